@@ -1,0 +1,159 @@
+"""Mentions of people, organisations, places and groups, with one canonical name each within an article.
+
+spaCy's entities are the candidates. Each is trimmed to the name itself (no leading "the", no
+possessive "'s", no title or role before a person's name), retyped where the article itself shows
+the type is wrong (a surname of a known person tagged as a place or organisation; a name right after
+a role word such as "spokesperson"), and given a canonical form: a person's full name for a
+surname or first name ("Andrabi" -> "Tahir Andrabi"), an organisation's full name for the acronym
+the article defines ("UNHCR" -> "United Nations High Commissioner for Refugees").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from ..pipeline import Stage, Work, per_article
+from ..records import Article, Mention
+
+VERSION = "1"
+EXTRACTOR = f"entities@{VERSION}"
+
+LABELS = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+    "EVENT": "other",
+    "PRODUCT": "other",
+    "LAW": "other",
+    "WORK_OF_ART": "other",
+}
+
+# Words that are a title or role when they stand before a person's name, not part of it.
+TITLE_WORDS = frozenset(
+    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president vice minister prime deputy pm
+    spokesperson spokesman spokeswoman secretary general gen gen. col col. lt sen sen. senator rep rep.
+    governor gov gov. mayor ambassador envoy judge justice chief king queen prince princess sheikh imam pope
+    rev rev. father officer commissioner director chairman chairwoman chair ceo founder foreign interior
+    defence defense finance home affairs high commander lieutenant colonel captain major sergeant
+    representative adviser advisor analyst professor activist lawyer official""".split()
+)
+# A name right after one of these is a person's ("spokesperson Tahir Andrabi").
+ROLE_BEFORE = frozenset(
+    """spokesperson spokesman spokeswoman minister president secretary ambassador envoy director chief
+    commissioner governor mayor senator official officer chairman chairwoman adviser advisor lawyer
+    professor analyst activist mr mr. mrs mrs. ms ms. dr dr. prof. judge leader""".split()
+)
+ACRONYM_RE = re.compile(
+    r"\b((?:[A-Z][\w’'&.-]*)(?:\s+(?:of|for|the|and|on|in|de|du|des|[A-Z][\w’'&.-]*))+)\s*\(([A-Z][A-Za-z]{1,11})\)"
+)
+POSSESSIVE = ("’s", "'s", "’", "'")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    type: str
+    tokens: list[str]
+
+
+def find_mentions(work: Work) -> dict[str, Any]:
+    article, doc = work.article, work.products["doc"]
+    candidates = [c for ent in doc.ents if ent.label_ in LABELS and (c := _trim(ent, LABELS[ent.label_]))]
+    _retype(candidates, doc)
+    mentions = _canonicalise(article, candidates)
+    return {"mentions": tuple(sorted(mentions + _dateline_mention(article, mentions), key=lambda m: m.start))}
+
+
+def _trim(ent, kind: str) -> Candidate | None:
+    """The name inside an entity span: without a leading article, a trailing possessive, or titles."""
+    toks = list(ent)
+    while toks and toks[0].lower_ in {"the", "a", "an"}:
+        toks = toks[1:]
+    while toks and toks[-1].text in POSSESSIVE:
+        toks = toks[:-1]
+    if kind == "person":
+        while len(toks) > 1 and toks[0].lower_ in TITLE_WORDS:
+            toks = toks[1:]
+    if not toks:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    text = ent.doc.text[start:end]
+    for suffix in POSSESSIVE[:2]:
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            end -= len(suffix)
+    if not any(ch.isalpha() for ch in ent.doc.text[start:end]):
+        return None
+    return Candidate(start, end, kind, [t.text for t in toks])
+
+
+def _retype(candidates: list[Candidate], doc) -> None:
+    """Fix types the article itself contradicts: a known person's surname, or a name after a role word."""
+    surnames = {c.tokens[-1] for c in candidates if c.type == "person" and len(c.tokens) >= 2}
+    for c in candidates:
+        if c.type == "person":
+            continue
+        if c.tokens[-1] in surnames and c.type in {"organisation", "place", "other"}:
+            c.type = "person"
+        elif c.type in {"organisation", "other"} and 2 <= len(c.tokens) <= 3 and _after_role_word(c, doc):
+            c.type = "person"
+
+
+def _after_role_word(c: Candidate, doc) -> bool:
+    if not all(t[:1].isupper() and t.isalpha() for t in c.tokens):
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in ROLE_BEFORE
+
+
+def _canonicalise(article: Article, candidates: list[Candidate]) -> list[Mention]:
+    acronyms = {abbr: long for long, abbr in ACRONYM_RE.findall(article.text)}
+    full_names = Counter(" ".join(c.tokens) for c in candidates if c.type == "person" and len(c.tokens) >= 2)
+    out = []
+    for c in candidates:
+        text = article.text[c.start:c.end]
+        if c.type == "person":
+            canonical = person_name(c.tokens, full_names)
+        elif c.type == "organisation":
+            canonical = acronyms.get(text, text)
+        else:
+            canonical = _uncap(text)
+        out.append(Mention(text=text, type=c.type, canonical=canonical, start=c.start, end=c.end, extractor=EXTRACTOR))  # type: ignore[arg-type]
+    return out
+
+
+def person_name(tokens: list[str], full_names: Counter) -> str:
+    """The full name a partial name refers to within the article: a surname (or first name) that
+    belongs to exactly one full name, or the most mentioned of several; else the name as written."""
+    name = " ".join(tokens)
+    if len(tokens) >= 2 and any(f != name and f.endswith(" " + name) for f in full_names):
+        tokens = [tokens[-1]]  # "Mr Dar" style leftovers are handled by the surname rule below
+    if len(tokens) != 1:
+        return name
+    word = tokens[0]
+    by_surname = [f for f in full_names if f.split()[-1] == word]
+    by_first = [f for f in full_names if f.split()[0] == word]
+    matches = by_surname or by_first
+    if not matches:
+        return name
+    return max(matches, key=lambda f: (full_names[f], -len(f)))
+
+
+def _uncap(text: str) -> str:
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in text.split())
+
+
+def _dateline_mention(article: Article, mentions: list[Mention]) -> list[Mention]:
+    d = article.dateline
+    if d is None or d.place is None or any(m.start < d.end and d.start < m.end for m in mentions):
+        return []
+    return [Mention(text=d.text, type="place", canonical=d.place, start=d.start, end=d.end, extractor=EXTRACTOR)]
+
+
+STAGE = Stage("entities", VERSION, per_article(find_mentions), requires=("doc",), assigns=("mentions",))

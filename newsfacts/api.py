@@ -1,0 +1,94 @@
+"""The Python API: ``extract`` and its streaming form ``iter_extract``. The CLI is a thin layer over these."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Iterator, Sequence
+
+from . import ingest, settings
+from .errors import ConfigurationError, InputError
+from .ingest.base import RawDocument
+from .pipeline import Pipeline, Stage, default_stages
+from .records import Article, Extraction, Failure, Source
+from .segment import segment
+
+log = logging.getLogger(__name__)
+
+PATH_SUFFIXES = (".txt", ".html", ".htm", ".xml", ".rss", ".atom", ".warc", ".gz", ".jsonl", ".ndjson", ".json")
+
+Input = str | os.PathLike | Sequence[str | os.PathLike]
+
+
+def extract(text_or_path: Input, *, date: str | None = None, stages: Sequence[Stage] | None = None) -> Extraction:
+    """Extract the articles (and every fact in them) from text, a path, or several paths.
+
+    A ``str`` is read as a path when such a file or directory exists (or it is ``-``), as text
+    otherwise. ``date`` (ISO ``YYYY-MM-DD``) is the reference date for articles whose input states no
+    publication date. Inputs that fail come back in ``errors``; the others go on.
+    """
+    articles: list[Article] = []
+    errors: list[Failure] = []
+    for item in iter_extract(text_or_path, date=date, stages=stages):
+        (errors if isinstance(item, Failure) else articles).append(item)
+    return Extraction(articles=tuple(articles), conflicts=(), errors=tuple(errors))
+
+
+def iter_extract(
+    text_or_path: Input, *, date: str | None = None, stages: Sequence[Stage] | None = None,
+    stdin: bytes | None = None, batch_size: int | None = None,
+) -> Iterator[Article | Failure]:
+    """Articles and failures one at a time, in input order, processing ``batch_size`` articles at once
+    so memory stays flat however large the input."""
+    date = check_date(date)
+    pipeline = Pipeline(stages if stages is not None else default_stages())
+    size = batch_size or settings.get("batch_size")
+    batch: list[Article] = []
+    for item in _documents(text_or_path, stdin):
+        if isinstance(item, Failure):
+            yield from pipeline.run(batch)
+            batch = []
+            yield item
+            continue
+        batch.extend(segment(item, date))
+        if len(batch) >= size:
+            yield from pipeline.run(batch)
+            batch = []
+    yield from pipeline.run(batch)
+
+
+def _documents(text_or_path: Input, stdin: bytes | None) -> Iterator[RawDocument | Failure]:
+    if isinstance(text_or_path, str) and not _is_path(text_or_path):
+        if not text_or_path.strip():
+            yield Failure("<text>", "empty input")
+            return
+        yield RawDocument(text=text_or_path, source=Source(kind="text"), segment=True)
+        return
+    paths: Iterable[str | os.PathLike]
+    if isinstance(text_or_path, (str, os.PathLike)):
+        paths = [text_or_path]
+    else:
+        paths = text_or_path
+    yield from ingest.read(paths, stdin=stdin)
+
+
+def _is_path(s: str) -> bool:
+    if s == "-" or (len(s) < 4096 and "\n" not in s and os.path.exists(s)):
+        return True
+    looks_like_path = "\n" not in s and len(s) < 1024 and (s.lower().endswith(PATH_SUFFIXES) or os.sep in s)
+    if looks_like_path and " " not in s.strip():
+        raise InputError(s, "no such file or directory")
+    return False
+
+
+def check_date(date: str | None) -> str | None:
+    """An ISO date (YYYY-MM-DD) or None; anything else is a configuration error."""
+    if date is None:
+        return None
+    from datetime import date as _date
+
+    try:
+        return _date.fromisoformat(date.strip()).isoformat()
+    except ValueError:
+        raise ConfigurationError(f"--date must be an ISO date like 2025-12-05, got {date!r}") from None
+

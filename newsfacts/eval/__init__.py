@@ -1,0 +1,18 @@
+"""Evaluations against gold sets read from ``../shared/`` (never copied into the repository).
+
+``EVALUATIONS`` maps a name (``newsfacts eval NAME``) to a function returning an ``EvalResult``.
+Later issues add their gold sets here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .common import EvalResult, shared_dir
+from .seed import evaluate_seed
+
+EVALUATIONS: dict[str, Callable[..., EvalResult]] = {
+    "seed": evaluate_seed,
+}
+
+__all__ = ["EVALUATIONS", "EvalResult", "shared_dir"]

@@ -1,0 +1,83 @@
+"""Serialising records: the JSON contract (streamed), JSON lines and CSV rows.
+
+``write_json`` writes SPEC.md's ``{"articles": [...], "conflicts": [...]}`` one article at a time, so
+memory stays flat however many articles pass through; failures go into an ``errors`` list beside them.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+from .records import Article, Failure, to_dict
+
+ARTICLE_COLUMNS = ("id", "title", "url", "dateline", "published", "truncated", "words", "mentions", "quotes",
+                   "figures", "dates", "source")
+
+
+def dumps(record: Any) -> str:
+    return json.dumps(to_dict(record), ensure_ascii=False)
+
+
+def write_json(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, int]:
+    """The JSON contract, streamed. Returns (articles written, failures)."""
+    errors: list[Failure] = []
+    n = 0
+    out.write('{"articles": [')
+    for item in items:
+        if isinstance(item, Failure):
+            errors.append(item)
+            continue
+        out.write(("," if n else "") + "\n  " + dumps(item))
+        n += 1
+    out.write("\n],\n" if n else "],\n")
+    out.write(' "conflicts": [],\n "errors": ' + json.dumps([to_dict(e) for e in errors], ensure_ascii=False) + "}\n")
+    return n, len(errors)
+
+
+def write_jsonl(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, int]:
+    """One article per line; failures are returned to the caller (the CLI reports them on stderr)."""
+    n = failed = 0
+    for item in items:
+        if isinstance(item, Failure):
+            failed += 1
+            continue
+        out.write(dumps(item) + "\n")
+        n += 1
+    return n, failed
+
+
+def article_row(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "title": a.title or "",
+        "url": a.url or "",
+        "dateline": a.dateline.text if a.dateline else "",
+        "published": a.published or "",
+        "truncated": a.truncated,
+        "words": len(a.text.split()),
+        "mentions": len(a.mentions),
+        "quotes": len(a.quotes),
+        "figures": len(a.figures),
+        "dates": len(a.dates),
+        "source": a.source.path or a.source.url or "",
+    }
+
+
+def write_csv(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, int]:
+    writer = csv.DictWriter(out, fieldnames=ARTICLE_COLUMNS)
+    writer.writeheader()
+    n = failed = 0
+    for item in items:
+        if isinstance(item, Failure):
+            failed += 1
+            continue
+        writer.writerow(article_row(item))
+        n += 1
+    return n, failed
+
+
+def only_articles(items: Iterable[Article | Failure]) -> Iterator[Article]:
+    return (x for x in items if isinstance(x, Article))

@@ -1,0 +1,153 @@
+"""Stages and the pipeline that runs them over batches of articles.
+
+A ``Stage`` declares what it needs (``requires``) and what it produces (``assigns``), like a spaCy
+component. Names are Article fields (``text``, ``mentions`` ...) or working products that live only
+during a batch (``doc``: the spaCy Doc). ``Pipeline.check()`` refuses stages whose needs nothing
+before them provides. A stage function takes the batch's ``Work`` items and returns, for each, a
+mapping from the names it assigns to their values; it does no I/O and keeps no state between calls,
+so ``process_batch`` can run anywhere (a process pool, a Dask worker) unchanged.
+
+Later capabilities (quotes, figures, dates, places) are stages appended to ``DEFAULT_STAGES``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import settings
+from .errors import PipelineError
+from .records import Article, Failure
+
+log = logging.getLogger(__name__)
+
+ARTICLE_FIELDS = frozenset(f.name for f in dataclasses.fields(Article))
+# What segmentation already provides before any stage runs.
+PROVIDED = frozenset({"id", "source", "text", "title", "url", "dateline", "published", "bullets", "truncated", "language"})
+
+
+@dataclass
+class Work:
+    """One article while a batch goes through the stages, with the batch-only products beside it."""
+
+    article: Article
+    products: dict[str, Any] = field(default_factory=dict)
+
+    def get(self, name: str) -> Any:
+        return getattr(self.article, name) if name in ARTICLE_FIELDS else self.products[name]
+
+
+StageFn = Callable[[Sequence[Work]], list[dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    version: str
+    fn: StageFn
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+    @property
+    def tag(self) -> str:
+        return f"{self.name}@{self.version}"
+
+
+def per_article(fn: Callable[[Work], dict[str, Any]]) -> StageFn:
+    """Turn a function of one ``Work`` into a stage function over a batch."""
+
+    def run(batch: Sequence[Work]) -> list[dict[str, Any]]:
+        return [fn(w) for w in batch]
+
+    run.__name__ = getattr(fn, "__name__", "stage")
+    return run
+
+
+class Pipeline:
+    def __init__(self, stages: Iterable[Stage]) -> None:
+        self.stages = tuple(stages)
+        self.check()
+
+    def check(self) -> None:
+        available = set(PROVIDED)
+        names = set()
+        for stage in self.stages:
+            if stage.name in names:
+                raise PipelineError(f"two stages are named {stage.name!r}")
+            names.add(stage.name)
+            missing = set(stage.requires) - available
+            if missing:
+                raise PipelineError(f"stage {stage.tag} requires {sorted(missing)}, which no earlier stage assigns")
+            available |= set(stage.assigns)
+
+    def run(self, articles: Sequence[Article]) -> list[Article | Failure]:
+        """Every article through every stage. A stage that fails on the batch is retried one article
+        at a time, so one bad article becomes a ``Failure`` and the others go on."""
+        limit = settings.get("max_article_chars")
+        out: list[Article | Failure | None] = [None] * len(articles)
+        work: list[tuple[int, Work]] = []
+        for i, a in enumerate(articles):
+            if len(a.text) > limit:
+                out[i] = Failure(_label(a), f"article text of {len(a.text)} characters is over the limit of {limit} "
+                                 "(NEWSFACTS_MAX_ARTICLE_CHARS)", stage="analyse")
+            else:
+                work.append((i, Work(a)))
+        for stage in self.stages:
+            work = self._run_stage(stage, work, out)
+        for i, w in work:
+            out[i] = w.article
+        return [x for x in out if x is not None]
+
+    def _run_stage(self, stage: Stage, work: list[tuple[int, Work]], out: list) -> list[tuple[int, Work]]:
+        if not work:
+            return work
+        try:
+            self._apply(stage, [w for _, w in work])
+            return work
+        except Exception:  # isolate the failing article(s) below; each gets a Failure with its reason
+            log.warning("stage %s failed on a batch of %d; retrying one article at a time", stage.tag, len(work))
+        kept = []
+        for i, w in work:
+            try:
+                self._apply(stage, [w])
+                kept.append((i, w))
+            except Exception as err:
+                log.exception("stage %s failed on %s", stage.tag, _label(w.article))
+                out[i] = Failure(_label(w.article), f"{type(err).__name__}: {err}", stage=stage.name)
+        return kept
+
+    @staticmethod
+    def _apply(stage: Stage, batch: list[Work]) -> None:
+        results = stage.fn(batch)
+        if len(results) != len(batch):
+            raise PipelineError(f"stage {stage.tag} returned {len(results)} results for {len(batch)} articles")
+        for w, result in zip(batch, results, strict=True):
+            extra = set(result) - set(stage.assigns)
+            if extra:
+                raise PipelineError(f"stage {stage.tag} assigned {sorted(extra)} without declaring them")
+            fields = {k: v for k, v in result.items() if k in ARTICLE_FIELDS}
+            w.products.update({k: v for k, v in result.items() if k not in ARTICLE_FIELDS})
+            if fields or stage.assigns:
+                fields["extractors"] = (*w.article.extractors, stage.tag)
+                w.article = dataclasses.replace(w.article, **fields)
+
+
+def _label(article: Article) -> str:
+    where = article.source.id or article.source.url or article.source.path or "?"
+    return f"{where} (article {article.id})"
+
+
+def default_stages() -> tuple[Stage, ...]:
+    """The built-in stages, in order. Plugins extend this tuple."""
+    from .analyse import entities, sentences
+
+    return (sentences.STAGE, entities.STAGE)
+
+
+def process_batch(articles: Sequence[Article], stages: Sequence[Stage] | None = None) -> list[Article | Failure]:
+    """Run the stages over a batch of segmented articles. Pure and picklable: a module-level function of
+    its arguments, so process pools and Dask workers can call it."""
+    return Pipeline(stages if stages is not None else default_stages()).run(articles)

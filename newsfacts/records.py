@@ -1,0 +1,183 @@
+"""The records every stage speaks.
+
+Frozen dataclasses, one per kind of fact in SPEC.md's JSON contract. Every fact keeps ``start`` and
+``end``: offsets into the text of the article it belongs to, so ``article.text[fact.start:fact.end]``
+is its evidence. Lists are stored as tuples so records stay hashable and immutable; ``to_dict`` turns
+any record into plain JSON-ready data.
+
+Field names are the contract: keep them stable, add freely.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+MentionType = Literal["person", "organisation", "place", "group", "other"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+ConflictKind = Literal["figure_disagreement", "denial"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an article came from: a file path or a URL, the outlet, and the input's own id if it had one."""
+
+    path: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    id: str | None = None
+    kind: str = "text"  # which reader produced it: text, html, feed, warc, jsonl
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline such as ``ISLAMABAD:`` as written (``text``) and the place it names (``place``)."""
+
+    text: str
+    place: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named entity in the article text, with its canonical (full) name within the article."""
+
+    text: str
+    type: MentionType
+    canonical: str
+    start: int
+    end: int
+    country: str | None = None
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: str | None = None
+    extractor: str = ""
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str | None
+    mention: str | None
+    role: str | None = None
+    type: MentionType | None = None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str
+    value: str | None
+    precision: str | None
+    start: int
+    end: int
+    extractor: str = ""
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    kind: QuoteKind
+    cue: str | None
+    speaker: Speaker | None
+    start: int
+    end: int
+    extractor: str = ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float | None
+    start: int
+    end: int
+    low: float | None = None
+    high: float | None = None
+    approx: str = "exact"
+    unit: str | None = None
+    counted: str | None = None
+    term: str | None = None
+    category: str = "other"
+    stock_or_flow: str | None = None
+    place: Mention | None = None
+    when: DateMention | None = None
+    stated_by: Speaker | None = None
+    reported_by: str | None = None
+    flags: tuple[str, ...] = ()
+    text: str = ""
+    extractor: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: its text and every fact found in it, each pointing into ``text``."""
+
+    id: str
+    source: Source
+    text: str
+    title: str | None = None
+    url: str | None = None
+    dateline: Dateline | None = None
+    published: str | None = None
+    bullets: tuple[str, ...] = ()
+    truncated: bool = False
+    language: str | None = None
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    extractors: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Claim:
+    article: str
+    value: float | None
+    low: float | None
+    high: float | None
+    stated_by: Speaker | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Conflict:
+    about: str
+    kind: ConflictKind
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input item that could not be read or processed, and why. Batches record these and go on."""
+
+    source: str
+    reason: str
+    stage: str = "ingest"
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What ``extract`` returns: the articles, the conflicts among them, and the inputs that failed."""
+
+    articles: tuple[Article, ...]
+    conflicts: tuple[Conflict, ...] = ()
+    errors: tuple[Failure, ...] = ()
+
+
+def article_id(source_key: str, text: str) -> str:
+    """A stable id for an article: a hash of where it came from and its text."""
+    digest = hashlib.sha256(f"{source_key}\x00{text}".encode()).hexdigest()
+    return digest[:16]
+
+
+def to_dict(record: Any) -> Any:
+    """Plain JSON-ready data for a record (or a tuple/list of records)."""
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    if isinstance(record, (list, tuple)):
+        return [to_dict(x) for x in record]
+    if isinstance(record, dict):
+        return {k: to_dict(v) for k, v in record.items()}
+    return record

