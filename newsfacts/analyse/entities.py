@@ -68,7 +68,7 @@ def find_mentions(work: Work) -> dict[str, Any]:
     candidates = [c for ent in doc.ents if ent.label_ in LABELS and (c := _trim(ent, LABELS[ent.label_]))]
     _retype(candidates, doc)
     mentions = _canonicalise(article, candidates)
-    return {"mentions": tuple(sorted(mentions + _dateline_mention(article, mentions), key=lambda m: m.start))}
+    return {"mentions": tuple(sorted(_with_dateline(article, mentions), key=lambda m: m.start))}
 
 
 def _trim(ent, kind: str) -> Candidate | None:
@@ -149,11 +149,13 @@ def _uncap(text: str) -> str:
     return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in text.split())
 
 
-def _dateline_mention(article: Article, mentions: list[Mention]) -> list[Mention]:
+def _with_dateline(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """The dateline names where the article was filed: a place, whatever the tagger made of "ISLAMABAD"."""
     d = article.dateline
-    if d is None or d.place is None or any(m.start < d.end and d.start < m.end for m in mentions):
-        return []
-    return [Mention(text=d.text, type="place", canonical=d.place, start=d.start, end=d.end, extractor=EXTRACTOR)]
+    if d is None or d.place is None:
+        return mentions
+    kept = [m for m in mentions if not (m.start < d.end and d.start < m.end)]
+    return kept + [Mention(text=d.text, type="place", canonical=d.place, start=d.start, end=d.end, extractor=EXTRACTOR)]
 
 
 STAGE = Stage("entities", VERSION, per_article(find_mentions), requires=("doc",), assigns=("mentions",))

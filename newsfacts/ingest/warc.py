@@ -15,6 +15,7 @@ from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.utils import BUFF_SIZE
 
 from .. import settings
 from ..errors import InputError, InputTooLarge, MalformedInput
@@ -30,6 +31,8 @@ GZIP_MAGIC = b"\x1f\x8b"
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 # What a damaged archive or payload raises from warcio, zlib, brotli and the HTTP header parser.
 ARCHIVE_ERRORS = (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error)
+# warcio fails with AttributeError on a record whose headers lack WARC-Target-URI (or are cut off).
+RECORD_ERRORS = (*ARCHIVE_ERRORS, AttributeError)
 
 
 def sniff(head: bytes, name: str) -> bool:
@@ -53,18 +56,37 @@ def read(data: bytes, name: str) -> Iterator[RawDocument | Failure]:
             record = next(records)
         except StopIteration:
             return
-        except ARCHIVE_ERRORS as err:
-            yield Failure(source=name, reason=f"archive is truncated or corrupt after {count} records: {_brief(err)}")
+        except RECORD_ERRORS as err:
+            yield Failure(source=name, reason=f"archive is corrupt after {count} records: {_brief(err)}")
             return
         count += 1
         uri = _target_uri(record) or f"record-{count}"
+        result = _record_result(record, f"{name}#{uri}", uri)
         try:
-            document = _record_document(record, f"{name}#{uri}", uri)
-        except InputError as err:
-            yield Failure(source=f"{name}#{uri}", reason=err.reason)
-            continue
-        if document is not None:
-            yield document
+            truncated = _drain(record)
+        except ARCHIVE_ERRORS as err:
+            truncated = True
+            log.debug("%s: cannot read record %d to its end: %s", name, count, err)
+        if truncated:
+            yield Failure(source=name, reason=f"archive is truncated or corrupt in record {count} ({uri})")
+            return
+        if result is not None:
+            yield result
+
+
+def _record_result(record: Any, item: str, uri: str) -> RawDocument | Failure | None:
+    try:
+        return _record_document(record, item, uri)
+    except InputError as err:
+        return Failure(source=item, reason=err.reason)
+
+
+def _drain(record: Any) -> bool:
+    """Reads the rest of the record's block; True when the archive ends before its Content-Length."""
+    stream = record.raw_stream
+    while stream.read(BUFF_SIZE):
+        pass
+    return getattr(stream, "limit", 0) > 0
 
 
 def _record_document(record: Any, item: str, uri: str) -> RawDocument | None:
