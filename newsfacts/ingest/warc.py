@@ -15,6 +15,7 @@ from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.limitreader import LimitReader
 from warcio.utils import BUFF_SIZE
 
 from .. import settings
@@ -82,11 +83,12 @@ def _record_result(record: Any, item: str, uri: str) -> RawDocument | Failure | 
 
 
 def _drain(record: Any) -> bool:
-    """Reads the rest of the record's block; True when the archive ends before its Content-Length."""
+    """Reads the rest of the record's block; True when the archive ends before its Content-Length,
+    or the record has none (warcio then reads to the end of the archive: its headers were cut off)."""
     stream = record.raw_stream
     while stream.read(BUFF_SIZE):
         pass
-    return getattr(stream, "limit", 0) > 0
+    return not isinstance(stream, LimitReader) or stream.limit > 0
 
 
 def _record_document(record: Any, item: str, uri: str) -> RawDocument | None:
