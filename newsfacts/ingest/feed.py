@@ -48,7 +48,9 @@ def read(data: bytes, name: str) -> Iterator[RawDocument | Failure]:
             raise MalformedInput(name, f"not a readable feed: {_describe(parsed.get('bozo_exception'))}")
         raise EmptyInput(name, "the feed has no entries")
     if parsed.bozo:
-        log.warning("%s: feed is not well-formed (%s); read leniently", name, _describe(parsed.bozo_exception))
+        log.warning(
+            "%s: feed is not well-formed (%s); read leniently", name, _describe(parsed.bozo_exception)
+        )
     outlet = _text_of(parsed.feed, "title") or None
     for number, entry in enumerate(parsed.entries, start=1):
         item = entry.get("id") or entry.get("link") or str(number)

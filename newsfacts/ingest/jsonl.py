@@ -6,6 +6,7 @@ A bad line becomes a ``records.Failure`` naming ``file:line``; the other lines g
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import logging
 from collections.abc import Iterator
@@ -41,7 +42,7 @@ def sniff(head: bytes, name: str) -> bool:
 
 def read(data: bytes, name: str) -> Iterator[RawDocument | Failure]:
     limit = settings.get("max_jsonl_line_bytes")
-    for number, line in enumerate(data.removeprefix(_BOM).split(b"\n"), start=1):
+    for number, line in enumerate(io.BytesIO(data.removeprefix(_BOM)), start=1):
         if not line.strip():
             continue
         item = f"{name}:{number}"
@@ -53,7 +54,9 @@ def read(data: bytes, name: str) -> Iterator[RawDocument | Failure]:
 
 def _line_document(line: bytes, name: str, item: str, limit: int) -> RawDocument:
     if len(line) > limit:
-        raise MalformedInput(item, f"line of {len(line)} bytes is over the {limit}-byte limit (NEWSFACTS_MAX_JSONL_LINE_BYTES)")
+        raise MalformedInput(
+            item, f"line of {len(line)} bytes is over the {limit}-byte limit (NEWSFACTS_MAX_JSONL_LINE_BYTES)"
+        )
     obj = _parse(line, item)
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
@@ -77,8 +80,10 @@ def _parse(line: bytes, item: str) -> dict[str, Any]:
         raise MalformedInput(item, "not UTF-8 text") from None
     except json.JSONDecodeError as err:
         raise MalformedInput(item, f"not JSON: {err.msg} at column {err.colno}") from None
-    except (ValueError, RecursionError) as err:  # nesting too deep, an integer too long ...
-        raise MalformedInput(item, f"not readable JSON: {type(err).__name__}: {err}") from None
+    except RecursionError:
+        raise MalformedInput(item, "not readable JSON: nested too deeply") from None
+    except ValueError as err:  # an integer with too many digits ...
+        raise MalformedInput(item, f"not readable JSON: {err}") from None
     if not isinstance(obj, dict):
         raise MalformedInput(item, f"not a JSON object but a {type(obj).__name__}")
     return obj
@@ -125,7 +130,7 @@ def _published(value: Any, item: str) -> str | None:
             return dt.datetime.fromisoformat(value.strip()).date().isoformat()
         except ValueError:
             pass
-    log.warning("%s: ignoring \"published\" %r, not an ISO date or datetime", item, value)
+    log.warning('%s: ignoring "published" %r, not an ISO date or datetime', item, value)
     return None
 
 

@@ -50,12 +50,16 @@ def sniff(head: bytes, name: str) -> bool:
 
 
 def read(data: bytes, name: str) -> Iterator[RawDocument | Failure]:
-    records = iter(ArchiveIterator(io.BytesIO(data)))
+    archive = ArchiveIterator(io.BytesIO(data))
+    records = iter(archive)
     count = 0
     while True:
         try:
             record = next(records)
         except StopIteration:
+            # warcio stops quietly when the input ends inside a record's headers: look for leftovers
+            if data[archive.offset :].strip():
+                yield Failure(source=name, reason=f"archive is truncated or corrupt after {count} records")
             return
         except RECORD_ERRORS as err:
             yield Failure(source=name, reason=f"archive is corrupt after {count} records: {_brief(err)}")
@@ -83,12 +87,13 @@ def _record_result(record: Any, item: str, uri: str) -> RawDocument | Failure | 
 
 
 def _drain(record: Any) -> bool:
-    """Reads the rest of the record's block; True when the archive ends before its Content-Length,
-    or the record has none (warcio then reads to the end of the archive: its headers were cut off)."""
+    """Reads the rest of the record's block; True when the archive ends before its Content-Length, or
+    the record has no valid one (its headers were cut off: warcio would read on to the archive's end)."""
     stream = record.raw_stream
     while stream.read(BUFF_SIZE):
         pass
-    return not isinstance(stream, LimitReader) or stream.limit > 0
+    declared = (record.rec_headers.get_header("Content-Length") or "").strip()
+    return not declared.isdigit() or not isinstance(stream, LimitReader) or stream.limit > 0
 
 
 def _record_document(record: Any, item: str, uri: str) -> RawDocument | None:
@@ -142,6 +147,8 @@ def _charset(content_type: str) -> str | None:
 
 
 def _brief(error: BaseException) -> str:
+    if isinstance(error, AttributeError):
+        return "a record's headers are cut off or lack WARC-Target-URI"
     text = " ".join(str(error).split()) or type(error).__name__
     return text if len(text) <= 200 else text[:197] + "..."
 

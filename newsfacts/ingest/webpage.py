@@ -55,7 +55,9 @@ def page_to_document(html: bytes | str, name: str, url: str | None = None, kind:
     size = len(html) if isinstance(html, bytes) else len(html.encode("utf-8", errors="replace"))
     limit = settings.get("max_html_bytes")
     if size > limit:
-        raise InputTooLarge(name, f"HTML page of {size} bytes is over the {limit}-byte limit (NEWSFACTS_MAX_HTML_BYTES)")
+        raise InputTooLarge(
+            name, f"HTML page of {size} bytes is over the {limit}-byte limit (NEWSFACTS_MAX_HTML_BYTES)"
+        )
     text = decode_html(html) if isinstance(html, bytes) else html
     text = text.replace("\x00", "")
     if not text.strip():
