@@ -19,9 +19,8 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from urllib.parse import urlsplit
 
-from .ingest.base import RawDocument
+from .ingest.base import RawDocument, host_of
 from .records import Article, Dateline, article_id
 
 log = logging.getLogger(__name__)
@@ -300,7 +299,10 @@ def segment(doc: RawDocument, date: str | None = None) -> list[Article]:
     used as ``published`` only where the input states none."""
     lines = [Line(kind, text) for text in _lines(doc.text) if (kind := classify(text)) is not None]
     if not doc.segment:
-        body = Body([ln.text for ln in lines])
+        paragraphs = [ln.text for ln in lines]
+        if doc.title and paragraphs and _same(paragraphs[0], doc.title):
+            paragraphs = paragraphs[1:]  # the page's headline, already the title
+        body = Body(paragraphs)
         return [_article(doc, body, None, date)] if body.paragraphs else []
     return [_article(doc, body, header, date) for body, header in attach(blocks(lines))]
 
@@ -324,7 +326,7 @@ def _article(doc: RawDocument, body: Body, header: Header | None, date: str | No
     if url and not source.url:
         source = replace(source, url=url)
     if source.outlet is None and source.url:
-        source = replace(source, outlet=outlet_of(source.url))
+        source = replace(source, outlet=host_of(source.url))
     key = source.id or source.url or source.path or ""
     return Article(
         id=article_id(key, text),
@@ -356,11 +358,6 @@ def _place_name(written: str) -> str:
 def is_cut_off(paragraph: str) -> bool:
     """A body paragraph that stops without closing punctuation was cut off by the scraper."""
     return not is_terminal(paragraph) and not BULLET_RE.match(paragraph) and not looks_like_heading(paragraph)
-
-
-def outlet_of(url: str) -> str | None:
-    host = urlsplit(url if "://" in url else "http://" + url).hostname or ""
-    return host.removeprefix("www.") or None
 
 
 def guess_language(text: str) -> str | None:

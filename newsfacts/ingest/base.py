@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from ..errors import BinaryInput, EmptyInput, UndecodableInput
 from ..records import Source
@@ -68,3 +69,11 @@ def _decode_legacy(data: bytes, name: str) -> str:
     if controls > 0.01 * min(len(text), 8192):
         raise BinaryInput(name, "binary data (control bytes), not text")
     return text
+
+
+def host_of(url: str | None) -> str | None:
+    """The host of a URL without ``www.``: the outlet when nothing better names it."""
+    if not url:
+        return None
+    host = urlsplit(url if "://" in url else "http://" + url).hostname or ""
+    return host.removeprefix("www.") or None

@@ -20,7 +20,7 @@ from .. import settings
 from ..errors import EmptyInput, InputTooLarge, MalformedInput
 from ..records import Source
 from ._markup import paragraphs, prolog
-from .base import RawDocument, Reader
+from .base import RawDocument, Reader, host_of
 
 __all__ = ["READER", "decode_html", "page_to_document", "read", "sniff"]
 
@@ -70,7 +70,7 @@ def page_to_document(html: bytes | str, name: str, url: str | None = None, kind:
     source = Source(
         path=None if url else name,
         url=page_url,
-        outlet=_clean(page.sitename) or _host(page_url),
+        outlet=_clean(page.sitename) or host_of(page_url),
         kind=kind,
     )
     return RawDocument(
@@ -136,13 +136,6 @@ def _absolute_url(value: str | None) -> str | None:
     if value and urlsplit(value).scheme in ("http", "https") and urlsplit(value).netloc:
         return value
     return None
-
-
-def _host(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = urlsplit(url).hostname or ""
-    return host.removeprefix("www.") or None
 
 
 def _clean(value: str | None) -> str | None:
