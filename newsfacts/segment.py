@@ -20,13 +20,16 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+from . import gazetteer
 from .ingest.base import RawDocument, host_of
 from .records import Article, Dateline, article_id
 
 log = logging.getLogger(__name__)
 
 HEADING_MAX_WORDS = 25
-SUBHEAD_MAX_WORDS = 6
+SUBHEAD_MAX_WORDS = 10
+LEAD_MAX_WORDS = 100  # a shorter headerless body before a dateline paragraph is that article's lead
+LEAD_TITLE_MAX_WORDS = 20
 FOLLOWING_BODY_PRIOR = 0.15
 
 URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -39,12 +42,20 @@ _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
 _TITLE_PLACE = r"[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,2}"
 DATELINE_RE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE})"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"      # , Afghanistan
-    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"              # , Dec 5
-    r"(?:\s*\([^()\n]{1,40}\))?"                         # (Reuters)
+    r"(?P<region>,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"     # , Afghanistan
+    r"(?P<date>,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"                 # , Dec 5
+    r"(?P<agency>\s*\([^()\n]{1,40}\))?"                          # (Reuters)
     r"\s*[:—–-]\s+(?=\S)"
-    rf"|^(?P<tplace>{_TITLE_PLACE})(?:,\s*[A-Z][a-z]{{2,8}}\.? \d{{1,2}})?\s*\((?:AP|AFP|Reuters|APP|IANS|PTI|Xinhua|dpa|Anadolu)\)\s*[:—–-]\s+(?=\S)"
+    rf"|^(?P<tplace>{_TITLE_PLACE})(?:,\s*[A-Z][a-z]{{2,8}}\.? \d{{1,2}})?\s*\((?:AP|AFP|Reuters|APP|IANS|PTI|Xinhua|dpa|Anadolu|UPI)\)\s*[:—–-]\s+(?=\S)"
 )
+
+# Capitalised labels that look like datelines ("CLARIFICATION:", "EDITOR'S NOTE:") but are not places.
+NOT_DATELINES = frozenset(
+    """ABSTRACT ANALYSIS BREAKING CLARIFICATION CORRECTION CORRECTIONS EXCLUSIVE LIVE NOTE OPINION PHOTOS
+    UPDATE UPDATED VIDEO WATCH WARNING DISCLAIMER SOURCE SOURCES SUMMARY BACKGROUND CONTEXT FAQ WHY WHAT
+    WHO WHEN WHERE HOW EDITOR'S EDITOR’S EDITORS FACT READ""".split()
+)
+DATELINE_SEARCH_PARAGRAPHS = 3
 
 BOILERPLATE_RE = re.compile(
     r"^(?:share(?: this(?: article| story| page)?)?(?: on \w+)?|tweet|email|print|whatsapp|facebook|twitter|linkedin"
@@ -105,8 +116,10 @@ def is_boilerplate(line: str) -> bool:
 
 def looks_like_heading(line: str) -> bool:
     words = WORD_RE.findall(line)
-    if not words or len(words) > HEADING_MAX_WORDS or is_terminal(line) or DATELINE_RE.match(line):
+    if not words or len(words) > HEADING_MAX_WORDS or is_terminal(line) or match_dateline(line):
         return False
+    if line[0] in "\"“" and line[-1] in "\"”":
+        return False  # a quotation standing as its own paragraph
     last = words[-1]
     # "... said the" or "... by manufacturer c" is a cut-off paragraph, not a headline
     return last not in DANGLING_WORDS and not (len(last) == 1 and last.islower())
@@ -141,16 +154,38 @@ def blocks(lines: Sequence[Line]) -> list[Body | Header]:
     for line in lines:
         last = out[-1] if out else None
         if line.kind == "body":
-            starts_article = DATELINE_RE.match(line.text) is not None
-            if isinstance(last, Body) and not starts_article:
-                last.paragraphs.append(line.text)
-            else:
+            if not isinstance(last, Body):
                 out.append(Body([line.text]))
+            elif match_dateline(line.text) is None:
+                last.paragraphs.append(line.text)
+            elif _is_complete(last):
+                out.append(Body([line.text]))  # a dateline after a whole article opens the next one
+            else:
+                _lead_into(out, line.text)
         elif line.kind == "bullet" and isinstance(last, Body):
             last.paragraphs.append(line.text)  # a list inside an article body
         else:
             _add_to_header(out, line)
     return _merge_subheads(out)
+
+
+def _is_complete(body: Body) -> bool:
+    """Whether a body is a whole article rather than the lead (title, abstract) of one with a dateline."""
+    words = sum(len(p.split()) for p in body.paragraphs)
+    return match_dateline(body.paragraphs[0]) is not None or words >= LEAD_MAX_WORDS
+
+
+def _lead_into(out: list[Body | Header], dated_paragraph: str) -> None:
+    """The body so far leads into a dateline paragraph: its first short paragraph is the headline,
+    unless a header block already stands right before it."""
+    body = out[-1]
+    assert isinstance(body, Body)
+    first = body.paragraphs[0]
+    has_header = len(out) >= 2 and isinstance(out[-2], Header)
+    if not has_header and len(first.split()) <= LEAD_TITLE_MAX_WORDS:
+        out.insert(len(out) - 1, Header(titles=[first]))
+        body.paragraphs.pop(0)
+    body.paragraphs.append(dated_paragraph)
 
 
 def _add_to_header(out: list[Body | Header], line: Line) -> None:
@@ -181,7 +216,7 @@ def _merge_subheads(items: list[Body | Header]) -> list[Body | Header]:
         if (
             isinstance(item, Header) and out and isinstance(out[-1], Body) and i + 1 < len(items)
             and isinstance(items[i + 1], Body) and _is_subhead(item)
-            and not DATELINE_RE.match(items[i + 1].paragraphs[0])  # type: ignore[union-attr]
+            and not match_dateline(items[i + 1].paragraphs[0])  # type: ignore[union-attr]
         ):
             body = out[-1]
             body.paragraphs.append(item.titles[0])
@@ -312,10 +347,27 @@ def segment_all(docs: Sequence[RawDocument], date: str | None = None) -> list[Ar
 
 
 def _lines(text: str) -> Iterator[str]:
+    """Non-empty lines with whitespace collapsed; a hard-wrapped line that continues in lower case
+    (across blank lines too) is joined to the line it continues."""
+    held: str | None = None
     for raw in text.splitlines():
         line = " ".join(raw.split())
-        if line:
-            yield line
+        if not line:
+            continue
+        if held is not None and _continues(held, line):
+            held = f"{held} {line}"
+            continue
+        if held is not None:
+            yield held
+        held = line
+    if held is not None:
+        yield held
+
+
+def _continues(previous: str, line: str) -> bool:
+    if not line[0].islower() or is_terminal(previous) or URL_RE.match(line) or URL_RE.match(previous):
+        return False
+    return not is_boilerplate(previous)
 
 
 def _article(doc: RawDocument, body: Body, header: Header | None, date: str | None) -> Article:
@@ -342,13 +394,35 @@ def _article(doc: RawDocument, body: Body, header: Header | None, date: str | No
     )
 
 
-def find_dateline(text: str) -> Dateline | None:
-    m = DATELINE_RE.match(text)
-    if not m:
+def match_dateline(paragraph: str) -> re.Match | None:
+    """A dateline at the start of a paragraph: a capitalised place with a region, date or agency after
+    it, or a known place name; never a label like "CLARIFICATION:"."""
+    m = DATELINE_RE.match(paragraph)
+    if m is None or m.group("tplace"):
+        return m
+    place = m.group("place")
+    words = place.replace("’", "'").split()
+    if any(w.strip(".,") in NOT_DATELINES for w in words):
         return None
+    if m.group("region") or m.group("date") or m.group("agency"):
+        return m
+    return m if place in gazetteer.place_names_upper() else None  # "TAPPER:" in a transcript is no place
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline of an article: at the start of its text, or of the paragraph after a short lead."""
+    offset = 0
+    for paragraph in text.split("\n\n")[:DATELINE_SEARCH_PARAGRAPHS]:
+        if m := match_dateline(paragraph):
+            return _dateline(m, offset)
+        offset += len(paragraph) + 2
+    return None
+
+
+def _dateline(m: re.Match, offset: int) -> Dateline:
     group = "place" if m.group("place") else "tplace"
     place = m.group(group)
-    return Dateline(text=place, place=_place_name(place), start=m.start(group), end=m.end(group))
+    return Dateline(text=place, place=_place_name(place), start=offset + m.start(group), end=offset + m.end(group))
 
 
 def _place_name(written: str) -> str:

@@ -13,7 +13,7 @@ from newsfacts.cli import cli
 DUMP = """\
 Ferry service suspended as storm nears the islands
 - Coast guard warns small boats to stay in port
-PORT MIRA: The ferry operator suspended all sailings on Sunday as a storm approached, the coast guard said.
+SUVA: The ferry operator suspended all sailings on Sunday as a storm approached, the coast guard said.
 Harbour master Ines Calloway said crossings would resume once winds dropped below gale force.
 """
 
@@ -31,7 +31,7 @@ def test_extract_json_follows_the_contract(tmp_path):
     assert set(data) >= {"articles", "conflicts"}
     (a,) = data["articles"]
     assert a["title"] == "Ferry service suspended as storm nears the islands"
-    assert a["dateline"]["text"] == "PORT MIRA"
+    assert a["dateline"]["text"] == "SUVA"
     assert a["source"]["path"] == str(f)
     assert any(m["canonical"] == "Ines Calloway" for m in a["mentions"])
 
@@ -63,7 +63,7 @@ def test_table_and_csv_for_people_and_spreadsheets(tmp_path):
     f = tmp_path / "dump.txt"
     f.write_text(DUMP)
     table = run("extract", str(f))
-    assert "PORT MIRA" in table.stdout
+    assert "SUVA" in table.stdout
     csv_out = run("extract", str(f), "--format", "csv").stdout.splitlines()
     assert csv_out[0].startswith("id,title,url,dateline") and len(csv_out) == 2
 

@@ -65,13 +65,14 @@ class Candidate:
 
 def find_mentions(work: Work) -> dict[str, Any]:
     article, doc = work.article, work.products["doc"]
-    candidates = [c for ent in doc.ents if ent.label_ in LABELS and (c := _trim(ent, LABELS[ent.label_]))]
+    text = article.text  # spaCy rebuilds Doc.text on every access: read the article's own copy
+    candidates = [c for ent in doc.ents if ent.label_ in LABELS and (c := _trim(ent, LABELS[ent.label_], text))]
     _retype(candidates, doc)
     mentions = _canonicalise(article, candidates)
     return {"mentions": tuple(sorted(_with_dateline(article, mentions), key=lambda m: m.start))}
 
 
-def _trim(ent, kind: str) -> Candidate | None:
+def _trim(ent, kind: str, text: str) -> Candidate | None:
     """The name inside an entity span: without a leading article, a trailing possessive, or titles."""
     toks = list(ent)
     while toks and toks[0].lower_ in {"the", "a", "an"}:
@@ -84,11 +85,10 @@ def _trim(ent, kind: str) -> Candidate | None:
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    text = ent.doc.text[start:end]
     for suffix in POSSESSIVE[:2]:
-        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+        if text.endswith(suffix, start, end) and end - start > len(suffix) + 1:
             end -= len(suffix)
-    if not any(ch.isalpha() for ch in ent.doc.text[start:end]):
+    if not any(ch.isalpha() for ch in text[start:end]):
         return None
     return Candidate(start, end, kind, [t.text for t in toks])
 
