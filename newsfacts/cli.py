@@ -7,6 +7,7 @@ each, and the run goes on.
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from collections.abc import Iterable, Iterator
@@ -82,17 +83,26 @@ def _print_table(articles: list[Article]) -> int:
     return len(articles)
 
 
+EVAL_NAMES = ("seed", "polnear")
+
+
 @cli.command("eval")
-@click.argument("name", type=click.Choice(["seed"]))
+@click.argument("name", type=click.Choice(EVAL_NAMES))
 @click.option("--shared", type=click.Path(file_okay=False), default=None,
               help="The shared/ folder with seed and gold sets (default: ../shared).")
-@click.option("--only", default=None, help="Seed sections to score, e.g. articles,spans.")
-def eval_command(name: str, shared: str | None, only: str | None) -> None:
-    """Score extraction against a gold set and print the result (exit 1 when it does not pass)."""
+@click.option("--only", default=None, help="seed: sections to score, e.g. articles,spans.")
+@click.option("--split", default="dev", show_default=True, help="polnear: which split to score (dev or train).")
+@click.option("--limit", type=int, default=None, help="Score only the first N articles of the split.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def eval_command(name: str, shared: str | None, only: str | None, split: str, limit: int | None, fmt: str) -> None:
+    """Score extraction against a gold set and print the result (exit 1 when it falls below its bar)."""
     from .eval import EVALUATIONS
 
-    result = EVALUATIONS[name](shared=shared, only=only)
-    click.echo(result.report)
+    result = EVALUATIONS[name](shared=shared, only=only, split=split, limit=limit)
+    if fmt == "json":
+        click.echo(json.dumps({"name": result.name, "passed": result.passed, "scores": result.scores}, indent=2))
+    else:
+        click.echo(result.report)
     sys.exit(0 if result.passed else 1)
 
 

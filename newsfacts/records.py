@@ -60,10 +60,15 @@ class Mention:
 
 @dataclass(frozen=True)
 class Speaker:
+    """Who states a quote or figure: ``name`` is the canonical name (None when it cannot be resolved,
+    never guessed), ``mention`` the words the article uses ("he", "officials") at ``start:end``."""
+
     name: str | None
     mention: str | None
     role: str | None = None
     type: MentionType | None = None
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass(frozen=True)

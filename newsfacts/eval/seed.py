@@ -23,7 +23,8 @@ SCORER = "tools/score_seed.py"
 SUMMARY_RE = re.compile(r"seed: (\d+)/(\d+) expected facts found; spans (\d+)/(\d+) round-trip")
 
 
-def evaluate_seed(shared: str | os.PathLike | None = None, only: str | None = None, date: str | None = None) -> EvalResult:
+def evaluate_seed(shared: str | os.PathLike | None = None, only: str | None = None, date: str | None = None,
+                  **_: object) -> EvalResult:
     root = shared_dir(shared)
     seed, scorer = root / SEED_FILE, root / SCORER
     for p in (seed, scorer):

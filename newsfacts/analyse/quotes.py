@@ -1,0 +1,307 @@
+"""Quotes: direct, indirect and mixed, each with its cue and its speaker.
+
+Direct quotes are found from the quotation marks in the text; the attribution is the cue verb in the
+sentence around the quote ("...," he said / X said: "..."), else a short attribution sentence right
+after it ("Andrabi stated."), else the sentence before it when that ends with a colon, else the
+speaker of the quote just before (a bare quote paragraph continuing the last speaker). A quote split
+around its cue ("A," he said, "B.") is one quote from its first to its last mark.
+
+Indirect speech comes from the parse: a cue verb with a clausal complement ("X said that ...",
+"X insists ..."), "according to X", and claims held by a noun ("India's claim that ..."). Indirect
+content that holds a quoted fragment is a mixed quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..pipeline import Stage, Work, per_article
+from ..records import Quote, Speaker
+from .speakers import Context, agent_of, person_roles, speaker_from, subject_of
+
+VERSION = "1"
+EXTRACTOR = f"quotes@{VERSION}"
+
+CUE_VERBS = frozenset(
+    """say tell add state insist claim deny announce explain note write report argue suggest warn reply respond
+    declare confirm acknowledge admit comment remark testify tweet post repeat reiterate urge describe mention
+    predict promise recall charge accuse allege assert complain contend concede counter criticize criticise
+    emphasize emphasise stress vow boast joke shout chant cite dismiss reject conclude maintain pledge propose
+    demand threaten lament quip retort scoff ask agree believe think find show reveal indicate estimate call
+    want hope fear expect know disclose predict caution observe point hint signal recommend question""".split()
+)
+CLAIM_NOUNS = frozenset(
+    """claim assertion allegation statement suggestion insistence argument warning promise denial accusation
+    admission remark comment contention assurance pledge""".split()
+)
+OPEN_MARKS = "“\""
+CLOSE_MARKS = "”\""
+MIN_QUOTE_WORDS = 4  # shorter quoted words are titles or scare quotes, not direct quotes
+MAX_ATTRIBUTION_TOKENS = 8  # "Andrabi stated." after a quote
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    kind: str
+    cue: str | None
+    speaker: Speaker | None
+
+
+# ---------------------------------------------------------------------------------------------- marks
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations, marks included. A quotation left open at the end of a paragraph
+    closes there (the next paragraph opens again: a quote running over several paragraphs)."""
+    spans = []
+    for para in re.finditer(r"[^\n]+", text):
+        open_at = None
+        for m in re.finditer(r"[“”\"]", para.group()):
+            ch, i = m.group(), para.start() + m.start()
+            if open_at is None and _opens(text, i, ch):
+                open_at = i
+            elif open_at is not None and _closes(text, i, ch):
+                spans.append((open_at, i + 1))
+                open_at = None
+        if open_at is not None and para.end() - open_at > 1:
+            spans.append((open_at, para.end()))
+    return spans
+
+
+def _opens(text: str, i: int, ch: str) -> bool:
+    if ch == "”":
+        return False
+    return ch == "“" or i == 0 or not text[i - 1].isalnum()
+
+
+def _closes(text: str, i: int, ch: str) -> bool:
+    if ch == "“":
+        return False
+    return ch == "”" or i + 1 == len(text) or not text[i + 1].isalnum()
+
+
+def words_in(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+# ---------------------------------------------------------------------------------------------- cues
+
+
+def is_cue(token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS
+
+
+def cue_text(token) -> str:
+    parts = [token] + [c for c in token.children if c.dep_ == "prt"]
+    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+def attribution(verb, ctx: Context) -> Speaker | None:
+    subj = subject_of(verb)
+    if subj is not None and subj.dep_ == "nsubjpass":
+        subj = agent_of(verb) or subj
+    return speaker_from(subj, ctx) if subj is not None else None
+
+
+# ---------------------------------------------------------------------------------------------- direct
+
+
+def direct_quotes(doc, ctx: Context) -> list[Found]:
+    found: list[Found] = []
+    spans = [s for s in quotation_spans(ctx.text) if words_in(ctx.text[s[0]:s[1]]) >= MIN_QUOTE_WORDS]
+    spans = _join_split_quotes(doc, spans, ctx.text)
+    for start, end in spans:
+        kind = "direct"
+        verb = _cue_around(doc, start, end) or _cue_after(doc, end) or _cue_before(doc, start)
+        if verb is None and (inner := _fragment_verb(doc, start, end)) is not None:
+            verb, kind = inner, "mixed"  # The two officials also "agreed to ..."
+        speaker = attribution(verb, ctx) if verb is not None else None
+        cue = cue_text(verb) if verb is not None else None
+        if speaker is None and found and _continues(ctx.text, found[-1], start):
+            speaker, cue = found[-1].speaker, found[-1].cue
+        found.append(Found(start, end, kind, cue, speaker))
+    return found
+
+
+def _fragment_verb(doc, start: int, end: int):
+    """The verb of a quoted fragment whose subject stands before the quote, outside it."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return None
+    for tok in span:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ROOT":
+            subj = subject_of(tok)
+            if subj is not None and subj.idx < start:
+                return tok
+    return None
+
+
+def _join_split_quotes(doc, spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """ "A," he said, "B." -> one span: two quotes in one sentence with only an attribution between."""
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        if out:
+            gap = text[out[-1][1]:span[0]]
+            if 0 < len(gap) <= 60 and gap.strip().startswith(",") and gap.rstrip().endswith(",") and "\n" not in gap:
+                out[-1] = (out[-1][0], span[1])
+                continue
+        out.append(span)
+    return out
+
+
+def _sentences_of(doc, start: int, end: int):
+    return [s for s in doc.sents if s.start_char < end and s.end_char > start]
+
+
+def _cue_around(doc, start: int, end: int):
+    """The cue verb nearest the quote, outside it, in the sentences the quote touches."""
+    best = None
+    for sent in _sentences_of(doc, start, end):
+        for tok in sent:
+            if (tok.idx < start or tok.idx >= end) and is_cue(tok) and subject_of(tok) is not None:
+                dist = start - tok.idx if tok.idx < start else tok.idx - end
+                if best is None or dist < best[0]:
+                    best = (dist, tok)
+    return best[1] if best else None
+
+
+def _cue_after(doc, end: int):
+    """A short attribution sentence right after the quote: "Andrabi stated." """
+    nxt = [s for s in doc.sents if s.start_char >= end]
+    if not nxt:
+        return None
+    sent = nxt[0]
+    if len(sent) > MAX_ATTRIBUTION_TOKENS or sent.start_char - end > 3:
+        return None
+    return next((t for t in sent if is_cue(t) and subject_of(t) is not None), None)
+
+
+def _cue_before(doc, start: int):
+    """The sentence before the quote introduces it: "He told reporters:" """
+    prev = [s for s in doc.sents if s.end_char <= start]
+    if not prev:
+        return None
+    sent = prev[-1]
+    if not sent.text.rstrip().endswith(":"):
+        return None
+    return next((t for t in reversed(sent) if is_cue(t) and subject_of(t) is not None), None)
+
+
+def _continues(text: str, previous: Found, start: int) -> bool:
+    """A bare quote paragraph continuing the quote in the paragraph just before it."""
+    para_start = text.rfind("\n", 0, start) + 1
+    if text[para_start:start].strip():
+        return False  # words before the quote in its own paragraph: not a bare quote paragraph
+    prev_para_end = len(text[:para_start].rstrip())
+    prev_para_start = text.rfind("\n", 0, prev_para_end) + 1
+    return prev_para_start <= previous.end <= prev_para_end
+
+
+# ---------------------------------------------------------------------------------------------- indirect
+
+
+def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
+    found = []
+    for tok in doc:
+        if is_cue(tok):
+            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if comp is not None:
+                found.append(_from_clause(tok, comp, ctx))
+        elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+            f = _according_to(tok, ctx)
+            if f:
+                found.append(f)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS:
+            f = _claim_noun(tok, ctx)
+            if f:
+                found.append(f)
+    return [f for f in found if f and not _covered(f, taken)]
+
+
+def _span_of(tokens) -> tuple[int, int]:
+    first, last = tokens[0], tokens[-1]
+    return first.idx, last.idx + len(last.text)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " ,;.:—–-\n":
+        end -= 1
+    while start < end and text[start] in " ,;:—–-\n":
+        start += 1
+    return start, end
+
+
+def _from_clause(verb, comp, ctx: Context) -> Found:
+    start, end = _trim(ctx.text, *_span_of([comp.left_edge, comp.right_edge]))
+    return _with_kind(Found(start, end, "indirect", cue_text(verb), attribution(verb, ctx)), ctx.text)
+
+
+def _according_to(tok, ctx: Context) -> Found | None:
+    to = next(c for c in tok.children if c.lower_ == "to")
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    head = tok.head
+    sent = tok.sent
+    phrase_start, phrase_end = _span_of([tok.left_edge, tok.right_edge])
+    clause_start, clause_end = _span_of([head.left_edge, head.right_edge]) if head is not tok else (sent.start_char, sent.end_char)
+    if phrase_start <= clause_start:
+        start, end = phrase_end, clause_end
+    elif phrase_start >= clause_end - 2:
+        start, end = clause_start, phrase_start
+    else:
+        start, end = clause_start, clause_end
+    start, end = _trim(ctx.text, start, end)
+    if end - start < 10:
+        return None
+    return _with_kind(Found(start, end, "indirect", "according to", speaker_from(pobj, ctx)), ctx.text)
+
+
+def _claim_noun(noun, ctx: Context) -> Found | None:
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if clause is None or holder is None:
+        return None
+    start, end = _trim(ctx.text, *_span_of([clause.left_edge, clause.right_edge]))
+    return _with_kind(Found(start, end, "indirect", noun.text, speaker_from(holder, ctx)), ctx.text)
+
+
+def _with_kind(f: Found, text: str) -> Found:
+    inner = text[f.start:f.end]
+    if re.search(r"[“\"][^”\"]*\w[^”\"]*[”\"]", inner):
+        f.kind = "mixed"
+    return f
+
+
+def _covered(f: Found, taken: Sequence[Found]) -> bool:
+    """Indirect content that is really a direct quote already found (the quote is the verb's complement)."""
+    for t in taken:
+        inter = min(f.end, t.end) - max(f.start, t.start)
+        if inter > 0.5 * (f.end - f.start):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------- stage
+
+
+def find_quotes(work: Work) -> dict[str, Any]:
+    doc, article = work.products["doc"], work.article
+    ctx = Context(article.text, article.mentions, person_roles(doc, article.mentions, article.text))
+    direct = direct_quotes(doc, ctx)
+    found = direct + indirect_quotes(doc, ctx, direct)
+    quotes = tuple(
+        Quote(text=article.text[f.start:f.end], kind=f.kind, cue=f.cue, speaker=f.speaker,  # type: ignore[arg-type]
+              start=f.start, end=f.end, extractor=EXTRACTOR)
+        for f in sorted(found, key=lambda f: f.start)
+    )
+    return {"quotes": quotes}
+
+
+STAGE = Stage("quotes", VERSION, per_article(find_quotes), requires=("doc", "mentions"), assigns=("quotes",))

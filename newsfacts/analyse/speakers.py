@@ -1,0 +1,131 @@
+"""Who is speaking: the subject of a cue, resolved to a canonical name, a type and a role.
+
+A speaker is resolved through the article's mentions: a person's mention gives the full name
+("Andrabi" -> "Tahir Andrabi"); "he"/"she" go to the nearest person mentioned before; an organisation
+or a capital that speaks ("Radio Pakistan said", "Islamabad insists") is an organisation, not a place.
+Anything else ("officials", "a source") keeps the words as written with no name: unresolved, never guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..records import Mention, Speaker
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+PRONOUNS_OTHER = frozenset({"they", "them", "it", "we", "i", "you", "us", "me", "one", "who", "which", "that"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
+
+
+@dataclass(frozen=True)
+class Context:
+    """What speaker resolution needs from an article: its text, mentions and person roles."""
+
+    text: str
+    mentions: Sequence[Mention]
+    roles: dict[str, str]
+
+
+def subject_of(verb):
+    """The subject of a cue verb, borrowed from the verb it hangs on when it has none ("..., saying")."""
+    seen = 0
+    while verb is not None and seen < 4:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "relcl") and verb.head is not verb:
+            if verb.dep_ == "relcl":  # "the official who said ..." -> the official
+                return verb.head
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def agent_of(verb):
+    """The agent of a passive cue ("was quoted by X")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def phrase(head) -> tuple[int, int]:
+    """Character span of a noun phrase: from its left edge to its head and the names joined to it,
+    leaving out relative clauses and appositions after the head."""
+    doc = head.doc
+    start = head.left_edge.i
+    end = head.i
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat", "nmod") and child.i == end + 1:
+            end = child.i
+        else:
+            break
+    return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def speaker_from(head, ctx: Context) -> Speaker:
+    """The speaker whose subject is the token ``head``."""
+    start, end = phrase(head)
+    mention = ctx.text[start:end]
+    low = head.lower_
+    if head.pos_ == "PRON" or low in PRONOUNS_PERSON | PRONOUNS_OTHER:
+        return _pronoun(head, mention, ctx)
+    inside = [m for m in ctx.mentions if m.start >= start and m.end <= end]
+    for kind in ("person", "organisation", "place", "group"):
+        found = [m for m in inside if m.type == kind]
+        if found:
+            m = found[-1]
+            role = ctx.roles.get(m.canonical) if kind == "person" else None
+            if kind == "person" and not role:
+                role = role_in(ctx.text[start:m.start]) or None
+            return Speaker(name=m.canonical, mention=mention, role=role,
+                           type="organisation" if kind == "place" else m.type, start=start, end=end)  # type: ignore[arg-type]
+    return Speaker(name=None, mention=mention, role=None, type=None, start=start, end=end)
+
+
+def _pronoun(head, mention: str, ctx: Context) -> Speaker:
+    start, end = head.idx, head.idx + len(head.text)
+    if head.lower_ in PRONOUNS_PERSON:
+        before = [m for m in ctx.mentions if m.type == "person" and m.end <= start]
+        if before:
+            name = before[-1].canonical
+            return Speaker(name=name, mention=mention, role=ctx.roles.get(name), type="person", start=start, end=end)
+    return Speaker(name=None, mention=mention, role=None, type=None, start=start, end=end)
+
+
+def role_in(words: str) -> str:
+    """The role words before a name: "Foreign Office spokesperson" from "Foreign Office spokesperson "."""
+    tokens = words.replace("’s", "'s").split()
+    while tokens and (tokens[0].lower() in DETERMINERS or tokens[0].endswith("'s")):
+        tokens = tokens[1:]
+    role = " ".join(tokens).strip(" ,")
+    return role if any(ch.isalpha() for ch in role) else ""
+
+
+def person_roles(doc, mentions: Sequence[Mention], text: str) -> dict[str, str]:
+    """The first role each person is given in the article: words before the name in its noun phrase
+    ("Foreign Office spokesperson Tahir Andrabi") or an apposition ("Andrabi, the spokesperson,")."""
+    roles: dict[str, str] = {}
+    for m in mentions:
+        if m.type != "person" or m.canonical in roles:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        role = role_in(text[head.left_edge.idx:m.start]) if head.left_edge.idx < m.start else ""
+        if not role:
+            for child in head.children:
+                if child.dep_ == "appos":
+                    s, e = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+                    role = role_in(text[s:e])
+                    break
+        if role and len(role.split()) <= 8:
+            roles[m.canonical] = role
+    return roles
