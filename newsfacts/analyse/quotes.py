@@ -55,34 +55,37 @@ class Found:
 # ---------------------------------------------------------------------------------------------- marks
 
 
+MARK_RE = re.compile(r"''|``|[“”\"]")
+
+
 def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quotations, marks included. A quotation left open at the end of a paragraph
-    closes there (the next paragraph opens again: a quote running over several paragraphs)."""
+    """Character spans of quotations, marks included (“...”, "...", ``...'' and ''...''). A quotation
+    left open at the end of a paragraph closes there (a quote running over paragraphs reopens)."""
     spans = []
     for para in re.finditer(r"[^\n]+", text):
         open_at = None
-        for m in re.finditer(r"[“”\"]", para.group()):
-            ch, i = m.group(), para.start() + m.start()
-            if open_at is None and _opens(text, i, ch):
+        for m in MARK_RE.finditer(para.group()):
+            mark, i, j = m.group(), para.start() + m.start(), para.start() + m.end()
+            if open_at is None and _opens(text, i, mark):
                 open_at = i
-            elif open_at is not None and _closes(text, i, ch):
-                spans.append((open_at, i + 1))
+            elif open_at is not None and _closes(text, j, mark):
+                spans.append((open_at, j))
                 open_at = None
-        if open_at is not None and para.end() - open_at > 1:
+        if open_at is not None and para.end() - open_at > 2:
             spans.append((open_at, para.end()))
     return spans
 
 
-def _opens(text: str, i: int, ch: str) -> bool:
-    if ch == "”":
+def _opens(text: str, i: int, mark: str) -> bool:
+    if mark == "”":
         return False
-    return ch == "“" or i == 0 or not text[i - 1].isalnum()
+    return mark in ("“", "``") or i == 0 or not text[i - 1].isalnum()
 
 
-def _closes(text: str, i: int, ch: str) -> bool:
-    if ch == "“":
+def _closes(text: str, j: int, mark: str) -> bool:
+    if mark in ("“", "``"):
         return False
-    return ch == "”" or i + 1 == len(text) or not text[i + 1].isalnum()
+    return mark == "”" or j == len(text) or not text[j].isalnum()
 
 
 def words_in(text: str) -> int:
@@ -125,7 +128,29 @@ def direct_quotes(doc, ctx: Context) -> list[Found]:
         if speaker is None and found and _continues(ctx.text, found[-1], start):
             speaker, cue = found[-1].speaker, found[-1].cue
         found.append(Found(start, end, kind, cue, speaker))
-    return found
+    return _merge_runs(found, ctx.text)
+
+
+def _merge_runs(found: list[Found], text: str) -> list[Found]:
+    """Quotes of one speaker in one paragraph are one quote from the first mark to the last:
+    "A," he said. "B." The later pieces carry no attribution of their own, or the same speaker."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and f.kind == prev.kind == "direct" and "\n" not in text[prev.end:f.start]
+                and (f.cue is None or _same_speaker(prev.speaker, f.speaker))):
+            prev.end = f.end
+            prev.speaker = prev.speaker or f.speaker
+            prev.cue = prev.cue or f.cue
+            continue
+        out.append(f)
+    return out
+
+
+def _same_speaker(a: Speaker | None, b: Speaker | None) -> bool:
+    if a is None or b is None:
+        return False
+    return (a.name or a.mention) == (b.name or b.mention) or (a.start, a.end) == (b.start, b.end)
 
 
 def _fragment_verb(doc, start: int, end: int):
