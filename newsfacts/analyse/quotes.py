@@ -114,21 +114,46 @@ def attribution(verb, ctx: Context) -> Speaker | None:
 # ---------------------------------------------------------------------------------------------- direct
 
 
-def direct_quotes(doc, ctx: Context) -> list[Found]:
+def quotations(doc, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Quotations long enough to be quotes, split into those that stand on their own (a sentence
+    starts with them, or a colon or comma introduces them) and fragments embedded in a sentence."""
+    standing, embedded = [], []
+    for start, end in quotation_spans(text):
+        if words_in(text[start:end]) < MIN_QUOTE_WORDS:
+            continue
+        (embedded if _embedded(doc, text, start) else standing).append((start, end))
+    return standing, embedded
+
+
+def _embedded(doc, text: str, start: int) -> bool:
+    sents = _sentences_of(doc, start, start + 1)
+    sent_start = sents[0].start_char if sents else text.rfind("\n", 0, start) + 1
+    before = text[sent_start:start].strip()
+    return bool(before) and not before.endswith((":", ",", "—", "―", "-", "(")) and before[-1].isalnum()
+
+
+def direct_quotes(doc, ctx: Context, spans: list[tuple[int, int]]) -> list[Found]:
     found: list[Found] = []
-    spans = [s for s in quotation_spans(ctx.text) if words_in(ctx.text[s[0]:s[1]]) >= MIN_QUOTE_WORDS]
-    spans = _join_split_quotes(doc, spans, ctx.text)
-    for start, end in spans:
-        kind = "direct"
+    for start, end in _join_split_quotes(doc, spans, ctx.text):
         verb = _cue_around(doc, start, end) or _cue_after(doc, end) or _cue_before(doc, start)
-        if verb is None and (inner := _fragment_verb(doc, start, end)) is not None:
-            verb, kind = inner, "mixed"  # The two officials also "agreed to ..."
         speaker = attribution(verb, ctx) if verb is not None else None
         cue = cue_text(verb) if verb is not None else None
         if speaker is None and found and _continues(ctx.text, found[-1], start):
             speaker, cue = found[-1].speaker, found[-1].cue
-        found.append(Found(start, end, kind, cue, speaker))
+        found.append(Found(start, end, "direct", cue, speaker))
     return _merge_runs(found, ctx.text)
+
+
+def fragment_quotes(doc, ctx: Context, spans: list[tuple[int, int]], taken: Sequence[Found]) -> list[Found]:
+    """Quoted fragments that no indirect quote holds: The two officials also "agreed to ..." """
+    found = []
+    for start, end in spans:
+        if any(t.start <= start and end <= t.end for t in taken):
+            continue
+        verb = _fragment_verb(doc, start, end)
+        if verb is not None:
+            found.append(Found(start, end, "mixed", cue_text(verb), attribution(verb, ctx)))
+    return found
 
 
 def _merge_runs(found: list[Found], text: str) -> list[Found]:
@@ -319,8 +344,10 @@ def _covered(f: Found, taken: Sequence[Found]) -> bool:
 def find_quotes(work: Work) -> dict[str, Any]:
     doc, article = work.products["doc"], work.article
     ctx = Context(article.text, article.mentions, person_roles(doc, article.mentions, article.text))
-    direct = direct_quotes(doc, ctx)
-    found = direct + indirect_quotes(doc, ctx, direct)
+    standing, embedded = quotations(doc, article.text)
+    direct = direct_quotes(doc, ctx, standing)
+    indirect = indirect_quotes(doc, ctx, direct)
+    found = direct + indirect + fragment_quotes(doc, ctx, embedded, indirect)
     quotes = tuple(
         Quote(text=article.text[f.start:f.end], kind=f.kind, cue=f.cue, speaker=f.speaker,  # type: ignore[arg-type]
               start=f.start, end=f.end, extractor=EXTRACTOR)
