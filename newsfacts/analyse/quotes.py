@@ -262,6 +262,8 @@ def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if comp is not None:
                 found.append(_from_clause(tok, comp, ctx))
+            elif tok.dep_ in ("parataxis", "advcl") and _parenthetical(tok):
+                found.append(_around_parenthetical(tok, ctx))
         elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             f = _according_to(tok, ctx)
             if f:
@@ -288,6 +290,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _from_clause(verb, comp, ctx: Context) -> Found:
     start, end = _trim(ctx.text, *_span_of([comp.left_edge, comp.right_edge]))
+    return _with_kind(Found(start, end, "indirect", cue_text(verb), attribution(verb, ctx)), ctx.text)
+
+
+def _parenthetical(verb) -> bool:
+    """ "A, Mr. Obama said, would B" / "A, Graham said." : the cue stands after a comma."""
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > verb.sent.start else None
+    return before is not None and before.text == "," and subject_of(verb) is not None
+
+
+def _around_parenthetical(verb, ctx: Context) -> Found:
+    """The reported speech around a parenthetical cue is the whole sentence."""
+    start, end = _trim(ctx.text, verb.sent.start_char, verb.sent.end_char)
     return _with_kind(Found(start, end, "indirect", cue_text(verb), attribution(verb, ctx)), ctx.text)
 
 
