@@ -20,6 +20,7 @@ from typing import Any
 
 from ..pipeline import Stage, Work, per_article
 from ..records import Quote, Speaker
+from . import cues
 from .speakers import Context, agent_of, person_roles, speaker_from, subject_of
 
 VERSION = "1"
@@ -256,22 +257,18 @@ def _continues(text: str, previous: Found, start: int) -> bool:
 
 
 def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
+    model = cues.load_model()
     found = []
     for tok in doc:
-        if is_cue(tok):
-            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            if comp is not None:
-                found.append(_from_clause(tok, comp, ctx))
-            elif tok.dep_ in ("parataxis", "advcl") and _parenthetical(tok):
-                found.append(_around_parenthetical(tok, ctx))
-        elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
-            f = _according_to(tok, ctx)
-            if f:
-                found.append(f)
+        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+            found.append(_according_to(tok, ctx))
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS:
-            f = _claim_noun(tok, ctx)
-            if f:
-                found.append(f)
+            found.append(_claim_noun(tok, ctx))
+        else:
+            kept = [c for c in cues.candidates(tok, ctx.text) if model.keeps(c)]
+            if kept:
+                best = max(kept, key=lambda c: model.probability(c.key))
+                found.append(_with_kind(Found(best.start, best.end, "indirect", best.cue, attribution(tok, ctx)), ctx.text))
     return [f for f in found if f and not _covered(f, taken)]
 
 
@@ -286,23 +283,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " ,;:—–-\n":
         start += 1
     return start, end
-
-
-def _from_clause(verb, comp, ctx: Context) -> Found:
-    start, end = _trim(ctx.text, *_span_of([comp.left_edge, comp.right_edge]))
-    return _with_kind(Found(start, end, "indirect", cue_text(verb), attribution(verb, ctx)), ctx.text)
-
-
-def _parenthetical(verb) -> bool:
-    """ "A, Mr. Obama said, would B" / "A, Graham said." : the cue stands after a comma."""
-    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > verb.sent.start else None
-    return before is not None and before.text == "," and subject_of(verb) is not None
-
-
-def _around_parenthetical(verb, ctx: Context) -> Found:
-    """The reported speech around a parenthetical cue is the whole sentence."""
-    start, end = _trim(ctx.text, verb.sent.start_char, verb.sent.end_char)
-    return _with_kind(Found(start, end, "indirect", cue_text(verb), attribution(verb, ctx)), ctx.text)
 
 
 def _according_to(tok, ctx: Context) -> Found | None:

@@ -61,6 +61,7 @@ class Relation:
     content: tuple[int, int]
     source: tuple[int, int] | None
     cue: str
+    cue_span: tuple[int, int] | None = None
 
     @property
     def speech(self) -> bool:
@@ -113,6 +114,7 @@ def _relations(ann: Path | None) -> tuple[Relation, ...]:
             content=_hull(content[1]),
             source=_hull(source[1]) if source else None,
             cue=cue[2] if cue else "",
+            cue_span=_hull(cue[1]) if cue else None,
         ))
     return tuple(out)
 
