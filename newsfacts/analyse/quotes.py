@@ -34,6 +34,12 @@ CUE_VERBS = frozenset(
     demand threaten lament quip retort scoff ask agree believe think find show reveal indicate estimate call
     want hope fear expect know disclose predict caution observe point hint signal recommend question""".split()
 )
+# Verbs that introduce a verbatim quote, beyond the cues of reported speech.
+QUOTING_VERBS = CUE_VERBS | frozenset(
+    """continue yell scream shout whisper cry exclaim answer read characterize sing chant quote begin
+    conclude interject tweet text email mutter""".split()
+)
+DASH_ATTRIBUTION_RE = re.compile(r"\s*[―—–-]{1,2}\s*(?=[A-Z])")
 CLAIM_NOUNS = frozenset(
     """claim assertion allegation statement suggestion insistence argument warning promise denial accusation
     admission remark comment contention assurance pledge""".split()
@@ -100,6 +106,10 @@ def is_cue(token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS
 
 
+def is_quoting_verb(token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in QUOTING_VERBS
+
+
 def cue_text(token) -> str:
     parts = [token] + [c for c in token.children if c.dep_ == "prt"]
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
@@ -139,6 +149,8 @@ def direct_quotes(doc, ctx: Context, spans: list[tuple[int, int]]) -> list[Found
         verb = _cue_around(doc, start, end) or _cue_after(doc, end) or _cue_before(doc, start)
         speaker = attribution(verb, ctx) if verb is not None else None
         cue = cue_text(verb) if verb is not None else None
+        if speaker is None and (signed := _dash_signature(doc, ctx, end)) is not None:
+            speaker, cue = signed
         if speaker is None and found and _continues(ctx.text, found[-1], start):
             speaker, cue = found[-1].speaker, found[-1].cue
         found.append(Found(start, end, "direct", cue, speaker))
@@ -214,11 +226,22 @@ def _cue_around(doc, start: int, end: int):
     best = None
     for sent in _sentences_of(doc, start, end):
         for tok in sent:
-            if (tok.idx < start or tok.idx >= end) and is_cue(tok) and subject_of(tok) is not None:
+            if (tok.idx < start or tok.idx >= end) and is_quoting_verb(tok) and subject_of(tok) is not None:
                 dist = start - tok.idx if tok.idx < start else tok.idx - end
                 if best is None or dist < best[0]:
                     best = (dist, tok)
     return best[1] if best else None
+
+
+def _dash_signature(doc, ctx: Context, end: int) -> tuple[Speaker, str] | None:
+    """A quote signed after a dash: “...” ― Maria Lopez, 34"""
+    m = DASH_ATTRIBUTION_RE.match(ctx.text, end)
+    if m is None:
+        return None
+    span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    return speaker_from(span.root if span.root.dep_ != "compound" else span.root.head, ctx), m.group().strip()
 
 
 def _cue_after(doc, end: int):
@@ -229,18 +252,18 @@ def _cue_after(doc, end: int):
     sent = nxt[0]
     if len(sent) > MAX_ATTRIBUTION_TOKENS or sent.start_char - end > 3:
         return None
-    return next((t for t in sent if is_cue(t) and subject_of(t) is not None), None)
+    return next((t for t in sent if is_quoting_verb(t) and subject_of(t) is not None), None)
 
 
 def _cue_before(doc, start: int):
-    """The sentence before the quote introduces it: "He told reporters:" """
+    """The sentence before the quote introduces it: "He told reporters:", "She continued." """
     prev = [s for s in doc.sents if s.end_char <= start]
     if not prev:
         return None
     sent = prev[-1]
-    if not sent.text.rstrip().endswith(":"):
+    if not sent.text.rstrip().endswith(":") and len(sent) > MAX_ATTRIBUTION_TOKENS:
         return None
-    return next((t for t in reversed(sent) if is_cue(t) and subject_of(t) is not None), None)
+    return next((t for t in reversed(sent) if is_quoting_verb(t) and subject_of(t) is not None), None)
 
 
 def _continues(text: str, previous: Found, start: int) -> bool:

@@ -29,17 +29,21 @@ class Context:
 
 
 def subject_of(verb):
-    """The subject of a cue verb, borrowed from the verb it hangs on when it has none ("..., saying")."""
-    seen = 0
-    while verb is not None and seen < 4:
+    """The subject of a cue verb, borrowed from the verb or noun it hangs on when it has none
+    ("..., saying", "by insisting", "a statement saying")."""
+    for _ in range(5):
+        if verb is None:
+            return None
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
-        if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "relcl") and verb.head is not verb:
-            if verb.dep_ == "relcl":  # "the official who said ..." -> the official
-                return verb.head
-            verb = verb.head
-            seen += 1
+        dep, head = verb.dep_, verb.head
+        if head is verb:
+            return None
+        if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return head  # "the official who said ...", "a statement saying ..."
+        if dep in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "acl", "relcl"):
+            verb = head
             continue
         return None
     return None
