@@ -83,6 +83,34 @@ def _print_table(articles: list[Article]) -> int:
     return len(articles)
 
 
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="table", show_default=True)
+@click.option("--speaker", default=None, help="Only quotes whose speaker (name or words) contains this text.")
+@click.option("--date", default=None, metavar="YYYY-MM-DD", help="Reference date for inputs that state none.")
+def quotes(inputs: tuple[str, ...], fmt: str, speaker: str | None, date: str | None) -> None:
+    """Who said what in INPUTS: one row per quote with speaker, role, kind, quote and article."""
+    counter = Counter()
+    articles = formats.only_articles(counter.report(iter_extract(list(inputs), date=date)))
+    rows = [r for r in formats.quote_rows(articles) if not speaker or speaker.lower() in r["speaker"].lower()]
+    if fmt == "table":
+        _print_rows(rows, ("speaker", "role", "kind", "quote", "article"))
+    else:
+        formats.write_rows(rows, formats.QUOTE_COLUMNS, fmt, sys.stdout)
+
+
+def _print_rows(rows: list[dict], columns: tuple[str, ...]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=True)
+    for col in columns:
+        table.add_column(col, overflow="fold", ratio=4 if col == "quote" else 1)
+    for r in rows:
+        table.add_row(*(str(r[c]) for c in columns))
+    Console().print(table)
+
+
 EVAL_NAMES = ("seed", "polnear")
 
 

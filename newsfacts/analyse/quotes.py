@@ -261,7 +261,9 @@ def _cue_before(doc, start: int):
     if not prev:
         return None
     sent = prev[-1]
-    if not sent.text.rstrip().endswith(":") and len(sent) > MAX_ATTRIBUTION_TOKENS:
+    if sent.text.rstrip().endswith(":") and sent.root.pos_ in ("VERB", "AUX") and subject_of(sent.root) is not None:
+        return sent.root  # "The mayor addressed the crowd:" introduces what follows
+    if len(sent) > MAX_ATTRIBUTION_TOKENS:
         return None
     return next((t for t in reversed(sent) if is_quoting_verb(t) and subject_of(t) is not None), None)
 

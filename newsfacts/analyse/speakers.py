@@ -60,15 +60,18 @@ def agent_of(verb):
 
 
 def phrase(head) -> tuple[int, int]:
-    """Character span of a noun phrase: from its left edge to its head and the names joined to it,
-    leaving out relative clauses and appositions after the head."""
+    """Character span of a noun phrase: from its left edge to its head, the names joined to it and an
+    apposition, leaving out relative clauses."""
     doc = head.doc
     start = head.left_edge.i
     end = head.i
     for child in head.rights:
         if child.dep_ in ("compound", "flat", "nmod") and child.i == end + 1:
             end = child.i
-        else:
+        elif child.dep_ == "appos":  # "the governor, Paul Mendes," names the speaker
+            end = child.right_edge.i
+            break
+        elif child.dep_ != "punct":
             break
     return doc[start].idx, doc[end].idx + len(doc[end].text)
 
@@ -77,12 +80,13 @@ def speaker_from(head, ctx: Context) -> Speaker:
     """The speaker whose subject is the token ``head``."""
     start, end = phrase(head)
     mention = ctx.text[start:end]
-    low = head.lower_
-    if head.pos_ == "PRON" or low in PRONOUNS_PERSON | PRONOUNS_OTHER:
+    if head.pos_ == "PRON" or head.lower_ in PRONOUNS_PERSON | PRONOUNS_OTHER:
         return _pronoun(head, mention, ctx)
+    head_at = head.idx
     inside = [m for m in ctx.mentions if m.start >= start and m.end <= end]
     for kind in ("person", "organisation", "place", "group"):
-        found = [m for m in inside if m.type == kind]
+        found = [m for m in inside if m.type == kind and m.start <= head_at < m.end]
+        found = found or [m for m in inside if m.type == kind and kind == "person"]
         if found:
             m = found[-1]
             role = ctx.roles.get(m.canonical) if kind == "person" else None
@@ -90,7 +94,18 @@ def speaker_from(head, ctx: Context) -> Speaker:
                 role = role_in(ctx.text[start:m.start]) or None
             return Speaker(name=m.canonical, mention=mention, role=role,
                            type="organisation" if kind == "place" else m.type, start=start, end=end)  # type: ignore[arg-type]
+    if head.pos_ == "PROPN" and (full := _full_name(head.text, ctx)):
+        return Speaker(name=full, mention=mention, role=ctx.roles.get(full), type="person", start=start, end=end)
+    if any(m.type in ("organisation", "place") for m in inside):  # "the UN refugee agency"
+        name = role_in(mention)
+        return Speaker(name=name or None, mention=mention, role=None, type="organisation", start=start, end=end)
     return Speaker(name=None, mention=mention, role=None, type=None, start=start, end=end)
+
+
+def _full_name(word: str, ctx: Context) -> str | None:
+    """A surname the tagger missed, resolved to the one person of the article who bears it."""
+    names = {m.canonical for m in ctx.mentions if m.type == "person" and m.canonical.split()[-1] == word}
+    return names.pop() if len(names) == 1 else None
 
 
 def _pronoun(head, mention: str, ctx: Context) -> Speaker:

@@ -1,0 +1,107 @@
+"""Quotes and speakers on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.analyse.quotes import quotation_spans
+from newsfacts.pipeline import process_batch
+from newsfacts.records import Article, Source
+
+
+def quotes(text: str):
+    (a,) = process_batch([Article(id="t", source=Source(), text=text)])
+    for q in a.quotes:
+        assert a.text[q.start:q.end] == q.text
+        if q.speaker and q.speaker.start is not None:
+            assert a.text[q.speaker.start:q.speaker.end] == q.speaker.mention
+    return a.quotes
+
+
+def find(qs, snippet):
+    hits = [q for q in qs if snippet in q.text]
+    assert hits, f"no quote holds {snippet!r}: {[q.text for q in qs]}"
+    return hits[0]
+
+
+ARTICLE = (
+    "Health Minister Amina Farouk visited the flooded district on Monday.\n\n"
+    "“We have sent 40 doctors and we will send more,” she said.\n\n"
+    "“Nobody will be left without care.”\n\n"
+    "Farouk said that the clinics would stay open through the weekend.\n\n"
+    "According to the Red Crescent, more than 2,000 families have left their homes.\n\n"
+    "Local leaders rejected the ministry’s claim that every village had been reached."
+)
+
+
+def test_direct_quote_with_pronoun_speaker_resolved_to_the_full_name_and_role():
+    q = find(quotes(ARTICLE), "We have sent 40 doctors")
+    assert q.kind == "direct" and q.cue == "said"
+    assert q.speaker.mention == "she" and q.speaker.name == "Amina Farouk"
+    assert q.speaker.role == "Health Minister" and q.speaker.type == "person"
+
+
+def test_a_bare_quote_paragraph_continues_the_last_speaker():
+    q = find(quotes(ARTICLE), "Nobody will be left without care")
+    assert q.kind == "direct" and q.speaker.name == "Amina Farouk"
+
+
+def test_indirect_speech_according_to_and_noun_claims():
+    qs = quotes(ARTICLE)
+    said = find(qs, "the clinics would stay open")
+    assert said.kind == "indirect" and said.speaker.name == "Amina Farouk" and said.speaker.mention == "Farouk"
+    acc = find(qs, "more than 2,000 families")
+    assert acc.cue == "according to" and acc.speaker.name in ("the Red Crescent", "Red Crescent")
+    claim = find([q for q in qs if q.cue == "claim"], "every village had been reached")
+    assert claim.kind == "indirect" and claim.speaker.mention == "the ministry"
+
+
+def test_a_quote_split_around_its_cue_is_one_quote():
+    text = "“The road is open,” the governor, Paul Mendes, said on Friday, “but the bridge will take weeks.”"
+    (q,) = [q for q in quotes(text) if q.kind == "direct"]
+    assert q.text.startswith("“The road is open") and q.text.endswith("take weeks.”")
+    assert q.speaker.name == "Paul Mendes"
+
+
+def test_quote_introduced_by_a_colon_and_attribution_after_the_quote():
+    text = ("The mayor, Lucia Brandt, addressed the crowd:\n\n“We will rebuild every house that was lost.”\n\n"
+            "“The water came in the night and took everything we had,” Brandt added.")
+    qs = quotes(text)
+    assert find(qs, "We will rebuild").speaker.name == "Lucia Brandt"
+    assert find(qs, "The water came in the night").speaker.name == "Lucia Brandt"
+
+
+def test_a_quoted_fragment_in_reported_speech_is_mixed():
+    text = "The two agencies also “agreed to share all registration data with local authorities” in future."
+    q = find(quotes(text), "agreed to share")
+    assert q.kind == "mixed" and q.speaker.mention == "The two agencies"
+
+
+def test_an_organisation_or_capital_speaking_is_an_organisation():
+    text = "Nairobi insists the camp closures are voluntary. Radio Kenya said the talks would resume next week."
+    qs = quotes(text)
+    assert find(qs, "camp closures are voluntary").speaker.type == "organisation"
+    assert find(qs, "talks would resume").speaker.name == "Radio Kenya"
+
+
+def test_an_unresolvable_speaker_has_no_name():
+    text = "Officials said the border would reopen on Tuesday."
+    q = find(quotes(text), "border would reopen")
+    assert q.speaker.mention == "Officials" and q.speaker.name is None
+
+
+def test_scare_quotes_are_not_quotes():
+    assert not [q for q in quotes("The so-called “safe zones” were set up last year.") if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said “yes, we will” and left.", ["“yes, we will”"]),
+        ('She said "we are ready" twice.', ['"we are ready"']),
+        ("''We are ready,'' he said.", ["''We are ready,''"]),
+        ("“First paragraph of a long quote\n“Second paragraph.”", ["“First paragraph of a long quote", "“Second paragraph.”"]),
+    ],
+)
+def test_quotation_marks(text, expected):
+    assert [text[s:e] for s, e in quotation_spans(text)] == expected
