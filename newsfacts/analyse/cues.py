@@ -1,18 +1,19 @@
-"""Cue candidates and the learned table that says which of them report speech or belief.
+"""Cue candidates and the learned model that says which of them report speech or belief.
 
 Every verb is a candidate cue in each *frame* it appears in: with a clausal complement ("said that
 ..."), an open complement ("plans to ..."), a prepositional object ("talked about ..."), a direct
 object ("endorsed Clinton for president") or as a parenthetical ("A, he said, B"). Each frame gives the
-content span it would report. ``CueModel`` holds, for each (lemma, frame), how often that candidate's
-content was an attribution in PolNeAR's training articles; a candidate is kept when its smoothed rate
-reaches the threshold. The table is built by ``python -m newsfacts.eval.train_cues`` (counts only: no
-text of the corpus is stored) and ships as ``analyse/data/cue_model.json``.
+content span it would report. ``CueModel`` is a logistic regression over sparse features of a
+candidate (lemma, frame, subject, tense, what the content looks like), trained on PolNeAR's training
+articles by ``python -m newsfacts.eval.train_cues``; it ships as weights in ``analyse/data/cue_model.json``
+(feature names and numbers only: no text of the corpus). Inference is a sum of weights: no extra library.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ MODEL_PATH = Path(__file__).with_name("data") / "cue_model.json"
 PREP_FRAMES = frozenset({"about", "of", "for", "on", "against", "over", "with", "to", "at", "in", "as", "into"})
 OBJECT_TAIL_DEPS = frozenset({"dobj", "prep", "oprd", "xcomp", "ccomp", "dative", "advcl", "acomp"})
 TRIM_CHARS = " ,;.:—–-\n"
-SMOOTHING = 2.0
+QUOTE_MARKS = "“”\"'"
 
 
 @dataclass(frozen=True)
@@ -31,10 +32,6 @@ class Candidate:
     cue: str
     start: int
     end: int
-
-    @property
-    def key(self) -> str:
-        return f"{self.verb.lemma_.lower()}|{self.frame}"
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -81,29 +78,51 @@ def _after_comma(verb) -> bool:
     return i > verb.sent.start and verb.doc[i - 1].text == ","
 
 
-class CueModel:
-    """Smoothed rates of (lemma, frame) candidates being attributions, with a per-frame prior."""
+def _subject_kind(verb) -> str:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.pos_ == "PRON":
+                return "pron:" + c.lower_
+            return "ent:" + (c.ent_type_ or ("propn" if c.pos_ == "PROPN" else "noun"))
+    return "none:" + verb.dep_
 
-    def __init__(self, pairs: dict[str, list[int]], frames: dict[str, list[int]], threshold: float) -> None:
-        self.pairs = pairs
-        self.frames = frames
+
+def features(cand: Candidate, text: str) -> list[str]:
+    """Sparse features of a candidate: what kind of verb, in which frame, said by whom, about what."""
+    v = cand.verb
+    lemma = v.lemma_.lower()
+    content = text[cand.start:cand.end]
+    words = len(content.split())
+    first = content.split(maxsplit=1)[0].lower() if content else ""
+    subj = _subject_kind(v)
+    neg = any(c.dep_ == "neg" for c in v.children)
+    return [
+        f"lemma={lemma}", f"frame={cand.frame}", f"lf={lemma}|{cand.frame}",
+        f"dep={v.dep_}", f"tag={v.tag_}", f"subj={subj}", f"subj_frame={subj.split(':')[0]}|{cand.frame}",
+        f"lemma_subj={lemma}|{subj.split(':')[0]}", f"len={min(words, 40) // 5}", f"frame_len={cand.frame}|{min(words, 40) // 5}",
+        f"first={first if first in ('that', 'to', 'whether', 'if', 'what', 'how', 'why', 'the', 'a', 'his', 'her') else 'other'}",
+        f"quote={any(m in content for m in QUOTE_MARKS)}", f"before={cand.start < v.idx}", f"neg={neg}",
+        f"lf_before={lemma}|{cand.frame}|{cand.start < v.idx}",
+    ]
+
+
+class CueModel:
+    """A logistic regression over candidate features, with the threshold chosen on dev."""
+
+    def __init__(self, weights: dict[str, float], bias: float, threshold: float) -> None:
+        self.weights = weights
+        self.bias = bias
         self.threshold = threshold
 
-    def probability(self, key: str) -> float:
-        frame = key.split("|", 1)[1]
-        fpos, fn = self.frames.get(frame, (0, 0))
-        prior = fpos / fn if fn else 0.0
-        pos, n = self.pairs.get(key, (0, 0))
-        return (pos + SMOOTHING * prior) / (n + SMOOTHING)
-
-    def keeps(self, cand: Candidate) -> bool:
-        return self.probability(cand.key) >= self.threshold
+    def probability(self, cand: Candidate, text: str) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features(cand, text))
+        return 1.0 / (1.0 + math.exp(-z))
 
     def to_json(self) -> dict[str, Any]:
-        return {"threshold": self.threshold, "frames": self.frames, "pairs": self.pairs}
+        return {"threshold": self.threshold, "bias": self.bias, "weights": self.weights}
 
 
 @functools.cache
 def load_model(path: Path = MODEL_PATH) -> CueModel:
     data = json.loads(path.read_text())
-    return CueModel(data["pairs"], data["frames"], data["threshold"])
+    return CueModel(data["weights"], data["bias"], data["threshold"])

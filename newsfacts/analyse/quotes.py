@@ -290,9 +290,10 @@ def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS:
             found.append(_claim_noun(tok, ctx))
         else:
-            kept = [c for c in cues.candidates(tok, ctx.text) if model.keeps(c)]
+            scored = [(model.probability(c, ctx.text), c) for c in cues.candidates(tok, ctx.text)]
+            kept = [(p, c) for p, c in scored if p >= model.threshold]
             if kept:
-                best = max(kept, key=lambda c: model.probability(c.key))
+                best = max(kept, key=lambda pc: pc[0])[1]
                 found.append(_with_kind(Found(best.start, best.end, "indirect", best.cue, attribution(tok, ctx)), ctx.text))
     return [f for f in found if f and not _covered(f, taken)]
 
