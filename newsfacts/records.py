@@ -43,7 +43,12 @@ class Dateline:
 
 @dataclass(frozen=True)
 class Mention:
-    """A named entity in the article text, with its canonical (full) name within the article."""
+    """A named entity in the article text, with its canonical (full) name within the article.
+
+    For places: ``country`` (ISO 3166-1 alpha-3), ``geonames_id``, ``lat``/``lon``, ``precision``
+    (country, admin, city, site) and ``match`` (exact, or fuzzy when the name matched an alternate or
+    near spelling). ``actor`` is True where a place name stands for its government ("Islamabad
+    insists"): the mention is then not the place of an event."""
 
     text: str
     type: MentionType
@@ -55,6 +60,8 @@ class Mention:
     lat: float | None = None
     lon: float | None = None
     precision: str | None = None
+    match: str | None = None
+    actor: bool = False
     extractor: str = ""
 
 
