@@ -118,6 +118,8 @@ class Figure:
     reported_by: str | None = None
     flags: tuple[str, ...] = ()
     text: str = ""
+    change: str | None = None  # "up" or "down" when the figure is an increase or decrease ("rose 64 points")
+    alternatives: tuple[float, ...] = ()  # other readings of a malformed number ("600,00": 60,000)
     extractor: str = ""
 
 

@@ -69,4 +69,4 @@ def test_default_stages_fit_together_and_process_batch_pickles():
     (out,) = process_batch([art("Filippo Grandi met Ishaq Dar in Geneva on Monday.")])
     assert pickle.loads(pickle.dumps(out)) == out  # articles travel to and from worker processes
     assert {m.canonical for m in out.mentions} >= {"Filippo Grandi", "Ishaq Dar", "Geneva"}
-    assert out.extractors == ("sentences@1", "entities@1", "quotes@1")
+    assert out.extractors[:2] == ("sentences@1", "entities@1") and "quotes@1" in out.extractors

@@ -1,0 +1,335 @@
+"""Figures: how many of what, what happened to them, where, when, and according to whom.
+
+Each amount ``numbers.find_numbers`` finds is kept as a figure unless it is a year, part of a date, a
+time of day, an ordinal, an age, a label ("phase one") or part of a name ("S&P 500"). Then the parse
+gives what is counted (the noun the number modifies, through "of whom" to its antecedent), the unit
+(person, household, hour, USD, percent, or the counted noun), the term (the verb or state that
+happened to them: repatriated, expelled, at risk, displaced ...), its category, whether it is a stock
+or a flow, the place and date in the same sentence, the speaker of the quote that holds it
+(``stated_by``) and the outlet (``reported_by``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..pipeline import Stage, Work, per_article
+from ..records import Article, DateMention, Figure, Mention, Speaker
+from .numbers import Amount, find_numbers
+
+VERSION = "1"
+EXTRACTOR = f"figures@{VERSION}"
+
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "night", "weekend"}
+HOUSEHOLD_NOUNS = {"household", "family", "families", "households"}
+PERSON_NOUNS = frozenset(
+    """people person persons individual resident residents refugee refugees migrant migrants civilian civilians
+    child children woman women man men villager villagers worker workers student students soldier soldiers
+    victim victims survivor survivors evacuee evacuees returnee returnees deportee deportees idp idps asylum-seeker
+    asylum-seekers seeker seekers national nationals citizen citizens inhabitant inhabitants patient patients
+    member members fighter fighters militant militants protester protesters voter voters staff employee
+    employees officer officers pilgrim pilgrims passenger passengers prisoner prisoners detainee detainees
+    displaced dead wounded injured missing homeless teenager teenagers boy boys girl girls adult adults
+    family families household households""".split()
+)
+DISPLACEMENT_WORDS = frozenset(
+    """displace displaced displacement refugee refugees migrant migrants idp idps evacuate evacuated evacuee
+    evacuees flee fled deport deported deportation expel expelled expulsion repatriate repatriated repatriation
+    return returned returnee returnees relocate relocated shelter sheltered homeless asylum camp camps
+    undocumented resettle resettled host hosted uproot uprooted""".split()
+)
+CASUALTY_WORDS = frozenset("kill killed die died dead death deaths injure injured wound wounded casualty casualties".split())
+AID_WORDS = frozenset("aid food tent tents ration rations kit kits relief medicine water blanket blankets meal meals".split())
+FLOW_TERMS = frozenset(
+    """displaced fled deported repatriated expelled evacuated returned relocated arrived crossed killed injured
+    wounded died forced to flee resettled uprooted destroyed damaged""".split()
+)
+STOCK_TERMS = frozenset({"hosted", "living", "sheltered", "in camps", "remain", "remained", "stranded", "at risk", "homeless"})
+LABEL_WORDS = frozenset(
+    """phase article section chapter number no no. step level grade category room page resolution route flight
+    vol vol. volume episode season part act class type tier stage round game match term clause item""".split()
+)
+UP_VERBS = frozenset("rise rose risen increase grow grew jump climb gain soar surge add up advance".split())
+DOWN_VERBS = frozenset("fall fell fallen drop decline decrease slide slid lose lost shrink plunge tumble cut sink down".split())
+TIME_OF_DAY_RE = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hrs|o'clock)\b", re.I)
+MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$", re.I)
+MONTH_AFTER_RE = re.compile(r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b", re.I)
+NAME_LABELS = ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW")
+
+
+def find_figures(work: Work) -> dict[str, Any]:
+    article, doc = work.article, work.products["doc"]
+    figures = []
+    for amount in find_numbers(article.text):
+        if _not_a_figure(amount, article, doc):
+            continue
+        figures.append(_figure(amount, article, doc))
+    return {"figures": tuple(figures)}
+
+
+# ---------------------------------------------------------------------------------------------- filters
+
+
+def _not_a_figure(a: Amount, article: Article, doc) -> bool:
+    text = article.text
+    after, before = text[a.end:a.end + 12], text[max(0, a.start - 12):a.start]
+    if a.currency or a.percent or a.low is not None or "vague" in a.flags:
+        return _in_name(a, doc)
+    return (
+        _is_year(a, text)
+        or any(d.start <= a.start < d.end or d.start < a.end <= d.end for d in article.dates)
+        or bool(MONTH_RE.search(before.rstrip()) or MONTH_AFTER_RE.match(after))
+        or bool(TIME_OF_DAY_RE.match(after) or re.match(r"^:\d\d", after))
+        or (after[:1].isalpha() or after[:1] == "-" and after[1:9].lower().startswith("year"))
+        or re.match(r"^-?\s?years?[- ]old", after, re.I) is not None
+        or _is_label(text, a)
+        or _is_age(text, a)
+        or _in_name(a, doc)
+        or _lone_word_number(a, doc)
+    )
+
+
+def _is_year(a: Amount, text: str) -> bool:
+    written = a.written.replace("about", "").strip()
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", written)) and not re.match(r"^\s+[a-z]+s\b", text[a.end:a.end + 20])
+
+
+def _is_label(text: str, a: Amount) -> bool:
+    words = text[max(0, a.start - 15):a.start].lower().split()
+    return bool(words) and words[-1].strip("(#") in LABEL_WORDS
+
+
+def _is_age(text: str, a: Amount) -> bool:
+    """ "Donna Rawlings, 59, of Ashton" or "aged 59" """
+    before = text[max(0, a.start - 40):a.start]
+    if re.search(r"\baged\s*$", before):
+        return True
+    return bool(re.search(r"[A-Z][a-z]+,\s*$", before)) and text[a.end:a.end + 1] == ","
+
+
+def _in_name(a: Amount, doc) -> bool:
+    return any(e.label_ in NAME_LABELS and e.start_char <= a.start and a.end <= e.end_char for e in doc.ents)
+
+
+def _lone_word_number(a: Amount, doc) -> bool:
+    """ "one of them" is a pronoun, not a count; a number word must count something."""
+    if re.search(r"\d", a.written) or a.value >= 20:
+        return False
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return True
+    tok = span[-1]
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.dep_ != "nummod" and not (nxt is not None and nxt.lower_ == "of")
+
+
+# ---------------------------------------------------------------------------------------------- the figure
+
+
+def _figure(a: Amount, article: Article, doc) -> Figure:
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    noun = _counted_noun(span, doc) if span is not None else None
+    counted = _counted_phrase(noun, span, article.text) if noun is not None else None
+    unit = _unit(a, noun)
+    term, verb = _term(noun if noun is not None else (span.root if span is not None else None))
+    sent = span.sent if span is not None else None
+    return Figure(
+        value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx=a.approx, unit=unit,
+        counted=counted, term=term, category=_category(a, unit, counted, term),
+        stock_or_flow=_stock_or_flow(term), place=_place(article.mentions, sent), when=_when(article.dates, sent),
+        stated_by=_stated_by(article, a), reported_by=article.source.outlet, flags=tuple(a.flags),
+        text=article.text[a.start:a.end], change=_change(verb, span), extractor=EXTRACTOR,
+        alternatives=(a.alternative,) if a.alternative is not None else (),
+    )
+
+
+def _counted_noun(span, doc):
+    """The noun a number counts: its head when it modifies one, the object of "of" ("thousands of
+    students"), or the antecedent of "of whom"."""
+    last = span[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "of":
+        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.lower_ in ("whom", "which", "them", "those"):
+            return _antecedent(pobj)
+        if pobj is not None:
+            return pobj
+    if last.dep_ in ("nummod", "quantmod", "compound") and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN"):
+        return last.head
+    if last.head.dep_ == "nummod" and last.head.head.i > last.i:
+        return last.head.head
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.tag_ in ("NNS", "NNPS", "NN"):
+        return _phrase_head(nxt)
+    return None
+
+
+def _phrase_head(tok):
+    while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
+def _antecedent(pronoun):
+    """ "migrants, about 1.7 million of whom were undocumented" -> migrants."""
+    tok = pronoun
+    for _ in range(6):
+        if tok.dep_ == "relcl" or tok.head is tok:
+            break
+        tok = tok.head
+    return tok.head if tok.dep_ == "relcl" else None
+
+
+def _counted_phrase(noun, span, text: str) -> str:
+    """The counted noun with its modifiers and coordinated nouns: "undocumented Afghan refugees",
+    "Afghan migrants and refugees"."""
+    left = noun
+    after_number = span is not None and noun.i > span[-1].i
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound", "nmod") and (not after_number or child.i > span[-1].i):
+            left = child
+            break
+    right = noun
+    for child in noun.rights:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+            right = child
+    start, end = left.idx, right.idx + len(right.text)
+    phrase = text[start:end]
+    phrase = re.sub(r"[“”\"']", "", phrase)
+    return re.sub(r"^(?:so-)?called\s+", "", phrase.replace("so-called ", "")).strip()
+
+
+def _unit(a: Amount, noun) -> str | None:
+    if a.currency:
+        return a.currency
+    if a.percent:
+        return "percent"
+    if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in TIME_UNITS:
+        return lemma
+    if lemma in HOUSEHOLD_NOUNS or noun.lower_ in HOUSEHOLD_NOUNS:
+        return "household"
+    if noun.lower_ in PERSON_NOUNS or lemma in PERSON_NOUNS or noun.ent_type_ == "NORP":
+        return "person"
+    return lemma
+
+
+def _term(tok) -> tuple[str | None, Any]:
+    """What happened to the counted: the verb governing it ("have been repatriated"), a state ("at
+    risk", "home to" -> hosted), or a participle beside it ("people displaced", "displaced people")."""
+    if tok is None:
+        return None, None
+    for child in tok.children:
+        if child.dep_ in ("acl", "amod") and child.tag_ == "VBN" and child.lemma_.lower() in TERM_VERBS:
+            return child.text.lower(), child
+    found = _governing_term(tok)
+    if found[0] is None and (near := _term_verb_nearby(tok)) is not None:
+        return near.text.lower(), near
+    return found
+
+
+TERM_VERBS = frozenset(
+    """displace flee deport expel evacuate repatriate return relocate resettle uproot strand shelter host kill
+    injure wound die destroy damage rescue arrest detain abduct kidnap force""".split()
+)
+TERM_WINDOW = 20
+
+
+def _term_verb_nearby(tok):
+    """When the parse loses the thread, the nearest verb of displacement or harm after the counted
+    noun in the same sentence ("600,00 Afghans who hold ACC cards will be expelled")."""
+    sent = tok.sent
+    for cand in tok.doc[tok.i + 1:min(sent.end, tok.i + TERM_WINDOW)]:
+        if cand.pos_ == "VERB" and cand.lemma_.lower() in TERM_VERBS:
+            return cand
+    return None
+
+
+def _governing_term(tok) -> tuple[str | None, Any]:
+    head = tok
+    for _ in range(4):
+        if head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "npadvmod", "nummod"):
+            head = head.head
+        else:
+            break
+        if head.pos_ in ("VERB", "AUX"):
+            break
+    if head.pos_ not in ("VERB", "AUX"):
+        if head.lower_ == "home" and any(c.lower_ == "to" for c in head.children):
+            return "hosted", None
+        return None, None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "at":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lower_ == "risk":
+                return "at risk", head
+    if head.lemma_ == "be":
+        attr = next((c for c in head.children if c.dep_ in ("attr", "acomp")), None)
+        if attr is not None and attr.lower_ == "home":
+            return "hosted", head
+        return None, head
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children) or head.tag_ == "VBN"
+    return (head.text.lower() if passive else head.lemma_.lower()), head
+
+
+def _category(a: Amount, unit: str | None, counted: str | None, term: str | None) -> str:
+    words = set(re.findall(r"[a-z-]+", f"{counted or ''} {term or ''}".lower()))
+    if words & CASUALTY_WORDS:
+        return "casualties"
+    if words & DISPLACEMENT_WORDS or (term == "at risk" and unit == "person"):
+        return "displacement"
+    if a.currency:
+        return "money"
+    if unit in TIME_UNITS:
+        return "time"
+    if words & AID_WORDS:
+        return "aid"
+    return "other"
+
+
+def _stock_or_flow(term: str | None) -> str | None:
+    if term is None:
+        return None
+    if term in STOCK_TERMS:
+        return "stock"
+    if term in FLOW_TERMS or term.endswith("ed") and term in FLOW_TERMS | {"forced"}:
+        return "flow"
+    return None
+
+
+def _place(mentions, sent) -> Mention | None:
+    if sent is None:
+        return None
+    places = [m for m in mentions if m.type == "place" and not m.actor and sent.start_char <= m.start < sent.end_char]
+    return places[0] if places else None
+
+
+def _when(dates, sent) -> DateMention | None:
+    if sent is None:
+        return None
+    found = [d for d in dates if sent.start_char <= d.start < sent.end_char]
+    return found[0] if found else None
+
+
+def _stated_by(article: Article, a: Amount) -> Speaker | None:
+    holding = [q for q in article.quotes if q.start <= a.start and a.end <= q.end and q.speaker is not None]
+    return min(holding, key=lambda q: q.end - q.start).speaker if holding else None
+
+
+def _change(verb, span) -> str | None:
+    candidates = [verb] if verb is not None else []
+    if span is not None:
+        candidates.append(span.root.head)
+    for v in candidates:
+        lemma = v.lemma_.lower()
+        if lemma in UP_VERBS:
+            return "up"
+        if lemma in DOWN_VERBS:
+            return "down"
+    return None
+
+
+STAGE = Stage("figures", VERSION, per_article(find_figures), requires=("doc", "mentions", "quotes"),
+              assigns=("figures",))

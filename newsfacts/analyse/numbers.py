@@ -1,0 +1,243 @@
+"""Numbers as news writes them: digits, words, magnitudes, ranges, vague amounts, currencies, percentages.
+
+``find_numbers(text)`` scans the text (no parse needed) and returns ``Amount`` records with character
+offsets, a value and, for ranges and vague amounts, bounds. Conventions:
+
+- "1.4 million" -> 1,400,000; "$7bn" -> 7,000,000,000 USD; "4,000-5,000" and "48 to 60" -> low/high;
+- vague amounts follow CQE's convention: "dozens" 12-120, "hundreds" 100-1,000, "thousands" 1,000-10,000,
+  "tens of thousands" 10,000-100,000; value is the low bound and the ``vague`` flag is set;
+- a malformed number keeps its best reading and the ``malformed_number`` flag: "600,00" (a thousands group
+  of two digits) reads 600,000 (a dropped zero) with 60,000 as ``alternative``; never a silent 600.
+
+Whether an amount is a *figure* (not a year, a date, a time, an ordinal or part of a name) is decided
+by ``figures.py``, which sees the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+WORD_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+WORD_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+MAGNITUDES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+    "tn": 10**12, "lakh": 100_000, "crore": 10_000_000,
+}
+VAGUE = {  # word -> (low, high)
+    "dozens": (12, 120), "scores": (20, 200), "hundreds": (100, 1_000), "thousands": (1_000, 10_000),
+    "millions": (1_000_000, 10_000_000), "billions": (10**9, 10**10),
+}
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "Rs": "INR",
+                    "Rs.": "INR", "A$": "AUD", "C$": "CAD", "HK$": "HKD"}
+CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "INR", "PKR", "AFN", "CHF", "CNY", "AUD", "CAD"})
+# qualifier before the number -> approx label
+QUALIFIERS = [
+    (r"more than|over|upwards of|in excess of|above|exceeding", "over"),
+    (r"at least|no fewer than|no less than|a minimum of", "at least"),
+    (r"up to|as many as|as much as|a maximum of|within", "up to"),
+    (r"less than|fewer than|under|below|just under", "under"),
+    (r"nearly|almost|close to|just short of", "almost"),
+    (r"about|around|some|approximately|roughly|an estimated|estimated|circa|c\.|approx\.|or so|~", "about"),
+]
+QUALIFIER_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(p for p, _ in QUALIFIERS) + r")\s+$", re.I)
+
+_WORD_NUM = "|".join(sorted([*WORD_UNITS, *WORD_TENS], key=len, reverse=True))
+_MAG = r"hundred|thousand|million|billion|trillion|lakh|crore"
+_DIGITS = r"\d+(?:[,.]\d+)*"
+_CURRENCY = r"(?:US\$|HK\$|A\$|C\$|[$€£¥₹]|Rs\.?\s?)"
+NUMBER_RE = re.compile(
+    rf"(?P<cur>{_CURRENCY})?\s?"
+    rf"(?:(?P<digits>{_DIGITS})|(?P<words>(?:{_WORD_NUM})(?:[\s-](?:{_WORD_NUM}|and|{_MAG}))*|a (?:dozen|hundred|thousand|million|billion)))"
+    rf"(?:\s?(?P<mag>{_MAG}|bn|mn|mln|tn|k|m|b)\b)?"
+    r"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b))?",
+    re.I,
+)
+VAGUE_RE = re.compile(
+    r"\b(?P<tens>tens of |hundreds of )?(?P<word>dozens|scores|hundreds|thousands|millions|billions)\b(?= of\b)", re.I
+)
+RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I)
+
+
+@dataclass
+class Amount:
+    start: int
+    end: int
+    value: float
+    low: float | None = None
+    high: float | None = None
+    approx: str = "exact"
+    currency: str | None = None
+    percent: bool = False
+    flags: list[str] = field(default_factory=list)
+    alternative: float | None = None
+    written: str = ""  # the number as written, without qualifier
+
+    @property
+    def is_integer_like(self) -> bool:
+        return float(self.value).is_integer()
+
+
+def parse_digits(s: str) -> tuple[float, float | None, bool]:
+    """Digits with separators to (value, alternative reading, malformed?)."""
+    if re.fullmatch(r"\d+", s):
+        return float(s), None, False
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+        return float(s.replace(",", "")), None, False
+    if re.fullmatch(r"\d+\.\d+", s):
+        return float(s), None, False
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):  # European 1.234.567,5
+        return float(s.replace(".", "").replace(",", ".")), None, False
+    if m := re.fullmatch(r"(\d{1,3}(?:,\d{3})*),(\d{1,2})", s):  # "600,00": a thousands group cut short
+        head, tail = m.group(1).replace(",", ""), m.group(2)
+        best = float(head + tail.ljust(3, "0"))
+        alt = float(head + tail)
+        return best, alt, True
+    if m := re.fullmatch(r"(\d{1,3}(?:,\d{3})*),(\d{4,})", s):
+        joined = float(m.group(1).replace(",", "") + m.group(2))
+        return joined, None, True
+    cleaned = s.replace(",", "")
+    try:
+        return float(cleaned), None, True
+    except ValueError:
+        return float(re.sub(r"[^\d]", "", s) or 0), None, True
+
+
+def parse_words(s: str) -> float | None:
+    """'two million', 'twenty-five', 'a dozen', 'nine hundred and twenty-one' -> number."""
+    words = re.split(r"[\s-]+", s.lower())
+    if words[:1] == ["a"]:
+        words = ["one"] + words[1:]
+    if words == ["one", "dozen"]:
+        return 12.0
+    total, current = 0.0, 0.0
+    seen = False
+    for w in words:
+        if w == "and":
+            continue
+        if w in WORD_UNITS:
+            current += WORD_UNITS[w]
+        elif w in WORD_TENS:
+            current += WORD_TENS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in MAGNITUDES:
+            total += (current or 1) * MAGNITUDES[w]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _qualifier(text: str, start: int) -> tuple[str, int]:
+    window = text[max(0, start - 30):start]
+    m = QUALIFIER_RE.search(window)
+    if not m:
+        return "exact", start
+    phrase = m.group(1).lower()
+    for pattern, label in QUALIFIERS:
+        if re.fullmatch(pattern, phrase, re.I):
+            return label, start - (len(window) - m.start(1))
+    return "exact", start
+
+
+def _amount(m: re.Match, text: str) -> Amount | None:
+    if m.group("digits"):
+        value, alt, malformed = parse_digits(m.group("digits"))
+    else:
+        words = parse_words(m.group("words"))
+        if words is None:
+            return None
+        value, alt, malformed = words, None, False
+    mag = (m.group("mag") or "").lower()
+    if mag:
+        if mag in ("m", "b", "k") and not (m.group("cur") or m.group("digits")):
+            return None
+        factor = MAGNITUDES[mag]
+        value *= factor
+        alt = alt * factor if alt is not None else None
+    currency = None
+    if m.group("cur"):
+        currency = CURRENCY_SYMBOLS.get(m.group("cur").strip(), "USD")
+    start = m.start("cur") if m.group("cur") else (m.start("digits") if m.group("digits") else m.start("words"))
+    amount = Amount(start=start, end=m.end(), value=value, currency=currency, percent=bool(m.group("pct")),
+                    alternative=alt, written=text[start:m.end()].strip())
+    if malformed:
+        amount.flags.append("malformed_number")
+    return amount
+
+
+def find_numbers(text: str) -> list[Amount]:
+    """Every amount in ``text``, ranges joined, qualifiers applied, in text order."""
+    amounts = []
+    for m in NUMBER_RE.finditer(text):
+        if not m.group("digits") and not m.group("words"):
+            continue
+        a = _amount(m, text)
+        if a is None or _inside_word(text, a.start):
+            continue
+        a.end = len(text[:a.end].rstrip())
+        amounts.append(a)
+    amounts += _vague(text, amounts)
+    amounts.sort(key=lambda a: a.start)
+    amounts = _join_ranges(text, amounts)
+    for a in amounts:
+        if a.approx == "exact":
+            a.approx, a.start = _qualifier(text, a.start)
+    return amounts
+
+
+def _inside_word(text: str, start: int) -> bool:
+    """Digits glued to letters are part of a name or code: "G20", "Covid-19", "A380"."""
+    before = text[start - 1] if start > 0 else " "
+    if before.isalpha() or before == "_":
+        return True
+    return before == "-" and start > 1 and text[start - 2].isalpha()
+
+
+def _vague(text: str, found: list[Amount]) -> list[Amount]:
+    out = []
+    for m in VAGUE_RE.finditer(text):
+        if any(a.start <= m.start() < a.end for a in found):
+            continue
+        low, high = VAGUE[m.group("word").lower()]
+        if m.group("tens"):
+            factor = 10 if m.group("tens").lower().startswith("tens") else 100
+            low, high = low * factor, high * factor
+        out.append(Amount(start=m.start(), end=m.end(), value=float(low), low=float(low), high=float(high),
+                          approx="about", flags=["vague"], written=m.group()))
+    return out
+
+
+def _join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
+    """'48 to 60', '4,000-5,000', 'between 10 and 20': one amount with low and high."""
+    out: list[Amount] = []
+    for a in amounts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.low is None and "vague" not in prev.flags and "vague" not in a.flags:
+            gap = text[prev.end:a.start]
+            between = text[max(0, prev.start - 8):prev.start].lower().rstrip().endswith("between")
+            joiner = RANGE_JOIN_RE.match(gap)
+            if joiner and (gap.strip() != "and" or between) and prev.percent == a.percent:
+                low = prev.value
+                if a.value >= 1000 * low and (scale := _scale_of(text, a)):
+                    low *= scale  # "4-5 million": the magnitude binds both ends
+                prev.value, prev.low, prev.high, prev.end = low, low, a.value, a.end
+                prev.currency = prev.currency or a.currency
+                prev.flags = sorted(set(prev.flags) | set(a.flags))
+                if between:
+                    prev.start = text.lower().rfind("between", 0, prev.start)
+                continue
+        out.append(a)
+    return out
+
+
+def _scale_of(text: str, a: Amount) -> int:
+    m = re.search(r"(?i)\b(thousand|million|billion|trillion|bn|mn|k|m)\s*$", text[a.start:a.end])
+    return MAGNITUDES[m.group(1).lower()] if m else 0
