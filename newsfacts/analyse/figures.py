@@ -16,7 +16,7 @@ from typing import Any
 
 from ..pipeline import Stage, Work, per_article
 from ..records import Article, DateMention, Figure, Mention, Speaker
-from .numbers import Amount, find_numbers
+from .numbers import ORDINAL_RE, Amount, find_numbers
 
 VERSION = "1"
 EXTRACTOR = f"figures@{VERSION}"
@@ -74,20 +74,27 @@ def find_figures(work: Work) -> dict[str, Any]:
 def _not_a_figure(a: Amount, article: Article, doc) -> bool:
     text = article.text
     after, before = text[a.end:a.end + 12], text[max(0, a.start - 12):a.start]
-    if a.currency or a.percent or a.low is not None or "vague" in a.flags:
+    if a.currency or a.percent or a.unit or "vague" in a.flags:
         return _in_name(a, doc)
+    if a.low is not None:
+        month_range = bool(MONTH_RE.search(before.rstrip()))  # "Sept. 20-24"
+        return _is_year_range(a) or month_range or _in_name(a, doc)
     return (
         _is_year(a, text)
         or any(d.start <= a.start < d.end or d.start < a.end <= d.end for d in article.dates)
         or bool(MONTH_RE.search(before.rstrip()) or MONTH_AFTER_RE.match(after))
-        or bool(TIME_OF_DAY_RE.match(after) or re.match(r"^:\d\d", after))
-        or (after[:1].isalpha() or after[:1] == "-" and after[1:9].lower().startswith("year"))
-        or re.match(r"^-?\s?years?[- ]old", after, re.I) is not None
+        or bool(TIME_OF_DAY_RE.match(after) or re.match(r"^[:.]\d\d", after) or re.search(r"\d[:T-]$", before))
+        or bool(ORDINAL_RE.match(after) or after[:1].isalpha() and not AGE_RE.match(after))
+        or re.match(r"^\s*of\b", after) is not None and a.written.lower() == "one"
         or _is_label(text, a)
         or _is_age(text, a)
         or _in_name(a, doc)
         or _lone_word_number(a, doc)
     )
+
+
+def _is_year_range(a: Amount) -> bool:
+    return all(v is not None and v.is_integer() and 1500 <= v <= 2100 for v in (a.low, a.high)) and "," not in a.written
 
 
 def _is_year(a: Amount, text: str) -> bool:
@@ -109,7 +116,18 @@ def _is_age(text: str, a: Amount) -> bool:
 
 
 def _in_name(a: Amount, doc) -> bool:
-    return any(e.label_ in NAME_LABELS and e.start_char <= a.start and a.end <= e.end_char for e in doc.ents)
+    """A number that is part of a name: "S&P 500", "iPhone 11 Pro", "Big 12", "Fortune 100"."""
+    if any(e.label_ in NAME_LABELS and e.start_char <= a.start and a.end <= e.end_char for e in doc.ents):
+        return True
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or a.currency or a.percent or a.unit:
+        return False
+    first, last = span[0], span[-1]
+    prev = doc[first.i - 1] if first.i > 0 else None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    named_before = prev is not None and prev.pos_ == "PROPN" and not MONTH_RE.search(prev.text) and prev.ent_type_ != "GPE"
+    counts_next = nxt is not None and nxt.pos_ == "NOUN"
+    return named_before and not counts_next
 
 
 def _lone_word_number(a: Amount, doc) -> bool:
@@ -131,7 +149,7 @@ def _figure(a: Amount, article: Article, doc) -> Figure:
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     noun = _counted_noun(span, doc) if span is not None else None
     counted = _counted_phrase(noun, span, article.text) if noun is not None else None
-    unit = _unit(a, noun)
+    unit = _unit(a, noun, article.text[a.end:a.end + 12])
     term, verb = _term(noun if noun is not None else (span.root if span is not None else None))
     sent = span.sent if span is not None else None
     return Figure(
@@ -199,11 +217,18 @@ def _counted_phrase(noun, span, text: str) -> str:
     return re.sub(r"^(?:so-)?called\s+", "", phrase.replace("so-called ", "")).strip()
 
 
-def _unit(a: Amount, noun) -> str | None:
+AGE_RE = re.compile(r"^[\s-]?years?[- ]old\b", re.I)
+
+
+def _unit(a: Amount, noun, after: str = "") -> str | None:
+    if AGE_RE.match(after):
+        return "year of age"
     if a.currency:
         return a.currency
     if a.percent:
         return "percent"
+    if a.unit:
+        return a.unit
     if noun is None:
         return None
     lemma = noun.lemma_.lower()

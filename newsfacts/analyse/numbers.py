@@ -34,7 +34,26 @@ VAGUE = {  # word -> (low, high)
     "millions": (1_000_000, 10_000_000), "billions": (10**9, 10**10),
 }
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "Rs": "INR",
-                    "Rs.": "INR", "A$": "AUD", "C$": "CAD", "HK$": "HKD"}
+                    "Rs.": "INR", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL",
+                    "RM": "MYR", "Rp": "IDR"}
+# Unit abbreviations written right after a number ("256GB", "50 mph", "5kW") -> unit name.
+UNIT_ABBREVIATIONS = {
+    "km/h": "kilometre per hour", "kph": "kilometre per hour", "mph": "mile per hour", "km": "kilometre",
+    "kms": "kilometre", "cm": "centimetre", "mm": "millimetre", "m": "metre", "ft": "foot", "mi": "mile",
+    "kg": "kilogram", "kgs": "kilogram", "g": "gram", "mg": "milligram", "lb": "pound-mass", "lbs": "pound-mass",
+    "t": "tonne", "l": "litre", "ml": "millilitre", "gb": "gigabyte", "mb": "megabyte", "tb": "terabyte",
+    "kb": "kilobyte", "gbps": "gigabit per second", "mbps": "megabit per second", "ghz": "gigahertz",
+    "mhz": "megahertz", "hz": "hertz", "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "w": "watt",
+    "kwh": "kilowatt hour", "v": "volt", "mah": "milliampere hour", "min": "minute", "mins": "minute",
+    "h": "hour", "hr": "hour", "hrs": "hour", "sec": "second", "secs": "second", "°c": "celsius",
+    "°f": "fahrenheit", "ha": "hectare", "sq km": "square kilometre", "km2": "square kilometre", "hp": "horsepower",
+    "bhp": "brake horsepower", "ppm": "parts-per-million", "ppb": "parts-per-billion", "x": "times",
+}
+UNIT_ABBR_RE = re.compile(
+    r"\s?(?P<unit>" + "|".join(re.escape(u) for u in sorted(UNIT_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/])",
+    re.I,
+)
+ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "INR", "PKR", "AFN", "CHF", "CNY", "AUD", "CAD"})
 # qualifier before the number -> approx label
 QUALIFIERS = [
@@ -50,18 +69,19 @@ QUALIFIER_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(p for p, _ in QUALIFIERS)
 _WORD_NUM = "|".join(sorted([*WORD_UNITS, *WORD_TENS], key=len, reverse=True))
 _MAG = r"hundred|thousand|million|billion|trillion|lakh|crore"
 _DIGITS = r"\d+(?:[,.]\d+)*"
-_CURRENCY = r"(?:US\$|HK\$|A\$|C\$|[$€£¥₹]|Rs\.?\s?)"
+_CURRENCY = r"(?:US\$|HK\$|A\$|C\$|S\$|NZ\$|R\$|[$€£¥₹]|Rs\.?\s?|RM\s?|Rp\s?)"
 NUMBER_RE = re.compile(
     rf"(?P<cur>{_CURRENCY})?\s?"
     rf"(?:(?P<digits>{_DIGITS})|(?P<words>(?:{_WORD_NUM})(?:[\s-](?:{_WORD_NUM}|and|{_MAG}))*|a (?:dozen|hundred|thousand|million|billion)))"
     rf"(?:\s?(?P<mag>{_MAG}|bn|mn|mln|tn|k|m|b)\b)?"
-    r"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b))?",
+    r"(?P<pct>\s?(?:%|per ?cent\b|pc\b|percentage points?\b))?",
     re.I,
 )
 VAGUE_RE = re.compile(
     r"\b(?P<tens>tens of |hundreds of )?(?P<word>dozens|scores|hundreds|thousands|millions|billions)\b(?= of\b)", re.I
 )
-RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I)
+RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|to-|and|or)\s*$", re.I)
+NEGATIVE_RE = re.compile(r"(?:(?<![\w.])-|\bminus[\s-])$", re.I)
 
 
 @dataclass
@@ -77,6 +97,7 @@ class Amount:
     flags: list[str] = field(default_factory=list)
     alternative: float | None = None
     written: str = ""  # the number as written, without qualifier
+    unit: str | None = None  # a unit written right after the number: "256GB" -> gigabyte
 
     @property
     def is_integer_like(self) -> bool:
@@ -136,6 +157,8 @@ def parse_words(s: str) -> float | None:
 
 
 def _qualifier(text: str, start: int) -> tuple[str, int]:
+    if start > 0 and text[start - 1] == "~":
+        return "about", start - 1
     window = text[max(0, start - 30):start]
     m = QUALIFIER_RE.search(window)
     if not m:
@@ -183,6 +206,12 @@ def find_numbers(text: str) -> list[Amount]:
         if a is None or _inside_word(text, a.start):
             continue
         a.end = len(text[:a.end].rstrip())
+        if not a.currency and (neg := NEGATIVE_RE.search(text, 0, a.start)):
+            a.value, a.start = -a.value, neg.start()
+        if not a.percent and (u := UNIT_ABBR_RE.match(text, a.end)):
+            if not (u.group("unit").lower() in ("m", "t", "x", "g", "v", "h", "l", "w") and u.group().startswith(" ")):
+                a.unit = UNIT_ABBREVIATIONS[u.group("unit").lower()]
+                a.end = u.end()
         amounts.append(a)
     amounts += _vague(text, amounts)
     amounts.sort(key=lambda a: a.start)
@@ -191,6 +220,10 @@ def find_numbers(text: str) -> list[Amount]:
         if a.approx == "exact":
             a.approx, a.start = _qualifier(text, a.start)
     return amounts
+
+
+def _year_like(a: Amount) -> bool:
+    return bool(re.fullmatch(r"(?:1[5-9]|20)\d\d", a.written))
 
 
 def _inside_word(text: str, start: int) -> bool:
@@ -224,12 +257,14 @@ def _join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
             gap = text[prev.end:a.start]
             between = text[max(0, prev.start - 8):prev.start].lower().rstrip().endswith("between")
             joiner = RANGE_JOIN_RE.match(gap)
-            if joiner and (gap.strip() != "and" or between) and prev.percent == a.percent:
+            if joiner and (gap.strip() != "and" or between) and prev.percent == a.percent and _year_like(prev) == _year_like(a):
                 low = prev.value
-                if a.value >= 1000 * low and (scale := _scale_of(text, a)):
+                bare = not _scale_of(text, prev) and "," not in prev.written and low < 1000
+                if bare and a.value >= 1000 * low and (scale := _scale_of(text, a)):
                     low *= scale  # "4-5 million": the magnitude binds both ends
                 prev.value, prev.low, prev.high, prev.end = low, low, a.value, a.end
                 prev.currency = prev.currency or a.currency
+                prev.unit = prev.unit or a.unit
                 prev.flags = sorted(set(prev.flags) | set(a.flags))
                 if between:
                     prev.start = text.lower().rfind("between", 0, prev.start)

@@ -17,6 +17,7 @@ class EvalResult:
     passed: bool
     scores: dict[str, float] = field(default_factory=dict)
     report: str = ""
+    details: list[str] = field(default_factory=list)  # per-item misses, for `newsfacts eval --errors N`
 
 
 def shared_dir(explicit: str | os.PathLike | None = None) -> Path:
