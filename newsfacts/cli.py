@@ -17,6 +17,7 @@ import click
 from . import __version__, formats
 from .api import iter_extract
 from .errors import ConfigurationError, NewsfactsError
+from .eval import EVALUATIONS
 from .records import Article, Failure
 
 EXTRACT_FORMATS = ("table", "json", "jsonl", "csv")
@@ -111,22 +112,21 @@ def _print_rows(rows: list[dict], columns: tuple[str, ...]) -> None:
     Console().print(table)
 
 
-EVAL_NAMES = ("seed", "polnear")
-
-
 @cli.command("eval")
-@click.argument("name", type=click.Choice(EVAL_NAMES))
+@click.argument("name", type=click.Choice(list(EVALUATIONS)))
 @click.option("--shared", type=click.Path(file_okay=False), default=None,
               help="The shared/ folder with seed and gold sets (default: ../shared).")
 @click.option("--only", default=None, help="seed: sections to score, e.g. articles,spans.")
 @click.option("--split", default="dev", show_default=True, help="polnear: which split to score (dev or train).")
 @click.option("--limit", type=int, default=None, help="Score only the first N articles of the split.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def eval_command(name: str, shared: str | None, only: str | None, split: str, limit: int | None, fmt: str) -> None:
+@click.option("--errors", "show_errors", type=int, default=0, metavar="N", help="Also print N misses, for error analysis.")
+def eval_command(name: str, shared: str | None, only: str | None, split: str, limit: int | None, fmt: str,
+                 show_errors: int) -> None:
     """Score extraction against a gold set and print the result (exit 1 when it falls below its bar)."""
-    from .eval import EVALUATIONS
-
     result = EVALUATIONS[name](shared=shared, only=only, split=split, limit=limit)
+    for line in result.details[:show_errors]:
+        click.echo(line, err=True)
     if fmt == "json":
         click.echo(json.dumps({"name": result.name, "passed": result.passed, "scores": result.scores}, indent=2))
     else:

@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .common import EvalResult, shared_dir
+from .newsquant import evaluate_newsquant
 from .polnear import evaluate_polnear
 from .seed import evaluate_seed
 
 EVALUATIONS: dict[str, Callable[..., EvalResult]] = {
     "seed": evaluate_seed,
     "polnear": evaluate_polnear,
+    "newsquant": evaluate_newsquant,
 }
 
 __all__ = ["EVALUATIONS", "EvalResult", "shared_dir"]
