@@ -51,7 +51,9 @@ LABEL_WORDS = frozenset(
     vol vol. volume episode season part act class type tier stage round game match term clause item""".split()
 )
 UP_VERBS = frozenset("rise rose risen increase grow grew jump climb gain soar surge add up advance".split())
-DOWN_VERBS = frozenset("fall fell fallen drop decline decrease slide slid lose lost shrink plunge tumble cut sink down".split())
+DOWN_VERBS = frozenset(
+    "fall fell fallen drop decline decrease slide slid lose lost shrink plunge plummet tumble cut sink slump dip".split()
+)
 TIME_OF_DAY_RE = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hrs|o'clock)\b", re.I)
 MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$", re.I)
 MONTH_AFTER_RE = re.compile(r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b", re.I)
@@ -217,12 +219,38 @@ def _counted_phrase(noun, span, text: str) -> str:
     return re.sub(r"^(?:so-)?called\s+", "", phrase.replace("so-called ", "")).strip()
 
 
+CURRENCY_NOUNS = {
+    "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "rupee": "INR", "ringgit": "MYR", "afghani": "AFN", "franc": "CHF", "rand": "ZAR",
+    "naira": "NGN", "shilling": "KES", "riyal": "SAR", "lira": "TRY", "peso": "MXN", "cent": "cent",
+}
+CURRENCY_OF_COUNTRY = {
+    "australian": "AUD", "hong kong": "HKD", "new zealand": "NZD", "canadian": "CAD", "singapore": "SGD",
+    "pakistani": "PKR", "indian": "INR", "us": "USD", "u.s.": "USD", "american": "USD", "zimbabwean": "ZWL",
+    "jamaican": "JMD", "taiwan": "TWD", "taiwanese": "TWD", "kenyan": "KES", "ugandan": "UGX", "egyptian": "EGP",
+    "swiss": "CHF", "mexican": "MXN", "philippine": "PHP", "brazilian": "BRL",
+}
+SPELLED_UNITS = {
+    "meter": "metre", "metre": "metre", "kilometer": "kilometre", "kilometre": "kilometre", "centimeter": "centimetre",
+    "millimeter": "millimetre", "liter": "litre", "litre": "litre", "celsius": "celsius", "fahrenheit": "fahrenheit",
+    "time": "count", "percent": "percent", "mile": "mile", "tonne": "tonne", "ton": "ton", "kilogram": "kilogram",
+}
+PER_RE = re.compile(r"^\s*(?:a|an|per|each)\s+([a-z]+)\b", re.I)
 AGE_RE = re.compile(r"^[\s-]?years?[- ]old\b", re.I)
 
 
 def _unit(a: Amount, noun, after: str = "") -> str | None:
     if AGE_RE.match(after):
         return "year of age"
+    unit = _base_unit(a, noun)
+    if unit is not None and noun is not None and (per := PER_RE.match(noun.doc.text, noun.idx + len(noun.text))):
+        unit = f"{unit} per {per.group(1).lower().rstrip('s')}"
+    elif unit is not None and noun is None and (per := PER_RE.match(after)):
+        unit = f"{unit} per {per.group(1).lower().rstrip('s')}"
+    return unit
+
+
+def _base_unit(a: Amount, noun) -> str | None:
     if a.currency:
         return a.currency
     if a.percent:
@@ -232,13 +260,19 @@ def _unit(a: Amount, noun, after: str = "") -> str | None:
     if noun is None:
         return None
     lemma = noun.lemma_.lower()
+    if lemma in CURRENCY_NOUNS:
+        modifier = " ".join(t.lower_ for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod"))
+        return CURRENCY_OF_COUNTRY.get(modifier, CURRENCY_NOUNS[lemma])
     if lemma in TIME_UNITS:
         return lemma
+    if lemma == "degree":
+        nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        return nxt.lower_ if nxt is not None and nxt.lower_ in ("celsius", "fahrenheit") else "degree"
     if lemma in HOUSEHOLD_NOUNS or noun.lower_ in HOUSEHOLD_NOUNS:
         return "household"
     if noun.lower_ in PERSON_NOUNS or lemma in PERSON_NOUNS or noun.ent_type_ == "NORP":
         return "person"
-    return lemma
+    return SPELLED_UNITS.get(lemma, lemma)
 
 
 def _term(tok) -> tuple[str | None, Any]:
@@ -344,15 +378,26 @@ def _stated_by(article: Article, a: Amount) -> Speaker | None:
 
 
 def _change(verb, span) -> str | None:
-    candidates = [verb] if verb is not None else []
-    if span is not None:
-        candidates.append(span.root.head)
-    for v in candidates:
-        lemma = v.lemma_.lower()
-        if lemma in UP_VERBS:
+    """ "rose 64 points", "increased by 2 percent", "down 1%", "-1.3%": the figure is a change."""
+    if span is None:
+        return None
+    doc = span.doc
+    tokens = [verb] if verb is not None else []
+    head = span.root
+    for _ in range(3):
+        head = head.head
+        tokens.append(head)
+        if head.pos_ in ("VERB", "AUX"):
+            break
+    tokens += [doc[i] for i in range(max(0, span.start - 2), span.start)]
+    for tok in tokens:
+        lemma = tok.lemma_.lower()
+        if lemma in UP_VERBS or tok.lower_ == "up":
             return "up"
-        if lemma in DOWN_VERBS:
+        if lemma in DOWN_VERBS or tok.lower_ == "down":
             return "down"
+    if span.text.lstrip().startswith("-") and "%" in span.text:
+        return "down"
     return None
 
 

@@ -44,7 +44,8 @@ UNIT_ABBREVIATIONS = {
     "t": "tonne", "l": "litre", "ml": "millilitre", "gb": "gigabyte", "mb": "megabyte", "tb": "terabyte",
     "kb": "kilobyte", "gbps": "gigabit per second", "mbps": "megabit per second", "ghz": "gigahertz",
     "mhz": "megahertz", "hz": "hertz", "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "w": "watt",
-    "kwh": "kilowatt hour", "v": "volt", "mah": "milliampere hour", "min": "minute", "mins": "minute",
+    "kwh": "kilowatt hour", "v": "volt", "mah": "milliampere-hour", "μm": "micrometre", "mpa": "megapascal",
+    "nm": "newton metre", "rpm": "revolutions per minute", "kn": "kilonewton", "min": "minute", "mins": "minute",
     "h": "hour", "hr": "hour", "hrs": "hour", "sec": "second", "secs": "second", "°c": "celsius",
     "°f": "fahrenheit", "ha": "hectare", "sq km": "square kilometre", "km2": "square kilometre", "hp": "horsepower",
     "bhp": "brake horsepower", "ppm": "parts-per-million", "ppb": "parts-per-billion", "x": "times",
@@ -57,19 +58,19 @@ ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "INR", "PKR", "AFN", "CHF", "CNY", "AUD", "CAD"})
 # qualifier before the number -> approx label
 QUALIFIERS = [
-    (r"more than|over|upwards of|in excess of|above|exceeding", "over"),
+    (r"more than|over|over than|upwards of|in excess of|above|exceeding|higher than|greater than|larger than|bigger than", "over"),
     (r"at least|no fewer than|no less than|a minimum of", "at least"),
     (r"up to|as many as|as much as|a maximum of|within", "up to"),
-    (r"less than|fewer than|under|below|just under", "under"),
+    (r"less than|fewer than|under|below|just under|lower than|smaller than|shorter than", "under"),
     (r"nearly|almost|close to|just short of", "almost"),
-    (r"about|around|some|approximately|roughly|an estimated|estimated|circa|c\.|approx\.|or so|~", "about"),
+    (r"about|around|some|approximately|roughly|an estimated|estimated|circa|c\.|approx\.|or so|~|barely|about|nearly about", "about"),
 ]
 QUALIFIER_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(p for p, _ in QUALIFIERS) + r")\s+$", re.I)
 
 _WORD_NUM = "|".join(sorted([*WORD_UNITS, *WORD_TENS], key=len, reverse=True))
 _MAG = r"hundred|thousand|million|billion|trillion|lakh|crore"
 _DIGITS = r"\d+(?:[,.]\d+)*"
-_CURRENCY = r"(?:US\$|HK\$|A\$|C\$|S\$|NZ\$|R\$|[$€£¥₹]|Rs\.?\s?|RM\s?|Rp\s?)"
+_CURRENCY = r"(?:US\s?\$|HK\s?\$|A\$|C\$|S\$|NZ\s?\$|R\$|[$€£¥₹]|Rs\.?\s?|RM\s?|Rp\s?)"
 NUMBER_RE = re.compile(
     rf"(?P<cur>{_CURRENCY})?\s?"
     rf"(?:(?P<digits>{_DIGITS})|(?P<words>(?:{_WORD_NUM})(?:[\s-](?:{_WORD_NUM}|and|{_MAG}))*|a (?:dozen|hundred|thousand|million|billion)))"
@@ -187,7 +188,7 @@ def _amount(m: re.Match, text: str) -> Amount | None:
         alt = alt * factor if alt is not None else None
     currency = None
     if m.group("cur"):
-        currency = CURRENCY_SYMBOLS.get(m.group("cur").strip(), "USD")
+        currency = CURRENCY_SYMBOLS.get(m.group("cur").replace(" ", ""), "USD")
     start = m.start("cur") if m.group("cur") else (m.start("digits") if m.group("digits") else m.start("words"))
     amount = Amount(start=start, end=m.end(), value=value, currency=currency, percent=bool(m.group("pct")),
                     alternative=alt, written=text[start:m.end()].strip())

@@ -30,6 +30,7 @@ PUBLISHED = "CQE: value 92.0, value+unit 85.6, value+change 88.1; quantulum3: 73
 UNIT_NAMES = {
     "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen", "INR": "indian rupee",
     "CNY": "chinese yuan", "HKD": "hong kong dollar", "AUD": "australian dollar", "CAD": "canadian dollar",
+    "NZD": "new zealand dollar", "MYR": "malaysian ringgit", "SGD": "singapore dollar", "cent": "cent",
     "percent": "percentage", "person": "people", "household": "household",
 }
 CHANGE_OF_APPROX = {"exact": "=", "about": "~", "almost": "~", "over": ">", "at least": ">", "under": "<", "up to": "<"}
@@ -85,18 +86,31 @@ def value_matches(f: Figure, g: GoldQuantity) -> bool:
     return same(f.value, g.low) or (f.low is None and any(same(v, g.low) for v in f.alternatives))
 
 
+def _singular(word: str) -> str:
+    for suffix, repl in (("ies", "y"), ("ves", "f"), ("sses", "ss"), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + repl
+    return word
+
+
 def unit_matches(f: Figure, g: GoldQuantity) -> bool:
-    ours = {UNIT_NAMES.get(f.unit or "", f.unit or "-").lower()}
-    if f.counted:
-        head = f.counted.split()[-1].lower()
-        ours |= {head, head.rstrip("s"), re.sub(r"ies$", "y", head)}
-    if f.unit is None:
-        ours.add("-")
-    return g.unit in ours or (g.unit == "-" and f.unit is None)
+    """Our unit (mapped to CQE's names) or our counted noun phrase, singular, names the gold unit. CQE
+    writes a counted noun as its unit with its modifiers ("job cut", "european country"): every word of
+    such a unit must be in our counted phrase."""
+    base, _, per = (f.unit or "-").partition(" per ")
+    unit = UNIT_NAMES.get(base, base).lower() + (f" per {per}" if per else "")
+    if g.unit == unit or (g.unit == "-" and f.unit is None):
+        return True
+    if unit.split(" per ")[0] == g.unit.split(" per ")[0] and " per " in g.unit + unit:
+        return unit == g.unit
+    counted = {_singular(w) for w in re.findall(r"[a-z0-9-]+", (f.counted or "").lower())}
+    return bool(counted) and all(_singular(w) in counted for w in g.unit.split())
 
 
 def change_matches(f: Figure, g: GoldQuantity) -> bool:
-    ours = f.change or CHANGE_OF_APPROX.get(f.approx, "=")
+    """CQE keeps one label: a bound (>, <, ~) before a direction (up, down)."""
+    bound = CHANGE_OF_APPROX.get(f.approx, "=")
+    ours = bound if bound != "=" else (f.change or "=")
     return ours == g.change
 
 
