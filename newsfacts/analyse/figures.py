@@ -48,7 +48,8 @@ FLOW_TERMS = frozenset(
 STOCK_TERMS = frozenset({"hosted", "living", "sheltered", "in camps", "remain", "remained", "stranded", "at risk", "homeless"})
 LABEL_WORDS = frozenset(
     """phase article section chapter number no no. step level grade category room page resolution route flight
-    vol vol. volume episode season part act class type tier stage round game match term clause item""".split()
+    vol vol. volume episode season part act class type tier stage round game match term clause item version
+    v model""".split()
 )
 UP_VERBS = frozenset("rise rose risen increase grow grew jump climb gain soar surge add up advance".split())
 DOWN_VERBS = frozenset(

@@ -38,7 +38,8 @@ CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "
                     "RM": "MYR", "Rp": "IDR"}
 # Unit abbreviations written right after a number ("256GB", "50 mph", "5kW") -> unit name.
 UNIT_ABBREVIATIONS = {
-    "km/h": "kilometre per hour", "kph": "kilometre per hour", "mph": "mile per hour", "km": "kilometre",
+    "km/h": "kilometre per hour", "km/hr": "kilometre per hour", "m2": "square metre", "sq m": "square metre",
+    "degf": "fahrenheit", "degc": "celsius", "deg c": "celsius", "deg f": "fahrenheit", "°": "degree", "kph": "kilometre per hour", "mph": "mile per hour", "km": "kilometre",
     "kms": "kilometre", "cm": "centimetre", "mm": "millimetre", "m": "metre", "ft": "foot", "mi": "mile",
     "kg": "kilogram", "kgs": "kilogram", "g": "gram", "mg": "milligram", "lb": "pound-mass", "lbs": "pound-mass",
     "t": "tonne", "l": "litre", "ml": "millilitre", "gb": "gigabyte", "mb": "megabyte", "tb": "terabyte",
@@ -69,7 +70,7 @@ QUALIFIER_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(p for p, _ in QUALIFIERS)
 
 _WORD_NUM = "|".join(sorted([*WORD_UNITS, *WORD_TENS], key=len, reverse=True))
 _MAG = r"hundred|thousand|million|billion|trillion|lakh|crore"
-_DIGITS = r"\d+(?:[,.]\d+)*"
+_DIGITS = r"(?:\d+(?:[,.]\d+)*|\.\d+)"
 _CURRENCY = r"(?:US\s?\$|HK\s?\$|A\$|C\$|S\$|NZ\s?\$|R\$|[$€£¥₹]|Rs\.?\s?|RM\s?|Rp\s?)"
 NUMBER_RE = re.compile(
     rf"(?P<cur>{_CURRENCY})?\s?"
@@ -111,7 +112,7 @@ def parse_digits(s: str) -> tuple[float, float | None, bool]:
         return float(s), None, False
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
         return float(s.replace(",", "")), None, False
-    if re.fullmatch(r"\d+\.\d+", s):
+    if re.fullmatch(r"\d*\.\d+", s):
         return float(s), None, False
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):  # European 1.234.567,5
         return float(s.replace(".", "").replace(",", ".")), None, False
@@ -232,7 +233,8 @@ def _inside_word(text: str, start: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     if before.isalpha() or before == "_":
         return True
-    return before == "-" and start > 1 and text[start - 2].isalpha()
+    glued = before == "-" and start > 1 and text[start - 2].isalpha()
+    return glued and not text[max(0, start - 6):start].lower().endswith("minus-")
 
 
 def _vague(text: str, found: list[Amount]) -> list[Amount]:
