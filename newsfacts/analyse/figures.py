@@ -74,8 +74,13 @@ def find_figures(work: Work) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------------- filters
 
 
+PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}")
+
+
 def _not_a_figure(a: Amount, article: Article, doc) -> bool:
     text = article.text
+    if any(m.start() <= a.start < m.end() for m in PHONE_RE.finditer(text, max(0, a.start - 16), a.end + 16)):
+        return True
     after, before = text[a.end:a.end + 12], text[max(0, a.start - 12):a.start]
     if a.currency or a.percent or a.unit or "vague" in a.flags:
         return _in_name(a, doc)

@@ -74,7 +74,7 @@ _DIGITS = r"(?:\d+(?:[,.]\d+)*|\.\d+)"
 _CURRENCY = r"(?:US\s?\$|HK\s?\$|A\$|C\$|S\$|NZ\s?\$|R\$|[$€£¥₹]|Rs\.?\s?|RM\s?|Rp\s?)"
 NUMBER_RE = re.compile(
     rf"(?P<cur>{_CURRENCY})?\s?"
-    rf"(?:(?P<digits>{_DIGITS})|(?P<words>(?:{_WORD_NUM})(?:[\s-](?:{_WORD_NUM}|and|{_MAG}))*|a (?:dozen|hundred|thousand|million|billion)))"
+    rf"(?:(?P<digits>{_DIGITS})|(?P<words>\b(?:{_WORD_NUM})(?:[\s-](?:{_WORD_NUM}|and|{_MAG}))*\b|\ba (?:dozen|hundred|thousand|million|billion)\b))"
     rf"(?:\s?(?P<mag>{_MAG}|bn|mn|mln|tn|k|m|b)\b)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|pc\b|percentage points?\b))?",
     re.I,
@@ -260,7 +260,9 @@ def _join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
             gap = text[prev.end:a.start]
             between = text[max(0, prev.start - 8):prev.start].lower().rstrip().endswith("between")
             joiner = RANGE_JOIN_RE.match(gap)
-            if joiner and (gap.strip() != "and" or between) and prev.percent == a.percent and _year_like(prev) == _year_like(a):
+            rising = a.value > prev.value or bool(_scale_of(text, a))
+            if (joiner and rising and (gap.strip() != "and" or between) and prev.percent == a.percent
+                    and _year_like(prev) == _year_like(a)):
                 low = prev.value
                 bare = not _scale_of(text, prev) and "," not in prev.written and low < 1000
                 if bare and a.value >= 1000 * low and (scale := _scale_of(text, a)):

@@ -1,0 +1,118 @@
+"""IDMC IDETECT excerpts: the displacement figure, its unit, reporting term and country.
+
+Gold: ``shared/gold/idmc-unite-ideas/idetect_test_excerpts.csv`` (one labelled fact per excerpt; never
+copied here). Each excerpt goes through the pipeline as one article; the figure we report for it is the
+first displacement figure (category displacement, or a count of people or households), else the first
+figure. Accuracies are over all excerpts (a missing answer is wrong):
+
+- figure: our value, either bound of our range (IDMC labels one end of "between 18,000 and 25,000"), or a
+  reading of a malformed number equals the gold quantity;
+- unit: person -> People, household -> Households;
+- term: our term mapped to IDMC's reporting terms (displaced, evacuated, fled/forced to flee, sheltered,
+  destroyed/damaged housing, relief camps, relocated, homeless);
+- country: the figure's place country, else the article's most mentioned country (over excerpts whose
+  gold names a country).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from collections import Counter
+
+from ..errors import EvalError
+from ..pipeline import Pipeline, default_stages
+from ..records import Article, Failure, Figure, Source, article_id
+from .common import EvalResult, shared_dir
+
+GOLD_FILE = "gold/idmc-unite-ideas/idetect_test_excerpts.csv"
+BAR = {"figure_accuracy": 0.85, "country_accuracy": 0.85}
+PUBLISHED = "2017 IDETECT prototype: figure 0.75, term 0.74, unit 0.86, country 0.75"
+UNITS = {"person": "People", "household": "Households"}
+TERMS = (  # (pattern over our term and counted words, IDMC term), first match wins
+    (r"partial|damag", "Partially Destroyed Housing"),
+    (r"destroy|flatten|razed|collaps|wash", "Destroyed Housing"),
+    (r"evacuat", "Evacuated"),
+    (r"fled|flee|forced|escap", "Forced to Flee"),
+    (r"camp", "In Relief Camp"),
+    (r"shelter|accommodat|host|stay", "Sheltered"),
+    (r"relocat|resettl|moved", "Relocated"),
+    (r"homeless", "Homeless"),
+    (r"displac|uproot|idp|refugee|left|lost", "Displaced"),
+)
+
+
+def load(root) -> list[dict[str, str]]:
+    path = root / GOLD_FILE
+    if not path.is_file():
+        raise EvalError(f"IDETECT gold not found at {path}")
+    with path.open(encoding="utf-8", errors="replace", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def reported_figure(figures: list[Figure]) -> Figure | None:
+    for f in figures:
+        if f.category == "displacement" or f.unit in UNITS:
+            return f
+    return figures[0] if figures else None
+
+
+def idmc_term(f: Figure) -> str | None:
+    words = f"{f.term or ''} {f.counted or ''}".lower()
+    for pattern, term in TERMS:
+        if re.search(pattern, words):
+            return term
+    return None
+
+
+def country_of(f: Figure | None, article: Article) -> str | None:
+    if f is not None and f.place is not None and f.place.country:
+        return f.place.country
+    counts = Counter(m.country for m in article.mentions if m.type == "place" and m.country)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _quantity(value: str) -> float | None:
+    try:
+        return float(value.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def evaluate_idetect(shared: str | os.PathLike | None = None, limit: int | None = None, **_: object) -> EvalResult:
+    rows = load(shared_dir(shared))[:limit]
+    articles = [Article(id=article_id("idetect", r["excerpt_id"]), source=Source(path="idetect", id=r["excerpt_id"]),
+                        text=r["excerpt"]) for r in rows]
+    results = Pipeline(default_stages()).run(articles)
+    hits: Counter = Counter()
+    with_country = 0
+    details = []
+    for row, a in zip(rows, results, strict=True):
+        f = None if isinstance(a, Failure) else reported_figure(list(a.figures))
+        gold = _quantity(row["Quantity"])
+        ok = f is not None and gold is not None and gold in (f.value, f.low, f.high, *f.alternatives)
+        hits["figure"] += ok
+        hits["unit"] += f is not None and UNITS.get(f.unit or "") == row["Unit"]
+        hits["term"] += f is not None and idmc_term(f) == row["Term"]
+        if row["Country"].strip():
+            with_country += 1
+            hits["country"] += not isinstance(a, Failure) and country_of(f, a) == row["Country"].strip()
+        if not ok:
+            details.append(f"FIGURE ours={f.text if f else None!r} gold={row['Quantity']} in {row['excerpt'][:120]!r}")
+    n = len(rows)
+    scores = {
+        "excerpts": n,
+        "figure_accuracy": hits["figure"] / n if n else 0.0,
+        "unit_accuracy": hits["unit"] / n if n else 0.0,
+        "term_accuracy": hits["term"] / n if n else 0.0,
+        "country_accuracy": hits["country"] / with_country if with_country else 0.0,
+    }
+    below = [f"{k} {scores[k]:.3f} < {v}" for k, v in BAR.items() if scores[k] < v]
+    report = "\n".join([
+        f"IDETECT: {n} excerpts ({with_country} with a country)",
+        *(f"{k:<18}{scores[k]:.3f}" for k in ("figure_accuracy", "unit_accuracy", "term_accuracy", "country_accuracy")),
+        f"published: {PUBLISHED}",
+        "bar: " + ("met" if not below else "not met: " + ", ".join(below)),
+    ])
+    return EvalResult("idetect", passed=not below, scores=scores, report=report, details=details)

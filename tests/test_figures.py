@@ -1,0 +1,113 @@
+"""Numbers and figures on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.analyse.numbers import find_numbers, parse_digits, parse_words
+from newsfacts.pipeline import process_batch
+from newsfacts.records import Article, Source
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "approx"),
+    [
+        ("Over 650,000 people", 650000, None, None, "over"),
+        ("some 1.4 million", 1_400_000, None, None, "about"),
+        ("a $7bn loan", 7e9, None, None, "exact"),
+        ("between 10 and 20 families", 10, 10, 20, "exact"),
+        ("4,000-5,000 homes", 4000, 4000, 5000, "exact"),
+        ("about 4-5 million", 4e6, 4e6, 5e6, "about"),
+        ("at least 74 mph", 74, None, None, "at least"),
+        ("up to 300 tents", 300, None, None, "up to"),
+        ("nearly 2,000 children", 2000, None, None, "almost"),
+        ("Dozens of people", 12, 12, 120, "about"),
+        ("tens of thousands of students", 10_000, 10_000, 100_000, "about"),
+        ("twenty-five villagers", 25, None, None, "exact"),
+        ("prices fell 2.5 per cent", 2.5, None, None, "exact"),
+        ("minus-5 yards", -5, None, None, "exact"),
+    ],
+)
+def test_numbers(text, value, low, high, approx):
+    (a,) = find_numbers(text)
+    assert (a.value, a.low, a.high, a.approx) == (value, low, high, approx)
+
+
+def test_malformed_numbers_keep_their_best_reading_and_a_flag():
+    assert parse_digits("600,00") == (600_000.0, 60_000.0, True)
+    (a,) = find_numbers("around 600,00 people")
+    assert a.value == 600_000 and a.alternative == 60_000 and "malformed_number" in a.flags
+
+
+def test_number_words():
+    assert parse_words("nine hundred and twenty-one") == 921
+    assert parse_words("two million") == 2_000_000
+    assert parse_words("a dozen") == 12
+
+
+def figures(text: str, published: str | None = None):
+    (a,) = process_batch([Article(id="t", source=Source(outlet="Test Wire"), text=text, published=published)])
+    for f in a.figures:
+        assert a.text[f.start:f.end] == f.text
+    return a.figures
+
+
+def one(figs, value):
+    found = [f for f in figs if value in (f.value, f.low, f.high)]
+    assert found, f"no figure {value}: {[f.text for f in figs]}"
+    return found[0]
+
+
+def test_displacement_figure_with_counted_term_and_category():
+    figs = figures("More than 12,000 Somali refugees have been repatriated from Kenya since January.")
+    f = one(figs, 12000)
+    assert f.approx == "over" and f.unit == "person" and f.counted == "Somali refugees"
+    assert f.term == "repatriated" and f.category == "displacement" and f.stock_or_flow == "flow"
+    assert f.reported_by == "Test Wire"
+
+
+def test_people_at_risk_households_and_hours():
+    figs = figures("The floods put 30,000 farmers at risk. About 800 households were evacuated. "
+                   "Convoys waited for more than 48 hours at the border.")
+    assert one(figs, 30000).term == "at risk"
+    hh = one(figs, 800)
+    assert hh.unit == "household" and hh.term == "evacuated" and hh.approx == "about"
+    hours = one(figs, 48)
+    assert hours.unit == "hour" and hours.approx == "over" and hours.category == "time"
+
+
+def test_counted_through_of_whom():
+    figs = figures("The country hosts over 3 million migrants and refugees, about 1.2 million of whom are undocumented.")
+    assert "migrants" in one(figs, 1_200_000).counted
+
+
+def test_money_percent_and_casualties():
+    figs = figures("Donors pledged $2.5 million. Prices rose 12 percent. At least 14 people were killed.")
+    assert one(figs, 2_500_000).unit == "USD" and one(figs, 2_500_000).category == "money"
+    pct = one(figs, 12)
+    assert pct.unit == "percent" and pct.change == "up"
+    dead = one(figs, 14)
+    assert dead.category == "casualties" and dead.approx == "at least"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The camp opened in 2019.",
+        "The talks began on 5 December.",
+        "The meeting starts at 10:30 a.m.",
+        "She came 2nd in the race.",
+        "Phase one of the plan starts now.",
+        "Amina Yusuf, 34, said she would stay.",
+        "Call 555-123-4567 for help.",
+        "One of the officials left early.",
+    ],
+)
+def test_things_that_are_not_figures(text):
+    assert figures(text) == ()
+
+
+def test_a_figure_in_a_quote_is_stated_by_its_speaker():
+    text = "“We have registered 4,500 new arrivals this week,” said Omar Haddad, the camp manager."
+    f = one(figures(text), 4500)
+    assert f.stated_by is not None and f.stated_by.name == "Omar Haddad"
