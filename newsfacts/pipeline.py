@@ -142,9 +142,9 @@ def _label(article: Article) -> str:
 
 def default_stages() -> tuple[Stage, ...]:
     """The built-in stages, in order. Plugins extend this tuple."""
-    from .analyse import entities, figures, quotes, sentences
+    from .analyse import dates, entities, figures, places, quotes, sentences
 
-    return (sentences.STAGE, entities.STAGE, quotes.STAGE, figures.STAGE)
+    return (sentences.STAGE, entities.STAGE, places.STAGE, dates.STAGE, quotes.STAGE, figures.STAGE)
 
 
 def process_batch(articles: Sequence[Article], stages: Sequence[Stage] | None = None) -> list[Article | Failure]:

