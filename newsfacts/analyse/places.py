@@ -38,6 +38,9 @@ PRIMARY_BONUS = 2.0  # the place's own name (folded): a factor of 100 in populat
 PREFERRED_BONUS = 3.0  # the kind a stripped last word asked for ("Kandahar province": the province)
 MIN_ALTERNATE_POPULATION = 1000  # smaller places are not taken by an alternate name ("Middle East", Texas)
 PROMINENT_CITY = 1_000_000  # an "organisation" named exactly like a city this large is the city ("Hyderabad")
+NOTABLE_CITY = 100_000  # a missed or "group" name exactly like a city this large is the city ("Aleppo")
+LOCATIVE_PREPS = frozenset({"in", "from", "to", "into", "near", "across", "outside", "inside", "around", "towards", "toward"})
+DEMONYM_RE = re.compile(r"(?:an|ian|ese|ish|i|ic|ean|ite|ans|ians|is|ers)$")
 COUNTRY_BONUS = 2.0  # in a country the article names elsewhere
 ADMIN_BONUS = 2.0  # in a first-level region the article names elsewhere
 CLEAR_MARGIN = 1.0  # a reading this far ahead of any other country's is clear without context
@@ -71,11 +74,12 @@ class Context:
 
 def resolve_places(work: Work) -> dict[str, Any]:
     gaz = gazetteer()
-    mentions = tuple(_retyped(m, gaz) for m in work.article.mentions)
+    doc = work.products["doc"]
+    found = [_retyped(m, gaz, doc) for m in work.article.mentions]
+    mentions = tuple(sorted(found + _spotted(doc, found, gaz), key=lambda m: m.start))
     candidates = {i: candidates_for(m, gaz) for i, m in enumerate(mentions) if m.type == "place"}
     keys = {i: fold(mentions[i].canonical) for i in candidates}
     evidence = {i: _evidence(cands) for i, cands in candidates.items()}
-    doc = work.products["doc"]
     out = list(mentions)
     for i, cands in candidates.items():
         context = _context(evidence, keys, i)
@@ -83,12 +87,61 @@ def resolve_places(work: Work) -> dict[str, Any]:
     return {"mentions": tuple(out)}
 
 
-def _retyped(mention: Mention, gaz: Gazetteer) -> Mention:
-    """An "organisation" whose name is a country, a national capital or a large city is that place."""
-    if mention.type != "organisation" or mention.canonical != mention.text:
+def _retyped(mention: Mention, gaz: Gazetteer, doc) -> Mention:
+    """An "organisation" whose name is a country, a national capital or a large city is that place;
+    so is a "group" named exactly like a region or a large city ("Aleppo"), unless it reads as a
+    demonym ("Afghan", "Somali"), and any name so tagged where the words around it say place ("in
+    Davao", "Rakhine state")."""
+    if mention.type not in ("organisation", "group", "person") or mention.canonical != mention.text:
         return mention
-    prominent = [c for c in candidates_for(mention, gaz) if c.primary and _prominent(c.place)]
+    if mention.type != "organisation" and DEMONYM_RE.search(mention.text):
+        return mention
+    if _locative(mention, doc):
+        test = _notable
+    elif mention.type == "person":
+        return mention
+    else:
+        test = _prominent if mention.type == "organisation" else _notable
+    prominent = [c for c in candidates_for(mention, gaz) if c.primary and test(c.place)]
     return dataclasses.replace(mention, type="place") if prominent else mention
+
+
+def _locative(mention: Mention, doc) -> bool:
+    """ "in X", "from X", "X province": the words around a name make it a place."""
+    before = doc.text[max(0, mention.start - 12):mention.start].lower().split()
+    after = doc.text[mention.end:mention.end + 14].lower().split()
+    return bool(before and before[-1] in LOCATIVE_PREPS) or bool(after and after[0].strip(",.") in GENERIC_TAILS)
+
+
+def _notable(place: Place) -> bool:
+    return place.kind in ("country", "admin") or place.population >= NOTABLE_CITY
+
+
+def _spotted(doc, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Place names the tagger missed: capitalised proper nouns (one to three) that name a country, a
+    region or a city of NOTABLE_CITY people exactly, outside every other mention."""
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        hit = None
+        for n in (3, 2, 1):
+            span = doc[i:i + n]
+            if len(span) < n or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+                continue
+            start, end = span.start_char, span.end_char
+            if any(s < end and start < e for s, e in taken) or DEMONYM_RE.search(span.text):
+                continue
+            probe = Mention(text=span.text, type="place", canonical=span.text, start=start, end=end)
+            if any(c.primary and c.exact and _notable(c.place) for c in candidates_for(probe, gaz)):
+                hit = (probe, n)
+                break
+        if hit:
+            out.append(dataclasses.replace(hit[0], extractor=EXTRACTOR))
+            i += hit[1]
+        else:
+            i += 1
+    return out
 
 
 def _prominent(place: Place) -> bool:
