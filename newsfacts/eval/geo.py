@@ -205,8 +205,8 @@ def predict(gold: Sequence[GoldArticle]) -> tuple[list[list[Mention]], list[list
     predicted = [[] if isinstance(a, Failure) else [m for m in a.mentions if m.type == "place"] for a in found]
     resolved = []
     for g, a in zip(gold, given, strict=True):
-        mentions = [] if isinstance(a, Failure) else list(a.mentions)
-        resolved.append(mentions if len(mentions) == len(g.toponyms) else [_unresolved(t) for t in g.toponyms])
+        at = {} if isinstance(a, Failure) else {(m.start, m.end): m for m in a.mentions}
+        resolved.append([at.get((t.start, t.end)) or _unresolved(t) for t in g.toponyms])
     return predicted, resolved
 
 
