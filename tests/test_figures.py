@@ -111,3 +111,22 @@ def test_a_figure_in_a_quote_is_stated_by_its_speaker():
     text = "“We have registered 4,500 new arrivals this week,” said Omar Haddad, the camp manager."
     f = one(figures(text), 4500)
     assert f.stated_by is not None and f.stated_by.name == "Omar Haddad"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("a budget of USD10m", 10_000_000, "USD"),
+        ("revenue of EUR50m", 50_000_000, "EUR"),
+        ("S $1mil was sent", 1_000_000, "SGD"),
+        ("4 hundred million people", 400_000_000, None),
+        ("1/2 of the camps", 0.5, None),
+    ],
+)
+def test_currency_codes_magnitudes_and_fractions(text, value, currency):
+    (a,) = find_numbers(text)
+    assert (a.value, a.currency) == (value, currency)
+
+
+def test_dates_and_ratios_written_with_slashes_are_not_figures():
+    assert figures("The service runs 24/7 and the attack came on 9/11.") == ()

@@ -93,6 +93,7 @@ def _not_a_figure(a: Amount, article: Article, doc) -> bool:
         or bool(MONTH_RE.search(before.rstrip()) or MONTH_AFTER_RE.match(after))
         or bool(TIME_OF_DAY_RE.match(after) or re.match(r"^[:.]\d\d", after) or re.search(r"\d[:T-]$", before))
         or bool(ORDINAL_RE.match(after) or after[:1].isalpha() and not AGE_RE.match(after))
+        or bool(re.match(r"^/\d", after) or re.search(r"\d/$", before))  # 9/11, 24/7, 12/05/2025
         or re.match(r"^\s*of\b", after) is not None and a.written.lower() == "one"
         or _is_label(text, a)
         or _is_age(text, a)

@@ -26,7 +26,7 @@ WORD_UNITS = {
 WORD_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 MAGNITUDES = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
-    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "mil": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
     "tn": 10**12, "lakh": 100_000, "crore": 10_000_000,
 }
 VAGUE = {  # word -> (low, high)
@@ -56,7 +56,8 @@ UNIT_ABBR_RE = re.compile(
     re.I,
 )
 ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
-CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "INR", "PKR", "AFN", "CHF", "CNY", "AUD", "CAD"})
+CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "INR", "PKR", "AFN", "CHF", "CNY", "AUD", "CAD", "MYR",
+                            "SGD", "KES", "NGN", "ZAR"})
 # qualifier before the number -> approx label
 QUALIFIERS = [
     (r"more than|over|over than|upwards of|in excess of|above|exceeding|higher than|greater than|larger than|bigger than", "over"),
@@ -71,11 +72,12 @@ QUALIFIER_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(p for p, _ in QUALIFIERS)
 _WORD_NUM = "|".join(sorted([*WORD_UNITS, *WORD_TENS], key=len, reverse=True))
 _MAG = r"hundred|thousand|million|billion|trillion|lakh|crore"
 _DIGITS = r"(?:\d+(?:[,.]\d+)*|\.\d+)"
-_CURRENCY = r"(?:US\s?\$|HK\s?\$|A\$|C\$|S\$|NZ\s?\$|R\$|[$€£¥₹]|Rs\.?\s?|RM\s?|Rp\s?)"
+_CURRENCY = (r"(?:US\s?\$|HK\s?\$|A\$|C\$|S\s?\$|NZ\s?\$|R\$|[$€£¥₹]|Rs\.?\s?|RM\s?|Rp\s?"
+             r"|(?:USD|EUR|GBP|INR|JPY|CNY|CHF|AUD|CAD|PKR|AFN|MYR|SGD|KES|NGN|ZAR)\s?)")
 NUMBER_RE = re.compile(
     rf"(?P<cur>{_CURRENCY})?\s?"
     rf"(?:(?P<digits>{_DIGITS})|(?P<words>\b(?:{_WORD_NUM})(?:[\s-](?:{_WORD_NUM}|and|{_MAG}))*\b|\ba (?:dozen|hundred|thousand|million|billion)\b))"
-    rf"(?:\s?(?P<mag>{_MAG}|bn|mn|mln|tn|k|m|b)\b)?"
+    rf"(?:\s?(?P<mag>{_MAG}|bn|mn|mln|mil|tn|k|m|b)\b(?:\s(?P<mag2>thousand|million|billion)\b)?)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|pc\b|percentage points?\b))?",
     re.I,
 )
@@ -184,12 +186,13 @@ def _amount(m: re.Match, text: str) -> Amount | None:
     if mag:
         if mag in ("m", "b", "k") and not (m.group("cur") or m.group("digits")):
             return None
-        factor = MAGNITUDES[mag]
+        factor = MAGNITUDES[mag] * (MAGNITUDES[m.group("mag2").lower()] if m.group("mag2") else 1)
         value *= factor
         alt = alt * factor if alt is not None else None
     currency = None
     if m.group("cur"):
-        currency = CURRENCY_SYMBOLS.get(m.group("cur").replace(" ", ""), "USD")
+        code = m.group("cur").replace(" ", "")
+        currency = code if code in CURRENCY_CODES else CURRENCY_SYMBOLS.get(code, "USD")
     start = m.start("cur") if m.group("cur") else (m.start("digits") if m.group("digits") else m.start("words"))
     amount = Amount(start=start, end=m.end(), value=value, currency=currency, percent=bool(m.group("pct")),
                     alternative=alt, written=text[start:m.end()].strip())
@@ -198,14 +201,28 @@ def _amount(m: re.Match, text: str) -> Amount | None:
     return amount
 
 
+FRACTION_RE = re.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})(?![\w/])")
+
+
+def _fractions(text: str) -> list[Amount]:
+    """ "1/2 pound", "3/4 of the camps": proper fractions with small denominators (not "9/11", "24/7")."""
+    out = []
+    for m in FRACTION_RE.finditer(text):
+        num, den = int(m.group(1)), int(m.group(2))
+        if 0 < num < den and den in (2, 3, 4, 5, 8, 10, 16) and re.match(r"\s+(?:of\b|[a-z])", text[m.end():m.end() + 4]):
+            out.append(Amount(start=m.start(), end=m.end(), value=num / den, written=m.group()))
+    return out
+
+
 def find_numbers(text: str) -> list[Amount]:
     """Every amount in ``text``, ranges joined, qualifiers applied, in text order."""
-    amounts = []
+    fractions = _fractions(text)
+    amounts = list(fractions)
     for m in NUMBER_RE.finditer(text):
         if not m.group("digits") and not m.group("words"):
             continue
         a = _amount(m, text)
-        if a is None or _inside_word(text, a.start):
+        if a is None or _inside_word(text, a.start) or any(f.start <= a.start < f.end for f in fractions):
             continue
         a.end = len(text[:a.end].rstrip())
         if not a.currency and (neg := NEGATIVE_RE.search(text, 0, a.start)):
