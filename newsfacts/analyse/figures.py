@@ -51,7 +51,7 @@ LABEL_WORDS = frozenset(
     vol vol. volume episode season part act class type tier stage round game match term clause item version
     v model""".split()
 )
-UP_VERBS = frozenset("rise rose risen increase grow grew jump climb gain soar surge add up advance".split())
+UP_VERBS = frozenset("rise rose risen increase grow grew jump climb gain soar surge advance".split())
 DOWN_VERBS = frozenset(
     "fall fell fallen drop decline decrease slide slid lose lost shrink plunge plummet tumble cut sink slump dip".split()
 )
@@ -385,10 +385,13 @@ def _stated_by(article: Article, a: Amount) -> Speaker | None:
 
 
 def _change(verb, span) -> str | None:
-    """ "rose 64 points", "increased by 2 percent", "down 1%", "-1.3%": the figure is a change."""
+    """ "rose 64 points", "increased by 2 percent", "down 1%", "-1.3%": the figure is a change. The level a
+    change reaches or starts from ("rose to $7.4bn from $6.8bn") is not, nor a noun ("a 19% drop")."""
     if span is None:
         return None
     doc = span.doc
+    if span.root.head.lower_ in ("to", "from", "at"):
+        return None
     tokens = [verb] if verb is not None else []
     head = span.root
     for _ in range(3):
@@ -398,10 +401,9 @@ def _change(verb, span) -> str | None:
             break
     tokens += [doc[i] for i in range(max(0, span.start - 2), span.start)]
     for tok in tokens:
-        lemma = tok.lemma_.lower()
-        if lemma in UP_VERBS or tok.lower_ == "up":
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in UP_VERBS or tok.lower_ == "up" and tok.pos_ in ("ADV", "ADP"):
             return "up"
-        if lemma in DOWN_VERBS or tok.lower_ == "down":
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in DOWN_VERBS or tok.lower_ == "down" and tok.pos_ in ("ADV", "ADP"):
             return "down"
     if span.text.lstrip().startswith("-") and "%" in span.text:
         return "down"

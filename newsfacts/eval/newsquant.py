@@ -109,7 +109,7 @@ def unit_matches(f: Figure, g: GoldQuantity) -> bool:
 
 def change_matches(f: Figure, g: GoldQuantity) -> bool:
     """CQE keeps one label: a bound (>, <, ~) before a direction (up, down)."""
-    bound = CHANGE_OF_APPROX.get(f.approx, "=")
+    bound = "=" if "vague" in f.flags else CHANGE_OF_APPROX.get(f.approx, "=")  # CQE: vagueness is the range
     ours = bound if bound != "=" else (f.change or "=")
     return ours == g.change
 
