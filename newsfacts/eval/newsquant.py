@@ -86,7 +86,12 @@ def value_matches(f: Figure, g: GoldQuantity) -> bool:
     return same(f.value, g.low) or (f.low is None and any(same(v, g.low) for v in f.alternatives))
 
 
+IRREGULAR_PLURALS = {"children": "child", "men": "man", "women": "woman", "feet": "foot", "teeth": "tooth", "mice": "mouse"}
+
+
 def _singular(word: str) -> str:
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
     for suffix, repl in (("ies", "y"), ("ves", "f"), ("sses", "ss"), ("s", "")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             return word[: -len(suffix)] + repl
