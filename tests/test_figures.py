@@ -130,3 +130,17 @@ def test_currency_codes_magnitudes_and_fractions(text, value, currency):
 
 def test_dates_and_ratios_written_with_slashes_are_not_figures():
     assert figures("The service runs 24/7 and the attack came on 9/11.") == ()
+
+
+def _figure_place(text: str):
+    (a,) = process_batch([Article(id="x", source=Source(), text=text)])
+    return a.figures[0].place
+
+
+def test_a_figure_takes_the_place_its_verb_puts_it_in():
+    place = _figure_place("After the typhoon hit Manila, about 5,000 people were evacuated in Cebu province.")
+    assert place is not None and place.text.startswith("Cebu")
+
+
+def test_people_returning_from_a_country_are_not_placed_there():
+    assert _figure_place("About 9,000 Afghans returned from Iran last week.") is None

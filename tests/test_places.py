@@ -96,3 +96,25 @@ def test_the_gazetteer_opens_fast():
 def test_the_centre_of_places_spanning_the_antimeridian():
     lat, lon = gazetteer.centre([(-17.0, 178.0), (-18.0, 179.5), (-16.5, -179.8), (-17.5, 177.5)])
     assert -18 < lat < -16 and (lon > 177 or lon < -179)
+
+
+def test_oceans_and_bare_directions_name_no_country():
+    ms = places("Storms battered the Pacific coast while aid reached the Levant and the North.")
+    assert all(m.country is None for m in ms if m.text in ("Pacific", "Levant", "North"))
+
+
+def test_the_words_around_a_name_make_a_small_town_a_place():
+    ms = places("About 900 people from the town of Bria in Haute Kotto prefecture fled on Monday.")
+    assert {m.country for m in ms} == {"CAF"}
+
+
+def test_a_lowercase_direction_is_not_part_of_the_name():
+    (m,) = named(places("Shelling hit homes in west Aleppo on Sunday."), "west Aleppo")
+    assert (m.country, m.precision) == ("SYR", "city")
+
+
+def test_a_demonym_group_gets_its_country_and_stays_a_group():
+    (a,) = process_batch([Article(id="x", source=Source(), text="About 500 Afghans and 20 Central Africans arrived.")])
+    groups = {m.text: m.country for m in a.mentions if m.type == "group"}
+    assert groups.get("Afghans") == "AFG"
+    assert all(m.type != "place" for m in a.mentions if m.text == "Afghans")

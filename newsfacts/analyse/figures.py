@@ -164,7 +164,7 @@ def _figure(a: Amount, article: Article, doc) -> Figure:
     return Figure(
         value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx=a.approx, unit=unit,
         counted=counted, term=term, category=_category(a, unit, counted, term),
-        stock_or_flow=_stock_or_flow(term), place=_place(article.mentions, sent), when=_when(article.dates, sent),
+        stock_or_flow=_stock_or_flow(term), place=_place(article.mentions, span, verb), when=_when(article.dates, sent),
         stated_by=_stated_by(article, a), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], change=_change(verb, span), extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
@@ -365,11 +365,53 @@ def _stock_or_flow(term: str | None) -> str | None:
     return None
 
 
-def _place(mentions, sent) -> Mention | None:
-    if sent is None:
+WHERE_PREPS = frozenset("in within across into at throughout inside near around on".split())
+# "from X" beside these is where people left, not where the figure belongs ("returnees from Iran").
+RETURN_WORDS = frozenset("return returnee repatriate deport deportee expel cross arrive".split())
+FLIGHT_VERBS = frozenset("flee escape".split())  # "fled from X into Y": the flight happened in X
+
+
+def _place(mentions, span, verb) -> Mention | None:
+    """Where the figure happened: among the sentence's places (actors aside) that the gazetteer knows,
+    the one the term verb places ("were displaced in Nord", "fled from Rakhine"), else any placed by
+    "in", "within", "across"..., else the first. "From X" after a verb or noun of return or removal
+    names where people left, never the figure's place."""
+    if span is None:
         return None
+    sent = span.sent
     places = [m for m in mentions if m.type == "place" and not m.actor and sent.start_char <= m.start < sent.end_char]
-    return places[0] if places else None
+    ranked = [(_place_rank(m, span.doc, verb), m) for m in places]
+    ranked = [r for r in ranked if r[0] is not None]
+    return min(ranked, key=lambda r: r[0])[1] if ranked else None
+
+
+def _place_rank(mention: Mention, doc, verb) -> tuple | None:
+    prep = _preposition(mention, doc)
+    word = prep.lower_ if prep is not None else None
+    if word == "from" and (_lemma(prep.head) in RETURN_WORDS or _lemma(verb) in RETURN_WORDS):
+        return None
+    attached = prep is not None and verb is not None and verb in (prep.head, prep.head.head)
+    placed = word in WHERE_PREPS or (word == "from" and _lemma(verb) in FLIGHT_VERBS)
+    return (mention.country is None, not (attached and placed), not placed, mention.start)
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower() if tok is not None else ""
+
+
+def _preposition(mention: Mention, doc):
+    """The preposition whose object a place mention is ("in Mitwaba territory", "from Pakistan and Iran")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ == "pobj":
+            return tok.head
+        if tok.dep_ not in ("compound", "conj", "appos", "amod", "nmod", "poss") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def _when(dates, sent) -> DateMention | None:

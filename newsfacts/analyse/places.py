@@ -41,17 +41,46 @@ PROMINENT_CITY = 1_000_000  # an "organisation" named exactly like a city this l
 NOTABLE_CITY = 100_000  # a missed or "group" name exactly like a city this large is the city ("Aleppo")
 LOCATIVE_PREPS = frozenset({"in", "from", "to", "into", "near", "across", "outside", "inside", "around", "towards", "toward"})
 DEMONYM_RE = re.compile(r"(?:an|ian|ese|ish|i|ic|ean|ite|ans|ians|is|ers)$")
+# Demonyms: an ending taken off, a country's ending put on ("Sudan-ese", "Leban-on", "Afghan-istan").
+DEMONYM_SUFFIXES = ("lese", "ese", "ian", "ean", "an", "ish", "i", "n", "")
+COUNTRY_ENDINGS = ("", "a", "ia", "e", "o", "on", "s", "y", "ey", "and", "land", "istan", " republic", " arabia")
+IRREGULAR_DEMONYMS = {"british": "GBR", "english": "GBR", "scottish": "GBR", "welsh": "GBR", "french": "FRA",
+                      "dutch": "NLD", "swiss": "CHE", "spanish": "ESP", "portuguese": "PRT", "filipino": "PHL",
+                      "greek": "GRC", "irish": "IRL", "danish": "DNK", "swedish": "SWE", "finnish": "FIN",
+                      "norwegian": "NOR", "peruvian": "PER", "ivorian": "CIV", "salvadoran": "SLV",
+                      "emirati": "ARE", "kiwi": "NZL", "congolese": "COD"}
 COUNTRY_BONUS = 2.0  # in a country the article names elsewhere
 ADMIN_BONUS = 2.0  # in a first-level region the article names elsewhere
 CLEAR_MARGIN = 1.0  # a reading this far ahead of any other country's is clear without context
 PRECISION = {"country": "country", "admin": "admin", "city": "city", "continent": "continent"}
 GENERIC_TAILS = {"province": "admin", "state": "admin", "region": "admin", "district": "admin", "governorate": "admin",
-                 "county": "admin", "city": "city"}
+                 "county": "admin", "department": "admin", "prefecture": "admin", "territory": "admin",
+                 "municipality": "admin", "city": "city"}
+GENERIC_TAILS |= {f"{w[:-1]}ies" if w.endswith("y") else f"{w}s": kind for w, kind in GENERIC_TAILS.items()}
+# Nouns that make the name after "of" a place ("the town of Bria", "the provinces of Quang Ninh, ...").
+PLACE_NOUNS = frozenset("""town city village capital province provinces district districts region state county
+    municipality department departments prefecture governorate governorates island islands""".split())
+LOCATIVE_CITY = 5_000  # where the words around say place, a town this large will do
+DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeast northwest
+    southeast southwest northeastern northwestern southeastern southwestern""".split())
+# Oceans, seas and regions across borders: places, but in no one country ("Pacific" is not Pacific, Missouri).
+WORLD_REGIONS = frozenset(
+    "pacific|atlantic|arctic|antarctic|pacific ocean|atlantic ocean|indian ocean|arctic ocean|southern ocean|"
+    "mediterranean|mediterranean sea|caribbean|caribbean sea|red sea|black sea|baltic|baltic sea|north sea|"
+    "south china sea|east china sea|persian gulf|arabian sea|aegean|aegean sea|gulf of aden|levant|sahel|balkans|"
+    "middle east|near east|far east|horn of africa|maghreb|sub saharan africa|west africa|east africa|central africa|"
+    "southern africa|north africa|central asia|south asia|southeast asia|east asia|latin america|central america|"
+    "scandinavia".split("|")
+)
 # Verbs whose subject, when a place, is that place's government.
 ACTOR_VERBS = frozenset(
     """say insist claim deny reject accuse demand warn announce agree refuse decide blame urge condemn dismiss
     threaten vow""".split()
 )
+NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+LIST_TAIL_RE = re.compile(r"(?:\s*(?:,|,?\s*and|,?\s*or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)+\s+([a-z]+s)\b")
+LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
+WORD_RE = re.compile(r"[\w-]+|,")
 CODE_RE = re.compile(r"^(?:[A-Z]\.?){2,3}$")
 ABBREVIATION_RE = re.compile(r"^(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,3}|[A-Z]\.[A-Z][a-z]\.)$")  # "La.", "N.Y.", "W.Va."
 
@@ -75,30 +104,40 @@ class Context:
 def resolve_places(work: Work) -> dict[str, Any]:
     gaz = gazetteer()
     doc = work.products["doc"]
-    found = [_retyped(m, gaz, doc) for m in work.article.mentions]
+    found = _retyped_all(work.article.mentions, gaz, doc)
     mentions = tuple(sorted(found + _spotted(doc, found, gaz), key=lambda m: m.start))
-    candidates = {i: candidates_for(m, gaz) for i, m in enumerate(mentions) if m.type == "place"}
+    candidates = {i: candidates_for(m, gaz, _listed_kind(m, doc.text)) for i, m in enumerate(mentions) if m.type == "place"}
     keys = {i: fold(mentions[i].canonical) for i in candidates}
     evidence = {i: _evidence(cands) for i, cands in candidates.items()}
-    out = list(mentions)
+    out = [_with_demonym_country(m, gaz) if m.type == "group" else m for m in mentions]
     for i, cands in candidates.items():
         context = _context(evidence, keys, i)
         out[i] = resolved(mentions[i], best(cands, context), doc)
     return {"mentions": tuple(out)}
 
 
-def _retyped(mention: Mention, gaz: Gazetteer, doc) -> Mention:
+def _retyped_all(mentions: Sequence[Mention], gaz: Gazetteer, doc) -> list[Mention]:
+    """Every mention through ``_retyped``, in order: a name listed right after a place ("in Nord, Sud
+    and Nippes") is read as the words around that place say."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        listed = bool(out) and out[-1].type == "place" and bool(LIST_GAP_RE.fullmatch(doc.text[out[-1].end:m.start]))
+        out.append(_retyped(m, gaz, doc, listed))
+    return out
+
+
+def _retyped(mention: Mention, gaz: Gazetteer, doc, listed: bool = False) -> Mention:
     """An "organisation" whose name is a country, a national capital or a large city is that place;
     so is a "group" named exactly like a region or a large city ("Aleppo"), unless it reads as a
     demonym ("Afghan", "Somali"), and any name so tagged where the words around it say place ("in
-    Davao", "Rakhine state")."""
-    if mention.type not in ("organisation", "group", "person") or mention.canonical != mention.text:
+    Davao", "Rakhine state", "the town of Bria"): then a region or a town will do."""
+    if mention.type not in ("organisation", "group", "person", "other") or mention.canonical != mention.text:
         return mention
     if mention.type != "organisation" and DEMONYM_RE.search(mention.text):
         return mention
-    if _locative(mention, doc):
-        test = _notable
-    elif mention.type == "person":
+    if listed or _locative(mention, doc):
+        test = _known
+    elif mention.type in ("person", "other"):
         return mention
     else:
         test = _prominent if mention.type == "organisation" else _notable
@@ -107,57 +146,88 @@ def _retyped(mention: Mention, gaz: Gazetteer, doc) -> Mention:
 
 
 def _locative(mention: Mention, doc) -> bool:
-    """ "in X", "from X", "X province": the words around a name make it a place."""
-    before = doc.text[max(0, mention.start - 12):mention.start].lower().split()
-    after = doc.text[mention.end:mention.end + 14].lower().split()
-    return bool(before and before[-1] in LOCATIVE_PREPS) or bool(after and after[0].strip(",.") in GENERIC_TAILS)
+    """ "in X", "from X", "the town of X", "the capital, X", "X province": the words around a name make it a place."""
+    before = WORD_RE.findall(doc.text[max(0, mention.start - 24):mention.start].lower())
+    after = doc.text[mention.end:mention.end + 16].lower().split()
+    if before and before[-1] in LOCATIVE_PREPS:
+        return True
+    if len(before) > 1 and before[-1] in ("of", ",") and before[-2] in PLACE_NOUNS:
+        return True
+    return bool(after and after[0].strip(",.") in GENERIC_TAILS)
+
+
+def _known(place: Place) -> bool:
+    return place.kind in ("country", "admin") or place.capital or place.population >= LOCATIVE_CITY
 
 
 def _notable(place: Place) -> bool:
-    return place.kind in ("country", "admin") or place.population >= NOTABLE_CITY
+    return place.kind in ("country", "admin") or place.capital or place.population >= NOTABLE_CITY
 
 
 def _spotted(doc, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
-    """Place names the tagger missed: capitalised proper nouns (one to three) that name a country, a
-    region or a city of NOTABLE_CITY people exactly, outside every other mention."""
+    """Place names the tagger missed: capitalised proper nouns (one to three) outside every other
+    mention that name a country, a region or a city of NOTABLE_CITY people exactly, or, where the words
+    around say place ("the town of Bria", "Haute Kotto prefecture"), any region or town."""
     taken = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
     i = 0
     while i < len(doc):
-        hit = None
-        for n in (3, 2, 1):
-            span = doc[i:i + n]
-            if len(span) < n or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
-                continue
-            start, end = span.start_char, span.end_char
-            if any(s < end and start < e for s, e in taken) or DEMONYM_RE.search(span.text):
-                continue
-            probe = Mention(text=span.text, type="place", canonical=span.text, start=start, end=end)
-            if any(c.primary and c.exact and _notable(c.place) for c in candidates_for(probe, gaz)):
-                hit = (probe, n)
-                break
-        if hit:
-            out.append(dataclasses.replace(hit[0], extractor=EXTRACTOR))
-            i += hit[1]
+        hit = _spot_at(doc, i, taken, gaz)
+        if hit is not None:
+            out.append(dataclasses.replace(hit, extractor=EXTRACTOR))
+            i += len(doc.char_span(hit.start, hit.end, alignment_mode="expand"))
         else:
             i += 1
     return out
+
+
+def _spot_at(doc, i: int, taken: Sequence[tuple[int, int]], gaz: Gazetteer) -> Mention | None:
+    for n in (3, 2, 1):
+        span = doc[i:i + n]
+        if len(span) < n or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in NOT_PLACE_ENTS
+                                     for t in span):
+            continue
+        start, end = span.start_char, span.end_char
+        if any(s < end and start < e for s, e in taken) or DEMONYM_RE.search(span.text):
+            continue
+        probe = Mention(text=span.text, type="place", canonical=span.text, start=start, end=end)
+        locative = _locative(probe, doc)
+        test = _known if locative else _notable
+        if any(c.primary and (c.exact or locative) and test(c.place) for c in candidates_for(probe, gaz)):
+            return probe
+    return None
 
 
 def _prominent(place: Place) -> bool:
     return place.kind == "country" or place.capital or (place.kind == "city" and place.population >= PROMINENT_CITY)
 
 
-def candidates_for(mention: Mention, gaz: Gazetteer) -> list[Candidate]:
+def _listed_kind(mention: Mention, text: str) -> str | None:
+    """The kind a generic word after a list of names asks for ("Navarro, Henderson and Ellis counties")."""
+    found = LIST_TAIL_RE.match(text, mention.end)
+    return GENERIC_TAILS.get(found.group(1).lower()) if found else None
+
+
+def candidates_for(mention: Mention, gaz: Gazetteer, listed: str | None = None) -> list[Candidate]:
     """The places a mention's name may mean: the name as written, else before a comma ("Pandi, Bulacan"),
-    else without a generic last word ("Kandahar province": then the kind that word names is preferred)."""
+    else without a generic last word ("Kandahar province": then the kind that word names is preferred),
+    else without a direction before it ("west Aleppo"); ``listed`` is the kind a word after the list
+    the name is in asks for ("Navarro and Ellis counties"). An ocean, a region across borders or a bare
+    direction ("Pacific", "Levant", "North") means no country's place."""
     written = {mention.canonical, mention.text.rstrip(":").strip()}
+    if any(_borderless(name) for name in written):
+        return []
     for name, prefer in _variants(mention.canonical.strip()) + _variants(mention.text.rstrip(":").strip()):
         places = _lookup(name, gaz)
         if places:
-            cands = [_candidate(p, name, written, prefer) for p in places]
+            cands = [_candidate(p, name, written, prefer or listed) for p in places]
             return [c for c in cands if c.primary or c.place.kind != "city" or c.place.population >= MIN_ALTERNATE_POPULATION]
     return []
+
+
+def _borderless(name: str) -> bool:
+    key = fold(name)
+    return key in WORLD_REGIONS or bool(key) and all(w in DIRECTIONS for w in key.split())
 
 
 def _candidate(place: Place, name: str, written: set[str], prefer: str | None) -> Candidate:
@@ -172,6 +242,8 @@ def _variants(name: str) -> list[tuple[str, str | None]]:
     words = name.split()
     if len(words) > 1 and words[-1].lower() in GENERIC_TAILS:
         out.append((" ".join(words[:-1]), GENERIC_TAILS[words[-1].lower()]))
+    if len(words) > 1 and words[0].islower() and all(w in DIRECTIONS for w in fold(words[0]).split()):
+        out.append((" ".join(words[1:]), None))  # "west Aleppo", never "West Java"
     return out
 
 
@@ -242,6 +314,42 @@ def _context(evidence: dict[int, Context], keys: dict[int, str], i: int) -> Cont
     """The other names' evidence (not the same name's: "Hyderabad" does not vouch for itself)."""
     others = [e for j, e in evidence.items() if keys[j] != keys[i]]
     return Context(frozenset().union(*(e.countries for e in others)), frozenset().union(*(e.regions for e in others)))
+
+
+def _with_demonym_country(mention: Mention, gaz: Gazetteer) -> Mention:
+    """A group named after a country's people ("Afghans", "Pakistani", "Central Africans") gets that
+    country; it stays a group (it is not a place)."""
+    country = demonym_country(mention.text, gaz)
+    return dataclasses.replace(mention, country=country) if country else mention
+
+
+def demonym_country(name: str, gaz: Gazetteer) -> str | None:
+    """The country a demonym names, by the usual English endings ("Syrian" -> Syria, "Iraqi" -> Iraq,
+    "Sudanese" -> Sudan, "Afghan" -> Afghanistan), the longest country name that fits; a few irregular
+    ones from IRREGULAR_DEMONYMS."""
+    words = name.strip().split()
+    if not words or not words[-1][:1].isupper():
+        return None
+    last = words[-1][:-1] if words[-1].endswith("s") and not words[-1].endswith("ss") else words[-1]
+    singular = " ".join([*words[:-1], last])
+    if singular.lower() in IRREGULAR_DEMONYMS:
+        return IRREGULAR_DEMONYMS[singular.lower()]
+    if not DEMONYM_RE.search(singular) and not singular.endswith("n"):
+        return None
+    for base in sorted(_demonym_bases(singular), key=len, reverse=True):
+        country = next((p.country for p in gaz.lookup(fold(base)) if p.kind == "country"), None)
+        if country:
+            return country
+    return None
+
+
+def _demonym_bases(demonym: str) -> set[str]:
+    out = set()
+    for suffix in DEMONYM_SUFFIXES:
+        if demonym.endswith(suffix) and len(demonym) > len(suffix) + 2:
+            stem = demonym[:len(demonym) - len(suffix)]
+            out.update(stem + ending for ending in COUNTRY_ENDINGS)
+    return out
 
 
 def resolved(mention: Mention, chosen: Candidate | None, doc) -> Mention:

@@ -67,10 +67,41 @@ def idmc_term(f: Figure) -> str | None:
 
 
 def country_of(f: Figure | None, article: Article) -> str | None:
+    """The figure's place's country; else the country of the people counted ("Afghans returned from
+    Iran": Afghanistan, where returns are counted); else the likeliest country of the article's names."""
     if f is not None and f.place is not None and f.place.country:
         return f.place.country
-    counts = Counter(m.country for m in article.mentions if m.type == "place" and m.country)
-    return counts.most_common(1)[0][0] if counts else None
+    if f is not None and (nationality := _counted_nationality(f, article)):
+        return nationality
+    weights: Counter = Counter()
+    near = _sentence_span(article.text, f.start) if f is not None else (0, 0)
+    for m in article.mentions:
+        if m.country and m.type in ("place", "group") and not m.actor:
+            weight = PRECISION_WEIGHT.get(m.precision or "", 1) if m.type == "place" else DEMONYM_WEIGHT
+            weights[m.country] += weight * (NEAR_FACTOR if near[0] <= m.start < near[1] else 1)
+    return max(weights, key=weights.__getitem__) if weights else None
+
+
+PRECISION_WEIGHT = {"admin": 3, "city": 3, "country": 2}  # a region or town says more than a passing country
+DEMONYM_WEIGHT = 1
+NEAR_FACTOR = 2  # a name in the figure's own sentence
+SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-Z\"“(])|\n")
+
+
+def _counted_nationality(f: Figure, article: Article) -> str | None:
+    if not f.counted:
+        return None
+    start, end = _sentence_span(article.text, f.start)
+    for m in article.mentions:
+        if m.type == "group" and m.country and start <= m.start < end and m.text in f.counted:
+            return m.country
+    return None
+
+
+def _sentence_span(text: str, at: int) -> tuple[int, int]:
+    starts = [m.end() for m in SENTENCE_END_RE.finditer(text, 0, at)]
+    following = SENTENCE_END_RE.search(text, at)
+    return (starts[-1] if starts else 0), (following.end() if following else len(text))
 
 
 def _quantity(value: str) -> float | None:

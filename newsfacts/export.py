@@ -1,0 +1,476 @@
+"""Exports: facts as flat rows, written as JSON lines, CSV, HXL-tagged CSV, GeoJSON or Parquet.
+
+Three kinds of rows, each a generator over articles (all their facts) or ``(Article, fact)`` pairs (the
+facts a store query selected)::
+
+    figure_rows   one row per figure: article, value and bounds, what is counted and what happened,
+                  where (place resolved to country, admin area, point), when, who stated it, who reported it
+    mention_rows  one row per place mention (with its resolution)
+    quote_rows    one row per quote with its speaker
+
+and one writer per format, all ``writer(rows, out, kind) -> rows written``, collected in ``WRITERS``.
+``export(items, fmt, out, kind="figures")`` ties them together; ``out`` is an open stream or a path.
+
+Rows stream: JSON lines, CSV and HXL write one row at a time, GeoJSON one feature at a time, Parquet one
+batch of ``PARQUET_BATCH`` rows at a time; nothing holds the whole export.
+
+HXL (Humanitarian Exchange Language, https://hxlstandard.org/standard/1-1final/dictionary/): a CSV whose
+second row gives each column a hashtag. Standard tags and attributes are used where the dictionary has
+them (``#affected+displaced``, ``#country+code``, ``#adm1+name``, ``#loc+name``, ``#geo+lat``,
+``#date+reported``, ``#date+occurred``, ``#meta+source``, ``#meta+url``, ``#meta+id``, ``#indicator+num``
+...); HXL allows custom attributes, used for what the dictionary lacks (``#indicator+unit``,
+``#meta+source+speaker``). A figure's value goes into the one ``#affected+...`` column its
+impact names (``impact`` in the row, from its term and what it counts), with ``+ind`` or ``+hh`` for
+displacement figures in people or households; every figure keeps its raw value in ``#indicator+num``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+from typing import IO, Any
+
+from .errors import ConfigurationError
+from .records import Article, Figure, Mention, Quote
+
+log = logging.getLogger(__name__)
+
+Row = dict[str, Any]
+Items = Iterable[Article] | Iterable[tuple[Article, Any]]
+Out = IO[str] | IO[bytes] | str | os.PathLike
+
+PARQUET_BATCH = 10_000
+LIST_SEPARATOR = "|"
+
+ARTICLE_FIELDS = ("article_id", "title", "url", "outlet", "published")
+PLACE_FIELDS = ("place", "place_canonical", "place_country", "place_country_name", "place_adm1",
+                "place_locality", "place_precision", "place_geonames_id", "place_lat", "place_lon")
+FIGURE_COLUMNS = (
+    "figure_id", *ARTICLE_FIELDS,
+    "text", "value", "low", "high", "approx", "unit", "counted", "term", "category", "stock_or_flow", "change",
+    "impact", "flags",
+    *PLACE_FIELDS,
+    "when_text", "when_value", "when_precision",
+    "stated_by", "stated_by_mention", "stated_by_role", "stated_by_type",
+    "reported_by", "start", "end", "evidence", "extractor",
+)
+MENTION_COLUMNS = (
+    *ARTICLE_FIELDS, "text", "canonical", "type", "country", "country_name", "adm1", "locality", "precision",
+    "geonames_id", "lat", "lon", "match", "actor", "start", "end", "evidence", "extractor",
+)
+QUOTE_COLUMNS = (
+    *ARTICLE_FIELDS, "speaker", "speaker_mention", "speaker_role", "speaker_type", "kind", "cue", "quote",
+    "start", "end", "extractor",
+)
+
+
+# --- rows -------------------------------------------------------------------------------------------
+
+
+def _pairs(items: Items, facts: Callable[[Article], Iterable[Any]]) -> Iterator[tuple[Article, Any]]:
+    """(article, fact) pairs from articles (all their facts) or from pairs already chosen."""
+    for item in items:
+        if isinstance(item, Article):
+            yield from ((item, fact) for fact in facts(item))
+        else:
+            yield item
+
+
+def _article_fields(a: Article) -> Row:
+    return {"article_id": a.id, "title": a.title, "url": a.url or a.source.url, "outlet": a.source.outlet,
+            "published": a.published}
+
+
+def _number(x: float | None) -> float | int | None:
+    """3000.0 -> 3000, so exports read like the article; other values unchanged."""
+    return int(x) if isinstance(x, float) and x.is_integer() else x
+
+
+@lru_cache(maxsize=512)
+def country_name(iso3: str | None) -> str | None:
+    """The common English name of an ISO 3166-1 alpha-3 code (None when unknown)."""
+    if not iso3:
+        return None
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=iso3)
+    return (getattr(country, "common_name", None) or country.name) if country else None
+
+
+def _place_fields(m: Mention | None) -> Row:
+    """A place's resolution: ``adm1`` when it is a first-level area, ``locality`` when a city or site."""
+    if m is None:
+        return dict.fromkeys(PLACE_FIELDS)
+    return {
+        "place": m.text, "place_canonical": m.canonical, "place_country": m.country,
+        "place_country_name": country_name(m.country),
+        "place_adm1": m.canonical if m.precision == "admin" else None,
+        "place_locality": m.canonical if m.precision in ("city", "site") else None,
+        "place_precision": m.precision, "place_geonames_id": m.geonames_id, "place_lat": m.lat, "place_lon": m.lon,
+    }
+
+
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n")
+CONTEXT = 400
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) holding ``text[start:end]``: the evidence a reader checks a fact against."""
+    lo = max(0, start - CONTEXT)
+    left = lo
+    for m in SENTENCE_END.finditer(text, lo, start):
+        left = m.end()
+    right = SENTENCE_END.search(text, end, min(len(text), end + CONTEXT))
+    return " ".join(text[left:right.end() if right else min(len(text), end + CONTEXT)].split())
+
+
+IMPACT_WORDS = (  # checked in this order, on the term first, then on what is counted
+    ("killed", "kill killed die died dead death deaths fatalities fatality"),
+    ("injured", "injure injured injuries wound wounded hurt"),
+    ("abducted", "abduct abducted abduction kidnap kidnapped abductee abductees hostage hostages"),
+    ("idps", "idp idps internally"),
+    ("refugees", "refugee refugees asylum asylum-seeker asylum-seekers"),
+    ("returnees", "return returned returnee returnees repatriate repatriated repatriation deport deported "
+                  "deportee deportees deportation expel expelled expulsion"),
+    ("displaced", "displace displaced displacement flee fled evacuate evacuated evacuee evacuees uproot "
+                  "uprooted relocated homeless"),
+)
+IMPACTS = tuple((name, frozenset(words.split())) for name, words in IMPACT_WORDS)
+DISPLACEMENT_IMPACTS = ("displaced", "idps", "refugees", "returnees")
+PEOPLE_IMPACTS = ("killed", "injured", "abducted")
+
+
+def _impact_of(phrase: str | None) -> str | None:
+    words = set(re.findall(r"[a-z-]+", (phrase or "").lower()))
+    return next((name for name, vocabulary in IMPACTS if words & vocabulary), None)
+
+
+def impact(f: Figure) -> str | None:
+    """What happened to the people a figure counts, as an HXL impact attribute (displaced, idps, refugees,
+    returnees, killed, injured, abducted), or None: figures of money, time or aid, counts of things,
+    changes ("rose by 500") and people only "at risk" have none. Deportees and repatriated people count as
+    returnees (as IOM and UNHCR report them in the country they arrive in)."""
+    if f.change or f.term == "at risk" or f.unit not in (None, "person", "household"):
+        return None
+    if f.category not in ("displacement", "casualties", "other"):
+        return None
+    found = _impact_of(f.term) or _impact_of(f.counted)
+    if found in PEOPLE_IMPACTS and f.unit == "household":
+        return None
+    return found
+
+
+def _figure_row(a: Article, f: Figure) -> Row:
+    sp, when = f.stated_by, f.when
+    return {
+        "figure_id": f"{a.id}:{f.start}-{f.end}", **_article_fields(a),
+        "text": f.text, "value": _number(f.value), "low": _number(f.low), "high": _number(f.high),
+        "approx": f.approx, "unit": f.unit, "counted": f.counted, "term": f.term, "category": f.category,
+        "stock_or_flow": f.stock_or_flow, "change": f.change, "impact": impact(f), "flags": list(f.flags),
+        **_place_fields(f.place),
+        "when_text": when.text if when else None, "when_value": when.value if when else None,
+        "when_precision": when.precision if when else None,
+        "stated_by": (sp.name or sp.mention) if sp else None, "stated_by_mention": sp.mention if sp else None,
+        "stated_by_role": sp.role if sp else None, "stated_by_type": sp.type if sp else None,
+        "reported_by": f.reported_by or a.source.outlet, "start": f.start, "end": f.end,
+        "evidence": sentence_around(a.text, f.start, f.end), "extractor": f.extractor,
+    }
+
+
+def figure_rows(items: Items) -> Iterator[Row]:
+    """One flat row per figure (``FIGURE_COLUMNS``), from articles or (Article, Figure) pairs."""
+    for a, f in _pairs(items, lambda a: a.figures):
+        yield _figure_row(a, f)
+
+
+def _mention_row(a: Article, m: Mention) -> Row:
+    place = _place_fields(m)
+    return {
+        **_article_fields(a), "text": m.text, "canonical": m.canonical, "type": m.type, "country": m.country,
+        "country_name": place["place_country_name"], "adm1": place["place_adm1"],
+        "locality": place["place_locality"], "precision": m.precision, "geonames_id": m.geonames_id,
+        "lat": m.lat, "lon": m.lon, "match": m.match, "actor": m.actor, "start": m.start, "end": m.end,
+        "evidence": sentence_around(a.text, m.start, m.end), "extractor": m.extractor,
+    }
+
+
+def mention_rows(items: Items, *, places_only: bool = True) -> Iterator[Row]:
+    """One flat row per mention (``MENTION_COLUMNS``); only place mentions unless ``places_only`` is False."""
+    def facts(a: Article) -> Iterable[Mention]:
+        return (m for m in a.mentions if m.type == "place" or not places_only)
+
+    for a, m in _pairs(items, facts):
+        yield _mention_row(a, m)
+
+
+def _quote_row(a: Article, q: Quote) -> Row:
+    sp = q.speaker
+    return {
+        **_article_fields(a), "speaker": (sp.name or sp.mention) if sp else None,
+        "speaker_mention": sp.mention if sp else None, "speaker_role": sp.role if sp else None,
+        "speaker_type": sp.type if sp else None, "kind": q.kind, "cue": q.cue, "quote": q.text,
+        "start": q.start, "end": q.end, "extractor": q.extractor,
+    }
+
+
+def quote_rows(items: Items) -> Iterator[Row]:
+    """One flat row per quote (``QUOTE_COLUMNS``), from articles or (Article, Quote) pairs."""
+    for a, q in _pairs(items, lambda a: a.quotes):
+        yield _quote_row(a, q)
+
+
+# --- kinds: what each export holds ------------------------------------------------------------------
+
+# Every column that holds an #affected value: (impact, unit attribute or "") -> (header, hashtag).
+AFFECTED_COLUMNS: dict[tuple[str, str], tuple[str, str]] = {
+    **{(i, u): (f"affected_{i}_{'people' if u == 'ind' else 'households'}", f"#affected+{i}+{u}")
+       for i in DISPLACEMENT_IMPACTS for u in ("ind", "hh")},
+    **{(i, ""): (f"affected_{i}", f"#affected+{i}") for i in PEOPLE_IMPACTS},
+}
+
+FIGURE_HXL: tuple[tuple[str, str], ...] = (  # (row key, hashtag), in column order
+    ("figure_id", "#meta+id"), ("article_id", "#meta+id+article"), ("title", "#meta+title"),
+    ("url", "#meta+url"), ("outlet", "#meta+source"), ("published", "#date+reported"),
+    ("hxl_occurred", "#date+occurred"), ("when_text", "#description+when"),
+    ("place_country", "#country+code"), ("place_country_name", "#country+name"), ("place_adm1", "#adm1+name"),
+    ("place_locality", "#loc+name"), ("place_geonames_id", "#loc+code+geonames"),
+    ("place_precision", "#loc+type"), ("place_lat", "#geo+lat"), ("place_lon", "#geo+lon"),
+    *((header, tag) for header, tag in AFFECTED_COLUMNS.values()),
+    ("value", "#indicator+num"), ("low", "#indicator+num+low"), ("high", "#indicator+num+high"),
+    ("approx", "#indicator+qualifier"), ("unit", "#indicator+unit"), ("counted", "#indicator+name"),
+    ("term", "#impact+name"), ("category", "#indicator+type"), ("stock_or_flow", "#indicator+stock_or_flow"),
+    ("text", "#indicator+text"), ("stated_by", "#meta+source+speaker"),
+    ("stated_by_role", "#meta+source+speaker+role"), ("reported_by", "#meta+source+reported"),
+    ("flags", "#meta+flags"), ("evidence", "#description"), ("start", "#meta+start"), ("end", "#meta+end"),
+)
+MENTION_HXL: tuple[tuple[str, str], ...] = (
+    ("article_id", "#meta+id+article"), ("title", "#meta+title"), ("url", "#meta+url"),
+    ("outlet", "#meta+source"), ("published", "#date+reported"), ("text", "#loc+name+mention"),
+    ("country", "#country+code"), ("country_name", "#country+name"), ("adm1", "#adm1+name"),
+    ("locality", "#loc+name"), ("geonames_id", "#loc+code+geonames"), ("precision", "#loc+type"),
+    ("lat", "#geo+lat"), ("lon", "#geo+lon"), ("evidence", "#description"),
+    ("start", "#meta+start"), ("end", "#meta+end"),
+)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of export: how its rows are made, their columns, where their point is, their HXL tags."""
+
+    name: str
+    rows: Callable[[Items], Iterator[Row]]
+    columns: tuple[str, ...]
+    point: tuple[str, str] | None = None  # (lat key, lon key)
+    hxl: tuple[tuple[str, str], ...] = ()
+
+
+KINDS: dict[str, Kind] = {
+    "figures": Kind("figures", figure_rows, FIGURE_COLUMNS, ("place_lat", "place_lon"), FIGURE_HXL),
+    "mentions": Kind("mentions", mention_rows, MENTION_COLUMNS, ("lat", "lon"), MENTION_HXL),
+    "quotes": Kind("quotes", quote_rows, QUOTE_COLUMNS),
+}
+
+
+def kind_named(name: str | Kind) -> Kind:
+    if isinstance(name, Kind):
+        return name
+    if name not in KINDS:
+        raise ConfigurationError(f"unknown export kind {name!r}; choose from {', '.join(KINDS)}")
+    return KINDS[name]
+
+
+# --- writers ----------------------------------------------------------------------------------------
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell: lists joined, None empty, booleans as true/false."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return LIST_SEPARATOR.join(map(str, value))
+    return value
+
+
+def write_jsonl(rows: Iterable[Row], out: IO[str], kind: str | Kind = "figures") -> int:
+    """One JSON object per line, every column present (null where empty)."""
+    columns = kind_named(kind).columns
+    n = 0
+    for row in rows:
+        out.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def write_csv(rows: Iterable[Row], out: IO[str], kind: str | Kind = "figures") -> int:
+    """A header row of column names, then one row per fact; list cells joined with ``|``."""
+    writer = csv.writer(out)
+    columns = kind_named(kind).columns
+    writer.writerow(columns)
+    n = 0
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in columns])
+        n += 1
+    return n
+
+
+HXL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def hxl_date(value: str | None) -> str | None:
+    """An event date HXL tools read as a date (YYYY, YYYY-MM, YYYY-MM-DD); weeks, seasons, decades and
+    intervals stay out (their value is kept in the jsonl/csv ``when_value``)."""
+    return value if value and HXL_DATE.fullmatch(value) else None
+
+
+def hxl_row(row: Row) -> Row:
+    """A figure row with its HXL-only cells: its value in the ``#affected`` column its impact names."""
+    out = {**row, "hxl_occurred": hxl_date(row.get("when_value"))}
+    found = row.get("impact")
+    if found and row.get("value") is not None:
+        unit = "" if found in PEOPLE_IMPACTS else ("hh" if row.get("unit") == "household" else "ind")
+        out[AFFECTED_COLUMNS[(found, unit)][0]] = row["value"]
+    return out
+
+
+def write_hxl(rows: Iterable[Row], out: IO[str], kind: str | Kind = "figures") -> int:
+    """HXL-tagged CSV: column names, then the hashtag row, then one row per fact."""
+    k = kind_named(kind)
+    if not k.hxl:
+        raise ConfigurationError(f"hxl export is for {', '.join(n for n, x in KINDS.items() if x.hxl)}, not {k.name}")
+    writer = csv.writer(out)
+    writer.writerow([key for key, _ in k.hxl])
+    writer.writerow([tag for _, tag in k.hxl])
+    n = 0
+    for row in rows:
+        cells = hxl_row(row) if k.name == "figures" else row
+        writer.writerow([_cell(cells.get(key)) for key, _ in k.hxl])
+        n += 1
+    return n
+
+
+def feature(row: Row, point: tuple[str, str]) -> dict[str, Any] | None:
+    """A GeoJSON Point feature (coordinates ``[lon, lat]``) with the row as properties; None without a point."""
+    lat, lon = row.get(point[0]), row.get(point[1])
+    if lat is None or lon is None:
+        return None
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": row}
+
+
+def write_geojson(rows: Iterable[Row], out: IO[str], kind: str | Kind = "figures") -> int:
+    """A FeatureCollection, one feature per row whose place has a point, streamed; returns features written."""
+    k = kind_named(kind)
+    if k.point is None:
+        raise ConfigurationError(f"geojson export needs places: {k.name} have none")
+    out.write('{"type": "FeatureCollection", "features": [')
+    n = skipped = 0
+    for row in rows:
+        f = feature({c: row.get(c) for c in k.columns}, k.point)
+        if f is None:
+            skipped += 1
+            continue
+        out.write(("," if n else "") + "\n" + json.dumps(f, ensure_ascii=False))
+        n += 1
+    out.write("\n]}\n")
+    log.debug("geojson: %d features, %d %s without a point left out", n, skipped, k.name)
+    return n
+
+
+def _pyarrow() -> Any:
+    try:
+        import pyarrow
+        import pyarrow.parquet  # noqa: F401  (loads the parquet module onto pyarrow)
+    except ImportError as e:
+        raise ConfigurationError(
+            "parquet export needs pyarrow: pip install 'newsfacts[parquet]'") from e
+    return pyarrow
+
+
+FLOAT_COLUMNS = frozenset({"value", "low", "high", "place_lat", "place_lon", "lat", "lon"})
+INT_COLUMNS = frozenset({"start", "end", "place_geonames_id", "geonames_id"})
+LIST_COLUMNS = frozenset({"flags"})
+BOOL_COLUMNS = frozenset({"actor"})
+
+
+def parquet_schema(columns: tuple[str, ...]) -> Any:
+    """Typed columns: numbers as float64, offsets and ids as int64, flags as a list, the rest strings."""
+    pa = _pyarrow()
+
+    def type_of(c: str) -> Any:
+        if c in FLOAT_COLUMNS:
+            return pa.float64()
+        if c in INT_COLUMNS:
+            return pa.int64()
+        if c in LIST_COLUMNS:
+            return pa.list_(pa.string())
+        return pa.bool_() if c in BOOL_COLUMNS else pa.string()
+
+    return pa.schema([(c, type_of(c)) for c in columns])
+
+
+def write_parquet(rows: Iterable[Row], out: IO[bytes] | str | os.PathLike, kind: str | Kind = "figures") -> int:
+    """A Parquet file (needs pyarrow), written in batches of ``PARQUET_BATCH`` rows."""
+    pa = _pyarrow()
+    k = kind_named(kind)
+    schema = parquet_schema(k.columns)
+    n = 0
+    rows = iter(rows)
+    with pa.parquet.ParquetWriter(out, schema) as writer:
+        while batch := list(islice(rows, PARQUET_BATCH)):
+            data = [{c: row.get(c) for c in k.columns} for row in batch]
+            writer.write_table(pa.Table.from_pylist(data, schema=schema))
+            n += len(batch)
+    return n
+
+
+Writer = Callable[[Iterable[Row], Any, "str | Kind"], int]
+WRITERS: dict[str, Writer] = {
+    "jsonl": write_jsonl,
+    "csv": write_csv,
+    "hxl": write_hxl,
+    "geojson": write_geojson,
+    "parquet": write_parquet,
+}
+BINARY_FORMATS = frozenset({"parquet"})
+
+
+@contextmanager
+def _opened(out: Out, binary: bool) -> Iterator[Any]:
+    """``out`` ready to write: a path opened (and closed after), a stream checked for the right mode."""
+    if isinstance(out, (str, os.PathLike)):
+        if binary:
+            yield os.fspath(out)  # pyarrow opens and closes its own file
+            return
+        with open(out, "w", encoding="utf-8", newline="") as f:
+            yield f
+        return
+    if binary and isinstance(out, io.TextIOBase):
+        raise ConfigurationError("parquet is binary: give a path or a stream opened in binary mode")
+    if not binary and isinstance(out, (io.BufferedIOBase, io.RawIOBase)):
+        raise ConfigurationError("this format is text: give a path or a stream opened in text mode")
+    yield out
+
+
+def export(items: Items, fmt: str, out: Out, kind: str = "figures") -> int:
+    """Write the ``kind`` rows (figures, mentions, quotes) of ``items`` (articles, or (Article, fact)
+    pairs) as ``fmt`` (one of ``WRITERS``) to ``out`` (a path or an open stream). Returns rows written
+    (features, for GeoJSON)."""
+    if fmt not in WRITERS:
+        raise ConfigurationError(f"unknown export format {fmt!r}; choose from {', '.join(WRITERS)}")
+    k = kind_named(kind)
+    if fmt == "parquet":
+        _pyarrow()  # fail before any file is created
+    with _opened(out, fmt in BINARY_FORMATS) as stream:
+        n = WRITERS[fmt](k.rows(items), stream, k)
+    log.info("exported %d %s as %s", n, k.name, fmt)
+    return n
