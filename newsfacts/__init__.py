@@ -6,14 +6,20 @@ Public API::
     result = newsfacts.extract("page.txt")            # or text, or several paths
     for article in result.articles:
         print(article.title, [m.canonical for m in article.mentions])
+
+    store = newsfacts.open_store()                     # the ledger: SQLite by default, or postgresql://...
+    store.ingest(newsfacts.iter_extract("news/"), source_label="news/")
+    store.figures(country="AFG", since="2025-01-01")
 """
 
 import logging
+from typing import TYPE_CHECKING
 
 from .api import extract, iter_extract
 from .errors import NewsfactsError
 from .records import (
     Article,
+    ArticleRef,
     Claim,
     Conflict,
     Dateline,
@@ -21,10 +27,14 @@ from .records import (
     Extraction,
     Failure,
     Figure,
+    IngestSummary,
     Mention,
     Quote,
+    SearchHit,
     Source,
     Speaker,
+    StoredFigure,
+    StoredQuote,
     to_dict,
 )
 
@@ -32,6 +42,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "ArticleRef",
     "Claim",
     "Conflict",
     "DateMention",
@@ -39,14 +50,31 @@ __all__ = [
     "Extraction",
     "Failure",
     "Figure",
+    "IngestSummary",
     "Mention",
     "NewsfactsError",
     "Quote",
+    "SearchHit",
     "Source",
     "Speaker",
+    "StoredFigure",
+    "StoredQuote",
     "extract",
     "iter_extract",
+    "open_store",
     "to_dict",
 ]
+
+
+if TYPE_CHECKING:
+    from .store import Store
+
+
+def open_store(url: str | None = None) -> "Store":
+    """Open the ledger (see ``newsfacts.store.open_store``); imported on first use, so ``extract`` alone
+    never loads SQLAlchemy."""
+    from .store import open_store as _open_store
+
+    return _open_store(url)
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

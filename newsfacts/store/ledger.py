@@ -1,0 +1,141 @@
+"""``Store``: the ledger's Python API. The CLI and the HTTP API are thin layers over these methods."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..errors import StoreError
+from ..records import Article, Conflict, Failure, IngestSummary, SearchHit, StoredFigure, StoredQuote
+from . import queries
+from .engine import create, migrate, resolve_url
+from .ingest import Progress
+from .ingest import ingest as _ingest
+from .queries import DateField, Window
+from .schema import articles, failures, ingest_runs
+
+log = logging.getLogger(__name__)
+
+
+class Store:
+    """A ledger of articles and their facts in SQLite or PostgreSQL. Make one with ``open_store``."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    # -- writing ----------------------------------------------------------------------------------
+
+    def ingest(self, items: Iterable[Article | Failure], source_label: str,
+               progress: Progress | None = None) -> IngestSummary:
+        """Store articles (each with all its facts, in one transaction) and record failures; articles
+        already stored are skipped and counted, so the same input twice adds nothing. ``progress`` is
+        called with the running summary after each item."""
+        return _ingest(self.engine, items, source_label, progress)
+
+    # -- reading ----------------------------------------------------------------------------------
+
+    def _read(self, fn: Any, *args: Any) -> Any:
+        try:
+            with self.engine.connect() as conn:
+                return fn(conn, *args)
+        except SQLAlchemyError as err:
+            raise StoreError(f"cannot read the store at {self.url}: {err}") from err
+
+    def articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
+                 text: str | None = None, limit: int | None = None, with_facts: bool = False) -> list[Article]:
+        """Stored articles in the order they were added, filtered by outlet, publication date and full-text
+        ``text``; their facts only when ``with_facts`` (otherwise the fact tuples are empty)."""
+
+        def run(conn: Any) -> list[Article]:
+            query = queries.article_query(conn, outlet=outlet, window=Window(since, until), text_query=text,
+                                          limit=limit)
+            return queries.read_articles(conn, query, with_facts)
+
+        return self._read(run)
+
+    def article(self, article_id: str) -> Article | None:
+        """One article with all its current facts, or None."""
+
+        def run(conn: Any) -> Article | None:
+            query = queries.article_query(conn).where(articles.c.id == article_id)
+            found = queries.read_articles(conn, query, with_facts=True)
+            return found[0] if found else None
+
+        return self._read(run)
+
+    def quotes(self, *, speaker: str | None = None, outlet: str | None = None, since: str | None = None,
+               until: str | None = None, text: str | None = None, limit: int | None = None) -> list[StoredQuote]:
+        """Quotes with their article: ``speaker`` and ``text`` match case-insensitive substrings (of the
+        speaker's name or words, of the quote); ``since``/``until`` filter on the publication date."""
+        query = queries.quote_query(speaker=speaker, outlet=outlet, window=Window(since, until),
+                                    text_query=text, limit=limit)
+        return self._read(queries.read_quotes, query)
+
+    def figures(self, *, country: str | None = None, term: str | None = None, category: str | None = None,
+                speaker: str | None = None, outlet: str | None = None, since: str | None = None,
+                until: str | None = None, date_field: DateField = "published", min_value: float | None = None,
+                limit: int | None = None) -> list[StoredFigure]:
+        """Figures with their article. ``country`` (ISO3) is the figure's place; ``term`` and ``category``
+        match exactly (ignoring case); ``speaker`` is a substring of who stated it; ``min_value`` bounds
+        the value (or the low bound); ``since``/``until`` filter on the article's publication date, or on
+        the figure's own date (``when``) with ``date_field="event"``."""
+        query = queries.figure_query(country=country, term=term, category=category, speaker=speaker,
+                                     outlet=outlet, window=Window(since, until), date_field=date_field,
+                                     min_value=min_value, limit=limit)
+        return self._read(queries.read_figures, query)
+
+    def conflicts(self, *, kind: str | None = None, limit: int | None = None) -> list[Conflict]:
+        """Disagreements between sources, each with its claims (filled once conflict detection lands)."""
+        return self._read(queries.read_conflicts, kind, limit)
+
+    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        """Full-text search over article titles and texts and over quotes; every word must match
+        (stemmed: "displaced" finds "displacement"), best hits first."""
+        return self._read(queries.search, text, limit)
+
+    def runs(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Ingest runs, newest first, as plain dicts (id, source, started, finished, status, counts)."""
+        query = select(ingest_runs).order_by(ingest_runs.c.id.desc()).limit(limit)
+        return self._read(lambda conn: [dict(r) for r in conn.execute(query).mappings()])
+
+    def failures(self, run_id: int | None = None) -> list[Failure]:
+        """Recorded failures (of one run, or all), oldest first."""
+        query = select(failures).order_by(failures.c.id)
+        if run_id is not None:
+            query = query.where(failures.c.run_id == run_id)
+        return self._read(lambda conn: [Failure(r["source"], r["reason"], r["stage"])
+                                        for r in conn.execute(query).mappings()])
+
+
+def open_store(url: str | None = None) -> Store:
+    """Open (and create or migrate to the latest schema) the store at ``url``: a SQLite file path, a
+    ``postgresql://`` URL, or any SQLAlchemy URL; by default ``NEWSFACTS_DB``, else a SQLite file in the
+    user's data directory (``$XDG_DATA_HOME/newsfacts/newsfacts.db``)."""
+    engine = create(resolve_url(url))
+    migrate(engine)
+    log.info("store open at %s", engine.url.render_as_string(hide_password=True))
+    return Store(engine)

@@ -1,0 +1,260 @@
+"""Reading the store: filters as SQLAlchemy Core, rows rebuilt into the records ``extract`` produced.
+
+Only the current facts of each article are read (those of the latest extractor versions stored; see
+``ingest._set_current``). Dates compare as ISO strings: ``since``/``until`` may be a year, a month or a
+day ("2025", "2025-11", "2025-11-30"), taken as its first day for ``since`` and its last for ``until``.
+On the figures' event date (``date_field="event"``) a figure matches when the span its ``when`` can mean
+("November 2025", "since last year") overlaps the range.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    Select,
+    Table,
+    and_,
+    column,
+    func,
+    or_,
+    select,
+    text,
+    true,
+)
+
+from ..errors import ConfigurationError
+from ..records import Article, Conflict, SearchHit, StoredFigure, StoredQuote
+from . import rows
+from .schema import (
+    article_tsvector,
+    articles,
+    claims,
+    conflicts,
+    dates,
+    extractions,
+    figures,
+    mentions,
+    outlets,
+    quote_tsvector,
+    quotes,
+)
+
+DateField = Literal["published", "event"]
+REF_COLUMNS = (articles.c.id, articles.c.title, articles.c.url, articles.c.published, outlets.c.name.label("outlet"))
+
+
+@dataclass(frozen=True)
+class Window:
+    """A date range from ``since`` to ``until``, either end open."""
+
+    since: str | None = None
+    until: str | None = None
+
+
+# -- shared pieces ---------------------------------------------------------------------------------
+
+
+def _with_article(query: Select, fact: Table) -> Select:
+    """Join a fact table to its article and outlet, keeping only the article's current facts."""
+    current = and_(extractions.c.article_id == fact.c.article_id, extractions.c.extractor == fact.c.extractor,
+                   extractions.c.current == true())
+    return (query.select_from(fact).join(articles, articles.c.id == fact.c.article_id)
+            .join(extractions, current).outerjoin(outlets, outlets.c.id == articles.c.outlet_id))
+
+
+def _contains(column: Any, needle: str) -> ColumnElement[bool]:
+    return func.lower(column).contains(needle.lower(), autoescape=True)
+
+
+def _published_in(window: Window) -> list[ColumnElement[bool]]:
+    out = []
+    if window.since:
+        out.append(articles.c.published >= rows.pad_since(window.since))
+    if window.until:
+        out.append(func.substr(articles.c.published, 1, 10) <= rows.pad_until(window.until))
+    return out
+
+
+def _outlet_is(name: str | None) -> list[ColumnElement[bool]]:
+    return [func.lower(outlets.c.name) == name.lower()] if name else []
+
+
+def _limited(query: Select, limit: int | None) -> Select:
+    return query.limit(limit) if limit is not None else query
+
+
+# -- articles ---------------------------------------------------------------------------------------
+
+
+def article_query(conn: Connection, *, outlet: str | None = None, window: Window = Window(),
+                  text_query: str | None = None, limit: int | None = None) -> Select:
+    query = (select(articles, outlets.c.name.label("outlet"))
+             .outerjoin(outlets, outlets.c.id == articles.c.outlet_id)
+             .where(*_outlet_is(outlet), *_published_in(window)).order_by(articles.c.pk))
+    if text_query:
+        query = query.where(_article_matches(conn, text_query))
+    return _limited(query, limit)
+
+
+def _article_matches(conn: Connection, text_query: str) -> ColumnElement[bool]:
+    if conn.dialect.name == "sqlite":
+        inner = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :fts")
+        return articles.c.pk.in_(inner.bindparams(fts=fts5_query(text_query)).columns(column("rowid", Integer)))
+    return text(f"{article_tsvector()} @@ plainto_tsquery('english', :tsq)").bindparams(tsq=text_query)
+
+
+def facts_of(conn: Connection, article_ids: Sequence[str]) -> dict[str, dict[str, tuple]]:
+    """Every current fact of these articles, by article id and kind, in their original order."""
+    out: dict[str, dict[str, list]] = {a: {"mentions": [], "quotes": [], "figures": [], "dates": []}
+                                      for a in article_ids}
+    for kind, table, build in (("mentions", mentions, rows.mention), ("quotes", quotes, rows.quote),
+                               ("figures", figures, rows.figure), ("dates", dates, rows.date_mention)):
+        query = (_with_article(select(table), table).where(table.c.article_id.in_(article_ids))
+                 .order_by(table.c.article_id, table.c.seq, table.c.pk))
+        for row in conn.execute(query).mappings():
+            out[row["article_id"]][kind].append(build(row))
+    return {a: {k: tuple(v) for k, v in kinds.items()} for a, kinds in out.items()}
+
+
+def read_articles(conn: Connection, query: Select, with_facts: bool) -> list[Article]:
+    found = list(conn.execute(query).mappings())
+    facts = facts_of(conn, [r["id"] for r in found]) if with_facts and found else {}
+    return [rows.article(r, facts.get(r["id"])) for r in found]
+
+
+# -- quotes and figures -----------------------------------------------------------------------------
+
+
+def quote_query(*, speaker: str | None = None, outlet: str | None = None, window: Window = Window(),
+                text_query: str | None = None, limit: int | None = None) -> Select:
+    where = [*_outlet_is(outlet), *_published_in(window)]
+    if speaker:
+        where.append(or_(_contains(quotes.c.speaker_name, speaker), _contains(quotes.c.speaker_mention, speaker)))
+    if text_query:
+        where.append(_contains(quotes.c.text, text_query))
+    query = _with_article(select(quotes, *REF_COLUMNS), quotes).where(*where)
+    return _limited(query.order_by(articles.c.pk, quotes.c.seq), limit)
+
+
+def read_quotes(conn: Connection, query: Select) -> list[StoredQuote]:
+    return [StoredQuote(rows.quote(r), rows.article_ref(r)) for r in conn.execute(query).mappings()]
+
+
+def figure_query(*, country: str | None = None, term: str | None = None, category: str | None = None,
+                 speaker: str | None = None, outlet: str | None = None, window: Window = Window(),
+                 date_field: DateField = "published", min_value: float | None = None,
+                 limit: int | None = None) -> Select:
+    where = [*_outlet_is(outlet), *_figure_dates(window, date_field)]
+    if country:
+        where.append(func.upper(figures.c.place_country) == country.upper())
+    if term:
+        where.append(func.lower(figures.c.term) == term.lower())
+    if category:
+        where.append(figures.c.category == category.lower())
+    if speaker:
+        where.append(or_(_contains(figures.c.stated_by_name, speaker),
+                         _contains(figures.c.stated_by_mention, speaker)))
+    if min_value is not None:
+        where.append(func.coalesce(figures.c.value, figures.c.low) >= min_value)
+    query = _with_article(select(figures, *REF_COLUMNS), figures).where(*where)
+    return _limited(query.order_by(articles.c.pk, figures.c.seq), limit)
+
+
+def _figure_dates(window: Window, date_field: DateField) -> list[ColumnElement[bool]]:
+    if date_field == "published":
+        return _published_in(window)
+    if date_field != "event":
+        raise ConfigurationError(f"date_field must be 'published' or 'event', got {date_field!r}")
+    out = []
+    if window.since:
+        out.append(figures.c.when_to >= rows.pad_since(window.since))
+    if window.until:
+        out.append(figures.c.when_from <= rows.pad_until(window.until))
+    return out
+
+
+def read_figures(conn: Connection, query: Select) -> list[StoredFigure]:
+    return [StoredFigure(rows.figure(r), rows.article_ref(r)) for r in conn.execute(query).mappings()]
+
+
+# -- conflicts ---------------------------------------------------------------------------------------
+
+
+def read_conflicts(conn: Connection, kind: str | None = None, limit: int | None = None) -> list[Conflict]:
+    query = _limited(select(conflicts).where(*([conflicts.c.kind == kind] if kind else []))
+                     .order_by(conflicts.c.id), limit)
+    found = list(conn.execute(query).mappings())
+    if not found:
+        return []
+    by_conflict: dict[int, list] = {r["id"]: [] for r in found}
+    claim_rows = conn.execute(select(claims).where(claims.c.conflict_id.in_(by_conflict))
+                              .order_by(claims.c.conflict_id, claims.c.seq)).mappings()
+    for r in claim_rows:
+        by_conflict[r["conflict_id"]].append(rows.claim(r))
+    return [Conflict(about=r["about"], kind=r["kind"], claims=tuple(by_conflict[r["id"]])) for r in found]
+
+
+# -- full-text search ----------------------------------------------------------------------------------
+
+WORD = re.compile(r"\w+", re.UNICODE)
+
+SQLITE_ARTICLES = """
+SELECT a.id AS article_id, a.title AS title, snippet(articles_fts, -1, '[', ']', '…', 16) AS snippet,
+       NULL AS start, NULL AS "end", bm25(articles_fts) AS rank
+FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid
+WHERE articles_fts MATCH :fts ORDER BY rank LIMIT :limit"""
+
+SQLITE_QUOTES = """
+SELECT q.article_id AS article_id, a.title AS title, snippet(quotes_fts, 0, '[', ']', '…', 16) AS snippet,
+       q.start AS start, q."end" AS "end", bm25(quotes_fts) AS rank
+FROM quotes_fts JOIN quotes q ON q.pk = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
+JOIN extractions e ON e.article_id = q.article_id AND e.extractor = q.extractor AND e.current
+WHERE quotes_fts MATCH :fts ORDER BY rank LIMIT :limit"""
+
+HEADLINE = "'StartSel=[, StopSel=], MaxWords=30, MinWords=12, ShortWord=2'"
+PG_ARTICLES = f"""
+SELECT a.id AS article_id, a.title AS title, ts_headline('english', a.text, query, {HEADLINE}) AS snippet,
+       NULL AS start, NULL AS "end", -ts_rank({article_tsvector('a')}, query) AS rank
+FROM articles a, plainto_tsquery('english', :q) query
+WHERE {article_tsvector('a')} @@ query
+ORDER BY rank LIMIT :limit"""
+
+PG_QUOTES = f"""
+SELECT q.article_id AS article_id, a.title AS title, ts_headline('english', q.text, query, {HEADLINE}) AS snippet,
+       q.start AS start, q."end" AS "end", -ts_rank({quote_tsvector('q')}, query) AS rank
+FROM quotes q JOIN articles a ON a.id = q.article_id
+JOIN extractions e ON e.article_id = q.article_id AND e.extractor = q.extractor AND e.current,
+     plainto_tsquery('english', :q) query
+WHERE {quote_tsvector('q')} @@ query
+ORDER BY rank LIMIT :limit"""
+
+
+def fts5_query(words: str) -> str:
+    """User text as an FTS5 query: every word must occur (each quoted, so no FTS5 syntax gets through)."""
+    return " ".join(f'"{w}"' for w in WORD.findall(words))
+
+
+def search(conn: Connection, words: str, limit: int = 20) -> list[SearchHit]:
+    """Articles and quotes matching every word of ``words`` (stemmed), best first."""
+    if not WORD.search(words):
+        return []
+    if conn.dialect.name == "sqlite":
+        params: dict[str, Any] = {"fts": fts5_query(words), "limit": limit}
+        statements = (("article", SQLITE_ARTICLES), ("quote", SQLITE_QUOTES))
+    else:
+        params = {"q": words, "limit": limit}
+        statements = (("article", PG_ARTICLES), ("quote", PG_QUOTES))
+    found = []
+    for kind, sql in statements:
+        for r in conn.execute(text(sql), params).mappings():
+            found.append((r["rank"], SearchHit(kind=kind, article_id=r["article_id"], title=r["title"],
+                                               snippet=r["snippet"], start=r["start"], end=r["end"])))
+    found.sort(key=lambda pair: pair[0])
+    return [hit for _, hit in found[:limit]]

@@ -1,0 +1,201 @@
+"""Records to table rows and back: nested records (a figure's place, when and stated_by) are flattened
+into prefixed columns and rebuilt from them, so a stored fact reads back equal to the one extracted."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from ..records import (
+    Article,
+    ArticleRef,
+    Claim,
+    Dateline,
+    DateMention,
+    Figure,
+    Mention,
+    Quote,
+    Source,
+    Speaker,
+)
+
+Row = Mapping[str, Any]
+
+SPEAKER_FIELDS = ("name", "mention", "role", "type", "start", "end")
+MENTION_FIELDS = ("text", "type", "canonical", "start", "end", "country", "geonames_id", "lat", "lon",
+                  "precision", "match", "actor", "extractor")
+DATE_FIELDS = ("text", "value", "precision", "start", "end", "extractor")
+FIGURE_FIELDS = ("text", "value", "low", "high", "approx", "unit", "counted", "term", "category",
+                 "stock_or_flow", "change", "reported_by")
+FIGURE_PLACE = "place"
+FIGURE_WHEN = "when"
+
+
+# -- records to rows -------------------------------------------------------------------------------
+
+
+def article_row(a: Article, outlet_id: int | None, run_id: int, now: dt.datetime) -> dict[str, Any]:
+    d = a.dateline
+    return {
+        "id": a.id, "outlet_id": outlet_id, "source_path": a.source.path, "source_url": a.source.url,
+        "source_id": a.source.id, "source_kind": a.source.kind, "title": a.title, "url": a.url,
+        "published": a.published, "dateline_text": d.text if d else None, "dateline_place": d.place if d else None,
+        "dateline_start": d.start if d else None, "dateline_end": d.end if d else None,
+        "bullets": list(a.bullets), "truncated": a.truncated, "language": a.language, "text": a.text,
+        "extractors": list(a.extractors), "run_id": run_id, "added": now,
+    }
+
+
+def _fact(article_id: str, seq: int, fact: Any) -> dict[str, Any]:
+    return {"article_id": article_id, "extractor": fact.extractor, "seq": seq, "start": fact.start, "end": fact.end}
+
+
+def mention_row(article_id: str, seq: int, m: Mention) -> dict[str, Any]:
+    row = _fact(article_id, seq, m)
+    row.update({f: getattr(m, f) for f in MENTION_FIELDS if f not in ("start", "end", "extractor")})
+    return row
+
+
+def speaker_columns(prefix: str, s: Speaker | None) -> dict[str, Any]:
+    return {f"{prefix}_{f}": (getattr(s, f) if s else None) for f in SPEAKER_FIELDS}
+
+
+def quote_row(article_id: str, seq: int, q: Quote) -> dict[str, Any]:
+    row = _fact(article_id, seq, q)
+    row.update({"text": q.text, "kind": q.kind, "cue": q.cue, **speaker_columns("speaker", q.speaker)})
+    return row
+
+
+def date_row(article_id: str, seq: int, d: DateMention) -> dict[str, Any]:
+    row = _fact(article_id, seq, d)
+    row.update({"text": d.text, "value": d.value, "precision": d.precision})
+    return row
+
+
+def figure_row(article_id: str, seq: int, f: Figure) -> dict[str, Any]:
+    row = _fact(article_id, seq, f)
+    row.update({name: getattr(f, name) for name in FIGURE_FIELDS})
+    row["flags"] = list(f.flags)
+    row["alternatives"] = list(f.alternatives)
+    row.update({f"place_{n}": (getattr(f.place, n) if f.place else None) for n in MENTION_FIELDS})
+    row.update({f"when_{n}": (getattr(f.when, n) if f.when else None) for n in DATE_FIELDS})
+    row["when_from"], row["when_to"] = date_span(f.when.value if f.when else None)
+    row.update(speaker_columns("stated_by", f.stated_by))
+    return row
+
+
+# -- rows to records -------------------------------------------------------------------------------
+
+
+def _prefixed(row: Row, prefix: str, names: tuple[str, ...]) -> dict[str, Any]:
+    return {n: row[f"{prefix}_{n}"] for n in names}
+
+
+def speaker(row: Row, prefix: str) -> Speaker | None:
+    values = _prefixed(row, prefix, SPEAKER_FIELDS)
+    return Speaker(**values) if any(v is not None for v in values.values()) else None
+
+
+def mention(row: Row) -> Mention:
+    return Mention(**{f: row[f] for f in MENTION_FIELDS})
+
+
+def quote(row: Row) -> Quote:
+    return Quote(text=row["text"], kind=row["kind"], cue=row["cue"], speaker=speaker(row, "speaker"),
+                 start=row["start"], end=row["end"], extractor=row["extractor"])
+
+
+def date_mention(row: Row) -> DateMention:
+    return DateMention(**{f: row[f] for f in DATE_FIELDS})
+
+
+def figure(row: Row) -> Figure:
+    place = Mention(**_prefixed(row, "place", MENTION_FIELDS)) if row["place_text"] is not None else None
+    when = DateMention(**_prefixed(row, "when", DATE_FIELDS)) if row["when_text"] is not None else None
+    return Figure(start=row["start"], end=row["end"], place=place, when=when,
+                  stated_by=speaker(row, "stated_by"), flags=tuple(row["flags"]),
+                  alternatives=tuple(row["alternatives"]), extractor=row["extractor"],
+                  **{f: row[f] for f in FIGURE_FIELDS})
+
+
+def claim(row: Row) -> Claim:
+    return Claim(article=row["article_id"], value=row["value"], low=row["low"], high=row["high"],
+                 stated_by=speaker(row, "stated_by"), start=row["start"], end=row["end"])
+
+
+def article_ref(row: Row) -> ArticleRef:
+    return ArticleRef(id=row["id"], title=row["title"], url=row["url"], published=row["published"],
+                      outlet=row["outlet"])
+
+
+def article(row: Row, facts: Mapping[str, tuple] | None = None) -> Article:
+    dateline = None
+    if row["dateline_text"] is not None:
+        dateline = Dateline(text=row["dateline_text"], place=row["dateline_place"],
+                            start=row["dateline_start"], end=row["dateline_end"])
+    source = Source(path=row["source_path"], url=row["source_url"], outlet=row["outlet"], id=row["source_id"],
+                    kind=row["source_kind"])
+    return Article(id=row["id"], source=source, text=row["text"], title=row["title"], url=row["url"],
+                   dateline=dateline, published=row["published"], bullets=tuple(row["bullets"]),
+                   truncated=bool(row["truncated"]), language=row["language"],
+                   extractors=tuple(row["extractors"]), **(facts or {}))
+
+
+# -- dates as spans ----------------------------------------------------------------------------------
+
+SEASONS = {"SP": ("03-01", "05-31"), "SU": ("06-01", "08-31"), "FA": ("09-01", "11-30"), "WI": ("12-01", "02-29")}
+OPEN_START, OPEN_END = "0000-01-01", "9999-12-31"
+
+
+def date_span(value: str | None) -> tuple[str | None, str | None]:
+    """The first and last day an ISO date value can mean, as ``YYYY-MM-DD`` strings that compare
+    lexicographically: "2025-11" -> 2025-11-01..2025-11-31 (day 31 is fine for comparing), "2025-W49" ->
+    its Monday..Sunday, "199" (the 1990s) -> 1990-01-01..1999-12-31, "2024/.." -> 2024-01-01..9999-12-31.
+    Values it cannot read give (None, None)."""
+    if not value:
+        return None, None
+    if "/" in value:
+        first, _, last = value.partition("/")
+        start = OPEN_START if first in ("", "..") else date_span(first)[0]
+        end = OPEN_END if last in ("", "..") else date_span(last)[1]
+        return (start, end) if start and end else (None, None)
+    try:
+        return _span(value)
+    except ValueError:
+        return None, None
+
+
+def _span(v: str) -> tuple[str, str]:
+    if len(v) == 3 and v.isdigit():
+        return f"{v}0-01-01", f"{v}9-12-31"
+    if len(v) == 4 and v.isdigit():
+        return f"{v}-01-01", f"{v}-12-31"
+    year, _, rest = v.partition("-")
+    if not year.isdigit():
+        raise ValueError(v)
+    if rest.startswith("W"):
+        week = int(rest[1:3])
+        monday = dt.date.fromisocalendar(int(year), week, 1)
+        first = monday + dt.timedelta(days=5) if rest.endswith("WE") else monday
+        return first.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+    if rest.startswith("Q"):
+        q = int(rest[1])
+        return f"{year}-{3 * q - 2:02d}-01", f"{year}-{3 * q:02d}-31"
+    if rest in SEASONS:
+        first, last = SEASONS[rest]
+        return f"{year}-{first}", f"{int(year) + (rest == 'WI')}-{last}"
+    if len(rest) == 2 and rest.isdigit():
+        return f"{year}-{rest}-01", f"{year}-{rest}-31"
+    dt.date.fromisoformat(v[:10])
+    return v[:10], v[:10]
+
+
+def pad_since(value: str) -> str:
+    """A since bound as its first day: "2025" -> "2025-01-01"; full dates stay."""
+    return date_span(value)[0] or value
+
+
+def pad_until(value: str) -> str:
+    """An until bound as its last day: "2025-11" -> "2025-11-31"; full dates stay."""
+    return date_span(value)[1] or value
