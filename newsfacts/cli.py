@@ -18,7 +18,7 @@ from . import __version__, formats
 from .api import iter_extract
 from .errors import ConfigurationError, NewsfactsError
 from .eval import EVALUATIONS
-from .records import Article, Failure
+from .records import Article, Failure, to_dict
 
 EXTRACT_FORMATS = ("table", "json", "jsonl", "csv")
 
@@ -70,7 +70,6 @@ def extract(inputs: tuple[str, ...], fmt: str, date: str | None) -> None:
 
 
 def _print_table(articles: list[Article]) -> int:
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(show_lines=False)
@@ -80,28 +79,248 @@ def _print_table(articles: list[Article]) -> int:
         r = formats.article_row(a)
         table.add_row(r["id"], r["title"] or "(no title)", r["dateline"], r["published"] or "-", str(r["words"]),
                       str(r["mentions"]), "yes" if r["truncated"] else "")
-    Console().print(table)
+    _console().print(table)
     return len(articles)
+
+
+# ---------------------------------------------------------------------------------------------- the ledger
+
+db_option = click.option("--db", default=None, metavar="URL",
+                         help="Store: a SQLite path or postgresql:// URL (default: NEWSFACTS_DB, else the user data dir).")
+since_option = click.option("--since", default=None, metavar="DATE", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+until_option = click.option("--until", default=None, metavar="DATE", help="Up to this date.")
+limit_option = click.option("--limit", type=int, default=None, help="At most this many rows.")
+outlet_option = click.option("--outlet", default=None, help="Only articles from this outlet.")
+
+
+def _store(db: str | None):
+    from .store import open_store
+
+    return open_store(db)
 
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="table", show_default=True)
-@click.option("--speaker", default=None, help="Only quotes whose speaker (name or words) contains this text.")
+@db_option
 @click.option("--date", default=None, metavar="YYYY-MM-DD", help="Reference date for inputs that state none.")
-def quotes(inputs: tuple[str, ...], fmt: str, speaker: str | None, date: str | None) -> None:
-    """Who said what in INPUTS: one row per quote with speaker, role, kind, quote and article."""
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="json: a quiet, machine-readable summary.")
+def ingest(inputs: tuple[str, ...], db: str | None, date: str | None, fmt: str) -> None:
+    """Extract INPUTS and add them to the ledger: idempotent (the same input twice adds nothing) and
+    resumable (an interrupted run loses nothing and duplicates nothing when run again)."""
     counter = Counter()
-    articles = formats.only_articles(counter.report(iter_extract(list(inputs), date=date)))
-    rows = [r for r in formats.quote_rows(articles) if not speaker or speaker.lower() in r["speaker"].lower()]
+    items = iter_extract(list(inputs), date=date)
+    with _store(db) as store:
+        if fmt == "table" and sys.stderr.isatty():
+            summary = _ingest_with_progress(store, counter.report(items), " ".join(inputs))
+        else:
+            summary = store.ingest(counter.report(items) if fmt == "table" else items, source_label=" ".join(inputs))
+    if fmt == "json":
+        click.echo(json.dumps(to_dict(summary)))
+        return
+    click.echo(f"{summary.articles_added} new articles, {summary.articles_skipped} already in the ledger, "
+               f"{summary.articles_updated} updated; {summary.facts_added} facts added; {summary.failures} failures "
+               f"(run {summary.run_id})")
+
+
+def _ingest_with_progress(store, items, label: str):
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[stats]}"), TimeElapsedColumn())
+    with Progress(*columns, transient=True) as progress:
+        task = progress.add_task("ingesting", total=None, stats="")
+
+        def show(summary) -> None:
+            rate = (summary.articles_added + summary.articles_skipped) / max(progress.tasks[0].elapsed or 1e-9, 1e-9)
+            progress.update(task, advance=1, stats=f"{summary.articles_added} new, {summary.articles_skipped} "
+                            f"known, {summary.failures} failed, {rate:.1f} articles/s")
+
+        return store.ingest(items, source_label=label, progress=show)
+
+
+@cli.command()
+@db_option
+@outlet_option
+@since_option
+@until_option
+@click.option("--search", "text", default=None, help="Only articles matching these words.")
+@limit_option
+@click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="table", show_default=True)
+def articles(db, outlet, since, until, text, limit, fmt) -> None:
+    """Articles in the ledger."""
+    with _store(db) as store:
+        found = store.articles(outlet=outlet, since=since, until=until, text=text, limit=limit)
+    _write_articles(found, fmt)
+
+
+def _write_articles(found: list[Article], fmt: str) -> None:
+    if fmt == "json":
+        formats.write_json(found, sys.stdout)
+    elif fmt == "jsonl":
+        formats.write_jsonl(found, sys.stdout)
+    elif fmt == "csv":
+        formats.write_csv(found, sys.stdout)
+    else:
+        _print_table(found)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1)
+@db_option
+@click.option("--speaker", default=None, help="Only quotes whose speaker (name or words) contains this text.")
+@outlet_option
+@since_option
+@until_option
+@click.option("--text", default=None, help="Only quotes containing this text.")
+@limit_option
+@click.option("--date", default=None, metavar="YYYY-MM-DD", help="With INPUTS: reference date for inputs that state none.")
+@click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="table", show_default=True)
+def quotes(inputs, db, speaker, outlet, since, until, text, limit, date, fmt) -> None:
+    """Who said what: one row per quote with speaker, role, kind, quote and article. From INPUTS
+    (extracted now) when given, else from the ledger."""
+    if inputs:
+        items = formats.only_articles(Counter().report(iter_extract(list(inputs), date=date)))
+        rows = [r for r in formats.quote_rows(items) if not speaker or speaker.lower() in r["speaker"].lower()]
+    else:
+        with _store(db) as store:
+            found = store.quotes(speaker=speaker, outlet=outlet, since=since, until=until, text=text, limit=limit)
+        rows = list(formats.quote_rows_stored(found))
     if fmt == "table":
         _print_rows(rows, ("speaker", "role", "kind", "quote", "article"))
     else:
         formats.write_rows(rows, formats.QUOTE_COLUMNS, fmt, sys.stdout)
 
 
-def _print_rows(rows: list[dict], columns: tuple[str, ...]) -> None:
+FIGURE_TABLE = ("value", "approx", "unit", "counted", "term", "place", "place_country", "when_value", "stated_by", "title")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1)
+@db_option
+@click.option("--country", default=None, metavar="ISO3", help="Only figures placed in this country.")
+@click.option("--term", default=None, help="Only figures with this term (displaced, killed, ...).")
+@click.option("--category", default=None, help="displacement, casualties, aid, money, time or other.")
+@click.option("--speaker", default=None, help="Only figures stated by this speaker.")
+@outlet_option
+@since_option
+@until_option
+@click.option("--on", "date_field", type=click.Choice(["published", "event"]), default="published", show_default=True,
+              help="Whether --since/--until apply to publication dates or to the figures' own dates.")
+@click.option("--min-value", type=float, default=None, help="Only figures at least this large.")
+@limit_option
+@click.option("--date", default=None, metavar="YYYY-MM-DD", help="With INPUTS: reference date for inputs that state none.")
+@click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="table", show_default=True)
+def figures(inputs, db, country, term, category, speaker, outlet, since, until, date_field, min_value, limit, date,
+            fmt) -> None:
+    """How many of what, where, when and according to whom: from INPUTS (extracted now), else the ledger."""
+    from . import export
+
+    if inputs:
+        items: list = list(formats.only_articles(Counter().report(iter_extract(list(inputs), date=date))))
+        pairs = [(a, f) for a in items for f in a.figures]
+    else:
+        with _store(db) as store:
+            found = store.figures(country=country, term=term, category=category, speaker=speaker, outlet=outlet,
+                                  since=since, until=until, date_field=date_field, min_value=min_value, limit=limit)
+        pairs = [(sf.article, sf.figure) for sf in found]
+    if fmt == "json":
+        click.echo(json.dumps([{"article": a.id, **to_dict(f)} for a, f in pairs], ensure_ascii=False, indent=1))
+    elif fmt == "table":
+        _print_rows([{k: _cell(v) for k, v in r.items()} for r in export.figure_rows(pairs)], FIGURE_TABLE)
+    else:
+        export.export(pairs, fmt, sys.stdout)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
+    return str(value)
+
+
+@cli.command()
+@db_option
+@limit_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def conflicts(db, limit, fmt) -> None:
+    """Disagreements between sources held in the ledger."""
+    with _store(db) as store:
+        found = store.conflicts(limit=limit)
+    if fmt == "json":
+        click.echo(json.dumps(to_dict(found), ensure_ascii=False, indent=1))
+    else:
+        _print_rows([{"kind": c.kind, "about": c.about, "claims": len(c.claims)} for c in found], ("kind", "about", "claims"))
+
+
+@cli.command()
+@click.argument("text")
+@db_option
+@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def search(text, db, limit, fmt) -> None:
+    """Full-text search over article text and quotes."""
+    with _store(db) as store:
+        hits = store.search(text, limit=limit)
+    if fmt == "json":
+        click.echo(json.dumps(to_dict(hits), ensure_ascii=False, indent=1))
+    else:
+        _print_rows([to_dict(h) for h in hits], ("kind", "article_id", "title", "snippet"))
+
+
+@cli.command()
+@click.argument("article_id")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def show(article_id, db, fmt) -> None:
+    """One article from the ledger with all its facts."""
+    with _store(db) as store:
+        article = store.article(article_id)
+    if article is None:
+        raise ConfigurationError(f"no article {article_id!r} in the ledger")
+    if fmt == "json":
+        click.echo(formats.dumps(article))
+        return
+    click.echo(f"{article.title or '(no title)'}\n{article.url or ''} {article.published or ''} "
+               f"{article.source.outlet or ''}\n\n{article.text}\n")
+    _print_rows([{"speaker": r["speaker"], "kind": r["kind"], "quote": r["quote"]} for r in formats.quote_rows([article])],
+                ("speaker", "kind", "quote"))
+    from . import export
+
+    _print_rows([{k: _cell(v) for k, v in r.items()} for r in export.figure_rows([article])], FIGURE_TABLE[:-1])
+
+
+@cli.command("export")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "hxl", "geojson", "parquet"]), required=True)
+@click.option("--kind", type=click.Choice(["figures", "mentions", "quotes"]), default="figures", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="File to write (default: stdout).")
+@click.option("--country", default=None, metavar="ISO3")
+@click.option("--category", default=None)
+@since_option
+@until_option
+def export_command(db, fmt, kind, output, country, category, since, until) -> None:
+    """Export the ledger's figures, place mentions or quotes (HXL: a hashtag row second)."""
+    from . import export
+
+    if fmt == "parquet" and output is None:
+        raise ConfigurationError("parquet needs a file: give -o FILE")
+    with _store(db) as store:
+        if kind == "figures" and (country or category):
+            items: list = store.figures(country=country, category=category, since=since, until=until)
+        else:
+            items = store.articles(since=since, until=until, with_facts=True)
+    n = export.export(items, fmt, output or sys.stdout, kind=kind)
+    click.echo(f"exported {n} {kind}" + (f" to {output}" if output else ""), err=True)
+
+
+def _console():
     from rich.console import Console
+
+    return Console() if sys.stdout.isatty() else Console(width=200)
+
+
+def _print_rows(rows: list[dict], columns: tuple[str, ...]) -> None:
     from rich.table import Table
 
     table = Table(show_lines=True)
@@ -109,7 +328,7 @@ def _print_rows(rows: list[dict], columns: tuple[str, ...]) -> None:
         table.add_column(col, overflow="fold", ratio=4 if col == "quote" else 1)
     for r in rows:
         table.add_row(*(str(r[c]) for c in columns))
-    Console().print(table)
+    _console().print(table)
 
 
 @cli.command("eval")

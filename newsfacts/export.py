@@ -40,7 +40,7 @@ from itertools import islice
 from typing import IO, Any
 
 from .errors import ConfigurationError
-from .records import Article, Figure, Mention, Quote
+from .records import Article, ArticleRef, Figure, Mention, Quote, StoredFigure, StoredQuote
 
 log = logging.getLogger(__name__)
 
@@ -76,18 +76,30 @@ QUOTE_COLUMNS = (
 # --- rows -------------------------------------------------------------------------------------------
 
 
-def _pairs(items: Items, facts: Callable[[Article], Iterable[Any]]) -> Iterator[tuple[Article, Any]]:
-    """(article, fact) pairs from articles (all their facts) or from pairs already chosen."""
+def _pairs(items: Items, facts: Callable[[Article], Iterable[Any]]) -> Iterator[tuple[Article | ArticleRef, Any]]:
+    """(article, fact) pairs from articles (all their facts), from pairs already chosen, or from the
+    store's ``StoredFigure``/``StoredQuote`` records."""
     for item in items:
         if isinstance(item, Article):
             yield from ((item, fact) for fact in facts(item))
+        elif isinstance(item, StoredFigure):
+            yield item.article, item.figure
+        elif isinstance(item, StoredQuote):
+            yield item.article, item.quote
         else:
             yield item
 
 
-def _article_fields(a: Article) -> Row:
+def _article_fields(a: Article | ArticleRef) -> Row:
+    if isinstance(a, ArticleRef):
+        return {"article_id": a.id, "title": a.title, "url": a.url, "outlet": a.outlet, "published": a.published}
     return {"article_id": a.id, "title": a.title, "url": a.url or a.source.url, "outlet": a.source.outlet,
             "published": a.published}
+
+
+def _evidence(a: Article | ArticleRef, fact: Any) -> str:
+    """The sentence around a fact; a fact read from the store without its article text keeps its own words."""
+    return sentence_around(a.text, fact.start, fact.end) if isinstance(a, Article) else fact.text
 
 
 def _number(x: float | None) -> float | int | None:
@@ -181,8 +193,8 @@ def _figure_row(a: Article, f: Figure) -> Row:
         "when_precision": when.precision if when else None,
         "stated_by": (sp.name or sp.mention) if sp else None, "stated_by_mention": sp.mention if sp else None,
         "stated_by_role": sp.role if sp else None, "stated_by_type": sp.type if sp else None,
-        "reported_by": f.reported_by or a.source.outlet, "start": f.start, "end": f.end,
-        "evidence": sentence_around(a.text, f.start, f.end), "extractor": f.extractor,
+        "reported_by": f.reported_by or _article_fields(a)["outlet"], "start": f.start, "end": f.end,
+        "evidence": _evidence(a, f), "extractor": f.extractor,
     }
 
 
@@ -199,7 +211,7 @@ def _mention_row(a: Article, m: Mention) -> Row:
         "country_name": place["place_country_name"], "adm1": place["place_adm1"],
         "locality": place["place_locality"], "precision": m.precision, "geonames_id": m.geonames_id,
         "lat": m.lat, "lon": m.lon, "match": m.match, "actor": m.actor, "start": m.start, "end": m.end,
-        "evidence": sentence_around(a.text, m.start, m.end), "extractor": m.extractor,
+        "evidence": _evidence(a, m), "extractor": m.extractor,
     }
 
 

@@ -99,6 +99,15 @@ def quote_rows(articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
             }
 
 
+def quote_rows_stored(found: Iterable[Any]) -> Iterator[dict[str, Any]]:
+    """Quote rows from the store's ``StoredQuote`` records."""
+    for sq in found:
+        q, sp = sq.quote, sq.quote.speaker
+        yield {"speaker": (sp.name or sp.mention or "") if sp else "", "role": (sp.role or "") if sp else "",
+               "kind": q.kind, "cue": q.cue or "", "quote": q.text, "article": sq.article.title or sq.article.id,
+               "start": q.start, "end": q.end}
+
+
 def write_rows(rows: Iterable[dict[str, Any]], columns: tuple[str, ...], fmt: str, out: IO[str]) -> int:
     """Rows as csv, jsonl or a JSON list; returns how many."""
     data = list(rows)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import uuid
 from pathlib import Path
 
 import pytest
@@ -26,3 +28,52 @@ def nlp():
 @pytest.fixture(scope="session")
 def sample_path() -> Path:
     return SAMPLE
+
+
+PG_ADMIN = os.environ.get("NEWSFACTS_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+# -- a fresh store on each backend: SQLite, and PostgreSQL where reachable -----------------------------
+
+
+def _pg_unreachable() -> str | None:
+    """Why PostgreSQL cannot be used for these tests, or None when it can."""
+    try:
+        import psycopg
+    except ImportError:
+        return "psycopg is not installed (pip install -e '.[postgres]')"
+    try:
+        psycopg.connect(PG_ADMIN, connect_timeout=3).close()
+    except psycopg.Error as err:
+        return f"PostgreSQL is not reachable at {PG_ADMIN}: {str(err).strip().splitlines()[0]}"
+    return None
+
+
+@pytest.fixture(scope="session")
+def pg_admin() -> str:
+    reason = _pg_unreachable()
+    if reason and os.environ.get("CI"):
+        pytest.fail(f"CI runs the store tests on PostgreSQL too: {reason}")
+    if reason:
+        pytest.skip(reason)
+    return PG_ADMIN
+
+
+def _pg_database(admin: str):
+    import psycopg
+
+    name = f"newsfacts_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield admin.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path):
+    if request.param == "sqlite":
+        yield str(tmp_path / "store.db")
+    else:
+        yield from _pg_database(request.getfixturevalue("pg_admin"))

@@ -11,7 +11,6 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
 import pytest
@@ -34,53 +33,6 @@ from newsfacts.store import open_store, resolve_url
 from newsfacts.store.schema import articles, figures, mentions
 
 HERE = Path(__file__).resolve().parent
-PG_ADMIN = os.environ.get("NEWSFACTS_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
-
-# -- fixtures: a fresh store on each backend --------------------------------------------------------
-
-
-def _pg_unreachable() -> str | None:
-    """Why PostgreSQL cannot be used for these tests, or None when it can."""
-    try:
-        import psycopg
-    except ImportError:
-        return "psycopg is not installed (pip install -e '.[postgres]')"
-    try:
-        psycopg.connect(PG_ADMIN, connect_timeout=3).close()
-    except psycopg.Error as err:
-        return f"PostgreSQL is not reachable at {PG_ADMIN}: {str(err).strip().splitlines()[0]}"
-    return None
-
-
-@pytest.fixture(scope="session")
-def pg_admin() -> str:
-    reason = _pg_unreachable()
-    if reason:
-        pytest.skip(reason)
-    return PG_ADMIN
-
-
-def _pg_database(admin: str):
-    import psycopg
-
-    name = f"newsfacts_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield admin.rsplit("/", 1)[0] + "/" + name
-    finally:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db_url(request, tmp_path):
-    if request.param == "sqlite":
-        yield str(tmp_path / "store.db")
-    else:
-        yield from _pg_database(request.getfixturevalue("pg_admin"))
-
-
 @pytest.fixture
 def store(db_url):
     with open_store(db_url) as s:
