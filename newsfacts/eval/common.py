@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,3 +33,25 @@ def shared_dir(explicit: str | os.PathLike | None = None) -> Path:
             return c
     raise EvalError("the shared/ folder with the seed and gold sets was not found "
                     f"(looked in {', '.join(str(c) for c in candidates)}); pass --shared DIR or set NEWSFACTS_SHARED")
+
+
+def prf(hits_predicted: int, predicted: int, gold: int, hits_gold: int | None = None) -> dict[str, float]:
+    """Precision over predictions, recall over gold (``hits_gold`` when it differs from the predicted hits)."""
+    p = hits_predicted / predicted if predicted else 0.0
+    r = (hits_predicted if hits_gold is None else hits_gold) / gold if gold else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def one_to_one(scored: Iterable[tuple[float, int, int]], minimum: float) -> list[tuple[int, int]]:
+    """(gold index, predicted index) pairs, best score first, each side used once, scores >= ``minimum``."""
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for score, i, j in sorted(scored, reverse=True):
+        if score < minimum:
+            break
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            out.append((i, j))
+    return out

@@ -29,7 +29,7 @@ from pathlib import Path
 from ..errors import EvalError
 from ..pipeline import Pipeline, Stage, Work, default_stages, per_article
 from ..records import Article, Failure, Mention, Source, article_id
-from .common import EvalResult, shared_dir
+from .common import EvalResult, one_to_one, prf, shared_dir
 
 CORPORA = {"lgl": "lgl.xml", "trnews": "TR-News.xml", "geovirus": "GeoVirus.xml"}
 LABELS = {"lgl": "LGL", "trnews": "TR-News", "geovirus": "GeoVirus"}
@@ -100,19 +100,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def match(golds: Sequence[Toponym], preds: Sequence[Mention]) -> list[tuple[Toponym, Mention]]:
     """One-to-one pairs of overlapping spans, largest overlap first."""
-    pairs = sorted(((min(g.end, p.end) - max(g.start, p.start), i, j)
-                    for i, g in enumerate(golds) for j, p in enumerate(preds)), reverse=True)
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for size, i, j in pairs:
-        if size <= 0:
-            break
-        if i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-            out.append((golds[i], preds[j]))
-    return out
+    scored = ((min(g.end, p.end) - max(g.start, p.start), i, j) for i, g in enumerate(golds) for j, p in enumerate(preds))
+    return [(golds[i], preds[j]) for i, j in one_to_one(scored, 1)]
 
 
 @dataclass
@@ -167,17 +156,11 @@ class Tally:
             self.given_names.add(g, m, gold.name + " (given name)")
 
     def scores(self) -> dict[str, float]:
-        out = {"gold": self.gold, "predicted": self.predicted, **_prf(self.matched, self.predicted, self.gold)}
-        out.update({f"exact_{k}": v for k, v in _prf(self.exact, self.predicted, self.gold).items()})
+        out = {"gold": self.gold, "predicted": self.predicted, **prf(self.matched, self.predicted, self.gold)}
+        out.update({f"exact_{k}": v for k, v in prf(self.exact, self.predicted, self.gold).items()})
         out.update(self.geocoding.scores())
         out.update({f"given_{k}": v for k, v in self.given_names.scores().items()})
         return out
-
-
-def _prf(hits: int, predicted: int, gold: int) -> dict[str, float]:
-    p = hits / predicted if predicted else 0.0
-    r = hits / gold if gold else 0.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
 def _records(gold: Iterable[GoldArticle], with_gold_mentions: bool) -> list[Article]:

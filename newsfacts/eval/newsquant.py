@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ..errors import EvalError
 from ..pipeline import Pipeline, default_stages
 from ..records import Article, Failure, Figure, Source, article_id
-from .common import EvalResult, shared_dir
+from .common import EvalResult, prf, shared_dir
 
 GOLD_FILE = "gold/newsquant/data/formatted_test_set/NewsQuant.json"
 BAR = {"value_f1": 0.92, "value_unit_f1": 0.86, "value_change_f1": 0.88}
@@ -140,12 +140,6 @@ def score_sentence(figures: list[Figure], gold: list[GoldQuantity], counts: Coun
         counts.misses.append(f"EXTRA {f.text!r} ({f.value}) in {text[:100]!r}")
 
 
-def f1(hits: int, predicted: int, gold: int) -> dict[str, float]:
-    p = hits / predicted if predicted else 0.0
-    r = hits / gold if gold else 0.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
-
-
 def evaluate_newsquant(shared: str | os.PathLike | None = None, limit: int | None = None, **_: object) -> EvalResult:
     data = load(shared_dir(shared))[:limit]
     articles = [Article(id=article_id("newsquant", t), source=Source(path="newsquant"), text=t) for t, _ in data]
@@ -158,7 +152,7 @@ def evaluate_newsquant(shared: str | os.PathLike | None = None, limit: int | Non
     lines = [f"NewsQuant: {len(data)} sentences, {counts.gold} gold quantities, {counts.predicted} predicted",
              f"{'match':<14}{'P':>7}{'R':>7}{'F1':>7}"]
     for name, hits in (("value", counts.value), ("value_unit", counts.value_unit), ("value_change", counts.value_change)):
-        s = f1(hits, counts.predicted, counts.gold)
+        s = prf(hits, counts.predicted, counts.gold)
         scores.update({f"{name}_{k}": v for k, v in s.items()})
         lines.append(f"{name:<14}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}")
     below = [f"{k} {scores[k]:.3f} < {v}" for k, v in BAR.items() if scores[k] < v]

@@ -26,7 +26,7 @@ from pathlib import Path
 from ..errors import EvalError
 from ..pipeline import Pipeline, default_stages
 from ..records import Article, Failure, Quote, Source, article_id
-from .common import EvalResult, shared_dir
+from .common import EvalResult, one_to_one, prf, shared_dir
 
 MIN_OVERLAP = 0.5
 # The bar the quotes issue sets on dev; `newsfacts eval polnear` exits 1 below it.
@@ -135,21 +135,8 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 def match(golds: Sequence[Relation], quotes: Sequence[Quote]) -> list[tuple[Relation, Quote]]:
     """One-to-one pairs with overlap/union >= MIN_OVERLAP, best overlap first."""
-    pairs = sorted(
-        ((overlap(g.content, (q.start, q.end)), i, j) for i, g in enumerate(golds) for j, q in enumerate(quotes)),
-        reverse=True,
-    )
-    used_g: set[int] = set()
-    used_q: set[int] = set()
-    out = []
-    for score, i, j in pairs:
-        if score < MIN_OVERLAP:
-            break
-        if i not in used_g and j not in used_q:
-            used_g.add(i)
-            used_q.add(j)
-            out.append((golds[i], quotes[j]))
-    return out
+    scored = ((overlap(g.content, (q.start, q.end)), i, j) for i, g in enumerate(golds) for j, q in enumerate(quotes))
+    return [(golds[i], quotes[j]) for i, j in one_to_one(scored, MIN_OVERLAP)]
 
 
 @dataclass
@@ -163,12 +150,9 @@ class Tally:
     errors: list[str] = field(default_factory=list)
 
     def scores(self) -> dict[str, float]:
-        p = self.predicted_matched / self.predicted if self.predicted else 0.0
-        r = self.gold_matched / self.gold if self.gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
         acc = self.speaker_ok / self.speaker_pairs if self.speaker_pairs else 0.0
-        return {"precision": p, "recall": r, "f1": f, "speaker_accuracy": acc,
-                "gold": self.gold, "predicted": self.predicted}
+        return {**prf(self.predicted_matched, self.predicted, self.gold, self.gold_matched),
+                "speaker_accuracy": acc, "gold": self.gold, "predicted": self.predicted}
 
 
 def speaker_ok(g: Relation, q: Quote) -> bool:

@@ -33,7 +33,7 @@ from pathlib import Path
 from ..errors import EvalError
 from ..pipeline import Pipeline, default_stages
 from ..records import Article, DateMention, Failure, Source, article_id
-from .common import EvalResult, shared_dir
+from .common import EvalResult, prf, shared_dir
 
 SETS = {
     "tbaq": ("Training/TBAQ-cleaned/TimeBank", "Training/TBAQ-cleaned/AQUAINT"),
@@ -162,9 +162,7 @@ class Tally:
     def scores(self) -> dict[str, float]:
         out: dict[str, float] = {"gold": self.gold, "predicted": self.predicted}
         for kind, hits in (("strict", self.strict), ("relaxed", self.relaxed)):
-            p = hits / self.predicted if self.predicted else 0.0
-            r = hits / self.gold if self.gold else 0.0
-            out |= {f"{kind}_precision": p, f"{kind}_recall": r, f"{kind}_f1": 2 * p * r / (p + r) if p + r else 0.0}
+            out |= {f"{kind}_{k}": v for k, v in prf(hits, self.predicted, self.gold).items()}
         out["value_accuracy"] = self.value_ok / self.relaxed if self.relaxed else 0.0
         return out
 
