@@ -11,6 +11,7 @@ from .errors import ConfigurationError, InputError
 from .ingest.base import RawDocument
 from .pipeline import Pipeline, Stage, default_stages
 from .records import Article, Extraction, Failure, Source
+from .resolve.conflicts import find_conflicts
 from .segment import segment
 
 log = logging.getLogger(__name__)
@@ -21,7 +22,8 @@ Input = str | os.PathLike | Sequence[str | os.PathLike]
 
 
 def extract(text_or_path: Input, *, date: str | None = None, stages: Sequence[Stage] | None = None) -> Extraction:
-    """Extract the articles (and every fact in them) from text, a path, or several paths.
+    """Extract the articles (every fact in them, and the conflicts among them) from text, a path, or
+    several paths.
 
     A ``str`` is read as a path when such a file or directory exists (or it is ``-``), as text
     otherwise. ``date`` (ISO ``YYYY-MM-DD``) is the reference date for articles whose input states no
@@ -31,7 +33,7 @@ def extract(text_or_path: Input, *, date: str | None = None, stages: Sequence[St
     errors: list[Failure] = []
     for item in iter_extract(text_or_path, date=date, stages=stages):
         (errors if isinstance(item, Failure) else articles).append(item)
-    return Extraction(articles=tuple(articles), conflicts=(), errors=tuple(errors))
+    return Extraction(articles=tuple(articles), conflicts=find_conflicts(articles), errors=tuple(errors))
 
 
 def iter_extract(

@@ -22,7 +22,11 @@ def dumps(record: Any) -> str:
 
 
 def write_json(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, int]:
-    """The JSON contract, streamed. Returns (articles written, failures)."""
+    """The JSON contract, streamed: articles as they come, then the conflicts among them (found from
+    the claims kept while streaming, not from whole articles). Returns (articles written, failures)."""
+    from .resolve.conflicts import ConflictFinder
+
+    finder = ConflictFinder()
     errors: list[Failure] = []
     n = 0
     out.write('{"articles": [')
@@ -30,10 +34,12 @@ def write_json(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, i
         if isinstance(item, Failure):
             errors.append(item)
             continue
+        finder.add(item)
         out.write(("," if n else "") + "\n  " + dumps(item))
         n += 1
     out.write("\n],\n" if n else "],\n")
-    out.write(' "conflicts": [],\n "errors": ' + json.dumps([to_dict(e) for e in errors], ensure_ascii=False) + "}\n")
+    conflicts = json.dumps([to_dict(c) for c in finder.conflicts()], ensure_ascii=False)
+    out.write(f' "conflicts": {conflicts},\n "errors": ' + json.dumps([to_dict(e) for e in errors], ensure_ascii=False) + "}\n")
     return n, len(errors)
 
 

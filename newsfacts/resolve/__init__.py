@@ -1,0 +1,1 @@
+"""Across articles: conflicts between sources (and, later, near-duplicate clustering)."""

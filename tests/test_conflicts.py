@@ -1,0 +1,46 @@
+"""Disagreements and denials on short articles written for these tests."""
+
+from __future__ import annotations
+
+import newsfacts
+from newsfacts.records import Figure
+from newsfacts.resolve.conflicts import interval
+
+
+def conflicts(text: str):
+    return newsfacts.extract(text).conflicts
+
+
+def values(conflict):
+    return {v for c in conflict.claims for v in (c.value, c.low, c.high) if v is not None}
+
+
+def test_two_speakers_who_cannot_both_be_right():
+    text = ("The convoy waited more than 48 hours at the crossing, the aid agency said. "
+            "Border officials said the convoy was cleared within four hours.")
+    (c,) = [c for c in conflicts(text) if c.kind == "figure_disagreement"]
+    assert {4, 48} <= values(c)
+
+
+def test_rounding_and_overlapping_bounds_are_not_conflicts():
+    text = ("About 12,000 people were displaced in Kasai, the UN said. "
+            "Local officials said 11,800 people were displaced in Kasai. "
+            "A charity said more than 10,000 people were displaced in Kasai.")
+    assert not [c for c in conflicts(text) if c.kind == "figure_disagreement"]
+
+
+def test_denials_are_kept_with_their_speaker():
+    text = "The army denied that any civilians were killed in the raid, spokesman Omar Diallo told reporters."
+    (c,) = [c for c in conflicts(text) if c.kind == "denial"]
+    assert c.claims[0].stated_by is not None
+
+
+def test_intervals_follow_the_qualifier():
+    def fig(**kw):
+        return Figure(value=kw.pop("value"), start=0, end=1, **kw)
+
+    assert interval(fig(value=48, approx="over")) == (48, float("inf"))
+    assert interval(fig(value=4, approx="up to")) == (0.0, 4)
+    assert interval(fig(value=None, low=3000, high=5000)) == (3000, 5000)
+    low, high = interval(fig(value=12000, approx="exact"))
+    assert low < 11_000 < 12_000 < 13_000 < high
