@@ -178,17 +178,18 @@ def _write_articles(found: list[Article], fmt: str) -> None:
 def quotes(inputs, db, speaker, outlet, since, until, text, limit, date, fmt) -> None:
     """Who said what: one row per quote with speaker, role, kind, quote and article. From INPUTS
     (extracted now) when given, else from the ledger."""
+    from . import export
+
     if inputs:
-        items = formats.only_articles(Counter().report(iter_extract(list(inputs), date=date)))
-        rows = [r for r in formats.quote_rows(items) if not speaker or speaker.lower() in r["speaker"].lower()]
+        items: list = list(formats.only_articles(Counter().report(iter_extract(list(inputs), date=date))))
     else:
         with _store(db) as store:
-            found = store.quotes(speaker=speaker, outlet=outlet, since=since, until=until, text=text, limit=limit)
-        rows = list(formats.quote_rows_stored(found))
+            items = store.quotes(speaker=speaker, outlet=outlet, since=since, until=until, text=text, limit=limit)
+    rows = [r for r in export.quote_rows(items) if not speaker or speaker.lower() in (r["speaker"] or "").lower()]
     if fmt == "table":
-        _print_rows(rows, ("speaker", "role", "kind", "quote", "article"))
+        _print_rows([{k: _cell(v) for k, v in r.items()} for r in rows], ("speaker", "speaker_role", "kind", "quote", "title"))
     else:
-        formats.write_rows(rows, formats.QUOTE_COLUMNS, fmt, sys.stdout)
+        formats.write_rows(rows, export.QUOTE_COLUMNS, fmt, sys.stdout)
 
 
 FIGURE_TABLE = ("value", "approx", "unit", "counted", "term", "place", "place_country", "when_value", "stated_by", "title")
@@ -283,9 +284,9 @@ def show(article_id, db, fmt) -> None:
         return
     click.echo(f"{article.title or '(no title)'}\n{article.url or ''} {article.published or ''} "
                f"{article.source.outlet or ''}\n\n{article.text}\n")
-    _print_rows([{"speaker": r["speaker"], "kind": r["kind"], "quote": r["quote"]} for r in formats.quote_rows([article])],
-                ("speaker", "kind", "quote"))
     from . import export
+
+    _print_rows([{k: _cell(v) for k, v in r.items()} for r in export.quote_rows([article])], ("speaker", "kind", "quote"))
 
     _print_rows([{k: _cell(v) for k, v in r.items()} for r in export.figure_rows([article])], FIGURE_TABLE[:-1])
 

@@ -85,35 +85,6 @@ def write_csv(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, in
     return n, failed
 
 
-QUOTE_COLUMNS = ("speaker", "role", "kind", "cue", "quote", "article", "start", "end")
-
-
-def quote_rows(articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
-    """One row per quote: who said it (resolved name, else the words used), their role, and where."""
-    for a in articles:
-        for q in a.quotes:
-            sp = q.speaker
-            yield {
-                "speaker": (sp.name or sp.mention or "") if sp else "",
-                "role": (sp.role or "") if sp else "",
-                "kind": q.kind,
-                "cue": q.cue or "",
-                "quote": q.text,
-                "article": a.title or a.id,
-                "start": q.start,
-                "end": q.end,
-            }
-
-
-def quote_rows_stored(found: Iterable[Any]) -> Iterator[dict[str, Any]]:
-    """Quote rows from the store's ``StoredQuote`` records."""
-    for sq in found:
-        q, sp = sq.quote, sq.quote.speaker
-        yield {"speaker": (sp.name or sp.mention or "") if sp else "", "role": (sp.role or "") if sp else "",
-               "kind": q.kind, "cue": q.cue or "", "quote": q.text, "article": sq.article.title or sq.article.id,
-               "start": q.start, "end": q.end}
-
-
 def write_rows(rows: Iterable[dict[str, Any]], columns: tuple[str, ...], fmt: str, out: IO[str]) -> int:
     """Rows as csv, jsonl or a JSON list; returns how many."""
     data = list(rows)
