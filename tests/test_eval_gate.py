@@ -20,6 +20,7 @@ RUNS = {  # floor set -> (evaluation, its arguments)
     "newsquant": ("newsquant", {}),
     "idetect": ("idetect", {}),
     "geo_first60": ("geo", {"limit": 60}),
+    "conflicts": ("conflicts", {}),
 }
 
 

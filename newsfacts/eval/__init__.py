@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .common import EvalResult, shared_dir
+from .conflicts import evaluate_conflicts
 from .geo import evaluate_geo
 from .idetect import evaluate_idetect
 from .newsquant import evaluate_newsquant
@@ -23,6 +24,7 @@ EVALUATIONS: dict[str, Callable[..., EvalResult]] = {
     "idetect": evaluate_idetect,
     "tempeval": evaluate_tempeval,
     "geo": evaluate_geo,
+    "conflicts": evaluate_conflicts,
 }
 
 __all__ = ["EVALUATIONS", "EvalResult", "shared_dir"]
