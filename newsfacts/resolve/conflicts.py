@@ -33,7 +33,7 @@ SHINGLE = 5
 DENIAL_CUES = frozenset("deny denied denies reject rejected rejects dismiss dismissed dismisses refute refuted rebut "
                         "rebutted dispute disputed disputes denial".split())
 COMPARABLE_CATEGORIES = frozenset({"displacement", "casualties", "aid", "time", "money", "other"})
-EVENT_CATEGORIES = frozenset({"displacement", "casualties", "aid"})
+EVENT_CATEGORIES = frozenset({"displacement", "casualties", "aid", "other"})  # counts of people and things
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class FigureClaim:
     low: float
     high: float
     flow: bool
+    place: tuple[str, str, str] | None  # (country, name, precision) for counts; None for time and money
     claim: Claim
 
 
@@ -79,13 +80,12 @@ def _head(counted: str | None) -> str:
 
 
 def topic(f: Figure) -> tuple[str, ...] | None:
-    """What a figure is about: unit and counted head; for people and aid also what happened to them and
-    where (a delay in hours is the same delay whichever country the sentence names). None when too vague."""
+    """What a figure is about: unit and counted head, and for counts of people and things what happened
+    to them. None when too vague to compare. Where it happened is checked pair by pair (``_places_apart``)."""
     if f.category not in COMPARABLE_CATEGORIES or (f.unit is None and not f.counted):
         return None
     events = f.category in EVENT_CATEGORIES
-    place = (f.place.country or f.place.canonical) if f.place is not None and events else ""
-    return (f.unit or "", _head(f.counted), (f.term or "") if events else "", place)
+    return (f.unit or "", _head(f.counted), (f.term or "") if events else "")
 
 
 def figure_claims(article: Article) -> list[FigureClaim]:
@@ -97,8 +97,11 @@ def figure_claims(article: Article) -> list[FigureClaim]:
         source = (f.stated_by.name or f.stated_by.mention or "") if f.stated_by else ""
         claim = Claim(article=article.id, value=f.value, low=f.low, high=f.high, stated_by=f.stated_by,
                       start=f.start, end=f.end)
+        place = None
+        if f.place is not None and f.category in EVENT_CATEGORIES:
+            place = (f.place.country or "", f.place.canonical, f.place.precision or "")
         out.append(FigureClaim(article.id, article.published, source or (article.source.outlet or article.id), t,
-                               span[0], span[1], f.stock_or_flow == "flow", claim))
+                               span[0], span[1], f.stock_or_flow == "flow", place, claim))
     return out
 
 
@@ -145,13 +148,14 @@ def _disagreement(t: tuple[str, ...], claims: Sequence[FigureClaim], story: dict
     involved: list[FigureClaim] = []
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
-            if _same_source(a, b, story) or _update(a, b) or not _disjoint(a, b):
+            if _same_source(a, b, story) or _places_apart(a, b) or _update(a, b) or not _disjoint(a, b):
                 continue
             involved += [x for x in (a, b) if x not in involved]
     if not involved:
         return None
-    unit, head, term, place = t
-    about = " ".join(x for x in (head or unit, term, f"in {place}" if place else "") if x)
+    unit, head, term = t
+    places = sorted({c.place[1] for c in involved if c.place})
+    about = " ".join(x for x in (head or unit, term, f"in {', '.join(places)}" if places else "") if x)
     return Conflict(about=about, kind="figure_disagreement", claims=tuple(c.claim for c in involved))
 
 
@@ -160,6 +164,18 @@ def _same_source(a: FigureClaim, b: FigureClaim, story: dict[str, str]) -> bool:
         return True
     copies = story.get(a.article) == story.get(b.article) and a.article != b.article
     return copies and a.claim.stated_by == b.claim.stated_by
+
+
+def _places_apart(a: FigureClaim, b: FigureClaim) -> bool:
+    """Figures of different countries, or of two different provinces or towns of one country, are about
+    different things; a figure with no place, or a country beside one of its provinces, may be the same."""
+    if a.place is None or b.place is None:
+        return False
+    (ca, na, pa), (cb, nb, pb) = a.place, b.place
+    if ca and cb and ca != cb:
+        return True
+    local = {"admin", "city", "site"}
+    return pa in local and pb in local and na != nb
 
 
 def _disjoint(a: FigureClaim, b: FigureClaim) -> bool:
