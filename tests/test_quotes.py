@@ -105,3 +105,13 @@ def test_scare_quotes_are_not_quotes():
 )
 def test_quotation_marks(text, expected):
     assert [text[s:e] for s, e in quotation_spans(text)] == expected
+
+
+def test_transcript_turns_are_their_speakers_words():
+    text = ("Host Jake Tapper spoke to Governor Mary Fallin on Sunday.\n\n"
+            "TAPPER: Do you think the campaign has gone too far in its attacks this week?\n\n"
+            "FALLIN: I think the whole nation needs to work together and calm the tensions right now.")
+    qs = quotes(text)
+    turn = find(qs, "the whole nation needs to work together")
+    assert turn.kind == "direct" and turn.speaker.mention == "FALLIN" and turn.speaker.name == "Mary Fallin"
+    assert find(qs, "gone too far").speaker.name == "Jake Tapper"

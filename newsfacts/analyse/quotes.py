@@ -361,11 +361,42 @@ def _covered(f: Found, taken: Sequence[Found]) -> bool:
 # ---------------------------------------------------------------------------------------------- stage
 
 
+TRANSCRIPT_LABEL_RE = re.compile(r"^[\"“]?(?P<label>[A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s+(?=\S)", re.M)
+MIN_TRANSCRIPT_LABELS = 2
+
+
+def transcript_turns(text: str, ctx: Context) -> list[Found]:
+    """An interview transcript ("TAPPER: ...", "FALLIN: ..."): each labelled paragraph is its speaker's
+    words. Only where at least two paragraphs are labelled so: one "NOTE:" line is no transcript."""
+    labels = list(TRANSCRIPT_LABEL_RE.finditer(text))
+    if len({m.group("label") for m in labels}) < MIN_TRANSCRIPT_LABELS:
+        return []
+    out = []
+    for m in labels:
+        end = text.find("\n", m.end())
+        start, stop = m.end(), len(text) if end == -1 else end
+        if words_in(text[start:stop]) < MIN_QUOTE_WORDS:
+            continue
+        label = m.group("label").strip()
+        speaker = Speaker(name=_label_name(label, ctx), mention=label, start=m.start("label"), end=m.end("label"))
+        out.append(Found(start, len(text[:stop].rstrip()), "direct", ":", speaker))
+    return out
+
+
+def _label_name(label: str, ctx: Context) -> str | None:
+    """ "TAPPER" -> the article's "Jake Tapper" when it names one person so."""
+    words = label.title().split()
+    names = {m.canonical for m in ctx.mentions if m.type == "person" and m.canonical.split()[-1] == words[-1]}
+    return names.pop() if len(names) == 1 else None
+
+
 def find_quotes(work: Work) -> dict[str, Any]:
     doc, article = work.products["doc"], work.article
     ctx = Context(article.text, article.mentions, person_roles(doc, article.mentions, article.text))
     standing, embedded = quotations(doc, article.text)
-    direct = direct_quotes(doc, ctx, standing)
+    turns = transcript_turns(article.text, ctx)
+    standing = [s for s in standing if not any(t.start <= s[0] < t.end for t in turns)]
+    direct = direct_quotes(doc, ctx, standing) + turns
     indirect = indirect_quotes(doc, ctx, direct)
     found = direct + indirect + fragment_quotes(doc, ctx, embedded, indirect)
     quotes = tuple(
