@@ -291,8 +291,10 @@ def _term(tok) -> tuple[str | None, Any]:
         if child.dep_ in ("acl", "amod") and child.tag_ == "VBN" and child.lemma_.lower() in TERM_VERBS:
             return child.text.lower(), child
     found = _governing_term(tok)
-    if found[0] is None and (near := _term_verb_nearby(tok)) is not None:
-        return near.text.lower(), near
+    verb = found[1]
+    weak = found[0] is None or (verb is not None and verb.lemma_.lower() not in TERM_VERBS and found[0] not in STATES)
+    if weak and (near := _term_verb_nearby(tok)) is not None:
+        return near.text.lower(), near  # "brings to 274,000 the number of people displaced"
     return found
 
 
@@ -301,6 +303,7 @@ TERM_VERBS = frozenset(
     injure wound die destroy damage rescue arrest detain abduct kidnap force""".split()
 )
 TERM_WINDOW = 20
+STATES = frozenset({"homeless", "stranded", "missing", "trapped", "at risk", "hosted", "sheltered"})
 
 
 def _term_verb_nearby(tok):
@@ -331,11 +334,16 @@ def _governing_term(tok) -> tuple[str | None, Any]:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.lower_ == "risk":
                 return "at risk", head
-    if head.lemma_ == "be":
-        attr = next((c for c in head.children if c.dep_ in ("attr", "acomp")), None)
+    if head.lemma_ in ("be", "remain", "stay", "become"):
+        attr = next((c for c in head.children if c.dep_ in ("attr", "acomp", "oprd", "xcomp")), None)
         if attr is not None and attr.lower_ == "home":
             return "hosted", head
-        return None, head
+        if attr is not None and (attr.lemma_.lower() in TERM_VERBS or attr.lower_ in STATES):
+            return attr.lower_, attr  # "remained displaced", "were homeless"
+        return (None if head.lemma_ == "be" else head.text.lower()), head
+    if head.lemma_ in ("take", "seek", "find") and any(c.dep_ == "dobj" and c.lemma_ in ("shelter", "refuge")
+                                                       for c in head.children):
+        return "sheltered", head
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children) or head.tag_ == "VBN"
     return (head.text.lower() if passive else head.lemma_.lower()), head
 
