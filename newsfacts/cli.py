@@ -242,16 +242,29 @@ def _cell(value) -> str:
 
 @cli.command()
 @db_option
+@click.option("--kind", type=click.Choice(["figure_disagreement", "denial"]), default=None)
+@since_option
+@until_option
 @limit_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def conflicts(db, limit, fmt) -> None:
-    """Disagreements between sources held in the ledger."""
+def conflicts(db, kind, since, until, limit, fmt) -> None:
+    """Disagreements between sources in the ledger: figures that cannot both be true, and denials."""
     with _store(db) as store:
-        found = store.conflicts(limit=limit)
+        found = store.conflicts(kind=kind, since=since, until=until, limit=limit)
     if fmt == "json":
         click.echo(json.dumps(to_dict(found), ensure_ascii=False, indent=1))
     else:
-        _print_rows([{"kind": c.kind, "about": c.about, "claims": len(c.claims)} for c in found], ("kind", "about", "claims"))
+        _print_rows([{"kind": c.kind, "about": c.about, "claims": _claims_cell(c)} for c in found],
+                    ("kind", "about", "claims"))
+
+
+def _claims_cell(conflict) -> str:
+    parts = []
+    for c in conflict.claims:
+        who = (c.stated_by.name or c.stated_by.mention) if c.stated_by else c.article
+        value = _cell(c.value) if c.value is not None else ""
+        parts.append(f"{who}: {value}".rstrip(": "))
+    return "; ".join(dict.fromkeys(parts))
 
 
 @cli.command()

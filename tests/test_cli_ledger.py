@@ -53,3 +53,13 @@ def test_queries_search_show_and_hxl_export(tmp_path, db_url):
     rows = list(csv.reader(io.StringIO(run("export", "--db", db_url, "--format", "hxl").stdout)))
     assert rows[1][0].startswith("#") and all(tag.startswith("#") for tag in rows[1] if tag)
     assert len(rows) >= 3
+
+
+def test_conflicts_in_the_ledger(tmp_path, db_url):
+    page = tmp_path / "page.txt"
+    page.write_text("The convoy waited more than 48 hours at the crossing, the aid agency said. "
+                    "Border officials said the convoy was cleared within four hours.\n")
+    run("ingest", str(page), "--db", db_url, "--format", "json")
+    found = json.loads(run("conflicts", "--db", db_url, "--kind", "figure_disagreement", "--format", "json").stdout)
+    assert len(found) == 1
+    assert {4, 48} <= {c["value"] for c in found[0]["claims"]}

@@ -108,9 +108,19 @@ class Store:
                                      min_value=min_value, limit=limit)
         return self._read(queries.read_figures, query)
 
-    def conflicts(self, *, kind: str | None = None, limit: int | None = None) -> list[Conflict]:
-        """Disagreements between sources, each with its claims (filled once conflict detection lands)."""
-        return self._read(queries.read_conflicts, kind, limit)
+    def conflicts(self, *, kind: str | None = None, limit: int | None = None, since: str | None = None,
+                  until: str | None = None) -> list[Conflict]:
+        """Disagreements between sources, each with its claims. Stored conflicts when the ledger holds
+        any; until ingest keeps them (issue 6), they are worked out from the articles in the date range
+        on each call (``resolve.conflicts``), which reads every article in that range."""
+        stored = self._read(queries.read_conflicts, kind, limit)
+        if stored:
+            return stored
+        from ..resolve.conflicts import find_conflicts
+
+        found = [c for c in find_conflicts(self.articles(since=since, until=until, with_facts=True))
+                 if kind is None or c.kind == kind]
+        return found[:limit] if limit else found
 
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         """Full-text search over article titles and texts and over quotes; every word must match
