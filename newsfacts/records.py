@@ -146,6 +146,11 @@ class Article:
 
 @dataclass(frozen=True)
 class Claim:
+    """One side of a conflict: a figure or a statement, where it is (article and span), who states it
+    and who reports it. ``sources`` counts the independent sources (near-duplicate articles, such as wire
+    copies, count once) that carry a compatible claim about the same thing, this one included. ``role``
+    is ``denial`` or ``denied`` in a denial (the denied claim, when found, follows the denial), else null."""
+
     article: str
     value: float | None
     low: float | None
@@ -153,6 +158,10 @@ class Claim:
     stated_by: Speaker | None
     start: int
     end: int
+    text: str | None = None
+    reported_by: str | None = None
+    sources: int = 1
+    role: str | None = None
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,9 @@ copied). One line per case: ``id``, ``category``, ``description``, ``articles`` 
 ``expected`` is empty, ``why`` there is none. An expected conflict has a ``kind`` (figure_disagreement or
 denial), ``values`` that must sit on different claims of one predicted conflict (each among a claim's
 value, low or high), and, optionally, ``evidence``: phrases from the case's text that some claim's span
-must cover (the denial itself: "denied that any civilians were killed").
+must cover (the denial itself: "denied that any civilians were killed"). An expected denial may also
+name ``denied``: a phrase the claim it denies must cover (that claim has ``role`` "denied"), or null when
+the case holds no statement to link; scored as link accuracy over the denials found.
 
 Each case's articles are written to a temporary JSONL file and go through ``newsfacts.extract`` (the real
 reader, segmenter, pipeline and resolver). Predicted conflicts are matched one to one with expected ones;
@@ -96,9 +98,11 @@ def check_case(case: Any) -> str | None:
             return "a figure_disagreement needs at least two values"
         if not values and not evidence:
             return "an expected conflict needs values or evidence"
-        for phrase in evidence:
+        for phrase in evidence + ([e["denied"]] if e.get("denied") else []):
             if not any(phrase in t for t in texts):
                 return f"evidence {phrase!r} is not in the case's text"
+        if "denied" in e and e["kind"] != "denial":
+            return "only a denial names what it 'denied'"
     return None
 
 
@@ -136,6 +140,15 @@ def _evidence_covered(evidence: list[str], conflict: Conflict, texts: dict[str, 
         if not covered:
             return False
     return True
+
+
+def link_right(expected: dict[str, Any], conflict: Conflict, texts: dict[str, str]) -> bool:
+    """The denial links the statement the case names (or links nothing where the case names none)."""
+    denied = [c for c in conflict.claims if c.role == "denied"]
+    if expected["denied"] is None:
+        return not denied
+    return any(_evidence_covered([expected["denied"]], Conflict(conflict.about, conflict.kind, (c,)), texts)
+               for c in denied)
 
 
 def matches(expected: dict[str, Any], conflict: Conflict, texts: dict[str, str]) -> bool:
@@ -197,6 +210,14 @@ def evaluate_conflicts(shared: str | os.PathLike | None = None, limit: int | Non
             tally[f"{kind}_expected"] += sum(e["kind"] == kind for e in expected)
             tally[f"{kind}_predicted"] += sum(c.kind == kind for c in conflicts)
             tally[f"{kind}_correct"] += sum(conflicts[j].kind == kind for j in right)
+        for i, j in pairs:
+            if "denied" in expected[i]:
+                ok = link_right(expected[i], conflicts[j], texts)
+                tally["links"] += 1
+                tally["links_right"] += ok
+                if not ok:
+                    details.append(f"LINK {case['id']}: expected {expected[i]['denied']!r}, got "
+                                   f"{describe(conflicts[j], names, texts)}")
         for i, e in enumerate(expected):
             if i not in found:
                 what = e.get("values") or e.get("evidence")
@@ -210,6 +231,7 @@ def evaluate_conflicts(shared: str | os.PathLike | None = None, limit: int | Non
     for kind in KINDS:
         for k, v in prf(tally[f"{kind}_correct"], tally[f"{kind}_predicted"], tally[f"{kind}_expected"]).items():
             scores[f"{kind}_{k}"] = v
+    scores["denial_link_accuracy"] = tally["links_right"] / tally["links"] if tally["links"] else 0.0
     for name in CATEGORIES:
         if by_category[name]["cases"]:
             scores[f"{name}_exact"] = by_category[name]["exact"] / by_category[name]["cases"]
@@ -220,6 +242,8 @@ def evaluate_conflicts(shared: str | os.PathLike | None = None, limit: int | Non
              f"{'all':<20}{scores['precision']:>10.3f}{scores['recall']:>8.3f}{scores['f1']:>8.3f}"]
     lines += [f"{kind:<20}{scores[f'{kind}_precision']:>10.3f}{scores[f'{kind}_recall']:>8.3f}"
               f"{scores[f'{kind}_f1']:>8.3f}" for kind in KINDS]
+    lines.append(f"denials linked to the statement they deny: {tally['links_right']}/{tally['links']} "
+                 f"({scores['denial_link_accuracy']:.3f})")
     lines.append(f"{'category':<16}{'cases':>6}{'exact':>7}{'expected':>10}{'found':>7}{'predicted':>11}{'false':>7}")
     for name in CATEGORIES:
         c = by_category[name]

@@ -2,10 +2,12 @@
 
 An article already present (same content-hash id) is skipped when every extractor tag it carries has
 been stored before; when it carries a newer extractor's tag, the facts of that version are added beside
-the old ones (which stay, no longer ``current``). A failure (from reading or from storing one article) is
-recorded with its reason and the run goes on. The run's row is written when it starts and completed when
-it ends, so a run killed half way stays ``running`` with no ``finished`` time; re-running it adds what is
-missing and nothing twice, because each article went in whole or not at all.
+the old ones (which stay, no longer ``current``). Stories, claims and conflicts are brought up to date in
+the same transaction (``store/conflicts.py``), so an article is never stored without them. A failure
+(from reading or from storing one article) is recorded with its reason and the run goes on. The run's
+row is written when it starts and completed when it ends, so a run killed half way stays ``running``
+with no ``finished`` time; re-running it adds what is missing and nothing twice, because each article
+went in whole or not at all.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 
 from ..errors import StoreError
 from ..records import Article, Failure, IngestSummary
-from . import rows
+from . import conflicts, rows
 from .engine import WRITE
 from .schema import articles, extractions, failures, ingest_runs, outlets
 from .schema import dates as dates_table
@@ -145,6 +147,7 @@ def _write(conn: Connection, writer: Writer, article: Article, new_outlets: dict
         if inserted.first() is not None:  # else another writer stored it since the check above
             facts = _insert_facts(conn, article, skip=None)
             _set_current(conn, article, writer.run_id, seen=set())
+            conflicts.add_article(conn, article, writer.run_id)
             return "articles_added", facts
     return _add_version(conn, writer, article)
 
@@ -156,6 +159,8 @@ def _add_version(conn: Connection, writer: Writer, article: Article) -> tuple[st
         return "articles_skipped", 0
     facts = _insert_facts(conn, article, skip=_stored_keys(conn, article.id))
     _set_current(conn, article, writer.run_id, seen)
+    conflicts.forget_article(conn, article.id, writer.run_id)
+    conflicts.add_article(conn, article, writer.run_id)
     conn.execute(update(articles).where(articles.c.id == article.id).values(extractors=list(article.extractors)))
     log.info("article %s: facts of %s added", article.id, sorted(_tags(article) - seen))
     return "articles_updated", facts

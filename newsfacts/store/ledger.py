@@ -110,17 +110,15 @@ class Store:
 
     def conflicts(self, *, kind: str | None = None, limit: int | None = None, since: str | None = None,
                   until: str | None = None) -> list[Conflict]:
-        """Disagreements between sources, each with its claims. Stored conflicts when the ledger holds
-        any; until ingest keeps them (issue 6), they are worked out from the articles in the date range
-        on each call (``resolve.conflicts``), which reads every article in that range."""
-        stored = self._read(queries.read_conflicts, kind, limit)
-        if stored:
-            return stored
-        from ..resolve.conflicts import find_conflicts
+        """Disagreements between sources and denials, each with its claims, as kept up to date at ingest
+        (``store/conflicts.py``); ``since``/``until`` keep conflicts with a claim in an article published
+        in that range."""
+        return self._read(queries.read_conflicts, kind, limit, Window(since, until))
 
-        found = [c for c in find_conflicts(self.articles(since=since, until=until, with_facts=True))
-                 if kind is None or c.kind == kind]
-        return found[:limit] if limit else found
+    def story(self, article_id: str) -> list[str]:
+        """The ids of the articles in this article's story (itself and its near-duplicates: wire copies,
+        light edits), in the order they were stored; empty for an article not in the ledger."""
+        return self._read(queries.story, article_id)
 
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         """Full-text search over article titles and texts and over quotes; every word must match
@@ -147,5 +145,21 @@ def open_store(url: str | None = None) -> Store:
     user's data directory (``$XDG_DATA_HOME/newsfacts/newsfacts.db``)."""
     engine = create(resolve_url(url))
     migrate(engine)
+    _catch_up(engine)
     log.info("store open at %s", engine.url.render_as_string(hide_password=True))
     return Store(engine)
+
+
+def _catch_up(engine: Engine) -> None:
+    """Stories, claims and conflicts for stored articles that have none (a ledger from before they were
+    kept): done once, when such a ledger is first opened."""
+    from .conflicts import catch_up
+    from .engine import WRITE
+
+    try:
+        with engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
+            added = catch_up(conn)
+    except SQLAlchemyError as err:
+        raise StoreError(f"cannot bring conflicts up to date in {engine.url}: {err}") from err
+    if added:
+        log.info("conflicts worked out for %d articles stored before they were kept", added)

@@ -44,6 +44,7 @@ from .schema import (
     outlets,
     quote_tsvector,
     quotes,
+    stories,
 )
 
 DateField = Literal["published", "event"]
@@ -187,9 +188,15 @@ def read_figures(conn: Connection, query: Select) -> list[StoredFigure]:
 # -- conflicts ---------------------------------------------------------------------------------------
 
 
-def read_conflicts(conn: Connection, kind: str | None = None, limit: int | None = None) -> list[Conflict]:
-    query = _limited(select(conflicts).where(*([conflicts.c.kind == kind] if kind else []))
-                     .order_by(conflicts.c.id), limit)
+def read_conflicts(conn: Connection, kind: str | None = None, limit: int | None = None,
+                   window: Window = Window()) -> list[Conflict]:
+    """Stored conflicts, oldest first; with a window, those with a claim in an article published in it."""
+    where = [conflicts.c.kind == kind] if kind else []
+    dated = _published_in(window)
+    if dated:
+        inside = (select(claims.c.conflict_id).join(articles, articles.c.id == claims.c.article_id).where(*dated))
+        where.append(conflicts.c.id.in_(inside))
+    query = _limited(select(conflicts).where(*where).order_by(conflicts.c.id), limit)
     found = list(conn.execute(query).mappings())
     if not found:
         return []
@@ -199,6 +206,13 @@ def read_conflicts(conn: Connection, kind: str | None = None, limit: int | None 
     for r in claim_rows:
         by_conflict[r["conflict_id"]].append(rows.claim(r))
     return [Conflict(about=r["about"], kind=r["kind"], claims=tuple(by_conflict[r["id"]])) for r in found]
+
+
+def story(conn: Connection, article_id: str) -> list[str]:
+    own = select(stories.c.story_id).where(stories.c.article_id == article_id).scalar_subquery()
+    query = (select(stories.c.article_id).join(articles, articles.c.id == stories.c.article_id)
+             .where(stories.c.story_id == own).order_by(articles.c.pk))
+    return list(conn.execute(query).scalars())
 
 
 # -- full-text search ----------------------------------------------------------------------------------

@@ -120,8 +120,10 @@ def figure(row: Row) -> Figure:
 
 
 def claim(row: Row) -> Claim:
+    """A claim from a ``claims`` row, or a bare one from a ``figure_claims`` row (one source, no role)."""
     return Claim(article=row["article_id"], value=row["value"], low=row["low"], high=row["high"],
-                 stated_by=speaker(row, "stated_by"), start=row["start"], end=row["end"])
+                 stated_by=speaker(row, "stated_by"), start=row["start"], end=row["end"], text=row["text"],
+                 reported_by=row["reported_by"], sources=row.get("sources") or 1, role=row.get("role"))
 
 
 def article_ref(row: Row) -> ArticleRef:

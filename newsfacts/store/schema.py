@@ -10,7 +10,11 @@
     quotes            |  facts: each keeps ``article_id``, ``start``/``end`` into the article text,
     figures           |  ``extractor`` (name@version) and ``seq`` (its place in the article's list);
     dates            /   unique over (article_id, extractor, start, end, seq)
-    conflicts, claims  disagreements across articles (filled by the conflicts stage)
+    stories          each article's story: the first earlier article it nearly duplicates, else itself
+    story_bands      MinHash LSH band hashes by which a new article finds its possible copies
+    figure_claims    every comparable figure as a claim (``resolve.conflicts``), indexed by topic and date
+    conflicts, claims  disagreements and denials with their claims, kept up to date at ingest
+                     (``store/conflicts.py``); ``claims.claim_id`` points at the figure claim
     ingest_runs      one row per ``Store.ingest`` call: when, what, counts, status
     failures         the items a run could not read or store, with the reason
 
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     DateTime,
@@ -204,6 +209,44 @@ dates = Table(
     _fact_key("dates"),
 )
 
+stories = Table(
+    "stories", metadata,
+    Column("article_id", ARTICLE_ID, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("story_id", ARTICLE_ID, nullable=False, index=True),
+)
+
+story_bands = Table(
+    "story_bands", metadata,
+    Column("article_id", ARTICLE_ID, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("band", Integer, primary_key=True, autoincrement=False),
+    Column("hash", BigInteger, nullable=False),
+    Index("ix_story_bands_band_hash", "band", "hash"),
+)
+
+figure_claims = Table(
+    "figure_claims", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _article_ref(),
+    Column("topic", Text, nullable=False),
+    Column("published", String(40)),
+    Column("source", Text, nullable=False),
+    Column("low_bound", Float, nullable=False),  # the interval the figure allows; NULL high: no upper bound
+    Column("high_bound", Float),
+    Column("flow", Boolean, nullable=False),
+    Column("place_country", String(3)),
+    Column("place_name", Text),
+    Column("place_precision", String(20)),
+    Column("value", Float),
+    Column("low", Float),
+    Column("high", Float),
+    *_speaker_columns("stated_by"),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text),
+    Column("reported_by", Text),
+    Index("ix_figure_claims_topic_published", "topic", "published"),
+)
+
 conflicts = Table(
     "conflicts", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -225,6 +268,11 @@ claims = Table(
     *_speaker_columns("stated_by"),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
+    Column("claim_id", Integer, index=True),  # figure_claims.id, for figure claims
+    Column("text", Text),
+    Column("reported_by", Text),
+    Column("sources", Integer, nullable=False, server_default="1"),
+    Column("role", String(20)),
 )
 
 ingest_runs = Table(

@@ -1,0 +1,105 @@
+"""Conflicts kept in the ledger at ingest, one article at a time: the same as a batch run, copies cluster,
+updates are not conflicts, support counts independent sources, denials link. Texts written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import delete
+
+import newsfacts
+from newsfacts.eval import conflicts as conflicts_eval
+from newsfacts.store import open_store
+from newsfacts.store.schema import claims, conflicts, figure_claims, stories, story_bands
+
+WIRE = ("Floods have displaced about 650,000 people in Sindh province this week, the UN humanitarian office "
+        "said on Wednesday. Many families are living in the open along raised roads, it said, and relief "
+        "camps in Larkana are full.")
+COPY = ("Floods have displaced about 650,000 people in Sindh province this week, the UN humanitarian office "
+        "said on Wednesday. Many families are living in the open along raised roads, it said, and relief "
+        "camps in Larkana are already full.")
+LOCAL = ("Floods have displaced 100,000 people in Sindh province this week, the provincial disaster management "
+         "authority said on Wednesday. Camps have opened in Dadu.")
+SECOND = ("An aid coalition said on Thursday that some 640,000 people had been displaced by floods in Sindh "
+          "province this week. Food stocks are running low.")
+
+
+def articles(tmp_path: Path, *items: tuple[str, str, str, str]) -> list[newsfacts.Article]:
+    """(id, outlet, published, text) -> extracted articles, in order."""
+    path = tmp_path / "articles.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "title": i, "source": o, "published": p, "text": t}) + "\n"
+                            for i, o, p, t in items))
+    result = newsfacts.extract(str(path))
+    assert not result.errors
+    return list(result.articles)
+
+
+def ingest_one_by_one(url: str, found: list[newsfacts.Article]):
+    with open_store(url) as store:
+        for a in found:
+            store.ingest([a], source_label=a.source.id or a.id)
+        return store.conflicts()
+
+
+def test_copies_are_one_story_and_support_counts_independent_sources(tmp_path, db_url):
+    wire, copy, local, second = articles(tmp_path, ("wire", "Indus Wire", "2024-08-21", WIRE),
+                                         ("copy", "Coastal Gazette", "2024-08-21", COPY),
+                                         ("local", "Karachi Ledger", "2024-08-21", LOCAL),
+                                         ("second", "Relief Daily", "2024-08-22", SECOND))
+    with open_store(db_url) as store:
+        store.ingest([wire, copy], source_label="copies")
+        assert store.story(copy.id) == [wire.id, copy.id]
+        assert store.conflicts(kind="figure_disagreement") == []
+        store.ingest([local], source_label="local")
+        (conflict,) = store.conflicts(kind="figure_disagreement")
+        by_value = {(c.article, c.value): c.sources for c in conflict.claims}
+        assert by_value == {(wire.id, 650000): 1, (copy.id, 650000): 1, (local.id, 100000): 1}
+        store.ingest([second], source_label="second")  # agrees with the wire story: its support grows
+        (conflict,) = store.conflicts(kind="figure_disagreement")
+        assert {c.article: c.sources for c in conflict.claims if c.value == 650000} == {wire.id: 2, copy.id: 2}
+        assert store.story(local.id) == [local.id]
+
+
+def test_a_later_higher_cumulative_figure_is_an_update(tmp_path, db_url):
+    found = articles(
+        tmp_path,
+        ("early", "Kivu Observer", "2024-02-05", "Fighting around Sake has displaced 35,000 people in North Kivu "
+         "since the start of February, the UN humanitarian office said on Monday."),
+        ("late", "Great Lakes Wire", "2024-02-19", "More than 135,000 people have now been displaced by fighting "
+         "around Sake in North Kivu since the start of February, the UN humanitarian office said."))
+    assert ingest_one_by_one(db_url, found) == []
+
+
+def test_a_denial_links_the_report_it_rejects_in_an_earlier_article(tmp_path, db_url):
+    report, denial = articles(
+        tmp_path,
+        ("report", "Lake Times", "2025-03-03", "Fishermen said soldiers had burned 40 boats on the lake shore near "
+         "Baga on Sunday."),
+        ("denial", "Army Gazette", "2025-03-04", "The army denied that soldiers had burned any boats on the lake "
+         "shore near Baga, saying the fire started in a market."))
+    (found,) = ingest_one_by_one(db_url, [report, denial])
+    assert found.kind == "denial"
+    assert [(c.role, c.article) for c in found.claims] == [("denial", denial.id), ("denied", report.id)]
+    assert "burned 40 boats" in found.claims[1].text
+
+
+def test_opening_an_older_ledger_works_out_its_conflicts(tmp_path, db_url):
+    found = articles(tmp_path, ("wire", "Indus Wire", "2024-08-21", WIRE), ("local", "Karachi Ledger", "2024-08-21", LOCAL))
+    before = ingest_one_by_one(db_url, found)
+    assert len(before) == 1
+    with open_store(db_url) as store, store.engine.begin() as conn:  # as a ledger from before 0002 would be
+        for table in (claims, conflicts, figure_claims, story_bands, stories):
+            conn.execute(delete(table))
+    with open_store(db_url) as store:
+        assert store.conflicts() == before
+
+
+@pytest.mark.slow
+def test_the_ledger_finds_what_a_batch_run_finds_on_the_evaluation_set(tmp_path):
+    """Every hand-written case, ingested one article per run, gives the conflicts ``extract`` gives."""
+    for n, case in enumerate(conflicts_eval.load_cases()):
+        found, batch = conflicts_eval.run_case(case)
+        stored = ingest_one_by_one(str(tmp_path / f"{n}.db"), found)
+        assert sorted(map(repr, stored)) == sorted(map(repr, batch)), case["id"]
