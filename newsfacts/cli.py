@@ -248,7 +248,10 @@ def _cell(value) -> str:
 @limit_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def conflicts(db, kind, since, until, limit, fmt) -> None:
-    """Disagreements between sources in the ledger: figures that cannot both be true, and denials."""
+    """Disagreements between sources in the ledger: figures that cannot both be true, and denials.
+
+    Kept up to date as articles are ingested. Each claim says who states it and how many independent
+    sources carry it (wire copies count once); a denial lists the statement it rejects when found."""
     with _store(db) as store:
         found = store.conflicts(kind=kind, since=since, until=until, limit=limit)
     if fmt == "json":
@@ -259,12 +262,20 @@ def conflicts(db, kind, since, until, limit, fmt) -> None:
 
 
 def _claims_cell(conflict) -> str:
+    """Each side once: who states it, the value or words, from how many independent sources; a denial
+    first, then what it denies."""
     parts = []
     for c in conflict.claims:
-        who = (c.stated_by.name or c.stated_by.mention) if c.stated_by else c.article
-        value = _cell(c.value) if c.value is not None else ""
-        parts.append(f"{who}: {value}".rstrip(": "))
+        who = (c.stated_by.name or c.stated_by.mention) if c.stated_by else (c.reported_by or c.article[:12])
+        what = _cell(c.value) if c.value is not None else f"“{_short(c.text or '')}”"
+        support = f" ({c.sources} sources)" if c.sources > 1 else ""
+        lead = "denies: " if c.role == "denial" else "denied: " if c.role == "denied" else ""
+        parts.append(f"{lead}{who}: {what}{support}")
     return "; ".join(dict.fromkeys(parts))
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 @cli.command()

@@ -24,6 +24,7 @@ date one article at a time, with the same result as a batch run over the article
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -47,16 +48,32 @@ DENIAL_CUES = frozenset("deny denied denies reject rejected rejects dismiss dism
                         "rebutted dispute disputed disputes denial".split())
 COMPARABLE_CATEGORIES = frozenset({"displacement", "casualties", "aid", "time", "money", "other"})
 EVENT_CATEGORIES = frozenset({"displacement", "casualties", "aid", "other"})  # counts of people and things
+# a share says nothing alone ("46 percent" of whom, when?): shares are not compared
+UNCOMPARABLE_UNITS = frozenset({"percent", "percentage point"})
+# what a denial rejects when it rejects a claim ("rejected claims by ...", "denies any link", "the idea that")
+CLAIM_NOUNS = frozenset("""report reports claim claims allegation allegations accusation accusations suggestion
+suggestions toll tolls figure figures account accounts statement statements charge charges assertion assertions
+estimate estimates idea notion argument arguments criticism story stories link links involvement responsibility
+wrongdoing rumour rumours rumor rumors speculation assessment characterisation characterization conclusion
+conclusions finding findings version narrative""".split())
 # nouns by which a denial points back at an earlier statement ("dismissed the report", "disputed the toll")
-CLAIM_NOUNS = frozenset("report reports claim claims allegation allegations accusation accusations suggestion "
-                        "suggestions toll tolls figure figures account accounts statement statements charge "
-                        "charges assertion assertions estimate estimates".split())
+POINTING_NOUNS = frozenset("""report reports claim claims allegation allegations accusation accusations suggestion
+suggestions toll tolls figure figures account accounts statement statements charge charges assertion assertions
+estimate estimates idea notion argument arguments criticism story stories findings""".split())
+# what "denied" takes when nothing is being contradicted: "denied access", "denied them entry", "denied bail"
+NOT_DENIED = frozenset("""access entry permission visa visas bail asylum request requests application applications
+appeal appeals bid offer proposal proposals plan plans motion petition them him her us me you the a an""".split())
 PASSIVE = frozenset("was were is are be been being get got gets".split())
 STOPWORDS = frozenset("""a an the and or but of in on at to for from by with without into onto over under as
 that this these those it its it's they them their there here he she his her him we our you your i me my is
 are was were be been being has have had do does did will would should could may might must can not no any
 all some such than then so if when while which who whom whose what where why how also only just very more
 most less said says say saying told tell according""".split()) | DENIAL_CUES
+CONTRAST = frozenset("""but however disputed disputes dispute denied denies rejected rejects contradicted
+contradicts contrary instead although though whereas actually fact""".split())
+# words too common in news to show that two figures are about the same thing
+CONTEXT_STOPWORDS = frozenset("""people person number total least about nearly almost some around than more
+official officials report reported added last week weeks day days month months year years time times""".split())
 
 # -- figure claims -------------------------------------------------------------------------------------------
 
@@ -72,6 +89,8 @@ class FigureClaim:
     flow: bool
     place: tuple[str, str, str] | None  # (country, name, precision) for counts; None for time and money
     claim: Claim
+    context: frozenset[str] = frozenset()  # content words of the figure's sentence (not the figure's own)
+    contrast: bool = False  # its sentence sets it against another ("But ...", "disputed the toll")
 
 
 def interval(f: Figure) -> tuple[float, float] | None:
@@ -104,13 +123,43 @@ def _head(counted: str | None) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
+# what happened, as one class per kind of event: "kill", "killed" and "died" are one; "fled" and
+# "displaced" are one; other terms compare by a crude stem ("waited", "wait")
+_TERM_CLASSES = {
+    "killed": "kill killed killing die died dead death deaths",
+    "injured": "injure injured injuring wound wounded hurt",
+    "displaced": "displace displaced flee fled fleeing uproot uprooted",
+    "destroyed": "destroy destroyed raze razed flatten flattened",
+    "damaged": "damage damaged",
+    "evacuated": "evacuate evacuated",
+    "missing": "miss missing",
+    "returned": "return returned repatriate repatriated",
+    "hosted": "host hosted shelter sheltered sheltering",
+}
+TERM_CLASS = {w: name for name, words in _TERM_CLASSES.items() for w in words.split()}
+
+
+def term_class(term: str | None) -> str:
+    if not term:
+        return ""
+    t = term.lower()
+    if t in TERM_CLASS:
+        return TERM_CLASS[t]
+    for suffix in ("ing", "ed", "d"):
+        if t.endswith(suffix) and len(t) - len(suffix) >= 3:
+            return t[: -len(suffix)]
+    return t
+
+
 def topic(f: Figure) -> tuple[str, ...] | None:
     """What a figure is about: unit and counted head, and for counts of people and things what happened
     to them. None when too vague to compare. Where it happened is checked pair by pair (``_places_apart``)."""
-    if f.category not in COMPARABLE_CATEGORIES or (f.unit is None and not f.counted):
+    if f.category not in COMPARABLE_CATEGORIES or f.unit in UNCOMPARABLE_UNITS or not f.counted:
         return None
-    events = f.category in EVENT_CATEGORIES
-    return (f.unit or "", _head(f.counted), (f.term or "") if events else "")
+    if f.category in ("money", "other") and not f.term:  # "$200 or less", "195 countries": nothing happened
+        return None
+    # how long something took is compared whatever the verb ("cleared within four hours" vs "waited 48 hours")
+    return (f.unit or "", _head(f.counted), "" if f.category == "time" else term_class(f.term))
 
 
 def topic_key(t: Sequence[str]) -> str:
@@ -122,7 +171,7 @@ def figure_claims(article: Article) -> list[FigureClaim]:
     out = []
     for f in article.figures:
         t, span = topic(f), interval(f)
-        if t is None or span is None:
+        if t is None or span is None or (f.category == "time" and _time_reference(article.text, f)):
             continue
         source = (f.stated_by.name or f.stated_by.mention or "") if f.stated_by else ""
         outlet = f.reported_by or article.source.outlet
@@ -132,15 +181,53 @@ def figure_claims(article: Article) -> list[FigureClaim]:
         if f.place is not None and f.category in EVENT_CATEGORIES:
             place = (f.place.country or "", f.place.canonical, f.place.precision or "")
         out.append(FigureClaim(article.id, article.published, source or (outlet or article.id), t,
-                               span[0], span[1], f.stock_or_flow == "flow", place, claim))
+                               span[0], span[1], f.stock_or_flow == "flow", place, claim,
+                               *context(article.text, f)))
     return out
 
 
+_BEFORE_TIME = re.compile(r"\b(?:past|next|last|coming|previous|first|final|over\s+a|an?|the)\s+$", re.I)
+_AFTER_TIME = re.compile(r"^(?:-|\s+(?:\w+\s+)?(?:before|after|ago|earlier|later|to\s+go|old|from\s+now)\b)", re.I)
+
+
+def _time_reference(text: str, f: Figure) -> bool:
+    """A span of time that places or describes rather than measures how long something took: "in the
+    past two weeks", "six weeks before the election", "a 40-year career", "four years to go"."""
+    after = text[f.end:f.end + 40]
+    unit_word = re.match(r"\s*[\w-]+", after)
+    rest = after[unit_word.end():] if unit_word and not after.startswith("-") else after
+    return bool(_BEFORE_TIME.search(text[max(0, f.start - 20):f.start]) or _AFTER_TIME.match(rest))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)|\n")
+
+
+def context(text: str, f: Figure) -> tuple[frozenset[str], bool]:
+    """What the figure's sentence talks about besides the figure: its content words, less the counted
+    noun, the speaker's name and numbers. Two figures said of the same thing share some ("clearance",
+    "floods", "Zuwara"); two that merely count the same kind of thing rarely do. And whether the
+    sentence sets itself against another ("But ...", "disputed", "in fact")."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, f.start)]
+    start = starts[-1] if starts else 0
+    end_match = _SENTENCE_END.search(text, f.end)
+    end = end_match.start() if end_match else len(text)
+    words = content_words(text[start:f.start] + " " + text[f.end:end])
+    own = content_words(" ".join(x for x in (f.counted, f.stated_by.mention if f.stated_by else None,
+                                                f.stated_by.name if f.stated_by else None) if x))
+    sentence = set(re.findall(r"[a-z]+", text[start:end].lower()))
+    return frozenset(w for w in words - own - CONTEXT_STOPWORDS if not w.isdigit()), bool(sentence & CONTRAST)
+
+
 def disagree(a: FigureClaim, b: FigureClaim, story: Mapping[str, str]) -> bool:
-    """Two claims about the same topic that cannot both be true, from independent sources."""
+    """Two claims about the same topic and the same thing that cannot both be true, from independent
+    sources."""
     if a.topic != b.topic or _same_source(a, b, story) or _places_apart(a, b) or _far_apart(a, b):
         return False
-    return _disjoint(a, b) and not _update(a, b)
+    if not _disjoint(a, b) or _update(a, b):
+        return False
+    # about the same thing: their sentences share what they talk about; inside one article, where the
+    # whole text is about one story, a sentence that sets itself against another also does
+    return bool(a.context & b.context) or (a.article == b.article and (a.contrast or b.contrast))
 
 
 def supports(a: FigureClaim, b: FigureClaim) -> bool:
@@ -195,7 +282,11 @@ def conflict_of(group: Sequence[FigureClaim], pool: Sequence[FigureClaim], story
 
 
 def _same_source(a: FigureClaim, b: FigureClaim, story: Mapping[str, str]) -> bool:
+    """One source: the same speaker (or, unattributed, the same outlet), or copies of one story. Inside
+    one article only two attributed claims can disagree: the article's own narration is one voice."""
     if a.source == b.source:
+        return True
+    if a.article == b.article and (a.claim.stated_by is None or b.claim.stated_by is None):
         return True
     copies = a.article != b.article and story.get(a.article, a.article) == story.get(b.article, b.article)
     return copies and a.claim.stated_by == b.claim.stated_by
@@ -229,8 +320,14 @@ def _update(a: FigureClaim, b: FigureClaim) -> bool:
 
 
 def _far_apart(a: FigureClaim, b: FigureClaim) -> bool:
+    """Articles published more than ``COMPARE_DAYS`` apart; when either date is unknown, articles whose
+    claims do not both name a place (undated figures with nothing else in common may be years apart)."""
+    if a.article == b.article:
+        return False
     da, db = day(a.published), day(b.published)
-    return da is not None and db is not None and abs((da - db).days) > COMPARE_DAYS
+    if da is None or db is None:
+        return a.place is None or b.place is None
+    return abs((da - db).days) > COMPARE_DAYS
 
 
 def day(value: str | None) -> date | None:
@@ -268,20 +365,38 @@ def statements(article: Article) -> list[Statement]:
 
 _OPENING_DENIAL = re.compile(
     r"^(?P<who>(?:[\w'’.-]+\s+){1,6}?)(?:has\s+|have\s+|had\s+|flatly\s+|strongly\s+)?"
-    r"(?:denie[sd]|deny|reject(?:s|ed)?|dismiss(?:es|ed)?|refute[sd]?|rebut(?:s|ted)?|dispute[sd]?)\b")
+    r"(?P<verb>denie[sd]|deny|reject(?:s|ed)?|dismiss(?:es|ed)?|refute[sd]?|rebut(?:s|ted)?|dispute[sd]?)\b")
 
 
 def is_denial(s: Statement) -> bool:
-    """A statement that rejects a claim: its cue denies ("denied that ...", "dismissed the report"), or
-    its words open with a denial by their subject ("The army denies any link ..."); "were denied access"
-    (something done to someone) is not one."""
+    """A statement that rejects a claim: its cue denies and what it denies is a claim ("denied that ...",
+    "dismissed the report", "rejected claims by ...", "denies any link"), or its words open with such a
+    denial by their subject ("The army denies any link ..."). Rejecting a request or a person ("rejected a
+    request", "dismissed Estonia as ...") and "were denied access" are not denials."""
     if _cue_denies(s):
-        return True
+        return _denies_a_claim(_cue_verb(s.cue or ""), s.text)
     m = _OPENING_DENIAL.match(s.text.strip())
     if not m:
         return False
     words = m.group("who").lower().split()
-    return not (set(words) & PASSIVE) and not words[0].endswith(",")
+    if set(words) & PASSIVE or words[0].endswith(","):
+        return False
+    return _denies_a_claim(m.group("verb").lower(), s.text.strip()[m.end():])
+
+
+def _cue_verb(cue: str) -> str:
+    return next((w for w in re.findall(r"[a-z]+", cue.lower()) if w in DENIAL_CUES), "")
+
+
+def _denies_a_claim(verb: str, obj: str) -> bool:
+    words = re.findall(r"[a-z']+", obj.lower())
+    if not words:
+        return False
+    if words[0] == "that" and (len(words) < 2 or words[1] not in CLAIM_NOUNS | {"argument", "the"}):
+        return True  # "denied that any civilians were killed" (not "that argument", checked below)
+    if set(words[:6]) & CLAIM_NOUNS:
+        return True
+    return verb.startswith("den") and words[0] not in NOT_DENIED
 
 
 def denials(said: Sequence[Statement]) -> list[Statement]:
@@ -300,11 +415,14 @@ def _cue_denies(s: Statement) -> bool:
     return bool(set(re.findall(r"[a-z]+", (s.cue or "").lower())) & DENIAL_CUES)
 
 
+@functools.lru_cache(maxsize=8192)
 def content_words(text: str) -> frozenset[str]:
-    """Lower-cased content words, crudely stemmed ("killed", "kills" -> "kill"), no function words."""
+    """Lower-cased content words, crudely stemmed ("killed", "kills" -> "kill"), no function words;
+    two-letter words only as acronyms ("UN")."""
     out = set()
-    for w in re.findall(r"[a-z0-9]+", text.lower()):
-        if w in STOPWORDS or len(w) < 3:
+    for token in re.findall(r"[A-Za-z0-9]+", text):
+        w = token.lower()
+        if w in STOPWORDS or len(w) < 2 or (len(w) == 2 and not token.isupper()):
             continue
         for suffix in ("ing", "ed", "es", "s"):
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:
@@ -315,13 +433,16 @@ def content_words(text: str) -> frozenset[str]:
 
 
 LINK_SCORE = 0.5  # the least score of a linked statement
-CROSS_ARTICLE_WORDS = 3  # a statement in another article must share at least this many content words
+CROSS_ARTICLE_WORDS = 3  # a statement in another article shares this many content words, or is named
 
 
 def link_score(denial: Statement, other: Statement) -> float:
     """How likely ``other`` is the statement ``denial`` rejects: the share of the denial's content words
-    it holds, plus credit for coming just before it in the same article, where the denial points back
-    at it ("the report", "the toll", "claims") or names its speaker ("claims by a rights group")."""
+    it holds; credit when the denial names its speaker ("the UN report", "claims by a rights group") and
+    when it comes just before the denial in the same article, all the more where the denial points back
+    at it ("the report", "the toll", "these claims"). A statement in another article must share
+    ``CROSS_ARTICLE_WORDS`` content words, or be named and pointed at, and be published within
+    ``DENIAL_DAYS``."""
     if other.article == denial.article and other.start >= denial.start:
         return 0.0
     if _same_speaker(denial.speaker, other.speaker) or is_denial(other):
@@ -329,21 +450,19 @@ def link_score(denial: Statement, other: Statement) -> float:
     mine, theirs = content_words(denial.text), content_words(other.text)
     shared = len(mine & theirs)
     score = shared / len(mine) if mine else 0.0
+    who = (other.speaker.name or other.speaker.mention or "") if other.speaker else ""
+    named = bool(content_words(who) & mine)
+    points_back = bool(set(re.findall(r"[a-z]+", denial.text.lower())) & POINTING_NOUNS)
+    if named:
+        score += 0.4
     if other.article != denial.article:
-        if shared < CROSS_ARTICLE_WORDS:
-            return 0.0
         da, do = day(denial.published), day(other.published)
         if da is not None and do is not None and abs((da - do).days) > DENIAL_DAYS:
             return 0.0
-        return score
-    score += 0.3
-    words = set(re.findall(r"[a-z]+", denial.text.lower()))
-    if words & CLAIM_NOUNS:
-        score += 0.25
-    who = other.speaker.mention if other.speaker and other.speaker.mention else ""
-    if who and content_words(who) & content_words(denial.text):
-        score += 0.25
-    return score
+        if shared < CROSS_ARTICLE_WORDS and not (named and points_back):
+            return 0.0
+        return score + (0.25 if named and points_back else 0.0)
+    return score + 0.3 + (0.25 if points_back else 0.0)
 
 
 def link_denial(denial: Statement, candidates: Iterable[Statement]) -> Statement | None:

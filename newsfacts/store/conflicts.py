@@ -114,7 +114,8 @@ def _claim_row(c: rc.FigureClaim) -> dict[str, Any]:
             "place_country": place[0], "place_name": place[1], "place_precision": place[2],
             "value": c.claim.value, "low": c.claim.low, "high": c.claim.high,
             **rows.speaker_columns("stated_by", c.claim.stated_by), "start": c.claim.start, "end": c.claim.end,
-            "text": c.claim.text, "reported_by": c.claim.reported_by}
+            "text": c.claim.text, "reported_by": c.claim.reported_by, "context": " ".join(sorted(c.context)),
+            "contrast": c.contrast}
 
 
 def _figure_claim(r: Any) -> rc.FigureClaim:
@@ -122,32 +123,41 @@ def _figure_claim(r: Any) -> rc.FigureClaim:
     claim = rows.claim(r)
     return rc.FigureClaim(r["article_id"], r["published"], r["source"], tuple(r["topic"].split("|", 2)),
                           r["low_bound"], math.inf if r["high_bound"] is None else r["high_bound"], r["flow"],
-                          place, claim)
+                          place, claim, frozenset(r["context"].split()), r["contrast"])
 
 
 def _insert_claims(conn: Connection, article: Article) -> Numbered:
-    out = []
-    for c in rc.figure_claims(article):
-        new_id = conn.execute(insert(figure_claims).values(**_claim_row(c)).returning(figure_claims.c.id)).scalar_one()
-        out.append((new_id, c))
-    return out
+    found = rc.figure_claims(article)
+    if not found:
+        return []
+    query = insert(figure_claims).returning(figure_claims.c.id, sort_by_parameter_order=True)
+    ids = conn.execute(query, [_claim_row(c) for c in found]).scalars().all()
+    return list(zip(ids, found, strict=True))
 
 
 def _read(conn: Connection, query: Select) -> Numbered:
     return [(r["id"], _figure_claim(r)) for r in conn.execute(query).mappings()]
 
 
-def _pool(conn: Connection, key: str, published: Sequence[str | None]) -> Numbered:
-    """The claims of a topic that claims published on these dates are compared with, in ingest order."""
-    query = select(figure_claims).where(figure_claims.c.topic == key)
-    days = [rc.day(p) for p in published]
-    if days and all(d is not None for d in days):
-        lo = (min(days) - timedelta(days=rc.COMPARE_DAYS)).isoformat()  # type: ignore[type-var]
-        hi = (max(days) + timedelta(days=rc.COMPARE_DAYS + 1)).isoformat()  # type: ignore[type-var]
-        p = figure_claims.c.published
-        return _read(conn, query.where(or_(p.is_(None), and_(p >= lo, p < hi))).order_by(figure_claims.c.id))
-    latest = _read(conn, query.order_by(figure_claims.c.id.desc()).limit(POOL_LIMIT))
-    return latest[::-1]
+def _pool(conn: Connection, key: str, near: Sequence[rc.FigureClaim]) -> Numbered:
+    """The claims of a topic that these claims may be compared with, in ingest order: their own article's,
+    those published within ``COMPARE_DAYS`` of them, and undated ones that name a place (an undated
+    claim is compared across articles only when both name one: ``resolve.conflicts._far_apart``)."""
+    c = figure_claims.c
+    reach = [c.article_id.in_({x.article for x in near})]
+    days = [d for x in near if (d := rc.day(x.published)) is not None]
+    if days:
+        lo = (min(days) - timedelta(days=rc.COMPARE_DAYS)).isoformat()
+        hi = (max(days) + timedelta(days=rc.COMPARE_DAYS + 1)).isoformat()
+        reach.append(and_(c.published >= lo, c.published < hi))
+        reach.append(and_(c.published.is_(None), c.place_name.is_not(None)))
+    undated_placed = any(x.place for x in near if rc.day(x.published) is None)
+    if undated_placed:  # an undated claim meets dated and undated claims that name a place
+        reach.append(c.place_name.is_not(None))
+    query = select(figure_claims).where(c.topic == key, or_(*reach))
+    if not undated_placed:
+        return _read(conn, query.order_by(c.id))
+    return _read(conn, query.order_by(c.id.desc()).limit(POOL_LIMIT))[::-1]
 
 
 # -- conflicts ---------------------------------------------------------------------------------------------
@@ -155,7 +165,7 @@ def _pool(conn: Connection, key: str, published: Sequence[str | None]) -> Number
 
 def _refresh(conn: Connection, t: tuple[str, ...], fresh: Numbered, run_id: int | None) -> int:
     key = rc.topic_key(t)
-    pool = _pool(conn, key, [c.published for _, c in fresh])
+    pool = _pool(conn, key, [c for _, c in fresh])
     story = _stories(conn, (c.article for _, c in pool))
     ends: set[int] = set()
     agreeing: set[int] = set()
@@ -181,7 +191,7 @@ def _rebuild(conn: Connection, key: str, members: set[int], run_id: int | None) 
     if not members:
         return 0
     group = _read(conn, select(figure_claims).where(figure_claims.c.id.in_(members)).order_by(figure_claims.c.id))
-    pool = _pool(conn, key, [c.published for _, c in group])
+    pool = _pool(conn, key, [c for _, c in group])
     story = _stories(conn, [c.article for _, c in group] + [c.article for _, c in pool])
     found = rc.disagreement_groups([c for _, c in group], story)
     for g in found:

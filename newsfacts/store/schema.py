@@ -244,6 +244,8 @@ figure_claims = Table(
     Column("end", Integer, nullable=False),
     Column("text", Text),
     Column("reported_by", Text),
+    Column("context", Text, nullable=False),  # the content words of its sentence, space-separated
+    Column("contrast", Boolean, nullable=False),
     Index("ix_figure_claims_topic_published", "topic", "published"),
 )
 

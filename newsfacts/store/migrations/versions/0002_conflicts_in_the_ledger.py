@@ -49,6 +49,8 @@ def upgrade() -> None:
     sa.Column('end', sa.Integer(), nullable=False),
     sa.Column('text', sa.Text(), nullable=True),
     sa.Column('reported_by', sa.Text(), nullable=True),
+    sa.Column('context', sa.Text(), nullable=False),
+    sa.Column('contrast', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['article_id'], ['articles.id'], name=op.f('fk_figure_claims_article_id_articles'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_figure_claims'))
     )
