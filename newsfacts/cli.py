@@ -301,13 +301,16 @@ def show(article_id, db, fmt) -> None:
     """One article from the ledger with all its facts."""
     with _store(db) as store:
         article = store.article(article_id)
+        story = store.story(article_id)
     if article is None:
         raise ConfigurationError(f"no article {article_id!r} in the ledger")
     if fmt == "json":
         click.echo(formats.dumps(article))
         return
+    copies = [i for i in story if i != article.id]
+    also = f"\nthe same story as {', '.join(copies)}" if copies else ""
     click.echo(f"{article.title or '(no title)'}\n{article.url or ''} {article.published or ''} "
-               f"{article.source.outlet or ''}\n\n{article.text}\n")
+               f"{article.source.outlet or ''}{also}\n\n{article.text}\n")
     from . import export
 
     _print_rows([{k: _cell(v) for k, v in r.items()} for r in export.quote_rows([article])], ("speaker", "kind", "quote"))
