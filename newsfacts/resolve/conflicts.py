@@ -60,9 +60,9 @@ conclusions finding findings version narrative""".split())
 POINTING_NOUNS = frozenset("""report reports claim claims allegation allegations accusation accusations suggestion
 suggestions toll tolls figure figures account accounts statement statements charge charges assertion assertions
 estimate estimates idea notion argument arguments criticism story stories findings""".split())
-# what "denied" takes when nothing is being contradicted: "denied access", "denied them entry", "denied bail"
-NOT_DENIED = frozenset("""access entry permission visa visas bail asylum request requests application applications
-appeal appeals bid offer proposal proposals plan plans motion petition them him her us me you the a an""".split())
+# what "denied" takes when it rejects a claim without naming it: "denied any link", "denies wrongdoing", "denied it"
+DENIED_ACTS = frozenset("""any it this wrongdoing involvement responsibility knowledge role links link
+allegations accusations charges reports""".split())
 PASSIVE = frozenset("was were is are be been being get got gets".split())
 STOPWORDS = frozenset("""a an the and or but of in on at to for from by with without into onto over under as
 that this these those it its it's they them their there here he she his her him we our you your i me my is
@@ -218,12 +218,38 @@ def context(text: str, f: Figure) -> tuple[frozenset[str], bool]:
     return frozenset(w for w in words - own - CONTEXT_STOPWORDS if not w.isdigit()), bool(sentence & CONTRAST)
 
 
+# what drove an event, by the (stemmed) words that name it: figures of floods and of fighting in one
+# province are different things
+_CAUSES = {
+    "flood": "flood flooding flash rain monsoon downpour deluge",
+    "storm": "storm cyclone hurricane typhoon tornado",
+    "earthquake": "earthquake quake tremor aftershock",
+    "drought": "drought",
+    "fire": "fire wildfire blaze",
+    "landslide": "landslide mudslide",
+    "violence": "fight clash attack airstrike shell bomb war conflict violence offensive raid gunmen militant "
+                "insurgent massacre",
+    "disease": "cholera measle outbreak epidemic disease",
+    "expulsion": "deport deportation expel eviction evict",
+}
+CAUSE = {w: name for name, words in _CAUSES.items() for w in words.split()}
+
+
+def causes(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(CAUSE[w] for w in words if w in CAUSE)
+
+
+def _different_events(a: FigureClaim, b: FigureClaim) -> bool:
+    ca, cb = causes(a.context), causes(b.context)
+    return bool(ca and cb and not ca & cb)
+
+
 def disagree(a: FigureClaim, b: FigureClaim, story: Mapping[str, str]) -> bool:
     """Two claims about the same topic and the same thing that cannot both be true, from independent
     sources."""
     if a.topic != b.topic or _same_source(a, b, story) or _places_apart(a, b) or _far_apart(a, b):
         return False
-    if not _disjoint(a, b) or _update(a, b):
+    if not _disjoint(a, b) or _update(a, b) or _different_events(a, b):
         return False
     # about the same thing: their sentences share what they talk about; inside one article, where the
     # whole text is about one story, a sentence that sets itself against another also does
@@ -232,7 +258,8 @@ def disagree(a: FigureClaim, b: FigureClaim, story: Mapping[str, str]) -> bool:
 
 def supports(a: FigureClaim, b: FigureClaim) -> bool:
     """``b`` is compatible with ``a``: same topic, same place (or none), values that can both be true."""
-    return a.topic == b.topic and not (_places_apart(a, b) or _far_apart(a, b) or _disjoint(a, b))
+    return a.topic == b.topic and not (_places_apart(a, b) or _far_apart(a, b) or _disjoint(a, b)
+                                       or _different_events(a, b))
 
 
 def disagreements(claims: Sequence[FigureClaim], story: Mapping[str, str],
@@ -326,7 +353,7 @@ def _far_apart(a: FigureClaim, b: FigureClaim) -> bool:
         return False
     da, db = day(a.published), day(b.published)
     if da is None or db is None:
-        return a.place is None or b.place is None
+        return a.place is None or b.place is None or a.place[1] != b.place[1]
     return abs((da - db).days) > COMPARE_DAYS
 
 
@@ -352,6 +379,7 @@ class Statement:
     speaker: Speaker | None
     reported_by: str | None = None
     cue: str | None = None
+    lead: str = ""  # the words just before the quote's content ("... did not dispute"), where known
 
     def claim(self, role: str | None = None) -> Claim:
         return Claim(article=self.article, value=None, low=None, high=None, stated_by=self.speaker,
@@ -359,8 +387,8 @@ class Statement:
 
 
 def statements(article: Article) -> list[Statement]:
-    return [Statement(article.id, article.published, q.start, q.end, q.text, q.speaker, article.source.outlet, q.cue)
-            for q in article.quotes]
+    return [Statement(article.id, article.published, q.start, q.end, q.text, q.speaker, article.source.outlet, q.cue,
+                      article.text[max(0, q.start - 60):q.start]) for q in article.quotes]
 
 
 _OPENING_DENIAL = re.compile(
@@ -374,7 +402,8 @@ def is_denial(s: Statement) -> bool:
     denial by their subject ("The army denies any link ..."). Rejecting a request or a person ("rejected a
     request", "dismissed Estonia as ...") and "were denied access" are not denials."""
     if _cue_denies(s):
-        return _denies_a_claim(_cue_verb(s.cue or ""), s.text)
+        verb = _cue_verb(s.cue or "")
+        return not _hedged(s.lead, verb) and _denies_a_claim(verb, s.text)
     m = _OPENING_DENIAL.match(s.text.strip())
     if not m:
         return False
@@ -384,19 +413,35 @@ def is_denial(s: Statement) -> bool:
     return _denies_a_claim(m.group("verb").lower(), s.text.strip()[m.end():])
 
 
+_HEDGE = re.compile(r"\b(?:not|n't|never|must|should|would|could|might|may|will|to|refused\s+to|declined\s+to)"
+                    r"(?:\s+\w+ly)?\s+$", re.I)
+
+
+def _hedged(lead: str, verb: str) -> bool:
+    """A denial not made: "did not dispute", "never denied", "must rebut", "declined to deny"."""
+    at = lead.lower().rfind(verb[:5]) if verb else -1
+    return at > 0 and bool(_HEDGE.search(lead[:at]))
+
+
 def _cue_verb(cue: str) -> str:
     return next((w for w in re.findall(r"[a-z]+", cue.lower()) if w in DENIAL_CUES), "")
 
 
 def _denies_a_claim(verb: str, obj: str) -> bool:
-    words = re.findall(r"[a-z']+", obj.lower())
+    """What follows a denying verb is a claim: a that-clause ("denied that ..."), a claim noun ("the
+    report", "claims by", "the idea that", not "the idea of" a plan), or after "deny" a denied act
+    ("denied any link", "denies wrongdoing", "denied having ...", "denied it")."""
+    text = obj.strip().lower()
+    words = re.findall(r"[a-z']+", text)
     if not words:
         return False
-    if words[0] == "that" and (len(words) < 2 or words[1] not in CLAIM_NOUNS | {"argument", "the"}):
-        return True  # "denied that any civilians were killed" (not "that argument", checked below)
-    if set(words[:6]) & CLAIM_NOUNS:
-        return True
-    return verb.startswith("den") and words[0] not in NOT_DENIED
+    if re.match(r"that\s+[a-z]", text) and (len(words) < 2 or words[1] not in CLAIM_NOUNS):
+        return True  # a that-clause, not "that argument" (a claim noun, below) or "that, too" (a pronoun)
+    nouns = [i for i, w in enumerate(words[:6]) if w in CLAIM_NOUNS]
+    if nouns:
+        i = nouns[0]
+        return not (words[i] in ("idea", "notion") and i + 1 < len(words) and words[i + 1] == "of")
+    return verb.startswith("den") and (words[0] in DENIED_ACTS or words[0].endswith("ing"))
 
 
 def denials(said: Sequence[Statement]) -> list[Statement]:
@@ -445,7 +490,7 @@ def link_score(denial: Statement, other: Statement) -> float:
     ``DENIAL_DAYS``."""
     if other.article == denial.article and other.start >= denial.start:
         return 0.0
-    if _same_speaker(denial.speaker, other.speaker) or is_denial(other):
+    if _same_speaker(denial.speaker, other.speaker) or _cue_denies(other):
         return 0.0
     mine, theirs = content_words(denial.text), content_words(other.text)
     shared = len(mine & theirs)
