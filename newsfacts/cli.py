@@ -364,7 +364,7 @@ def _print_rows(rows: list[dict], columns: tuple[str, ...]) -> None:
 @click.option("--shared", type=click.Path(file_okay=False), default=None,
               help="The shared/ folder with seed and gold sets (default: ../shared).")
 @click.option("--only", default=None, help="seed: sections to score, e.g. articles,spans.")
-@click.option("--split", default="dev", show_default=True, help="polnear: which split to score (dev or train).")
+@click.option("--split", default="dev", show_default=True, help="polnear, conflicts-audit: which PolNeAR split to use (dev or train).")
 @click.option("--limit", type=int, default=None, help="Score only the first N articles of the split.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--errors", "show_errors", type=int, default=0, metavar="N", help="Also print N misses, for error analysis.")

@@ -85,3 +85,12 @@ def test_evaluation_runs_and_scores_are_fractions():
 @pytest.mark.slow
 def test_limit_scores_fewer_cases():
     assert EVALUATIONS["conflicts"](limit=3).scores["cases"] == 3
+
+
+@pytest.mark.slow
+def test_the_audit_lists_what_it_counts(shared):
+    result = EVALUATIONS["conflicts-audit"](shared=shared, limit=4)
+    assert result.scores["articles"] >= 4
+    found = result.scores["figure_disagreements"] + result.scores["denials"]
+    assert len(result.details) == found
+    assert all(line.split()[0] in ("figure_disagreement", "denial") for line in result.details)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from .common import EvalResult, shared_dir
 from .conflicts import evaluate_conflicts
+from .conflicts_audit import evaluate_conflicts_audit
 from .geo import evaluate_geo
 from .idetect import evaluate_idetect
 from .newsquant import evaluate_newsquant
@@ -25,6 +26,7 @@ EVALUATIONS: dict[str, Callable[..., EvalResult]] = {
     "tempeval": evaluate_tempeval,
     "geo": evaluate_geo,
     "conflicts": evaluate_conflicts,
+    "conflicts-audit": evaluate_conflicts_audit,
 }
 
 __all__ = ["EVALUATIONS", "EvalResult", "shared_dir"]

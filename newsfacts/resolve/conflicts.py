@@ -64,6 +64,7 @@ estimate estimates idea notion argument arguments criticism story stories findin
 DENIED_ACTS = frozenset("""any it this wrongdoing involvement responsibility knowledge role links link
 allegations accusations charges reports""".split())
 PASSIVE = frozenset("was were is are be been being get got gets".split())
+HEDGES = frozenset("not n't never must should would could might may will to".split())
 STOPWORDS = frozenset("""a an the and or but of in on at to for from by with without into onto over under as
 that this these those it its it's they them their there here he she his her him we our you your i me my is
 are was were be been being has have had do does did will would should could may might must can not no any
@@ -71,6 +72,9 @@ all some such than then so if when while which who whom whose what where why how
 most less said says say saying told tell according""".split()) | DENIAL_CUES
 CONTRAST = frozenset("""but however disputed disputes dispute denied denies rejected rejects contradicted
 contradicts contrary instead although though whereas actually fact""".split())
+# a span of time is compared when its sentence says something waited or took that long (stemmed words)
+WAIT_WORDS = frozenset("""wait delay held hold stuck strand queue queu clear clearance cleared within took take
+taken process processing lasted registered register""".split())
 # words too common in news to show that two figures are about the same thing
 CONTEXT_STOPWORDS = frozenset("""people person number total least about nearly almost some around than more
 official officials report reported added last week weeks day days month months year years time times""".split())
@@ -180,9 +184,11 @@ def figure_claims(article: Article) -> list[FigureClaim]:
         place = None
         if f.place is not None and f.category in EVENT_CATEGORIES:
             place = (f.place.country or "", f.place.canonical, f.place.precision or "")
+        words, contrast = context(article.text, f)
+        if f.category == "time" and not words & WAIT_WORDS:
+            continue  # "logged 2,766 flying hours", "nine minutes a day": not how long something took
         out.append(FigureClaim(article.id, article.published, source or (outlet or article.id), t,
-                               span[0], span[1], f.stock_or_flow == "flow", place, claim,
-                               *context(article.text, f)))
+                               span[0], span[1], f.stock_or_flow == "flow", place, claim, words, contrast))
     return out
 
 
@@ -204,7 +210,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)|\n")
 
 def context(text: str, f: Figure) -> tuple[frozenset[str], bool]:
     """What the figure's sentence talks about besides the figure: its content words, less the counted
-    noun, the speaker's name and numbers. Two figures said of the same thing share some ("clearance",
+    noun, the term (both already in its topic, save a time span's verb), the speaker's name and numbers. Two figures said of the same thing share some ("clearance",
     "floods", "Zuwara"); two that merely count the same kind of thing rarely do. And whether the
     sentence sets itself against another ("But ...", "disputed", "in fact")."""
     starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, f.start)]
@@ -212,7 +218,8 @@ def context(text: str, f: Figure) -> tuple[frozenset[str], bool]:
     end_match = _SENTENCE_END.search(text, f.end)
     end = end_match.start() if end_match else len(text)
     words = content_words(text[start:f.start] + " " + text[f.end:end])
-    own = content_words(" ".join(x for x in (f.counted, f.stated_by.mention if f.stated_by else None,
+    term = f.term if f.category != "time" else None  # (a time span's topic leaves its verb out)
+    own = content_words(" ".join(x for x in (f.counted, term, f.stated_by.mention if f.stated_by else None,
                                                 f.stated_by.name if f.stated_by else None) if x))
     sentence = set(re.findall(r"[a-z]+", text[start:end].lower()))
     return frozenset(w for w in words - own - CONTEXT_STOPWORDS if not w.isdigit()), bool(sentence & CONTRAST)
@@ -408,7 +415,7 @@ def is_denial(s: Statement) -> bool:
     if not m:
         return False
     words = m.group("who").lower().split()
-    if set(words) & PASSIVE or words[0].endswith(","):
+    if set(words) & (PASSIVE | HEDGES) or words[0].endswith(","):
         return False
     return _denies_a_claim(m.group("verb").lower(), s.text.strip()[m.end():])
 
@@ -481,13 +488,16 @@ LINK_SCORE = 0.5  # the least score of a linked statement
 CROSS_ARTICLE_WORDS = 3  # a statement in another article shares this many content words, or is named
 
 
-def link_score(denial: Statement, other: Statement) -> float:
+NEAR_CHARS = 400  # a statement this close before a denial in its article is the one it answers, all else equal
+
+
+def link_score(denial: Statement, other: Statement, last: bool = False) -> float:
     """How likely ``other`` is the statement ``denial`` rejects: the share of the denial's content words
-    it holds; credit when the denial names its speaker ("the UN report", "claims by a rights group") and
-    when it comes just before the denial in the same article, all the more where the denial points back
-    at it ("the report", "the toll", "these claims"). A statement in another article must share
-    ``CROSS_ARTICLE_WORDS`` content words, or be named and pointed at, and be published within
-    ``DENIAL_DAYS``."""
+    it holds; credit when the denial names its speaker ("the UN report", "claims by Amnesty") and when it
+    comes just before the denial in the same article, all the more where the denial points back at it
+    ("the report", "the toll", "these claims"). A statement in another article must be published within
+    ``DENIAL_DAYS`` of the denial (both dated) and share ``CROSS_ARTICLE_WORDS`` content words or be
+    named and pointed at."""
     if other.article == denial.article and other.start >= denial.start:
         return 0.0
     if _same_speaker(denial.speaker, other.speaker) or _cue_denies(other):
@@ -495,27 +505,48 @@ def link_score(denial: Statement, other: Statement) -> float:
     mine, theirs = content_words(denial.text), content_words(other.text)
     shared = len(mine & theirs)
     score = shared / len(mine) if mine else 0.0
-    who = (other.speaker.name or other.speaker.mention or "") if other.speaker else ""
-    named = bool(content_words(who) & mine)
+    named = bool(_names(other.speaker) & _names_in(denial.text))
     points_back = bool(set(re.findall(r"[a-z]+", denial.text.lower())) & POINTING_NOUNS)
     if named:
         score += 0.4
     if other.article != denial.article:
         da, do = day(denial.published), day(other.published)
-        if da is not None and do is not None and abs((da - do).days) > DENIAL_DAYS:
+        if da is None or do is None or abs((da - do).days) > DENIAL_DAYS:
             return 0.0
         if shared < CROSS_ARTICLE_WORDS and not (named and points_back):
             return 0.0
         return score + (0.25 if named and points_back else 0.0)
-    return score + 0.3 + (0.25 if points_back else 0.0)
+    near = denial.start - other.end <= NEAR_CHARS
+    if not shared and not named and not (last and near and points_back):
+        # nothing but nearness: on real news as often wrong as right, so only the statement just before
+        # a denial that points back ("dismissed the allegations") is taken on nearness alone
+        return 0.0
+    return score + (0.3 if near else 0.1) + (0.25 if points_back else 0.0)
+
+
+def _names(speaker: Speaker | None) -> frozenset[str]:
+    """The capitalised words that name a speaker ("UN", "Amnesty", "Hassan Omar"), not "The" or "A"."""
+    if speaker is None:
+        return frozenset()
+    return _names_in(" ".join(x for x in (speaker.mention, speaker.name) if x))
+
+
+def _names_in(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\b[A-Z][\w'’-]*", text)
+                     if w.lower() not in STOPWORDS and w.lower() not in CLAIM_NOUNS and len(w) > 1)
 
 
 def link_denial(denial: Statement, candidates: Iterable[Statement]) -> Statement | None:
     """The statement a denial rejects, or None when nothing scores ``LINK_SCORE``; ties go to the
-    statement in the denial's own article nearest before it."""
+    statement in the denial's own article nearest before it. The statement by someone else that ends
+    last before the denial may be linked on nearness alone when the denial points back at it."""
+    pool = list(candidates)
+    before = [o for o in pool if o.article == denial.article and o.end <= denial.start
+              and not _same_speaker(o.speaker, denial.speaker) and not _cue_denies(o)]
+    last = max(before, key=lambda o: o.end, default=None)
     best, best_key = None, (LINK_SCORE, -math.inf)
-    for other in candidates:
-        score = link_score(denial, other)
+    for other in pool:
+        score = link_score(denial, other, last=other is last)
         near = other.start if other.article == denial.article else -math.inf
         if (score, near) >= best_key and score >= LINK_SCORE:
             best, best_key = other, (score, near)
