@@ -8,8 +8,8 @@ stored conflicts they join (or whose claims the new article supports) are rebuil
 ``sources`` counts stay right; (4) its denials are linked to a quote of its own or of an article published
 within ``DENIAL_DAYS`` and stored. The result is the same as ``resolve.conflicts.find_conflicts`` over the
 articles in ingest order (tests/test_ledger_conflicts.py checks this on the evaluation set), with no pass
-over the whole ledger. An undated article is compared with the latest ``POOL_LIMIT`` claims of a topic
-(and the latest ``POOL_LIMIT`` quotes for denials) instead of all of them.
+over the whole ledger. An undated article's claims are compared with the latest ``POOL_LIMIT`` placed
+claims of a topic, and a denial with the latest ``POOL_LIMIT`` quotes in its window, not all of them.
 """
 
 from __future__ import annotations
@@ -212,14 +212,15 @@ def _add_denials(conn: Connection, article: Article, run_id: int | None) -> int:
 
 
 def _statements_near(conn: Connection, article: Article) -> list[rc.Statement]:
-    """Quotes of other articles a denial in ``article`` may answer: published within ``DENIAL_DAYS``
-    (or undated), in ingest order; for an undated article, the latest ``POOL_LIMIT``."""
-    query = queries.quote_query().where(articles.c.id != article.id)
+    """Quotes of other articles a denial in ``article`` may answer: published within ``DENIAL_DAYS`` of
+    it (an undated denial is linked only inside its own article), in ingest order, the latest
+    ``POOL_LIMIT``."""
     d = rc.day(article.published)
-    if d is not None:
-        p = articles.c.published
-        lo, hi = (d - timedelta(days=rc.DENIAL_DAYS)).isoformat(), (d + timedelta(days=rc.DENIAL_DAYS + 1)).isoformat()
-        query = query.where(or_(p.is_(None), and_(p >= lo, p < hi)))
+    if d is None:
+        return []
+    p = articles.c.published
+    lo, hi = (d - timedelta(days=rc.DENIAL_DAYS)).isoformat(), (d + timedelta(days=rc.DENIAL_DAYS + 1)).isoformat()
+    query = queries.quote_query().where(articles.c.id != article.id, p >= lo, p < hi)
     query = query.order_by(None).order_by(articles.c.pk.desc(), quotes.c.seq.desc()).limit(POOL_LIMIT)
     found = [rc.Statement(s.article.id, s.article.published, s.quote.start, s.quote.end, s.quote.text,
                           s.quote.speaker, s.article.outlet, s.quote.cue) for s in queries.read_quotes(conn, query)]
