@@ -238,3 +238,36 @@ def test_multiples_and_averages():
 )
 def test_numbers_in_names_and_word_adjectives_are_not_figures(text):
     assert figures(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "term"),
+    [
+        ("More than 3,000 fled north during the night.", "person", "flee"),
+        ("This brings to 5,000 the number of people displaced in the province.", "person", "displaced"),
+        ("The storm caused the evacuation of 61,000 people in the east.", "person", "evacuated"),
+        ("Wildfires forced around 8,000 people to flee their homes.", "person", "forced to flee"),
+        ("About 1,600 people are living in 12 camps across the region.", "person", "in camps"),
+        ("About 900 displaced families stayed in emergency shelters.", "household", "sheltered"),
+        ("About 2,000 displacements were recorded last week.", "person", None),
+    ],
+)
+def test_what_is_counted_and_what_happened_to_it(text, unit, term):
+    f = figures(text)[0]
+    assert f.unit == unit
+    if term is not None:
+        assert f.term == term
+
+
+def test_a_measure_of_the_cause_is_not_a_displacement_figure():
+    figs = figures("A magnitude 6.2 earthquake displaced more than 3,500 people.")
+    assert one(figs, 6.2).category != "displacement" and one(figs, 3500).category == "displacement"
+
+
+def test_a_space_lost_after_a_qualifier_still_gives_the_number():
+    assert one(figures("Around1.6 million people are living in camps."), 1_600_000).approx == "about"
+
+
+def test_words_damaged_by_conversion_still_count_people():
+    assert figures("About 7,000 fami-lies were newly displaced.")[0].unit == "household"
+    assert figures("About 668,000 peoplewere evacuated.")[0].unit == "person"

@@ -33,7 +33,7 @@ PERSON_NOUNS = frozenset(
     member members fighter fighters militant militants protester protesters voter voters staff employee
     employees officer officers pilgrim pilgrims passenger passengers prisoner prisoners detainee detainees
     displaced dead wounded injured missing homeless teenager teenagers boy boys girl girls adult adults
-    family families household households""".split()
+    family families household households displacement displacements""".split()
 )
 DISPLACEMENT_WORDS = frozenset(
     """displace displaced displacement refugee refugees migrant migrants idp idps evacuate evacuated evacuee
@@ -233,6 +233,8 @@ def _figure(a: Amount, article: Article, doc) -> Figure:
     counted = _counted_phrase(noun, span, article.text) if noun is not None else None
     unit = _unit(a, noun, article.text[a.end:a.end + 30], article.text[max(0, a.start - 12):a.end])
     term, verb = _term(noun if noun is not None else (span.root if span is not None else None))
+    if noun is None and unit is None and _category(a, unit, counted, term) in ("displacement", "casualties"):
+        unit = "person"  # "more than 3,000 fled", "35,000 were displaced": people
     sent = span.sent if span is not None else None
     averaged = a.approx == "exact" and AVERAGED_RE.search(article.text[max(0, a.start - 12):a.start])
     return Figure(
@@ -257,6 +259,8 @@ def _counted_noun(span, doc):
     measure = doc[nxt.i + 1] if nxt is not None and nxt.text == "-" and nxt.i + 1 < len(doc) else nxt
     if measure is not None and (measure.lemma_.lower() in MEASURE_WORDS or measure.lower_ in MEASURE_WORDS):
         return measure  # "a 5.2 litre V10 engine", "6.5 times earnings": the unit before the thing
+    if (counted := _number_of(nxt)) is not None:
+        return counted  # "brings to 274,000 the number of people displaced"
     if nxt is not None and nxt.lower_ == "of":
         pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
         if pobj is not None and pobj.lower_ in ("whom", "which", "them", "those"):
@@ -273,6 +277,18 @@ def _counted_noun(span, doc):
     if first.i > 1 and doc[first.i - 1].lower_ == "or" and doc[first.i - 2].pos_ == "NOUN":
         return doc[first.i - 2]  # "another pick or two", "a day or two"
     return None
+
+
+def _number_of(tok):
+    """The people in "N the (total) number of people ..." written right after a number."""
+    doc = tok.doc if tok is not None else None
+    i = tok.i if tok is not None else 0
+    while doc is not None and i < len(doc) and i - tok.i < 3 and doc[i].pos_ in ("DET", "ADJ"):
+        i += 1
+    if doc is None or i >= len(doc) or i == tok.i or doc[i].lemma_.lower() not in ("number", "total"):
+        return None
+    of = next((c for c in doc[i].rights if c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _phrase_head(tok):
@@ -396,11 +412,24 @@ def _base_unit(a: Amount, noun) -> str | None:
     if lemma == "degree":
         nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         return nxt.lower_ if nxt is not None and nxt.lower_ in ("celsius", "fahrenheit") else "degree"
-    if lemma in HOUSEHOLD_NOUNS or noun.lower_ in HOUSEHOLD_NOUNS:
+    repaired = _repaired(noun)
+    if lemma in HOUSEHOLD_NOUNS or noun.lower_ in HOUSEHOLD_NOUNS or repaired in HOUSEHOLD_NOUNS:
         return "household"
-    if noun.lower_ in PERSON_NOUNS or lemma in PERSON_NOUNS or noun.ent_type_ == "NORP":
+    if noun.lower_ in PERSON_NOUNS or lemma in PERSON_NOUNS or noun.ent_type_ == "NORP" or repaired in PERSON_NOUNS:
         return "person"
     return SPELLED_UNITS.get(lemma, lemma)
+
+
+GLUED_AUXILIARY_RE = re.compile(r"(?:were|was|are|is|have|has|had|remain|remained)$")
+
+
+def _repaired(noun) -> str:
+    """A noun as damaged text writes it, mended: "fami-lies" (a line-end hyphen), "peoplewere" (a lost space)."""
+    doc = noun.doc
+    word = noun.lower_
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
+        word = doc[noun.i - 2].lower_ + word
+    return GLUED_AUXILIARY_RE.sub("", word) if word not in PERSON_NOUNS else word
 
 
 def _term(tok) -> tuple[str | None, Any]:
@@ -408,9 +437,14 @@ def _term(tok) -> tuple[str | None, Any]:
     risk", "home to" -> hosted), or a participle beside it ("people displaced", "displaced people")."""
     if tok is None:
         return None, None
+    if (sheltered := _shelter_term(tok)) is not None:
+        return sheltered
     for child in tok.children:
         if child.dep_ in ("acl", "amod") and child.tag_ == "VBN" and child.lemma_.lower() in TERM_VERBS:
             return child.text.lower(), child
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in NOMINAL_TERMS:
+        noun = tok.head.head  # "the displacement of 10,214 people", "the evacuation of 618,000 people"
+        return NOMINAL_TERMS[noun.lemma_.lower()], noun
     found = _governing_term(tok)
     verb = found[1]
     weak = found[0] is None or (verb is not None and verb.lemma_.lower() not in TERM_VERBS and found[0] not in STATES)
@@ -425,6 +459,38 @@ TERM_VERBS = frozenset(
 )
 TERM_WINDOW = 20
 STATES = frozenset({"homeless", "stranded", "missing", "trapped", "at risk", "hosted", "sheltered"})
+
+
+NOMINAL_TERMS = {"displacement": "displaced", "evacuation": "evacuated", "relocation": "relocated",
+                 "deportation": "deported", "repatriation": "repatriated", "expulsion": "expelled",
+                 "resettlement": "resettled"}
+STAY_VERBS = frozenset("stay live remain shelter join sleep seek take find house accommodate".split())
+CAMP_NOUNS = frozenset("camp camps".split())
+SHELTER_NOUNS = frozenset("shelter centre center school church mosque tent evacuation".split())
+
+
+def _shelter_term(tok):
+    """Where people stay says what the figure counts: "staying in the displacement camp", "living in 60
+    camps" (in camps); "stayed in emergency shelters", "remained in collective centres" (sheltered)."""
+    verb = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)  # "people staying in"
+    if verb is None:
+        head = tok
+        while head.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos") and head.head is not head:
+            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                break
+        verb = head if head.pos_ in ("VERB", "AUX") else None
+    if verb is None or verb.lemma_.lower() not in STAY_VERBS:
+        return None
+    for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at", "into", "near") and c.i - verb.i < 8):
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if pobj.lemma_.lower() in CAMP_NOUNS or pobj.lower_ in CAMP_NOUNS:
+            return "in camps", verb
+        if pobj.lemma_.lower() in SHELTER_NOUNS:
+            return "sheltered", verb
+    return None
 
 
 def _term_verb_nearby(tok):
@@ -465,12 +531,20 @@ def _governing_term(tok) -> tuple[str | None, Any]:
     if head.lemma_ in ("take", "seek", "find") and any(c.dep_ == "dobj" and c.lemma_ in ("shelter", "refuge")
                                                        for c in head.children):
         return "sheltered", head
+    if head.lemma_ == "force" and (goal := next((c for c in head.children if c.dep_ == "xcomp"), None)) is not None:
+        return f"forced to {goal.lemma_.lower()}", goal  # "forced 88,000 people to flee"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children) or head.tag_ == "VBN"
     return (head.text.lower() if passive else head.lemma_.lower()), head
 
 
+HOUSING_NOUNS = frozenset("home house dwelling shelter building hut tent".split())
+
+
 def _category(a: Amount, unit: str | None, counted: str | None, term: str | None) -> str:
     words = set(re.findall(r"[a-z-]+", f"{counted or ''} {term or ''}".lower()))
+    counted_words = set(re.findall(r"[a-z-]+", (counted or "").lower()))
+    if unit not in (None, "person", "household") and unit not in HOUSING_NOUNS and not counted_words & DISPLACEMENT_WORDS:
+        words = set()  # "a magnitude 6.2 earthquake displaced ...": the earthquake is not the displaced
     if words & CASUALTY_WORDS:
         return "casualties"
     if words & DISPLACEMENT_WORDS or (term == "at risk" and unit == "person"):

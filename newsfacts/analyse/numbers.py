@@ -75,7 +75,7 @@ QUALIFIERS = [
     (r"nearly|almost|close to|just short of", "almost"),
     (r"about|around|some|approximately|roughly|an estimated|estimated|circa|c\.|approx\.|or so|~|barely|about|nearly about", "about"),
 ]
-QUALIFIER_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(p for p, _ in QUALIFIERS) + r")\s+$", re.I)
+QUALIFIER_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(p for p, _ in QUALIFIERS) + r")\s*$", re.I)  # "Around1.6"
 
 _WORD_NUM = "|".join(sorted([*WORD_UNITS, *WORD_TENS], key=len, reverse=True))
 _MAG = r"hundred|thousand|million|billion|trillion|lakh|crore"
@@ -292,9 +292,14 @@ def _year_like(a: Amount) -> bool:
     return bool(re.fullmatch(r"(?:1[5-9]|20)\d\d", a.written))
 
 
+GLUED_WORD_RE = re.compile(r"(?<![A-Za-z])(?:[Aa]round|about|some|nearly|over|almost|than|to|of)$")
+
+
 def _inside_word(text: str, start: int) -> bool:
     """Digits glued to letters are part of a name or code: "G20", "Covid-19", "A380"."""
     before = text[start - 1] if start > 0 else " "
+    if before.isalpha() and GLUED_WORD_RE.search(text, max(0, start - 12), start):
+        return False  # "Around1.6 million", "about2,700": a space lost in conversion
     if before.isalpha() or before == "_":
         return True
     glued = before == "-" and start > 1 and text[start - 2].isalpha()

@@ -7,7 +7,7 @@ figure. Accuracies are over all excerpts (a missing answer is wrong):
 
 - figure: our value, either bound of our range (IDMC labels one end of "between 18,000 and 25,000"), or a
   reading of a malformed number equals the gold quantity;
-- unit: person -> People, household -> Households;
+- unit: person -> People, household (and a home or house) -> Households;
 - term: our term mapped to IDMC's reporting terms (displaced, evacuated, fled/forced to flee, sheltered,
   destroyed/damaged housing, relief camps, relocated, homeless);
 - country: the figure's place country, else the article's most mentioned country (places, demonyms and
@@ -30,11 +30,13 @@ from .common import EvalResult, shared_dir
 GOLD_FILE = "gold/idmc-unite-ideas/idetect_test_excerpts.csv"
 BAR = {"figure_accuracy": 0.85, "country_accuracy": 0.85}
 PUBLISHED = "2017 IDETECT prototype: figure 0.75, term 0.74, unit 0.86, country 0.75"
-UNITS = {"person": "People", "household": "Households"}
+# IDMC counts housing in households: "5,000 homes evacuated", "2,000 houses damaged".
+UNITS = {"person": "People", "household": "Households", "home": "Households", "house": "Households",
+         "dwelling": "Households", "shelter": "Households"}
 TERMS = (  # (pattern over our term and counted words, IDMC term), first match wins
     (r"partial|damag", "Partially Destroyed Housing"),
     (r"destroy|flatten|razed|collaps|wash", "Destroyed Housing"),
-    (r"evacuat", "Evacuated"),
+    (r"evacu", "Evacuated"),
     (r"fled|flee|forced|escap", "Forced to Flee"),
     (r"camp", "In Relief Camp"),
     (r"shelter|accommodat|host|stay", "Sheltered"),
