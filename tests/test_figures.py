@@ -271,3 +271,9 @@ def test_a_space_lost_after_a_qualifier_still_gives_the_number():
 def test_words_damaged_by_conversion_still_count_people():
     assert figures("About 7,000 fami-lies were newly displaced.")[0].unit == "household"
     assert figures("About 668,000 peoplewere evacuated.")[0].unit == "person"
+
+
+def test_pence_and_units_the_tagger_calls_names():
+    assert one(figures("Its shares were at 118.5p, down from 180p."), 118.5).unit == "penny"
+    assert figures("The meeting ended at 3p.m. on Monday.") == ()
+    assert one(figures("Each home gets a 5kW solar panel system."), 5).unit == "kilowatt"

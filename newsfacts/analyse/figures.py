@@ -199,8 +199,10 @@ def _is_age(text: str, a: Amount) -> bool:
 
 def _in_name(a: Amount, doc) -> bool:
     """A number that is part of a name: "S&P 500", "iPhone 11 Pro", "Big 12", "Fortune 100"."""
-    if any(e.label_ in NAME_LABELS and e.start_char <= a.start and a.end <= e.end_char for e in doc.ents):
-        return True
+    text = doc.text
+    if any(e.label_ in NAME_LABELS and e.start_char <= a.start and a.end <= e.end_char
+           and re.search(r"[A-Za-z]{2,}", text[e.start_char:a.start] + text[a.end:e.end_char]) for e in doc.ents):
+        return True  # a name around the number; not an amount the tagger took for one ("5kW" as ORG)
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     if span is None or a.currency or a.percent or a.unit:
         return False

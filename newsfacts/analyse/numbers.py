@@ -51,7 +51,7 @@ UNIT_ABBREVIATIONS = {
     "°f": "fahrenheit", "ha": "hectare", "sq km": "square kilometre", "km2": "square kilometre", "hp": "horsepower",
     "bhp": "brake horsepower", "ppm": "parts-per-million", "ppb": "parts-per-billion", "x": "times",
     "gwh": "gigawatt hour", "mwh": "megawatt hour", "twh": "terawatt hour", "ksi": "kilopound per square inch",
-    "psi": "pound per square inch", "lb-ft": "foot pound-force", "lb ft": "foot pound-force", "″": "inch", "′": "foot",
+    "psi": "pound per square inch", "p": "penny", "lb-ft": "foot pound-force", "lb ft": "foot pound-force", "″": "inch", "′": "foot",
 }
 # Units only taken as written in capitals ("300 PS", "5 W", "110 JPY"): lower case they are words or other units.
 CASED_UNITS = {"PS": "metric horsepower", "W": "watt", "V": "volt", "'": "foot"}
@@ -265,7 +265,8 @@ def _unit_after(text: str, a: Amount) -> None:
     elif (g := GENERATION_RE.match(text, a.end)) and a.value in (2, 3, 4, 5, 6):
         a.unit, a.end = "network generation", g.end()
     elif (u := UNIT_ABBR_RE.match(text, a.end)) and not (
-            u.group("unit").lower() in ("m", "t", "x", "g", "v", "h", "l", "w") and u.group().startswith(" ")):
+            u.group("unit").lower() in ("m", "t", "x", "g", "v", "h", "l", "w", "p") and u.group().startswith(" ")
+            or text[u.end():u.end() + 2].lower() == ".m"):  # "3p.m." is a time, "3a.m." too
         a.unit = UNIT_ABBREVIATIONS[u.group("unit").lower()]
         a.end = u.end()
     elif (u := CASED_UNIT_RE.match(text, a.end)) and not a.currency:

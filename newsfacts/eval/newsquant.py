@@ -97,7 +97,7 @@ def _singular(word: str) -> str:
     if word.endswith(("ss", "us", "is")):
         return word  # "boss", "bus", "analysis"
     for suffix, repl in (("ies", "y"), ("ves", "f"), ("sses", "ss"), ("s", "")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+        if word.endswith(suffix) and len(word) - len(suffix) >= (2 if suffix == "sses" else 3):
             return word[: -len(suffix)] + repl
     return word
 
