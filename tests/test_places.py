@@ -154,3 +154,13 @@ def test_an_organisation_named_after_a_country_gets_its_country():
     (a,) = process_batch([Article(id="x", source=Source(), text="The Syrian Democratic Forces took the town.")])
     orgs = [m for m in a.mentions if m.type == "organisation"]
     assert orgs and orgs[0].country == "SYR"
+
+
+def test_an_appositive_after_a_name_asks_for_its_kind():
+    ms = places("Over 5,000 people were evacuated in Nippes, the region worst hit by the storm.")
+    assert named(ms, "Nippes")[0].country == "HTI"
+
+
+def test_a_name_before_a_place_word_may_be_a_town_s_other_name():
+    ms = places("About 41,000 people were trapped in Al Zahari and Al Mukha areas as roads were closed.")
+    assert named(ms, "Al Mukha")[0].country == "YEM"

@@ -243,7 +243,10 @@ def _retyped(mention: Mention, gaz: Gazetteer, doc, listed: bool = False) -> Men
         return mention
     else:
         test = _prominent if mention.type == "organisation" else _notable
-    prominent = [c for c in candidates_for(mention, gaz) if c.primary and test(c.place)]
+    # where the words around say place, a town's other name of two words will do ("Al Mukha areas": Mocha),
+    # never one word ("Barrow", "Que") that many places take as a nickname or code
+    other_names = test is _known and re.fullmatch(r"[A-Z][\w'-]+ [A-Z][\w'-]+", mention.text) is not None
+    prominent = [c for c in candidates_for(mention, gaz) if (c.primary or other_names) and test(c.place)]
     return dataclasses.replace(mention, type="place") if prominent else mention
 
 
@@ -308,8 +311,13 @@ def _prominent(place: Place) -> bool:
 
 def _listed_kind(mention: Mention, text: str) -> str | None:
     """The kind a generic word after a list of names asks for ("Navarro, Henderson and Ellis counties")."""
-    found = LIST_TAIL_RE.match(text, mention.end)
+    found = LIST_TAIL_RE.match(text, mention.end) or APPOSITIVE_TAIL_RE.match(text, mention.end)
     return GENERIC_TAILS.get(found.group(1).lower()) if found else None
+
+
+# "Sud and Nippes, the three regions worst affected": the kind an appositive after the name gives.
+APPOSITIVE_TAIL_RE = re.compile(
+    r"\s*,\s+the\s+(?:[a-z]+\s+){0,2}?(" + "|".join(sorted(GENERIC_TAILS, key=len, reverse=True)) + r")\b")
 
 
 def candidates_for(mention: Mention, gaz: Gazetteer, listed: str | None = None) -> list[Candidate]:
