@@ -18,6 +18,7 @@ from typing import Any
 
 from ..pipeline import Stage, Work, per_article
 from ..records import Article, DateMention, Figure, Mention, Speaker
+from .nlp import doc_text
 from .numbers import ORDINAL_RE, Amount, find_numbers
 
 VERSION = "1"
@@ -199,7 +200,7 @@ def _is_age(text: str, a: Amount) -> bool:
 
 def _in_name(a: Amount, doc) -> bool:
     """A number that is part of a name: "S&P 500", "iPhone 11 Pro", "Big 12", "Fortune 100"."""
-    text = doc.text
+    text = doc_text(doc)
     if any(e.label_ in NAME_LABELS and e.start_char <= a.start and a.end <= e.end_char
            and re.search(r"[A-Za-z]{2,}", text[e.start_char:a.start] + text[a.end:e.end_char]) for e in doc.ents):
         return True  # a name around the number; not an amount the tagger took for one ("5kW" as ORG)
@@ -384,7 +385,7 @@ def _unit(a: Amount, noun, after: str = "", before: str = "") -> str | None:
         return "year of age"  # "a 15-year-old", "under the age of 5 (years)"
     unit = _base_unit(a, noun)
     own = a.currency or a.percent or a.unit or noun is None  # the unit is written with the number ("$3,500 a month")
-    per = PER_RE.match(after) if own else PER_RE.match(noun.doc.text, noun.idx + len(noun.text))
+    per = PER_RE.match(after) if own else PER_RE.match(doc_text(noun.doc), noun.idx + len(noun.text))
     if unit is not None and per is not None:
         unit = f"{unit} per {_singular_word(per.group(1).lower())}"
     return unit

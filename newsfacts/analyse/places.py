@@ -29,6 +29,7 @@ from typing import Any
 from ..gazetteer import Gazetteer, Place, abbreviation_key, code_key, fold, gazetteer, strip_accents
 from ..pipeline import Stage, Work, per_article
 from ..records import Mention
+from .nlp import doc_text
 
 VERSION = "1"
 EXTRACTOR = f"places@{VERSION}"
@@ -106,10 +107,10 @@ class Context:
 def resolve_places(work: Work) -> dict[str, Any]:
     gaz = gazetteer()
     doc = work.products["doc"]
-    found = _joined(_retyped_all(work.article.mentions, gaz, doc), gaz, doc.text)
+    found = _joined(_retyped_all(work.article.mentions, gaz, doc), gaz, doc_text(doc))
     found += _spotted(doc, found, gaz)
-    mentions = tuple(sorted(found + _glued_countries(doc.text, found, gaz), key=lambda m: m.start))
-    candidates = {i: candidates_for(m, gaz, _listed_kind(m, doc.text)) for i, m in enumerate(mentions) if m.type == "place"}
+    mentions = tuple(sorted(found + _glued_countries(doc_text(doc), found, gaz), key=lambda m: m.start))
+    candidates = {i: candidates_for(m, gaz, _listed_kind(m, doc_text(doc))) for i, m in enumerate(mentions) if m.type == "place"}
     keys = {i: fold(mentions[i].canonical) for i in candidates}
     evidence = {i: _evidence(cands) for i, cands in candidates.items()}
     out = [_with_demonym_country(m, gaz) if m.type == "group" else _with_org_country(m, gaz) if m.type == "organisation"
@@ -117,7 +118,7 @@ def resolve_places(work: Work) -> dict[str, Any]:
     contexts = {i: _context(evidence, keys, i) for i in candidates}
     for i, cands in candidates.items():
         out[i] = resolved(mentions[i], best(cands, contexts[i]), doc)
-    for i, j in _containments(out, doc.text):
+    for i, j in _containments(out, doc_text(doc)):
         out[i], out[j] = _contained(out[i], out[j], candidates[i], candidates[j], contexts[i], contexts[j], doc)
     return {"mentions": tuple(out)}
 
@@ -223,7 +224,7 @@ def _retyped_all(mentions: Sequence[Mention], gaz: Gazetteer, doc) -> list[Menti
     and Nippes") is read as the words around that place say."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
-        listed = bool(out) and out[-1].type == "place" and bool(LIST_GAP_RE.fullmatch(doc.text[out[-1].end:m.start]))
+        listed = bool(out) and out[-1].type == "place" and bool(LIST_GAP_RE.fullmatch(doc_text(doc)[out[-1].end:m.start]))
         out.append(_retyped(m, gaz, doc, listed))
     return out
 
@@ -252,13 +253,13 @@ def _retyped(mention: Mention, gaz: Gazetteer, doc, listed: bool = False) -> Men
 
 def _locative(mention: Mention, doc) -> bool:
     """ "in X", "from X", "the town of X", "the capital, X", "X province": the words around a name make it a place."""
-    before = WORD_RE.findall(doc.text[max(0, mention.start - 24):mention.start].lower())
-    after = doc.text[mention.end:mention.end + 16].lower().split()
+    before = WORD_RE.findall(doc_text(doc)[max(0, mention.start - 24):mention.start].lower())
+    after = doc_text(doc)[mention.end:mention.end + 16].lower().split()
     if before and before[-1] in LOCATIVE_PREPS:
         return True
     if len(before) > 1 and before[-1] in ("of", ",") and before[-2] in PLACE_NOUNS:
         return True
-    if (tail := LIST_TAIL_RE.match(doc.text, mention.end)) and tail.group(1).lower() in GENERIC_TAILS:
+    if (tail := LIST_TAIL_RE.match(doc_text(doc), mention.end)) and tail.group(1).lower() in GENERIC_TAILS:
         return True  # "Juba and Yei counties"
     return bool(after and (after[0].strip(",.") in GENERIC_TAILS or after[0].strip(",.") in SITE_TAILS))
 
