@@ -277,3 +277,16 @@ def test_pence_and_units_the_tagger_calls_names():
     assert one(figures("Its shares were at 118.5p, down from 180p."), 118.5).unit == "penny"
     assert figures("The meeting ended at 3p.m. on Monday.") == ()
     assert one(figures("Each home gets a 5kW solar panel system."), 5).unit == "kilowatt"
+
+
+def test_counted_phrases_stay_in_their_noun_phrase():
+    f = one(figures("Only 1 percent of the bank's 100,000 retail bankers were fired."), 1)
+    assert f.counted == "retail bankers"
+    f = figures("Six women and six men vied for the post, but the front-runners were clear.")[0]
+    assert f.counted == "women and six men"
+    assert one(figures("It costs 9.99 New Zealand dollars per month."), 9.99).unit == "NZD per month"
+
+
+def test_a_bare_number_far_in_size_from_the_earlier_figure_keeps_no_unit():
+    figs = figures("Put money in one of those 529 college savings plans until your child gets closer to 18.")
+    assert one(figs, 18).unit is None

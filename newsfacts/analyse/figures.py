@@ -99,6 +99,7 @@ def _paren_start(figures: list[Figure], text: str) -> int:
     return figures[i].end
 
 
+ELIDED_SCALE = 1.0  # within a factor of ten: "6 million homes ... 1.5 million", not "529 plans ... closer to 18"
 NOT_INHERITED = frozenset({"percent", *("second minute hour day week month year decade night weekend".split())})
 
 
@@ -112,8 +113,9 @@ def _with_elided_units(figures: list[Figure], doc) -> list[Figure]:
             sent = _sentence_of(doc, f.start)
             givers = [g for g in out if g.unit and g.unit not in NOT_INHERITED and g.value and sent[0] <= g.start
                       and "year of age" != g.unit]
-            if givers:
-                g = min(givers, key=lambda g: (abs(math.log10(abs(g.value)) - math.log10(abs(f.value))), -g.start))
+            near = [g for g in givers if abs(math.log10(abs(g.value)) - math.log10(abs(f.value))) <= ELIDED_SCALE]
+            if near:
+                g = min(near, key=lambda g: (abs(math.log10(abs(g.value)) - math.log10(abs(f.value))), -g.start))
                 f = dataclasses.replace(f, unit=g.unit, counted=g.counted, category=g.category)
         out.append(f)
     return out
@@ -315,9 +317,14 @@ def _counted_phrase(noun, span, text: str) -> str:
     "Afghan migrants and refugees"."""
     left = noun
     after_number = span is not None and noun.i > span[-1].i
+    counted_apart = any(c.dep_ == "nummod" for c in noun.children)  # "the bank's 100,000 bankers": not the bank
     for child in noun.lefts:
+        if child.dep_ == "poss" and counted_apart:
+            continue
         if child.dep_ in ("amod", "compound", "nmod", "poss") and (not after_number or child.i > span[-1].i):
-            edge = child.left_edge  # "first-team players": the modifier with its own modifiers
+            edge = child.left_edge  # "first-team players", "Hillary Clinton's contributors": with its own words
+            while edge.pos_ == "DET" and edge.i < child.i:
+                edge = edge.doc[edge.i + 1]
             left = edge if not after_number or edge.i > span[-1].i else child
             break
     right = _phrase_end(noun)
@@ -332,13 +339,13 @@ def _phrase_end(noun):
     trade agreement"), a bare noun after "of" ("barrels of oil"), a coordinated noun ("migrants and refugees")."""
     right = noun
     head = noun
-    while head.dep_ in ("compound", "nmod") and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+    while head.dep_ in ("compound", "nmod") and head.head.i > head.i and head.head.pos_ == "NOUN":
         head = head.head
     if head is not noun and head.i - noun.i <= 3:
         right = head
     for child in right.rights:
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
-            right = child
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and right is noun and child.i - noun.i <= 4:
+            right = child  # "migrants and refugees", not a second noun phrase further on
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == right.i + 1 and right.lemma_.lower() not in PER_NOUNS:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ == "NOUN" and not any(g.dep_ in ("det", "poss") for g in pobj.children):
@@ -408,8 +415,12 @@ def _base_unit(a: Amount, noun) -> str | None:
     if lemma == "pound" and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "of":
         return "pound-mass"  # "half a pound of chocolate"
     if lemma in CURRENCY_NOUNS:
-        modifier = " ".join(t.lower_ for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod"))
-        return CURRENCY_OF_COUNTRY.get(modifier, CURRENCY_NOUNS[lemma])
+        doc = noun.doc
+        words = [t.lower_ for t in doc[max(0, noun.i - 3):noun.i]]  # "New Zealand dollars", "US dollars"
+        for k in range(len(words)):
+            if " ".join(words[k:]) in CURRENCY_OF_COUNTRY:
+                return CURRENCY_OF_COUNTRY[" ".join(words[k:])]
+        return CURRENCY_NOUNS[lemma]
     if lemma in TIME_UNITS:
         return lemma
     if lemma == "degree":
@@ -554,7 +565,7 @@ def _category(a: Amount, unit: str | None, counted: str | None, term: str | None
         return "displacement"
     if a.currency:
         return "money"
-    if unit in TIME_UNITS:
+    if (unit or "").split(" per ")[0] in TIME_UNITS:
         return "time"
     if words & AID_WORDS:
         return "aid"
