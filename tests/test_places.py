@@ -164,3 +164,10 @@ def test_an_appositive_after_a_name_asks_for_its_kind():
 def test_a_name_before_a_place_word_may_be_a_town_s_other_name():
     ms = places("About 41,000 people were trapped in Al Zahari and Al Mukha areas as roads were closed.")
     assert named(ms, "Al Mukha")[0].country == "YEM"
+
+
+def test_a_campaign_camp_and_a_party_colour_are_not_places_or_countries():
+    (a,) = process_batch([Article(id="x", source=Source(),
+                                  text="Trump mocked the Clinton camp, and the Green Party candidate spoke.")])
+    assert not any(m.type == "place" and m.text == "Clinton" for m in a.mentions)
+    assert not any(m.country == "GRL" for m in a.mentions)

@@ -62,7 +62,8 @@ GENERIC_TAILS |= {f"{w[:-1]}ies" if w.endswith("y") else f"{w}s": kind for w, ki
 PLACE_NOUNS = frozenset("""town city village capital province provinces district districts region state county
     municipality department departments prefecture governorate governorates island islands""".split())
 # Nouns after a name that make it the name of a place without naming its kind ("Bria airstrip", "Al Mukha areas").
-SITE_TAILS = frozenset("area areas airstrip airport camp camps border coast valley river".split())
+# Not "camp": "the Clinton camp" is a campaign.
+SITE_TAILS = frozenset("area areas airstrip airport border coast valley river".split())
 LOCATIVE_CITY = 5_000  # where the words around say place, a town this large will do
 DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeast northwest
     southeast southwest northeastern northwestern southeastern southwestern""".split())
@@ -213,7 +214,8 @@ def _with_org_country(mention: Mention, gaz: Gazetteer) -> Mention:
         for k in range(len(words) - n + 1):
             name = " ".join(words[k:k + n])
             country = next((p.country for p in gaz.lookup(fold(name)) if p.kind == "country"), None)
-            country = country or (demonym_country(name, gaz) if n == 1 else None)
+            demonym = n == 1 and DEMONYM_RE.search(name) is not None  # "Syrian", "American"; not "Green"
+            country = country or (demonym_country(name, gaz) if demonym else None)
             if country:
                 return dataclasses.replace(mention, country=country)
     return mention
