@@ -144,3 +144,149 @@ def test_a_figure_takes_the_place_its_verb_puts_it_in():
 
 def test_people_returning_from_a_country_are_not_placed_there():
     assert _figure_place("About 9,000 Afghans returned from Iran last week.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("The package was $11.4 million in all.", 11_400_000, "USD"),  # "was $": no Singapore dollar
+        ("The plan covers 13 percent of the land.", 13, None),  # "covers 13": no rupees
+        ("guidance of $US160 million", 160_000_000, "USD"),
+        ("a PS6m bonus", 6_000_000, "GBP"),
+        ("a deficit of $-50.8bn", -50_800_000_000, "USD"),
+        ("it trades at 110 JPY", 110, "JPY"),
+    ],
+)
+def test_currency_prefixes_are_whole_words_and_codes_may_follow(text, value, currency):
+    (a,) = find_numbers(text)
+    assert (a.value, a.currency) == (value, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The rent is $3500 a month now.", "USD per month"),
+        ("The field makes 325,000 barrels per day.", "barrel per day"),
+        ("Stars spin 78,000 times a minute.", "count per minute"),
+        ("Revenue rose to $7.36 billion from $6.78 billion a year earlier.", "USD"),
+        ("It has a 5.2 litre V10 engine.", "litre"),
+        ("The stock trades at 6.5 times earnings.", "count"),
+        ("It needs half a pound of sugar, or 1 pound of flour.", "pound-mass"),
+        ("It comes with a 5 W charger.", "watt"),
+        ("The engine makes 300 PS in this tune.", "metric horsepower"),
+        ("Children under the age of 5 were the most affected.", "year of age"),
+    ],
+)
+def test_units_written_after_the_number(text, unit):
+    assert figures(text)[-1].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("As many as 14 first-team players left the club.", "first-team players"),
+        ("The 11 member trade agreement was signed.", "member trade agreement"),
+        ("The field produced 1 million barrels of oil.", "barrels of oil"),
+        ("They hope to add another pick or two.", "pick"),
+    ],
+)
+def test_counted_phrase_with_its_modifiers(text, counted):
+    assert figures(text)[-1].counted == counted
+
+
+def test_a_bare_number_takes_the_unit_an_earlier_figure_gave():
+    figs = figures("More than 6 million homes lost power, including 1.5 million in the north.")
+    assert one(figs, 1_500_000).unit == "home"
+    figs = figures("The top forecast is 84.75 cents, while the lowest is 74.07.")
+    assert one(figs, 74.07).unit == "cent"
+
+
+def test_a_bracketed_equivalent_keeps_the_bound_and_change():
+    figs = figures("The engine makes just under 296 hp (224 kW) at full power.")
+    assert one(figs, 224).approx == "under"
+    figs = figures("Temperatures dropped by 1 degree Celsius (1.8 Fahrenheit) that year.")
+    assert one(figs, 1.8).change == "down"
+
+
+def test_changes_named_by_a_noun_and_levels_reached_are_not_changes():
+    figs = figures("Sales rose 60% in 2018 to 3.9 million headsets, a 4.2 percent drop in price.")
+    assert one(figs, 60).change == "up"
+    assert one(figs, 3_900_000).change is None
+    assert one(figs, 4.2).change is None
+
+
+def test_by_and_to_are_two_figures_not_a_range():
+    figs = figures("The deficit increased by $43.6 billion to $419.2 billion.")
+    assert one(figs, 43.6e9).low is None and one(figs, 419.2e9).low is None
+
+
+def test_multiples_and_averages():
+    figs = figures("Revenue grew more than sixfold to HK$3.7 billion.")
+    assert one(figs, 6).unit == "count" and one(figs, 6).approx == "over"
+    assert one(figs, 3.7e9).currency if hasattr(one(figs, 3.7e9), "currency") else one(figs, 3.7e9).unit == "HKD"
+    assert figures("He has averaged 7.3 points a game.")[0].approx == "average"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The S&P 500 closed higher and the Stoxx 600 index fell.",
+        "They discussed the iPhone 11 Pro at length.",
+        "The shop is at 575 Wilbraham Road in the town.",
+        "She won a five-year award for the work.",
+    ],
+)
+def test_numbers_in_names_and_word_adjectives_are_not_figures(text):
+    assert figures(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "term"),
+    [
+        ("More than 3,000 fled north during the night.", "person", "flee"),
+        ("This brings to 5,000 the number of people displaced in the province.", "person", "displaced"),
+        ("The storm caused the evacuation of 61,000 people in the east.", "person", "evacuated"),
+        ("Wildfires forced around 8,000 people to flee their homes.", "person", "forced to flee"),
+        ("About 1,600 people are living in 12 camps across the region.", "person", "in camps"),
+        ("About 900 displaced families stayed in emergency shelters.", "household", "sheltered"),
+        ("About 2,000 displacements were recorded last week.", "person", None),
+    ],
+)
+def test_what_is_counted_and_what_happened_to_it(text, unit, term):
+    f = figures(text)[0]
+    assert f.unit == unit
+    if term is not None:
+        assert f.term == term
+
+
+def test_a_measure_of_the_cause_is_not_a_displacement_figure():
+    figs = figures("A magnitude 6.2 earthquake displaced more than 3,500 people.")
+    assert one(figs, 6.2).category != "displacement" and one(figs, 3500).category == "displacement"
+
+
+def test_a_space_lost_after_a_qualifier_still_gives_the_number():
+    assert one(figures("Around1.6 million people are living in camps."), 1_600_000).approx == "about"
+
+
+def test_words_damaged_by_conversion_still_count_people():
+    assert figures("About 7,000 fami-lies were newly displaced.")[0].unit == "household"
+    assert figures("About 668,000 peoplewere evacuated.")[0].unit == "person"
+
+
+def test_pence_and_units_the_tagger_calls_names():
+    assert one(figures("Its shares were at 118.5p, down from 180p."), 118.5).unit == "penny"
+    assert figures("The meeting ended at 3p.m. on Monday.") == ()
+    assert one(figures("Each home gets a 5kW solar panel system."), 5).unit == "kilowatt"
+
+
+def test_counted_phrases_stay_in_their_noun_phrase():
+    f = one(figures("Only 1 percent of the bank's 100,000 retail bankers were fired."), 1)
+    assert f.counted == "retail bankers"
+    f = figures("Six women and six men vied for the post, but the front-runners were clear.")[0]
+    assert f.counted == "women and six men"
+    assert one(figures("It costs 9.99 New Zealand dollars per month."), 9.99).unit == "NZD per month"
+
+
+def test_a_bare_number_far_in_size_from_the_earlier_figure_keeps_no_unit():
+    figs = figures("Put money in one of those 529 college savings plans until your child gets closer to 18.")
+    assert one(figs, 18).unit is None

@@ -118,3 +118,56 @@ def test_a_demonym_group_gets_its_country_and_stays_a_group():
     groups = {m.text: m.country for m in a.mentions if m.type == "group"}
     assert groups.get("Afghans") == "AFG"
     assert all(m.type != "place" for m in a.mentions if m.text == "Afghans")
+
+
+def test_a_place_in_a_region_takes_the_reading_they_share():
+    ms = places("Floods displaced 900 people in Rivera in Huila department last week.")
+    assert named(ms, "Rivera")[0].country == "COL" and named(ms, "Huila")[0].country == "COL"
+
+
+def test_a_district_the_gazetteer_lacks_takes_its_province_country():
+    (lalpur,) = named(places("About 1,500 people fled to Lalpur district in Nangarhar province."), "Lalpur")
+    assert lalpur.country == "AFG" and lalpur.geonames_id is None
+
+
+def test_a_known_place_keeps_its_reading_beside_a_wider_one():
+    (hk,) = named(places("Protests filled Hong Kong, China, on Sunday."), "Hong Kong")
+    assert hk.country == "HKG"
+
+
+def test_names_the_tagger_split_are_joined_when_the_gazetteer_knows_them():
+    ms = places("Officials evacuated 8,000 people in Azad Jammu and Kashmir in November.")
+    assert any(m.country == "PAK" and m.text.endswith("Kashmir") for m in ms)
+
+
+def test_a_country_glued_to_damaged_characters_is_found():
+    (m,) = named(places("Across 21 of AfghanistanŠ—Ès 34 provinces, 38,000 people were displaced."), "Afghanistan")
+    assert m.country == "AFG"
+
+
+def test_a_name_before_a_site_word_is_a_place():
+    (bria,) = named(places("About 6,000 people stayed at the base and about 5,000 at Bria airstrip."), "Bria")
+    assert bria.country == "CAF"
+
+
+def test_an_organisation_named_after_a_country_gets_its_country():
+    (a,) = process_batch([Article(id="x", source=Source(), text="The Syrian Democratic Forces took the town.")])
+    orgs = [m for m in a.mentions if m.type == "organisation"]
+    assert orgs and orgs[0].country == "SYR"
+
+
+def test_an_appositive_after_a_name_asks_for_its_kind():
+    ms = places("Over 5,000 people were evacuated in Nippes, the region worst hit by the storm.")
+    assert named(ms, "Nippes")[0].country == "HTI"
+
+
+def test_a_name_before_a_place_word_may_be_a_town_s_other_name():
+    ms = places("About 41,000 people were trapped in Al Zahari and Al Mukha areas as roads were closed.")
+    assert named(ms, "Al Mukha")[0].country == "YEM"
+
+
+def test_a_campaign_camp_and_a_party_colour_are_not_places_or_countries():
+    (a,) = process_batch([Article(id="x", source=Source(),
+                                  text="Trump mocked the Clinton camp, and the Green Party candidate spoke.")])
+    assert not any(m.type == "place" and m.text == "Clinton" for m in a.mentions)
+    assert not any(m.country == "GRL" for m in a.mentions)

@@ -11,11 +11,14 @@ or a flow, the place and date in the same sentence, the speaker of the quote tha
 
 from __future__ import annotations
 
+import dataclasses
+import math
 import re
 from typing import Any
 
 from ..pipeline import Stage, Work, per_article
 from ..records import Article, DateMention, Figure, Mention, Speaker
+from .nlp import doc_text
 from .numbers import ORDINAL_RE, Amount, find_numbers
 
 VERSION = "1"
@@ -31,7 +34,7 @@ PERSON_NOUNS = frozenset(
     member members fighter fighters militant militants protester protesters voter voters staff employee
     employees officer officers pilgrim pilgrims passenger passengers prisoner prisoners detainee detainees
     displaced dead wounded injured missing homeless teenager teenagers boy boys girl girls adult adults
-    family families household households""".split()
+    family families household households displacement displacements""".split()
 )
 DISPLACEMENT_WORDS = frozenset(
     """displace displaced displacement refugee refugees migrant migrants idp idps evacuate evacuated evacuee
@@ -55,6 +58,7 @@ UP_VERBS = frozenset("rise rose risen increase grow grew jump climb gain soar su
 DOWN_VERBS = frozenset(
     "fall fell fallen drop decline decrease slide slid lose lost shrink plunge plummet tumble cut sink slump dip".split()
 )
+CHANGE_NOUNS = frozenset("rise increase gain jump drop decline decrease fall cut loss slide plunge dip growth".split())
 TIME_OF_DAY_RE = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hrs|o'clock)\b", re.I)
 MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$", re.I)
 MONTH_AFTER_RE = re.compile(r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b", re.I)
@@ -68,7 +72,58 @@ def find_figures(work: Work) -> dict[str, Any]:
         if _not_a_figure(amount, article, doc):
             continue
         figures.append(_figure(amount, article, doc))
-    return {"figures": tuple(figures)}
+    return {"figures": tuple(_with_elided_units(_with_equivalents(figures, article.text), doc))}
+
+
+PAREN_GAP_RE = re.compile(r"(?:\s*[^\W\d]+){0,3}\s*[(/]\s*")  # "296 hp (", "1 degree Celsius (", "224 kW /"
+
+
+def _with_equivalents(figures: list[Figure], text: str) -> list[Figure]:
+    """A figure in brackets right after another is the same amount in other units ("just under 296 hp
+    (224 kW / 300 PS)", "fell by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)"): its bound and its
+    change are the first one's."""
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if prev is not None and PAREN_GAP_RE.fullmatch(text[prev.end:f.start]) and "(" in text[_paren_start(out, text):f.start]:
+            f = dataclasses.replace(f, approx=prev.approx if f.approx == "exact" else f.approx, change=prev.change)
+        out.append(f)
+    return out
+
+
+def _paren_start(figures: list[Figure], text: str) -> int:
+    """Where the run of bracketed equivalents before the next figure starts: the first figure's end."""
+    i = len(figures) - 1
+    while i > 0 and PAREN_GAP_RE.fullmatch(text[figures[i - 1].end:figures[i].start]):
+        i -= 1
+    return figures[i].end
+
+
+ELIDED_SCALE = 1.0  # within a factor of ten: "6 million homes ... 1.5 million", not "529 plans ... closer to 18"
+NOT_INHERITED = frozenset({"percent", *("second minute hour day week month year decade night weekend".split())})
+
+
+def _with_elided_units(figures: list[Figure], doc) -> list[Figure]:
+    """A bare number whose unit is left out because an earlier figure of the sentence gave it ("6 million
+    homes, including 1.5 million in Los Angeles", "84.75 cents, the lowest 74.07"): the unit and counted
+    phrase of the earlier figure closest in size (percentages and durations aside)."""
+    out: list[Figure] = []
+    for f in figures:
+        if f.unit is None and f.counted is None and f.value:
+            sent = _sentence_of(doc, f.start)
+            givers = [g for g in out if g.unit and g.unit not in NOT_INHERITED and g.value and sent[0] <= g.start
+                      and "year of age" != g.unit]
+            near = [g for g in givers if abs(math.log10(abs(g.value)) - math.log10(abs(f.value))) <= ELIDED_SCALE]
+            if near:
+                g = min(near, key=lambda g: (abs(math.log10(abs(g.value)) - math.log10(abs(f.value))), -g.start))
+                f = dataclasses.replace(f, unit=g.unit, counted=g.counted, category=g.category)
+        out.append(f)
+    return out
+
+
+def _sentence_of(doc, at: int) -> tuple[int, int]:
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return (span.sent.start_char, span.sent.end_char) if span is not None else (at, at)
 
 
 # ---------------------------------------------------------------------------------------------- filters
@@ -86,7 +141,8 @@ def _not_a_figure(a: Amount, article: Article, doc) -> bool:
         return _in_name(a, doc)
     if a.low is not None:
         month_range = bool(MONTH_RE.search(before.rstrip()))  # "Sept. 20-24"
-        return _is_year_range(a) or month_range or _in_name(a, doc)
+        counts = re.match(r"^\s+[a-z]+s\b", text[a.end:a.end + 20]) is not None  # "from 1000 to 2000 hires"
+        return _is_year_range(a) and not counts or month_range or _in_name(a, doc)
     return (
         _is_year(a, text)
         or any(d.start <= a.start < d.end or d.start < a.end <= d.end for d in article.dates)
@@ -96,6 +152,7 @@ def _not_a_figure(a: Amount, article: Article, doc) -> bool:
         or bool(re.match(r"^/\d", after) or re.search(r"\d/$", before))  # 9/11, 24/7, 12/05/2025
         or re.match(r"^\s*of\b", after) is not None and a.written.lower() == "one"
         or _is_label(text, a)
+        or _is_named_number(text, a)
         or _is_age(text, a)
         or _in_name(a, doc)
         or _lone_word_number(a, doc)
@@ -116,6 +173,25 @@ def _is_label(text: str, a: Amount) -> bool:
     return bool(words) and words[-1].strip("(#") in LABEL_WORDS
 
 
+# Numbers that belong to a name: stock indices ("S&P 500", "Stoxx 600"), models ("iPhone 11 Pro"), street
+# addresses ("575 Wilbraham Road"), the disease ("COVID -19"), and a number word made an adjective
+# ("a five-year award", "a three-bed flat": the thing described, not a count of it).
+INDEX_BEFORE_RE = re.compile(
+    r"(?:\bS\s?&\s?P|\bS P|\bsp|\bNasdaq|\bFTSE|\bStoxx|\bRussell|\bNikkei|\bDAX|\bCAC|\bASX|\bHang Seng|\bSensex"
+    r"|\bNifty|\bTSX|\bIBEX|\bAEX|\bKOSPI|\bTOPIX|\bCOVID|\bCovid)\s*$", re.I)
+MODEL_AFTER_RE = re.compile(r"^\s(?:Pro|Max|Plus|Mini|Ultra|Lite|Series|Edition)\b")
+ADDRESS_AFTER_RE = re.compile(
+    r"^\s(?:[A-Z][a-z]+\s){1,3}(?:Road|Street|Avenue|Lane|Drive|Boulevard|Way|Rd|St|Ave|Place|Square|Court)\b")
+WORD_ADJECTIVE_RE = re.compile(r"^-(?!years?-old)[a-z]+(?!s\b)\b")
+
+
+def _is_named_number(text: str, a: Amount) -> bool:
+    before, after = text[max(0, a.start - 20):a.start], text[a.end:a.end + 40]
+    if INDEX_BEFORE_RE.search(before) or MODEL_AFTER_RE.match(after) or ADDRESS_AFTER_RE.match(after):
+        return True
+    return not re.search(r"\d", a.written) and WORD_ADJECTIVE_RE.match(after) is not None
+
+
 def _is_age(text: str, a: Amount) -> bool:
     """ "Donna Rawlings, 59, of Ashton" or "aged 59" """
     before = text[max(0, a.start - 40):a.start]
@@ -126,8 +202,10 @@ def _is_age(text: str, a: Amount) -> bool:
 
 def _in_name(a: Amount, doc) -> bool:
     """A number that is part of a name: "S&P 500", "iPhone 11 Pro", "Big 12", "Fortune 100"."""
-    if any(e.label_ in NAME_LABELS and e.start_char <= a.start and a.end <= e.end_char for e in doc.ents):
-        return True
+    text = doc_text(doc)
+    if any(e.label_ in NAME_LABELS and e.start_char <= a.start and a.end <= e.end_char
+           and re.search(r"[A-Za-z]{2,}", text[e.start_char:a.start] + text[a.end:e.end_char]) for e in doc.ents):
+        return True  # a name around the number; not an amount the tagger took for one ("5kW" as ORG)
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     if span is None or a.currency or a.percent or a.unit:
         return False
@@ -158,11 +236,15 @@ def _figure(a: Amount, article: Article, doc) -> Figure:
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     noun = _counted_noun(span, doc) if span is not None else None
     counted = _counted_phrase(noun, span, article.text) if noun is not None else None
-    unit = _unit(a, noun, article.text[a.end:a.end + 12])
+    unit = _unit(a, noun, article.text[a.end:a.end + 30], article.text[max(0, a.start - 12):a.end])
     term, verb = _term(noun if noun is not None else (span.root if span is not None else None))
+    if noun is None and unit is None and _category(a, unit, counted, term) in ("displacement", "casualties"):
+        unit = "person"  # "more than 3,000 fled", "35,000 were displaced": people
     sent = span.sent if span is not None else None
+    averaged = a.approx == "exact" and AVERAGED_RE.search(article.text[max(0, a.start - 12):a.start])
     return Figure(
-        value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx=a.approx, unit=unit,
+        value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx="average" if averaged else a.approx,
+        unit=unit,
         counted=counted, term=term, category=_category(a, unit, counted, term),
         stock_or_flow=_stock_or_flow(term), place=_place(article.mentions, span, verb), when=_when(article.dates, sent),
         stated_by=_stated_by(article, a), reported_by=article.source.outlet, flags=tuple(a.flags),
@@ -171,11 +253,19 @@ def _figure(a: Amount, article: Article, doc) -> Figure:
     )
 
 
+AVERAGED_RE = re.compile(r"\b(?:averaged|averaging|averages)\s+$", re.I)  # "has averaged 7.3 points"
+
+
 def _counted_noun(span, doc):
     """The noun a number counts: its head when it modifies one, the object of "of" ("thousands of
     students"), or the antecedent of "of whom"."""
     last = span[-1]
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    measure = doc[nxt.i + 1] if nxt is not None and nxt.text == "-" and nxt.i + 1 < len(doc) else nxt
+    if measure is not None and (measure.lemma_.lower() in MEASURE_WORDS or measure.lower_ in MEASURE_WORDS):
+        return measure  # "a 5.2 litre V10 engine", "6.5 times earnings": the unit before the thing
+    if (counted := _number_of(nxt)) is not None:
+        return counted  # "brings to 274,000 the number of people displaced"
     if nxt is not None and nxt.lower_ == "of":
         pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
         if pobj is not None and pobj.lower_ in ("whom", "which", "them", "those"):
@@ -188,7 +278,22 @@ def _counted_noun(span, doc):
         return last.head.head
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.tag_ in ("NNS", "NNPS", "NN"):
         return _phrase_head(nxt)
+    first = span[0]
+    if first.i > 1 and doc[first.i - 1].lower_ == "or" and doc[first.i - 2].pos_ == "NOUN":
+        return doc[first.i - 2]  # "another pick or two", "a day or two"
     return None
+
+
+def _number_of(tok):
+    """The people in "N the (total) number of people ..." written right after a number."""
+    doc = tok.doc if tok is not None else None
+    i = tok.i if tok is not None else 0
+    while doc is not None and i < len(doc) and i - tok.i < 3 and doc[i].pos_ in ("DET", "ADJ"):
+        i += 1
+    if doc is None or i >= len(doc) or i == tok.i or doc[i].lemma_.lower() not in ("number", "total"):
+        return None
+    of = next((c for c in doc[i].rights if c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _phrase_head(tok):
@@ -212,18 +317,51 @@ def _counted_phrase(noun, span, text: str) -> str:
     "Afghan migrants and refugees"."""
     left = noun
     after_number = span is not None and noun.i > span[-1].i
+    counted_apart = any(c.dep_ == "nummod" for c in noun.children)  # "the bank's 100,000 bankers": not the bank
     for child in noun.lefts:
-        if child.dep_ in ("amod", "compound", "nmod") and (not after_number or child.i > span[-1].i):
-            left = child
+        if child.dep_ == "poss" and counted_apart:
+            continue
+        if child.dep_ in ("amod", "compound", "nmod", "poss") and (not after_number or child.i > span[-1].i):
+            edge = child.left_edge  # "first-team players", "Hillary Clinton's contributors": with its own words
+            while edge.pos_ == "DET" and edge.i < child.i:
+                edge = edge.doc[edge.i + 1]
+            left = edge if not after_number or edge.i > span[-1].i else child
             break
-    right = noun
-    for child in noun.rights:
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
-            right = child
+    right = _phrase_end(noun)
     start, end = left.idx, right.idx + len(right.text)
     phrase = text[start:end]
     phrase = re.sub(r"[“”\"']", "", phrase)
     return re.sub(r"^(?:so-)?called\s+", "", phrase.replace("so-called ", "")).strip()
+
+
+def _phrase_end(noun):
+    """The last word of the counted phrase: the noun, the noun a counted modifier belongs to ("11 member
+    trade agreement"), a bare noun after "of" ("barrels of oil"), a coordinated noun ("migrants and refugees")."""
+    right = noun
+    head = noun
+    while head.dep_ in ("compound", "nmod") and head.head.i > head.i and head.head.pos_ == "NOUN":
+        head = head.head
+    if head is not noun and head.i - noun.i <= 3:
+        right = head
+    for child in right.rights:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and right is noun and child.i - noun.i <= 4:
+            right = child  # "migrants and refugees", not a second noun phrase further on
+        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == right.i + 1 and right.lemma_.lower() not in PER_NOUNS:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "NOUN" and not any(g.dep_ in ("det", "poss") for g in pobj.children):
+                right = pobj  # "barrels of oil", "snaps of man coverage"
+            break
+    return right
+
+
+# Nouns whose "of" names a whole, not what is counted ("the age of 5", "a total of 40").
+PER_NOUNS = frozenset("age total average number percent rate share part half maximum minimum".split())
+# Words of measure that are the unit when they follow the number, whatever noun comes after.
+MEASURE_WORDS = frozenset(
+    """litre liter litres liters metre meter metres meters kilometre kilometer kilometres kilometers mile miles
+    inch inches foot feet yard yards acre acres hectare hectares gallon gallons tonne tonnes ton tons kilogram
+    kilograms gram grams ounce ounces times fold""".split()
+)
 
 
 CURRENCY_NOUNS = {
@@ -241,20 +379,27 @@ SPELLED_UNITS = {
     "meter": "metre", "metre": "metre", "kilometer": "kilometre", "kilometre": "kilometre", "centimeter": "centimetre",
     "millimeter": "millimetre", "liter": "litre", "litre": "litre", "celsius": "celsius", "fahrenheit": "fahrenheit",
     "time": "count", "percent": "percent", "mile": "mile", "tonne": "tonne", "ton": "ton", "kilogram": "kilogram",
+    "liters": "litre", "litres": "litre", "meters": "metre", "metres": "metre", "times": "count", "fold": "count",
+    "feet": "foot", "inches": "inch",
 }
-PER_RE = re.compile(r"^\s*(?:a|an|per|each)\s+([a-z]+)\b", re.I)
+PER_RE = re.compile(r"\s*(?:a|an|per|each)\s+([a-z]+)\b(?!\s+(?:earlier|ago|later|before|after|prior|back)\b)", re.I)
+AGE_OF_RE = re.compile(r"\b(?:age of|aged)\s*[\d.,]+$", re.I)
 AGE_RE = re.compile(r"^[\s-]?years?[- ]old\b", re.I)
 
 
-def _unit(a: Amount, noun, after: str = "") -> str | None:
-    if AGE_RE.match(after):
-        return "year of age"
+def _unit(a: Amount, noun, after: str = "", before: str = "") -> str | None:
+    if AGE_RE.match(after) or AGE_OF_RE.search(before):
+        return "year of age"  # "a 15-year-old", "under the age of 5 (years)"
     unit = _base_unit(a, noun)
-    if unit is not None and noun is not None and (per := PER_RE.match(noun.doc.text, noun.idx + len(noun.text))):
-        unit = f"{unit} per {per.group(1).lower().rstrip('s')}"
-    elif unit is not None and noun is None and (per := PER_RE.match(after)):
-        unit = f"{unit} per {per.group(1).lower().rstrip('s')}"
+    own = a.currency or a.percent or a.unit or noun is None  # the unit is written with the number ("$3,500 a month")
+    per = PER_RE.match(after) if own else PER_RE.match(doc_text(noun.doc), noun.idx + len(noun.text))
+    if unit is not None and per is not None:
+        unit = f"{unit} per {_singular_word(per.group(1).lower())}"
     return unit
+
+
+def _singular_word(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _base_unit(a: Amount, noun) -> str | None:
@@ -267,19 +412,38 @@ def _base_unit(a: Amount, noun) -> str | None:
     if noun is None:
         return None
     lemma = noun.lemma_.lower()
+    if lemma == "pound" and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "of":
+        return "pound-mass"  # "half a pound of chocolate"
     if lemma in CURRENCY_NOUNS:
-        modifier = " ".join(t.lower_ for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod"))
-        return CURRENCY_OF_COUNTRY.get(modifier, CURRENCY_NOUNS[lemma])
+        doc = noun.doc
+        words = [t.lower_ for t in doc[max(0, noun.i - 3):noun.i]]  # "New Zealand dollars", "US dollars"
+        for k in range(len(words)):
+            if " ".join(words[k:]) in CURRENCY_OF_COUNTRY:
+                return CURRENCY_OF_COUNTRY[" ".join(words[k:])]
+        return CURRENCY_NOUNS[lemma]
     if lemma in TIME_UNITS:
         return lemma
     if lemma == "degree":
         nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         return nxt.lower_ if nxt is not None and nxt.lower_ in ("celsius", "fahrenheit") else "degree"
-    if lemma in HOUSEHOLD_NOUNS or noun.lower_ in HOUSEHOLD_NOUNS:
+    repaired = _repaired(noun)
+    if lemma in HOUSEHOLD_NOUNS or noun.lower_ in HOUSEHOLD_NOUNS or repaired in HOUSEHOLD_NOUNS:
         return "household"
-    if noun.lower_ in PERSON_NOUNS or lemma in PERSON_NOUNS or noun.ent_type_ == "NORP":
+    if noun.lower_ in PERSON_NOUNS or lemma in PERSON_NOUNS or noun.ent_type_ == "NORP" or repaired in PERSON_NOUNS:
         return "person"
     return SPELLED_UNITS.get(lemma, lemma)
+
+
+GLUED_AUXILIARY_RE = re.compile(r"(?:were|was|are|is|have|has|had|remain|remained)$")
+
+
+def _repaired(noun) -> str:
+    """A noun as damaged text writes it, mended: "fami-lies" (a line-end hyphen), "peoplewere" (a lost space)."""
+    doc = noun.doc
+    word = noun.lower_
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
+        word = doc[noun.i - 2].lower_ + word
+    return GLUED_AUXILIARY_RE.sub("", word) if word not in PERSON_NOUNS else word
 
 
 def _term(tok) -> tuple[str | None, Any]:
@@ -287,9 +451,14 @@ def _term(tok) -> tuple[str | None, Any]:
     risk", "home to" -> hosted), or a participle beside it ("people displaced", "displaced people")."""
     if tok is None:
         return None, None
+    if (sheltered := _shelter_term(tok)) is not None:
+        return sheltered
     for child in tok.children:
         if child.dep_ in ("acl", "amod") and child.tag_ == "VBN" and child.lemma_.lower() in TERM_VERBS:
             return child.text.lower(), child
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in NOMINAL_TERMS:
+        noun = tok.head.head  # "the displacement of 10,214 people", "the evacuation of 618,000 people"
+        return NOMINAL_TERMS[noun.lemma_.lower()], noun
     found = _governing_term(tok)
     verb = found[1]
     weak = found[0] is None or (verb is not None and verb.lemma_.lower() not in TERM_VERBS and found[0] not in STATES)
@@ -304,6 +473,38 @@ TERM_VERBS = frozenset(
 )
 TERM_WINDOW = 20
 STATES = frozenset({"homeless", "stranded", "missing", "trapped", "at risk", "hosted", "sheltered"})
+
+
+NOMINAL_TERMS = {"displacement": "displaced", "evacuation": "evacuated", "relocation": "relocated",
+                 "deportation": "deported", "repatriation": "repatriated", "expulsion": "expelled",
+                 "resettlement": "resettled"}
+STAY_VERBS = frozenset("stay live remain shelter join sleep seek take find house accommodate".split())
+CAMP_NOUNS = frozenset("camp camps".split())
+SHELTER_NOUNS = frozenset("shelter centre center school church mosque tent evacuation".split())
+
+
+def _shelter_term(tok):
+    """Where people stay says what the figure counts: "staying in the displacement camp", "living in 60
+    camps" (in camps); "stayed in emergency shelters", "remained in collective centres" (sheltered)."""
+    verb = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)  # "people staying in"
+    if verb is None:
+        head = tok
+        while head.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos") and head.head is not head:
+            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                break
+        verb = head if head.pos_ in ("VERB", "AUX") else None
+    if verb is None or verb.lemma_.lower() not in STAY_VERBS:
+        return None
+    for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at", "into", "near") and c.i - verb.i < 8):
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if pobj.lemma_.lower() in CAMP_NOUNS or pobj.lower_ in CAMP_NOUNS:
+            return "in camps", verb
+        if pobj.lemma_.lower() in SHELTER_NOUNS:
+            return "sheltered", verb
+    return None
 
 
 def _term_verb_nearby(tok):
@@ -344,19 +545,27 @@ def _governing_term(tok) -> tuple[str | None, Any]:
     if head.lemma_ in ("take", "seek", "find") and any(c.dep_ == "dobj" and c.lemma_ in ("shelter", "refuge")
                                                        for c in head.children):
         return "sheltered", head
+    if head.lemma_ == "force" and (goal := next((c for c in head.children if c.dep_ == "xcomp"), None)) is not None:
+        return f"forced to {goal.lemma_.lower()}", goal  # "forced 88,000 people to flee"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children) or head.tag_ == "VBN"
     return (head.text.lower() if passive else head.lemma_.lower()), head
 
 
+HOUSING_NOUNS = frozenset("home house dwelling shelter building hut tent".split())
+
+
 def _category(a: Amount, unit: str | None, counted: str | None, term: str | None) -> str:
     words = set(re.findall(r"[a-z-]+", f"{counted or ''} {term or ''}".lower()))
+    counted_words = set(re.findall(r"[a-z-]+", (counted or "").lower()))
+    if unit not in (None, "person", "household") and unit not in HOUSING_NOUNS and not counted_words & DISPLACEMENT_WORDS:
+        words = set()  # "a magnitude 6.2 earthquake displaced ...": the earthquake is not the displaced
     if words & CASUALTY_WORDS:
         return "casualties"
     if words & DISPLACEMENT_WORDS or (term == "at risk" and unit == "person"):
         return "displacement"
     if a.currency:
         return "money"
-    if unit in TIME_UNITS:
+    if (unit or "").split(" per ")[0] in TIME_UNITS:
         return "time"
     if words & AID_WORDS:
         return "aid"
@@ -440,8 +649,17 @@ def _change(verb, span) -> str | None:
     if span is None:
         return None
     doc = span.doc
-    if span.root.head.lower_ in ("to", "from", "at"):
+    root = span.root
+    if span.start > 0 and doc[span.start - 1].lower_ in ("to", "from", "at"):
         return None
+    if root.head.lower_ in ("to", "from", "at") or (
+            root.dep_ in ("nummod", "compound", "quantmod") and root.head.head.lower_ in ("to", "from", "at")):
+        return None  # "rose to 3.9 million headsets"
+    head = root
+    while head.dep_ in ("nummod", "compound", "quantmod", "amod") and head.head.i > head.i:
+        head = head.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in CHANGE_NOUNS:
+            return None  # "a 4.2 percent drop": the size of a change named by a noun
     tokens = [verb] if verb is not None else []
     head = span.root
     for _ in range(3):

@@ -51,3 +51,12 @@ def paragraph_breaks(doc):
 def model_version() -> str:
     nlp = load()
     return f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def doc_text(doc) -> str:
+    """The text of a parsed document, joined once: spaCy's ``Doc.text`` rebuilds it from every token on
+    each access."""
+    text = doc.user_data.get("newsfacts_text")
+    if text is None:
+        text = doc.user_data["newsfacts_text"] = doc.text
+    return text

@@ -35,7 +35,7 @@ VAGUE = {  # word -> (low, high)
 }
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "Rs": "INR",
                     "Rs.": "INR", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL",
-                    "RM": "MYR", "Rp": "IDR"}
+                    "RM": "MYR", "Rp": "IDR", "$US": "USD", "AU$": "AUD", "PS": "GBP"}
 # Unit abbreviations written right after a number ("256GB", "50 mph", "5kW") -> unit name.
 UNIT_ABBREVIATIONS = {
     "km/h": "kilometre per hour", "km/hr": "kilometre per hour", "m2": "square metre", "sq m": "square metre",
@@ -50,7 +50,15 @@ UNIT_ABBREVIATIONS = {
     "h": "hour", "hr": "hour", "hrs": "hour", "sec": "second", "secs": "second", "°c": "celsius",
     "°f": "fahrenheit", "ha": "hectare", "sq km": "square kilometre", "km2": "square kilometre", "hp": "horsepower",
     "bhp": "brake horsepower", "ppm": "parts-per-million", "ppb": "parts-per-billion", "x": "times",
+    "gwh": "gigawatt hour", "mwh": "megawatt hour", "twh": "terawatt hour", "ksi": "kilopound per square inch",
+    "psi": "pound per square inch", "p": "penny", "lb-ft": "foot pound-force", "lb ft": "foot pound-force", "″": "inch", "′": "foot",
 }
+# Units only taken as written in capitals ("300 PS", "5 W", "110 JPY"): lower case they are words or other units.
+CASED_UNITS = {"PS": "metric horsepower", "W": "watt", "V": "volt", "'": "foot"}
+CASED_UNIT_RE = re.compile(r"(?-i:\s?(?P<unit>PS|W|V)\b(?![-'’])|(?P<feet>')(?=[\s.,;:)]|$))")
+CODE_AFTER_RE = re.compile(r"(?-i:\s(?P<code>USD|EUR|GBP|INR|JPY|CNY|CHF|AUD|CAD|PKR|AFN|MYR|SGD|KES|NGN|ZAR|YEN)\b)")
+# "5G", "4G": a generation of mobile networks, not grams.
+GENERATION_RE = re.compile(r"(?-i:G)(?![\w/])")
 UNIT_ABBR_RE = re.compile(
     r"\s?(?P<unit>" + "|".join(re.escape(u) for u in sorted(UNIT_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/])",
     re.I,
@@ -60,22 +68,26 @@ CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "INR", "PKR", "AFN", "CH
                             "SGD", "KES", "NGN", "ZAR"})
 # qualifier before the number -> approx label
 QUALIFIERS = [
-    (r"more than|over|over than|upwards of|in excess of|above|exceeding|higher than|greater than|larger than|bigger than", "over"),
+    (r"over the age of|above the age of|more than|over|over than|upwards of|in excess of|above|exceeding|higher than|greater than|larger than|bigger than", "over"),
     (r"at least|no fewer than|no less than|a minimum of", "at least"),
     (r"up to|as many as|as much as|a maximum of|within", "up to"),
-    (r"less than|fewer than|under|below|just under|lower than|smaller than|shorter than", "under"),
+    (r"under the age of|below the age of|less than|fewer than|under|below|just under|lower than|smaller than|shorter than", "under"),
     (r"nearly|almost|close to|just short of", "almost"),
     (r"about|around|some|approximately|roughly|an estimated|estimated|circa|c\.|approx\.|or so|~|barely|about|nearly about", "about"),
 ]
-QUALIFIER_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(p for p, _ in QUALIFIERS) + r")\s+$", re.I)
+QUALIFIER_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(p for p, _ in QUALIFIERS) + r")\s*$", re.I)  # "Around1.6"
 
 _WORD_NUM = "|".join(sorted([*WORD_UNITS, *WORD_TENS], key=len, reverse=True))
 _MAG = r"hundred|thousand|million|billion|trillion|lakh|crore"
 _DIGITS = r"(?:\d+(?:[,.]\d+)*|\.\d+)"
-_CURRENCY = (r"(?:US\s?\$|HK\s?\$|A\$|C\$|S\s?\$|NZ\s?\$|R\$|[$€£¥₹]|Rs\.?\s?|RM\s?|Rp\s?"
-             r"|(?:USD|EUR|GBP|INR|JPY|CNY|CHF|AUD|CAD|PKR|AFN|MYR|SGD|KES|NGN|ZAR)\s?)")
+# Letter prefixes are matched as written (case matters) and never inside a word: "was $5" is not S$5, "covers
+# 13" not Rs 13. "PS" is the pound sign as plain-ASCII conversion writes it ("PS6m"), taken only before an
+# amount with a magnitude or a thousands group, never "PS5".
+_CURRENCY = (r"(?-i:(?<![A-Za-z])(?:US\s?\$|\$US|HK\s?\$|AU?\$|C\$|S\s?\$|NZ\s?\$|R\$|Rs\.?\s?|RM\s?|Rp\s?"
+             r"|PS(?=\d[\d.]*(?:m|bn|k)\b|\d{1,3},\d{3})"
+             r"|(?:USD|EUR|GBP|INR|JPY|CNY|CHF|AUD|CAD|PKR|AFN|MYR|SGD|KES|NGN|ZAR)\s?)|[$€£¥₹])")
 NUMBER_RE = re.compile(
-    rf"(?P<cur>{_CURRENCY})?\s?"
+    rf"(?P<cur>{_CURRENCY})?\s?(?P<neg>(?<=[$€£¥₹])-)?"
     rf"(?:(?P<digits>{_DIGITS})|(?P<words>\b(?:{_WORD_NUM})(?:[\s-](?:{_WORD_NUM}|and|{_MAG}))*\b|\ba (?:dozen|hundred|thousand|million|billion)\b))"
     rf"(?:\s?(?P<mag>{_MAG}|bn|mn|mln|mil|tn|k|m|b)\b(?:\s(?P<mag2>thousand|million|billion)\b)?)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|pc\b|percentage points?\b))?",
@@ -168,6 +180,8 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
     if not m:
         return "exact", start
     phrase = m.group(1).lower()
+    if phrase == "up to" and re.search(r"(?:lead|run)[- ]$", text[max(0, start - 30):start - len(m.group(0))].lower()):
+        return "exact", start  # "the lead-up to 3G" is no bound
     for pattern, label in QUALIFIERS:
         if re.fullmatch(pattern, phrase, re.I):
             return label, start - (len(window) - m.start(1))
@@ -193,6 +207,8 @@ def _amount(m: re.Match, text: str) -> Amount | None:
     if m.group("cur"):
         code = m.group("cur").replace(" ", "")
         currency = code if code in CURRENCY_CODES else CURRENCY_SYMBOLS.get(code, "USD")
+    if m.group("neg"):
+        value, alt = -value, (-alt if alt is not None else None)  # "$-50.8bn"
     start = m.start("cur") if m.group("cur") else (m.start("digits") if m.group("digits") else m.start("words"))
     amount = Amount(start=start, end=m.end(), value=value, currency=currency, percent=bool(m.group("pct")),
                     alternative=alt, written=text[start:m.end()].strip())
@@ -227,27 +243,64 @@ def find_numbers(text: str) -> list[Amount]:
         a.end = len(text[:a.end].rstrip())
         if not a.currency and (neg := NEGATIVE_RE.search(text, 0, a.start)):
             a.value, a.start = -a.value, neg.start()
-        if not a.percent and (u := UNIT_ABBR_RE.match(text, a.end)):
-            if not (u.group("unit").lower() in ("m", "t", "x", "g", "v", "h", "l", "w") and u.group().startswith(" ")):
-                a.unit = UNIT_ABBREVIATIONS[u.group("unit").lower()]
-                a.end = u.end()
+        _unit_after(text, a)
         amounts.append(a)
     amounts += _vague(text, amounts)
     amounts.sort(key=lambda a: a.start)
     amounts = _join_ranges(text, amounts)
+    amounts = sorted(amounts + _folds(text, amounts), key=lambda a: a.start)
     for a in amounts:
         if a.approx == "exact":
             a.approx, a.start = _qualifier(text, a.start)
     return amounts
 
 
+def _unit_after(text: str, a: Amount) -> None:
+    """A unit or currency code written right after the number: "256GB", "50 mph", "300 PS", "110 JPY", "5G"."""
+    if a.percent:
+        return
+    if not a.currency and (c := CODE_AFTER_RE.match(text, a.end)):
+        a.currency = "JPY" if c.group("code") == "YEN" else c.group("code")
+        a.end = c.end()
+    elif (g := GENERATION_RE.match(text, a.end)) and a.value in (2, 3, 4, 5, 6):
+        a.unit, a.end = "network generation", g.end()
+    elif (u := UNIT_ABBR_RE.match(text, a.end)) and not (
+            u.group("unit").lower() in ("m", "t", "x", "g", "v", "h", "l", "w", "p") and u.group().startswith(" ")
+            or text[u.end():u.end() + 2].lower() == ".m"):  # "3p.m." is a time, "3a.m." too
+        a.unit = UNIT_ABBREVIATIONS[u.group("unit").lower()]
+        a.end = u.end()
+    elif (u := CASED_UNIT_RE.match(text, a.end)) and not a.currency:
+        a.unit, a.end = CASED_UNITS[u.group("unit") or u.group("feet")], u.end()
+
+
+FOLD_RE = re.compile(rf"\b(?P<n>{_WORD_NUM}|\d+(?:\.\d+)?)-?fold\b", re.I)
+
+
+def _folds(text: str, found: list[Amount]) -> list[Amount]:
+    """ "sixfold", "a 2.5-fold rise": a multiple, counted in times."""
+    out = []
+    for m in FOLD_RE.finditer(text):
+        if any(a.start <= m.start() < a.end for a in found):
+            continue
+        n = m.group("n")
+        value = float(n) if n[0].isdigit() else parse_words(n)
+        if value is not None:
+            out.append(Amount(start=m.start(), end=m.end(), value=value, unit="count", written=m.group()))
+    return out
+
+
 def _year_like(a: Amount) -> bool:
     return bool(re.fullmatch(r"(?:1[5-9]|20)\d\d", a.written))
+
+
+GLUED_WORD_RE = re.compile(r"(?<![A-Za-z])(?:[Aa]round|about|some|nearly|over|almost|than|to|of)$")
 
 
 def _inside_word(text: str, start: int) -> bool:
     """Digits glued to letters are part of a name or code: "G20", "Covid-19", "A380"."""
     before = text[start - 1] if start > 0 else " "
+    if before.isalpha() and GLUED_WORD_RE.search(text, max(0, start - 12), start):
+        return False  # "Around1.6 million", "about2,700": a space lost in conversion
     if before.isalpha() or before == "_":
         return True
     glued = before == "-" and start > 1 and text[start - 2].isalpha()
@@ -276,7 +329,10 @@ def _join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
         if prev is not None and prev.low is None and "vague" not in prev.flags and "vague" not in a.flags:
             gap = text[prev.end:a.start]
             between = text[max(0, prev.start - 8):prev.start].lower().rstrip().endswith("between")
-            joiner = RANGE_JOIN_RE.match(gap)
+            # "rose by $43.6bn to $419.2bn": the change and the level, two figures ("by 1 to 1.5 degrees" is a range)
+            whole = prev.currency or prev.unit or prev.percent or _scale_of(text, prev)
+            by = whole and re.search(r"\bby\s*$", text[max(0, prev.start - 4):prev.start], re.I)
+            joiner = RANGE_JOIN_RE.match(gap) and not by and _same_kind(prev, a)
             rising = a.value > prev.value or bool(_scale_of(text, a))
             if (joiner and rising and (gap.strip() != "and" or between) and prev.percent == a.percent
                     and _year_like(prev) == _year_like(a)):
@@ -293,6 +349,10 @@ def _join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
                 continue
         out.append(a)
     return out
+
+
+def _same_kind(a: Amount, b: Amount) -> bool:
+    return all(x is None or y is None or x == y for x, y in ((a.unit, b.unit), (a.currency, b.currency)))
 
 
 def _scale_of(text: str, a: Amount) -> int:

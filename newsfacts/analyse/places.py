@@ -29,6 +29,7 @@ from typing import Any
 from ..gazetteer import Gazetteer, Place, abbreviation_key, code_key, fold, gazetteer, strip_accents
 from ..pipeline import Stage, Work, per_article
 from ..records import Mention
+from .nlp import doc_text
 
 VERSION = "1"
 EXTRACTOR = f"places@{VERSION}"
@@ -60,6 +61,9 @@ GENERIC_TAILS |= {f"{w[:-1]}ies" if w.endswith("y") else f"{w}s": kind for w, ki
 # Nouns that make the name after "of" a place ("the town of Bria", "the provinces of Quang Ninh, ...").
 PLACE_NOUNS = frozenset("""town city village capital province provinces district districts region state county
     municipality department departments prefecture governorate governorates island islands""".split())
+# Nouns after a name that make it the name of a place without naming its kind ("Bria airstrip", "Al Mukha areas").
+# Not "camp": "the Clinton camp" is a campaign.
+SITE_TAILS = frozenset("area areas airstrip airport border coast valley river".split())
 LOCATIVE_CITY = 5_000  # where the words around say place, a town this large will do
 DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeast northwest
     southeast southwest northeastern northwestern southeastern southwestern""".split())
@@ -104,16 +108,117 @@ class Context:
 def resolve_places(work: Work) -> dict[str, Any]:
     gaz = gazetteer()
     doc = work.products["doc"]
-    found = _retyped_all(work.article.mentions, gaz, doc)
-    mentions = tuple(sorted(found + _spotted(doc, found, gaz), key=lambda m: m.start))
-    candidates = {i: candidates_for(m, gaz, _listed_kind(m, doc.text)) for i, m in enumerate(mentions) if m.type == "place"}
+    found = _joined(_retyped_all(work.article.mentions, gaz, doc), gaz, doc_text(doc))
+    found += _spotted(doc, found, gaz)
+    mentions = tuple(sorted(found + _glued_countries(doc_text(doc), found, gaz), key=lambda m: m.start))
+    candidates = {i: candidates_for(m, gaz, _listed_kind(m, doc_text(doc))) for i, m in enumerate(mentions) if m.type == "place"}
     keys = {i: fold(mentions[i].canonical) for i in candidates}
     evidence = {i: _evidence(cands) for i, cands in candidates.items()}
-    out = [_with_demonym_country(m, gaz) if m.type == "group" else m for m in mentions]
+    out = [_with_demonym_country(m, gaz) if m.type == "group" else _with_org_country(m, gaz) if m.type == "organisation"
+           else m for m in mentions]
+    contexts = {i: _context(evidence, keys, i) for i in candidates}
     for i, cands in candidates.items():
-        context = _context(evidence, keys, i)
-        out[i] = resolved(mentions[i], best(cands, context), doc)
+        out[i] = resolved(mentions[i], best(cands, contexts[i]), doc)
+    for i, j in _containments(out, doc_text(doc)):
+        out[i], out[j] = _contained(out[i], out[j], candidates[i], candidates[j], contexts[i], contexts[j], doc)
     return {"mentions": tuple(out)}
+
+
+# "Lalpur district in Nangarhar province", "Rivera in Huila", "Pandi, Bulacan": the first place lies in the second.
+CONTAINER_GAP_RE = re.compile(
+    r"(?:\s+(?:district|province|county|region|territory|department|state|governorate|municipality|city|town|"
+    r"village|area|locality|commune|sub-district)s?)?(?:\s+in(?:\s+the)?\s+|\s*,\s*)")
+LIST_GOES_ON_RE = re.compile(r"\s*(?:,|and\b|or\b|&)")
+
+
+def _containments(mentions: Sequence[Mention], text: str) -> list[tuple[int, int]]:
+    """Pairs (i, j) of place mentions where the text says the i-th lies in the j-th: a region or country
+    right after "in" or a comma, not a name in a list ("in Nord, Sud and Nippes")."""
+    places = [i for i, m in enumerate(mentions) if m.type == "place" and not m.actor]
+    out = []
+    for i, j in zip(places, places[1:], strict=False):
+        x, y = mentions[i], mentions[j]
+        gap = CONTAINER_GAP_RE.fullmatch(text, x.end, y.start)
+        if gap is None or y.precision not in ("admin", "country") or x.precision == "country":
+            continue
+        if "," in gap.group() and LIST_GOES_ON_RE.match(text, y.end):
+            continue
+        out.append((i, j))
+    return out
+
+
+def _contained(x: Mention, y: Mention, xs: Sequence[Candidate], ys: Sequence[Candidate], xc: Context, yc: Context,
+               doc) -> tuple[Mention, Mention]:
+    """Both readings from one country where the names allow it; else the inner name, which the gazetteer
+    does not know there (a district, a village), keeps only the outer one's country."""
+    if x.country is not None and x.country == y.country:
+        return x, y
+    common = {c.place.country for c in xs} & {c.place.country for c in ys} - {None}
+    if common:
+        def pair_score(country):
+            return max(score(c, xc) for c in xs if c.place.country == country) + max(
+                score(c, yc) for c in ys if c.place.country == country)
+        country = max(common, key=pair_score)
+        return (resolved(x, best([c for c in xs if c.place.country == country], xc), doc),
+                resolved(y, best([c for c in ys if c.place.country == country], yc), doc))
+    chosen = best(xs, xc)
+    if chosen is not None and _notable(chosen.place):
+        return x, y  # "Hong Kong, China": a known place keeps its own reading
+    inner = dataclasses.replace(x, country=y.country, geonames_id=None, lat=None, lon=None, precision=None, match=None)
+    return inner, y
+
+
+def _joined(mentions: list[Mention], gaz: Gazetteer, text: str) -> list[Mention]:
+    """Two names a tagger split ("Fort  McMurray", "Azad Jammu and Kashmir") are one place when the gazetteer
+    knows them together."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        gap = text[prev.end:m.start] if prev is not None else ""
+        if (prev is not None and "place" in (prev.type, m.type) and re.fullmatch(r"[ \t]+|\s+and\s+", gap)
+                and prev.canonical == prev.text and m.canonical == m.text):
+            name = f"{prev.text} {m.text}" if not gap.strip() else f"{prev.text} and {m.text}"
+            probe = Mention(text=name, type="place", canonical=name, start=prev.start, end=m.end)
+            if any(c.primary and c.exact for c in candidates_for(probe, gaz)):
+                out[-1] = dataclasses.replace(probe, text=text[prev.start:m.end], canonical=name, extractor=EXTRACTOR)
+                continue
+        out.append(m)
+    return out
+
+
+# A country name glued to damaged characters the tagger cannot split ("AfghanistanŠ—Ès 34 provinces").
+GLUED_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?=[^\x00-\x7f\s])")
+
+
+def _glued_countries(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for m in GLUED_RE.finditer(text):
+        words = m.group(1).split(" ")
+        for k in range(len(words)):
+            name = " ".join(words[k:])
+            start = m.end(1) - len(name)
+            if any(s < m.end(1) and start < e for s, e in taken):
+                break
+            if any(p.kind == "country" for p in gaz.lookup(fold(name))):
+                out.append(Mention(text=name, type="place", canonical=name, start=start, end=m.end(1), extractor=EXTRACTOR))
+                break
+    return out
+
+
+def _with_org_country(mention: Mention, gaz: Gazetteer) -> Mention:
+    """An organisation named after a country or its people ("Syrian Democratic Forces", "Revolutionary
+    Armed Forces of Colombia") gets that country; it stays an organisation."""
+    words = re.findall(r"[A-Z][\w'-]*", mention.canonical)
+    for n in (3, 2, 1):
+        for k in range(len(words) - n + 1):
+            name = " ".join(words[k:k + n])
+            country = next((p.country for p in gaz.lookup(fold(name)) if p.kind == "country"), None)
+            demonym = n == 1 and DEMONYM_RE.search(name) is not None  # "Syrian", "American"; not "Green"
+            country = country or (demonym_country(name, gaz) if demonym else None)
+            if country:
+                return dataclasses.replace(mention, country=country)
+    return mention
 
 
 def _retyped_all(mentions: Sequence[Mention], gaz: Gazetteer, doc) -> list[Mention]:
@@ -121,7 +226,7 @@ def _retyped_all(mentions: Sequence[Mention], gaz: Gazetteer, doc) -> list[Menti
     and Nippes") is read as the words around that place say."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
-        listed = bool(out) and out[-1].type == "place" and bool(LIST_GAP_RE.fullmatch(doc.text[out[-1].end:m.start]))
+        listed = bool(out) and out[-1].type == "place" and bool(LIST_GAP_RE.fullmatch(doc_text(doc)[out[-1].end:m.start]))
         out.append(_retyped(m, gaz, doc, listed))
     return out
 
@@ -141,19 +246,24 @@ def _retyped(mention: Mention, gaz: Gazetteer, doc, listed: bool = False) -> Men
         return mention
     else:
         test = _prominent if mention.type == "organisation" else _notable
-    prominent = [c for c in candidates_for(mention, gaz) if c.primary and test(c.place)]
+    # where the words around say place, a town's other name of two words will do ("Al Mukha areas": Mocha),
+    # never one word ("Barrow", "Que") that many places take as a nickname or code
+    other_names = test is _known and re.fullmatch(r"[A-Z][\w'-]+ [A-Z][\w'-]+", mention.text) is not None
+    prominent = [c for c in candidates_for(mention, gaz) if (c.primary or other_names) and test(c.place)]
     return dataclasses.replace(mention, type="place") if prominent else mention
 
 
 def _locative(mention: Mention, doc) -> bool:
     """ "in X", "from X", "the town of X", "the capital, X", "X province": the words around a name make it a place."""
-    before = WORD_RE.findall(doc.text[max(0, mention.start - 24):mention.start].lower())
-    after = doc.text[mention.end:mention.end + 16].lower().split()
+    before = WORD_RE.findall(doc_text(doc)[max(0, mention.start - 24):mention.start].lower())
+    after = doc_text(doc)[mention.end:mention.end + 16].lower().split()
     if before and before[-1] in LOCATIVE_PREPS:
         return True
     if len(before) > 1 and before[-1] in ("of", ",") and before[-2] in PLACE_NOUNS:
         return True
-    return bool(after and after[0].strip(",.") in GENERIC_TAILS)
+    if (tail := LIST_TAIL_RE.match(doc_text(doc), mention.end)) and tail.group(1).lower() in GENERIC_TAILS:
+        return True  # "Juba and Yei counties"
+    return bool(after and (after[0].strip(",.") in GENERIC_TAILS or after[0].strip(",.") in SITE_TAILS))
 
 
 def _known(place: Place) -> bool:
@@ -204,8 +314,13 @@ def _prominent(place: Place) -> bool:
 
 def _listed_kind(mention: Mention, text: str) -> str | None:
     """The kind a generic word after a list of names asks for ("Navarro, Henderson and Ellis counties")."""
-    found = LIST_TAIL_RE.match(text, mention.end)
+    found = LIST_TAIL_RE.match(text, mention.end) or APPOSITIVE_TAIL_RE.match(text, mention.end)
     return GENERIC_TAILS.get(found.group(1).lower()) if found else None
+
+
+# "Sud and Nippes, the three regions worst affected": the kind an appositive after the name gives.
+APPOSITIVE_TAIL_RE = re.compile(
+    r"\s*,\s+the\s+(?:[a-z]+\s+){0,2}?(" + "|".join(sorted(GENERIC_TAILS, key=len, reverse=True)) + r")\b")
 
 
 def candidates_for(mention: Mention, gaz: Gazetteer, listed: str | None = None) -> list[Candidate]:

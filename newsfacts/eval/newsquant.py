@@ -31,9 +31,11 @@ UNIT_NAMES = {
     "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen", "INR": "indian rupee",
     "CNY": "chinese yuan", "HKD": "hong kong dollar", "AUD": "australian dollar", "CAD": "canadian dollar",
     "NZD": "new zealand dollar", "MYR": "malaysian ringgit", "SGD": "singapore dollar", "cent": "cent",
-    "percent": "percentage", "person": "people", "household": "household",
+    "percent": "percentage", "person": "people", "household": "household", "tonne": "metric ton",
+    "metric horsepower": "horsepower", "network generation": "generation wireless",
 }
-CHANGE_OF_APPROX = {"exact": "=", "about": "~", "almost": "~", "over": ">", "at least": ">", "under": "<", "up to": "<"}
+CHANGE_OF_APPROX = {"exact": "=", "about": "~", "almost": "~", "over": ">", "at least": ">", "under": "<", "up to": "<",
+                    "average": "~"}
 
 
 @dataclass(frozen=True)
@@ -92,8 +94,10 @@ IRREGULAR_PLURALS = {"children": "child", "men": "man", "women": "woman", "feet"
 def _singular(word: str) -> str:
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
+    if word.endswith(("ss", "us", "is")):
+        return word  # "boss", "bus", "analysis"
     for suffix, repl in (("ies", "y"), ("ves", "f"), ("sses", "ss"), ("s", "")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+        if word.endswith(suffix) and len(word) - len(suffix) >= (2 if suffix == "sses" else 3):
             return word[: -len(suffix)] + repl
     return word
 
