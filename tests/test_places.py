@@ -171,3 +171,10 @@ def test_a_campaign_camp_and_a_party_colour_are_not_places_or_countries():
                                   text="Trump mocked the Clinton camp, and the Green Party candidate spoke.")])
     assert not any(m.type == "place" and m.text == "Clinton" for m in a.mentions)
     assert not any(m.country == "GRL" for m in a.mentions)
+
+
+def test_a_city_whose_name_ends_like_a_demonym_is_a_place_where_the_words_say_so():
+    found = {m.text: m for m in places("Artillery shelling killed eight people in Omdurman on Tuesday, "
+                                       "a local emergency room said. Many Afghan families fled.")}
+    assert found["Omdurman"].country == "SDN"  # places() keeps only place mentions
+    assert "Afghan" not in found

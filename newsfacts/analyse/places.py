@@ -238,9 +238,10 @@ def _retyped(mention: Mention, gaz: Gazetteer, doc, listed: bool = False) -> Men
     Davao", "Rakhine state", "the town of Bria"): then a region or a town will do."""
     if mention.type not in ("organisation", "group", "person", "other") or mention.canonical != mention.text:
         return mention
-    if mention.type != "organisation" and DEMONYM_RE.search(mention.text):
-        return mention
-    if listed or _locative(mention, doc):
+    locative = listed or _locative(mention, doc)
+    if mention.type != "organisation" and DEMONYM_RE.search(mention.text) and not locative:
+        return mention  # "Afghan", "Somali"; but "in Omdurman", "in Sudan" are places whatever their ending
+    if locative:
         test = _known
     elif mention.type in ("person", "other"):
         return mention
