@@ -115,3 +115,31 @@ def test_transcript_turns_are_their_speakers_words():
     turn = find(qs, "the whole nation needs to work together")
     assert turn.kind == "direct" and turn.speaker.mention == "FALLIN" and turn.speaker.name == "Mary Fallin"
     assert find(qs, "gone too far").speaker.name == "Jake Tapper"
+
+
+def test_a_cue_set_off_by_commas_reports_the_sentence_around_it():
+    q = find(quotes("The new bridge, the mayor said on Tuesday, will open to traffic in the spring."), "new bridge")
+    assert q.kind == "indirect" and q.cue == "said" and q.speaker.mention == "the mayor"
+    assert q.text.endswith("in the spring")
+
+
+def test_content_ends_before_a_trailing_comment_clause():
+    q = find(quotes("Officials said the budget would rise sharply, which angered the opposition."), "budget")
+    assert q.text == "the budget would rise sharply"
+
+
+def test_boundary_options_offer_the_full_span_cuts_and_the_subject():
+    from newsfacts.analyse import bounds, cues, nlp
+
+    text = "The minister has been criticized for closing three rural clinics, which served farmers."
+    doc = nlp.load()(text)
+    verb = next(t for t in doc if t.lemma_ == "criticize")
+    cand = next(c for c in cues.candidates(verb, text) if c.frame == "prep:for")
+    ends = [doc[o.at].text for o in bounds.options_end(cand, doc)]
+    assert ends[0] == "farmers" and "clinics" in ends  # the full span first, then a cut before ", which"
+    starts = [doc[o.at].text for o in bounds.options_start(cand, doc)]
+    assert starts == ["closing", "The"]  # its own start, or the passive cue's subject
+    model = bounds.load_model()
+    assert model is not None
+    shaped = model.reshape(cand, doc, text)
+    assert text[shaped.start:shaped.end] == text[shaped.start:shaped.end].strip(" ,.")

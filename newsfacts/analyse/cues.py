@@ -32,6 +32,8 @@ class Candidate:
     cue: str
     start: int
     end: int
+    first: int = -1  # token indices of the span the frame gives, before any reshaping
+    last: int = -1
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -46,6 +48,10 @@ def _edges(first, last) -> tuple[int, int]:
     return first.idx, last.idx + len(last.text)
 
 
+def _cand(verb, frame: str, cue: str, text: str, first, last) -> Candidate:
+    return Candidate(verb, frame, cue, *trim(text, *_edges(first, last)), first.i, last.i)
+
+
 def candidates(verb, text: str) -> list[Candidate]:
     """Every frame a verb stands in, with the content span that frame would report."""
     if verb.pos_ not in ("VERB", "AUX"):
@@ -54,28 +60,26 @@ def candidates(verb, text: str) -> list[Candidate]:
     children = list(verb.children)
     word = verb.text
     for c in children:
-        if c.dep_ == "ccomp":
-            out.append(Candidate(verb, "ccomp", word, *trim(text, *_edges(c.left_edge, c.right_edge))))
-        elif c.dep_ == "xcomp":
-            out.append(Candidate(verb, "xcomp", word, *trim(text, *_edges(c.left_edge, c.right_edge))))
+        if c.dep_ in ("ccomp", "xcomp"):
+            out.append(_cand(verb, c.dep_, word, text, c.left_edge, c.right_edge))
         elif c.dep_ == "prep" and c.lower_ in PREP_FRAMES and c.i > verb.i:
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None:
-                out.append(Candidate(verb, f"prep:{c.lower_}", f"{word} {c.text}",
-                                     *trim(text, *_edges(pobj.left_edge, pobj.right_edge))))
+                out.append(_cand(verb, f"prep:{c.lower_}", f"{word} {c.text}", text, pobj.left_edge, pobj.right_edge))
         elif c.dep_ == "dobj" and c.i > verb.i:
             tail = [d for d in children if d.i >= c.i and d.dep_ in OBJECT_TAIL_DEPS]
             last = max(tail, key=lambda d: d.right_edge.i).right_edge if tail else c.right_edge
-            out.append(Candidate(verb, "dobj", word, *trim(text, *_edges(c.left_edge, last))))
+            out.append(_cand(verb, "dobj", word, text, c.left_edge, last))
     if not any(c.frame == "ccomp" for c in out) and verb.dep_ in ("parataxis", "advcl") and _after_comma(verb):
         sent = verb.sent
-        out.append(Candidate(verb, "paren", word, *trim(text, sent.start_char, sent.end_char)))
+        out.append(_cand(verb, "paren", word, text, sent[0], sent[-1]))
     return [c for c in out if c.end - c.start >= 2]
 
 
 def _after_comma(verb) -> bool:
+    """The verb's phrase is set off by a comma before it: "A, he said", "A, Mr. X often says, B"."""
     i = verb.left_edge.i
-    return i > verb.sent.start and verb.doc[i - 1].text == ","
+    return verb.doc[i].text == "," or (i > verb.sent.start and verb.doc[i - 1].text == ",")
 
 
 def _subject_kind(verb) -> str:

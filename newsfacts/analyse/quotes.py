@@ -20,7 +20,7 @@ from typing import Any
 
 from ..pipeline import Stage, Work, per_article
 from ..records import Quote, Speaker
-from . import cues
+from . import bounds, cues
 from .speakers import Context, agent_of, person_roles, speaker_from, subject_of
 
 VERSION = "1"
@@ -282,7 +282,7 @@ def _continues(text: str, previous: Found, start: int) -> bool:
 
 
 def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
-    model = cues.load_model()
+    model, shaper = cues.load_model(), bounds.load_model()
     found = []
     for tok in doc:
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
@@ -290,7 +290,10 @@ def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS:
             found.append(_claim_noun(tok, ctx))
         else:
-            scored = [(model.probability(c, ctx.text), c) for c in cues.candidates(tok, ctx.text)]
+            cands = cues.candidates(tok, ctx.text)
+            if shaper is not None:
+                cands = [shaper.reshape(c, doc, ctx.text) for c in cands]
+            scored = [(model.probability(c, ctx.text), c) for c in cands]
             kept = [(p, c) for p, c in scored if p >= model.threshold]
             if kept:
                 best = max(kept, key=lambda pc: pc[0])[1]
