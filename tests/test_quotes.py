@@ -143,3 +143,20 @@ def test_boundary_options_offer_the_full_span_cuts_and_the_subject():
     assert model is not None
     shaped = model.reshape(cand, doc, text)
     assert text[shaped.start:shaped.end] == text[shaped.start:shaped.end].strip(" ,.")
+
+
+def test_a_short_quote_attributed_right_after_is_a_quote():
+    q = find(quotes("“Not yet,” the coach said after the match."), "Not yet")
+    assert q.kind == "direct" and q.speaker.mention == "the coach"
+
+
+def test_a_paragraph_opened_with_a_closing_mark_is_a_quote():
+    text = "The nurse spoke to reporters on Monday.\n\n”We have not slept for three days and the ward is full.”"
+    q = find(quotes(text), "We have not slept")
+    assert q.kind == "direct" and q.text.startswith("”We")
+
+
+def test_indirect_content_never_cuts_a_quotation():
+    text = 'The senator said that the plan was "a gift to the banks, and a bad one," before the vote on Friday.'
+    q = find(quotes(text), "gift to the banks")
+    assert q.text.count('"') % 2 == 0

@@ -48,6 +48,7 @@ OPEN_MARKS = "“\""
 CLOSE_MARKS = "”\""
 MIN_QUOTE_WORDS = 4  # shorter quoted words are titles or scare quotes, not direct quotes
 MAX_ATTRIBUTION_TOKENS = 8  # "Andrabi stated." after a quote
+MAX_SHORT_ATTRIBUTION = 5  # “I would,” Melanie said: the cue within this many tokens after a short quote
 
 
 @dataclass
@@ -73,7 +74,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         open_at = None
         for m in MARK_RE.finditer(para.group()):
             mark, i, j = m.group(), para.start() + m.start(), para.start() + m.end()
-            if open_at is None and _opens(text, i, mark):
+            if open_at is None and (_opens(text, i, mark) or _stray_open(text, i, para.start())):
                 open_at = i
             elif open_at is not None and _closes(text, j, mark):
                 spans.append((open_at, j))
@@ -87,6 +88,11 @@ def _opens(text: str, i: int, mark: str) -> bool:
     if mark == "”":
         return False
     return mark in ("“", "``") or i == 0 or not text[i - 1].isalnum()
+
+
+def _stray_open(text: str, i: int, para_start: int) -> bool:
+    """A closing mark typed where an opening one belongs, at the start of a paragraph: ”We ..."""
+    return i == para_start and i + 1 < len(text) and text[i + 1].isalnum()
 
 
 def _closes(text: str, j: int, mark: str) -> bool:
@@ -130,10 +136,18 @@ def quotations(doc, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
     starts with them, or a colon or comma introduces them) and fragments embedded in a sentence."""
     standing, embedded = [], []
     for start, end in quotation_spans(text):
-        if words_in(text[start:end]) < MIN_QUOTE_WORDS:
+        if words_in(text[start:end]) < MIN_QUOTE_WORDS and not _short_said(doc, text, start, end):
             continue
         (embedded if _embedded(doc, text, start) else standing).append((start, end))
     return standing, embedded
+
+
+def _short_said(doc, text: str, start: int, end: int) -> bool:
+    """A short quote that opens its sentence and is attributed right after: “I would,” she said."""
+    if text[start:end].rstrip("”\"'")[-1:] not in (",", "?", "!") or _embedded(doc, text, start):
+        return False
+    after = doc.char_span(end, min(len(text), end + 40), alignment_mode="contract")
+    return after is not None and any(is_quoting_verb(t) for t in after[:MAX_SHORT_ATTRIBUTION])
 
 
 def _embedded(doc, text: str, start: int) -> bool:
@@ -283,6 +297,7 @@ def _continues(text: str, previous: Found, start: int) -> bool:
 
 def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
     model, shaper = cues.load_model(), bounds.load_model()
+    marks = quotation_spans(ctx.text)
     found = []
     for tok in doc:
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
@@ -298,7 +313,17 @@ def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
             if kept:
                 best = max(kept, key=lambda pc: pc[0])[1]
                 found.append(_with_kind(Found(best.start, best.end, "indirect", best.cue, attribution(tok, ctx)), ctx.text))
-    return [f for f in found if f and not _covered(f, taken)]
+    return [_with_kind(_whole_quotations(f, marks), ctx.text) for f in found if f and not _covered(f, taken)]
+
+
+def _whole_quotations(f: Found, marks: list[tuple[int, int]]) -> Found:
+    """Content never cuts a quotation: one it opens runs to its closing mark."""
+    for start, end in marks:
+        if f.start <= start < f.end < end:
+            f.end = end
+        elif start < f.start < end <= f.end:
+            f.start = start
+    return f
 
 
 def _span_of(tokens) -> tuple[int, int]:
