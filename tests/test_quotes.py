@@ -160,3 +160,20 @@ def test_indirect_content_never_cuts_a_quotation():
     text = 'The senator said that the plan was "a gift to the banks, and a bad one," before the vote on Friday.'
     q = find(quotes(text), "gift to the banks")
     assert q.text.count('"') % 2 == 0
+
+
+def test_a_parenthetical_cue_after_an_opening_clause_and_an_adjective_cue():
+    q = find(quotes("To understand the flood, the engineer said, you have to walk the river."), "walk the river")
+    assert q.cue == "said" and q.speaker.mention == "the engineer" and q.text.startswith("To understand")
+    q = find(quotes("The mayor was sure that the bridge would open in May."), "bridge would open")
+    assert q.cue == "was sure" and q.speaker.mention == "The mayor"
+
+
+def test_more_frames_of_a_cue_are_candidates():
+    from newsfacts.analyse import cues, nlp
+
+    text = "The new levy was opposed by farmers, who criticised the curfew the council imposed."
+    doc = nlp.load()(text)
+    frames = {(t.lemma_, c.frame, text[c.start:c.end]) for t in doc for c in cues.candidates(t, text)}
+    assert ("oppose", "passive", "The new levy") in frames
+    assert ("impose", "modified", "the curfew") in frames

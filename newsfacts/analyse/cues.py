@@ -70,10 +70,27 @@ def candidates(verb, text: str) -> list[Candidate]:
             tail = [d for d in children if d.i >= c.i and d.dep_ in OBJECT_TAIL_DEPS]
             last = max(tail, key=lambda d: d.right_edge.i).right_edge if tail else c.right_edge
             out.append(_cand(verb, "dobj", word, text, c.left_edge, last))
-    if not any(c.frame == "ccomp" for c in out) and verb.dep_ in ("parataxis", "advcl") and _after_comma(verb):
+        elif c.dep_ == "acomp" and c.pos_ == "ADJ":  # "was sure that ...", "were willing to ..."
+            out += [_cand(verb, f"acomp:{g.dep_}", f"{word} {c.text}", text, g.left_edge, g.right_edge)
+                    for g in c.children if g.dep_ in ("ccomp", "xcomp") and g.i > c.i]
+        elif c.dep_ == "nsubjpass" and c.i < verb.i:  # "the bill was supported by ..."
+            out.append(_cand(verb, "passive", word, text, c.left_edge, c.right_edge))
+    if not any(c.frame == "ccomp" for c in out) and verb.dep_ in ("parataxis", "advcl") and _set_off(verb):
         sent = verb.sent
         out.append(_cand(verb, "paren", word, text, sent[0], sent[-1]))
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl") and head.i < verb.left_edge.i and head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ == "dobj" for c in children):  # "the laws he proposed"
+        out.append(_cand(verb, "modified", word, text, head.left_edge, verb.doc[verb.left_edge.i - 1]))
     return [c for c in out if c.end - c.start >= 2]
+
+
+def _set_off(verb) -> bool:
+    """The verb's phrase is set off by commas: "A, he said", "A, Mr. X often says, B", "To do A, X said, B"."""
+    if _after_comma(verb):
+        return True
+    j = verb.right_edge.i
+    return verb.dep_ == "parataxis" and (verb.doc[j].text == "," or (j + 1 < len(verb.doc) and verb.doc[j + 1].text == ","))
 
 
 def _after_comma(verb) -> bool:
