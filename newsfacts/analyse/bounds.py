@@ -61,6 +61,10 @@ def _punct_class(tok) -> str:
     return "word"
 
 
+def _clausal(doc, start: int, last: int) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[start:last + 1])
+
+
 def options_end(cand: Candidate, doc) -> list[Option]:
     """Every place the content could end, with the features of that choice."""
     first, last = cand.first, cand.last
@@ -89,7 +93,9 @@ def options_end(cand: Candidate, doc) -> list[Option]:
                                 f"prev={prev}", f"prev_dep={prev}|{tok.dep_}", f"depth={depth}",
                                 f"depth_dep={depth}|{tok.dep_}", f"frame_dep={cand.frame}|{tok.dep_}",
                                 f"kept={_bucket(kept)}", f"cutn={_bucket(cut)}",
-                                f"frac={min(4, 5 * kept // max(n, 1))}", f"prev_word={prev}|{word}")))
+                                f"frac={min(4, 5 * kept // max(n, 1))}", f"prev_word={prev}|{word}",
+                                f"before_cut={doc[end].pos_}", f"cut_clausal={_clausal(doc, left, last)}|{tok.dep_}",
+                                f"frame_word={cand.frame}|{word}")))
     conjs = [c for c in verb.rights if c.dep_ == "conj" and c.i > last]
     if conjs and cand.frame not in ("paren",):
         end = conjs[-1].right_edge.i
@@ -108,7 +114,9 @@ def options_start(cand: Candidate, doc) -> list[Option]:
     subj = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None and cand.frame != "paren" and subj.left_edge.i < cand.first:
         kind = "pron" if subj.pos_ == "PRON" else (subj.ent_type_ or subj.pos_)
+        agent = any(c.dep_ == "agent" for c in verb.children)
         out.append(Option(subj.left_edge.i, (*base, "subj", f"subj|{cand.frame}", f"subj_passive={passive}",
+                                             f"subj_agent={passive}|{agent}", f"subj_frame_passive={cand.frame}|{passive}",
                                              f"subj_dep={subj.dep_}", f"subj_kind={kind}",
                                              f"subj_lemma_passive={verb.lemma_.lower()}|{passive}",
                                              f"subj_tag={verb.tag_}", f"subj_vdep={verb.dep_}")))
