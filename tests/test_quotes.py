@@ -123,9 +123,21 @@ def test_a_cue_set_off_by_commas_reports_the_sentence_around_it():
     assert q.text.endswith("in the spring")
 
 
-def test_content_ends_before_a_trailing_comment_clause():
-    q = find(quotes("Officials said the budget would rise sharply, which angered the opposition."), "budget")
-    assert q.text == "the budget would rise sharply"
+def test_the_boundary_model_keeps_the_best_scored_end_and_start():
+    from newsfacts.analyse import bounds, cues, nlp
+
+    text = "Officials said the budget would rise sharply, which angered the opposition."
+    doc = nlp.load()(text)
+    cand = cues.candidates(next(t for t in doc if t.lemma_ == "say"), text)[0]
+    assert text[cand.start:cand.end] == "the budget would rise sharply, which angered the opposition"
+    cut = bounds.BoundaryModel({"word=which": 5.0}, {})
+    shaped = cut.reshape(cand, doc, text)
+    assert text[shaped.start:shaped.end] == "the budget would rise sharply"  # cut before ", which", comma trimmed
+    keep = bounds.BoundaryModel({"full": 5.0}, {"subj": 5.0})
+    shaped = keep.reshape(cand, doc, text)
+    assert text[shaped.start:shaped.end] == "Officials said the budget would rise sharply, which angered the opposition"
+    trained = bounds.load_model()
+    assert trained is not None and trained.end and trained.start
 
 
 def test_boundary_options_offer_the_full_span_cuts_and_the_subject():
