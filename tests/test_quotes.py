@@ -189,3 +189,13 @@ def test_more_frames_of_a_cue_are_candidates():
     frames = {(t.lemma_, c.frame, text[c.start:c.end]) for t in doc for c in cues.candidates(t, text)}
     assert ("oppose", "passive", "The new levy") in frames
     assert ("impose", "modified", "the curfew") in frames
+
+
+def test_the_speaker_is_never_words_of_the_quote_itself():
+    q = find(quotes("“The river is rising. Full alert now,” said Maria Lopez, the head of the rescue team."), "river")
+    assert q.speaker.mention.startswith("Maria Lopez")
+
+
+def test_a_clause_ending_in_a_colon_attributes_the_quote_after_it():
+    q = find(quotes("The mayor fired back on Tuesday: “We will not close the shelters before the water drops.”"), "shelters")
+    assert q.kind == "direct" and q.speaker.mention == "The mayor"

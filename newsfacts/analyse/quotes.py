@@ -46,6 +46,7 @@ CLAIM_NOUNS = frozenset(
 )
 OPEN_MARKS = "“\""
 CLOSE_MARKS = "”\""
+SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod", "attr", "dep", "appos", "oprd", "dative"})
 MIN_QUOTE_WORDS = 4  # shorter quoted words are titles or scare quotes, not direct quotes
 MAX_ATTRIBUTION_TOKENS = 8  # "Andrabi stated." after a quote
 MAX_SHORT_ATTRIBUTION = 5  # “I would,” Melanie said: the cue within this many tokens after a short quote
@@ -160,8 +161,11 @@ def _embedded(doc, text: str, start: int) -> bool:
 def direct_quotes(doc, ctx: Context, spans: list[tuple[int, int]]) -> list[Found]:
     found: list[Found] = []
     for start, end in _join_split_quotes(doc, spans, ctx.text):
-        verb = _cue_around(doc, start, end) or _cue_after(doc, end) or _cue_before(doc, start)
+        verb = _cue_around(doc, start, end) or _cue_after(doc, end) or _cue_before(doc, start) \
+            or _colon_intro(doc, ctx.text, start)
         speaker = attribution(verb, ctx) if verb is not None else None
+        if speaker is not None and start <= (speaker.start or -1) < end:
+            speaker = _speaker_outside(verb, start, end, ctx)  # the parse took words of the quote as subject
         cue = cue_text(verb) if verb is not None else None
         if speaker is None and (signed := _dash_signature(doc, ctx, end)) is not None:
             speaker, cue = signed
@@ -169,6 +173,15 @@ def direct_quotes(doc, ctx: Context, spans: list[tuple[int, int]]) -> list[Found
             speaker, cue = found[-1].speaker, found[-1].cue
         found.append(Found(start, end, "direct", cue, speaker))
     return _merge_runs(found, ctx.text)
+
+
+def _speaker_outside(verb, start: int, end: int, ctx: Context) -> Speaker | None:
+    """The noun phrase next to the cue and outside the quote: “..., Full panic mode,” said Leslie Wimes."""
+    near = [t for t in verb.children if not start <= t.idx < end and t.pos_ in ("PROPN", "NOUN", "PRON")
+            and t.dep_ in SPEAKER_DEPS]
+    if not near:
+        return None
+    return speaker_from(min(near, key=lambda t: abs(t.i - verb.i)), ctx)
 
 
 def fragment_quotes(doc, ctx: Context, spans: list[tuple[int, int]], taken: Sequence[Found]) -> list[Found]:
@@ -256,6 +269,20 @@ def _dash_signature(doc, ctx: Context, end: int) -> tuple[Speaker, str] | None:
     if span is None:
         return None
     return speaker_from(span.root if span.root.dep_ != "compound" else span.root.head, ctx), m.group().strip()
+
+
+def _colon_intro(doc, text: str, start: int):
+    """The clause a colon ends introduces the quote after it: Rubio fired back: “...”; His answer was: “...”"""
+    before = text[:start].rstrip()
+    if not before.endswith(":") or "\n" in text[len(before):start]:
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    head = colon[0].head
+    if head.pos_ in ("VERB", "AUX") and head.i < colon[0].i and subject_of(head) is not None:
+        return head
+    return None
 
 
 def _cue_after(doc, end: int):
