@@ -199,3 +199,12 @@ def test_the_speaker_is_never_words_of_the_quote_itself():
 def test_a_clause_ending_in_a_colon_attributes_the_quote_after_it():
     q = find(quotes("The mayor fired back on Tuesday: “We will not close the shelters before the water drops.”"), "shelters")
     assert q.kind == "direct" and q.speaker.mention == "The mayor"
+
+
+def test_a_cue_hung_on_a_thing_is_said_by_whoever_governs_it():
+    q = find(quotes("The governor went out of her way to say that the shelters would stay open all winter."), "shelters")
+    assert q.speaker.mention == "The governor"
+    q = find(quotes("The storm led residents to say that the warnings had come far too late."), "warnings")
+    assert q.speaker.mention == "residents"
+    q = find(quotes("Two officials who spoke on Monday said that the dam was safe."), "dam was safe")
+    assert q.speaker.mention == "Two officials"
