@@ -208,3 +208,8 @@ def test_a_cue_hung_on_a_thing_is_said_by_whoever_governs_it():
     assert q.speaker.mention == "residents"
     q = find(quotes("Two officials who spoke on Monday said that the dam was safe."), "dam was safe")
     assert q.speaker.mention == "Two officials"
+
+
+def test_a_clause_ending_in_a_comma_attributes_the_quote_after_it():
+    q = find(quotes("The mayor shot back, “We will not close a single shelter this winter.”"), "single shelter")
+    assert q.speaker.mention == "The mayor"

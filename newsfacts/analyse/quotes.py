@@ -37,7 +37,7 @@ CUE_VERBS = frozenset(
 # Verbs that introduce a verbatim quote, beyond the cues of reported speech.
 QUOTING_VERBS = CUE_VERBS | frozenset(
     """continue yell scream shout whisper cry exclaim answer read characterize sing chant quote begin
-    conclude interject tweet text email mutter""".split()
+    conclude interject tweet text email mutter start confess marvel wonder muse gush sigh plead snap""".split()
 )
 DASH_ATTRIBUTION_RE = re.compile(r"\s*[―—–-]{1,2}\s*(?=[A-Z])")
 CLAIM_NOUNS = frozenset(
@@ -272,9 +272,10 @@ def _dash_signature(doc, ctx: Context, end: int) -> tuple[Speaker, str] | None:
 
 
 def _colon_intro(doc, text: str, start: int):
-    """The clause a colon ends introduces the quote after it: Rubio fired back: “...”; His answer was: “...”"""
+    """The clause a colon or comma ends introduces the quote after it: Rubio fired back: “...”;
+    Sanders shot back, “...”"""
     before = text[:start].rstrip()
-    if not before.endswith(":") or "\n" in text[len(before):start]:
+    if not before.endswith((":", ",")) or "\n" in text[len(before):start]:
         return None
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if colon is None:
