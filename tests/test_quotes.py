@@ -213,3 +213,15 @@ def test_a_cue_hung_on_a_thing_is_said_by_whoever_governs_it():
 def test_a_clause_ending_in_a_comma_attributes_the_quote_after_it():
     q = find(quotes("The mayor shot back, “We will not close a single shelter this winter.”"), "single shelter")
     assert q.speaker.mention == "The mayor"
+
+
+def test_verbs_inside_a_quotation_are_no_cues_of_their_own():
+    from newsfacts.analyse import cues, nlp
+
+    text = "“We know they think we are finished, but we will fight for the title,” he said."
+    doc = nlp.load()(text)
+    model = cues.load_model()
+    inside = [c for t in doc if t.idx < text.index("”") for c in cues.candidates(t, text)]
+    assert inside and all("in_quote=True" in cues.features(c, text) for c in inside)
+    assert all(model.probability(c, text) < model.threshold for c in inside)
+    assert [q.cue for q in quotes(text)] == ["said"]

@@ -23,6 +23,7 @@ PREP_FRAMES = frozenset({"about", "of", "for", "on", "against", "over", "with", 
 OBJECT_TAIL_DEPS = frozenset({"dobj", "prep", "oprd", "xcomp", "ccomp", "dative", "advcl", "acomp"})
 TRIM_CHARS = " ,;.:—–-\n"
 QUOTE_MARKS = "“”\"'"
+SAYING = frozenset("say tell add state claim insist argue write report announce explain note".split())
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def features(cand: Candidate, text: str) -> list[str]:
     first = content.split(maxsplit=1)[0].lower() if content else ""
     subj = _subject_kind(v)
     neg = any(c.dep_ == "neg" for c in v.children)
-    return [
+    return [*_context(cand, text),
         f"lemma={lemma}", f"frame={cand.frame}", f"lf={lemma}|{cand.frame}",
         f"dep={v.dep_}", f"tag={v.tag_}", f"subj={subj}", f"subj_frame={subj.split(':')[0]}|{cand.frame}",
         f"lemma_subj={lemma}|{subj.split(':')[0]}", f"len={min(words, 40) // 5}", f"frame_len={cand.frame}|{min(words, 40) // 5}",
@@ -125,6 +126,19 @@ def features(cand: Candidate, text: str) -> list[str]:
         f"quote={any(m in content for m in QUOTE_MARKS)}", f"before={cand.start < v.idx}", f"neg={neg}",
         f"lf_before={lemma}|{cand.frame}|{cand.start < v.idx}",
     ]
+
+
+def _context(cand: Candidate, text: str) -> list[str]:
+    """Where the cue stands: inside a quotation, under another verb of saying, before a quote."""
+    v = cand.verb
+    para = text.rfind("\n", 0, v.idx) + 1
+    before = text[para:v.idx]
+    inside = (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+    governed = any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in SAYING for a in v.ancestors)
+    end = text.find("\n", v.idx)
+    line = text[para:len(text) if end < 0 else end].rstrip()
+    title = not line.endswith((".", "?", "!", "”", '"', "'", ":", ")"))
+    return [f"in_quote={inside}", f"under_saying={governed}|{cand.frame}", f"title={title}", f"lead={para == 0}"]
 
 
 class CueModel:
