@@ -225,3 +225,9 @@ def test_verbs_inside_a_quotation_are_no_cues_of_their_own():
     assert inside and all("in_quote=True" in cues.features(c, text) for c in inside)
     assert all(model.probability(c, text) < model.threshold for c in inside)
     assert [q.cue for q in quotes(text)] == ["said"]
+
+
+def test_the_same_words_are_reported_once_by_the_surest_cue():
+    qs = quotes("The minister said she believed the clinics would stay open through the winter.")
+    held = [q for q in qs if "clinics would stay open" in q.text]
+    assert len(held) == 1 and held[0].cue == "said" and held[0].speaker.mention == "The minister"

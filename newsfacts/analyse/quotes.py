@@ -59,6 +59,7 @@ class Found:
     kind: str
     cue: str | None
     speaker: Speaker | None
+    score: float = 1.0  # how sure the cue model is; rule-found quotes are sure
 
 
 # ---------------------------------------------------------------------------------------------- marks
@@ -339,9 +340,15 @@ def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
             scored = [(model.probability(c, ctx.text), c) for c in cands]
             kept = [(p, c) for p, c in scored if p >= model.threshold]
             if kept:
-                best = max(kept, key=lambda pc: pc[0])[1]
-                found.append(_with_kind(Found(best.start, best.end, "indirect", best.cue, attribution(tok, ctx)), ctx.text))
-    return [_with_kind(_whole_quotations(f, marks), ctx.text) for f in found if f and not _covered(f, taken)]
+                p, best = max(kept, key=lambda pc: pc[0])
+                f = _with_kind(Found(best.start, best.end, "indirect", best.cue, attribution(tok, ctx)), ctx.text)
+                f.score = p
+                found.append(f)
+    out: list[Found] = []
+    for f in sorted((f for f in found if f), key=lambda f: -f.score):
+        if not _covered(f, taken) and not _covered(f, out):  # one report of the same words: the surest
+            out.append(_with_kind(_whole_quotations(f, marks), ctx.text))
+    return sorted(out, key=lambda f: f.start)
 
 
 def _whole_quotations(f: Found, marks: list[tuple[int, int]]) -> Found:
