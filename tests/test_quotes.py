@@ -231,3 +231,9 @@ def test_the_same_words_are_reported_once_by_the_surest_cue():
     qs = quotes("The minister said she believed the clinics would stay open through the winter.")
     held = [q for q in qs if "clinics would stay open" in q.text]
     assert len(held) == 1 and held[0].cue == "said" and held[0].speaker.mention == "The minister"
+
+
+def test_a_dateline_is_no_speaker():
+    text = "GENEVA (Reuters) – The agency’s director on Monday warned that the camps were already full."
+    q = find(quotes(text), "camps were already full")
+    assert "director" in q.speaker.mention and "GENEVA" not in q.speaker.mention

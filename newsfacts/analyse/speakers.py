@@ -24,6 +24,7 @@ SPEAKER_NOUNS = frozenset(
     officer economist lawyer attorney candidate president minister senator governor mayor director
     chairman chief executive staff team worker protester activist author writer reporter""".split()
 )
+DASHES = frozenset({"–", "—", "―", "--", "-"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
 
 
@@ -42,9 +43,9 @@ def subject_of(verb):
     for _ in range(5):
         if verb is None:
             return None
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return _past_dateline(subjects[-1] if len(subjects) > 1 and subjects[-1].i < verb.i else subjects[0])
         dep, head = verb.dep_, verb.head
         if head is verb:
             return None
@@ -61,6 +62,14 @@ def subject_of(verb):
             continue
         return None
     return None
+
+
+def _past_dateline(subj):
+    """ "GENEVA (Reuters) – The agency's director warned": the subject is what follows the dateline's dash."""
+    dash = next((c for c in subj.rights if c.text in DASHES), None)
+    if dash is None or not (subj.is_upper or subj.doc[dash.i - 1].text == ")"):
+        return subj  # "Trump — the nominee — said" keeps Trump
+    return next((c for c in subj.rights if c.i > dash.i and c.dep_ in ("appos", "conj", "dep")), subj)
 
 
 def _thing(noun) -> bool:
