@@ -237,3 +237,9 @@ def test_a_dateline_is_no_speaker():
     text = "GENEVA (Reuters) – The agency’s director on Monday warned that the camps were already full."
     q = find(quotes(text), "camps were already full")
     assert "director" in q.speaker.mention and "GENEVA" not in q.speaker.mention
+
+
+def test_a_subject_the_parser_hung_elsewhere_is_the_noun_phrase_before_the_cue():
+    text = "In Lagos, a young man who had worked in Paris asked the minister whether the jobs would return."
+    q = find(quotes(text), "jobs would return")
+    assert q.speaker.mention.startswith("a young man")

@@ -127,7 +127,29 @@ def attribution(verb, ctx: Context) -> Speaker | None:
     subj = subject_of(verb)
     if subj is not None and subj.dep_ == "nsubjpass":
         subj = agent_of(verb) or subj
+    if subj is None:
+        subj = _word_before(verb)
     return speaker_from(subj, ctx) if subj is not None else None
+
+
+def _word_before(verb):
+    """A subject the parser hung elsewhere: the noun right before a finite cue ("Ryan's office announced")."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].pos_ == "ADV":
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    tok = verb.doc[i]
+    if not (tok.pos_ in ("NOUN", "PROPN") or (tok.is_title and tok.pos_ == "AUX")):
+        return None
+    best = tok  # climb to the noun phrase that ends here: "a young man who had worked in Paris" asked
+    while tok.head is not tok and tok.head.right_edge.i == i and tok.dep_ != "appos":
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN"):
+            best = tok
+    return best
 
 
 # ---------------------------------------------------------------------------------------------- direct
