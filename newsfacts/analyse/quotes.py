@@ -40,6 +40,8 @@ QUOTING_VERBS = CUE_VERBS | frozenset(
     conclude interject tweet text email mutter start confess marvel wonder muse gush sigh plead snap""".split()
 )
 DASH_ATTRIBUTION_RE = re.compile(r"\s*[―—–-]{1,2}\s*(?=[A-Z])")
+# Cues whose words stay reported even inside another's report ("X denied Y, Z said").
+NESTED_CUES = frozenset("deny reject dismiss refute rebut dispute".split())
 CLAIM_NOUNS = frozenset(
     """claim assertion allegation statement suggestion insistence argument warning promise denial accusation
     admission remark comment contention assurance pledge""".split()
@@ -60,6 +62,8 @@ class Found:
     cue: str | None
     speaker: Speaker | None
     score: float = 1.0  # how sure the cue model is; rule-found quotes are sure
+    cue_at: int = -1  # where the cue word is
+    keeps: bool = False  # a denial stays a quote of its own inside another's report
 
 
 # ---------------------------------------------------------------------------------------------- marks
@@ -364,11 +368,13 @@ def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
             if kept:
                 p, best = max(kept, key=lambda pc: pc[0])
                 f = _with_kind(Found(best.start, best.end, "indirect", best.cue, attribution(tok, ctx)), ctx.text)
-                f.score = p
+                f.score, f.cue_at, f.keeps = p, tok.idx, tok.lemma_.lower() in NESTED_CUES
                 found.append(f)
     out: list[Found] = []
     for f in sorted((f for f in found if f), key=lambda f: -f.score):
-        if not _covered(f, taken) and not _covered(f, out):  # one report of the same words: the surest
+        # one report of the same words, the surest; but "X denied Y, Z said" reports both X's and Z's words
+        rivals = [o for o in out if not (f.keeps and o.start <= f.cue_at < o.end)]
+        if not _covered(f, taken) and not _covered(f, rivals):
             out.append(_with_kind(_whole_quotations(f, marks), ctx.text))
     return sorted(out, key=lambda f: f.start)
 
