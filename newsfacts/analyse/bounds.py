@@ -61,8 +61,10 @@ def _punct_class(tok) -> str:
     return "word"
 
 
-def _clausal(doc, start: int, last: int) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") for t in doc[start:last + 1])
+def _last_verb(doc, first: int, last: int) -> int:
+    """The index of the span's last verb (-1 if none): the part cut from ``left`` on is clausal when
+    that index is >= left."""
+    return next((i for i in range(last, first - 1, -1) if doc[i].pos_ in ("VERB", "AUX")), -1)
 
 
 def options_end(cand: Candidate, doc) -> list[Option]:
@@ -72,6 +74,7 @@ def options_end(cand: Candidate, doc) -> list[Option]:
     base = (f"frame={cand.frame}", f"lemma={verb.lemma_.lower()}")
     n = last - first + 1
     head = doc[first:last + 1].root
+    last_verb = _last_verb(doc, first, last)
     out = [Option(last, (*base, "full", f"full|{cand.frame}", f"full_len={_bucket(n)}",
                          f"full_last={_punct_class(doc[last])}"))]
     seen = {last}
@@ -94,7 +97,7 @@ def options_end(cand: Candidate, doc) -> list[Option]:
                                 f"depth_dep={depth}|{tok.dep_}", f"frame_dep={cand.frame}|{tok.dep_}",
                                 f"kept={_bucket(kept)}", f"cutn={_bucket(cut)}",
                                 f"frac={min(4, 5 * kept // max(n, 1))}", f"prev_word={prev}|{word}",
-                                f"before_cut={doc[end].pos_}", f"cut_clausal={_clausal(doc, left, last)}|{tok.dep_}",
+                                f"before_cut={doc[end].pos_}", f"cut_clausal={last_verb >= left}|{tok.dep_}",
                                 f"frame_word={cand.frame}|{word}")))
     conjs = [c for c in verb.rights if c.dep_ == "conj" and c.i > last]
     if conjs and cand.frame not in ("paren",):

@@ -49,6 +49,7 @@ CLAIM_NOUNS = frozenset(
 OPEN_MARKS = "“\""
 CLOSE_MARKS = "”\""
 SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod", "attr", "dep", "appos", "oprd", "dative"})
+RESHAPE_FLOOR = 0.2  # of the cue threshold: below it as framed, a candidate is dropped before reshaping
 MIN_QUOTE_WORDS = 4  # shorter quoted words are titles or scare quotes, not direct quotes
 MAX_ATTRIBUTION_TOKENS = 8  # "Andrabi stated." after a quote
 MAX_SHORT_ATTRIBUTION = 5  # “I would,” Melanie said: the cue within this many tokens after a short quote
@@ -272,7 +273,10 @@ def _join_split_quotes(doc, spans: list[tuple[int, int]], text: str) -> list[tup
 
 
 def _sentences_of(doc, start: int, end: int):
-    return [s for s in doc.sents if s.start_char < end and s.end_char > start]
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if span is None:
+        return [s for s in doc.sents if s.start_char < end and s.end_char > start]
+    return list(doc[span[0].sent.start:span[-1].sent.end].sents)
 
 
 def _cue_around(doc, start: int, end: int):
@@ -361,8 +365,9 @@ def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
             found.append(_claim_noun(tok, ctx))
         else:
             cands = cues.candidates(tok, ctx.text)
-            if shaper is not None:
-                cands = [shaper.reshape(c, doc, ctx.text) for c in cands]
+            if shaper is not None:  # a candidate far below the threshold as it stands is not worth reshaping
+                cands = [shaper.reshape(c, doc, ctx.text) for c in cands
+                         if model.probability(c, ctx.text) >= model.threshold * RESHAPE_FLOOR]
             scored = [(model.probability(c, ctx.text), c) for c in cands]
             kept = [(p, c) for p, c in scored if p >= model.threshold]
             if kept:
