@@ -243,3 +243,8 @@ def test_a_subject_the_parser_hung_elsewhere_is_the_noun_phrase_before_the_cue()
     text = "In Lagos, a young man who had worked in Paris asked the minister whether the jobs would return."
     q = find(quotes(text), "jobs would return")
     assert q.speaker.mention.startswith("a young man")
+
+
+def test_according_to_at_the_end_of_a_clause_is_left_out_of_the_content():
+    q = find(quotes("Prices of bread rose by a third in March, according to the statistics office."), "bread")
+    assert q.cue == "according to" and q.text == "Prices of bread rose by a third in March"

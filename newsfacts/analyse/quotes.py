@@ -418,8 +418,8 @@ def _according_to(tok, ctx: Context) -> Found | None:
     clause_start, clause_end = _span_of([head.left_edge, head.right_edge]) if head is not tok else (sent.start_char, sent.end_char)
     if phrase_start <= clause_start:
         start, end = phrase_end, clause_end
-    elif phrase_start >= clause_end - 2:
-        start, end = clause_start, phrase_start
+    elif phrase_start >= clause_end - 2 or not re.search(r"\w", ctx.text[phrase_end:clause_end]):
+        start, end = clause_start, phrase_start  # "..., according to X." ends the clause
     else:
         start, end = clause_start, clause_end
     start, end = _trim(ctx.text, start, end)
