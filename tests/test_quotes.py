@@ -248,3 +248,9 @@ def test_a_subject_the_parser_hung_elsewhere_is_the_noun_phrase_before_the_cue()
 def test_according_to_at_the_end_of_a_clause_is_left_out_of_the_content():
     q = find(quotes("Prices of bread rose by a third in March, according to the statistics office."), "bread")
     assert q.cue == "according to" and q.text == "Prices of bread rose by a third in March"
+
+
+def test_a_bare_quote_after_reported_speech_in_its_paragraph_has_that_speaker():
+    qs = quotes("The nurse said the ward was “close to breaking point” on Friday. “We have no beds left for anyone.”")
+    q = find(qs, "no beds left")
+    assert q.kind == "direct" and q.speaker.mention == "The nurse" and q.cue == "said"

@@ -486,6 +486,20 @@ def _label_name(label: str, ctx: Context) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _continued(found: list[Found], text: str) -> list[Found]:
+    """A bare quotation right after reported speech in the same paragraph has its speaker:
+    Teachers are “looking ...,” Lily Garcia said. “That’s got to scare an educator.” (Garcia's words)."""
+    out: list[Found] = []
+    for f in sorted(found, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if (prev is not None and f.kind == "direct" and f.cue is None and f.speaker is None and prev.kind != "direct"
+                and prev.speaker is not None and 0 <= f.start - prev.end and "\n" not in text[prev.end:f.start]
+                and words_in(text[prev.end:f.start]) <= MAX_ATTRIBUTION_TOKENS):
+            f.speaker, f.cue = prev.speaker, prev.cue
+        out.append(f)
+    return out
+
+
 def find_quotes(work: Work) -> dict[str, Any]:
     doc, article = work.products["doc"], work.article
     ctx = Context(article.text, article.mentions, person_roles(doc, article.mentions, article.text))
@@ -494,11 +508,11 @@ def find_quotes(work: Work) -> dict[str, Any]:
     standing = [s for s in standing if not any(t.start <= s[0] < t.end for t in turns)]
     direct = direct_quotes(doc, ctx, standing) + turns
     indirect = indirect_quotes(doc, ctx, direct)
-    found = direct + indirect + fragment_quotes(doc, ctx, embedded, indirect)
+    found = _continued(direct + indirect + fragment_quotes(doc, ctx, embedded, indirect), ctx.text)
     quotes = tuple(
         Quote(text=article.text[f.start:f.end], kind=f.kind, cue=f.cue, speaker=f.speaker,  # type: ignore[arg-type]
               start=f.start, end=f.end, extractor=EXTRACTOR)
-        for f in sorted(found, key=lambda f: f.start)
+        for f in found
     )
     return {"quotes": quotes}
 
