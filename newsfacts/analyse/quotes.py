@@ -487,14 +487,15 @@ def _label_name(label: str, ctx: Context) -> str | None:
 
 
 def _continued(found: list[Found], text: str) -> list[Found]:
-    """A bare quotation right after reported speech in the same paragraph has its speaker:
-    Teachers are “looking ...,” Lily Garcia said. “That’s got to scare an educator.” (Garcia's words)."""
+    """A bare quotation right after reported speech, in the same paragraph or opening the next one, has
+    its speaker: Teachers are “looking ...,” Lily Garcia said. “That’s got to scare an educator.”"""
     out: list[Found] = []
     for f in sorted(found, key=lambda f: f.start):
         prev = out[-1] if out else None
         if (prev is not None and f.kind == "direct" and f.cue is None and f.speaker is None and prev.kind != "direct"
-                and prev.speaker is not None and 0 <= f.start - prev.end and "\n" not in text[prev.end:f.start]
-                and words_in(text[prev.end:f.start]) <= MAX_ATTRIBUTION_TOKENS):
+                and prev.speaker is not None and 0 <= f.start - prev.end
+                and (("\n" not in text[prev.end:f.start] and words_in(text[prev.end:f.start]) <= MAX_ATTRIBUTION_TOKENS)
+                     or _continues(text, prev, f.start))):
             f.speaker, f.cue = prev.speaker, prev.cue
         out.append(f)
     return out
