@@ -206,10 +206,10 @@ def direct_quotes(doc, ctx: Context, spans: list[tuple[int, int]]) -> list[Found
 def _speaker_outside(verb, start: int, end: int, ctx: Context) -> Speaker | None:
     """The noun phrase next to the cue and outside the quote: “..., Full panic mode,” said Leslie Wimes."""
     near = [t for t in verb.children if not start <= t.idx < end and t.pos_ in ("PROPN", "NOUN", "PRON")
-            and t.dep_ in SPEAKER_DEPS]
+            and t.dep_ in SPEAKER_DEPS and t.ent_type_ not in ("DATE", "TIME")]
     if not near:
         return None
-    return speaker_from(min(near, key=lambda t: abs(t.i - verb.i)), ctx)
+    return speaker_from(min(near, key=lambda t: (t.dep_ not in ("nsubj", "nsubjpass"), abs(t.i - verb.i))), ctx)
 
 
 def fragment_quotes(doc, ctx: Context, spans: list[tuple[int, int]], taken: Sequence[Found]) -> list[Found]:
