@@ -254,3 +254,10 @@ def test_a_bare_quote_after_reported_speech_in_its_paragraph_has_that_speaker():
     qs = quotes("The nurse said the ward was “close to breaking point” on Friday. “We have no beds left for anyone.”")
     q = find(qs, "no beds left")
     assert q.kind == "direct" and q.speaker.mention == "The nurse" and q.cue == "said"
+
+
+def test_quoting_verbs_with_back_and_rarer_verbs_of_saying():
+    q = find(quotes("The mayor looked at the crowd. “Let me finish my answer first,” the mayor shot back."), "finish")
+    assert q.cue == "shot back" and q.speaker.mention == "the mayor"
+    q = find(quotes("“Nobody will read this plan before the vote,” opined the local paper."), "Nobody")
+    assert q.speaker.mention == "the local paper"

@@ -37,8 +37,10 @@ CUE_VERBS = frozenset(
 # Verbs that introduce a verbatim quote, beyond the cues of reported speech.
 QUOTING_VERBS = CUE_VERBS | frozenset(
     """continue yell scream shout whisper cry exclaim answer read characterize sing chant quote begin
-    conclude interject tweet text email mutter start confess marvel wonder muse gush sigh plead snap""".split()
+    conclude interject tweet text email mutter start confess marvel wonder muse gush sigh plead snap bark surmise
+    opine retaliate chime interrupt rail thunder fume vent rave holler""".split()
 )
+BACK_VERBS = frozenset({"shoot", "fire", "hit", "snap", "push", "write"})  # "Trump shot back", "she fired back"
 DASH_ATTRIBUTION_RE = re.compile(r"\s*[―—–-]{1,2}\s*(?=[A-Z])")
 # Cues whose words stay reported even inside another's report ("X denied Y, Z said").
 NESTED_CUES = frozenset("deny reject dismiss refute rebut dispute".split())
@@ -120,7 +122,10 @@ def is_cue(token) -> bool:
 
 
 def is_quoting_verb(token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in QUOTING_VERBS
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in QUOTING_VERBS or (lemma in BACK_VERBS and any(c.lower_ == "back" for c in token.children))
 
 
 def cue_text(token) -> str:
