@@ -129,8 +129,15 @@ def is_quoting_verb(token) -> bool:
 
 
 def cue_text(token) -> str:
-    parts = [token] + [c for c in token.children if c.dep_ == "prt"]
+    parts = [token] + [c for c in token.children if c.dep_ == "prt" or (c.lower_ == "back" and c.i == token.i + 1)]
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+def _inverted_subject(verb):
+    """ “...,” opined the local paper: the parser took the speaker after the cue for its object."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text not in ("”", '"', "''", ","):
+        return None
+    return next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "dep") and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def attribution(verb, ctx: Context) -> Speaker | None:
@@ -138,7 +145,7 @@ def attribution(verb, ctx: Context) -> Speaker | None:
     if subj is not None and subj.dep_ == "nsubjpass":
         subj = agent_of(verb) or subj
     if subj is None:
-        subj = _word_before(verb)
+        subj = _word_before(verb) or _inverted_subject(verb)
     return speaker_from(subj, ctx) if subj is not None else None
 
 
@@ -289,7 +296,8 @@ def _cue_around(doc, start: int, end: int):
     best = None
     for sent in _sentences_of(doc, start, end):
         for tok in sent:
-            if (tok.idx < start or tok.idx >= end) and is_quoting_verb(tok) and subject_of(tok) is not None:
+            if (tok.idx < start or tok.idx >= end) and is_quoting_verb(tok) \
+                    and (subject_of(tok) is not None or _inverted_subject(tok) is not None):
                 dist = start - tok.idx if tok.idx < start else tok.idx - end
                 if best is None or dist < best[0]:
                     best = (dist, tok)
