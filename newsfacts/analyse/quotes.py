@@ -3,12 +3,16 @@
 Direct quotes are found from the quotation marks in the text; the attribution is the cue verb in the
 sentence around the quote ("...," he said / X said: "..."), else a short attribution sentence right
 after it ("Andrabi stated."), else the sentence before it when that ends with a colon, else the
-speaker of the quote just before (a bare quote paragraph continuing the last speaker). A quote split
-around its cue ("A," he said, "B.") is one quote from its first to its last mark.
+speaker of the quote just before (a bare quote paragraph continuing the last speaker, or the reported
+speech just before it). A quote split around its cue ("A," he said, "B.") is one quote from its first
+to its last mark.
 
-Indirect speech comes from the parse: a cue verb with a clausal complement ("X said that ...",
-"X insists ..."), "according to X", and claims held by a noun ("India's claim that ..."). Indirect
-content that holds a quoted fragment is a mixed quote.
+Indirect speech comes from the parse: every verb is a candidate cue in each frame it stands in
+(``cues.py``); the content span its frame gives is reshaped by the boundary model (``bounds.py``), and
+the cue model keeps the verb's likeliest frame when it is likely enough. "According to X" and claims
+held by a noun ("India's claim that ...") are rules. The same words reported by two cues are kept once,
+with the surer cue (a denial inside another's report stays its own). Indirect content that holds a
+quoted fragment is a mixed quote, and it never cuts a quotation in two.
 """
 
 from __future__ import annotations
