@@ -115,3 +115,149 @@ def test_transcript_turns_are_their_speakers_words():
     turn = find(qs, "the whole nation needs to work together")
     assert turn.kind == "direct" and turn.speaker.mention == "FALLIN" and turn.speaker.name == "Mary Fallin"
     assert find(qs, "gone too far").speaker.name == "Jake Tapper"
+
+
+def test_a_cue_set_off_by_commas_reports_the_sentence_around_it():
+    q = find(quotes("The new bridge, the mayor said on Tuesday, will open to traffic in the spring."), "new bridge")
+    assert q.kind == "indirect" and q.cue == "said" and q.speaker.mention == "the mayor"
+    assert q.text.endswith("in the spring")
+
+
+def test_the_boundary_model_keeps_the_best_scored_end_and_start():
+    from newsfacts.analyse import bounds, cues, nlp
+
+    text = "Officials said the budget would rise sharply, which angered the opposition."
+    doc = nlp.load()(text)
+    cand = cues.candidates(next(t for t in doc if t.lemma_ == "say"), text)[0]
+    assert text[cand.start:cand.end] == "the budget would rise sharply, which angered the opposition"
+    cut = bounds.BoundaryModel({"word=which": 5.0}, {})
+    shaped = cut.reshape(cand, doc, text)
+    assert text[shaped.start:shaped.end] == "the budget would rise sharply"  # cut before ", which", comma trimmed
+    keep = bounds.BoundaryModel({"full": 5.0}, {"subj": 5.0})
+    shaped = keep.reshape(cand, doc, text)
+    assert text[shaped.start:shaped.end] == "Officials said the budget would rise sharply, which angered the opposition"
+    trained = bounds.load_model()
+    assert trained is not None and trained.end and trained.start
+
+
+def test_boundary_options_offer_the_full_span_cuts_and_the_subject():
+    from newsfacts.analyse import bounds, cues, nlp
+
+    text = "The minister has been criticized for closing three rural clinics, which served farmers."
+    doc = nlp.load()(text)
+    verb = next(t for t in doc if t.lemma_ == "criticize")
+    cand = next(c for c in cues.candidates(verb, text) if c.frame == "prep:for")
+    ends = [doc[o.at].text for o in bounds.options_end(cand, doc)]
+    assert ends[0] == "farmers" and "clinics" in ends  # the full span first, then a cut before ", which"
+    starts = [doc[o.at].text for o in bounds.options_start(cand, doc)]
+    assert starts == ["closing", "The"]  # its own start, or the passive cue's subject
+    model = bounds.load_model()
+    assert model is not None
+    shaped = model.reshape(cand, doc, text)
+    assert text[shaped.start:shaped.end] == text[shaped.start:shaped.end].strip(" ,.")
+
+
+def test_a_short_quote_attributed_right_after_is_a_quote():
+    q = find(quotes("“Not yet,” the coach said after the match."), "Not yet")
+    assert q.kind == "direct" and q.speaker.mention == "the coach"
+
+
+def test_a_paragraph_opened_with_a_closing_mark_is_a_quote():
+    text = "The nurse spoke to reporters on Monday.\n\n”We have not slept for three days and the ward is full.”"
+    q = find(quotes(text), "We have not slept")
+    assert q.kind == "direct" and q.text.startswith("”We")
+
+
+def test_indirect_content_never_cuts_a_quotation():
+    text = 'The senator said that the plan was "a gift to the banks, and a bad one," before the vote on Friday.'
+    q = find(quotes(text), "gift to the banks")
+    assert q.text.count('"') % 2 == 0
+
+
+def test_a_parenthetical_cue_after_an_opening_clause_and_an_adjective_cue():
+    q = find(quotes("To understand the flood, the engineer said, you have to walk the river."), "walk the river")
+    assert q.cue == "said" and q.speaker.mention == "the engineer" and q.text.startswith("To understand")
+    q = find(quotes("The mayor was sure that the bridge would open in May."), "bridge would open")
+    assert q.cue == "was sure" and q.speaker.mention == "The mayor"
+
+
+def test_more_frames_of_a_cue_are_candidates():
+    from newsfacts.analyse import cues, nlp
+
+    text = "The new levy was opposed by farmers, who criticised the curfew the council imposed."
+    doc = nlp.load()(text)
+    frames = {(t.lemma_, c.frame, text[c.start:c.end]) for t in doc for c in cues.candidates(t, text)}
+    assert ("oppose", "passive", "The new levy") in frames
+    assert ("impose", "modified", "the curfew") in frames
+
+
+def test_the_speaker_is_never_words_of_the_quote_itself():
+    q = find(quotes("“The river is rising. Full alert now,” said Maria Lopez, the head of the rescue team."), "river")
+    assert q.speaker.mention.startswith("Maria Lopez")
+
+
+def test_a_clause_ending_in_a_colon_attributes_the_quote_after_it():
+    q = find(quotes("The mayor fired back on Tuesday: “We will not close the shelters before the water drops.”"), "shelters")
+    assert q.kind == "direct" and q.speaker.mention == "The mayor"
+
+
+def test_a_cue_hung_on_a_thing_is_said_by_whoever_governs_it():
+    q = find(quotes("The governor went out of her way to say that the shelters would stay open all winter."), "shelters")
+    assert q.speaker.mention == "The governor"
+    q = find(quotes("The storm led residents to say that the warnings had come far too late."), "warnings")
+    assert q.speaker.mention == "residents"
+    q = find(quotes("Two officials who spoke on Monday said that the dam was safe."), "dam was safe")
+    assert q.speaker.mention == "Two officials"
+
+
+def test_a_clause_ending_in_a_comma_attributes_the_quote_after_it():
+    q = find(quotes("The mayor shot back, “We will not close a single shelter this winter.”"), "single shelter")
+    assert q.speaker.mention == "The mayor"
+
+
+def test_verbs_inside_a_quotation_are_no_cues_of_their_own():
+    from newsfacts.analyse import cues, nlp
+
+    text = "“We know they think we are finished, but we will fight for the title,” he said."
+    doc = nlp.load()(text)
+    model = cues.load_model()
+    inside = [c for t in doc if t.idx < text.index("”") for c in cues.candidates(t, text)]
+    assert inside and all("in_quote=True" in cues.features(c, text) for c in inside)
+    assert all(model.probability(c, text) < model.threshold for c in inside)
+    assert [q.cue for q in quotes(text)] == ["said"]
+
+
+def test_the_same_words_are_reported_once_by_the_surest_cue():
+    qs = quotes("The minister said she believed the clinics would stay open through the winter.")
+    held = [q for q in qs if "clinics would stay open" in q.text]
+    assert len(held) == 1 and held[0].cue == "said" and held[0].speaker.mention == "The minister"
+
+
+def test_a_dateline_is_no_speaker():
+    text = "GENEVA (Reuters) – The agency’s director on Monday warned that the camps were already full."
+    q = find(quotes(text), "camps were already full")
+    assert "director" in q.speaker.mention and "GENEVA" not in q.speaker.mention
+
+
+def test_a_subject_the_parser_hung_elsewhere_is_the_noun_phrase_before_the_cue():
+    text = "In Lagos, a young man who had worked in Paris asked the minister whether the jobs would return."
+    q = find(quotes(text), "jobs would return")
+    assert q.speaker.mention.startswith("a young man")
+
+
+def test_according_to_at_the_end_of_a_clause_is_left_out_of_the_content():
+    q = find(quotes("Prices of bread rose by a third in March, according to the statistics office."), "bread")
+    assert q.cue == "according to" and q.text == "Prices of bread rose by a third in March"
+
+
+def test_a_bare_quote_after_reported_speech_in_its_paragraph_has_that_speaker():
+    qs = quotes("The nurse said the ward was “close to breaking point” on Friday. “We have no beds left for anyone.”")
+    q = find(qs, "no beds left")
+    assert q.kind == "direct" and q.speaker.mention == "The nurse" and q.cue == "said"
+
+
+def test_quoting_verbs_with_back_and_rarer_verbs_of_saying():
+    q = find(quotes("The mayor looked at the crowd. “Let me finish my answer first,” the mayor shot back."), "finish")
+    assert q.cue == "shot back" and q.speaker.mention == "the mayor"
+    q = find(quotes("“Nobody will read this plan before the vote,” opined the local paper."), "Nobody")
+    assert q.speaker.mention == "the local paper"

@@ -23,6 +23,7 @@ PREP_FRAMES = frozenset({"about", "of", "for", "on", "against", "over", "with", 
 OBJECT_TAIL_DEPS = frozenset({"dobj", "prep", "oprd", "xcomp", "ccomp", "dative", "advcl", "acomp"})
 TRIM_CHARS = " ,;.:—–-\n"
 QUOTE_MARKS = "“”\"'"
+SAYING = frozenset("say tell add state claim insist argue write report announce explain note".split())
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class Candidate:
     cue: str
     start: int
     end: int
+    first: int = -1  # token indices of the span the frame gives, before any reshaping
+    last: int = -1
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -46,6 +49,10 @@ def _edges(first, last) -> tuple[int, int]:
     return first.idx, last.idx + len(last.text)
 
 
+def _cand(verb, frame: str, cue: str, text: str, first, last) -> Candidate:
+    return Candidate(verb, frame, cue, *trim(text, *_edges(first, last)), first.i, last.i)
+
+
 def candidates(verb, text: str) -> list[Candidate]:
     """Every frame a verb stands in, with the content span that frame would report."""
     if verb.pos_ not in ("VERB", "AUX"):
@@ -54,28 +61,43 @@ def candidates(verb, text: str) -> list[Candidate]:
     children = list(verb.children)
     word = verb.text
     for c in children:
-        if c.dep_ == "ccomp":
-            out.append(Candidate(verb, "ccomp", word, *trim(text, *_edges(c.left_edge, c.right_edge))))
-        elif c.dep_ == "xcomp":
-            out.append(Candidate(verb, "xcomp", word, *trim(text, *_edges(c.left_edge, c.right_edge))))
+        if c.dep_ in ("ccomp", "xcomp"):
+            out.append(_cand(verb, c.dep_, word, text, c.left_edge, c.right_edge))
         elif c.dep_ == "prep" and c.lower_ in PREP_FRAMES and c.i > verb.i:
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None:
-                out.append(Candidate(verb, f"prep:{c.lower_}", f"{word} {c.text}",
-                                     *trim(text, *_edges(pobj.left_edge, pobj.right_edge))))
+                out.append(_cand(verb, f"prep:{c.lower_}", f"{word} {c.text}", text, pobj.left_edge, pobj.right_edge))
         elif c.dep_ == "dobj" and c.i > verb.i:
             tail = [d for d in children if d.i >= c.i and d.dep_ in OBJECT_TAIL_DEPS]
             last = max(tail, key=lambda d: d.right_edge.i).right_edge if tail else c.right_edge
-            out.append(Candidate(verb, "dobj", word, *trim(text, *_edges(c.left_edge, last))))
-    if not any(c.frame == "ccomp" for c in out) and verb.dep_ in ("parataxis", "advcl") and _after_comma(verb):
+            out.append(_cand(verb, "dobj", word, text, c.left_edge, last))
+        elif c.dep_ == "acomp" and c.pos_ == "ADJ":  # "was sure that ...", "were willing to ..."
+            out += [_cand(verb, f"acomp:{g.dep_}", f"{word} {c.text}", text, g.left_edge, g.right_edge)
+                    for g in c.children if g.dep_ in ("ccomp", "xcomp") and g.i > c.i]
+        elif c.dep_ == "nsubjpass" and c.i < verb.i:  # "the bill was supported by ..."
+            out.append(_cand(verb, "passive", word, text, c.left_edge, c.right_edge))
+    if not any(c.frame == "ccomp" for c in out) and verb.dep_ in ("parataxis", "advcl") and _set_off(verb):
         sent = verb.sent
-        out.append(Candidate(verb, "paren", word, *trim(text, sent.start_char, sent.end_char)))
+        out.append(_cand(verb, "paren", word, text, sent[0], sent[-1]))
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl") and head.i < verb.left_edge.i and head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ == "dobj" for c in children):  # "the laws he proposed"
+        out.append(_cand(verb, "modified", word, text, head.left_edge, verb.doc[verb.left_edge.i - 1]))
     return [c for c in out if c.end - c.start >= 2]
 
 
+def _set_off(verb) -> bool:
+    """The verb's phrase is set off by commas: "A, he said", "A, Mr. X often says, B", "To do A, X said, B"."""
+    if _after_comma(verb):
+        return True
+    j = verb.right_edge.i
+    return verb.dep_ == "parataxis" and (verb.doc[j].text == "," or (j + 1 < len(verb.doc) and verb.doc[j + 1].text == ","))
+
+
 def _after_comma(verb) -> bool:
+    """The verb's phrase is set off by a comma before it: "A, he said", "A, Mr. X often says, B"."""
     i = verb.left_edge.i
-    return i > verb.sent.start and verb.doc[i - 1].text == ","
+    return verb.doc[i].text == "," or (i > verb.sent.start and verb.doc[i - 1].text == ",")
 
 
 def _subject_kind(verb) -> str:
@@ -96,7 +118,7 @@ def features(cand: Candidate, text: str) -> list[str]:
     first = content.split(maxsplit=1)[0].lower() if content else ""
     subj = _subject_kind(v)
     neg = any(c.dep_ == "neg" for c in v.children)
-    return [
+    return [*_context(cand, text),
         f"lemma={lemma}", f"frame={cand.frame}", f"lf={lemma}|{cand.frame}",
         f"dep={v.dep_}", f"tag={v.tag_}", f"subj={subj}", f"subj_frame={subj.split(':')[0]}|{cand.frame}",
         f"lemma_subj={lemma}|{subj.split(':')[0]}", f"len={min(words, 40) // 5}", f"frame_len={cand.frame}|{min(words, 40) // 5}",
@@ -104,6 +126,19 @@ def features(cand: Candidate, text: str) -> list[str]:
         f"quote={any(m in content for m in QUOTE_MARKS)}", f"before={cand.start < v.idx}", f"neg={neg}",
         f"lf_before={lemma}|{cand.frame}|{cand.start < v.idx}",
     ]
+
+
+def _context(cand: Candidate, text: str) -> list[str]:
+    """Where the cue stands: inside a quotation, under another verb of saying, before a quote."""
+    v = cand.verb
+    para = text.rfind("\n", 0, v.idx) + 1
+    before = text[para:v.idx]
+    inside = (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+    governed = any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in SAYING for a in v.ancestors)
+    end = text.find("\n", v.idx)
+    line = text[para:len(text) if end < 0 else end].rstrip()
+    title = not line.endswith((".", "?", "!", "”", '"', "'", ":", ")"))
+    return [f"in_quote={inside}", f"under_saying={governed}|{cand.frame}", f"title={title}", f"lead={para == 0}"]
 
 
 class CueModel:

@@ -3,12 +3,16 @@
 Direct quotes are found from the quotation marks in the text; the attribution is the cue verb in the
 sentence around the quote ("...," he said / X said: "..."), else a short attribution sentence right
 after it ("Andrabi stated."), else the sentence before it when that ends with a colon, else the
-speaker of the quote just before (a bare quote paragraph continuing the last speaker). A quote split
-around its cue ("A," he said, "B.") is one quote from its first to its last mark.
+speaker of the quote just before (a bare quote paragraph continuing the last speaker, or the reported
+speech just before it). A quote split around its cue ("A," he said, "B.") is one quote from its first
+to its last mark.
 
-Indirect speech comes from the parse: a cue verb with a clausal complement ("X said that ...",
-"X insists ..."), "according to X", and claims held by a noun ("India's claim that ..."). Indirect
-content that holds a quoted fragment is a mixed quote.
+Indirect speech comes from the parse: every verb is a candidate cue in each frame it stands in
+(``cues.py``); the content span its frame gives is reshaped by the boundary model (``bounds.py``), and
+the cue model keeps the verb's likeliest frame when it is likely enough. "According to X" and claims
+held by a noun ("India's claim that ...") are rules. The same words reported by two cues are kept once,
+with the surer cue (a denial inside another's report stays its own). Indirect content that holds a
+quoted fragment is a mixed quote, and it never cuts a quotation in two.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from typing import Any
 
 from ..pipeline import Stage, Work, per_article
 from ..records import Quote, Speaker
-from . import cues
+from . import bounds, cues
 from .speakers import Context, agent_of, person_roles, speaker_from, subject_of
 
 VERSION = "1"
@@ -37,17 +41,24 @@ CUE_VERBS = frozenset(
 # Verbs that introduce a verbatim quote, beyond the cues of reported speech.
 QUOTING_VERBS = CUE_VERBS | frozenset(
     """continue yell scream shout whisper cry exclaim answer read characterize sing chant quote begin
-    conclude interject tweet text email mutter""".split()
+    conclude interject tweet text email mutter start confess marvel wonder muse gush sigh plead snap bark surmise
+    opine retaliate chime interrupt rail thunder fume vent rave holler""".split()
 )
+BACK_VERBS = frozenset({"shoot", "fire", "hit", "snap", "push", "write"})  # "Trump shot back", "she fired back"
 DASH_ATTRIBUTION_RE = re.compile(r"\s*[―—–-]{1,2}\s*(?=[A-Z])")
+# Cues whose words stay reported even inside another's report ("X denied Y, Z said").
+NESTED_CUES = frozenset("deny reject dismiss refute rebut dispute".split())
 CLAIM_NOUNS = frozenset(
     """claim assertion allegation statement suggestion insistence argument warning promise denial accusation
     admission remark comment contention assurance pledge""".split()
 )
 OPEN_MARKS = "“\""
 CLOSE_MARKS = "”\""
+SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod", "attr", "dep", "appos", "oprd", "dative"})
+RESHAPE_FLOOR = 0.2  # of the cue threshold: below it as framed, a candidate is dropped before reshaping
 MIN_QUOTE_WORDS = 4  # shorter quoted words are titles or scare quotes, not direct quotes
 MAX_ATTRIBUTION_TOKENS = 8  # "Andrabi stated." after a quote
+MAX_SHORT_ATTRIBUTION = 5  # “I would,” Melanie said: the cue within this many tokens after a short quote
 
 
 @dataclass
@@ -57,6 +68,9 @@ class Found:
     kind: str
     cue: str | None
     speaker: Speaker | None
+    score: float = 1.0  # how sure the cue model is; rule-found quotes are sure
+    cue_at: int = -1  # where the cue word is
+    keeps: bool = False  # a denial stays a quote of its own inside another's report
 
 
 # ---------------------------------------------------------------------------------------------- marks
@@ -73,7 +87,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         open_at = None
         for m in MARK_RE.finditer(para.group()):
             mark, i, j = m.group(), para.start() + m.start(), para.start() + m.end()
-            if open_at is None and _opens(text, i, mark):
+            if open_at is None and (_opens(text, i, mark) or _stray_open(text, i, para.start())):
                 open_at = i
             elif open_at is not None and _closes(text, j, mark):
                 spans.append((open_at, j))
@@ -87,6 +101,11 @@ def _opens(text: str, i: int, mark: str) -> bool:
     if mark == "”":
         return False
     return mark in ("“", "``") or i == 0 or not text[i - 1].isalnum()
+
+
+def _stray_open(text: str, i: int, para_start: int) -> bool:
+    """A closing mark typed where an opening one belongs, at the start of a paragraph: ”We ..."""
+    return i == para_start and i + 1 < len(text) and text[i + 1].isalnum()
 
 
 def _closes(text: str, j: int, mark: str) -> bool:
@@ -107,19 +126,51 @@ def is_cue(token) -> bool:
 
 
 def is_quoting_verb(token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in QUOTING_VERBS
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in QUOTING_VERBS or (lemma in BACK_VERBS and any(c.lower_ == "back" for c in token.children))
 
 
 def cue_text(token) -> str:
-    parts = [token] + [c for c in token.children if c.dep_ == "prt"]
+    parts = [token] + [c for c in token.children if c.dep_ == "prt" or (c.lower_ == "back" and c.i == token.i + 1)]
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+def _inverted_subject(verb):
+    """ “...,” opined the local paper: the parser took the speaker after the cue for its object."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text not in ("”", '"', "''", ","):
+        return None
+    return next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "dep") and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def attribution(verb, ctx: Context) -> Speaker | None:
     subj = subject_of(verb)
     if subj is not None and subj.dep_ == "nsubjpass":
         subj = agent_of(verb) or subj
+    if subj is None:
+        subj = _word_before(verb) or _inverted_subject(verb)
     return speaker_from(subj, ctx) if subj is not None else None
+
+
+def _word_before(verb):
+    """A subject the parser hung elsewhere: the noun right before a finite cue ("Ryan's office announced")."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].pos_ == "ADV":
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    tok = verb.doc[i]
+    if not (tok.pos_ in ("NOUN", "PROPN") or (tok.is_title and tok.pos_ == "AUX")):
+        return None
+    best = tok  # climb to the noun phrase that ends here: "a young man who had worked in Paris" asked
+    while tok.head is not tok and tok.head.right_edge.i == i and tok.dep_ != "appos":
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN"):
+            best = tok
+    return best
 
 
 # ---------------------------------------------------------------------------------------------- direct
@@ -130,10 +181,18 @@ def quotations(doc, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
     starts with them, or a colon or comma introduces them) and fragments embedded in a sentence."""
     standing, embedded = [], []
     for start, end in quotation_spans(text):
-        if words_in(text[start:end]) < MIN_QUOTE_WORDS:
+        if words_in(text[start:end]) < MIN_QUOTE_WORDS and not _short_said(doc, text, start, end):
             continue
         (embedded if _embedded(doc, text, start) else standing).append((start, end))
     return standing, embedded
+
+
+def _short_said(doc, text: str, start: int, end: int) -> bool:
+    """A short quote that opens its sentence and is attributed right after: “I would,” she said."""
+    if text[start:end].rstrip("”\"'")[-1:] not in (",", "?", "!") or _embedded(doc, text, start):
+        return False
+    after = doc.char_span(end, min(len(text), end + 40), alignment_mode="contract")
+    return after is not None and any(is_quoting_verb(t) for t in after[:MAX_SHORT_ATTRIBUTION])
 
 
 def _embedded(doc, text: str, start: int) -> bool:
@@ -146,8 +205,11 @@ def _embedded(doc, text: str, start: int) -> bool:
 def direct_quotes(doc, ctx: Context, spans: list[tuple[int, int]]) -> list[Found]:
     found: list[Found] = []
     for start, end in _join_split_quotes(doc, spans, ctx.text):
-        verb = _cue_around(doc, start, end) or _cue_after(doc, end) or _cue_before(doc, start)
+        verb = _cue_around(doc, start, end) or _cue_after(doc, end) or _cue_before(doc, start) \
+            or _colon_intro(doc, ctx.text, start)
         speaker = attribution(verb, ctx) if verb is not None else None
+        if speaker is not None and start <= (speaker.start or -1) < end:
+            speaker = _speaker_outside(verb, start, end, ctx)  # the parse took words of the quote as subject
         cue = cue_text(verb) if verb is not None else None
         if speaker is None and (signed := _dash_signature(doc, ctx, end)) is not None:
             speaker, cue = signed
@@ -155,6 +217,15 @@ def direct_quotes(doc, ctx: Context, spans: list[tuple[int, int]]) -> list[Found
             speaker, cue = found[-1].speaker, found[-1].cue
         found.append(Found(start, end, "direct", cue, speaker))
     return _merge_runs(found, ctx.text)
+
+
+def _speaker_outside(verb, start: int, end: int, ctx: Context) -> Speaker | None:
+    """The noun phrase next to the cue and outside the quote: “..., Full panic mode,” said Leslie Wimes."""
+    near = [t for t in verb.children if not start <= t.idx < end and t.pos_ in ("PROPN", "NOUN", "PRON")
+            and t.dep_ in SPEAKER_DEPS and t.ent_type_ not in ("DATE", "TIME")]
+    if not near:
+        return None
+    return speaker_from(min(near, key=lambda t: (t.dep_ not in ("nsubj", "nsubjpass"), abs(t.i - verb.i))), ctx)
 
 
 def fragment_quotes(doc, ctx: Context, spans: list[tuple[int, int]], taken: Sequence[Found]) -> list[Found]:
@@ -218,7 +289,10 @@ def _join_split_quotes(doc, spans: list[tuple[int, int]], text: str) -> list[tup
 
 
 def _sentences_of(doc, start: int, end: int):
-    return [s for s in doc.sents if s.start_char < end and s.end_char > start]
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if span is None:
+        return [s for s in doc.sents if s.start_char < end and s.end_char > start]
+    return list(doc[span[0].sent.start:span[-1].sent.end].sents)
 
 
 def _cue_around(doc, start: int, end: int):
@@ -226,7 +300,8 @@ def _cue_around(doc, start: int, end: int):
     best = None
     for sent in _sentences_of(doc, start, end):
         for tok in sent:
-            if (tok.idx < start or tok.idx >= end) and is_quoting_verb(tok) and subject_of(tok) is not None:
+            if (tok.idx < start or tok.idx >= end) and is_quoting_verb(tok) \
+                    and (subject_of(tok) is not None or _inverted_subject(tok) is not None):
                 dist = start - tok.idx if tok.idx < start else tok.idx - end
                 if best is None or dist < best[0]:
                     best = (dist, tok)
@@ -242,6 +317,21 @@ def _dash_signature(doc, ctx: Context, end: int) -> tuple[Speaker, str] | None:
     if span is None:
         return None
     return speaker_from(span.root if span.root.dep_ != "compound" else span.root.head, ctx), m.group().strip()
+
+
+def _colon_intro(doc, text: str, start: int):
+    """The clause a colon or comma ends introduces the quote after it: Rubio fired back: “...”;
+    Sanders shot back, “...”"""
+    before = text[:start].rstrip()
+    if not before.endswith((":", ",")) or "\n" in text[len(before):start]:
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    head = colon[0].head
+    if head.pos_ in ("VERB", "AUX") and head.i < colon[0].i and subject_of(head) is not None:
+        return head
+    return None
 
 
 def _cue_after(doc, end: int):
@@ -282,7 +372,8 @@ def _continues(text: str, previous: Found, start: int) -> bool:
 
 
 def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
-    model = cues.load_model()
+    model, shaper = cues.load_model(), bounds.load_model()
+    marks = quotation_spans(ctx.text)
     found = []
     for tok in doc:
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
@@ -290,12 +381,34 @@ def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS:
             found.append(_claim_noun(tok, ctx))
         else:
-            scored = [(model.probability(c, ctx.text), c) for c in cues.candidates(tok, ctx.text)]
+            cands = cues.candidates(tok, ctx.text)
+            if shaper is not None:  # a candidate far below the threshold as it stands is not worth reshaping
+                cands = [shaper.reshape(c, doc, ctx.text) for c in cands
+                         if model.probability(c, ctx.text) >= model.threshold * RESHAPE_FLOOR]
+            scored = [(model.probability(c, ctx.text), c) for c in cands]
             kept = [(p, c) for p, c in scored if p >= model.threshold]
             if kept:
-                best = max(kept, key=lambda pc: pc[0])[1]
-                found.append(_with_kind(Found(best.start, best.end, "indirect", best.cue, attribution(tok, ctx)), ctx.text))
-    return [f for f in found if f and not _covered(f, taken)]
+                p, best = max(kept, key=lambda pc: pc[0])
+                f = _with_kind(Found(best.start, best.end, "indirect", best.cue, attribution(tok, ctx)), ctx.text)
+                f.score, f.cue_at, f.keeps = p, tok.idx, tok.lemma_.lower() in NESTED_CUES
+                found.append(f)
+    out: list[Found] = []
+    for f in sorted((f for f in found if f), key=lambda f: -f.score):
+        # one report of the same words, the surest; but "X denied Y, Z said" reports both X's and Z's words
+        rivals = [o for o in out if not (f.keeps and o.start <= f.cue_at < o.end)]
+        if not _covered(f, taken) and not _covered(f, rivals):
+            out.append(_with_kind(_whole_quotations(f, marks), ctx.text))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _whole_quotations(f: Found, marks: list[tuple[int, int]]) -> Found:
+    """Content never cuts a quotation: one it opens runs to its closing mark."""
+    for start, end in marks:
+        if f.start <= start < f.end < end:
+            f.end = end
+        elif start < f.start < end <= f.end:
+            f.start = start
+    return f
 
 
 def _span_of(tokens) -> tuple[int, int]:
@@ -322,8 +435,8 @@ def _according_to(tok, ctx: Context) -> Found | None:
     clause_start, clause_end = _span_of([head.left_edge, head.right_edge]) if head is not tok else (sent.start_char, sent.end_char)
     if phrase_start <= clause_start:
         start, end = phrase_end, clause_end
-    elif phrase_start >= clause_end - 2:
-        start, end = clause_start, phrase_start
+    elif phrase_start >= clause_end - 2 or not re.search(r"\w", ctx.text[phrase_end:clause_end]):
+        start, end = clause_start, phrase_start  # "..., according to X." ends the clause
     else:
         start, end = clause_start, clause_end
     start, end = _trim(ctx.text, start, end)
@@ -390,6 +503,21 @@ def _label_name(label: str, ctx: Context) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _continued(found: list[Found], text: str) -> list[Found]:
+    """A bare quotation right after reported speech, in the same paragraph or opening the next one, has
+    its speaker: Teachers are “looking ...,” Lily Garcia said. “That’s got to scare an educator.”"""
+    out: list[Found] = []
+    for f in sorted(found, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if (prev is not None and f.kind == "direct" and f.cue is None and f.speaker is None and prev.kind != "direct"
+                and prev.speaker is not None and 0 <= f.start - prev.end
+                and (("\n" not in text[prev.end:f.start] and words_in(text[prev.end:f.start]) <= MAX_ATTRIBUTION_TOKENS)
+                     or _continues(text, prev, f.start))):
+            f.speaker, f.cue = prev.speaker, prev.cue
+        out.append(f)
+    return out
+
+
 def find_quotes(work: Work) -> dict[str, Any]:
     doc, article = work.products["doc"], work.article
     ctx = Context(article.text, article.mentions, person_roles(doc, article.mentions, article.text))
@@ -398,11 +526,11 @@ def find_quotes(work: Work) -> dict[str, Any]:
     standing = [s for s in standing if not any(t.start <= s[0] < t.end for t in turns)]
     direct = direct_quotes(doc, ctx, standing) + turns
     indirect = indirect_quotes(doc, ctx, direct)
-    found = direct + indirect + fragment_quotes(doc, ctx, embedded, indirect)
+    found = _continued(direct + indirect + fragment_quotes(doc, ctx, embedded, indirect), ctx.text)
     quotes = tuple(
         Quote(text=article.text[f.start:f.end], kind=f.kind, cue=f.cue, speaker=f.speaker,  # type: ignore[arg-type]
               start=f.start, end=f.end, extractor=EXTRACTOR)
-        for f in sorted(found, key=lambda f: f.start)
+        for f in found
     )
     return {"quotes": quotes}
 

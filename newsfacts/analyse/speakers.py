@@ -16,6 +16,15 @@ from ..records import Mention, Speaker
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_OTHER = frozenset({"they", "them", "it", "we", "i", "you", "us", "me", "one", "who", "which", "that"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Common nouns that name people or bodies who speak ("officials saying", "critics who argue").
+SPEAKER_NOUNS = frozenset(
+    """official officials spokesman spokeswoman spokesperson critic supporter opponent analyst expert
+    source aide adviser advisor leader member lawmaker resident voter people person man woman group
+    campaign government administration committee agency company organization party official police
+    officer economist lawyer attorney candidate president minister senator governor mayor director
+    chairman chief executive staff team worker protester activist author writer reporter""".split()
+)
+DASHES = frozenset({"–", "—", "―", "--", "-"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
 
 
@@ -34,18 +43,49 @@ def subject_of(verb):
     for _ in range(5):
         if verb is None:
             return None
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return _past_dateline(subjects[-1] if len(subjects) > 1 and subjects[-1].i < verb.i else subjects[0])
         dep, head = verb.dep_, verb.head
         if head is verb:
             return None
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return head  # "the official who said ...", "a statement saying ..."
+            if not _thing(head):
+                return head  # "the official who said ...", "a statement saying ..."
+            verb = _governing_verb(head)  # "he went out of his way to say", "an editor's note saying"
+            continue
+        if dep == "xcomp" and (obj := next((c for c in head.children if c.dep_ == "dobj"), None)) is not None \
+                and not _thing(obj):
+            return obj  # "led Republicans to say": the object says it
         if dep in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "acl", "relcl"):
             verb = head
             continue
         return None
+    return None
+
+
+def _past_dateline(subj):
+    """ "GENEVA (Reuters) – The agency's director warned": the subject is what follows the dateline's dash."""
+    dash = next((c for c in subj.rights if c.text in DASHES), None)
+    if dash is None or not (subj.is_upper or subj.doc[dash.i - 1].text == ")"):
+        return subj  # "Trump — the nominee — said" keeps Trump
+    return next((c for c in subj.rights if c.i > dash.i and c.dep_ in ("appos", "conj", "dep")), subj)
+
+
+def _thing(noun) -> bool:
+    """A common noun that is no speaker: not a name, a pronoun or an organisation ("his way", "a cover")."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in SPEAKER_NOUNS
+
+
+def _governing_verb(noun):
+    """The verb a noun phrase hangs on through objects and prepositions, or None."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ not in ("dobj", "pobj", "prep", "attr", "npadvmod") or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
     return None
 
 

@@ -1,0 +1,160 @@
+"""Where reported content starts and ends: a learned choice among the boundaries the parse offers.
+
+A cue frame (see ``cues.py``) gives a content span: the subtree of the verb's complement. Annotators
+often end the content earlier ("said X, which ..."), later (a conjunct the parser hung on the cue:
+"wants to triple X, grow Y and create Z") or start it at the subject ("X has been criticized for Y",
+"X is expected to win": the proposition is the whole clause). ``options_end`` lists where the span
+could end: its full extent, before any right dependent inside it, or after the cue's conjuncts;
+``options_start`` where it could start: its own start or the cue's subject. ``BoundaryModel`` scores
+each option with a conditional logit over sparse features and keeps the best; it is trained on
+PolNeAR's training articles by ``python -m newsfacts.eval.train_cues`` and ships as weights in
+``analyse/data/boundary_model.json`` (feature names and numbers only).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .cues import Candidate, trim
+
+MODEL_PATH = Path(__file__).with_name("data") / "boundary_model.json"
+CUT_WORDS = frozenset(
+    """which who whom whose where when while because but and or as after before since despite including
+    with without saying according although though if unless until so that than like amid during in on
+    for from by to at of about over""".split()
+)
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+@dataclass(frozen=True)
+class Option:
+    at: int  # token index: the last token kept (an end) or the first (a start)
+    features: tuple[str, ...]
+
+
+def _bucket(n: int, edges: tuple[int, ...] = (1, 2, 4, 8, 16, 32)) -> int:
+    return sum(n >= e for e in edges)
+
+
+def _depth(tok, root, limit: int = 3) -> int:
+    d = 0
+    while tok.i != root.i and d < limit and tok.head.i != tok.i:
+        tok, d = tok.head, d + 1
+    return d
+
+
+def _punct_class(tok) -> str:
+    t = tok.text
+    if t == ",":
+        return "comma"
+    if t in ("—", "–", "-", "--", "―"):
+        return "dash"
+    if t in ("(", ")", ";", ":"):
+        return t
+    if t in ("“", "”", '"', "''", "``"):
+        return "quote"
+    return "word"
+
+
+def _last_verb(doc, first: int, last: int) -> int:
+    """The index of the span's last verb (-1 if none): the part cut from ``left`` on is clausal when
+    that index is >= left."""
+    return next((i for i in range(last, first - 1, -1) if doc[i].pos_ in ("VERB", "AUX")), -1)
+
+
+def options_end(cand: Candidate, doc) -> list[Option]:
+    """Every place the content could end, with the features of that choice."""
+    first, last = cand.first, cand.last
+    verb = cand.verb
+    base = (f"frame={cand.frame}", f"lemma={verb.lemma_.lower()}")
+    n = last - first + 1
+    head = doc[first:last + 1].root
+    last_verb = _last_verb(doc, first, last)
+    out = [Option(last, (*base, "full", f"full|{cand.frame}", f"full_len={_bucket(n)}",
+                         f"full_last={_punct_class(doc[last])}"))]
+    seen = {last}
+    for tok in doc[first + 1:last + 1]:
+        left = tok.left_edge.i
+        if tok.is_punct or tok.head.i >= tok.i or left <= first:
+            continue
+        end = left - 1
+        while end > first and doc[end].is_punct and doc[end].text not in ")”\"'":
+            end -= 1
+        if end in seen or end <= first:
+            continue
+        seen.add(end)
+        kept, cut = end - first + 1, last - end
+        word = doc[left].lower_ if doc[left].lower_ in CUT_WORDS else doc[left].pos_
+        prev = _punct_class(doc[left - 1])
+        depth = _depth(tok.head, head)
+        out.append(Option(end, (*base, "cut", f"dep={tok.dep_}", f"pos={tok.pos_}", f"tag={tok.tag_}", f"word={word}",
+                                f"prev={prev}", f"prev_dep={prev}|{tok.dep_}", f"depth={depth}",
+                                f"depth_dep={depth}|{tok.dep_}", f"frame_dep={cand.frame}|{tok.dep_}",
+                                f"kept={_bucket(kept)}", f"cutn={_bucket(cut)}",
+                                f"frac={min(4, 5 * kept // max(n, 1))}", f"prev_word={prev}|{word}",
+                                f"before_cut={doc[end].pos_}", f"cut_clausal={last_verb >= left}|{tok.dep_}",
+                                f"frame_word={cand.frame}|{word}")))
+    conjs = [c for c in verb.rights if c.dep_ == "conj" and c.i > last]
+    if conjs and cand.frame not in ("paren",):
+        end = conjs[-1].right_edge.i
+        cc = next((c.lower_ for c in verb.rights if c.dep_ == "cc" and c.i > last), "none")
+        out.append(Option(end, (*base, "ext", f"ext|{cand.frame}", f"ext_cc={cc}", f"ext_n={_bucket(end - last)}",
+                                f"ext_pos={conjs[0].pos_}", f"ext_tag={conjs[0].tag_}")))
+    return out
+
+
+def options_start(cand: Candidate, doc) -> list[Option]:
+    """Where the content could start: where its frame puts it, or at the cue's subject."""
+    verb = cand.verb
+    base = (f"frame={cand.frame}", f"lemma={verb.lemma_.lower()}")
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    out = [Option(cand.first, (*base, "own", f"own|{cand.frame}", f"own_passive={passive}"))]
+    subj = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
+    if subj is not None and cand.frame != "paren" and subj.left_edge.i < cand.first:
+        kind = "pron" if subj.pos_ == "PRON" else (subj.ent_type_ or subj.pos_)
+        agent = any(c.dep_ == "agent" for c in verb.children)
+        out.append(Option(subj.left_edge.i, (*base, "subj", f"subj|{cand.frame}", f"subj_passive={passive}",
+                                             f"subj_agent={passive}|{agent}", f"subj_frame_passive={cand.frame}|{passive}",
+                                             f"subj_dep={subj.dep_}", f"subj_kind={kind}",
+                                             f"subj_lemma_passive={verb.lemma_.lower()}|{passive}",
+                                             f"subj_tag={verb.tag_}", f"subj_vdep={verb.dep_}")))
+    return out
+
+
+class BoundaryModel:
+    """Two conditional logits (a softmax over the options), one for the end and one for the start; the best of each wins."""
+
+    def __init__(self, end: dict[str, float], start: dict[str, float]) -> None:
+        self.end = end
+        self.start = start
+
+    @staticmethod
+    def _best(options: list[Option], weights: dict[str, float]) -> Option:
+        return max(options, key=lambda o: sum(weights.get(f, 0.0) for f in o.features))
+
+    def reshape(self, cand: Candidate, doc, text: str) -> Candidate:
+        if cand.first < 0:
+            return cand
+        ends, starts = options_end(cand, doc), options_start(cand, doc)
+        last = self._best(ends, self.end).at if len(ends) > 1 else cand.last
+        first = self._best(starts, self.start).at if len(starts) > 1 else cand.first
+        if (first, last) == (cand.first, cand.last):
+            return cand
+        start, end = trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
+        return dataclasses.replace(cand, start=start, end=end, first=first, last=last)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"end": self.end, "start": self.start}
+
+
+@functools.cache
+def load_model(path: Path = MODEL_PATH) -> BoundaryModel | None:
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text())
+    return BoundaryModel(data["end"], data["start"])
