@@ -70,8 +70,10 @@ that this these those it its it's they them their there here he she his her him 
 are was were be been being has have had do does did will would should could may might must can not no any
 all some such than then so if when while which who whom whose what where why how also only just very more
 most less said says say saying told tell according""".split()) | DENIAL_CUES
-CONTRAST = frozenset("""but however disputed disputes dispute denied denies rejected rejects contradicted
-contradicts contrary instead although though whereas actually fact""".split())
+# a sentence that sets itself against another: opening with "But"/"However", or disputing, or "in fact"
+OPENING_CONTRAST = re.compile(r"[\"'“‘]?(?:But|However|Yet|Still|Instead)\b")
+CONTRAST = frozenset("""disputed disputes dispute denied denies rejected rejects contradicted contradicts
+contrary actually""".split())
 # a span of time is compared when its sentence says something waited or took that long (stemmed words)
 WAIT_WORDS = frozenset("""wait delay held hold stuck strand queue queu clear clearance cleared within took take
 taken process processing lasted registered register""".split())
@@ -162,6 +164,8 @@ def topic(f: Figure) -> tuple[str, ...] | None:
         return None
     if f.category in ("money", "other") and not f.term:  # "$200 or less", "195 countries": nothing happened
         return None
+    if "vague" in f.flags:  # "millions of refugees around the globe" states no number to dispute
+        return None
     # how long something took is compared whatever the verb ("cleared within four hours" vs "waited 48 hours")
     return (f.unit or "", _head(f.counted), "" if f.category == "time" else term_class(f.term))
 
@@ -221,8 +225,10 @@ def context(text: str, f: Figure) -> tuple[frozenset[str], bool]:
     term = f.term if f.category != "time" else None  # (a time span's topic leaves its verb out)
     own = content_words(" ".join(x for x in (f.counted, term, f.stated_by.mention if f.stated_by else None,
                                                 f.stated_by.name if f.stated_by else None) if x))
-    sentence = set(re.findall(r"[a-z]+", text[start:end].lower()))
-    return frozenset(w for w in words - own - CONTEXT_STOPWORDS if not w.isdigit()), bool(sentence & CONTRAST)
+    sentence = text[start:end].strip()
+    said = set(re.findall(r"[a-z]+", sentence.lower()))
+    contrast = bool(OPENING_CONTRAST.match(sentence)) or bool(said & CONTRAST) or "in fact" in sentence.lower()
+    return frozenset(w for w in words - own - CONTEXT_STOPWORDS if not w.isdigit()), contrast
 
 
 # what drove an event, by the (stemmed) words that name it: figures of floods and of fighting in one
