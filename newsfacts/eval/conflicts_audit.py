@@ -5,8 +5,8 @@ gold to be scored against there, so this counts what it reports (figure disagree
 100 articles) and lists each conflict with its claims in context (``--errors N``) for a reader to judge.
 It is how the precision of ``resolve.conflicts`` on text it was not written against is checked: the
 hand-written set (``newsfacts eval conflicts``) measures recall and the hard cases. Read by hand on
-2026-11-27: dev (84 files) 0 figure disagreements and 4 denials, all real; train (840 files) 0 figure
-disagreements and 46 denials, about 42 of them real rejections of a claim, 32 linked to a statement of
+2026-11-27: dev (84 files) 0 figure disagreements and 5 denials, all real; train (840 files) 0 figure
+disagreements and 45 denials, about 41 of them real rejections of a claim, 30 linked to a statement of
 which about half are the statement denied (the rest: the denier's own earlier words under another
 name, or a nearby statement by someone else).
 """
