@@ -59,6 +59,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         metavar="DIR",
         help=f"the shared folder (default {DEFAULT_SHARED})",
     )
+    p.add_argument(
+        "--without",
+        default="",
+        metavar="STAGE,...",
+        help="run newsfacts without these default stages (e.g. places,dates,figures) to see what they cost",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     args = p.parse_args(argv)
     if args.repeat < 1 or (args.limit is not None and args.limit < 1):
@@ -125,9 +131,12 @@ def load_newsfacts():
     return newsfacts
 
 
-def run_newsfacts(newsfacts, paths: list[str]) -> dict:
+def run_newsfacts(newsfacts, paths: list[str], without: frozenset[str] = frozenset()) -> dict:
+    from newsfacts.pipeline import default_stages
+
+    stages = [s for s in default_stages() if s.name not in without]
     articles = failures = mentions = 0
-    for item in newsfacts.iter_extract(paths):
+    for item in newsfacts.iter_extract(paths, stages=stages):
         if isinstance(item, newsfacts.Failure):
             failures += 1
         else:
@@ -142,7 +151,7 @@ def load_spacy():
     return nlp.load()
 
 
-def run_spacy(model, paths: list[str]) -> dict:
+def run_spacy(model, paths: list[str], without: frozenset[str] = frozenset()) -> dict:
     texts = [read_text(p) for p in paths]
     docs = list(model.pipe(texts, batch_size=32))
     return {
@@ -155,7 +164,7 @@ def run_spacy(model, paths: list[str]) -> dict:
 WORKLOADS = {"newsfacts": (load_newsfacts, run_newsfacts), "spacy": (load_spacy, run_spacy)}
 
 
-def measure(kind: str, paths: list[str], repeat: int) -> dict:
+def measure(kind: str, paths: list[str], repeat: int, without: frozenset[str] = frozenset()) -> dict:
     """Load, warm up, then time ``repeat`` runs of one workload; meant for a fresh process."""
     load, run = WORKLOADS[kind]
     t0 = time.perf_counter()
@@ -167,7 +176,7 @@ def measure(kind: str, paths: list[str], repeat: int) -> dict:
     times, counts = [], {}
     for _ in range(repeat):
         t0 = time.perf_counter()
-        counts = run(subject, paths)
+        counts = run(subject, paths, without)
         times.append(time.perf_counter() - t0)
     peak_run = peak_rss_kib()
     return {
@@ -189,9 +198,9 @@ def _warm_up(kind: str, subject) -> None:
         list(subject.pipe([WARMUP_TEXT]))
 
 
-def measure_in_fresh_process(kind: str, paths: list[str], repeat: int) -> dict:
+def measure_in_fresh_process(kind: str, paths: list[str], repeat: int, without: frozenset[str] = frozenset()) -> dict:
     with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
-        return pool.submit(measure, kind, paths, repeat).result()
+        return pool.submit(measure, kind, paths, repeat, without).result()
 
 
 # ---------------------------------------------------------------- report
@@ -268,14 +277,16 @@ def table(report: dict) -> str:
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     paths = find_texts(args.shared, args.split, args.limit)
+    without = frozenset(name.strip() for name in args.without.split(",") if name.strip())
     words, chars = count_words(paths)
     report = {
         "input": {"split": args.split, "files": len(paths), "words": words, "chars": chars},
         "repeat": args.repeat,
+        "without": sorted(without),
         "environment": environment(),
     }
     for kind in ("newsfacts", "spacy"):
-        report[kind] = measure_in_fresh_process(kind, paths, args.repeat)
+        report[kind] = measure_in_fresh_process(kind, paths, args.repeat, without)
         add_rates(report[kind], words)
     report["ratios"] = ratios(report["newsfacts"], report["spacy"])
     print(json.dumps(report, indent=2) if args.json else table(report))
