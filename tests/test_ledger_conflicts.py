@@ -11,6 +11,7 @@ from sqlalchemy import delete
 
 import newsfacts
 from newsfacts.eval import conflicts as conflicts_eval
+from newsfacts.resolve.conflicts import find_conflicts
 from newsfacts.store import open_store
 from newsfacts.store.schema import claims, conflicts, figure_claims, stories, story_bands
 
@@ -103,3 +104,16 @@ def test_the_ledger_finds_what_a_batch_run_finds_on_the_evaluation_set(tmp_path)
         found, batch = conflicts_eval.run_case(case)
         stored = ingest_one_by_one(str(tmp_path / f"{n}.db"), found)
         assert sorted(map(repr, stored)) == sorted(map(repr, batch)), case["id"]
+
+
+def test_a_denial_stored_first_is_linked_when_the_report_arrives(tmp_path, db_url):
+    denial, report = articles(
+        tmp_path,
+        ("denial", "Army Gazette", "2025-03-04", "The army denied that soldiers had burned any boats on the lake "
+         "shore near Baga, saying the fire started in a market."),
+        ("report", "Lake Times", "2025-03-05", "Fishermen said soldiers had burned 40 boats on the lake shore near "
+         "Baga on Sunday."))
+    (found,) = ingest_one_by_one(db_url, [denial, report])
+    assert [(c.role, c.article) for c in found.claims] == [("denial", denial.id), ("denied", report.id)]
+    (batch,) = [c for c in find_conflicts([denial, report]) if c.kind == "denial"]
+    assert batch == found  # the batch run agrees

@@ -11,11 +11,13 @@ compared. Near-duplicate articles (wire copies carried by several outlets) form 
 never disagrees with its original, and a claim's ``sources`` counts stories, not copies. A conflict is
 one connected group of disagreeing claims: two separate disputes about one kind of figure stay apart.
 
-Denials are quotes whose cue denies or rejects ("denied", "dismissed the suggestion", "rejects"), or whose
-reported words open with a denial ("The army denies any link ..."). A denial is linked to the statement it
-denies when one is found: an earlier statement by someone else in the same article that the denial
-refers back to ("the report", "the toll") or shares its words, or a statement in another article
-published within ``DENIAL_DAYS`` that shares most of the denial's content words.
+Denials are quotes whose cue denies or rejects a claim ("denied that", "dismissed the report", "rejects
+claims by"), or whose reported words open with one ("The army denies any link ..."). A denial is linked to
+the statement it denies when one is found: an earlier statement by someone else in the same article that
+shares its words, names its speaker or, just before it, is pointed back at ("the allegations"); or a
+statement in another article published within ``DENIAL_DAYS`` that shares several of its words or whose
+speaker it names ("the UN report"). A denial stored before the statement it rejects is linked when that
+statement arrives.
 
 Everything here is pure: ``ConflictFinder`` runs over a stream of articles (keeping only what comparison
 needs), and the ledger (``store/conflicts.py``) calls the same functions to keep stored conflicts up to
@@ -648,10 +650,24 @@ class ConflictFinder:
 
     def conflicts(self) -> tuple[Conflict, ...]:
         found = disagreements(self.claims, self.stories.story)
+        return tuple(found + [denial_conflict(s, self._denied(s)) for s in denials(self.said)])
+
+    def _denied(self, denial: Statement) -> Statement | None:
+        """What a denial rejects, as the ledger finds it: among the statements of its own and earlier
+        articles when it is stored; else in the first later article that holds one."""
         order = self.stories.order
-        denied = [denial_conflict(s, link_denial(s, [o for o in self.said if order[o.article] <= order[s.article]]))
-                  for s in denials(self.said)]
-        return tuple(found + denied)
+        mine = order[denial.article]
+        found = link_denial(denial, [o for o in self.said if order[o.article] <= mine])
+        if found is not None:
+            return found
+        later: dict[str, list[Statement]] = defaultdict(list)
+        for o in self.said:
+            if order[o.article] > mine:
+                later[o.article].append(o)
+        for article in sorted(later, key=order.__getitem__):
+            if (found := link_denial(denial, later[article])) is not None:
+                return found
+        return None
 
 
 def find_conflicts(articles: Iterable[Article]) -> tuple[Conflict, ...]:

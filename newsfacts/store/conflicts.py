@@ -6,7 +6,7 @@ copies, exact shingle Jaccard confirms, and it joins the story of the earliest c
 that topic published within ``COMPARE_DAYS`` are read, the new pairs that disagree are found, and the
 stored conflicts they join (or whose claims the new article supports) are rebuilt from their members, so
 ``sources`` counts stay right; (4) its denials are linked to a quote of its own or of an article published
-within ``DENIAL_DAYS`` and stored. The result is the same as ``resolve.conflicts.find_conflicts`` over the
+within ``DENIAL_DAYS`` and stored, and its quotes may answer denials stored before it, still unlinked. The result is the same as ``resolve.conflicts.find_conflicts`` over the
 articles in ingest order (tests/test_ledger_conflicts.py checks this on the evaluation set), with no pass
 over the whole ledger. An undated article's claims are compared with the latest ``POOL_LIMIT`` placed
 claims of a topic, and a denial with the latest ``POOL_LIMIT`` quotes in its window, not all of them.
@@ -202,13 +202,42 @@ def _rebuild(conn: Connection, key: str, members: set[int], run_id: int | None) 
 
 def _add_denials(conn: Connection, article: Article, run_id: int | None) -> int:
     said = rc.statements(article)
+    relinked = _link_earlier_denials(conn, article, said)
     found = rc.denials(said)
     if not found:
-        return 0
+        return relinked
     others = _statements_near(conn, article)
     for s in found:
         _insert_conflict(conn, rc.denial_conflict(s, rc.link_denial(s, others + said)), run_id, None)
-    return len(found)
+    return relinked + len(found)
+
+
+def _link_earlier_denials(conn: Connection, article: Article, said: list[rc.Statement]) -> int:
+    """Denials stored before the statement they reject: those published within ``DENIAL_DAYS`` of this
+    article and still unlinked get linked to one of its statements, when one answers them."""
+    d = rc.day(article.published)
+    if d is None or not said:
+        return 0
+    lo, hi = (d - timedelta(days=rc.DENIAL_DAYS)).isoformat(), (d + timedelta(days=rc.DENIAL_DAYS + 1)).isoformat()
+    denied = select(claims.c.conflict_id).where(claims.c.role == "denied")
+    query = (select(claims, articles.c.published).join(articles, articles.c.id == claims.c.article_id)
+             .join(conflicts, conflicts.c.id == claims.c.conflict_id)
+             .where(conflicts.c.kind == "denial", claims.c.role == "denial", claims.c.article_id != article.id,
+                    articles.c.published >= lo, articles.c.published < hi, claims.c.conflict_id.not_in(denied))
+             .order_by(conflicts.c.id))
+    linked = 0
+    for r in conn.execute(query).mappings().all():
+        denial = rc.Statement(r["article_id"], r["published"], r["start"], r["end"], r["text"] or "",
+                              rows.speaker(r, "stated_by"), r["reported_by"])
+        found = rc.link_denial(denial, said)
+        if found is not None:
+            row = {"conflict_id": r["conflict_id"], "seq": 1, "article_id": found.article, "value": None, "low": None,
+                   "high": None, **rows.speaker_columns("stated_by", found.speaker), "start": found.start,
+                   "end": found.end, "claim_id": None, "text": found.text, "reported_by": found.reported_by,
+                   "sources": 1, "role": "denied"}
+            conn.execute(insert(claims).values(**row))
+            linked += 1
+    return linked
 
 
 def _statements_near(conn: Connection, article: Article) -> list[rc.Statement]:
