@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, and_, delete, insert, or_, select, tuple_
 
-from ..records import Article, Conflict
+from ..records import Article, Claim, Conflict
 from ..resolve import conflicts as rc
 from . import queries, rows
 from .schema import articles, claims, conflicts, figure_claims, quotes, stories, story_bands
@@ -231,11 +231,7 @@ def _link_earlier_denials(conn: Connection, article: Article, said: list[rc.Stat
                               rows.speaker(r, "stated_by"), r["reported_by"])
         found = rc.link_denial(denial, said)
         if found is not None:
-            row = {"conflict_id": r["conflict_id"], "seq": 1, "article_id": found.article, "value": None, "low": None,
-                   "high": None, **rows.speaker_columns("stated_by", found.speaker), "start": found.start,
-                   "end": found.end, "claim_id": None, "text": found.text, "reported_by": found.reported_by,
-                   "sources": 1, "role": "denied"}
-            conn.execute(insert(claims).values(**row))
+            conn.execute(insert(claims).values(**_stored_claim(r["conflict_id"], 1, found.claim("denied"), None)))
             linked += 1
     return linked
 
@@ -259,13 +255,15 @@ def _statements_near(conn: Connection, article: Article) -> list[rc.Statement]:
 def _insert_conflict(conn: Connection, conflict: Conflict, run_id: int | None, claim_ids: list[int] | None) -> None:
     new_id = conn.execute(insert(conflicts).values(about=conflict.about, kind=conflict.kind, extractor=CONFLICT_TAG,
                                                    run_id=run_id).returning(conflicts.c.id)).scalar_one()
-    batch = []
-    for seq, c in enumerate(conflict.claims):
-        batch.append({"conflict_id": new_id, "seq": seq, "article_id": c.article, "value": c.value, "low": c.low,
-                      "high": c.high, **rows.speaker_columns("stated_by", c.stated_by), "start": c.start,
-                      "end": c.end, "claim_id": claim_ids[seq] if claim_ids else None, "text": c.text,
-                      "reported_by": c.reported_by, "sources": c.sources, "role": c.role})
-    conn.execute(insert(claims), batch)
+    conn.execute(insert(claims), [_stored_claim(new_id, seq, c, claim_ids[seq] if claim_ids else None)
+                                  for seq, c in enumerate(conflict.claims)])
+
+
+def _stored_claim(conflict_id: int, seq: int, c: Claim, claim_id: int | None) -> dict[str, Any]:
+    return {"conflict_id": conflict_id, "seq": seq, "article_id": c.article, "value": c.value, "low": c.low,
+            "high": c.high, **rows.speaker_columns("stated_by", c.stated_by), "start": c.start, "end": c.end,
+            "claim_id": claim_id, "text": c.text, "reported_by": c.reported_by, "sources": c.sources,
+            "role": c.role}
 
 
 def _conflicts_with(conn: Connection, claim_ids: set[int]) -> set[int]:
