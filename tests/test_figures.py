@@ -290,3 +290,10 @@ def test_counted_phrases_stay_in_their_noun_phrase():
 def test_a_bare_number_far_in_size_from_the_earlier_figure_keeps_no_unit():
     figs = figures("Put money in one of those 529 college savings plans until your child gets closer to 18.")
     assert one(figs, 18).unit is None
+
+
+def test_the_place_is_where_people_fled_not_the_speakers_title():
+    (f,) = figures("The Borno state governor said 2,000 people fled Maiduguri after gunmen attacked the town.")
+    assert f.place is not None and f.place.text == "Maiduguri"
+    (g,) = figures("The Sindh chief minister said 30,000 people were displaced in Larkana by the floods.")
+    assert g.place is not None and g.place.text == "Larkana"

@@ -585,7 +585,8 @@ def _stock_or_flow(term: str | None) -> str | None:
 WHERE_PREPS = frozenset("in within across into at throughout inside near around on".split())
 # "from X" beside these is where people left, not where the figure belongs ("returnees from Iran").
 RETURN_WORDS = frozenset("return returnee repatriate deport deportee expel cross arrive".split())
-FLIGHT_VERBS = frozenset("flee escape".split())  # "fled from X into Y": the flight happened in X
+# "fled from X into Y", "fled X": the flight happened in X
+FLIGHT_VERBS = frozenset("flee escape".split())
 
 
 def _place(mentions, span, verb) -> Mention | None:
@@ -609,7 +610,31 @@ def _place_rank(mention: Mention, doc, verb) -> tuple | None:
         return None
     attached = prep is not None and verb is not None and verb in (prep.head, prep.head.head)
     placed = word in WHERE_PREPS or (word == "from" and _lemma(verb) in FLIGHT_VERBS)
-    return (mention.country is None, not (attached and placed), not placed, mention.start)
+    if prep is None and verb is not None and _lemma(verb) in FLIGHT_VERBS and _object_of(mention, doc) is verb:
+        attached = placed = True  # "2,000 people fled Gwoza"
+    # a place that only describes who speaks ("the Borno state governor said") says little of where
+    return (mention.country is None, not (attached and placed), not placed, _titles_speaker(mention, doc),
+            mention.start)
+
+
+def _object_of(mention: Mention, doc):
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root.head if span is not None and span.root.dep_ == "dobj" else None
+
+
+def _titles_speaker(mention: Mention, doc) -> bool:
+    """The place modifies the subject of the sentence's verb ("The Borno state governor said ...")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return tok is not span.root
+        if tok.dep_ not in ("compound", "amod", "nmod", "poss") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _lemma(tok) -> str:
