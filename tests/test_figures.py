@@ -297,3 +297,8 @@ def test_the_place_is_where_people_fled_not_the_speakers_title():
     assert f.place is not None and f.place.text == "Maiduguri"
     (g,) = figures("The Sindh chief minister said 30,000 people were displaced in Larkana by the floods.")
     assert g.place is not None and g.place.text == "Larkana"
+
+
+def test_drowned_people_are_casualties():
+    (f,) = figures("At least 86 migrants drowned when their boat capsized off Zuwara on Monday, the agency said.")
+    assert f.term == "drowned" and f.category == "casualties"

@@ -42,7 +42,8 @@ DISPLACEMENT_WORDS = frozenset(
     return returned returnee returnees relocate relocated shelter sheltered homeless asylum camp camps
     undocumented resettle resettled host hosted uproot uprooted""".split()
 )
-CASUALTY_WORDS = frozenset("kill killed die died dead death deaths injure injured wound wounded casualty casualties".split())
+CASUALTY_WORDS = frozenset("kill killed die died dead death deaths drown drowned injure injured wound wounded casualty "
+                           "casualties".split())
 AID_WORDS = frozenset("aid food tent tents ration rations kit kits relief medicine water blanket blankets meal meals".split())
 FLOW_TERMS = frozenset(
     """displaced fled deported repatriated expelled evacuated returned relocated arrived crossed killed injured
@@ -469,7 +470,7 @@ def _term(tok) -> tuple[str | None, Any]:
 
 TERM_VERBS = frozenset(
     """displace flee deport expel evacuate repatriate return relocate resettle uproot strand shelter host kill
-    injure wound die destroy damage rescue arrest detain abduct kidnap force""".split()
+    injure wound die drown destroy damage rescue arrest detain abduct kidnap force""".split()
 )
 TERM_WINDOW = 20
 STATES = frozenset({"homeless", "stranded", "missing", "trapped", "at risk", "hosted", "sheltered"})

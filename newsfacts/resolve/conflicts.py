@@ -134,7 +134,7 @@ def _head(counted: str | None) -> str:
 # what happened, as one class per kind of event: "kill", "killed" and "died" are one; "fled" and
 # "displaced" are one; other terms compare by a crude stem ("waited", "wait")
 _TERM_CLASSES = {
-    "killed": "kill killed killing die died dead death deaths",
+    "killed": "kill killed killing die died dead death deaths drown drowned",
     "injured": "injure injured injuring wound wounded hurt",
     "displaced": "displace displaced flee fled fleeing uproot uprooted",
     "destroyed": "destroy destroyed raze razed flatten flattened",
