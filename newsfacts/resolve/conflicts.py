@@ -508,12 +508,12 @@ def link_score(denial: Statement, other: Statement, last: bool = False) -> float
     named and pointed at."""
     if other.article == denial.article and other.start >= denial.start:
         return 0.0
-    if _same_speaker(denial.speaker, other.speaker) or _cue_denies(other):
+    if _same_speaker(denial.speaker, other.speaker) or _cue_denies(other) or _relative(other.speaker):
         return 0.0
     mine, theirs = content_words(denial.text), content_words(other.text)
     shared = len(mine & theirs)
     score = shared / len(mine) if mine else 0.0
-    named = bool(_names(other.speaker) & _names_in(denial.text))
+    named = bool(_names(other.speaker) & claimants(denial.text))
     points_back = bool(set(re.findall(r"[a-z]+", denial.text.lower())) & POINTING_NOUNS)
     if named:
         score += 0.4
@@ -532,6 +532,12 @@ def link_score(denial: Statement, other: Statement, last: bool = False) -> float
     return score + (0.3 if near else 0.1) + (0.25 if points_back else 0.0)
 
 
+def _relative(speaker: Speaker | None) -> bool:
+    """An unresolved "who"/"which": often the denier's own words in a clause about them ("Ted Cruz, who
+    said he would ...") rather than another party's claim."""
+    return speaker is not None and not speaker.name and (speaker.mention or "").lower() in ("who", "which", "that")
+
+
 def _names(speaker: Speaker | None) -> frozenset[str]:
     """The capitalised words that name a speaker ("UN", "Amnesty", "Hassan Omar"), not "The" or "A"."""
     if speaker is None:
@@ -539,7 +545,25 @@ def _names(speaker: Speaker | None) -> frozenset[str]:
     return _names_in(" ".join(x for x in (speaker.mention, speaker.name) if x))
 
 
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_CLAIM = "(?:" + "|".join(sorted(POINTING_NOUNS | CLAIM_NOUNS, key=len, reverse=True)) + ")"
+_CLAIMANT = re.compile(
+    rf"(?P<a>{_NAME})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?{_CLAIM}\b"  # "Clinton's charges", "the UN report"
+    rf"|\b{_CLAIM}\s+(?:by|from|in|of)\s+(?:the\s+|a\s+|an\s+)?"  # "claims by Amnesty", "from X, Y and Z"
+    rf"(?P<b>{_NAME}(?:,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)")
+
+
+def claimants(text: str) -> frozenset[str]:
+    """The names a denial gives as the source of what it denies: "Clinton's charges", "the UN report",
+    "criticism from Giles", "a report in Politico"; not every name it mentions."""
+    out: set[str] = set()
+    for m in _CLAIMANT.finditer(text):
+        out |= _names_in(m.group("a") or m.group("b") or "")
+    return frozenset(out)
+
+
 def _names_in(text: str) -> frozenset[str]:
+    text = re.sub(r"['’]s?\b", "", text)  # "Clinton's" -> "Clinton"
     return frozenset(w for w in re.findall(r"\b[A-Z][\w'’-]*", text)
                      if w.lower() not in STOPWORDS and w.lower() not in CLAIM_NOUNS and len(w) > 1)
 
