@@ -6,7 +6,7 @@ gold to be scored against there, so this counts what it reports (figure disagree
 It is how the precision of ``resolve.conflicts`` on text it was not written against is checked: the
 hand-written set (``newsfacts eval conflicts``) measures recall and the hard cases. Read by hand on
 2026-11-27: dev (84 files) 0 figure disagreements and 5 denials, all real; train (840 files) 0 figure
-disagreements and 45 denials, about 41 of them real rejections of a claim, 30 linked to a statement of
+disagreements and 45 denials, about 41 of them real rejections of a claim, 26 linked to a statement of
 which about half are the statement denied (the rest: the denier's own earlier words under another
 name, or a nearby statement by someone else).
 """
