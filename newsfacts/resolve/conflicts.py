@@ -591,10 +591,12 @@ def denial_conflict(denial: Statement, denied: Statement | None) -> Conflict:
 
 
 def _same_speaker(a: Speaker | None, b: Speaker | None) -> bool:
+    """One speaker, or one side: the same name, or a proper name in common ("Fiorina's team" and "a
+    spokeswoman for Fiorina")."""
     if a is None or b is None:
         return False
     na, nb = (a.name or a.mention or "").lower(), (b.name or b.mention or "").lower()
-    return bool(na) and na == nb
+    return (bool(na) and na == nb) or bool(_names(a) & _names(b))
 
 
 # -- stories: near-duplicate articles ----------------------------------------------------------------------
