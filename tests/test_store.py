@@ -300,3 +300,27 @@ def test_a_bad_url_is_a_store_error(tmp_path):
         open_store("nosuchdialect://x/y")
     with pytest.raises(StoreError):
         open_store("postgresql://postgres@127.0.0.1:1/none?connect_timeout=2")
+
+
+def test_two_writers_at_once_store_everything_once(db_url, tmp_path):
+    """Two ingest processes on one ledger at the same time: SQLite's writers take turns (BEGIN
+    IMMEDIATE, busy timeout), PostgreSQL's take turns on the conflicts lock; nothing fails or repeats."""
+    store = open_store(db_url)  # migrate first
+    paths = []
+    for side in ("a", "b"):
+        path = tmp_path / f"{side}.jsonl"
+        with path.open("w", encoding="utf-8") as f:
+            for i in range(60):
+                text = f"Report {side}{i}: {500 + i:,} people were displaced in Province {i % 5} this week."
+                f.write(json.dumps({"id": f"{side}{i}", "title": f"Report {side}{i}", "published": "2025-10-01",
+                                    "text": text}) + "\n")
+        paths.append(path)
+    children = [subprocess.Popen([sys.executable, str(HERE / "store_crash_child.py"), db_url, str(p)],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for p in paths]
+    for child in children:
+        out, err = child.communicate(timeout=120)
+        assert child.returncode == 0, err
+        assert json.loads(out)["added"] == 60
+    assert count(store, articles) == 120
+    assert store.failures() == []
+    store.close()

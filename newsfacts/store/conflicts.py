@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, delete, insert, or_, select, tuple_
+from sqlalchemy import Connection, Select, and_, delete, insert, or_, select, text, tuple_
 
 from ..records import Article, Claim, Conflict
 from ..resolve import conflicts as rc
@@ -27,6 +27,7 @@ from . import queries, rows
 from .schema import articles, claims, conflicts, figure_claims, quotes, stories, story_bands
 
 POOL_LIMIT = 5000
+ADVISORY_LOCK = 0x6E657773  # "news": PostgreSQL writers keeping conflicts take turns on this lock
 CONFLICT_TAG = "conflicts@2"  # the extractor tag stored conflicts carry
 
 Numbered = list[tuple[int, rc.FigureClaim]]
@@ -34,7 +35,9 @@ Numbered = list[tuple[int, rc.FigureClaim]]
 
 def add_article(conn: Connection, article: Article, run_id: int | None) -> int:
     """Bring the ledger's stories, claims and conflicts up to date with one stored article (its facts
-    already written); returns how many conflicts were created or rebuilt."""
+    already written); returns how many conflicts were created or rebuilt. On PostgreSQL concurrent
+    writers take turns here (a transaction-scoped advisory lock); SQLite's writers already do."""
+    _take_turn(conn)
     if conn.execute(select(stories.c.article_id).where(stories.c.article_id == article.id)).first() is None:
         assign_story(conn, article)
     fresh = _insert_claims(conn, article)
@@ -48,6 +51,7 @@ def forget_article(conn: Connection, article_id: str, run_id: int | None) -> Non
     """Take an article's claims and denials out of the ledger (before its facts of a newer extractor
     version go in through ``add_article``); the conflicts they were part of are rebuilt without them.
     Its story stays: the text, and so the story, cannot change under the same id."""
+    _take_turn(conn)
     ids = set(conn.execute(select(figure_claims.c.id).where(figure_claims.c.article_id == article_id)).scalars())
     touched = _conflicts_with(conn, ids)
     members = {i for c in touched for i in _member_ids(conn, c)} - ids
@@ -60,6 +64,11 @@ def forget_article(conn: Connection, article_id: str, run_id: int | None) -> Non
         by_topic.setdefault(key, set()).add(i)
     for key, group in by_topic.items():
         _rebuild(conn, key, group, run_id)
+
+
+def _take_turn(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_LOCK})
 
 
 def catch_up(conn: Connection) -> int:
@@ -85,8 +94,8 @@ def assign_story(conn: Connection, article: Article) -> str:
         copies = select(story_bands.c.article_id).where(tuple_(story_bands.c.band, story_bands.c.hash).in_(hashes))
         query = (select(articles.c.text, stories.c.story_id).join(stories, stories.c.article_id == articles.c.id)
                  .where(articles.c.id.in_(copies)).order_by(articles.c.pk))
-        for text, story_id in conn.execute(query):
-            if rc.similar(rc.shingles(text), sh):
+        for other_text, story_id in conn.execute(query):
+            if rc.similar(rc.shingles(other_text), sh):
                 story = story_id
                 break
         conn.execute(insert(story_bands), [{"article_id": article.id, "band": i, "hash": h} for i, h in hashes])
