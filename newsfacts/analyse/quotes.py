@@ -58,6 +58,8 @@ SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod", "attr", "dep
 RESHAPE_FLOOR = 0.2  # of the cue threshold: below it as framed, a candidate is dropped before reshaping
 MIN_QUOTE_WORDS = 4  # shorter quoted words are titles or scare quotes, not direct quotes
 MAX_ATTRIBUTION_TOKENS = 8  # "Andrabi stated." after a quote
+MAX_ATTRIBUTION_SENTENCE = 40  # "X, the ..., said on Monday." after a quote, when it reports nothing itself
+REPORTING_DEPS = frozenset({"ccomp", "xcomp", "dobj", "advcl", "conj", "parataxis", "dep"})
 MAX_SHORT_ATTRIBUTION = 5  # “I would,” Melanie said: the cue within this many tokens after a short quote
 
 
@@ -204,13 +206,20 @@ def _embedded(doc, text: str, start: int) -> bool:
 
 def direct_quotes(doc, ctx: Context, spans: list[tuple[int, int]]) -> list[Found]:
     found: list[Found] = []
+    marks = quotation_spans(ctx.text)
     for start, end in _join_split_quotes(doc, spans, ctx.text):
+        parts = [(s, e) for s, e in spans if start <= s and e <= end]
         verb = _cue_around(doc, start, end) or _cue_after(doc, end) or _cue_before(doc, start) \
             or _colon_intro(doc, ctx.text, start)
         speaker = attribution(verb, ctx) if verb is not None else None
-        if speaker is not None and start <= (speaker.start or -1) < end:
-            speaker = _speaker_outside(verb, start, end, ctx)  # the parse took words of the quote as subject
+        if speaker is not None and any(s <= (speaker.start or -1) < e for s, e in parts + marks):
+            # the parse took quoted words as subject: the noun right before the cue, else one next to it
+            before = _word_before(verb)
+            speaker = speaker_from(before, ctx) if before is not None and not any(
+                s <= before.idx < e for s, e in parts + marks) else _speaker_outside(verb, parts + marks, ctx)
         cue = cue_text(verb) if verb is not None else None
+        if speaker is None and (according := _according_intro(doc, ctx, start)) is not None:
+            speaker, cue = according, "according to"
         if speaker is None and (signed := _dash_signature(doc, ctx, end)) is not None:
             speaker, cue = signed
         if speaker is None and found and _continues(ctx.text, found[-1], start):
@@ -219,9 +228,9 @@ def direct_quotes(doc, ctx: Context, spans: list[tuple[int, int]]) -> list[Found
     return _merge_runs(found, ctx.text)
 
 
-def _speaker_outside(verb, start: int, end: int, ctx: Context) -> Speaker | None:
+def _speaker_outside(verb, parts: list[tuple[int, int]], ctx: Context) -> Speaker | None:
     """The noun phrase next to the cue and outside the quote: “..., Full panic mode,” said Leslie Wimes."""
-    near = [t for t in verb.children if not start <= t.idx < end and t.pos_ in ("PROPN", "NOUN", "PRON")
+    near = [t for t in verb.children if not any(s <= t.idx < e for s, e in parts) and t.pos_ in ("PROPN", "NOUN", "PRON")
             and t.dep_ in SPEAKER_DEPS and t.ent_type_ not in ("DATE", "TIME")]
     if not near:
         return None
@@ -319,6 +328,23 @@ def _dash_signature(doc, ctx: Context, end: int) -> tuple[Speaker, str] | None:
     return speaker_from(span.root if span.root.dep_ != "compound" else span.root.head, ctx), m.group().strip()
 
 
+def _according_intro(doc, ctx: Context, start: int) -> Speaker | None:
+    """A quote introduced by "according to": According to the mayor, “...”"""
+    before = ctx.text[:start].rstrip()
+    if not before.endswith((":", ",")) or "\n" in ctx.text[len(before):start]:
+        return None
+    mark = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if mark is None:
+        return None
+    sent = mark[0].sent
+    according = next((t for t in sent if t.lower_ == "according" and t.i < mark[0].i), None)
+    to = next((c for c in according.children if c.lower_ == "to"), None) if according is not None else None
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if pobj is None or pobj.right_edge.i + 1 != mark[0].i:
+        return None
+    return speaker_from(pobj, ctx)
+
+
 def _colon_intro(doc, text: str, start: int):
     """The clause a colon or comma ends introduces the quote after it: Rubio fired back: “...”;
     Sanders shot back, “...”"""
@@ -340,9 +366,16 @@ def _cue_after(doc, end: int):
     if not nxt:
         return None
     sent = nxt[0]
-    if len(sent) > MAX_ATTRIBUTION_TOKENS or sent.start_char - end > 3:
+    if sent.start_char - end > 3:
         return None
-    return next((t for t in sent if is_quoting_verb(t) and subject_of(t) is not None), None)
+    if len(sent) <= MAX_ATTRIBUTION_TOKENS:
+        return next((t for t in sent if is_quoting_verb(t) and subject_of(t) is not None), None)
+    # a longer sentence that only attributes: "Scott's niece, state Del. Price (D), shouted to the crowd."
+    root, subj = sent.root, subject_of(sent.root)
+    if len(sent) <= MAX_ATTRIBUTION_SENTENCE and is_quoting_verb(root) and subj is not None and subj.i < root.i \
+            and not any(c.dep_ in REPORTING_DEPS for c in root.children):
+        return root
+    return None
 
 
 def _cue_before(doc, start: int):
@@ -496,6 +529,12 @@ def transcript_turns(text: str, ctx: Context) -> list[Found]:
     return out
 
 
+def _turn_start(turn: Found) -> int:
+    """Where a transcript turn's paragraph starts: at its label, or the quotation mark before it."""
+    start = turn.speaker.start if turn.speaker is not None and turn.speaker.start is not None else turn.start
+    return start - 1 if start > 0 and turn.speaker is not None else start
+
+
 def _label_name(label: str, ctx: Context) -> str | None:
     """ "TAPPER" -> the article's "Jake Tapper" when it names one person so."""
     words = label.title().split()
@@ -523,7 +562,7 @@ def find_quotes(work: Work) -> dict[str, Any]:
     ctx = Context(article.text, article.mentions, person_roles(doc, article.mentions, article.text))
     standing, embedded = quotations(doc, article.text)
     turns = transcript_turns(article.text, ctx)
-    standing = [s for s in standing if not any(t.start <= s[0] < t.end for t in turns)]
+    standing = [s for s in standing if not any(_turn_start(t) <= s[0] < t.end for t in turns)]
     direct = direct_quotes(doc, ctx, standing) + turns
     indirect = indirect_quotes(doc, ctx, direct)
     found = _continued(direct + indirect + fragment_quotes(doc, ctx, embedded, indirect), ctx.text)
