@@ -220,6 +220,8 @@ def direct_quotes(doc, ctx: Context, spans: list[tuple[int, int]]) -> list[Found
         cue = cue_text(verb) if verb is not None else None
         if speaker is None and (according := _according_intro(doc, ctx, start)) is not None:
             speaker, cue = according, "according to"
+        if speaker is None and (inverted := _said_intro(doc, ctx, start)) is not None:
+            speaker, cue = inverted
         if speaker is None and (signed := _dash_signature(doc, ctx, end)) is not None:
             speaker, cue = signed
         if speaker is None and found and _continues(ctx.text, found[-1], start):
@@ -343,6 +345,21 @@ def _according_intro(doc, ctx: Context, start: int) -> Speaker | None:
     if pobj is None or pobj.right_edge.i + 1 != mark[0].i:
         return None
     return speaker_from(pobj, ctx)
+
+
+INVERTED_INTRO_RE = re.compile(r"(?:^|(?<=[.!?”\"]\s))(Said|Says|Asked|Added|Wrote|Writes|Explained|Tweeted)\s+([^:,.\n]{2,80})[:,]\s*$")
+
+
+def _said_intro(doc, ctx: Context, start: int) -> tuple[Speaker, str] | None:
+    """An inverted introduction the parser reads as a name: Said Ellis: “...”"""
+    para_start = ctx.text.rfind("\n", 0, start) + 1
+    m = INVERTED_INTRO_RE.search(ctx.text, para_start, start)
+    if m is None:
+        return None
+    span = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
+    if span is None or span.root.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return speaker_from(span.root, ctx), m.group(1)
 
 
 def _colon_intro(doc, text: str, start: int):

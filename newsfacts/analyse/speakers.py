@@ -57,7 +57,7 @@ def subject_of(verb):
         if dep == "xcomp" and (obj := next((c for c in head.children if c.dep_ == "dobj"), None)) is not None \
                 and not _thing(obj):
             return obj  # "led Republicans to say": the object says it
-        if dep in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "acl", "relcl"):
+        if dep in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "acl", "relcl", "acomp", "advmod"):
             verb = head
             continue
         return None
