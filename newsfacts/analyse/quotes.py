@@ -25,7 +25,7 @@ from typing import Any
 from ..pipeline import Stage, Work, per_article
 from ..records import Quote, Speaker
 from . import bounds, cues
-from .speakers import Context, agent_of, person_roles, speaker_from, subject_of
+from .speakers import Context, agent_of, governing_verb, person_roles, speaker_from, subject_of
 
 VERSION = "1"
 EXTRACTOR = f"quotes@{VERSION}"
@@ -201,7 +201,14 @@ def _embedded(doc, text: str, start: int) -> bool:
     sents = _sentences_of(doc, start, start + 1)
     sent_start = sents[0].start_char if sents else text.rfind("\n", 0, start) + 1
     before = text[sent_start:start].strip()
+    if before.endswith(",") and _lowercase_start(text, start) and not re.search(r"[”\"']", before[-60:]):
+        return True  # a fragment after a comma: police officers who, “in fits and starts, are struggling”
     return bool(before) and not before.endswith((":", ",", "—", "―", "-", "(")) and before[-1].isalnum()
+
+
+def _lowercase_start(text: str, start: int) -> bool:
+    first = re.search(r"\w", text[start:start + 6])
+    return first is not None and first.group().islower()
 
 
 def direct_quotes(doc, ctx: Context, spans: list[tuple[int, int]]) -> list[Found]:
@@ -226,7 +233,7 @@ def direct_quotes(doc, ctx: Context, spans: list[tuple[int, int]]) -> list[Found
             speaker, cue = signed
         if speaker is None and found and _continues(ctx.text, found[-1], start):
             speaker, cue = found[-1].speaker, found[-1].cue
-        found.append(Found(start, end, "direct", cue, speaker))
+        found.append(Found(start, end, "direct", cue, speaker, cue_at=verb.idx if verb is not None else -1))
     return _merge_runs(found, ctx.text)
 
 
@@ -258,7 +265,7 @@ def _merge_runs(found: list[Found], text: str) -> list[Found]:
     for f in found:
         prev = out[-1] if out else None
         if (prev is not None and f.kind == prev.kind == "direct" and "\n" not in text[prev.end:f.start]
-                and (f.cue is None or _same_speaker(prev.speaker, f.speaker))):
+                and (f.cue is None or (_same_speaker(prev.speaker, f.speaker) and f.cue_at == prev.cue_at))):
             prev.end = f.end
             prev.speaker = prev.speaker or f.speaker
             prev.cue = prev.cue or f.cue
@@ -372,6 +379,8 @@ def _colon_intro(doc, text: str, start: int):
     if colon is None:
         return None
     head = colon[0].head
+    if head.pos_ in ("NOUN", "PROPN") and text[len(before) - 1] == ":":
+        head = governing_verb(head) or head  # X is rolling out a new message: “...”
     if head.pos_ in ("VERB", "AUX") and head.i < colon[0].i and subject_of(head) is not None:
         return head
     return None
@@ -492,7 +501,19 @@ def _according_to(tok, ctx: Context) -> Found | None:
     start, end = _trim(ctx.text, start, end)
     if end - start < 10:
         return None
-    return _with_kind(Found(start, end, "indirect", "according to", speaker_from(pobj, ctx)), ctx.text)
+    return _with_kind(Found(start, end, "indirect", "according to", speaker_from(_author(pobj), ctx)), ctx.text)
+
+
+def _author(noun):
+    """Who made the thing a quote is according to: "a speech Mrs. Clinton delivered" -> Mrs. Clinton."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return noun
+    for clause in noun.children:
+        if clause.dep_ == "relcl":
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.i > noun.i:
+                return subj
+    return noun
 
 
 def _claim_noun(noun, ctx: Context) -> Found | None:
