@@ -86,11 +86,16 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     left open at the end of a paragraph closes there (a quote running over paragraphs reopens)."""
     spans = []
     for para in re.finditer(r"[^\n]+", text):
-        open_at = None
+        open_at, nested = None, 0
         for m in MARK_RE.finditer(para.group()):
             mark, i, j = m.group(), para.start() + m.start(), para.start() + m.end()
             if open_at is None and (_opens(text, i, mark) or _stray_open(text, i, para.start())):
-                open_at = i
+                open_at, nested = i, 0
+            elif open_at is not None and text[open_at] == '"' and mark in ("“", "”"):
+                nested += 1 if mark == "“" else -1 if nested else 0  # "He chanted “U-S-A!” all night"
+                if mark == "”" and nested == 0 and _closes(text, j, mark) and "“" not in text[open_at:i]:
+                    spans.append((open_at, j))
+                    open_at = None
             elif open_at is not None and _closes(text, j, mark):
                 spans.append((open_at, j))
                 open_at = None
