@@ -324,3 +324,13 @@ def test_a_transcript_label_inside_quotation_marks_is_one_turn():
             "\"GUEST: No, she will stay in office and finish the reform.\"")
     qs = [q for q in quotes(text) if q.kind == "direct"]
     assert len(qs) == 2 and {q.speaker.mention for q in qs} == {"HOST", "GUEST"}
+
+
+def test_an_inverted_intro_in_its_own_paragraph_and_a_subject_with_an_apposition():
+    q = find(quotes("The broadcast ended at noon.\n\nStated Marlowe:\n\n“The stakes could not be higher for the party.”"),
+             "stakes could not")
+    assert q.speaker.mention == "Marlowe"
+    text = ("In a statement to the Chronicle, her chief adviser, Tomas Berg, said: “The senator supports the treaty "
+            "and will vote for it next week.”")
+    q = find(quotes(text), "supports the treaty")
+    assert "Berg" in q.speaker.mention

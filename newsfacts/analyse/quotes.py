@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..pipeline import Stage, Work, per_article
@@ -167,6 +167,8 @@ def _word_before(verb):
     i = verb.i - 1
     while i >= verb.sent.start and verb.doc[i].pos_ == "ADV":
         i -= 1
+    comma = i > verb.sent.start and verb.doc[i].text == ","  # "Trump, the party's nominee, said"
+    i -= comma
     if i < verb.sent.start:
         return None
     tok = verb.doc[i]
@@ -177,6 +179,8 @@ def _word_before(verb):
         tok = tok.head
         if tok.pos_ in ("NOUN", "PROPN"):
             best = tok
+    if comma:  # only an apposition closes with a comma before its verb
+        return best.head if best.dep_ == "appos" and best.head.pos_ in ("NOUN", "PROPN") else None
     return best
 
 
@@ -359,19 +363,25 @@ def _according_intro(doc, ctx: Context, start: int) -> Speaker | None:
     return speaker_from(pobj, ctx)
 
 
-INVERTED_INTRO_RE = re.compile(r"(?:^|(?<=[.!?”\"]\s))(Said|Says|Asked|Added|Wrote|Writes|Explained|Tweeted)\s+([^:,.\n]{2,80})[:,]\s*$")
+INVERTED_INTRO_RE = re.compile(r"(?:^|(?<=[.!?”\"]\s))(Said|Says|Asked|Added|Wrote|Writes|Explained|Tweeted|Stated|Continued|"
+                               r"Noted|Replied)\s+([^:,.\n]{2,80})[:,]\s*$", re.M)
 
 
 def _said_intro(doc, ctx: Context, start: int) -> tuple[Speaker, str] | None:
     """An inverted introduction the parser reads as a name: Said Ellis: “...”"""
     para_start = ctx.text.rfind("\n", 0, start) + 1
+    if not ctx.text[para_start:start].strip():  # "Stated Stone:" as a paragraph of its own before the quote
+        para_start = ctx.text.rfind("\n", 0, len(ctx.text[:para_start].rstrip())) + 1
     m = INVERTED_INTRO_RE.search(ctx.text, para_start, start)
     if m is None:
         return None
     span = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
     if span is None or span.root.pos_ not in ("PROPN", "NOUN"):
         return None
-    return speaker_from(span.root, ctx), m.group(1)
+    speaker = speaker_from(span.root, ctx)
+    if speaker.start is not None and speaker.end is not None and speaker.start < m.start(2):  # the parse took "Said" in
+        speaker = replace(speaker, mention=ctx.text[m.start(2):speaker.end], start=m.start(2))
+    return speaker, m.group(1)
 
 
 def _colon_intro(doc, text: str, start: int):
@@ -386,7 +396,7 @@ def _colon_intro(doc, text: str, start: int):
     head = colon[0].head
     if head.pos_ in ("NOUN", "PROPN") and text[len(before) - 1] == ":":
         head = governing_verb(head) or head  # X is rolling out a new message: “...”
-    if head.pos_ in ("VERB", "AUX") and head.i < colon[0].i and subject_of(head) is not None:
+    if head.pos_ in ("VERB", "AUX") and head.i < colon[0].i and (subject_of(head) or _word_before(head)) is not None:
         return head
     return None
 
