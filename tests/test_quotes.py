@@ -334,3 +334,10 @@ def test_an_inverted_intro_in_its_own_paragraph_and_a_subject_with_an_apposition
             "and will vote for it next week.”")
     q = find(quotes(text), "supports the treaty")
     assert "Berg" in q.speaker.mention
+
+
+def test_a_bare_quote_after_a_long_attribution_of_reported_speech():
+    text = ("The shelters are “nowhere near enough,” says Dana Whitfield, founder and director of the Coastal "
+            "Families Housing Network. “We turn away dozens of people every single night.”")
+    q = find(quotes(text), "turn away dozens")
+    assert q.speaker is not None and "Whitfield" in q.speaker.mention

@@ -61,6 +61,7 @@ MAX_ATTRIBUTION_TOKENS = 8  # "Andrabi stated." after a quote
 MAX_ATTRIBUTION_SENTENCE = 40  # "X, the ..., said on Monday." after a quote, when it reports nothing itself
 REPORTING_DEPS = frozenset({"ccomp", "xcomp", "dobj", "advcl", "conj", "parataxis", "dep"})
 MAX_SHORT_ATTRIBUTION = 5  # “I would,” Melanie said: the cue within this many tokens after a short quote
+MAX_CONTINUED_GAP = 20  # words between reported speech and a bare quote it goes on in: ", says X, CEO of Y."
 
 
 @dataclass
@@ -603,7 +604,7 @@ def _continued(found: list[Found], text: str) -> list[Found]:
         prev = out[-1] if out else None
         if (prev is not None and f.kind == "direct" and f.cue is None and f.speaker is None and prev.kind != "direct"
                 and prev.speaker is not None and 0 <= f.start - prev.end
-                and (("\n" not in text[prev.end:f.start] and words_in(text[prev.end:f.start]) <= MAX_ATTRIBUTION_TOKENS)
+                and (("\n" not in text[prev.end:f.start] and words_in(text[prev.end:f.start]) <= MAX_CONTINUED_GAP)
                      or _continues(text, prev, f.start))):
             f.speaker, f.cue = prev.speaker, prev.cue
         out.append(f)
