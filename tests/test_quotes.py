@@ -261,3 +261,83 @@ def test_quoting_verbs_with_back_and_rarer_verbs_of_saying():
     assert q.cue == "shot back" and q.speaker.mention == "the mayor"
     q = find(quotes("“Nobody will read this plan before the vote,” opined the local paper."), "Nobody")
     assert q.speaker.mention == "the local paper"
+
+
+def test_a_quoted_title_after_the_cue_is_no_speaker():
+    text = ("“The harbour will reopen before the winter storms,” Ines Varga, the port director, "
+            "said on Tuesday on Radio Coast’s “Morning Tide.”")
+    q = find(quotes(text), "harbour will reopen")
+    assert "Varga" in q.speaker.mention and "Morning" not in q.speaker.mention
+
+
+def test_a_long_sentence_that_only_attributes_gives_the_speaker():
+    text = ("\"The river has never been this low in my lifetime!\" The farmer's cousin, district councillor "
+            "Rosa \"Ro\" Lind (Green Party), shouted to the crowd. \"We need water now.\"")
+    q = find(quotes(text), "river has never been")
+    assert q.speaker is not None and "Lind" in q.speaker.mention
+
+
+def test_an_inverted_intro_and_according_to_before_a_quote():
+    q = find(quotes("Some experts doubted the plan. Said Okafor: “I do not think the tax will ever be collected.”"),
+             "tax will ever")
+    assert q.speaker.mention == "Okafor"
+    q = find(quotes("The debate went on. According to Mr. Hale, “the committee never read the report at all.”"),
+             "never read the report")
+    assert q.speaker.mention == "Mr. Hale" and q.cue == "according to"
+
+
+def test_a_colon_after_a_noun_introduces_the_quote_for_its_verb():
+    q = find(quotes("The governor is rolling out a new message for the farmers: \"We will pay for every lost cow.\""),
+             "every lost cow")
+    assert q.speaker.mention == "The governor"
+
+
+def test_a_quote_according_to_a_document_someone_made_is_theirs():
+    q = find(quotes("The tax would rise in 2025, according to a speech Senator Ruiz delivered in Denver."), "tax would")
+    assert q.speaker.mention == "Senator Ruiz"
+
+
+def test_the_subject_of_a_cue_under_an_adjective():
+    q = find(quotes("The minister was able to tout the new dam as a great success for the region."), "new dam")
+    assert q.speaker.mention == "The minister"
+
+
+def test_a_second_piece_with_its_own_cue_is_a_quote_of_its_own():
+    text = ("“We cannot pay for the bridge this year,” Mayor Lee said, adding later, "
+            "“The money will have to come from the state budget.”")
+    qs = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(qs) == 2 and all("Lee" in q.speaker.mention for q in qs)
+
+
+def test_a_lowercase_quote_after_a_comma_is_a_fragment_not_a_direct_quote():
+    text = "The report praised the nurses who, “in spite of everything, kept the ward open every single night.”"
+    assert not [q for q in quotes(text) if q.kind == "direct"]
+
+
+def test_quotation_marks_of_another_style_inside_a_quotation():
+    text = "\"The crowd kept chanting “We want water!” until the mayor came out to them,\" she said."
+    assert quotation_spans(text) == [(0, len(text) - len(" she said."))]
+
+
+def test_a_transcript_label_inside_quotation_marks_is_one_turn():
+    text = ("\"HOST: Will the minister resign before the end of the month?\n\n"
+            "\"GUEST: No, she will stay in office and finish the reform.\"")
+    qs = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(qs) == 2 and {q.speaker.mention for q in qs} == {"HOST", "GUEST"}
+
+
+def test_an_inverted_intro_in_its_own_paragraph_and_a_subject_with_an_apposition():
+    q = find(quotes("The broadcast ended at noon.\n\nStated Marlowe:\n\n“The stakes could not be higher for the party.”"),
+             "stakes could not")
+    assert q.speaker.mention == "Marlowe"
+    text = ("In a statement to the Chronicle, her chief adviser, Tomas Berg, said: “The senator supports the treaty "
+            "and will vote for it next week.”")
+    q = find(quotes(text), "supports the treaty")
+    assert "Berg" in q.speaker.mention
+
+
+def test_a_bare_quote_after_a_long_attribution_of_reported_speech():
+    text = ("The shelters are “nowhere near enough,” says Dana Whitfield, founder and director of the Coastal "
+            "Families Housing Network. “We turn away dozens of people every single night.”")
+    q = find(quotes(text), "turn away dozens")
+    assert q.speaker is not None and "Whitfield" in q.speaker.mention

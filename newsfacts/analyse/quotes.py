@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..pipeline import Stage, Work, per_article
 from ..records import Quote, Speaker
 from . import bounds, cues
-from .speakers import Context, agent_of, person_roles, speaker_from, subject_of
+from .speakers import Context, agent_of, governing_verb, person_roles, speaker_from, subject_of
 
 VERSION = "1"
 EXTRACTOR = f"quotes@{VERSION}"
@@ -58,7 +58,10 @@ SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod", "attr", "dep
 RESHAPE_FLOOR = 0.2  # of the cue threshold: below it as framed, a candidate is dropped before reshaping
 MIN_QUOTE_WORDS = 4  # shorter quoted words are titles or scare quotes, not direct quotes
 MAX_ATTRIBUTION_TOKENS = 8  # "Andrabi stated." after a quote
+MAX_ATTRIBUTION_SENTENCE = 40  # "X, the ..., said on Monday." after a quote, when it reports nothing itself
+REPORTING_DEPS = frozenset({"ccomp", "xcomp", "dobj", "advcl", "conj", "parataxis", "dep"})
 MAX_SHORT_ATTRIBUTION = 5  # “I would,” Melanie said: the cue within this many tokens after a short quote
+MAX_CONTINUED_GAP = 20  # words between reported speech and a bare quote it goes on in: ", says X, CEO of Y."
 
 
 @dataclass
@@ -84,11 +87,16 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     left open at the end of a paragraph closes there (a quote running over paragraphs reopens)."""
     spans = []
     for para in re.finditer(r"[^\n]+", text):
-        open_at = None
+        open_at, nested = None, 0
         for m in MARK_RE.finditer(para.group()):
             mark, i, j = m.group(), para.start() + m.start(), para.start() + m.end()
             if open_at is None and (_opens(text, i, mark) or _stray_open(text, i, para.start())):
-                open_at = i
+                open_at, nested = i, 0
+            elif open_at is not None and text[open_at] == '"' and mark in ("“", "”"):
+                nested += 1 if mark == "“" else -1 if nested else 0  # "He chanted “U-S-A!” all night"
+                if mark == "”" and nested == 0 and _closes(text, j, mark) and "“" not in text[open_at:i]:
+                    spans.append((open_at, j))
+                    open_at = None
             elif open_at is not None and _closes(text, j, mark):
                 spans.append((open_at, j))
                 open_at = None
@@ -160,6 +168,8 @@ def _word_before(verb):
     i = verb.i - 1
     while i >= verb.sent.start and verb.doc[i].pos_ == "ADV":
         i -= 1
+    comma = i > verb.sent.start and verb.doc[i].text == ","  # "Trump, the party's nominee, said"
+    i -= comma
     if i < verb.sent.start:
         return None
     tok = verb.doc[i]
@@ -170,6 +180,8 @@ def _word_before(verb):
         tok = tok.head
         if tok.pos_ in ("NOUN", "PROPN"):
             best = tok
+    if comma:  # only an apposition closes with a comma before its verb
+        return best.head if best.dep_ == "appos" and best.head.pos_ in ("NOUN", "PROPN") else None
     return best
 
 
@@ -199,29 +211,45 @@ def _embedded(doc, text: str, start: int) -> bool:
     sents = _sentences_of(doc, start, start + 1)
     sent_start = sents[0].start_char if sents else text.rfind("\n", 0, start) + 1
     before = text[sent_start:start].strip()
+    if before.endswith(",") and _lowercase_start(text, start) and not re.search(r"[”\"']", before[-60:]):
+        return True  # a fragment after a comma: police officers who, “in fits and starts, are struggling”
     return bool(before) and not before.endswith((":", ",", "—", "―", "-", "(")) and before[-1].isalnum()
+
+
+def _lowercase_start(text: str, start: int) -> bool:
+    first = re.search(r"\w", text[start:start + 6])
+    return first is not None and first.group().islower()
 
 
 def direct_quotes(doc, ctx: Context, spans: list[tuple[int, int]]) -> list[Found]:
     found: list[Found] = []
+    marks = quotation_spans(ctx.text)
     for start, end in _join_split_quotes(doc, spans, ctx.text):
+        parts = [(s, e) for s, e in spans if start <= s and e <= end]
         verb = _cue_around(doc, start, end) or _cue_after(doc, end) or _cue_before(doc, start) \
             or _colon_intro(doc, ctx.text, start)
         speaker = attribution(verb, ctx) if verb is not None else None
-        if speaker is not None and start <= (speaker.start or -1) < end:
-            speaker = _speaker_outside(verb, start, end, ctx)  # the parse took words of the quote as subject
+        if speaker is not None and any(s <= (speaker.start or -1) < e for s, e in parts + marks):
+            # the parse took quoted words as subject: the noun right before the cue, else one next to it
+            before = _word_before(verb)
+            speaker = speaker_from(before, ctx) if before is not None and not any(
+                s <= before.idx < e for s, e in parts + marks) else _speaker_outside(verb, parts + marks, ctx)
         cue = cue_text(verb) if verb is not None else None
+        if speaker is None and (according := _according_intro(doc, ctx, start)) is not None:
+            speaker, cue = according, "according to"
+        if speaker is None and (inverted := _said_intro(doc, ctx, start)) is not None:
+            speaker, cue = inverted
         if speaker is None and (signed := _dash_signature(doc, ctx, end)) is not None:
             speaker, cue = signed
         if speaker is None and found and _continues(ctx.text, found[-1], start):
             speaker, cue = found[-1].speaker, found[-1].cue
-        found.append(Found(start, end, "direct", cue, speaker))
+        found.append(Found(start, end, "direct", cue, speaker, cue_at=verb.idx if verb is not None else -1))
     return _merge_runs(found, ctx.text)
 
 
-def _speaker_outside(verb, start: int, end: int, ctx: Context) -> Speaker | None:
+def _speaker_outside(verb, parts: list[tuple[int, int]], ctx: Context) -> Speaker | None:
     """The noun phrase next to the cue and outside the quote: “..., Full panic mode,” said Leslie Wimes."""
-    near = [t for t in verb.children if not start <= t.idx < end and t.pos_ in ("PROPN", "NOUN", "PRON")
+    near = [t for t in verb.children if not any(s <= t.idx < e for s, e in parts) and t.pos_ in ("PROPN", "NOUN", "PRON")
             and t.dep_ in SPEAKER_DEPS and t.ent_type_ not in ("DATE", "TIME")]
     if not near:
         return None
@@ -247,7 +275,7 @@ def _merge_runs(found: list[Found], text: str) -> list[Found]:
     for f in found:
         prev = out[-1] if out else None
         if (prev is not None and f.kind == prev.kind == "direct" and "\n" not in text[prev.end:f.start]
-                and (f.cue is None or _same_speaker(prev.speaker, f.speaker))):
+                and (f.cue is None or (_same_speaker(prev.speaker, f.speaker) and f.cue_at == prev.cue_at))):
             prev.end = f.end
             prev.speaker = prev.speaker or f.speaker
             prev.cue = prev.cue or f.cue
@@ -319,6 +347,44 @@ def _dash_signature(doc, ctx: Context, end: int) -> tuple[Speaker, str] | None:
     return speaker_from(span.root if span.root.dep_ != "compound" else span.root.head, ctx), m.group().strip()
 
 
+def _according_intro(doc, ctx: Context, start: int) -> Speaker | None:
+    """A quote introduced by "according to": According to the mayor, “...”"""
+    before = ctx.text[:start].rstrip()
+    if not before.endswith((":", ",")) or "\n" in ctx.text[len(before):start]:
+        return None
+    mark = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if mark is None:
+        return None
+    sent = mark[0].sent
+    according = next((t for t in sent if t.lower_ == "according" and t.i < mark[0].i), None)
+    to = next((c for c in according.children if c.lower_ == "to"), None) if according is not None else None
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if pobj is None or pobj.right_edge.i + 1 != mark[0].i:
+        return None
+    return speaker_from(pobj, ctx)
+
+
+INVERTED_INTRO_RE = re.compile(r"(?:^|(?<=[.!?”\"]\s))(Said|Says|Asked|Added|Wrote|Writes|Explained|Tweeted|Stated|Continued|"
+                               r"Noted|Replied)\s+([^:,.\n]{2,80})[:,]\s*$", re.M)
+
+
+def _said_intro(doc, ctx: Context, start: int) -> tuple[Speaker, str] | None:
+    """An inverted introduction the parser reads as a name: Said Ellis: “...”"""
+    para_start = ctx.text.rfind("\n", 0, start) + 1
+    if not ctx.text[para_start:start].strip():  # "Stated Stone:" as a paragraph of its own before the quote
+        para_start = ctx.text.rfind("\n", 0, len(ctx.text[:para_start].rstrip())) + 1
+    m = INVERTED_INTRO_RE.search(ctx.text, para_start, start)
+    if m is None:
+        return None
+    span = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
+    if span is None or span.root.pos_ not in ("PROPN", "NOUN"):
+        return None
+    speaker = speaker_from(span.root, ctx)
+    if speaker.start is not None and speaker.end is not None and speaker.start < m.start(2):  # the parse took "Said" in
+        speaker = replace(speaker, mention=ctx.text[m.start(2):speaker.end], start=m.start(2))
+    return speaker, m.group(1)
+
+
 def _colon_intro(doc, text: str, start: int):
     """The clause a colon or comma ends introduces the quote after it: Rubio fired back: “...”;
     Sanders shot back, “...”"""
@@ -329,7 +395,9 @@ def _colon_intro(doc, text: str, start: int):
     if colon is None:
         return None
     head = colon[0].head
-    if head.pos_ in ("VERB", "AUX") and head.i < colon[0].i and subject_of(head) is not None:
+    if head.pos_ in ("NOUN", "PROPN") and text[len(before) - 1] == ":":
+        head = governing_verb(head) or head  # X is rolling out a new message: “...”
+    if head.pos_ in ("VERB", "AUX") and head.i < colon[0].i and (subject_of(head) or _word_before(head)) is not None:
         return head
     return None
 
@@ -340,9 +408,16 @@ def _cue_after(doc, end: int):
     if not nxt:
         return None
     sent = nxt[0]
-    if len(sent) > MAX_ATTRIBUTION_TOKENS or sent.start_char - end > 3:
+    if sent.start_char - end > 3:
         return None
-    return next((t for t in sent if is_quoting_verb(t) and subject_of(t) is not None), None)
+    if len(sent) <= MAX_ATTRIBUTION_TOKENS:
+        return next((t for t in sent if is_quoting_verb(t) and subject_of(t) is not None), None)
+    # a longer sentence that only attributes: "Scott's niece, state Del. Price (D), shouted to the crowd."
+    root, subj = sent.root, subject_of(sent.root)
+    if len(sent) <= MAX_ATTRIBUTION_SENTENCE and is_quoting_verb(root) and subj is not None and subj.i < root.i \
+            and not any(c.dep_ in REPORTING_DEPS for c in root.children):
+        return root
+    return None
 
 
 def _cue_before(doc, start: int):
@@ -442,7 +517,19 @@ def _according_to(tok, ctx: Context) -> Found | None:
     start, end = _trim(ctx.text, start, end)
     if end - start < 10:
         return None
-    return _with_kind(Found(start, end, "indirect", "according to", speaker_from(pobj, ctx)), ctx.text)
+    return _with_kind(Found(start, end, "indirect", "according to", speaker_from(_author(pobj), ctx)), ctx.text)
+
+
+def _author(noun):
+    """Who made the thing a quote is according to: "a speech Mrs. Clinton delivered" -> Mrs. Clinton."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return noun
+    for clause in noun.children:
+        if clause.dep_ == "relcl":
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.i > noun.i:
+                return subj
+    return noun
 
 
 def _claim_noun(noun, ctx: Context) -> Found | None:
@@ -496,6 +583,12 @@ def transcript_turns(text: str, ctx: Context) -> list[Found]:
     return out
 
 
+def _turn_start(turn: Found) -> int:
+    """Where a transcript turn's paragraph starts: at its label, or the quotation mark before it."""
+    start = turn.speaker.start if turn.speaker is not None and turn.speaker.start is not None else turn.start
+    return start - 1 if start > 0 and turn.speaker is not None else start
+
+
 def _label_name(label: str, ctx: Context) -> str | None:
     """ "TAPPER" -> the article's "Jake Tapper" when it names one person so."""
     words = label.title().split()
@@ -511,7 +604,7 @@ def _continued(found: list[Found], text: str) -> list[Found]:
         prev = out[-1] if out else None
         if (prev is not None and f.kind == "direct" and f.cue is None and f.speaker is None and prev.kind != "direct"
                 and prev.speaker is not None and 0 <= f.start - prev.end
-                and (("\n" not in text[prev.end:f.start] and words_in(text[prev.end:f.start]) <= MAX_ATTRIBUTION_TOKENS)
+                and (("\n" not in text[prev.end:f.start] and words_in(text[prev.end:f.start]) <= MAX_CONTINUED_GAP)
                      or _continues(text, prev, f.start))):
             f.speaker, f.cue = prev.speaker, prev.cue
         out.append(f)
@@ -523,7 +616,7 @@ def find_quotes(work: Work) -> dict[str, Any]:
     ctx = Context(article.text, article.mentions, person_roles(doc, article.mentions, article.text))
     standing, embedded = quotations(doc, article.text)
     turns = transcript_turns(article.text, ctx)
-    standing = [s for s in standing if not any(t.start <= s[0] < t.end for t in turns)]
+    standing = [s for s in standing if not any(_turn_start(t) <= s[0] < t.end for t in turns)]
     direct = direct_quotes(doc, ctx, standing) + turns
     indirect = indirect_quotes(doc, ctx, direct)
     found = _continued(direct + indirect + fragment_quotes(doc, ctx, embedded, indirect), ctx.text)

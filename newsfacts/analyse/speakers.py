@@ -52,12 +52,12 @@ def subject_of(verb):
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             if not _thing(head):
                 return head  # "the official who said ...", "a statement saying ..."
-            verb = _governing_verb(head)  # "he went out of his way to say", "an editor's note saying"
+            verb = governing_verb(head)  # "he went out of his way to say", "an editor's note saying"
             continue
         if dep == "xcomp" and (obj := next((c for c in head.children if c.dep_ == "dobj"), None)) is not None \
                 and not _thing(obj):
             return obj  # "led Republicans to say": the object says it
-        if dep in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "acl", "relcl"):
+        if dep in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "acl", "relcl", "acomp", "advmod"):
             verb = head
             continue
         return None
@@ -77,7 +77,7 @@ def _thing(noun) -> bool:
     return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in SPEAKER_NOUNS
 
 
-def _governing_verb(noun):
+def governing_verb(noun):
     """The verb a noun phrase hangs on through objects and prepositions, or None."""
     tok = noun
     for _ in range(4):
