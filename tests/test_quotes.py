@@ -341,3 +341,32 @@ def test_a_bare_quote_after_a_long_attribution_of_reported_speech():
             "Families Housing Network. “We turn away dozens of people every single night.”")
     q = find(quotes(text), "turn away dozens")
     assert q.speaker is not None and "Whitfield" in q.speaker.mention
+
+
+def test_a_quotation_that_ends_reported_speech_is_part_of_the_mixed_quote():
+    for text, words in [
+        ("She added that most of the damage in the valley seems worse than last year, which is a problem because, "
+         "“In the end, we cannot pay for it. We need help.”", "we cannot pay for it"),
+        ("The spokesman said in an email that, “Of course the company will defend itself” against what it sees as "
+         "unfair attacks by the union.", "company will defend itself"),
+    ]:
+        qs = quotes(text)
+        assert not [q for q in qs if q.kind == "direct"], [(q.kind, q.text) for q in qs]
+        assert find(qs, words).kind == "mixed"
+
+
+def test_a_run_of_quotes_ignores_a_cue_in_the_next_paragraph():
+    text = ("“The river rose faster than anyone expected last night,” said Paula Greene, a county engineer. "
+            "“We had almost no time to warn the farms.”\n\n"
+            "Greene continued:\n\n"
+            "“We will rebuild the levee before the spring rains come.”")
+    q = find(quotes(text), "The river rose faster")
+    assert "almost no time to warn the farms" in q.text
+
+
+def test_a_quotation_left_open_runs_on_in_the_next_paragraph():
+    text = ("The council chair told reporters:\n\n"
+            "“The budget for the bridge has doubled since the spring, and the contractor has not explained why.\n\n"
+            "“We will ask the auditors to look at every invoice before we pay another cent.”")
+    q = find(quotes(text), "The budget for the bridge")
+    assert q.kind == "direct" and "every invoice" in q.text

@@ -270,18 +270,36 @@ def fragment_quotes(doc, ctx: Context, spans: list[tuple[int, int]], taken: Sequ
 
 def _merge_runs(found: list[Found], text: str) -> list[Found]:
     """Quotes of one speaker in one paragraph are one quote from the first mark to the last:
-    "A," he said. "B." The later pieces carry no attribution of their own, or the same speaker."""
+    "A," he said. "B." The later pieces carry no attribution of their own, or the same speaker. A quotation
+    left open at the end of its paragraph runs on in the next paragraph that opens with a mark."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        if (prev is not None and f.kind == prev.kind == "direct" and "\n" not in text[prev.end:f.start]
-                and (f.cue is None or (_same_speaker(prev.speaker, f.speaker) and f.cue_at == prev.cue_at))):
+        if (prev is not None and f.kind == prev.kind == "direct"
+                and ("\n" not in text[prev.end:f.start] or _runs_on(prev, f, text))
+                and (f.cue is None or _cue_elsewhere(f, text)
+                     or (_same_speaker(prev.speaker, f.speaker) and f.cue_at in (prev.cue_at, -1)))):
             prev.end = f.end
             prev.speaker = prev.speaker or f.speaker
             prev.cue = prev.cue or f.cue
             continue
         out.append(f)
     return out
+
+
+def _runs_on(prev: Found, f: Found, text: str) -> bool:
+    """“A. ¶ “B.” -- the first paragraph ends with no closing mark, the next opens the same quotation again."""
+    gap = text[prev.end:f.start]
+    return (text[prev.end - 1] not in CLOSE_MARKS + "'" and not gap.strip() and gap.count("\n") <= 2
+            and text[f.start] in OPEN_MARKS)
+
+
+def _cue_elsewhere(f: Found, text: str) -> bool:
+    """The cue found for a quote stands in another paragraph (“He continued:” below it): within its own
+    paragraph, the quote carries no attribution of its own."""
+    if f.cue_at < 0:
+        return False
+    return "\n" in (text[f.cue_at:f.start] if f.cue_at < f.start else text[f.end:f.cue_at])
 
 
 def _same_speaker(a: Speaker | None, b: Speaker | None) -> bool:
@@ -611,6 +629,13 @@ def _continued(found: list[Found], text: str) -> list[Found]:
     return out
 
 
+def _inside_mixed(d: Found, indirect: Sequence[Found]) -> bool:
+    """A quotation that ends reported speech begun before it is part of that mixed quote, not a quote of
+    its own, when one cue reports both: She added that it is a problem because, “In the end, we vote for somebody.”"""
+    return d.kind == "direct" and d.cue_at >= 0 and any(
+        f.kind == "mixed" and f.cue_at == d.cue_at and f.start < d.start and d.end <= f.end for f in indirect)
+
+
 def find_quotes(work: Work) -> dict[str, Any]:
     doc, article = work.products["doc"], work.article
     ctx = Context(article.text, article.mentions, person_roles(doc, article.mentions, article.text))
@@ -619,6 +644,7 @@ def find_quotes(work: Work) -> dict[str, Any]:
     standing = [s for s in standing if not any(_turn_start(t) <= s[0] < t.end for t in turns)]
     direct = direct_quotes(doc, ctx, standing) + turns
     indirect = indirect_quotes(doc, ctx, direct)
+    direct = [d for d in direct if not _inside_mixed(d, indirect)]
     found = _continued(direct + indirect + fragment_quotes(doc, ctx, embedded, indirect), ctx.text)
     quotes = tuple(
         Quote(text=article.text[f.start:f.end], kind=f.kind, cue=f.cue, speaker=f.speaker,  # type: ignore[arg-type]
