@@ -370,3 +370,16 @@ def test_a_quotation_left_open_runs_on_in_the_next_paragraph():
             "“We will ask the auditors to look at every invoice before we pay another cent.”")
     q = find(quotes(text), "The budget for the bridge")
     assert q.kind == "direct" and "every invoice" in q.text
+
+
+def test_a_quote_split_around_its_cue_with_but_is_one_quote():
+    text = ("“You know, I respect the senator a great deal,” he said, but “when it comes to taxes, he has a long "
+            "history of siding with the banks.”")
+    q = find(quotes(text), "I respect the senator")
+    assert q.kind == "direct" and "siding with the banks" in q.text
+
+
+def test_a_quoted_value_in_markup_is_no_quote():
+    text = ('The post was shared widely on Friday.\n\n<tweet tweet-author="The statement is accurate but needs '
+            'clarification, so we rate it true">')
+    assert not [q for q in quotes(text) if q.kind == "direct"]

@@ -195,8 +195,19 @@ def quotations(doc, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
     for start, end in quotation_spans(text):
         if words_in(text[start:end]) < MIN_QUOTE_WORDS and not _short_said(doc, text, start, end):
             continue
-        (embedded if _embedded(doc, text, start) else standing).append((start, end))
+        if text[:start].rstrip().endswith("="):  # a value in markup: <tweet tweet-author="...">
+            continue
+        (embedded if _embedded(doc, text, start) and not _after_split(text, standing, start) else standing).append((start, end))
     return standing, embedded
+
+
+def _after_split(text: str, standing: list[tuple[int, int]], start: int) -> bool:
+    """The second half of a quote split around its cue: "A," he said, but "b." """
+    if not standing:
+        return False
+    prev_end = standing[-1][1]
+    gap = text[prev_end:start]
+    return _split_gap("," + gap if text[prev_end - 2:prev_end - 1] == "," else gap)
 
 
 def _short_said(doc, text: str, start: int, end: int) -> bool:
@@ -321,13 +332,22 @@ def _fragment_verb(doc, start: int, end: int):
     return None
 
 
+SPLIT_GAP_END_RE = re.compile(r",\s*(?:(?:but|and)\s+)?$")  # "A," he said, "B."; "A," he said, but "B."
+
+
+def _split_gap(gap: str) -> bool:
+    """Only an attribution between two quotations: ', he said, ' or ', he said, but '."""
+    return 0 < len(gap) <= 60 and gap.strip().startswith(",") and bool(SPLIT_GAP_END_RE.search(gap)) and "\n" not in gap
+
+
 def _join_split_quotes(doc, spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """ "A," he said, "B." -> one span: two quotes in one sentence with only an attribution between."""
+    """ "A," he said, "B." -> one span: two quotes in one sentence with only an attribution between (and a
+    "but" or "and" before the second)."""
     out: list[tuple[int, int]] = []
     for span in spans:
         if out:
             gap = text[out[-1][1]:span[0]]
-            if 0 < len(gap) <= 60 and gap.strip().startswith(",") and gap.rstrip().endswith(",") and "\n" not in gap:
+            if _split_gap(gap):
                 out[-1] = (out[-1][0], span[1])
                 continue
         out.append(span)
