@@ -383,3 +383,9 @@ def test_a_quoted_value_in_markup_is_no_quote():
     text = ('The post was shared widely on Friday.\n\n<tweet tweet-author="The statement is accurate but needs '
             'clarification, so we rate it true">')
     assert not [q for q in quotes(text) if q.kind == "direct"]
+
+
+def test_a_short_quote_after_the_attribution_goes_on_the_quote_before():
+    text = "“We will open the school again in May,” the principal told parents. “No later than that.”"
+    q = find(quotes(text), "open the school again")
+    assert "No later than that" in q.text

@@ -193,12 +193,22 @@ def quotations(doc, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
     starts with them, or a colon or comma introduces them) and fragments embedded in a sentence."""
     standing, embedded = [], []
     for start, end in quotation_spans(text):
-        if words_in(text[start:end]) < MIN_QUOTE_WORDS and not _short_said(doc, text, start, end):
+        if words_in(text[start:end]) < MIN_QUOTE_WORDS and not _short_said(doc, text, start, end) \
+                and not _short_run_on(text, standing, start):
             continue
         if text[:start].rstrip().endswith("="):  # a value in markup: <tweet tweet-author="...">
             continue
         (embedded if _embedded(doc, text, start) and not _after_split(text, standing, start) else standing).append((start, end))
     return standing, embedded
+
+
+def _short_run_on(text: str, standing: list[tuple[int, int]], start: int) -> bool:
+    """A short quotation that goes on a quote of the same paragraph after its attribution sentence:
+    “I would,” Melanie said to the TV. “I would, Donald.”"""
+    if not standing or not text[start + 1:start + 2].isupper():
+        return False
+    gap = text[standing[-1][1]:start]
+    return "\n" not in gap and 0 < len(gap) <= 60 and gap.rstrip().endswith(".") and words_in(gap) <= 10
 
 
 def _after_split(text: str, standing: list[tuple[int, int]], start: int) -> bool:
