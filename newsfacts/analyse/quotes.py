@@ -297,7 +297,7 @@ def _merge_runs(found: list[Found], text: str) -> list[Found]:
     for f in found:
         prev = out[-1] if out else None
         if (prev is not None and f.kind == prev.kind == "direct"
-                and ("\n" not in text[prev.end:f.start] or _runs_on(prev, f, text))
+                and ("\n" not in text[prev.end:f.start] or _runs_on(prev, f, text) or _goes_on(prev, f, text))
                 and (f.cue is None or _cue_elsewhere(f, text)
                      or (_same_speaker(prev.speaker, f.speaker) and f.cue_at in (prev.cue_at, -1)))):
             prev.end = f.end
@@ -313,6 +313,15 @@ def _runs_on(prev: Found, f: Found, text: str) -> bool:
     gap = text[prev.end:f.start]
     return (text[prev.end - 1] not in CLOSE_MARKS + "'" and not gap.strip() and gap.count("\n") <= 2
             and text[f.start] in OPEN_MARKS)
+
+
+def _goes_on(prev: Found, f: Found, text: str) -> bool:
+    """A bare quote paragraph right after a quote's paragraph, with no attribution of its own, goes on in the
+    words of that quote's speaker: “A,” Rubio said Sunday. ¶ “B.” -- one quote, as it is one statement."""
+    para_start = text.rfind("\n", 0, f.start) + 1
+    prev_para_start = text.rfind("\n", 0, prev.start) + 1
+    return (_continues(text, prev, f.start) and f.cue_at < para_start and prev_para_start <= prev.cue_at < para_start
+            and _same_speaker(prev.speaker, f.speaker))
 
 
 def _cue_elsewhere(f: Found, text: str) -> bool:
@@ -377,11 +386,25 @@ def _cue_around(doc, start: int, end: int):
     for sent in _sentences_of(doc, start, end):
         for tok in sent:
             if (tok.idx < start or tok.idx >= end) and is_quoting_verb(tok) \
-                    and (subject_of(tok) is not None or _inverted_subject(tok) is not None):
+                    and (subject_of(tok) is not None or _inverted_subject(tok) is not None) \
+                    and not _reports_other_words(tok, start, end):
                 dist = start - tok.idx if tok.idx < start else tok.idx - end
                 if best is None or dist < best[0]:
                     best = (dist, tok)
     return best[1] if best else None
+
+
+def _reports_other_words(verb, start: int, end: int) -> bool:
+    """The verb reports words of its own, outside the quote: "said X, who noted that ... . ''B.''" -- "noted"
+    has its clause and does not attribute the quotation after it."""
+    if not (verb.dep_ in ("relcl", "acl") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+        return False
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i:
+            first, last = c.left_edge, c.right_edge
+            if last.idx + len(last.text) <= start or first.idx >= end:
+                return True
+    return False
 
 
 def _dash_signature(doc, ctx: Context, end: int) -> tuple[Speaker, str] | None:
