@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,14 @@ CUT_WORDS = frozenset(
     for from by to at of about over""".split()
 )
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+MATCH_OVERLAP = 0.5  # overlap/union at which two readings of a content are one (the PolNeAR measure)
+MBR = True
+MIN_PAIR_MASS = 0.01  # readings less likely than this are not weighed
+
+
+def _matches(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0 and inter >= MATCH_OVERLAP * (max(a[1], b[1]) - min(a[0], b[0]))
 
 
 @dataclass(frozen=True)
@@ -137,15 +146,40 @@ class BoundaryModel:
     def _best(options: list[Option], weights: dict[str, float]) -> Option:
         return max(options, key=lambda o: sum(weights.get(f, 0.0) for f in o.features))
 
+    @staticmethod
+    def _probabilities(options: list[Option], weights: dict[str, float]) -> list[float]:
+        scores = [sum(weights.get(f, 0.0) for f in o.features) for o in options]
+        top = max(scores)
+        exp = [math.exp(s - top) for s in scores]
+        total = sum(exp)
+        return [e / total for e in exp]
+
     def reshape(self, cand: Candidate, doc, text: str) -> Candidate:
+        """The span most likely to be right by the measure content is judged by: each (start, end) pair is
+        worth the probability mass of the pairs it would match (overlap/union >= 0.5), so between a long
+        and a short reading it takes the one that covers both when there is one."""
         if cand.first < 0:
             return cand
         ends, starts = options_end(cand, doc), options_start(cand, doc)
-        last = self._best(ends, self.end).at if len(ends) > 1 else cand.last
-        first = self._best(starts, self.start).at if len(starts) > 1 else cand.first
+        if not MBR:
+            last = self._best(ends, self.end).at if len(ends) > 1 else cand.last
+            first = self._best(starts, self.start).at if len(starts) > 1 else cand.first
+            if (first, last) == (cand.first, cand.last):
+                return cand
+            start, end = trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
+            return dataclasses.replace(cand, start=start, end=end, first=first, last=last)
+        pe, ps = self._probabilities(ends, self.end), self._probabilities(starts, self.start)
+        pairs = [(ps[i] * pe[j], s.at, e.at) for i, s in enumerate(starts) for j, e in enumerate(ends)
+                 if ps[i] * pe[j] >= MIN_PAIR_MASS and s.at <= e.at]
+        if not pairs:
+            return cand
+        spans = [trim(text, doc[first].idx, doc[last].idx + len(doc[last].text)) for _, first, last in pairs]
+        best = max(range(len(pairs)), key=lambda k: (
+            sum(p for (p, _, _), other in zip(pairs, spans, strict=True) if _matches(spans[k], other)), pairs[k][0]))
+        _, first, last = pairs[best]
         if (first, last) == (cand.first, cand.last):
             return cand
-        start, end = trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
+        start, end = spans[best]
         return dataclasses.replace(cand, start=start, end=end, first=first, last=last)
 
     def to_json(self) -> dict[str, Any]:

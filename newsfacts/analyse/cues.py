@@ -20,6 +20,7 @@ from typing import Any
 
 MODEL_PATH = Path(__file__).with_name("data") / "cue_model.json"
 PREP_FRAMES = frozenset({"about", "of", "for", "on", "against", "over", "with", "to", "at", "in", "as", "into"})
+NOUN_PREP_FRAMES = frozenset({"about", "of", "for", "on", "against", "over", "with", "to"})
 OBJECT_TAIL_DEPS = frozenset({"dobj", "prep", "oprd", "xcomp", "ccomp", "dative", "advcl", "acomp"})
 TRIM_CHARS = " ,;.:—–-\n"
 QUOTE_MARKS = "“”\"'"
@@ -55,6 +56,8 @@ def _cand(verb, frame: str, cue: str, text: str, first, last) -> Candidate:
 
 def candidates(verb, text: str) -> list[Candidate]:
     """Every frame a verb stands in, with the content span that frame would report."""
+    if verb.pos_ == "NOUN":
+        return noun_candidates(verb, text)
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     out: list[Candidate] = []
@@ -74,6 +77,10 @@ def candidates(verb, text: str) -> list[Candidate]:
         elif c.dep_ == "acomp" and c.pos_ == "ADJ":  # "was sure that ...", "were willing to ..."
             out += [_cand(verb, f"acomp:{g.dep_}", f"{word} {c.text}", text, g.left_edge, g.right_edge)
                     for g in c.children if g.dep_ in ("ccomp", "xcomp") and g.i > c.i]
+        elif c.dep_ == "advcl" and c.i > verb.i and _clause_for(c):  # "called for the president to resign"
+            out.append(_cand(verb, "advcl", word, text, c.left_edge, c.right_edge))
+        elif c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WDT", "WP"):  # "which Clinton also supports"
+            out.append(_cand(verb, "relative", word, text, c, c))
         elif c.dep_ == "nsubjpass" and c.i < verb.i:  # "the bill was supported by ..."
             out.append(_cand(verb, "passive", word, text, c.left_edge, c.right_edge))
     if not any(c.frame == "ccomp" for c in out) and verb.dep_ in ("parataxis", "advcl") and _set_off(verb):
@@ -84,6 +91,29 @@ def candidates(verb, text: str) -> list[Candidate]:
             and not any(c.dep_ == "dobj" for c in children):  # "the laws he proposed"
         out.append(_cand(verb, "modified", word, text, head.left_edge, verb.doc[verb.left_edge.i - 1]))
     return [c for c in out if c.end - c.start >= 2]
+
+
+def noun_candidates(noun, text: str) -> list[Candidate]:
+    """A noun that reports or holds a view, in the frames it takes: "criticism of X", "concerns about X",
+    "a call for X", "the hope that X", "an effort to X". The model says which nouns do."""
+    out: list[Candidate] = []
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in NOUN_PREP_FRAMES:
+            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                out.append(_cand(noun, f"noun:{c.lower_}", f"{noun.text} {c.text}", text, pobj.left_edge, pobj.right_edge))
+        elif c.dep_ in ("acl", "ccomp") and any(g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") for g in c.children):
+            out.append(_cand(noun, "noun:clause", noun.text, text, c.left_edge, c.right_edge))
+    return [c for c in out if c.end - c.start >= 2]
+
+
+def _clause_for(clause) -> bool:
+    """An adverbial clause the parser hung on the cue that is its content: "pushing for X to Y", "called for
+    X to resign" (an infinitive with its own subject, opened by "for")."""
+    return clause.left_edge.lower_ == "for" or (
+        any(g.dep_ == "nsubj" for g in clause.children) and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children))
 
 
 def _set_off(verb) -> bool:
@@ -124,8 +154,24 @@ def features(cand: Candidate, text: str) -> list[str]:
         f"lemma_subj={lemma}|{subj.split(':')[0]}", f"len={min(words, 40) // 5}", f"frame_len={cand.frame}|{min(words, 40) // 5}",
         f"first={first if first in ('that', 'to', 'whether', 'if', 'what', 'how', 'why', 'the', 'a', 'his', 'her') else 'other'}",
         f"quote={any(m in content for m in QUOTE_MARKS)}", f"before={cand.start < v.idx}", f"neg={neg}",
-        f"lf_before={lemma}|{cand.frame}|{cand.start < v.idx}",
+        f"lf_before={lemma}|{cand.frame}|{cand.start < v.idx}", *_more(cand, text),
     ]
+
+
+def _more(cand: Candidate, text: str) -> list[str]:
+    v = cand.verb
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    slemma = subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else "x"
+    gov = v.head.lemma_.lower() if v.dep_ in ("xcomp", "ccomp", "advcl", "conj") and v.head is not v else "x"
+    aux = sorted({c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"}) or ["none"]
+    doc = v.doc
+    first, last = (cand.first, cand.last) if cand.first >= 0 else (v.i, v.i)
+    span = doc[first:last + 1]
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
+    ents = sorted({t.ent_type_ for t in span if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")}) or ["none"]
+    question = v.sent[-1].text == "?"
+    return [f"subj_lemma={slemma}", f"gov={gov}", f"gov_frame={gov}|{cand.frame}", f"modal={aux[0]}",
+            f"content_verb={has_verb}|{cand.frame}", *(f"content_ent={e}" for e in ents), f"question={question}"]
 
 
 def _context(cand: Candidate, text: str) -> list[str]:

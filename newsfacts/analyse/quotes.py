@@ -535,7 +535,10 @@ def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
             kept = [(p, c) for p, c in scored if p >= model.threshold]
             if kept:
                 p, best = max(kept, key=lambda pc: pc[0])
-                f = _with_kind(Found(best.start, best.end, "indirect", best.cue, attribution(tok, ctx)), ctx.text)
+                speaker = attribution(tok, ctx) if tok.pos_ != "NOUN" else _holder(tok, ctx)
+                if speaker is None and tok.pos_ == "NOUN":
+                    continue  # a view held by nobody the sentence names is no report
+                f = _with_kind(Found(best.start, best.end, "indirect", best.cue, speaker), ctx.text)
                 f.score, f.cue_at, f.keeps = p, tok.idx, tok.lemma_.lower() in NESTED_CUES
                 found.append(f)
     out: list[Found] = []
@@ -545,6 +548,19 @@ def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
         if not _covered(f, taken) and not _covered(f, rivals):
             out.append(_with_kind(_whole_quotations(f, marks), ctx.text))
     return sorted(out, key=lambda f: f.start)
+
+
+def _holder(noun, ctx: Context) -> Speaker | None:
+    """Whose view a noun cue reports: its possessor ("Trump's criticism of ..."), else nobody named."""
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is not None:
+        return speaker_from(holder, ctx)
+    head = noun.head  # "Trump renewed his criticism of ...", "X voiced concerns about ...", "X, in a swipe at ..."
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if noun.dep_ in ("dobj", "attr", "pobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return attribution(head, ctx)
+    return None
 
 
 def _whole_quotations(f: Found, marks: list[tuple[int, int]]) -> Found:
@@ -654,6 +670,51 @@ def transcript_turns(text: str, ctx: Context) -> list[Found]:
     return out
 
 
+LABEL_LINE_RE = re.compile(r"^(?P<label>[A-Z][^:\n]{0,44}?)\s*:\s+(?P<content>[^\n]*\S)", re.M)
+MAX_LABEL_WORDS = 6
+# Labels that speak without being a name the tagger knows: an interview's Q and A, polls and reports.
+SPEAKING_LABELS = frozenset({"q", "a", "poll", "polls", "report", "survey", "study", "sources", "source says"})
+LABEL_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def labelled_lines(doc, text: str, ctx: Context, taken: Sequence[Found]) -> list[Found]:
+    """A line opened by who speaks and a colon: a headline "Trump: My plans aren't set in stone", an interview's
+    "Q: ..." / "A: ...", "Rep. Trey Gowdy (R-S.C.): “...”". The label must be a name (a person, a body, a
+    country) or one of ``SPEAKING_LABELS``; section labels ("UPDATE:", "Photo:") are neither."""
+    out = []
+    for m in LABEL_LINE_RE.finditer(text):
+        label, start, end = m.group("label"), m.start("content"), m.end("content")
+        if len(label.split()) > MAX_LABEL_WORDS or words_in(text[start:end]) < 3:
+            continue
+        if any(t.start <= start < t.end or (t.speaker is not None and t.speaker.start == m.start("label")) for t in taken):
+            continue
+        span = doc.char_span(m.start("label"), m.end("label"), alignment_mode="contract")
+        if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+            continue
+        named = span[-1].ent_type_ in LABEL_ENTITIES or span.root.ent_type_ in LABEL_ENTITIES
+        if not named and label.lower() not in SPEAKING_LABELS:
+            continue
+        speaker = speaker_from(span.root, ctx) if named else Speaker(
+            name=None, mention=label, start=m.start("label"), end=m.end("label"))
+        kind = "direct" if text[start] in OPEN_MARKS or label.lower() in ("q", "a") else "indirect"
+        out.append(_with_kind(Found(start, end, kind, ":", speaker), text))
+    return out
+
+
+def _attach_labels(direct: list[Found], labelled: list[Found]) -> list[Found]:
+    """A quotation that a labelled line holds gets the label as its speaker; other labelled lines are quotes."""
+    out = []
+    for lab in labelled:
+        inner = [d for d in direct if lab.start <= d.start and d.end <= lab.end + 1]
+        if inner:
+            for d in inner:
+                if d.speaker is None:
+                    d.speaker, d.cue = lab.speaker, ":"
+        else:
+            out.append(lab)
+    return out
+
+
 def _turn_start(turn: Found) -> int:
     """Where a transcript turn's paragraph starts: at its label, or the quotation mark before it."""
     start = turn.speaker.start if turn.speaker is not None and turn.speaker.start is not None else turn.start
@@ -696,6 +757,7 @@ def find_quotes(work: Work) -> dict[str, Any]:
     turns = transcript_turns(article.text, ctx)
     standing = [s for s in standing if not any(_turn_start(t) <= s[0] < t.end for t in turns)]
     direct = direct_quotes(doc, ctx, standing) + turns
+    direct += _attach_labels(direct, labelled_lines(doc, article.text, ctx, turns))
     indirect = indirect_quotes(doc, ctx, direct)
     direct = [d for d in direct if not _inside_mixed(d, indirect)]
     found = _continued(direct + indirect + fragment_quotes(doc, ctx, embedded, indirect), ctx.text)
