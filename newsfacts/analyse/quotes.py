@@ -675,6 +675,11 @@ MAX_LABEL_WORDS = 6
 # Labels that speak without being a name the tagger knows: an interview's Q and A, polls and reports.
 SPEAKING_LABELS = frozenset({"q", "a", "poll", "polls", "report", "survey", "study", "sources", "source says"})
 LABEL_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
+# Capitalised labels that head a section, not a speaker's line ("UPDATE: ...", "WATCH: ...").
+SECTION_LABELS = frozenset("""UPDATE UPDATED NOTE WATCH READ MORE RELATED BREAKING EXCLUSIVE CORRECTION CLARIFICATION
+    VIDEO VIDEOS PHOTO PHOTOS SOURCE SOURCES EDITOR'S NOTE ALSO SEE LISTEN AUDIO ANALYSIS OPINION FILE DATE TIME
+    WHEN WHERE WHAT WHO WHY HOW PREVIOUSLY EARLIER LATER SHORT READS TOP NEWS FACT CHECK""".split()) | frozenset(
+    {"EDITOR'S NOTE", "READ MORE", "SHORT READS", "TOP NEWS", "FACT CHECK", "SEE ALSO", "ALSO READ"})
 
 
 def labelled_lines(doc, text: str, ctx: Context, taken: Sequence[Found]) -> list[Found]:
@@ -691,12 +696,13 @@ def labelled_lines(doc, text: str, ctx: Context, taken: Sequence[Found]) -> list
         span = doc.char_span(m.start("label"), m.end("label"), alignment_mode="contract")
         if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
             continue
-        named = span[-1].ent_type_ in LABEL_ENTITIES or span.root.ent_type_ in LABEL_ENTITIES
-        if not named and label.lower() not in SPEAKING_LABELS:
+        ents = [e for e in span.ents if e.label_ in LABEL_ENTITIES]
+        caps = label.isupper() and len(label) > 2 and len(label.split()) <= 3 and label not in SECTION_LABELS
+        if not ents and not caps and label.lower() not in SPEAKING_LABELS:
             continue
-        speaker = speaker_from(span.root, ctx) if named else Speaker(
-            name=None, mention=label, start=m.start("label"), end=m.end("label"))
-        kind = "direct" if text[start] in OPEN_MARKS or label.lower() in ("q", "a") else "indirect"
+        speaker = speaker_from(ents[-1].root, ctx) if ents else Speaker(
+            name=_label_name(label, ctx) if caps else None, mention=label, start=m.start("label"), end=m.end("label"))
+        kind = "direct" if text[start] in OPEN_MARKS else "indirect"
         out.append(_with_kind(Found(start, end, kind, ":", speaker), text))
     return out
 
