@@ -194,7 +194,7 @@ def quotations(doc, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
     standing, embedded = [], []
     for start, end in quotation_spans(text):
         if words_in(text[start:end]) < MIN_QUOTE_WORDS and not _short_said(doc, text, start, end) \
-                and not _short_run_on(text, standing, start):
+                and not _short_run_on(text, standing, start) and not _short_introduced(doc, text, start):
             continue
         if text[:start].rstrip().endswith("="):  # a value in markup: <tweet tweet-author="...">
             continue
@@ -218,6 +218,18 @@ def _after_split(text: str, standing: list[tuple[int, int]], start: int) -> bool
     prev_end = standing[-1][1]
     gap = text[prev_end:start]
     return _split_gap("," + gap if text[prev_end - 2:prev_end - 1] == "," else gap)
+
+
+def _short_introduced(doc, text: str, start: int) -> bool:
+    """A short quote a verb of saying introduces: Mrs. Clinton shook her head and said, ''No.''"""
+    before = text[:start].rstrip()
+    if not before.endswith((",", ":")) or "\n" in text[len(before):start]:
+        return False
+    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if span is None or span[0].i == 0:
+        return False
+    verb = doc[span[0].i - 1]
+    return is_quoting_verb(verb) and verb.i > verb.sent.start
 
 
 def _short_said(doc, text: str, start: int, end: int) -> bool:
