@@ -409,10 +409,13 @@ def _cue_around(doc, start: int, end: int):
 def _reports_other_words(verb, start: int, end: int) -> bool:
     """The verb reports words of its own, outside the quote: "said X, who noted that ... . ''B.''" -- "noted"
     has its clause and does not attribute the quotation after it."""
-    if not (verb.dep_ in ("relcl", "acl") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+    clause = verb
+    while clause.dep_ == "conj" and clause.head is not clause:  # "who has not read the work but knows its gist"
+        clause = clause.head
+    if not (clause.dep_ in ("relcl", "acl") or (clause.dep_ == "advcl" and clause.tag_ == "VBG")):
         return False
     for c in verb.children:
-        if c.dep_ == "ccomp" and c.i > verb.i:
+        if c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "advcl") and c.i > verb.i:
             first, last = c.left_edge, c.right_edge
             if last.idx + len(last.text) <= start or first.idx >= end:
                 return True
