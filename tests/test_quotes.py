@@ -250,10 +250,34 @@ def test_according_to_at_the_end_of_a_clause_is_left_out_of_the_content():
     assert q.cue == "according to" and q.text == "Prices of bread rose by a third in March"
 
 
-def test_a_bare_quote_after_reported_speech_in_its_paragraph_has_that_speaker():
+def test_a_bare_quote_after_reported_speech_in_its_paragraph_goes_on_that_statement():
     qs = quotes("The nurse said the ward was “close to breaking point” on Friday. “We have no beds left for anyone.”")
     q = find(qs, "no beds left")
-    assert q.kind == "direct" and q.speaker.mention == "The nurse" and q.cue == "said"
+    assert q.kind == "mixed" and q.speaker.mention == "The nurse" and q.cue == "said"
+    assert q.text.startswith("the ward was") and len([x for x in qs if "beds" in x.text]) == 1
+
+
+def test_a_bare_quote_paragraph_goes_on_the_quote_before_it_and_a_section_label_is_no_speaker():
+    text = ("Health Minister Amina Farouk visited the district on Monday.\n\n“We will rebuild the clinic,” she said.\n\n“It will be open by spring.”\n\n"
+            "UPDATE: The council met again on Tuesday evening.\n\nFAROUK: We have the money and the builders now.\n\n"
+            "HOST: And the teachers, will they come back?")
+    qs = quotes(text)
+    q = find(qs, "rebuild the clinic")
+    assert "open by spring" in q.text and q.speaker.name == "Amina Farouk"
+    assert not any("council met" in x.text for x in qs)
+    turn = find(qs, "the money and the builders")
+    assert turn.speaker.mention == "FAROUK" and turn.speaker.name == "Amina Farouk"
+
+
+def test_a_headline_names_its_speaker_before_a_colon():
+    text = "Minister Farouk: Every clinic will stay open through the floods\n\nThe minister spoke in Cairo on Monday."
+    q = find(quotes(text), "Every clinic will stay open")
+    assert q.cue == ":" and q.speaker.mention == "Minister Farouk" and q.kind == "indirect"
+
+
+def test_a_short_quote_a_verb_of_saying_introduces():
+    q = find(quotes("Asked whether she would run again, the senator smiled and said, “Not this time.”"), "Not this time")
+    assert q.kind == "direct" and q.speaker.mention == "the senator"
 
 
 def test_quoting_verbs_with_back_and_rarer_verbs_of_saying():

@@ -61,6 +61,8 @@ MAX_ATTRIBUTION_TOKENS = 8  # "Andrabi stated." after a quote
 MAX_ATTRIBUTION_SENTENCE = 40  # "X, the ..., said on Monday." after a quote, when it reports nothing itself
 REPORTING_DEPS = frozenset({"ccomp", "xcomp", "dobj", "advcl", "conj", "parataxis", "dep"})
 MAX_SHORT_ATTRIBUTION = 5  # “I would,” Melanie said: the cue within this many tokens after a short quote
+MAX_RUN_ON_GAP = 200  # characters of attribution between a quote and a short quotation going on with it
+MERGE_KINDS = ("mixed", "indirect")
 MAX_CONTINUED_GAP = 20  # words between reported speech and a bare quote it goes on in: ", says X, CEO of Y."
 
 
@@ -205,10 +207,11 @@ def quotations(doc, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
 def _short_run_on(text: str, standing: list[tuple[int, int]], start: int) -> bool:
     """A short quotation that goes on a quote of the same paragraph after its attribution sentence:
     “I would,” Melanie said to the TV. “I would, Donald.”"""
-    if not standing or not text[start + 1:start + 2].isupper():
+    first = re.search(r"\w", text[start:start + 4])
+    if not standing or first is None or not first.group().isupper():
         return False
     gap = text[standing[-1][1]:start]
-    return "\n" not in gap and 0 < len(gap) <= 60 and gap.rstrip().endswith(".") and words_in(gap) <= 10
+    return "\n" not in gap and 0 < len(gap) <= MAX_RUN_ON_GAP and gap.rstrip().endswith(".") and words_in(gap) <= 25
 
 
 def _after_split(text: str, standing: list[tuple[int, int]], start: int) -> bool:
@@ -670,7 +673,7 @@ MIN_TRANSCRIPT_LABELS = 2
 def transcript_turns(text: str, ctx: Context) -> list[Found]:
     """An interview transcript ("TAPPER: ...", "FALLIN: ..."): each labelled paragraph is its speaker's
     words. Only where at least two paragraphs are labelled so: one "NOTE:" line is no transcript."""
-    labels = list(TRANSCRIPT_LABEL_RE.finditer(text))
+    labels = [m for m in TRANSCRIPT_LABEL_RE.finditer(text) if m.group("label").strip() not in SECTION_LABELS]
     if len({m.group("label") for m in labels}) < MIN_TRANSCRIPT_LABELS:
         return []
     out = []
@@ -751,7 +754,9 @@ def _label_name(label: str, ctx: Context) -> str | None:
 
 def _continued(found: list[Found], text: str) -> list[Found]:
     """A bare quotation right after reported speech, in the same paragraph or opening the next one, has
-    its speaker: Teachers are “looking ...,” Lily Garcia said. “That’s got to scare an educator.”"""
+    its speaker: Teachers are “looking ...,” Lily Garcia said. “That’s got to scare an educator.” In the same
+    paragraph it goes on that statement: one mixed quote from the reported speech to the quotation's end
+    (PolNeAR marks it so)."""
     out: list[Found] = []
     for f in sorted(found, key=lambda f: f.start):
         prev = out[-1] if out else None
@@ -760,6 +765,9 @@ def _continued(found: list[Found], text: str) -> list[Found]:
                 and (("\n" not in text[prev.end:f.start] and words_in(text[prev.end:f.start]) <= MAX_CONTINUED_GAP)
                      or _continues(text, prev, f.start))):
             f.speaker, f.cue = prev.speaker, prev.cue
+            if prev.kind in MERGE_KINDS and "\n" not in text[prev.end:f.start]:
+                prev.end, prev.kind = f.end, "mixed"  # one statement: the quoted words go on after the attribution
+                continue
         out.append(f)
     return out
 
