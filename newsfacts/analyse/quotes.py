@@ -604,21 +604,32 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+GOES_ON_RE = re.compile(r"[\s,]*(?:and|but|while|yet)\b", re.I)  # "..., according to X, and Y": the source vouches for both
+CLAUSE_DEPS = frozenset({"ROOT", "relcl"})  # "according to" vouches for the sentence, or the relative clause it sits in
+
+
 def _according_to(tok, ctx: Context) -> Found | None:
     to = next(c for c in tok.children if c.lower_ == "to")
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
     head = tok.head
+    while head.dep_ not in CLAUSE_DEPS and head.head is not head:  # the clause the source vouches for
+        head = head.head
     sent = tok.sent
     phrase_start, phrase_end = _span_of([tok.left_edge, tok.right_edge])
-    clause_start, clause_end = _span_of([head.left_edge, head.right_edge]) if head is not tok else (sent.start_char, sent.end_char)
+    if head is tok or head.dep_ == "ROOT":  # a whole sentence: "X, and Y, according to Z."
+        clause_start, clause_end = sent.start_char, sent.end_char
+    else:
+        clause_start, clause_end = _span_of([head.left_edge, head.right_edge])
+    before = [t for t in sent if clause_start <= t.idx < phrase_start]
     if phrase_start <= clause_start:
         start, end = phrase_end, clause_end
-    elif phrase_start >= clause_end - 2 or not re.search(r"\w", ctx.text[phrase_end:clause_end]):
-        start, end = clause_start, phrase_start  # "..., according to X." ends the clause
+    elif phrase_start >= clause_end - 2 or not re.search(r"\w", ctx.text[phrase_end:clause_end]) \
+            or (any(t.pos_ in ("VERB", "AUX") for t in before) and not GOES_ON_RE.match(ctx.text, phrase_end)):
+        start, end = clause_start, phrase_start  # "X did Y, according to Z[, which ...]": what comes before
     else:
-        start, end = clause_start, clause_end
+        start, end = clause_start, clause_end  # "Other cleavages, according to the poll, include ..."
     start, end = _trim(ctx.text, start, end)
     if end - start < 10:
         return None
