@@ -17,8 +17,9 @@ quoted fragment is a mixed quote, and it never cuts a quotation in two.
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -535,8 +536,23 @@ def _continues(text: str, previous: Found, start: int) -> bool:
 # ---------------------------------------------------------------------------------------------- indirect
 
 
+_MODELS: tuple[cues.CueModel, bounds.BoundaryModel | None] | None = None
+
+
+@contextlib.contextmanager
+def models_in_use(cue_model: cues.CueModel, boundary_model: bounds.BoundaryModel | None) -> Iterator[None]:
+    """Run the quotes stage with other cue and boundary models than the packaged ones, in this process, for
+    the duration of the block (cross-validation in ``train_cues``)."""
+    global _MODELS
+    before, _MODELS = _MODELS, (cue_model, boundary_model)
+    try:
+        yield
+    finally:
+        _MODELS = before
+
+
 def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
-    model, shaper = cues.load_model(), bounds.load_model()
+    model, shaper = _MODELS if _MODELS is not None else (cues.load_model(), bounds.load_model())
     marks = quotation_spans(ctx.text)
     found = []
     for tok in doc:

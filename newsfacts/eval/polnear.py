@@ -194,19 +194,28 @@ def predict(articles: Iterable[GoldArticle]) -> dict[str, list[Quote]]:
     return out
 
 
-def evaluate_polnear(shared: str | os.PathLike | None = None, split: str = "dev", limit: int | None = None,
-                     **_: object) -> EvalResult:
-    gold = load_split(shared_dir(shared), split, limit)
-    predictions = predict(gold)
-    tallies = {k: Tally() for k in ("all", "direct", "indirect", "speech")}
-    for g in gold:
-        tally(g, predictions[g.name], tallies)
-    scores = {f"{view}_{k}": v for view, t in tallies.items() for k, v in t.scores().items()}
-    lines = [f"PolNeAR {split}: {len(gold)} articles", f"{'view':<10}{'gold':>6}{'pred':>6}{'P':>7}{'R':>7}{'F1':>7}{'speaker':>9}"]
+def new_tallies() -> dict[str, Tally]:
+    return {k: Tally() for k in ("all", "direct", "indirect", "speech")}
+
+
+def table(tallies: dict[str, Tally], title: str) -> list[str]:
+    lines = [title, f"{'view':<10}{'gold':>6}{'pred':>6}{'P':>7}{'R':>7}{'F1':>7}{'speaker':>9}"]
     for view, t in tallies.items():
         s = t.scores()
         lines.append(f"{view:<10}{t.gold:>6}{t.predicted:>6}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}"
                      f"{s['speaker_accuracy']:>9.3f}")
+    return lines
+
+
+def evaluate_polnear(shared: str | os.PathLike | None = None, split: str = "dev", limit: int | None = None,
+                     **_: object) -> EvalResult:
+    gold = load_split(shared_dir(shared), split, limit)
+    predictions = predict(gold)
+    tallies = new_tallies()
+    for g in gold:
+        tally(g, predictions[g.name], tallies)
+    scores = {f"{view}_{k}": v for view, t in tallies.items() for k, v in t.scores().items()}
+    lines = table(tallies, f"PolNeAR {split}: {len(gold)} articles")
     below = [f"{k} {scores[k]:.3f} < {v}" for k, v in BAR.items() if scores[k] < v]
     lines.append("bar: " + ("met" if not below else "not met: " + ", ".join(below)))
     return EvalResult("polnear", passed=not below, scores=scores, report="\n".join(lines))
