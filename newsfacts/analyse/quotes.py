@@ -653,10 +653,15 @@ def _according_to(tok, ctx: Context) -> Found | None:
 
 
 def _author(noun):
-    """Who made the thing a quote is according to: "a speech Mrs. Clinton delivered" -> Mrs. Clinton."""
+    """Who made the thing a quote is according to: "a speech Mrs. Clinton delivered" -> Mrs. Clinton; "a tally by
+    the Associated Press" -> the Associated Press."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return noun
     for clause in noun.children:
+        if clause.dep_ == "prep" and clause.lower_ in ("by", "from"):
+            maker = next((c for c in clause.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+            if maker is not None and (maker.pos_ == "PROPN" or maker.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")):
+                return maker
         if clause.dep_ == "relcl":
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.i > noun.i:
