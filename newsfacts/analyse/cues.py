@@ -164,14 +164,36 @@ def _more(cand: Candidate, text: str) -> list[str]:
     slemma = subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else "x"
     gov = v.head.lemma_.lower() if v.dep_ in ("xcomp", "ccomp", "advcl", "conj") and v.head is not v else "x"
     aux = sorted({c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"}) or ["none"]
-    doc = v.doc
+    index = _index(v.doc)
     first, last = (cand.first, cand.last) if cand.first >= 0 else (v.i, v.i)
-    span = doc[first:last + 1]
-    has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
-    ents = sorted({t.ent_type_ for t in span if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")}) or ["none"]
-    question = v.sent[-1].text == "?"
+    counts = index["counts"]
+    has_verb = counts["VERB"][last + 1] > counts["VERB"][first]
+    ents = [e for e in CONTENT_ENTITIES if counts[e][last + 1] > counts[e][first]] or ["none"]
+    question = index["question"][v.i]
     return [f"subj_lemma={slemma}", f"gov={gov}", f"gov_frame={gov}|{cand.frame}", f"modal={aux[0]}",
             f"content_verb={has_verb}|{cand.frame}", *(f"content_ent={e}" for e in ents), f"question={question}"]
+
+
+CONTENT_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
+
+
+def _index(doc) -> dict[str, Any]:
+    """Per document, once: running counts of verbs and entity tokens (so a span's are two lookups) and
+    whether each token's sentence is a question."""
+    index = doc.user_data.get("newsfacts_cue_index")
+    if index is None:
+        counts: dict[str, list[int]] = {k: [0] for k in ("VERB", *CONTENT_ENTITIES)}
+        for t in doc:
+            for k, run in counts.items():
+                hit = t.pos_ in ("VERB", "AUX") if k == "VERB" else t.ent_type_ == k
+                run.append(run[-1] + hit)
+        question = [False] * len(doc)
+        for sent in doc.sents:
+            q = sent[-1].text == "?"
+            for i in range(sent.start, sent.end):
+                question[i] = q
+        index = doc.user_data["newsfacts_cue_index"] = {"counts": counts, "question": question}
+    return index
 
 
 def _context(cand: Candidate, text: str) -> list[str]:

@@ -56,7 +56,7 @@ CLAIM_NOUNS = frozenset(
 OPEN_MARKS = "“\""
 CLOSE_MARKS = "”\""
 SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod", "attr", "dep", "appos", "oprd", "dative"})
-RESHAPE_FLOOR = 0.2  # of the cue threshold: below it as framed, a candidate is dropped before reshaping
+RESHAPE_FLOOR = 0.6  # of the cue threshold: below it as framed, a candidate is dropped before reshaping
 MIN_QUOTE_WORDS = 4  # shorter quoted words are titles or scare quotes, not direct quotes
 MAX_ATTRIBUTION_TOKENS = 8  # "Andrabi stated." after a quote
 MAX_ATTRIBUTION_SENTENCE = 40  # "X, the ..., said on Monday." after a quote, when it reports nothing itself
@@ -561,11 +561,11 @@ def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS:
             found.append(_claim_noun(tok, ctx))
         else:
-            cands = cues.candidates(tok, ctx.text)
+            scored = [(model.probability(c, ctx.text), c) for c in cues.candidates(tok, ctx.text)]
             if shaper is not None:  # a candidate far below the threshold as it stands is not worth reshaping
-                cands = [shaper.reshape(c, doc, ctx.text) for c in cands
-                         if model.probability(c, ctx.text) >= model.threshold * RESHAPE_FLOOR]
-            scored = [(model.probability(c, ctx.text), c) for c in cands]
+                scored = [(p, c) if r is c else (model.probability(r, ctx.text), r)
+                          for p, c in scored if p >= model.threshold * RESHAPE_FLOOR
+                          for r in (shaper.reshape(c, doc, ctx.text),)]
             kept = [(p, c) for p, c in scored if p >= model.threshold]
             if kept:
                 p, best = max(kept, key=lambda pc: pc[0])
