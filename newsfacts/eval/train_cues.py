@@ -205,7 +205,7 @@ def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     gold = load_split(shared_dir(args.shared), "train", args.limit)
     if args.folds:
-        print("\n".join(cross_validate(gold, list(parsed(gold)), args.folds, args.c, args.threshold)))
+        sys.stdout.write("\n".join(cross_validate(gold, list(parsed(gold)), args.folds, args.c, args.threshold)) + "\n")
         return
     bounds, cue_model = train(gold, list(parsed(gold)), args.c, args.threshold)
     write(args.bounds_out, bounds.to_json())
