@@ -558,8 +558,8 @@ def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
     for tok in doc:
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             found.append(_according_to(tok, ctx))
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS:
-            found.append(_claim_noun(tok, ctx))
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS and (claim := _claim_noun(tok, ctx)) is not None:
+            found.append(claim)
         else:
             scored = [(model.probability(c, ctx.text), c) for c in cues.candidates(tok, ctx.text)]
             if shaper is not None:  # a candidate far below the threshold as it stands is not worth reshaping
