@@ -275,6 +275,18 @@ def test_a_headline_names_its_speaker_before_a_colon():
     assert q.cue == ":" and q.speaker.mention == "Minister Farouk" and q.kind == "indirect"
 
 
+def test_a_dateline_before_a_colon_is_no_speaker():
+    import newsfacts
+
+    (article,) = newsfacts.extract("NAIROBI: The refugee agency said on Friday that 9,000 people had crossed the "
+                                   "border this week.\n").articles
+    assert article.dateline is not None and article.dateline.text == "NAIROBI"
+    qs = article.quotes
+    assert not any(q.cue == ":" for q in qs)
+    said = find(qs, "9,000 people had crossed")
+    assert said.cue == "said" and said.speaker.mention == "The refugee agency"
+
+
 def test_a_short_quote_a_verb_of_saying_introduces():
     q = find(quotes("Asked whether she would run again, the senator smiled and said, “Not this time.”"), "Not this time")
     assert q.kind == "direct" and q.speaker.mention == "the senator"

@@ -732,7 +732,7 @@ SECTION_LABELS = frozenset("""UPDATE UPDATED NOTE WATCH READ MORE RELATED BREAKI
     {"EDITOR'S NOTE", "READ MORE", "SHORT READS", "TOP NEWS", "FACT CHECK", "SEE ALSO", "ALSO READ"})
 
 
-def labelled_lines(doc, text: str, ctx: Context, taken: Sequence[Found]) -> list[Found]:
+def labelled_lines(doc, text: str, ctx: Context, taken: Sequence[Found], dateline: tuple[int, int] | None = None) -> list[Found]:
     """A line opened by who speaks and a colon: a headline "Trump: My plans aren't set in stone", an interview's
     "Q: ..." / "A: ...", "Rep. Trey Gowdy (R-S.C.): “...”". The label must be a name (a person, a body, a
     country) or one of ``SPEAKING_LABELS``; section labels ("UPDATE:", "Photo:") are neither."""
@@ -743,10 +743,15 @@ def labelled_lines(doc, text: str, ctx: Context, taken: Sequence[Found]) -> list
             continue
         if any(t.start <= start < t.end or (t.speaker is not None and t.speaker.start == m.start("label")) for t in taken):
             continue
+        if dateline is not None and dateline[0] <= m.start("label") < dateline[1]:
+            continue  # "GENEVA: The UN refugee agency said ...": where the story was filed, not who speaks
         span = doc.char_span(m.start("label"), m.end("label"), alignment_mode="contract")
         if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
             continue
         ents = [e for e in span.ents if e.label_ in LABEL_ENTITIES]
+        if any(e.label_ in ("GPE", "LOC", "FAC") for e in span.ents) and not any(
+                e.label_ in ("PERSON", "ORG", "NORP") for e in span.ents) and (label.isupper() or m.start() == 0):
+            continue  # a place in capitals, or opening the text, heads a dateline
         caps = label.isupper() and len(label) > 2 and len(label.split()) <= 3 and label not in SECTION_LABELS
         if not ents and not caps and label.lower() not in SPEAKING_LABELS:
             continue
@@ -818,7 +823,8 @@ def find_quotes(work: Work) -> dict[str, Any]:
     turns = transcript_turns(article.text, ctx)
     standing = [s for s in standing if not any(_turn_start(t) <= s[0] < t.end for t in turns)]
     direct = direct_quotes(doc, ctx, standing) + turns
-    direct += _attach_labels(direct, labelled_lines(doc, article.text, ctx, turns))
+    dateline = (article.dateline.start, article.dateline.end) if article.dateline is not None else None
+    direct += _attach_labels(direct, labelled_lines(doc, article.text, ctx, turns, dateline))
     indirect = indirect_quotes(doc, ctx, direct)
     direct = [d for d in direct if not _inside_mixed(d, indirect)]
     found = _continued(direct + indirect + fragment_quotes(doc, ctx, embedded, indirect), ctx.text)
