@@ -587,6 +587,9 @@ def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
 def _holder(noun, ctx: Context) -> Speaker | None:
     """Whose view a noun cue reports: its possessor ("Trump's criticism of ..."), else nobody named."""
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:  # "criticism from Republicans", "a call by the UN"
+        holder = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                       for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"))), None)
     if holder is not None:
         return speaker_from(holder, ctx)
     head = noun.head  # "Trump renewed his criticism of ...", "X voiced concerns about ...", "X, in a swipe at ..."
