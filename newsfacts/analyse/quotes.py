@@ -729,6 +729,9 @@ MAX_LABEL_WORDS = 6
 # Labels that speak without being a name the tagger knows: an interview's Q and A, polls and reports.
 SPEAKING_LABELS = frozenset({"q", "a", "poll", "polls", "report", "survey", "study", "sources", "source says"})
 LABEL_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
+# Headline labels that name a kind of story, not a speaker ("The Latest: ...", "News Guide: ...").
+HEADLINE_LABELS = frozenset({"the latest", "news guide", "live", "live updates", "explainer", "exclusive",
+                             "analysis", "opinion", "editorial", "review", "interview", "timeline"})
 # Capitalised labels that head a section, not a speaker's line ("UPDATE: ...", "WATCH: ...").
 SECTION_LABELS = frozenset("""UPDATE UPDATED NOTE WATCH READ MORE RELATED BREAKING EXCLUSIVE CORRECTION CLARIFICATION
     VIDEO VIDEOS PHOTO PHOTOS SOURCE SOURCES EDITOR'S NOTE ALSO SEE LISTEN AUDIO ANALYSIS OPINION FILE DATE TIME
@@ -757,8 +760,13 @@ def labelled_lines(doc, text: str, ctx: Context, taken: Sequence[Found], datelin
                 e.label_ in ("PERSON", "ORG", "NORP") for e in span.ents) and (label.isupper() or m.start() == 0):
             continue  # a place in capitals, or opening the text, heads a dateline
         caps = label.isupper() and len(label) > 2 and len(label.split()) <= 3 and label not in SECTION_LABELS
-        if not ents and not caps and label.lower() not in SPEAKING_LABELS:
+        # a name the tagger missed in a title-case headline: "Lynch: No outside influence on FBI probe"
+        proper = all(t.pos_ == "PROPN" for t in span) and len(span) <= 3 and label.upper() not in SECTION_LABELS \
+            and label.lower() not in HEADLINE_LABELS
+        if not ents and not caps and not proper and label.lower() not in SPEAKING_LABELS:
             continue
+        if not ents and proper:
+            ents = [span]
         speaker = speaker_from(ents[-1].root, ctx) if ents else Speaker(
             name=_label_name(label, ctx) if caps else None, mention=label, start=m.start("label"), end=m.end("label"))
         kind = "direct" if text[start] in OPEN_MARKS else "indirect"
