@@ -275,6 +275,13 @@ def test_a_headline_names_its_speaker_before_a_colon():
     assert q.cue == ":" and q.speaker.mention == "Minister Farouk" and q.kind == "indirect"
 
 
+def test_a_headline_verb_tagged_as_a_name_is_a_cue():
+    text = ("Conservative Icon Morton Blackwell Endorses Ted Cruz For President\n\n"
+            "The veteran activist made the announcement on Monday in Virginia.")
+    qs = [q for q in quotes(text) if q.cue == "Endorses"]
+    assert qs and qs[0].text.startswith("Ted Cruz") and "Blackwell" in qs[0].speaker.mention
+
+
 def test_a_dateline_before_a_colon_is_no_speaker():
     import newsfacts
 

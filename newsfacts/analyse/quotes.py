@@ -774,6 +774,42 @@ def labelled_lines(doc, text: str, ctx: Context, taken: Sequence[Found], datelin
     return out
 
 
+TITLE_CUES = CUE_VERBS | frozenset(
+    """endorse praise slam blast rip hit attack defend back bash mock tout knock pan hail laud blame ignore
+    target question dismiss unload torch scold lash""".split())
+
+
+def title_cues(doc, text: str, ctx: Context, taken: Sequence[Found]) -> list[Found]:
+    """A headline's verb the tagger took for a name: "Conservative Icon Morton Blackwell Endorses Ted Cruz". In
+    the first line, written in title case, a capitalised word whose stem is a verb of saying or judging, after
+    a run of names (the speaker) and before the rest of the line (what is said)."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    words = text[:end].split()
+    if len(words) < 4 or sum(w[:1].isupper() for w in words) < 0.7 * len(words):
+        return []
+    out = []
+    for tok in doc:
+        if tok.idx >= end:
+            break
+        stem = re.sub(r"(?:es|s)$", "", tok.lower_)
+        if tok.i == 0 or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() \
+                or not ({stem, stem + "e", tok.lower_} & TITLE_CUES):
+            continue
+        names = []
+        i = tok.i - 1
+        while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].idx < end:
+            names.append(doc[i])
+            i -= 1
+        start, stop = _trim(text, tok.idx + len(tok.text), end)
+        if not names or words_in(text[start:stop]) < 2 or any(t.start <= start < t.end for t in taken):
+            continue
+        speaker = speaker_from(names[0], ctx)
+        out.append(_with_kind(Found(start, stop, "indirect", tok.text, speaker), text))
+        break
+    return out
+
+
 def _attach_labels(direct: list[Found], labelled: list[Found]) -> list[Found]:
     """A quotation that a labelled line holds gets the label as its speaker; other labelled lines are quotes."""
     out = []
@@ -839,6 +875,7 @@ def find_quotes(work: Work) -> dict[str, Any]:
     direct += _attach_labels(direct, labelled_lines(doc, article.text, ctx, turns, dateline))
     indirect = indirect_quotes(doc, ctx, direct)
     direct = [d for d in direct if not _inside_mixed(d, indirect)]
+    indirect += title_cues(doc, article.text, ctx, direct + indirect)
     found = _continued(direct + indirect + fragment_quotes(doc, ctx, embedded, indirect), ctx.text)
     quotes = tuple(
         Quote(text=article.text[f.start:f.end], kind=f.kind, cue=f.cue, speaker=f.speaker,  # type: ignore[arg-type]
