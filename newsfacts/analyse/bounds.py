@@ -6,7 +6,8 @@ often end the content earlier ("said X, which ..."), later (a conjunct the parse
 "X is expected to win": the proposition is the whole clause). ``options_end`` lists where the span
 could end: its full extent, before any right dependent inside it, or after the cue's conjuncts;
 ``options_start`` where it could start: its own start or the cue's subject. ``BoundaryModel`` scores
-each option with a conditional logit over sparse features and keeps the best; it is trained on
+each option with a conditional logit over sparse features and keeps the (start, end) reading that would
+match the most probability mass at the PolNeAR overlap; it is trained on
 PolNeAR's training articles by ``python -m newsfacts.eval.train_cues`` and ships as weights in
 ``analyse/data/boundary_model.json`` (feature names and numbers only).
 """
@@ -31,7 +32,6 @@ CUT_WORDS = frozenset(
 )
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 MATCH_OVERLAP = 0.5  # overlap/union at which two readings of a content are one (the PolNeAR measure)
-MBR = True
 MIN_PAIR_MASS = 0.01  # readings less likely than this are not weighed
 
 
@@ -136,15 +136,12 @@ def options_start(cand: Candidate, doc) -> list[Option]:
 
 
 class BoundaryModel:
-    """Two conditional logits (a softmax over the options), one for the end and one for the start; the best of each wins."""
+    """Two conditional logits (a softmax over the options), one for the end and one for the start; `reshape`
+    keeps the (start, end) pair that matches the most probability mass."""
 
     def __init__(self, end: dict[str, float], start: dict[str, float]) -> None:
         self.end = end
         self.start = start
-
-    @staticmethod
-    def _best(options: list[Option], weights: dict[str, float]) -> Option:
-        return max(options, key=lambda o: sum(weights.get(f, 0.0) for f in o.features))
 
     @staticmethod
     def _probabilities(options: list[Option], weights: dict[str, float]) -> list[float]:
@@ -161,13 +158,6 @@ class BoundaryModel:
         if cand.first < 0:
             return cand
         ends, starts = options_end(cand, doc), options_start(cand, doc)
-        if not MBR:
-            last = self._best(ends, self.end).at if len(ends) > 1 else cand.last
-            first = self._best(starts, self.start).at if len(starts) > 1 else cand.first
-            if (first, last) == (cand.first, cand.last):
-                return cand
-            start, end = trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
-            return dataclasses.replace(cand, start=start, end=end, first=first, last=last)
         pe, ps = self._probabilities(ends, self.end), self._probabilities(starts, self.start)
         pairs = [(ps[i] * pe[j], s.at, e.at) for i, s in enumerate(starts) for j, e in enumerate(ends)
                  if ps[i] * pe[j] >= MIN_PAIR_MASS and s.at <= e.at]

@@ -56,7 +56,7 @@ CLAIM_NOUNS = frozenset(
 OPEN_MARKS = "“\""
 CLOSE_MARKS = "”\""
 SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod", "attr", "dep", "appos", "oprd", "dative"})
-NOUN_T = 0.8  # noun cues are kept a little below the cue threshold (measured: cross-validation on train)
+NOUN_THRESHOLD_SHARE = 0.8  # noun cues are kept from this share of the cue threshold (cross-validation on train)
 RESHAPE_FLOOR = 0.6  # of the cue threshold: below it as framed, a candidate is dropped before reshaping
 MIN_QUOTE_WORDS = 4  # shorter quoted words are titles or scare quotes, not direct quotes
 MAX_ATTRIBUTION_TOKENS = 8  # "Andrabi stated." after a quote
@@ -563,11 +563,11 @@ def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
             found.append(claim)
         else:
             scored = [(model.probability(c, ctx.text), c) for c in cues.candidates(tok, ctx.text)]
-            if shaper is not None:  # a candidate far below the threshold as it stands is not worth reshaping
-                scored = [(p, c) if r is c else (model.probability(r, ctx.text), r)
-                          for p, c in scored if p >= model.threshold * RESHAPE_FLOOR
-                          for r in (shaper.reshape(c, doc, ctx.text),)]
-            kept = [(p, c) for p, c in scored if p >= model.threshold * (NOUN_T if tok.pos_ == "NOUN" else 1.0)]
+            if shaper is not None:
+                scored = [_reshaped(p, c, model, shaper, doc, ctx.text) for p, c in scored
+                          if p >= model.threshold * RESHAPE_FLOOR]  # far below the threshold: not worth reshaping
+            share = NOUN_THRESHOLD_SHARE if tok.pos_ == "NOUN" else 1.0
+            kept = [(p, c) for p, c in scored if p >= model.threshold * share]
             if kept:
                 p, best = max(kept, key=lambda pc: pc[0])
                 speaker = attribution(tok, ctx) if tok.pos_ != "NOUN" else _holder(tok, ctx)
@@ -585,12 +585,16 @@ def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
     return sorted(out, key=lambda f: f.start)
 
 
+def _reshaped(p: float, cand: cues.Candidate, model: cues.CueModel, shaper: bounds.BoundaryModel, doc,
+              text: str) -> tuple[float, cues.Candidate]:
+    """A candidate with the bounds the boundary model gives it, scored again only when they moved."""
+    reshaped = shaper.reshape(cand, doc, text)
+    return (p, cand) if reshaped is cand else (model.probability(reshaped, text), reshaped)
+
+
 def _holder(noun, ctx: Context) -> Speaker | None:
     """Whose view a noun cue reports: its possessor ("Trump's criticism of ..."), else nobody named."""
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if holder is None:  # "criticism from Republicans", "a call by the UN"
-        holder = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                       for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"))), None)
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None) or _named_by(noun)
     if holder is not None:
         return speaker_from(holder, ctx)
     head = noun.head  # "Trump renewed his criticism of ...", "X voiced concerns about ...", "X, in a swipe at ..."
@@ -656,16 +660,22 @@ def _according_to(tok, ctx: Context) -> Found | None:
     return _with_kind(Found(start, end, "indirect", "according to", speaker_from(_author(pobj), ctx)), ctx.text)
 
 
+def _named_by(noun):
+    """The name a noun says it comes from: "a tally by the Associated Press", "criticism from Republicans"."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                 for g in c.children if g.dep_ == "pobj"
+                 and (g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"))), None)
+
+
 def _author(noun):
     """Who made the thing a quote is according to: "a speech Mrs. Clinton delivered" -> Mrs. Clinton; "a tally by
     the Associated Press" -> the Associated Press."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return noun
+    maker = _named_by(noun)
+    if maker is not None:
+        return maker
     for clause in noun.children:
-        if clause.dep_ == "prep" and clause.lower_ in ("by", "from"):
-            maker = next((c for c in clause.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
-            if maker is not None and (maker.pos_ == "PROPN" or maker.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")):
-                return maker
         if clause.dep_ == "relcl":
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.i > noun.i:
