@@ -432,3 +432,26 @@ def test_a_short_quote_after_the_attribution_goes_on_the_quote_before():
     text = "“We will open the school again in May,” the principal told parents. “No later than that.”"
     q = find(quotes(text), "open the school again")
     assert "No later than that" in q.text
+
+
+def test_quoted_words_in_double_apostrophes_make_reported_speech_mixed():
+    text = ("Mr. Haller said the new rules would ''cost every farmer in the county a season's income'' "
+            "and would not survive a court challenge.")
+    q = find(quotes(text), "cost every farmer")
+    assert q.kind == "mixed" and "court challenge" in q.text
+
+
+def test_reported_speech_going_on_in_a_quotation_after_a_dash_is_one_mixed_quote():
+    text = ("Ms. Okafor said the shelter on the edge of the old market would stay open through the winter for "
+            "everyone the floods drove from the river villages -- ''and longer, if they need it.''")
+    qs = quotes(text)
+    q = find(qs, "stay open through the winter")
+    assert q.kind == "mixed" and "if they need it" in q.text
+    assert not [x for x in qs if x.kind == "direct"], [(x.kind, x.text) for x in qs]
+
+
+def test_a_quotation_closing_the_sentence_its_cue_follows_stays_a_direct_quote():
+    text = ("The mayor, who has led the town for a decade, summed up the mood of the meeting: "
+            "“Nobody here wants the quarry to close before the new jobs arrive,” she said.")
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.text for q in direct] == ["“Nobody here wants the quarry to close before the new jobs arrive,”"]

@@ -65,6 +65,7 @@ REPORTING_DEPS = frozenset({"ccomp", "xcomp", "dobj", "advcl", "conj", "parataxi
 MAX_SHORT_ATTRIBUTION = 5  # “I would,” Melanie said: the cue within this many tokens after a short quote
 MAX_RUN_ON_GAP = 200  # characters of attribution between a quote and a short quotation going on with it
 MERGE_KINDS = ("mixed", "indirect")
+SAME_SENTENCE_GAP_RE = re.compile(r"[ \xa0]*(?:--|[-–—:])[ \xa0]*")  # reported speech goes on in a quotation: "X said Y -- ''Z''"
 MAX_CONTINUED_GAP = 20  # words between reported speech and a bare quote it goes on in: ", says X, CEO of Y."
 
 
@@ -693,9 +694,12 @@ def _claim_noun(noun, ctx: Context) -> Found | None:
     return _with_kind(Found(start, end, "indirect", noun.text, speaker_from(holder, ctx)), ctx.text)
 
 
+MIXED_RE = re.compile(r"[“\"][^”\"]*\w[^”\"]*[”\"]|(?:''|``)[^\n]*?\w[^\n]*?''")  # quoted words inside: “...”, "...", ''...''
+
+
 def _with_kind(f: Found, text: str) -> Found:
     inner = text[f.start:f.end]
-    if re.search(r"[“\"][^”\"]*\w[^”\"]*[”\"]", inner):
+    if MIXED_RE.search(inner):
         f.kind = "mixed"
     return f
 
@@ -855,6 +859,10 @@ def _continued(found: list[Found], text: str) -> list[Found]:
     out: list[Found] = []
     for f in sorted(found, key=lambda f: f.start):
         prev = out[-1] if out else None
+        if prev is not None and f.kind == "direct" and prev.kind in MERGE_KINDS and prev.end > f.cue_at == prev.cue_at >= 0 \
+                and 0 <= f.start - prev.end and SAME_SENTENCE_GAP_RE.fullmatch(text[prev.end:f.start]):
+            prev.end, prev.kind = f.end, "mixed"  # one cue, one sentence: Mr. X said Y -- ''Z.''
+            continue
         if (prev is not None and f.kind == "direct" and f.cue is None and f.speaker is None and prev.kind != "direct"
                 and prev.speaker is not None and 0 <= f.start - prev.end
                 and (("\n" not in text[prev.end:f.start] and words_in(text[prev.end:f.start]) <= MAX_CONTINUED_GAP)
@@ -871,7 +879,7 @@ def _inside_mixed(d: Found, indirect: Sequence[Found]) -> bool:
     """A quotation that ends reported speech begun before it is part of that mixed quote, not a quote of
     its own, when one cue reports both: She added that it is a problem because, “In the end, we vote for somebody.”"""
     return d.kind == "direct" and d.cue_at >= 0 and any(
-        f.kind == "mixed" and f.cue_at == d.cue_at and f.start < d.start and d.end <= f.end for f in indirect)
+        f.kind == "mixed" and f.cue_at == d.cue_at < d.start and f.start < d.start and d.end <= f.end for f in indirect)
 
 
 def find_quotes(work: Work) -> dict[str, Any]:
