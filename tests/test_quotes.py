@@ -455,3 +455,10 @@ def test_a_quotation_closing_the_sentence_its_cue_follows_stays_a_direct_quote()
             "“Nobody here wants the quarry to close before the new jobs arrive,” she said.")
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert [q.text for q in direct] == ["“Nobody here wants the quarry to close before the new jobs arrive,”"]
+
+
+def test_a_quoted_title_of_a_work_is_no_quote():
+    text = ("In her 2019 memoir, “Rivers That Remember the Rain,” the former envoy described the camps. "
+            "“We were never ready for the second winter,” she said.")
+    direct = [q.text for q in quotes(text) if q.kind == "direct"]
+    assert direct == ["“We were never ready for the second winter,”"]

@@ -58,6 +58,8 @@ CLOSE_MARKS = "”\""
 SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod", "attr", "dep", "appos", "oprd", "dative"})
 NOUN_THRESHOLD_SHARE = 0.8  # noun cues are kept from this share of the cue threshold (cross-validation on train)
 RESHAPE_FLOOR = 0.6  # of the cue threshold: below it as framed, a candidate is dropped before reshaping
+WORK_TITLE_RE = re.compile(r"\b(?:book|film|movie|show|program|programme|series|biography|autobiography|memoir|novel|"
+                           r"song|album|documentary|slogan|podcast),?\s*$", re.I)  # a quoted title names a work
 MIN_QUOTE_WORDS = 4  # shorter quoted words are titles or scare quotes, not direct quotes
 MAX_ATTRIBUTION_TOKENS = 8  # "Andrabi stated." after a quote
 MAX_ATTRIBUTION_SENTENCE = 40  # "X, the ..., said on Monday." after a quote, when it reports nothing itself
@@ -202,6 +204,8 @@ def quotations(doc, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
                 and not _short_run_on(text, standing, start) and not _short_introduced(doc, text, start):
             continue
         if text[:start].rstrip().endswith("="):  # a value in markup: <tweet tweet-author="...">
+            continue
+        if WORK_TITLE_RE.search(text, max(0, start - 30), start):  # his 2002 book, ''Make Your Kid a Millionaire''
             continue
         (embedded if _embedded(doc, text, start) and not _after_split(text, standing, start) else standing).append((start, end))
     return standing, embedded
