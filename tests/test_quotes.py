@@ -462,3 +462,28 @@ def test_a_quoted_title_of_a_work_is_no_quote():
             "“We were never ready for the second winter,” she said.")
     direct = [q.text for q in quotes(text) if q.kind == "direct"]
     assert direct == ["“We were never ready for the second winter,”"]
+
+
+def test_a_view_named_for_an_organisation_is_held_by_it():
+    text = ("A Reuters report that the dam had been opened without warning spread quickly through the camps on "
+            "Tuesday.")
+    q = find(quotes(text), "the dam had been opened")
+    assert q.speaker is not None and q.speaker.mention == "Reuters"
+
+
+def test_reportedly_reports_its_clause_with_no_speaker():
+    text = "The ministry has reportedly moved 3,000 families from the river district since Sunday."
+    q = find(quotes(text), "moved 3,000 families")
+    assert q.speaker is None and q.cue == "reportedly"
+
+
+def test_a_one_word_object_can_be_the_whole_content():
+    from newsfacts.analyse import nlp
+    from newsfacts.analyse.bounds import options_end
+    from newsfacts.analyse.cues import candidates
+
+    text = "The senator attacked Morales in a string of late-night posts."
+    doc = nlp.load()(text)
+    verb = next(t for t in doc if t.text == "attacked")
+    cand = next(c for c in candidates(verb, text) if c.frame == "dobj")
+    assert "Morales" in [doc[o.at].text for o in options_end(cand, doc)]

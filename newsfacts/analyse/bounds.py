@@ -94,7 +94,7 @@ def options_end(cand: Candidate, doc) -> list[Option]:
         end = left - 1
         while end > first and doc[end].is_punct and doc[end].text not in ")”\"'":
             end -= 1
-        if end in seen or end <= first:
+        if end in seen or end < first:
             continue
         seen.add(end)
         kept, cut = end - first + 1, last - end

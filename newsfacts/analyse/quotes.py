@@ -49,6 +49,7 @@ BACK_VERBS = frozenset({"shoot", "fire", "hit", "snap", "push", "write"})  # "Tr
 DASH_ATTRIBUTION_RE = re.compile(r"\s*[―—–-]{1,2}\s*(?=[A-Z])")
 # Cues whose words stay reported even inside another's report ("X denied Y, Z said").
 NESTED_CUES = frozenset("deny reject dismiss refute rebut dispute".split())
+HEARSAY_ADVERBS = frozenset({"reportedly"})  # "X is reportedly spending ...": reported by someone the text does not name
 CLAIM_NOUNS = frozenset(
     """claim assertion allegation statement suggestion insistence argument warning promise denial accusation
     admission remark comment contention assurance pledge""".split()
@@ -566,6 +567,9 @@ def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
             found.append(_according_to(tok, ctx))
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS and (claim := _claim_noun(tok, ctx)) is not None:
             found.append(claim)
+        elif tok.lower_ in HEARSAY_ADVERBS and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
+            start, end = _trim(ctx.text, *_span_of([tok.head.left_edge, tok.head.right_edge]))
+            found.append(_with_kind(Found(start, end, "indirect", tok.text, None, model.threshold, tok.idx), ctx.text))
         else:
             scored = [(model.probability(c, ctx.text), c) for c in cues.candidates(tok, ctx.text)]
             if shaper is not None:
@@ -599,7 +603,9 @@ def _reshaped(p: float, cand: cues.Candidate, model: cues.CueModel, shaper: boun
 
 def _holder(noun, ctx: Context) -> Speaker | None:
     """Whose view a noun cue reports: its possessor ("Trump's criticism of ..."), else nobody named."""
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None) or _named_by(noun)
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None) or _named_by(noun) or next(
+        (c for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+         and c.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")), None)  # "a Times report that", "GOP criticism of"
     if holder is not None:
         return speaker_from(holder, ctx)
     head = noun.head  # "Trump renewed his criticism of ...", "X voiced concerns about ...", "X, in a swipe at ..."
