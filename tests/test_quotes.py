@@ -487,3 +487,13 @@ def test_a_one_word_object_can_be_the_whole_content():
     verb = next(t for t in doc if t.text == "attacked")
     cand = next(c for c in candidates(verb, text) if c.frame == "dobj")
     assert "Morales" in [doc[o.at].text for o in options_end(cand, doc)]
+
+
+def test_an_adjective_with_a_preposition_is_a_cue_frame():
+    from newsfacts.analyse import nlp
+    from newsfacts.analyse.cues import candidates
+
+    text = "The governor has been sharply critical of the relief agency's slow response."
+    doc = nlp.load()(text)
+    frames = {(c.frame, text[c.start:c.end]) for t in doc for c in candidates(t, text)}
+    assert ("acomp:prep", "the relief agency's slow response") in frames

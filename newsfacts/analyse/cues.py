@@ -74,9 +74,12 @@ def candidates(verb, text: str) -> list[Candidate]:
             tail = [d for d in children if d.i >= c.i and d.dep_ in OBJECT_TAIL_DEPS]
             last = max(tail, key=lambda d: d.right_edge.i).right_edge if tail else c.right_edge
             out.append(_cand(verb, "dobj", word, text, c.left_edge, last))
-        elif c.dep_ == "acomp" and c.pos_ == "ADJ":  # "was sure that ...", "were willing to ..."
+        elif c.dep_ == "acomp" and c.pos_ == "ADJ":  # "was sure that ...", "were willing to ...", "is critical of ..."
             out += [_cand(verb, f"acomp:{g.dep_}", f"{word} {c.text}", text, g.left_edge, g.right_edge)
                     for g in c.children if g.dep_ in ("ccomp", "xcomp") and g.i > c.i]
+            out += [_cand(verb, "acomp:prep", f"{word} {c.text} {g.text}", text, o.left_edge, o.right_edge)
+                    for g in c.children if g.dep_ == "prep" and g.lower_ in PREP_FRAMES and g.i > c.i
+                    for o in g.children if o.dep_ in ("pobj", "pcomp")][:1]
         elif c.dep_ == "advcl" and c.i > verb.i and _clause_for(c):  # "called for the president to resign"
             out.append(_cand(verb, "advcl", word, text, c.left_edge, c.right_edge))
         elif c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WDT", "WP"):  # "which Clinton also supports"
@@ -170,7 +173,8 @@ def _more(cand: Candidate, text: str) -> list[str]:
     has_verb = counts["VERB"][last + 1] > counts["VERB"][first]
     ents = [e for e in CONTENT_ENTITIES if counts[e][last + 1] > counts[e][first]] or ["none"]
     question = index["question"][v.i]
-    return [f"subj_lemma={slemma}", f"gov={gov}", f"gov_frame={gov}|{cand.frame}", f"modal={aux[0]}",
+    adjective = [f"adj={cand.cue.split()[1].lower()}|{cand.frame}"] if cand.frame.startswith("acomp") else []
+    return [*adjective, f"subj_lemma={slemma}", f"gov={gov}", f"gov_frame={gov}|{cand.frame}", f"modal={aux[0]}",
             f"content_verb={has_verb}|{cand.frame}", *(f"content_ent={e}" for e in ents), f"question={question}"]
 
 
