@@ -214,7 +214,8 @@ def _context(cand: Candidate, text: str) -> list[str]:
 
 
 class CueModel:
-    """A logistic regression over candidate features, with the threshold chosen on dev."""
+    """A logistic regression over candidate features, with the threshold chosen on dev and checked by
+    cross-validation on train (0.27: 2-fold CV all F1 0.7054, against 0.7044 at 0.24 and 0.7047 at 0.3)."""
 
     def __init__(self, weights: dict[str, float], bias: float, threshold: float) -> None:
         self.weights = weights

@@ -1,7 +1,7 @@
 """Train the cue and boundary models (``analyse/data/*.json``) on PolNeAR's training articles.
 
     pip install -e '.[train]'
-    python -m newsfacts.eval.train_cues [--shared DIR] [--threshold 0.3] [--limit N] [--c 0.5]
+    python -m newsfacts.eval.train_cues [--shared DIR] [--threshold 0.27] [--limit N] [--c 0.5]
     python -m newsfacts.eval.train_cues --folds 2     # a held-out estimate on train; writes nothing
 
 First the boundary model (``analyse/bounds.py``): for every candidate cue whose verb lies inside an
@@ -193,7 +193,7 @@ def write(path, data: dict) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=None)
-    parser.add_argument("--threshold", type=float, default=0.3)
+    parser.add_argument("--threshold", type=float, default=0.27)
     parser.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--folds", type=int, default=0, help="cross-validate on train with K folds instead of training")
