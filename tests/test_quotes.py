@@ -497,3 +497,16 @@ def test_an_adjective_with_a_preposition_is_a_cue_frame():
     doc = nlp.load()(text)
     frames = {(c.frame, text[c.start:c.end]) for t in doc for c in candidates(t, text)}
     assert ("acomp:prep", "the relief agency's slow response") in frames
+
+
+def test_reported_speech_goes_on_into_a_quotation_right_after_it():
+    text = ("The director argued that the camps needed more water trucks before the summer, “because the wells "
+            "in the north dried up last year and nobody has fixed them.”")
+    q = find(quotes(text), "more water trucks")
+    assert q.kind == "mixed" and q.text.endswith("nobody has fixed them.”")
+
+
+def test_a_quotation_another_verb_reports_is_not_swallowed():
+    text = "The organisers called the volunteers to the stage, singing “We Shall Overcome” together."
+    q = find(quotes(text), "the volunteers")
+    assert "Overcome" not in q.text

@@ -69,6 +69,7 @@ MAX_SHORT_ATTRIBUTION = 5  # “I would,” Melanie said: the cue within this ma
 MAX_RUN_ON_GAP = 200  # characters of attribution between a quote and a short quotation going on with it
 MERGE_KINDS = ("mixed", "indirect")
 SAME_SENTENCE_GAP_RE = re.compile(r"[ \xa0]*(?:--|[-–—:])[ \xa0]*")  # reported speech goes on in a quotation: "X said Y -- ''Z''"
+INTO_QUOTATION_WORDS = 2  # words between reported speech and a quotation it goes on into
 MAX_CONTINUED_GAP = 20  # words between reported speech and a bare quote it goes on in: ", says X, CEO of Y."
 
 
@@ -590,7 +591,7 @@ def indirect_quotes(doc, ctx: Context, taken: Sequence[Found]) -> list[Found]:
         # one report of the same words, the surest; but "X denied Y, Z said" reports both X's and Z's words
         rivals = [o for o in out if not (f.keeps and o.start <= f.cue_at < o.end)]
         if not _covered(f, taken) and not _covered(f, rivals):
-            out.append(_with_kind(_whole_quotations(f, marks), ctx.text))
+            out.append(_with_kind(_into_quotation(_whole_quotations(f, marks), marks, doc, taken), ctx.text))
     return sorted(out, key=lambda f: f.start)
 
 
@@ -623,6 +624,24 @@ def _whole_quotations(f: Found, marks: list[tuple[int, int]]) -> Found:
             f.end = end
         elif start < f.start < end <= f.end:
             f.start = start
+    return f
+
+
+def _into_quotation(f: Found, marks: list[tuple[int, int]], doc, taken: Sequence[Found]) -> Found:
+    """Reported speech goes on into a quotation a few words after it in its sentence, when nothing else
+    reports that quotation: that it would be better, she argued, “because ...” -- one mixed quote."""
+    text = doc.text
+    for start, end in marks:
+        if start < f.end:
+            continue
+        gap = text[f.end:start]
+        between = doc.char_span(f.end, start, alignment_mode="contract")
+        if words_in(gap) > INTO_QUOTATION_WORDS or re.search(r"[.!?;:\n]", gap) \
+                or any(t.start < end and start < t.end for t in taken) \
+                or (between is not None and any(t.pos_ in ("VERB", "AUX") for t in between)):
+            break  # "... to the stage, singing “...”": the quotation is what another verb reports
+        f.end = end
+        break
     return f
 
 
