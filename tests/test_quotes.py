@@ -510,3 +510,14 @@ def test_a_quotation_another_verb_reports_is_not_swallowed():
     text = "The organisers called the volunteers to the stage, singing “We Shall Overcome” together."
     q = find(quotes(text), "the volunteers")
     assert "Overcome" not in q.text
+
+
+def test_a_name_called_is_a_cue_frame_even_when_parsed_as_two_predicates():
+    from newsfacts.analyse import nlp
+    from newsfacts.analyse.cues import candidates
+
+    text = 'The opposition leader called Minister Adeyemi a "reckless gambler" with public money.'
+    doc = nlp.load()(text)
+    verb = next(t for t in doc if t.text == "called")
+    spans = {text[c.start:c.end] for c in candidates(verb, text)}
+    assert any(s.startswith("Minister Adeyemi") and "gambler" in s for s in spans), spans

@@ -74,6 +74,10 @@ def candidates(verb, text: str) -> list[Candidate]:
             tail = [d for d in children if d.i >= c.i and d.dep_ in OBJECT_TAIL_DEPS]
             last = max(tail, key=lambda d: d.right_edge.i).right_edge if tail else c.right_edge
             out.append(_cand(verb, "dobj", word, text, c.left_edge, last))
+        elif c.dep_ == "oprd" and c.i > verb.i and not any(d.dep_ in ("dobj", "oprd") and verb.i < d.i < c.i for d in children) \
+                and not any(d.dep_ == "dobj" for d in children):  # "called Trump a “liar”" parsed as two predicates
+            tail = [d for d in children if d.i >= c.i and d.dep_ in OBJECT_TAIL_DEPS | {"oprd"}]
+            out.append(_cand(verb, "oprd", word, text, c.left_edge, max(tail, key=lambda d: d.right_edge.i).right_edge))
         elif c.dep_ == "acomp" and c.pos_ == "ADJ":  # "was sure that ...", "were willing to ...", "is critical of ..."
             out += [_cand(verb, f"acomp:{g.dep_}", f"{word} {c.text}", text, g.left_edge, g.right_edge)
                     for g in c.children if g.dep_ in ("ccomp", "xcomp") and g.i > c.i]
