@@ -521,3 +521,18 @@ def test_a_name_called_is_a_cue_frame_even_when_parsed_as_two_predicates():
     verb = next(t for t in doc if t.text == "called")
     spans = {text[c.start:c.end] for c in candidates(verb, text)}
     assert any(s.startswith("Minister Adeyemi") and "gambler" in s for s in spans), spans
+
+
+def test_an_as_clause_and_an_if_clause_are_cue_frames():
+    from newsfacts.analyse import nlp
+    from newsfacts.analyse.cues import candidates
+
+    for text, verb_word, content in [
+        ("As the agency reported, more than 4,000 families crossed the border last week.", "reported",
+         "more than 4,000 families crossed the border last week"),
+        ("Asked if the camps would close, the minister said no.", "Asked", "if the camps would close"),
+    ]:
+        doc = nlp.load()(text)
+        verb = next(t for t in doc if t.text == verb_word)
+        spans = {text[c.start:c.end] for c in candidates(verb, text)}
+        assert content in spans, (text, spans)

@@ -86,6 +86,8 @@ def candidates(verb, text: str) -> list[Candidate]:
                     for o in g.children if o.dep_ in ("pobj", "pcomp")][:1]
         elif c.dep_ == "advcl" and c.i > verb.i and _clause_for(c):  # "called for the president to resign"
             out.append(_cand(verb, "advcl", word, text, c.left_edge, c.right_edge))
+        elif c.dep_ == "advcl" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children):
+            out.append(_cand(verb, "advcl:if", word, text, c.left_edge, c.right_edge))  # "Asked if he was ever bullied"
         elif c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WDT", "WP"):  # "which Clinton also supports"
             out.append(_cand(verb, "relative", word, text, c, c))
         elif c.dep_ == "nsubjpass" and c.i < verb.i:  # "the bill was supported by ..."
@@ -94,6 +96,8 @@ def candidates(verb, text: str) -> list[Candidate]:
         sent = verb.sent
         out.append(_cand(verb, "paren", word, text, sent[0], sent[-1]))
     head = verb.head
+    if verb.dep_ == "advcl" and head.i != verb.i and _as_clause(verb) and not any(c.frame == "paren" for c in out):
+        out.append(_cand(verb, "as", word, text, *_beside(verb, head)))  # "As Politico reported, X", "X, as she noted"
     if verb.dep_ in ("acl", "relcl") and head.i < verb.left_edge.i and head.pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_ == "dobj" for c in children):  # "the laws he proposed"
         out.append(_cand(verb, "modified", word, text, head.left_edge, verb.doc[verb.left_edge.i - 1]))
@@ -114,6 +118,25 @@ def noun_candidates(noun, text: str) -> list[Candidate]:
         elif c.dep_ in ("acl", "ccomp") and any(g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") for g in c.children):
             out.append(_cand(noun, "noun:clause", noun.text, text, c.left_edge, c.right_edge))
     return [c for c in out if c.end - c.start >= 2]
+
+
+def _as_clause(verb) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _beside(verb, head):
+    """The clause an "as X reported" clause vouches for: the head's subtree on the other side of it."""
+    doc = verb.doc
+    if verb.right_edge.i < head.i:
+        first, last = verb.right_edge.i + 1, head.right_edge.i
+    else:
+        first, last = head.left_edge.i, verb.left_edge.i - 1
+    while first < last and doc[first].is_punct:
+        first += 1
+    while last > first and doc[last].is_punct:
+        last -= 1
+    return doc[first], doc[last]
 
 
 def _clause_for(clause) -> bool:
