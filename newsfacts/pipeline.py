@@ -86,6 +86,18 @@ class Pipeline:
     def run(self, articles: Sequence[Article]) -> list[Article | Failure]:
         """Every article through every stage. A stage that fails on the batch is retried one article
         at a time, so one bad article becomes a ``Failure`` and the others go on."""
+        out, work = self._through(articles)
+        for i, w in work:
+            out[i] = w.article
+        return [x for x in out if x is not None]
+
+    def works(self, articles: Sequence[Article]) -> list[Work]:
+        """Like ``run``, but each article's ``Work``, with the batch products (the spaCy Doc) kept beside it,
+        for tools that run a later stage many times over one parse (``eval.train_cues``). Articles that
+        fail are left out."""
+        return [w for _, w in self._through(articles)[1]]
+
+    def _through(self, articles: Sequence[Article]) -> tuple[list[Article | Failure | None], list[tuple[int, Work]]]:
         limit = settings.get("max_article_chars")
         out: list[Article | Failure | None] = [None] * len(articles)
         work: list[tuple[int, Work]] = []
@@ -97,9 +109,7 @@ class Pipeline:
                 work.append((i, Work(a)))
         for stage in self.stages:
             work = self._run_stage(stage, work, out)
-        for i, w in work:
-            out[i] = w.article
-        return [x for x in out if x is not None]
+        return out, work
 
     def _run_stage(self, stage: Stage, work: list[tuple[int, Work]], out: list) -> list[tuple[int, Work]]:
         if not work:

@@ -70,3 +70,15 @@ def test_default_stages_fit_together_and_process_batch_pickles():
     assert pickle.loads(pickle.dumps(out)) == out  # articles travel to and from worker processes
     assert {m.canonical for m in out.mentions} >= {"Filippo Grandi", "Ishaq Dar", "Geneva"}
     assert out.extractors[:2] == ("sentences@1", "entities@1") and "quotes@1" in out.extractors
+
+
+def test_works_keep_the_batch_products_and_leave_failures_out():
+    def doc_like(w):
+        if "bad" in w.article.text:
+            raise ValueError("cannot handle this one")
+        return {"doc": w.article.text.split()}
+
+    stage = Stage("tokens", "1", per_article(doc_like), requires=("text",), assigns=("doc",))
+    works = Pipeline([stage]).works([art("good one", 0), art("bad one", 1), art("fine too", 2)])
+    assert [w.article.id for w in works] == ["a0", "a2"]
+    assert works[1].products["doc"] == ["fine", "too"]

@@ -24,10 +24,10 @@ import logging
 import sys
 from collections.abc import Iterable
 
-from ..analyse import nlp as model
 from ..analyse.bounds import MODEL_PATH as BOUNDARY_PATH
 from ..analyse.bounds import BoundaryModel, Option, options_end, options_start
 from ..analyse.cues import MODEL_PATH, CueModel, candidates, features, trim
+from ..errors import EvalError
 from .common import shared_dir
 from .polnear import MIN_OVERLAP, GoldArticle, Relation, load_split, overlap
 
@@ -35,8 +35,19 @@ log = logging.getLogger(__name__)
 Examples = tuple[list[list[str]], list[int]]
 
 
-def parsed(gold: list[GoldArticle]) -> Iterable:
-    return model.load().pipe((g.text for g in gold), batch_size=16)
+def prepared(gold: list[GoldArticle]) -> list:
+    """Every article through the stages before quotes, once: its Doc trains the models, and in
+    cross-validation the quotes stage scores the same Work without a second parse."""
+    from ..pipeline import Pipeline, default_stages
+    from ..records import Article, Source, article_id
+
+    stages = default_stages()
+    before = stages[:[s.name for s in stages].index("quotes")]
+    works = Pipeline(before).works([Article(id=article_id(g.name, g.text), source=Source(path=g.name), text=g.text)
+                                    for g in gold])
+    if len(works) != len(gold):
+        raise EvalError(f"{len(gold) - len(works)} training articles failed before the quotes stage")
+    return works
 
 
 def _relation_of(tok, cand, g: GoldArticle) -> Relation | None:
@@ -165,22 +176,22 @@ def train(gold: list[GoldArticle], docs: list, c: float, threshold: float) -> tu
     return bounds, fit(xs, ys, c, threshold)
 
 
-def cross_validate(gold: list[GoldArticle], docs: list, folds: int, c: float, threshold: float) -> list[str]:
+def cross_validate(gold: list[GoldArticle], works: list, folds: int, c: float, threshold: float) -> list[str]:
     """K-fold cross-validation on the training split: the report of ``newsfacts eval polnear`` over every
-    article, each scored by models that did not learn from it."""
-    from ..analyse.quotes import models_in_use
-    from .polnear import new_tallies, predict, table, tally
+    article, each scored by models that did not learn from it (the quotes stage on the article's Work)."""
+    from ..analyse.quotes import find_quotes, models_in_use
+    from .polnear import new_tallies, table, tally
 
     tallies = new_tallies()
+    docs = [w.products["doc"] for w in works]
     for fold in range(folds):
         held = [i for i in range(len(gold)) if i % folds == fold]
         learn = [i for i in range(len(gold)) if i % folds != fold]
         log.info("fold %d of %d: training on %d articles, scoring %d", fold + 1, folds, len(learn), len(held))
         bounds, cue_model = train([gold[i] for i in learn], [docs[i] for i in learn], c, threshold)
         with models_in_use(cue_model, bounds):
-            predictions = predict([gold[i] for i in held])
-        for i in held:
-            tally(gold[i], predictions[gold[i].name], tallies)
+            for i in held:
+                tally(gold[i], find_quotes(works[i])["quotes"], tallies)
     return table(tallies, f"PolNeAR train, {folds}-fold cross-validation: {len(gold)} articles")
 
 
@@ -204,10 +215,11 @@ def main(argv: list[str] | None = None) -> None:
         parser.error("--folds needs at least 2 folds")
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     gold = load_split(shared_dir(args.shared), "train", args.limit)
+    works = prepared(gold)
     if args.folds:
-        sys.stdout.write("\n".join(cross_validate(gold, list(parsed(gold)), args.folds, args.c, args.threshold)) + "\n")
+        sys.stdout.write("\n".join(cross_validate(gold, works, args.folds, args.c, args.threshold)) + "\n")
         return
-    bounds, cue_model = train(gold, list(parsed(gold)), args.c, args.threshold)
+    bounds, cue_model = train(gold, [w.products["doc"] for w in works], args.c, args.threshold)
     write(args.bounds_out, bounds.to_json())
     write(args.out, cue_model.to_json())
     log.info("wrote %s: %d weights; %s", args.out, len(cue_model.weights), args.bounds_out)
