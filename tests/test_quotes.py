@@ -24,6 +24,15 @@ def find(qs, snippet):
     return hits[0]
 
 
+def cue_frames(text: str, word: str | None = None) -> set[tuple[str, str]]:
+    """(frame, content) of every cue candidate in the text, or of the tokens spelled ``word``."""
+    from newsfacts.analyse import nlp
+    from newsfacts.analyse.cues import candidates
+
+    doc = nlp.load()(text)
+    return {(c.frame, text[c.start:c.end]) for t in doc if word in (None, t.text) for c in candidates(t, text)}
+
+
 ARTICLE = (
     "Health Minister Amina Farouk visited the flooded district on Monday.\n\n"
     "“We have sent 40 doctors and we will send more,” she said.\n\n"
@@ -490,13 +499,8 @@ def test_a_one_word_object_can_be_the_whole_content():
 
 
 def test_an_adjective_with_a_preposition_is_a_cue_frame():
-    from newsfacts.analyse import nlp
-    from newsfacts.analyse.cues import candidates
-
     text = "The governor has been sharply critical of the relief agency's slow response."
-    doc = nlp.load()(text)
-    frames = {(c.frame, text[c.start:c.end]) for t in doc for c in candidates(t, text)}
-    assert ("acomp:prep", "the relief agency's slow response") in frames
+    assert ("acomp:prep", "the relief agency's slow response") in cue_frames(text)
 
 
 def test_reported_speech_goes_on_into_a_quotation_right_after_it():
@@ -513,26 +517,16 @@ def test_a_quotation_another_verb_reports_is_not_swallowed():
 
 
 def test_a_name_called_is_a_cue_frame_even_when_parsed_as_two_predicates():
-    from newsfacts.analyse import nlp
-    from newsfacts.analyse.cues import candidates
-
     text = 'The opposition leader called Minister Adeyemi a "reckless gambler" with public money.'
-    doc = nlp.load()(text)
-    verb = next(t for t in doc if t.text == "called")
-    spans = {text[c.start:c.end] for c in candidates(verb, text)}
-    assert any(s.startswith("Minister Adeyemi") and "gambler" in s for s in spans), spans
+    frames = cue_frames(text, "called")
+    assert any(s.startswith("Minister Adeyemi") and "gambler" in s for _, s in frames), frames
 
 
 def test_an_as_clause_and_an_if_clause_are_cue_frames():
-    from newsfacts.analyse import nlp
-    from newsfacts.analyse.cues import candidates
-
     for text, verb_word, content in [
         ("As the agency reported, more than 4,000 families crossed the border last week.", "reported",
          "more than 4,000 families crossed the border last week"),
         ("Asked if the camps would close, the minister said no.", "Asked", "if the camps would close"),
     ]:
-        doc = nlp.load()(text)
-        verb = next(t for t in doc if t.text == verb_word)
-        spans = {text[c.start:c.end] for c in candidates(verb, text)}
+        spans = {s for _, s in cue_frames(text, verb_word)}
         assert content in spans, (text, spans)
