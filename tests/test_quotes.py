@@ -378,6 +378,34 @@ def test_a_transcript_label_inside_quotation_marks_is_one_turn():
     assert len(qs) == 2 and {q.speaker.mention for q in qs} == {"HOST", "GUEST"}
 
 
+def test_a_transcript_turn_goes_on_in_its_unlabelled_paragraphs():
+    text = ("Partial transcript as follows:\n\n"
+            "\"HOST: Will the minister resign before the end of the month?\n\n"
+            "\"GUEST: No, she will stay in office and finish the reform.\n\n"
+            "\"The reform is what the voters asked for, and the minister knows it.\n\n"
+            "\"(CROSSTALK.)\n\n"
+            "\"HOST: We have to leave it there, thank you for joining us.\n\n"
+            "\"GUEST: Thank you for having me on the programme today.\n\n"
+            "\"It was a pleasure to be here again.\n\n"
+            "The minister's office did not comment on the interview.")
+    qs = [q for q in quotes(text) if q.kind == "direct"]
+    guest = find(qs, "finish the reform")
+    assert guest.speaker.mention == "GUEST" and guest.text.endswith("the minister knows it.")
+    assert "CROSSTALK" not in guest.text
+    last = find(qs, "having me")
+    assert last.speaker.mention == "GUEST" and last.text.endswith("a pleasure to be here again.")
+    assert not any("did not comment" in q.text for q in qs)
+    assert len(qs) == 4
+    plain = ("TAPPER: Do you think the campaign has gone too far in its attacks this week?\n\n"
+             "FALLIN: I think the whole nation needs to work together right now.\n\n"
+             "And I think the governors can lead the way on that.\n\n"
+             "TAPPER: Thank you for joining us on the programme today.\n\n"
+             "The governor flew back to Oklahoma City on Monday evening.")
+    qs = [q for q in quotes(plain) if q.kind == "direct"]
+    assert find(qs, "whole nation").text.endswith("lead the way on that.")
+    assert find(qs, "joining us").text.endswith("programme today.")
+
+
 def test_an_inverted_intro_in_its_own_paragraph_and_a_subject_with_an_apposition():
     q = find(quotes("The broadcast ended at noon.\n\nStated Marlowe:\n\n“The stakes could not be higher for the party.”"),
              "stakes could not")

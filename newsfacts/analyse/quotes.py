@@ -756,15 +756,31 @@ def transcript_turns(text: str, ctx: Context) -> list[Found]:
     if len({m.group("label") for m in labels}) < MIN_TRANSCRIPT_LABELS:
         return []
     out = []
-    for m in labels:
+    for m, following in zip(labels, [*(n.start() for n in labels[1:]), None], strict=True):
         end = text.find("\n", m.end())
         start, stop = m.end(), len(text) if end == -1 else end
         if words_in(text[start:stop]) < MIN_QUOTE_WORDS:
             continue
         label = m.group("label").strip()
         speaker = Speaker(name=_label_name(label, ctx), mention=label, start=m.start("label"), end=m.end("label"))
-        out.append(Found(start, len(text[:stop].rstrip()), "direct", ":", speaker))
+        out.append(Found(start, _turn_end(text, stop, text[m.start()] in OPEN_MARKS, following), "direct", ":", speaker))
     return out
+
+
+STAGE_DIRECTION_RE = re.compile(r"[\"“]?\(")  # "(CROSSTALK.)", "(APPLAUSE)": no one's words
+
+
+def _turn_end(text: str, stop: int, quoted: bool, following: int | None) -> int:
+    """Where a transcript turn ends: its speaker goes on in the paragraphs after its own, up to the next
+    label or a stage direction ("(CROSSTALK.)"). After the last label, only paragraphs quoted as the turns
+    are (a transcript set off with a mark at each paragraph) go on; plain ones are the article again."""
+    end = len(text[:stop].rstrip())
+    for para in re.finditer(r"[^\n]+", text[stop:following]):
+        line = para.group()
+        if STAGE_DIRECTION_RE.match(line) or (following is None and (not quoted or line[0] not in OPEN_MARKS)):
+            break
+        end = stop + para.start() + len(line.rstrip())
+    return end
 
 
 LABEL_LINE_RE = re.compile(r"^(?P<label>[A-Z][^:\n]{0,44}?)\s*:\s+(?P<content>[^\n]*\S)", re.M)
