@@ -406,6 +406,14 @@ def test_a_transcript_turn_goes_on_in_its_unlabelled_paragraphs():
     assert find(qs, "joining us").text.endswith("programme today.")
 
 
+def test_an_attribution_the_parser_cut_off_after_a_question():
+    text = ("The governor toured the shelter on Friday.\n\n"
+            "“How many families are still waiting for a room? Is it ten? Twenty?” Okafor asks as a volunteer walks "
+            "past her, carrying blankets to the gym.")
+    q = find(quotes(text), "still waiting")
+    assert q.kind == "direct" and q.speaker.mention == "Okafor" and q.cue == "asks"
+
+
 def test_an_inverted_intro_in_its_own_paragraph_and_a_subject_with_an_apposition():
     q = find(quotes("The broadcast ended at noon.\n\nStated Marlowe:\n\n“The stakes could not be higher for the party.”"),
              "stakes could not")

@@ -512,8 +512,15 @@ def _cue_after(doc, end: int):
         return next((t for t in sent if is_quoting_verb(t) and subject_of(t) is not None), None)
     # a longer sentence that only attributes: "Scott's niece, state Del. Price (D), shouted to the crowd."
     root, subj = sent.root, subject_of(sent.root)
-    if len(sent) <= MAX_ATTRIBUTION_SENTENCE and is_quoting_verb(root) and subj is not None and subj.i < root.i \
-            and not any(c.dep_ in REPORTING_DEPS for c in root.children):
+    if not (is_quoting_verb(root) and subj is not None and subj.i < root.i):
+        return None
+    if len(sent) <= MAX_ATTRIBUTION_SENTENCE and not any(c.dep_ in REPORTING_DEPS for c in root.children):
+        return root
+    # the quote's sentence is not over (“...,” / “...?” / “...!”): the parser cut it before its attribution,
+    # "“Three?” Clinton asks as a maintenance man walks in" -- the cue opens the next sentence, reporting no clause
+    unfinished = doc.text[:end].rstrip(CLOSE_MARKS + "' ")[-1:] in (",", "?", "!")
+    if unfinished and "\n" not in doc.text[end:sent.start_char] and root.i - sent.start <= MAX_ATTRIBUTION_TOKENS and not any(
+            c.dep_ == "ccomp" and c.i > root.i for c in root.children):
         return root
     return None
 
