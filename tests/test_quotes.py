@@ -414,6 +414,19 @@ def test_an_attribution_the_parser_cut_off_after_a_question():
     assert q.kind == "direct" and q.speaker.mention == "Okafor" and q.cue == "asks"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The council met again on Monday.\n\nAs the mayor put it, “The river will not wait for us to finish arguing.”",
+     "the mayor"),
+    ("The council met again on Monday.\n\n“The river will not wait for us to finish arguing,” Okafor went on.",
+     "Okafor"),
+    ("The council met again on Monday.\n\n“The river will not wait for us to finish arguing,” Okafor assured the "
+     "residents.", "Okafor"),
+])
+def test_verbs_that_quote_with_a_particle_or_an_object(text, speaker):
+    q = find(quotes(text), "river will not wait")
+    assert q.kind == "direct" and q.speaker.mention == speaker
+
+
 def test_an_inverted_intro_in_its_own_paragraph_and_a_subject_with_an_apposition():
     q = find(quotes("The broadcast ended at noon.\n\nStated Marlowe:\n\n“The stakes could not be higher for the party.”"),
              "stakes could not")

@@ -43,9 +43,11 @@ CUE_VERBS = frozenset(
 QUOTING_VERBS = CUE_VERBS | frozenset(
     """continue yell scream shout whisper cry exclaim answer read characterize sing chant quote begin
     conclude interject tweet text email mutter start confess marvel wonder muse gush sigh plead snap bark surmise
-    opine retaliate chime interrupt rail thunder fume vent rave holler""".split()
+    opine retaliate chime interrupt rail thunder fume vent rave holler assure exhort press""".split()
 )
 BACK_VERBS = frozenset({"shoot", "fire", "hit", "snap", "push", "write"})  # "Trump shot back", "she fired back"
+# Verbs that quote with a particle or object word: "shot back", "went on", "as X put it".
+PARTICLE_QUOTING = (("back", BACK_VERBS), ("on", frozenset({"go"})), ("it", frozenset({"put"})))
 DASH_ATTRIBUTION_RE = re.compile(r"\s*[―—–-]{1,2}\s*(?=[A-Z])")
 # Cues whose words stay reported even inside another's report ("X denied Y, Z said").
 NESTED_CUES = frozenset("deny reject dismiss refute rebut dispute".split())
@@ -146,7 +148,9 @@ def is_quoting_verb(token) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
     lemma = token.lemma_.lower()
-    return lemma in QUOTING_VERBS or (lemma in BACK_VERBS and any(c.lower_ == "back" for c in token.children))
+    return lemma in QUOTING_VERBS or any(  # "Trump shot back", "he went on", "as X put it," (not "putting it into")
+        c.lower_ == word and (word != "it" or token.right_edge.i == c.i)
+        for word, verbs in PARTICLE_QUOTING if lemma in verbs for c in token.children)
 
 
 def cue_text(token) -> str:
