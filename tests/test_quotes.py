@@ -110,6 +110,7 @@ def test_scare_quotes_are_not_quotes():
         ('She said "we are ready" twice.', ['"we are ready"']),
         ("''We are ready,'' he said.", ["''We are ready,''"]),
         ("“First paragraph of a long quote\n“Second paragraph.”", ["“First paragraph of a long quote", "“Second paragraph.”"]),
+        ("“It is unusual,“ said Noble. “Very unusual.”", ["“It is unusual,“", "“Very unusual.”"]),
     ],
 )
 def test_quotation_marks(text, expected):

@@ -108,7 +108,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
                 if mark == "”" and nested == 0 and _closes(text, j, mark) and "“" not in text[open_at:i]:
                     spans.append((open_at, j))
                     open_at = None
-            elif open_at is not None and _closes(text, j, mark):
+            elif open_at is not None and (_closes(text, j, mark) or _typed_close(text, open_at, i, j)):
                 spans.append((open_at, j))
                 open_at = None
         if open_at is not None and para.end() - open_at > 2:
@@ -125,6 +125,11 @@ def _opens(text: str, i: int, mark: str) -> bool:
 def _stray_open(text: str, i: int, para_start: int) -> bool:
     """A closing mark typed where an opening one belongs, at the start of a paragraph: ”We ..."""
     return i == para_start and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def _typed_close(text: str, open_at: int, i: int, j: int) -> bool:
+    """An opening mark typed where the closing one belongs: “It's unusual,“ said X."""
+    return text[open_at] == text[i] == "“" and text[i - 1] in ",.?!" and (j == len(text) or text[j].isspace())
 
 
 def _closes(text: str, j: int, mark: str) -> bool:
