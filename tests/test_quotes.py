@@ -580,3 +580,12 @@ def test_an_as_clause_and_an_if_clause_are_cue_frames():
     ]:
         spans = {s for _, s in cue_frames(text, verb_word)}
         assert content in spans, (text, spans)
+
+
+def test_what_a_relative_clause_names_is_a_cue_frame_with_the_clause():
+    text = "The senator attacked the bill, which he called “a gift to the landlords of this city.”"
+    assert ("relative:named", "which he called “a gift to the landlords of this city") in cue_frames(text, "called")
+    q = find(quotes(text), "a gift")
+    assert q.kind == "mixed" and q.text == "which he called “a gift to the landlords of this city.”"
+    assert q.speaker.mention == "he"
+    assert ("relative", "which") in cue_frames("The council passed the plan, which the mayor supports.", "supports")

@@ -89,7 +89,11 @@ def candidates(verb, text: str) -> list[Candidate]:
         elif c.dep_ == "advcl" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children):
             out.append(_cand(verb, "advcl:if", word, text, c.left_edge, c.right_edge))  # "Asked if he was ever bullied"
         elif c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WDT", "WP"):  # "which Clinton also supports"
-            out.append(_cand(verb, "relative", word, text, c, c))
+            tail = [d for d in children if d.i > verb.i and d.dep_ in ("oprd", "xcomp", "acomp")]
+            if tail:  # "what he called “a cartel”": the words named, with the clause that names them
+                out.append(_cand(verb, "relative:named", word, text, c, max(tail, key=lambda d: d.right_edge.i).right_edge))
+            else:
+                out.append(_cand(verb, "relative", word, text, c, c))
         elif c.dep_ == "nsubjpass" and c.i < verb.i:  # "the bill was supported by ..."
             out.append(_cand(verb, "passive", word, text, c.left_edge, c.right_edge))
     if not any(c.frame == "ccomp" for c in out) and verb.dep_ in ("parataxis", "advcl") and _set_off(verb):
