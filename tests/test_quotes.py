@@ -589,3 +589,12 @@ def test_what_a_relative_clause_names_is_a_cue_frame_with_the_clause():
     assert q.kind == "mixed" and q.text == "which he called “a gift to the landlords of this city.”"
     assert q.speaker.mention == "he"
     assert ("relative", "which") in cue_frames("The council passed the plan, which the mayor supports.", "supports")
+
+
+def test_a_headline_with_its_byline_is_no_quote():
+    text = ("CITY READS:\n\n"
+            "—\"Flood barriers to be finished before the rainy season,\" by the Courier's Dana Okafor: \"The city "
+            "expects the barriers to be finished by May, officials said.\"")
+    qs = [q for q in quotes(text) if q.kind == "direct"]
+    assert not any("Flood barriers" in q.text for q in qs)
+    assert any(q.text.startswith("\"The city expects") for q in qs)

@@ -63,6 +63,7 @@ NOUN_THRESHOLD_SHARE = 0.8  # noun cues are kept from this share of the cue thre
 RESHAPE_FLOOR = 0.6  # of the cue threshold: below it as framed, a candidate is dropped before reshaping
 WORK_TITLE_RE = re.compile(r"\b(?:book|film|movie|show|program|programme|series|biography|autobiography|memoir|novel|"
                            r"song|album|documentary|slogan|podcast),?\s*$", re.I)  # a quoted title names a work
+BYLINE_RE = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 MIN_QUOTE_WORDS = 4  # shorter quoted words are titles or scare quotes, not direct quotes
 MAX_ATTRIBUTION_TOKENS = 8  # "Andrabi stated." after a quote
 MAX_ATTRIBUTION_SENTENCE = 40  # "X, the ..., said on Monday." after a quote, when it reports nothing itself
@@ -218,6 +219,8 @@ def quotations(doc, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
             continue
         if WORK_TITLE_RE.search(text, max(0, start - 30), start):  # his 2002 book, ''Make Your Kid a Millionaire''
             continue
+        if text[start:end].rstrip(CLOSE_MARKS + "'").endswith(",") and BYLINE_RE.match(text, end):
+            continue  # a headline with its byline: "Pop-up art show opens in the Bronx," by DNAinfo's Eddie Small
         (embedded if _embedded(doc, text, start) and not _after_split(text, standing, start) else standing).append((start, end))
     return standing, embedded
 
