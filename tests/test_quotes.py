@@ -598,3 +598,22 @@ def test_a_headline_with_its_byline_is_no_quote():
     qs = [q for q in quotes(text) if q.kind == "direct"]
     assert not any("Flood barriers" in q.text for q in qs)
     assert any(q.text.startswith("\"The city expects") for q in qs)
+
+
+def test_a_cue_outside_a_quotation_reports_all_of_it():
+    from newsfacts.analyse.quotes import Found, _whole_quotations
+
+    text = "The senator declared “I think the alliance may be obsolete. Things are different now.” in March."
+    marks = quotation_spans(text)
+    inner = text.index("I think")
+    f = Found(inner, text.index(" obsolete") + len(" obsolete"), "indirect", "declared", None, cue_at=text.index("declared"))
+    assert text[slice(*_span(_whole_quotations(f, marks)))] == "“I think the alliance may be obsolete. Things are different now.”"
+    # a cue inside the quotation reports only its own words: “I told them that it may be obsolete,” she said
+    text = "“I told them that the alliance may be obsolete. Things are different now,” she said."
+    f = Found(text.index("the alliance"), text.index(" obsolete") + len(" obsolete"), "indirect", "told", None,
+              cue_at=text.index("told"))
+    assert text[slice(*_span(_whole_quotations(f, quotation_spans(text))))] == "the alliance may be obsolete"
+
+
+def _span(f) -> tuple[int, int]:
+    return f.start, f.end

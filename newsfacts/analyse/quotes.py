@@ -643,6 +643,8 @@ def _whole_quotations(f: Found, marks: list[tuple[int, int]]) -> Found:
             f.end = end
         elif start < f.start < end <= f.end:
             f.start = start
+        elif start < f.start and f.end < end and not start <= f.cue_at < end:
+            f.start, f.end = start, end  # Trump declared “I think NATO may be obsolete. ...”: the cue reports the quotation
     return f
 
 
