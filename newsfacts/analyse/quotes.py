@@ -26,6 +26,7 @@ from typing import Any
 from ..pipeline import Stage, Work, per_article
 from ..records import Quote, Speaker
 from . import bounds, cues
+from .nlp import doc_text
 from .speakers import Context, agent_of, governing_verb, person_roles, speaker_from, subject_of
 
 VERSION = "1"
@@ -530,8 +531,9 @@ def _cue_after(doc, end: int):
         return root
     # the quote's sentence is not over (“...,” / “...?” / “...!”): the parser cut it before its attribution,
     # "“Three?” Clinton asks as a maintenance man walks in" -- the cue opens the next sentence, reporting no clause
-    unfinished = doc.text[:end].rstrip(CLOSE_MARKS + "' ")[-1:] in (",", "?", "!")
-    if unfinished and "\n" not in doc.text[end:sent.start_char] and root.i - sent.start <= MAX_ATTRIBUTION_TOKENS and not any(
+    text = doc_text(doc)
+    unfinished = text[max(0, end - 8):end].rstrip(CLOSE_MARKS + "' ")[-1:] in (",", "?", "!")
+    if unfinished and "\n" not in text[end:sent.start_char] and root.i - sent.start <= MAX_ATTRIBUTION_TOKENS and not any(
             c.dep_ == "ccomp" and c.i > root.i for c in root.children):
         return root
     return None
@@ -651,7 +653,7 @@ def _whole_quotations(f: Found, marks: list[tuple[int, int]]) -> Found:
 def _into_quotation(f: Found, marks: list[tuple[int, int]], doc, taken: Sequence[Found]) -> Found:
     """Reported speech goes on into a quotation a few words after it in its sentence, when nothing else
     reports that quotation: that it would be better, she argued, “because ...” -- one mixed quote."""
-    text = doc.text
+    text = doc_text(doc)
     for start, end in marks:
         if start < f.end:
             continue
