@@ -617,3 +617,13 @@ def test_a_cue_outside_a_quotation_reports_all_of_it():
 
 def _span(f) -> tuple[int, int]:
     return f.start, f.end
+
+
+def test_a_digest_item_quotes_the_name_after_its_dash():
+    text = ("POLLS WERE NOT WRONG, JUST TOO EARLY - Maria Okafor: “Although the polls missed the result on Tuesday "
+            "night, they were not wrong. They simply ended too early.” [Quartz.]\n\n"
+            "More on the turnout - More from Okafor: “Turnout was higher than in any caucus since 2008.”")
+    qs = [q for q in quotes(text) if q.kind == "direct"]
+    first = find(qs, "polls missed").speaker
+    assert first.mention == "Maria Okafor" and first.name == "Maria Okafor"
+    assert find(qs, "Turnout was higher").speaker.mention == "Okafor"

@@ -293,6 +293,8 @@ def direct_quotes(doc, ctx: Context, spans: list[tuple[int, int]]) -> list[Found
             speaker = speaker_from(before, ctx) if before is not None and not any(
                 s <= before.idx < e for s, e in parts + marks) else _speaker_outside(verb, parts + marks, ctx)
         cue = cue_text(verb) if verb is not None else None
+        if (labelled := _dash_label(doc, ctx, start)) is not None:
+            speaker, cue = labelled, ":"
         if speaker is None and (according := _according_intro(doc, ctx, start)) is not None:
             speaker, cue = according, "according to"
         if speaker is None and (inverted := _said_intro(doc, ctx, start)) is not None:
@@ -445,6 +447,25 @@ def _reports_other_words(verb, start: int, end: int) -> bool:
             if last.idx + len(last.text) <= start or first.idx >= end:
                 return True
     return False
+
+
+DASH_LABEL_RE = re.compile(r"\s[-–—]{1,2}\s+(?:More from\s+)?(?P<name>[A-Z][^:\n–—]{1,60}?):\s*$")
+
+
+def _dash_label(doc, ctx: Context, start: int) -> Speaker | None:
+    """A digest's item: a headline, a dash, and who is quoted, with a colon: "POLLS WERE NOT WRONG - Jane Doe: “...”".
+    The name must be a name (a person or a body), not a phrase the parse makes the colon's subject."""
+    para = ctx.text.rfind("\n", 0, start) + 1
+    m = DASH_LABEL_RE.search(ctx.text, para, start)
+    if m is None:
+        return None
+    span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+    if span is None or len(span) > MAX_LABEL_WORDS or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    if not any(e.label_ in ("PERSON", "ORG") for e in span.ents) and not all(t.pos_ == "PROPN" for t in span):
+        return None
+    speaker = speaker_from(span.root, ctx)  # the mention is the label: the parse may hang the headline on it
+    return replace(speaker, mention=span.text, start=span.start_char, end=span.end_char)
 
 
 def _dash_signature(doc, ctx: Context, end: int) -> tuple[Speaker, str] | None:
