@@ -627,3 +627,13 @@ def test_a_digest_item_quotes_the_name_after_its_dash():
     first = find(qs, "polls missed").speaker
     assert first.mention == "Maria Okafor" and first.name == "Maria Okafor"
     assert find(qs, "Turnout was higher").speaker.mention == "Okafor"
+
+
+def test_a_verb_of_saying_coordinated_inside_the_report_keeps_the_speaker():
+    text = ("The minister said it was too early to congratulate the winners but added, “I think you all have an "
+            "idea of the results.”")
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert find(direct, "idea of the results").speaker.mention == "The minister"
+    text = "Okafor said the decision was made by the commissioner and said, “Who are you going to trust on safety?”"
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert find(direct, "Who are you").speaker.mention == "Okafor"

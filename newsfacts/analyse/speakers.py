@@ -16,6 +16,8 @@ from ..records import Mention, Speaker
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_OTHER = frozenset({"they", "them", "it", "we", "i", "you", "us", "me", "one", "who", "which", "that"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Verbs of saying that, coordinated, go on the same speaker's report: "X said ... and added ...".
+COORDINATED_SAYING = frozenset("say add tell note insist argue explain stress warn acknowledge admit".split())
 # Common nouns that name people or bodies who speak ("officials saying", "critics who argue").
 SPEAKER_NOUNS = frozenset(
     """official officials spokesman spokeswoman spokesperson critic supporter opponent analyst expert
@@ -57,6 +59,10 @@ def subject_of(verb):
         if dep == "xcomp" and (obj := next((c for c in head.children if c.dep_ == "dobj"), None)) is not None \
                 and not _thing(obj):
             return obj  # "led Republicans to say": the object says it
+        if dep == "conj" and head.dep_ == "ccomp" and verb.lemma_.lower() in COORDINATED_SAYING \
+                and head.head.lemma_.lower() in COORDINATED_SAYING:
+            verb = head.head  # "Pence said it takes time but added, ...": the parse hung "added" on the reported clause
+            continue
         if dep in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "acl", "relcl", "acomp", "advmod"):
             verb = head
             continue
