@@ -820,10 +820,12 @@ def _turn_end(text: str, stop: int, quoted: bool, following: int | None) -> int:
     are (a transcript set off with a mark at each paragraph) go on; plain ones are the article again."""
     end = len(text[:stop].rstrip())
     for para in re.finditer(r"[^\n]+", text[stop:following]):
-        line = para.group()
+        line = para.group().strip()
+        if not line:
+            continue
         if STAGE_DIRECTION_RE.match(line) or (following is None and (not quoted or line[0] not in OPEN_MARKS)):
             break
-        end = stop + para.start() + len(line.rstrip())
+        end = stop + len(para.group().rstrip()) + para.start()
     return end
 
 
