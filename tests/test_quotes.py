@@ -637,3 +637,12 @@ def test_a_verb_of_saying_coordinated_inside_the_report_keeps_the_speaker():
     text = "Okafor said the decision was made by the commissioner and said, “Who are you going to trust on safety?”"
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert find(direct, "Who are you").speaker.mention == "Okafor"
+
+
+def test_a_text_that_says_something_speaks_unless_someone_issues_it():
+    text = "Most of the money was spent on radio ads attacking the governor's record on flood defences."
+    q = find(quotes(text), "record on flood")
+    assert q.speaker.mention.endswith("radio ads")
+    text = "The ministry issued a statement saying that the camps would stay open through the winter."
+    q = find(quotes(text), "camps would stay open")
+    assert q.speaker.mention == "The ministry"

@@ -26,6 +26,11 @@ SPEAKER_NOUNS = frozenset(
     officer economist lawyer attorney candidate president minister senator governor mayor director
     chairman chief executive staff team worker protester activist author writer reporter""".split()
 )
+# Texts that say things themselves ("ads attacking X") unless someone the sentence names issues them.
+TEXT_NOUNS = frozenset("""ad advertisement commercial call statement report poll survey study letter email memo post
+    tweet video sign disclaimer paperwork document headline petition editorial filing complaint lawsuit ruling release
+    notice message caption""".split())
+ISSUING_VERBS = frozenset("issue release put send post publish write draft launch air run place revise sign hold carry wave".split())
 DASHES = frozenset({"–", "—", "―", "--", "-"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
 
@@ -55,6 +60,8 @@ def subject_of(verb):
             if not _thing(head):
                 return head  # "the official who said ...", "a statement saying ..."
             verb = governing_verb(head)  # "he went out of his way to say", "an editor's note saying"
+            if head.lemma_.lower() in TEXT_NOUNS and (verb is None or verb.lemma_.lower() not in ISSUING_VERBS):
+                return head  # "ads attacking X", "911 calls saying Y"; but "X issued a statement saying Y" is X's
             continue
         if dep == "xcomp" and (obj := next((c for c in head.children if c.dep_ == "dobj"), None)) is not None \
                 and not _thing(obj):
