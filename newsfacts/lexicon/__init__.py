@@ -1,0 +1,79 @@
+"""Every word list newsfacts matches text against, kept as data in one place.
+
+Each ``*.toml`` file beside this module holds one domain (``events``, ``cues``, ``numbers``, ``time`` ...);
+an entry is addressed as ``"file.key"`` (``words("cues.saying")``), or ``"file.table.key"`` for an entry
+inside a TOML table. In the files an entry is
+
+- a string: words separated by white space (the common case: ``saying = "say tell add"``);
+- an array of strings: entries that hold a space (``["at risk", "in camps"]``) or whose order matters;
+- a table: a mapping (``table("numbers.magnitudes")``).
+
+Lists that the code compares with spaCy lemmas hold lemmas; lists compared with the words as written hold
+each written form. A file says which in the comment above each entry. Files are read once per process.
+Nothing here depends on any other part of newsfacts, so every layer may read it.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from importlib import resources
+from typing import Any
+
+__all__ = ["LexiconError", "entry", "table", "terms", "words"]
+
+
+class LexiconError(LookupError):
+    """A lexicon entry that does not exist or does not have the shape asked for (a bug, not bad input)."""
+
+
+@functools.cache
+def _domain(name: str) -> dict[str, Any]:
+    resource = resources.files(__name__).joinpath(f"{name}.toml")
+    if not resource.is_file():
+        raise LexiconError(f"no lexicon file {name}.toml")
+    with resource.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def entry(address: str) -> Any:
+    """The raw value at ``file.key[.key ...]``."""
+    name, _, path = address.partition(".")
+    if not path:
+        raise LexiconError(f"lexicon address {address!r} has no key (expected 'file.key')")
+    value: Any = _domain(name)
+    for key in path.split("."):
+        if not isinstance(value, dict) or key not in value:
+            raise LexiconError(f"no lexicon entry {address!r}")
+        value = value[key]
+    return value
+
+
+@functools.cache
+def terms(address: str) -> tuple[str, ...]:
+    """An entry as an ordered tuple of terms (a string is split on white space)."""
+    value = entry(address)
+    if isinstance(value, str):
+        return tuple(value.split())
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise LexiconError(f"lexicon entry {address!r} is not a list of words")
+
+
+@functools.cache
+def words(address: str) -> frozenset[str]:
+    """An entry as a set of terms."""
+    return frozenset(terms(address))
+
+
+@functools.cache
+def _table(address: str) -> tuple[tuple[str, Any], ...]:
+    value = entry(address)
+    if not isinstance(value, dict):
+        raise LexiconError(f"lexicon entry {address!r} is not a table")
+    return tuple(value.items())
+
+
+def table(address: str) -> dict[str, Any]:
+    """An entry that is a mapping, as a fresh dict (callers may keep or change their copy)."""
+    return dict(_table(address))
