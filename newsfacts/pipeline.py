@@ -7,63 +7,23 @@ before them provides. A stage function takes the batch's ``Work`` items and retu
 mapping from the names it assigns to their values; it does no I/O and keeps no state between calls,
 so ``process_batch`` can run anywhere (a process pool, a Dask worker) unchanged.
 
-Later capabilities (quotes, figures, dates, places) are stages appended to ``DEFAULT_STAGES``.
+The stages themselves and their order are listed once, in ``analyse.DEFAULT_STAGES``.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Iterable, Sequence
 
 from . import settings
 from .errors import PipelineError
 from .records import Article, Failure
+from .stage import ARTICLE_FIELDS, PROVIDED, Stage, StageFn, Work, per_article
+
+__all__ = ["Pipeline", "Stage", "StageFn", "Work", "default_stages", "per_article", "process_batch"]
 
 log = logging.getLogger(__name__)
-
-ARTICLE_FIELDS = frozenset(f.name for f in dataclasses.fields(Article))
-# What segmentation already provides before any stage runs.
-PROVIDED = frozenset({"id", "source", "text", "title", "url", "dateline", "published", "bullets", "truncated", "language"})
-
-
-@dataclass
-class Work:
-    """One article while a batch goes through the stages, with the batch-only products beside it."""
-
-    article: Article
-    products: dict[str, Any] = field(default_factory=dict)
-
-    def get(self, name: str) -> Any:
-        return getattr(self.article, name) if name in ARTICLE_FIELDS else self.products[name]
-
-
-StageFn = Callable[[Sequence[Work]], list[dict[str, Any]]]
-
-
-@dataclass(frozen=True)
-class Stage:
-    name: str
-    version: str
-    fn: StageFn
-    requires: tuple[str, ...] = ()
-    assigns: tuple[str, ...] = ()
-
-    @property
-    def tag(self) -> str:
-        return f"{self.name}@{self.version}"
-
-
-def per_article(fn: Callable[[Work], dict[str, Any]]) -> StageFn:
-    """Turn a function of one ``Work`` into a stage function over a batch."""
-
-    def run(batch: Sequence[Work]) -> list[dict[str, Any]]:
-        return [fn(w) for w in batch]
-
-    run.__name__ = getattr(fn, "__name__", "stage")
-    return run
 
 
 class Pipeline:
@@ -151,10 +111,11 @@ def _label(article: Article) -> str:
 
 
 def default_stages() -> tuple[Stage, ...]:
-    """The built-in stages, in order. Plugins extend this tuple."""
-    from .analyse import dates, entities, figures, places, quotes, sentences
+    """The built-in stages, in order (``analyse.DEFAULT_STAGES``; imported here on first use, since it loads
+    spaCy). Plugins extend this tuple."""
+    from .analyse import DEFAULT_STAGES
 
-    return (sentences.STAGE, entities.STAGE, places.STAGE, dates.STAGE, quotes.STAGE, figures.STAGE)
+    return DEFAULT_STAGES
 
 
 def process_batch(articles: Sequence[Article], stages: Sequence[Stage] | None = None) -> list[Article | Failure]:

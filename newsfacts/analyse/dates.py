@@ -70,8 +70,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..pipeline import Stage, Work, per_article
 from ..records import DateMention
+from ..stage import Stage, Work, per_article
 
 VERSION = "1"
 EXTRACTOR = f"dates@{VERSION}"

@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from ..pipeline import Stage, Work, per_article
 from ..records import Article, Mention
+from ..stage import Stage, Work, per_article
 
 VERSION = "1"
 EXTRACTOR = f"entities@{VERSION}"

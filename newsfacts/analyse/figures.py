@@ -16,8 +16,8 @@ import math
 import re
 from typing import Any
 
-from ..pipeline import Stage, Work, per_article
 from ..records import Article, DateMention, Figure, Mention, Speaker
+from ..stage import Stage, Work, per_article
 from .nlp import doc_text
 from .numbers import ORDINAL_RE, Amount, find_numbers
 

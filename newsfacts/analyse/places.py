@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..gazetteer import Gazetteer, Place, abbreviation_key, code_key, fold, gazetteer, strip_accents
-from ..pipeline import Stage, Work, per_article
 from ..records import Mention
+from ..stage import Stage, Work, per_article
 from .nlp import doc_text
 
 VERSION = "1"

@@ -23,8 +23,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..pipeline import Stage, Work, per_article
 from ..records import Quote, Speaker
+from ..stage import Stage, Work, per_article
 from . import bounds, cues
 from .nlp import doc_text
 from .speakers import Context, agent_of, governing_verb, person_roles, speaker_from, subject_of

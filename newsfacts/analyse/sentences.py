@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .. import settings
-from ..pipeline import Stage, Work
+from ..stage import Stage, Work
 from . import nlp
 
 
