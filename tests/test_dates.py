@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfacts.analyse import dates, sentences
+from newsfacts.analyse import date_patterns, dates, sentences
 from newsfacts.pipeline import default_stages, process_batch
 from newsfacts.records import Article, Source
 
@@ -113,11 +113,11 @@ def test_a_datetime_published_value_is_a_reference_date():
 
 def test_pick_weekday_rules():
     friday = dt.date(2025, 12, 5)
-    assert dates.pick_weekday(friday, 4, "past") == friday
-    assert dates.pick_weekday(friday, 4, "last") == dt.date(2025, 11, 28)
-    assert dates.pick_weekday(friday, 4, "future") == friday
-    assert dates.pick_weekday(friday, 4, "next") == dt.date(2025, 12, 12)
-    assert dates.pick_weekday(friday, 0, "this") == dt.date(2025, 12, 1)
+    assert date_patterns.pick_weekday(friday, 4, "past") == friday
+    assert date_patterns.pick_weekday(friday, 4, "last") == dt.date(2025, 11, 28)
+    assert date_patterns.pick_weekday(friday, 4, "future") == friday
+    assert date_patterns.pick_weekday(friday, 4, "next") == dt.date(2025, 12, 12)
+    assert date_patterns.pick_weekday(friday, 0, "this") == dt.date(2025, 12, 1)
 
 
 def test_the_stage_runs_after_entities_and_before_quotes_and_figures():
