@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import settings
+from . import lexicon, settings
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ def place_names_upper() -> frozenset[str]:
 # ---------------------------------------------------------------------------------------------------------
 # Names
 
-_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+_ABBREVIATIONS: dict[str, str] = lexicon.table("places.name_abbreviations")
 _NOT_NAME_CHARS = re.compile(r"[^\w' ]+")
 
 
@@ -113,53 +113,21 @@ class Place:
 
 # Names the packaged lists spell otherwise or not at all (no demonyms: "Afghan" is a group, not a place).
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "USA": ("United States of America", "America", "U.S.", "U.S.A."),
-    "GBR": ("Britain", "Great Britain", "U.K.", "United Kingdom"),
-    "NLD": ("the Netherlands", "Holland"),
-    "RUS": ("Russia",),
-    "CZE": ("Czech Republic", "Czechia"),
-    "CIV": ("Ivory Coast", "Cote d'Ivoire"),
-    "MMR": ("Burma",),
-    "COD": ("DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"),
-    "COG": ("Republic of Congo", "Congo-Brazzaville"),
-    "ARE": ("UAE", "U.A.E.", "Emirates"),
-    "PSE": ("Palestine", "Palestinian Territories", "Occupied Palestinian Territory"),
-    "VAT": ("Vatican", "Vatican City", "Holy See"),
-    "MKD": ("Macedonia", "North Macedonia"),
-    "SWZ": ("Swaziland", "Eswatini"),
-    "TLS": ("East Timor", "Timor-Leste"),
-    "CPV": ("Cape Verde", "Cabo Verde"),
-    "TUR": ("Turkey", "Türkiye", "Turkiye"),
-    "BIH": ("Bosnia",),
-    "KOR": ("South Korea", "Republic of Korea"),
-    "PRK": ("North Korea",),
-    "FSM": ("Micronesia",),
-    "GMB": ("Gambia",),
-    "BHS": ("Bahamas",),
-}
+    iso3: tuple(names) for iso3, names in lexicon.table("places.country_aliases").items()}
 # Constituent countries and other admin regions whose packaged entries lack a point.
 ADMIN_POINTS: dict[str, tuple[int, float, float]] = {
-    "GB-ENG": (6269131, 52.16045, -0.70312),
-    "GB-SCT": (2638360, 56.5, -4.0),
-    "GB-WLS": (2634895, 52.5, -3.5),
-    "GB-NIR": (2641364, 54.5, -6.5),
-}
+    code: (int(gid), float(lat), float(lon)) for code, (gid, lat, lon) in lexicon.table("places.admin_points").items()}
 # Words a subdivision name carries in pycountry that an English text leaves out ("Gansu Sheng" -> "Gansu").
-SUBDIVISION_SUFFIXES = frozenset("sheng shi zizhiqu huizu zhuangzu uygur sar".split())
+SUBDIVISION_SUFFIXES = lexicon.words("places.subdivision_suffixes")
 CITY_OVER_ADMIN = 100_000  # a subdivision named like a city of this size in its country is left to the city
 # Regions far from the rest of their country, left out of the country's point (the contiguous US).
-DETACHED = frozenset({("US", "AK"), ("US", "HI")})
+DETACHED = frozenset(tuple(code.split("-", 1)) for code in lexicon.terms("places.detached_regions"))
 SUBDIVISION_POPULATION = 10_000  # pycountry gives no size: a nominal one, below a large city's
 LOWER_SUBDIVISION_POPULATION = 1_000  # counties and districts: below most towns of the same name
 # Associated Press abbreviations of US states ("Alexandria, La."), looked up only as written with a dot.
-US_STATE_ABBREVIATIONS = {
-    "AL": "Ala", "AZ": "Ariz", "AR": "Ark", "CA": "Calif", "CO": "Colo", "CT": "Conn", "DE": "Del", "FL": "Fla",
-    "GA": "Ga", "IL": "Ill", "IN": "Ind", "KS": "Kan", "KY": "Ky", "LA": "La", "MD": "Md", "MA": "Mass",
-    "MI": "Mich", "MN": "Minn", "MS": "Miss", "MO": "Mo", "MT": "Mont", "NE": "Neb", "NV": "Nev", "NH": "NH",
-    "NJ": "NJ", "NM": "NM", "NY": "NY", "NC": "NC", "ND": "ND", "OK": "Okla", "OR": "Ore", "PA": "Pa",
-    "RI": "RI", "SC": "SC", "SD": "SD", "TN": "Tenn", "VT": "Vt", "VA": "Va", "WA": "Wash", "WV": "WVa",
-    "WI": "Wis", "WY": "Wyo",
-}
+US_STATE_ABBREVIATIONS: dict[str, str] = lexicon.table("places.us_state_abbreviations")
+# Country codes pycountry lacks (Kosovo), alpha-2 -> alpha-3.
+EXTRA_ALPHA3: dict[str, str] = lexicon.table("places.extra_alpha3")
 
 
 def _iso3(alpha2: str) -> str | None:
@@ -168,7 +136,7 @@ def _iso3(alpha2: str) -> str | None:
     country = pycountry.countries.get(alpha_2=alpha2)
     if country is not None:
         return country.alpha_3
-    return {"XK": "XKX"}.get(alpha2)
+    return EXTRA_ALPHA3.get(alpha2)
 
 
 def _cities() -> list[dict]:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from . import gazetteer
+from . import gazetteer, lexicon
 from .ingest.base import RawDocument, host_of
 from .records import Article, Dateline, article_id
 
@@ -40,49 +40,29 @@ WORD_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.U)
 # "ISLAMABAD:", "KABUL, Afghanistan (Reuters) —", "NEW DELHI, Dec 5 (AFP) -", "Geneva (AP) -"
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
 _TITLE_PLACE = r"[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,2}"
+_AGENCIES = "|".join(lexicon.terms("text.dateline_agencies"))
 DATELINE_RE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE})"
     r"(?P<region>,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"     # , Afghanistan
     r"(?P<date>,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"                 # , Dec 5
     r"(?P<agency>\s*\([^()\n]{1,40}\))?"                          # (Reuters)
     r"\s*[:—–-]\s+(?=\S)"
-    rf"|^(?P<tplace>{_TITLE_PLACE})(?:,\s*[A-Z][a-z]{{2,8}}\.? \d{{1,2}})?\s*\((?:AP|AFP|Reuters|APP|IANS|PTI|Xinhua|dpa|Anadolu|UPI)\)\s*[:—–-]\s+(?=\S)"
+    rf"|^(?P<tplace>{_TITLE_PLACE})(?:,\s*[A-Z][a-z]{{2,8}}\.? \d{{1,2}})?\s*\((?:{_AGENCIES})\)\s*[:—–-]\s+(?=\S)"
 )
 
 # Capitalised labels that look like datelines ("CLARIFICATION:", "EDITOR'S NOTE:") but are not places.
-NOT_DATELINES = frozenset(
-    """ABSTRACT ANALYSIS BREAKING CLARIFICATION CORRECTION CORRECTIONS EXCLUSIVE LIVE NOTE OPINION PHOTOS
-    UPDATE UPDATED VIDEO WATCH WARNING DISCLAIMER SOURCE SOURCES SUMMARY BACKGROUND CONTEXT FAQ WHY WHAT
-    WHO WHEN WHERE HOW EDITOR'S EDITOR’S EDITORS FACT READ""".split()
-)
+NOT_DATELINES = lexicon.words("text.not_datelines")
 DATELINE_SEARCH_PARAGRAPHS = 3
 
-BOILERPLATE_RE = re.compile(
-    r"^(?:share(?: this(?: article| story| page)?)?(?: on \w+)?|tweet|email|print|whatsapp|facebook|twitter|linkedin"
-    r"|read more|read more:.*|also read:?.*|related(?: articles| stories| news| coverage)?:?.*|see also:?.*"
-    r"|advertisement|advert|sponsored(?: content)?|subscribe(?: now)?.*|sign up.*|newsletter.*|follow us.*"
-    r"|comments?(?: \(\d+\))?|leave a comment|click here.*|skip to (?:main )?content|loading\.*|menu|search"
-    r"|all rights reserved.*|©.*|copyright ©?.*|back to top|next article|previous article|top stories"
-    r"|image(?: source| caption)?:.*|photo(?: credit)?:.*|getty images|listen to (?:this )?article.*"
-    r"|\d+\s*min(?:ute)? read)$",
-    re.I,
-)
+BOILERPLATE_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('text.boilerplate'))})$", re.I)
 COOKIE_RE = re.compile(r"\bcookies?\b", re.I)
-COOKIE_CONTEXT_RE = re.compile(r"\b(?:we use|this (?:site|website) uses|accept|consent|privacy policy|cookie (?:policy|settings))\b", re.I)
+COOKIE_CONTEXT_RE = re.compile(rf"\b(?:{'|'.join(lexicon.terms('text.cookie_notice'))})\b", re.I)
 
-STOPWORDS = frozenset(
-    """a an the and or but if of to in on at by for with from as into onto about over under after before
-    since until than then that this these those is are was were be been being has have had do does did
-    will would shall should can could may might must it its it's he she they them his her their we our
-    you your i me my not no so also said says say who whom which what when where why how all any some
-    more most other such only own same too very just up down out off again further once here there""".split()
-)
+STOPWORDS = lexicon.words("text.stopwords")
 LANGUAGE_MIN_STOPWORD_SHARE = 0.15
 # A line ending in one of these was cut off mid-sentence; headlines do not end this way.
-DANGLING_WORDS = frozenset(
-    """a an the and or but nor of to in on at by for with from as into onto that this these those is are was
-    were be been has have had will would could should its their his her our your my than if whose which""".split()
-)
+DANGLING_WORDS = lexicon.words("text.dangling_words")
+STEM_SUFFIXES = lexicon.terms("text.stem_suffixes")
 
 
 # ---------------------------------------------------------------------------------------------- lines
@@ -245,7 +225,7 @@ def content_words(text: str) -> list[str]:
 
 def _stem(word: str) -> str:
     word = word.replace("’", "'").removesuffix("'s")
-    for suffix in ("ies", "es", "s", "ed", "ing"):
+    for suffix in STEM_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word

@@ -15,42 +15,23 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from .. import lexicon
 from ..records import Article, Mention
 from ..stage import Stage, Work, per_article
 
 VERSION = "1"
 EXTRACTOR = f"entities@{VERSION}"
 
-LABELS = {
-    "PERSON": "person",
-    "ORG": "organisation",
-    "GPE": "place",
-    "LOC": "place",
-    "FAC": "place",
-    "NORP": "group",
-    "EVENT": "other",
-    "PRODUCT": "other",
-    "LAW": "other",
-    "WORK_OF_ART": "other",
-}
-
+# spaCy entity label -> mention type; entities of other labels are no mention.
+MENTION_TYPES: dict[str, str] = lexicon.table("people.mention_types")
 # Words that are a title or role when they stand before a person's name, not part of it.
-TITLE_WORDS = frozenset(
-    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president vice minister prime deputy pm
-    spokesperson spokesman spokeswoman secretary general gen gen. col col. lt sen sen. senator rep rep.
-    governor gov gov. mayor ambassador envoy judge justice chief king queen prince princess sheikh imam pope
-    rev rev. father officer commissioner director chairman chairwoman chair ceo founder foreign interior
-    defence defense finance home affairs high commander lieutenant colonel captain major sergeant
-    representative adviser advisor analyst professor activist lawyer official""".split()
-)
+TITLE_WORDS = lexicon.words("people.titles")
 # A name right after one of these is a person's ("spokesperson Tahir Andrabi").
-ROLE_BEFORE = frozenset(
-    """spokesperson spokesman spokeswoman minister president secretary ambassador envoy director chief
-    commissioner governor mayor senator official officer chairman chairwoman adviser advisor lawyer
-    professor analyst activist mr mr. mrs mrs. ms ms. dr dr. prof. judge leader""".split()
-)
+ROLE_BEFORE = lexicon.words("people.roles_before_name")
+LEADING_ARTICLES = lexicon.words("people.leading_articles")
 ACRONYM_RE = re.compile(
-    r"\b((?:[A-Z][\w’'&.-]*)(?:\s+(?:of|for|the|and|on|in|de|du|des|[A-Z][\w’'&.-]*))+)\s*\(([A-Z][A-Za-z]{1,11})\)"
+    rf"\b((?:[A-Z][\w’'&.-]*)(?:\s+(?:{'|'.join(lexicon.terms('people.name_connectors'))}|[A-Z][\w’'&.-]*))+)"
+    r"\s*\(([A-Z][A-Za-z]{1,11})\)"
 )
 POSSESSIVE = ("’s", "'s", "’", "'")
 
@@ -66,7 +47,7 @@ class Candidate:
 def find_mentions(work: Work) -> dict[str, Any]:
     article, doc = work.article, work.products["doc"]
     text = article.text  # spaCy rebuilds Doc.text on every access: read the article's own copy
-    candidates = [c for ent in doc.ents if ent.label_ in LABELS and (c := _trim(ent, LABELS[ent.label_], text))]
+    candidates = [c for ent in doc.ents if ent.label_ in MENTION_TYPES and (c := _trim(ent, MENTION_TYPES[ent.label_], text))]
     _retype(candidates, doc)
     mentions = _canonicalise(article, candidates)
     return {"mentions": tuple(sorted(_with_dateline(article, mentions), key=lambda m: m.start))}
@@ -75,7 +56,7 @@ def find_mentions(work: Work) -> dict[str, Any]:
 def _trim(ent, kind: str, text: str) -> Candidate | None:
     """The name inside an entity span: without a leading article, a trailing possessive, or titles."""
     toks = list(ent)
-    while toks and toks[0].lower_ in {"the", "a", "an"}:
+    while toks and toks[0].lower_ in LEADING_ARTICLES:
         toks = toks[1:]
     while toks and toks[-1].text in POSSESSIVE:
         toks = toks[:-1]

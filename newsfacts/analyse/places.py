@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .. import lexicon
 from ..gazetteer import Gazetteer, Place, abbreviation_key, code_key, fold, gazetteer, strip_accents
 from ..records import Mention
 from ..stage import Stage, Work, per_article
@@ -40,48 +41,30 @@ PREFERRED_BONUS = 3.0  # the kind a stripped last word asked for ("Kandahar prov
 MIN_ALTERNATE_POPULATION = 1000  # smaller places are not taken by an alternate name ("Middle East", Texas)
 PROMINENT_CITY = 1_000_000  # an "organisation" named exactly like a city this large is the city ("Hyderabad")
 NOTABLE_CITY = 100_000  # a missed or "group" name exactly like a city this large is the city ("Aleppo")
-LOCATIVE_PREPS = frozenset({"in", "from", "to", "into", "near", "across", "outside", "inside", "around", "towards", "toward"})
-DEMONYM_RE = re.compile(r"(?:an|ian|ese|ish|i|ic|ean|ite|ans|ians|is|ers)$")
+LOCATIVE_PREPS = lexicon.words("places.locative_prepositions")
+DEMONYM_RE = re.compile(rf"(?:{'|'.join(lexicon.terms('places.demonym_endings'))})$")
 # Demonyms: an ending taken off, a country's ending put on ("Sudan-ese", "Leban-on", "Afghan-istan").
-DEMONYM_SUFFIXES = ("lese", "ese", "ian", "ean", "an", "ish", "i", "n", "")
-COUNTRY_ENDINGS = ("", "a", "ia", "e", "o", "on", "s", "y", "ey", "and", "land", "istan", " republic", " arabia")
-IRREGULAR_DEMONYMS = {"british": "GBR", "english": "GBR", "scottish": "GBR", "welsh": "GBR", "french": "FRA",
-                      "dutch": "NLD", "swiss": "CHE", "spanish": "ESP", "portuguese": "PRT", "filipino": "PHL",
-                      "greek": "GRC", "irish": "IRL", "danish": "DNK", "swedish": "SWE", "finnish": "FIN",
-                      "norwegian": "NOR", "peruvian": "PER", "ivorian": "CIV", "salvadoran": "SLV",
-                      "emirati": "ARE", "kiwi": "NZL", "congolese": "COD"}
+DEMONYM_SUFFIXES = lexicon.terms("places.demonym_suffixes")
+COUNTRY_ENDINGS = lexicon.terms("places.country_endings")
+IRREGULAR_DEMONYMS: dict[str, str] = lexicon.table("places.irregular_demonyms")
 COUNTRY_BONUS = 2.0  # in a country the article names elsewhere
 ADMIN_BONUS = 2.0  # in a first-level region the article names elsewhere
 CLEAR_MARGIN = 1.0  # a reading this far ahead of any other country's is clear without context
-PRECISION = {"country": "country", "admin": "admin", "city": "city", "continent": "continent"}
-GENERIC_TAILS = {"province": "admin", "state": "admin", "region": "admin", "district": "admin", "governorate": "admin",
-                 "county": "admin", "department": "admin", "prefecture": "admin", "territory": "admin",
-                 "municipality": "admin", "city": "city"}
+PRECISION: dict[str, str] = lexicon.table("places.precision_of_kind")
+GENERIC_TAILS: dict[str, str] = lexicon.table("places.generic_tails")
 GENERIC_TAILS |= {f"{w[:-1]}ies" if w.endswith("y") else f"{w}s": kind for w, kind in GENERIC_TAILS.items()}
 # Nouns that make the name after "of" a place ("the town of Bria", "the provinces of Quang Ninh, ...").
-PLACE_NOUNS = frozenset("""town city village capital province provinces district districts region state county
-    municipality department departments prefecture governorate governorates island islands""".split())
+PLACE_NOUNS = lexicon.words("places.place_nouns")
 # Nouns after a name that make it the name of a place without naming its kind ("Bria airstrip", "Al Mukha areas").
 # Not "camp": "the Clinton camp" is a campaign.
-SITE_TAILS = frozenset("area areas airstrip airport border coast valley river".split())
+SITE_TAILS = lexicon.words("places.site_tails")
 LOCATIVE_CITY = 5_000  # where the words around say place, a town this large will do
-DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeast northwest
-    southeast southwest northeastern northwestern southeastern southwestern""".split())
+DIRECTIONS = lexicon.words("places.directions")
 # Oceans, seas and regions across borders: places, but in no one country ("Pacific" is not Pacific, Missouri).
-WORLD_REGIONS = frozenset(
-    "pacific|atlantic|arctic|antarctic|pacific ocean|atlantic ocean|indian ocean|arctic ocean|southern ocean|"
-    "mediterranean|mediterranean sea|caribbean|caribbean sea|red sea|black sea|baltic|baltic sea|north sea|"
-    "south china sea|east china sea|persian gulf|arabian sea|aegean|aegean sea|gulf of aden|levant|sahel|balkans|"
-    "middle east|near east|far east|horn of africa|maghreb|sub saharan africa|west africa|east africa|central africa|"
-    "southern africa|north africa|central asia|south asia|southeast asia|east asia|latin america|central america|"
-    "scandinavia".split("|")
-)
+WORLD_REGIONS = lexicon.words("places.world_regions")
 # Verbs whose subject, when a place, is that place's government.
-ACTOR_VERBS = frozenset(
-    """say insist claim deny reject accuse demand warn announce agree refuse decide blame urge condemn dismiss
-    threaten vow""".split()
-)
-NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+ACTOR_VERBS = lexicon.words("places.actor_verbs")
+NOT_PLACE_LABELS = lexicon.words("places.not_place_labels")
 LIST_TAIL_RE = re.compile(r"(?:\s*(?:,|,?\s*and|,?\s*or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)+\s+([a-z]+s)\b")
 LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
 WORD_RE = re.compile(r"[\w-]+|,")
@@ -126,8 +109,7 @@ def resolve_places(work: Work) -> dict[str, Any]:
 
 # "Lalpur district in Nangarhar province", "Rivera in Huila", "Pandi, Bulacan": the first place lies in the second.
 CONTAINER_GAP_RE = re.compile(
-    r"(?:\s+(?:district|province|county|region|territory|department|state|governorate|municipality|city|town|"
-    r"village|area|locality|commune|sub-district)s?)?(?:\s+in(?:\s+the)?\s+|\s*,\s*)")
+    rf"(?:\s+(?:{'|'.join(lexicon.terms('places.container_nouns'))})s?)?(?:\s+in(?:\s+the)?\s+|\s*,\s*)")
 LIST_GOES_ON_RE = re.compile(r"\s*(?:,|and\b|or\b|&)")
 
 
@@ -295,7 +277,7 @@ def _spotted(doc, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
 def _spot_at(doc, i: int, taken: Sequence[tuple[int, int]], gaz: Gazetteer) -> Mention | None:
     for n in (3, 2, 1):
         span = doc[i:i + n]
-        if len(span) < n or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in NOT_PLACE_ENTS
+        if len(span) < n or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in NOT_PLACE_LABELS
                                      for t in span):
             continue
         start, end = span.start_char, span.end_char
