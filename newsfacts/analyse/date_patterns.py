@@ -32,6 +32,14 @@ NUMERIC_LABELS = lexicon.words("time.numeric_labels")
 # Verbs whose infinitive points ahead ("scheduled to close Monday"; not "declined to comment Saturday").
 PLAN_VERBS = lexicon.words("time.plan_verbs")
 AT_PREPOSITIONS = lexicon.words("time.at_prepositions")  # "met on Dec. 1": the event happened then
+PERFECT_AUX = lexicon.words("time.perfect_auxiliaries")
+RECURRENCE_WORDS = lexicon.words("time.recurrence_words")  # "each Thursday"
+DURATION_WORDS = lexicon.words("time.duration_words")  # "the last year", "the past week"
+# spaCy labels: a phrase hanging on a noun; the words it hangs through to its verb; the verb; its auxiliaries.
+NOUN_MODIFIER_DEPS = lexicon.words("time.noun_modifier_deps")
+LINKING_POS = lexicon.words("time.linking_pos")
+VERB_POS = lexicon.words("time.verb_pos")
+AUXILIARY_DEPS = lexicon.words("time.auxiliary_deps")
 SINCE = re.compile(r"(?i)\bsince\s+$")
 
 
@@ -89,24 +97,24 @@ def verb_tense(doc, start: int, end: int) -> str | None:
     happened at the date ("said Friday", "met on Dec. 1"), ``past`` for another past verb ("was extended
     to Nov. 16"), ``future``, or None (present tense, or the phrase hangs on a noun)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.root.dep_ in ("poss", "compound"):
+    if span is None or span.root.dep_ in NOUN_MODIFIER_DEPS:
         return None  # "Friday's ruling", "the Jan. 14 deadline"
     tok, preps = span.root, set()
     for _ in range(6):
-        if tok.head is tok or tok.head.pos_ not in ("ADP", "ADV", "PART", "CCONJ"):
+        if tok.head is tok or tok.head.pos_ not in LINKING_POS:
             break
         tok = tok.head
         preps.add(tok.lower_)
     verb = tok.head
-    if verb is tok or verb.pos_ not in ("VERB", "AUX"):
+    if verb is tok or verb.pos_ not in VERB_POS:
         return None
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
     words = {c.lower_ for c in aux}
     if words & FUTURE_AUX or verb.lower_ in FUTURE_AUX:
         return "future"
     if "to" in words and verb.head.lemma_ in PLAN_VERBS:
         return "future"  # "plans to leave on Thursday", "is set to resume Monday"
-    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux) or words & {"has", "have", "had"}:
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux) or words & PERFECT_AUX:
         return "before" if preps <= AT_PREPOSITIONS else "past"
     return None
 
@@ -323,7 +331,7 @@ def read_relative_unit(m: re.Match, ctx: Context) -> Reading | None:
     which, unit = " ".join(m["which"].lower().split()), m["unit"].lower()
     if which == "the" and unit != "weekend" or ctx.is_name(m.start()):
         return None
-    if ctx.words_before(m.start()) in (["the"], ["past"]) and which != "the":
+    if set(ctx.words_before(m.start())) & DURATION_WORDS and which != "the":
         return None  # "the last year", "the past week": durations
     precision = "weekend" if unit == "weekend" else unit
     if ctx.ref is None:

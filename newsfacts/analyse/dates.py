@@ -72,7 +72,7 @@ from typing import Any
 
 from ..records import DateMention
 from ..stage import Stage, Work, per_article
-from .date_patterns import NOT_DATE_LABELS, PATTERNS, SINCE, Context, Reading
+from .date_patterns import NOT_DATE_LABELS, PATTERNS, RECURRENCE_WORDS, SINCE, Context, Reading
 
 VERSION = "1"
 EXTRACTOR = f"dates@{VERSION}"
@@ -89,7 +89,7 @@ def candidates(ctx: Context) -> Iterator[Found]:
     lower = ctx.text.lower()
     for pattern in PATTERNS:
         for m in pattern.finditer(ctx.text, lower):
-            if ctx.words_before(m.start()) in (["each"], ["every"]):
+            if set(ctx.words_before(m.start())) & RECURRENCE_WORDS:
                 continue  # "each Thursday": a recurrence, not a date
             reading = pattern.read(m, ctx)
             if reading is not None and not ctx.entity_labels(m.start(), m.end()) & NOT_DATE_LABELS:
