@@ -56,9 +56,11 @@ the verb the phrase hangs on (through prepositions; none when it hangs on a noun
 TimeBank and AQUAINT these rules give the gold value for about nine in ten matched dates (``newsfacts
 eval tempeval``).
 
-The grammar, its readers and the calendar arithmetic live in ``date_patterns``; this module runs them over
-an article and keeps the longest of overlapping matches. The grammar is resolved here rather than through dateparser: measured on the phrases above, dateparser
-takes about 0.4 ms a phrase (this module about 20 us a phrase, 1 ms a 340-word article), reads "the 1990s" as 1,990 seconds ago, "two
+The grammar, its readers and the calendar arithmetic live in ``date_patterns`` (the words in the lexicon's
+``time.toml``); this module runs them over an article and keeps the longest of overlapping matches.
+
+The grammar is resolved here rather than through dateparser: measured on the phrases above, dateparser
+takes about 0.4 ms a phrase (these modules about 20 us a phrase, 1 ms a 340-word article), reads "the 1990s" as 1,990 seconds ago, "two
 weeks" as a date, "Friday" on a Friday as a week earlier, and gives nothing for "last weekend" or
 "November last year".
 """
