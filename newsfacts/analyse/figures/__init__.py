@@ -34,6 +34,7 @@ __all__ = ["EXTRACTOR", "STAGE", "VERSION", "Amount", "find_figures", "find_numb
 VERSION = "1"
 EXTRACTOR = f"figures@{VERSION}"
 
+
 def find_figures(work: Work) -> dict[str, Any]:
     article, doc = work.article, work.products["doc"]
     figures = []
@@ -69,7 +70,7 @@ def _paren_start(figures: list[Figure], text: str) -> int:
 
 
 ELIDED_SCALE = 1.0  # within a factor of ten: "6 million homes ... 1.5 million", not "529 plans ... closer to 18"
-NOT_INHERITED = frozenset({"percent", *TIME_UNITS})
+NOT_INHERITED = frozenset({"percent", *TIME_UNITS})  # units a bare number never takes from an earlier figure
 
 
 def _with_elided_units(figures: list[Figure], doc) -> list[Figure]:
