@@ -30,6 +30,8 @@ CURRENCY_SYMBOLS: dict[str, str] = lexicon.table("units.currency_symbols")
 UNIT_ABBREVIATIONS: dict[str, str] = lexicon.table("units.unit_abbreviations")
 # Units only taken as written in capitals ("300 PS", "5 W", "110 JPY"): lower case they are words or other units.
 CASED_UNITS: dict[str, str] = lexicon.table("units.cased_units")
+# Abbreviations only taken glued to the number ("5m", not "5 m").
+GLUED_UNITS = lexicon.words("units.glued_units")
 CASED_UNIT_RE = re.compile(r"(?-i:\s?(?P<unit>PS|W|V)\b(?![-'’])|(?P<feet>')(?=[\s.,;:)]|$))")
 _CODES = lexicon.terms("units.currency_codes")
 CODE_ALIASES: dict[str, str] = lexicon.table("units.currency_code_aliases")  # "110 YEN" -> JPY
@@ -234,7 +236,7 @@ def _unit_after(text: str, a: Amount) -> None:
     elif (g := GENERATION_RE.match(text, a.end)) and a.value in (2, 3, 4, 5, 6):
         a.unit, a.end = "network generation", g.end()
     elif (u := UNIT_ABBR_RE.match(text, a.end)) and not (
-            u.group("unit").lower() in ("m", "t", "x", "g", "v", "h", "l", "w", "p") and u.group().startswith(" ")
+            u.group("unit").lower() in GLUED_UNITS and u.group().startswith(" ")
             or text[u.end():u.end() + 2].lower() == ".m"):  # "3p.m." is a time, "3a.m." too
         a.unit = UNIT_ABBREVIATIONS[u.group("unit").lower()]
         a.end = u.end()

@@ -16,7 +16,8 @@ PERSON_NOUNS = lexicon.words("units.person_nouns")
 CURRENCY_NOUNS: dict[str, str] = lexicon.table("units.currency_nouns")
 CURRENCY_OF_COUNTRY: dict[str, str] = lexicon.table("units.currency_of_country")
 SPELLED_UNITS: dict[str, str] = lexicon.table("units.spelled_units")
-PER_RE = re.compile(r"\s*(?:a|an|per|each)\s+([a-z]+)\b(?!\s+(?:earlier|ago|later|before|after|prior|back)\b)", re.I)
+PER_RE = re.compile(r"\s*(?:" + "|".join(lexicon.terms("units.per_words")) + r")\s+([a-z]+)\b(?!\s+(?:"
+                    + "|".join(lexicon.terms("units.not_per_after")) + r")\b)", re.I)
 AGE_OF_RE = re.compile(r"\b(?:age of|aged)\s*[\d.,]+$", re.I)
 AGE_RE = re.compile(r"^[\s-]?years?[- ]old\b", re.I)
 
