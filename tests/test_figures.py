@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.analyse.numbers import find_numbers, parse_digits, parse_words
+from newsfacts.analyse.figures.numbers import find_numbers, parse_digits, parse_words
 from newsfacts.pipeline import process_batch
 from newsfacts.records import Article, Source
 

@@ -22,6 +22,7 @@ import os
 import re
 from collections import Counter
 
+from .. import lexicon
 from ..errors import EvalError
 from ..pipeline import Pipeline, default_stages
 from ..records import Article, Failure, Figure, Source, article_id
@@ -31,19 +32,9 @@ GOLD_FILE = "gold/idmc-unite-ideas/idetect_test_excerpts.csv"
 BAR = {"figure_accuracy": 0.85, "country_accuracy": 0.85}
 PUBLISHED = "2017 IDETECT prototype: figure 0.75, term 0.74, unit 0.86, country 0.75"
 # IDMC counts housing in households: "5,000 homes evacuated", "2,000 houses damaged".
-UNITS = {"person": "People", "household": "Households", "home": "Households", "house": "Households",
-         "dwelling": "Households", "shelter": "Households"}
-TERMS = (  # (pattern over our term and counted words, IDMC term), first match wins
-    (r"partial|damag", "Partially Destroyed Housing"),
-    (r"destroy|flatten|razed|collaps|wash", "Destroyed Housing"),
-    (r"evacu", "Evacuated"),
-    (r"fled|flee|forced|escap", "Forced to Flee"),
-    (r"camp", "In Relief Camp"),
-    (r"shelter|accommodat|host|stay", "Sheltered"),
-    (r"relocat|resettl|moved", "Relocated"),
-    (r"homeless", "Homeless"),
-    (r"displac|uproot|idp|refugee|left|lost", "Displaced"),
-)
+UNITS: dict[str, str] = lexicon.table("units.idmc_units")
+# (pattern over our term and counted words, IDMC term), first match wins
+TERMS = tuple(("|".join(lexicon.terms(f"events.idmc_terms.{term}")), term) for term in lexicon.table("events.idmc_terms"))
 
 
 def load(root) -> list[dict[str, str]]:
@@ -91,7 +82,7 @@ NEAR_FACTOR = 2  # a name in the figure's own sentence
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-Z\"“(])|\n")
 
 
-LEFT_FROM_RE = re.compile(r"\b(?:return|repatriat|deport|expel|expuls)\w*\s+from\s+$", re.I)
+LEFT_FROM_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms("events.idmc_left_from")) + r")\w*\s+from\s+$", re.I)
 
 
 def _left_from(text: str, m) -> bool:

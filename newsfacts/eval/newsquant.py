@@ -19,6 +19,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from .. import lexicon
 from ..errors import EvalError
 from ..pipeline import Pipeline, default_stages
 from ..records import Article, Failure, Figure, Source, article_id
@@ -27,15 +28,8 @@ from .common import EvalResult, prf, shared_dir
 GOLD_FILE = "gold/newsquant/data/formatted_test_set/NewsQuant.json"
 BAR = {"value_f1": 0.92, "value_unit_f1": 0.86, "value_change_f1": 0.88}
 PUBLISHED = "CQE: value 92.0, value+unit 85.6, value+change 88.1; quantulum3: 73.0 / 47.2"
-UNIT_NAMES = {
-    "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen", "INR": "indian rupee",
-    "CNY": "chinese yuan", "HKD": "hong kong dollar", "AUD": "australian dollar", "CAD": "canadian dollar",
-    "NZD": "new zealand dollar", "MYR": "malaysian ringgit", "SGD": "singapore dollar", "cent": "cent",
-    "percent": "percentage", "person": "people", "household": "household", "tonne": "metric ton",
-    "metric horsepower": "horsepower", "network generation": "generation wireless",
-}
-CHANGE_OF_APPROX = {"exact": "=", "about": "~", "almost": "~", "over": ">", "at least": ">", "under": "<", "up to": "<",
-                    "average": "~"}
+UNIT_NAMES: dict[str, str] = lexicon.table("units.cqe_unit_names")
+CHANGE_OF_APPROX: dict[str, str] = lexicon.table("numbers.cqe_change_of_approx")
 
 
 @dataclass(frozen=True)
@@ -88,7 +82,7 @@ def value_matches(f: Figure, g: GoldQuantity) -> bool:
     return same(f.value, g.low) or (f.low is None and any(same(v, g.low) for v in f.alternatives))
 
 
-IRREGULAR_PLURALS = {"children": "child", "men": "man", "women": "woman", "feet": "foot", "teeth": "tooth", "mice": "mouse"}
+IRREGULAR_PLURALS: dict[str, str] = lexicon.table("figures.irregular_plurals")
 
 
 def _singular(word: str) -> str:

@@ -10,7 +10,8 @@ offsets, a value and, for ranges and vague amounts, bounds. Conventions:
   of two digits) reads 600,000 (a dropped zero) with 60,000 as ``alternative``; never a silent 600.
 
 Whether an amount is a *figure* (not a year, a date, a time, an ordinal or part of a name) is decided
-by ``figures.py``, which sees the parse.
+by ``filters.py``, which sees the parse. The words (number words, magnitudes, qualifiers, units, currencies)
+are in the lexicon (numbers.toml, units.toml).
 """
 
 from __future__ import annotations
@@ -18,83 +19,53 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-WORD_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-WORD_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-MAGNITUDES = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
-    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "mil": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
-    "tn": 10**12, "lakh": 100_000, "crore": 10_000_000,
-}
-VAGUE = {  # word -> (low, high)
-    "dozens": (12, 120), "scores": (20, 200), "hundreds": (100, 1_000), "thousands": (1_000, 10_000),
-    "millions": (1_000_000, 10_000_000), "billions": (10**9, 10**10),
-}
-CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "Rs": "INR",
-                    "Rs.": "INR", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL",
-                    "RM": "MYR", "Rp": "IDR", "$US": "USD", "AU$": "AUD", "PS": "GBP"}
+from ... import lexicon
+
+WORD_UNITS: dict[str, int] = lexicon.table("numbers.word_units")
+WORD_TENS: dict[str, int] = lexicon.table("numbers.word_tens")
+MAGNITUDES: dict[str, int] = {**lexicon.table("numbers.magnitudes"), **lexicon.table("numbers.magnitude_abbreviations")}
+VAGUE = {word: tuple(bounds) for word, bounds in lexicon.table("numbers.vague").items()}  # word -> (low, high)
+CURRENCY_SYMBOLS: dict[str, str] = lexicon.table("units.currency_symbols")
 # Unit abbreviations written right after a number ("256GB", "50 mph", "5kW") -> unit name.
-UNIT_ABBREVIATIONS = {
-    "km/h": "kilometre per hour", "km/hr": "kilometre per hour", "m2": "square metre", "sq m": "square metre",
-    "degf": "fahrenheit", "degc": "celsius", "deg c": "celsius", "deg f": "fahrenheit", "°": "degree", "kph": "kilometre per hour", "mph": "mile per hour", "km": "kilometre",
-    "kms": "kilometre", "cm": "centimetre", "mm": "millimetre", "m": "metre", "ft": "foot", "mi": "mile",
-    "kg": "kilogram", "kgs": "kilogram", "g": "gram", "mg": "milligram", "lb": "pound-mass", "lbs": "pound-mass",
-    "t": "tonne", "l": "litre", "ml": "millilitre", "gb": "gigabyte", "mb": "megabyte", "tb": "terabyte",
-    "kb": "kilobyte", "gbps": "gigabit per second", "mbps": "megabit per second", "ghz": "gigahertz",
-    "mhz": "megahertz", "hz": "hertz", "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "w": "watt",
-    "kwh": "kilowatt hour", "v": "volt", "mah": "milliampere-hour", "μm": "micrometre", "mpa": "megapascal",
-    "nm": "newton metre", "rpm": "revolutions per minute", "kn": "kilonewton", "min": "minute", "mins": "minute",
-    "h": "hour", "hr": "hour", "hrs": "hour", "sec": "second", "secs": "second", "°c": "celsius",
-    "°f": "fahrenheit", "ha": "hectare", "sq km": "square kilometre", "km2": "square kilometre", "hp": "horsepower",
-    "bhp": "brake horsepower", "ppm": "parts-per-million", "ppb": "parts-per-billion", "x": "times",
-    "gwh": "gigawatt hour", "mwh": "megawatt hour", "twh": "terawatt hour", "ksi": "kilopound per square inch",
-    "psi": "pound per square inch", "p": "penny", "lb-ft": "foot pound-force", "lb ft": "foot pound-force", "″": "inch", "′": "foot",
-}
+UNIT_ABBREVIATIONS: dict[str, str] = lexicon.table("units.unit_abbreviations")
 # Units only taken as written in capitals ("300 PS", "5 W", "110 JPY"): lower case they are words or other units.
-CASED_UNITS = {"PS": "metric horsepower", "W": "watt", "V": "volt", "'": "foot"}
+CASED_UNITS: dict[str, str] = lexicon.table("units.cased_units")
+# Abbreviations only taken glued to the number ("5m", not "5 m").
+GLUED_UNITS = lexicon.words("units.glued_units")
 CASED_UNIT_RE = re.compile(r"(?-i:\s?(?P<unit>PS|W|V)\b(?![-'’])|(?P<feet>')(?=[\s.,;:)]|$))")
-CODE_AFTER_RE = re.compile(r"(?-i:\s(?P<code>USD|EUR|GBP|INR|JPY|CNY|CHF|AUD|CAD|PKR|AFN|MYR|SGD|KES|NGN|ZAR|YEN)\b)")
+_CODES = lexicon.terms("units.currency_codes")
+CODE_ALIASES: dict[str, str] = lexicon.table("units.currency_code_aliases")  # "110 YEN" -> JPY
+CODE_AFTER_RE = re.compile(r"(?-i:\s(?P<code>" + "|".join([*_CODES, *CODE_ALIASES]) + r")\b)")
 # "5G", "4G": a generation of mobile networks, not grams.
 GENERATION_RE = re.compile(r"(?-i:G)(?![\w/])")
 UNIT_ABBR_RE = re.compile(
     r"\s?(?P<unit>" + "|".join(re.escape(u) for u in sorted(UNIT_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/])",
     re.I,
 )
-ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
-CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "INR", "PKR", "AFN", "CHF", "CNY", "AUD", "CAD", "MYR",
-                            "SGD", "KES", "NGN", "ZAR"})
+CURRENCY_CODES = frozenset(_CODES)
 # qualifier before the number -> approx label
-QUALIFIERS = [
-    (r"over the age of|above the age of|more than|over|over than|upwards of|in excess of|above|exceeding|higher than|greater than|larger than|bigger than", "over"),
-    (r"at least|no fewer than|no less than|a minimum of", "at least"),
-    (r"up to|as many as|as much as|a maximum of|within", "up to"),
-    (r"under the age of|below the age of|less than|fewer than|under|below|just under|lower than|smaller than|shorter than", "under"),
-    (r"nearly|almost|close to|just short of", "almost"),
-    (r"about|around|some|approximately|roughly|an estimated|estimated|circa|c\.|approx\.|or so|~|barely|about|nearly about", "about"),
-]
+QUALIFIERS = [("|".join(phrases), label) for label, phrases in lexicon.table("numbers.qualifiers").items()]
 QUALIFIER_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(p for p, _ in QUALIFIERS) + r")\s*$", re.I)  # "Around1.6"
 
 _WORD_NUM = "|".join(sorted([*WORD_UNITS, *WORD_TENS], key=len, reverse=True))
-_MAG = r"hundred|thousand|million|billion|trillion|lakh|crore"
+_MAG = "|".join(lexicon.table("numbers.magnitudes"))
+_MAG_ABBR = "|".join(lexicon.table("numbers.magnitude_abbreviations"))
 _DIGITS = r"(?:\d+(?:[,.]\d+)*|\.\d+)"
 # Letter prefixes are matched as written (case matters) and never inside a word: "was $5" is not S$5, "covers
 # 13" not Rs 13. "PS" is the pound sign as plain-ASCII conversion writes it ("PS6m"), taken only before an
 # amount with a magnitude or a thousands group, never "PS5".
 _CURRENCY = (r"(?-i:(?<![A-Za-z])(?:US\s?\$|\$US|HK\s?\$|AU?\$|C\$|S\s?\$|NZ\s?\$|R\$|Rs\.?\s?|RM\s?|Rp\s?"
              r"|PS(?=\d[\d.]*(?:m|bn|k)\b|\d{1,3},\d{3})"
-             r"|(?:USD|EUR|GBP|INR|JPY|CNY|CHF|AUD|CAD|PKR|AFN|MYR|SGD|KES|NGN|ZAR)\s?)|[$€£¥₹])")
+             r"|(?:" + "|".join(_CODES) + r")\s?)|[$€£¥₹])")
 NUMBER_RE = re.compile(
     rf"(?P<cur>{_CURRENCY})?\s?(?P<neg>(?<=[$€£¥₹])-)?"
     rf"(?:(?P<digits>{_DIGITS})|(?P<words>\b(?:{_WORD_NUM})(?:[\s-](?:{_WORD_NUM}|and|{_MAG}))*\b|\ba (?:dozen|hundred|thousand|million|billion)\b))"
-    rf"(?:\s?(?P<mag>{_MAG}|bn|mn|mln|mil|tn|k|m|b)\b(?:\s(?P<mag2>thousand|million|billion)\b)?)?"
+    rf"(?:\s?(?P<mag>{_MAG}|{_MAG_ABBR})\b(?:\s(?P<mag2>thousand|million|billion)\b)?)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|pc\b|percentage points?\b))?",
     re.I,
 )
 VAGUE_RE = re.compile(
-    r"\b(?P<tens>tens of |hundreds of )?(?P<word>dozens|scores|hundreds|thousands|millions|billions)\b(?= of\b)", re.I
+    r"\b(?P<tens>tens of |hundreds of )?(?P<word>" + "|".join(VAGUE) + r")\b(?= of\b)", re.I
 )
 RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|to-|and|or)\s*$", re.I)
 NEGATIVE_RE = re.compile(r"(?:(?<![\w.])-|\bminus[\s-])$", re.I)
@@ -260,12 +231,12 @@ def _unit_after(text: str, a: Amount) -> None:
     if a.percent:
         return
     if not a.currency and (c := CODE_AFTER_RE.match(text, a.end)):
-        a.currency = "JPY" if c.group("code") == "YEN" else c.group("code")
+        a.currency = CODE_ALIASES.get(c.group("code"), c.group("code"))
         a.end = c.end()
     elif (g := GENERATION_RE.match(text, a.end)) and a.value in (2, 3, 4, 5, 6):
         a.unit, a.end = "network generation", g.end()
     elif (u := UNIT_ABBR_RE.match(text, a.end)) and not (
-            u.group("unit").lower() in ("m", "t", "x", "g", "v", "h", "l", "w", "p") and u.group().startswith(" ")
+            u.group("unit").lower() in GLUED_UNITS and u.group().startswith(" ")
             or text[u.end():u.end() + 2].lower() == ".m"):  # "3p.m." is a time, "3a.m." too
         a.unit = UNIT_ABBREVIATIONS[u.group("unit").lower()]
         a.end = u.end()

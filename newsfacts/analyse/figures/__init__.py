@@ -1,0 +1,124 @@
+"""Figures: how many of what, what happened to them, where, when, and according to whom.
+
+Each amount ``numbers.find_numbers`` finds is kept as a figure unless it is a year, part of a date, a
+time of day, an ordinal, an age, a label ("phase one") or part of a name ("S&P 500"). Then the parse
+gives what is counted (the noun the number modifies, through "of whom" to its antecedent), the unit
+(person, household, hour, USD, percent, or the counted noun), the term (the verb or state that
+happened to them: repatriated, expelled, at risk, displaced ...), its category, whether it is a stock
+or a flow, the place and date in the same sentence, the speaker of the quote that holds it
+(``stated_by``) and the outlet (``reported_by``).
+
+The stage is split by concern: ``numbers`` (amounts in text), ``filters`` (what is not a figure),
+``units``, ``counted`` (what is counted), ``terms`` (what happened: term, category, stock or flow, change)
+and ``context`` (place, date, speaker). Their words are in the lexicon (events, numbers, units, figures).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from typing import Any
+
+from ...records import Article, Figure
+from ...stage import Stage, Work, per_article
+from .context import date_of, place_of, speaker_of
+from .counted import counted_noun, counted_phrase
+from .filters import not_a_figure
+from .numbers import Amount, find_numbers, parse_digits, parse_words
+from .terms import category_of, change_of, stock_or_flow, term_of
+from .units import TIME_UNITS, unit_of
+
+__all__ = ["EXTRACTOR", "STAGE", "VERSION", "Amount", "find_figures", "find_numbers", "parse_digits", "parse_words"]
+
+VERSION = "1"
+EXTRACTOR = f"figures@{VERSION}"
+
+
+def find_figures(work: Work) -> dict[str, Any]:
+    article, doc = work.article, work.products["doc"]
+    figures = []
+    for amount in find_numbers(article.text):
+        if not_a_figure(amount, article, doc):
+            continue
+        figures.append(_figure(amount, article, doc))
+    return {"figures": tuple(_with_elided_units(_with_equivalents(figures, article.text), doc))}
+
+
+PAREN_GAP_RE = re.compile(r"(?:\s*[^\W\d]+){0,3}\s*[(/]\s*")  # "296 hp (", "1 degree Celsius (", "224 kW /"
+
+
+def _with_equivalents(figures: list[Figure], text: str) -> list[Figure]:
+    """A figure in brackets right after another is the same amount in other units ("just under 296 hp
+    (224 kW / 300 PS)", "fell by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)"): its bound and its
+    change are the first one's."""
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if prev is not None and PAREN_GAP_RE.fullmatch(text[prev.end:f.start]) and "(" in text[_paren_start(out, text):f.start]:
+            f = dataclasses.replace(f, approx=prev.approx if f.approx == "exact" else f.approx, change=prev.change)
+        out.append(f)
+    return out
+
+
+def _paren_start(figures: list[Figure], text: str) -> int:
+    """Where the run of bracketed equivalents before the next figure starts: the first figure's end."""
+    i = len(figures) - 1
+    while i > 0 and PAREN_GAP_RE.fullmatch(text[figures[i - 1].end:figures[i].start]):
+        i -= 1
+    return figures[i].end
+
+
+ELIDED_SCALE = 1.0  # within a factor of ten: "6 million homes ... 1.5 million", not "529 plans ... closer to 18"
+NOT_INHERITED = frozenset({"percent", *TIME_UNITS})  # units a bare number never takes from an earlier figure
+
+
+def _with_elided_units(figures: list[Figure], doc) -> list[Figure]:
+    """A bare number whose unit is left out because an earlier figure of the sentence gave it ("6 million
+    homes, including 1.5 million in Los Angeles", "84.75 cents, the lowest 74.07"): the unit and counted
+    phrase of the earlier figure closest in size (percentages and durations aside)."""
+    out: list[Figure] = []
+    for f in figures:
+        if f.unit is None and f.counted is None and f.value:
+            sent = _sentence_of(doc, f.start)
+            givers = [g for g in out if g.unit and g.unit not in NOT_INHERITED and g.value and sent[0] <= g.start
+                      and "year of age" != g.unit]
+            near = [g for g in givers if abs(math.log10(abs(g.value)) - math.log10(abs(f.value))) <= ELIDED_SCALE]
+            if near:
+                g = min(near, key=lambda g: (abs(math.log10(abs(g.value)) - math.log10(abs(f.value))), -g.start))
+                f = dataclasses.replace(f, unit=g.unit, counted=g.counted, category=g.category)
+        out.append(f)
+    return out
+
+
+def _sentence_of(doc, at: int) -> tuple[int, int]:
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return (span.sent.start_char, span.sent.end_char) if span is not None else (at, at)
+
+
+def _figure(a: Amount, article: Article, doc) -> Figure:
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    noun = counted_noun(span, doc) if span is not None else None
+    counted = counted_phrase(noun, span, article.text) if noun is not None else None
+    unit = unit_of(a, noun, article.text[a.end:a.end + 30], article.text[max(0, a.start - 12):a.end])
+    term, verb = term_of(noun if noun is not None else (span.root if span is not None else None))
+    if noun is None and unit is None and category_of(a, unit, counted, term) in ("displacement", "casualties"):
+        unit = "person"  # "more than 3,000 fled", "35,000 were displaced": people
+    sent = span.sent if span is not None else None
+    averaged = a.approx == "exact" and AVERAGED_RE.search(article.text[max(0, a.start - 12):a.start])
+    return Figure(
+        value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx="average" if averaged else a.approx,
+        unit=unit,
+        counted=counted, term=term, category=category_of(a, unit, counted, term),
+        stock_or_flow=stock_or_flow(term), place=place_of(article.mentions, span, verb), when=date_of(article.dates, sent),
+        stated_by=speaker_of(article, a), reported_by=article.source.outlet, flags=tuple(a.flags),
+        text=article.text[a.start:a.end], change=change_of(verb, span), extractor=EXTRACTOR,
+        alternatives=(a.alternative,) if a.alternative is not None else (),
+    )
+
+
+AVERAGED_RE = re.compile(r"\b(?:averaged|averaging|averages)\s+$", re.I)  # "has averaged 7.3 points"
+
+
+STAGE = Stage("figures", VERSION, per_article(find_figures), requires=("doc", "mentions", "quotes"),
+              assigns=("figures",))

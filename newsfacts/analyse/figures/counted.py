@@ -1,0 +1,111 @@
+"""What a figure counts: the noun a number counts (its head, the object of "of", the antecedent of "of
+whom", a unit of measure) and the counted phrase with its modifiers ("undocumented Afghan refugees")."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon
+
+# Nouns whose "of" names a whole, not what is counted ("the age of 5", "a total of 40").
+PER_NOUNS = lexicon.words("figures.per_nouns")
+# Words of measure that are the unit when they follow the number, whatever noun comes after.
+MEASURE_WORDS = lexicon.words("units.measure_words")
+
+
+def counted_noun(span, doc):
+    """The noun a number counts: its head when it modifies one, the object of "of" ("thousands of
+    students"), or the antecedent of "of whom"."""
+    last = span[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    measure = doc[nxt.i + 1] if nxt is not None and nxt.text == "-" and nxt.i + 1 < len(doc) else nxt
+    if measure is not None and (measure.lemma_.lower() in MEASURE_WORDS or measure.lower_ in MEASURE_WORDS):
+        return measure  # "a 5.2 litre V10 engine", "6.5 times earnings": the unit before the thing
+    if (counted := _number_of(nxt)) is not None:
+        return counted  # "brings to 274,000 the number of people displaced"
+    if nxt is not None and nxt.lower_ == "of":
+        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.lower_ in ("whom", "which", "them", "those"):
+            return _antecedent(pobj)
+        if pobj is not None:
+            return pobj
+    if last.dep_ in ("nummod", "quantmod", "compound") and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN"):
+        return last.head
+    if last.head.dep_ == "nummod" and last.head.head.i > last.i:
+        return last.head.head
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.tag_ in ("NNS", "NNPS", "NN"):
+        return _phrase_head(nxt)
+    first = span[0]
+    if first.i > 1 and doc[first.i - 1].lower_ == "or" and doc[first.i - 2].pos_ == "NOUN":
+        return doc[first.i - 2]  # "another pick or two", "a day or two"
+    return None
+
+
+def _number_of(tok):
+    """The people in "N the (total) number of people ..." written right after a number."""
+    doc = tok.doc if tok is not None else None
+    i = tok.i if tok is not None else 0
+    while doc is not None and i < len(doc) and i - tok.i < 3 and doc[i].pos_ in ("DET", "ADJ"):
+        i += 1
+    if doc is None or i >= len(doc) or i == tok.i or doc[i].lemma_.lower() not in ("number", "total"):
+        return None
+    of = next((c for c in doc[i].rights if c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _phrase_head(tok):
+    while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
+def _antecedent(pronoun):
+    """ "migrants, about 1.7 million of whom were undocumented" -> migrants."""
+    tok = pronoun
+    for _ in range(6):
+        if tok.dep_ == "relcl" or tok.head is tok:
+            break
+        tok = tok.head
+    return tok.head if tok.dep_ == "relcl" else None
+
+
+def counted_phrase(noun, span, text: str) -> str:
+    """The counted noun with its modifiers and coordinated nouns: "undocumented Afghan refugees",
+    "Afghan migrants and refugees"."""
+    left = noun
+    after_number = span is not None and noun.i > span[-1].i
+    counted_apart = any(c.dep_ == "nummod" for c in noun.children)  # "the bank's 100,000 bankers": not the bank
+    for child in noun.lefts:
+        if child.dep_ == "poss" and counted_apart:
+            continue
+        if child.dep_ in ("amod", "compound", "nmod", "poss") and (not after_number or child.i > span[-1].i):
+            edge = child.left_edge  # "first-team players", "Hillary Clinton's contributors": with its own words
+            while edge.pos_ == "DET" and edge.i < child.i:
+                edge = edge.doc[edge.i + 1]
+            left = edge if not after_number or edge.i > span[-1].i else child
+            break
+    right = _phrase_end(noun)
+    start, end = left.idx, right.idx + len(right.text)
+    phrase = text[start:end]
+    phrase = re.sub(r"[“”\"']", "", phrase)
+    return re.sub(r"^(?:so-)?called\s+", "", phrase.replace("so-called ", "")).strip()
+
+
+def _phrase_end(noun):
+    """The last word of the counted phrase: the noun, the noun a counted modifier belongs to ("11 member
+    trade agreement"), a bare noun after "of" ("barrels of oil"), a coordinated noun ("migrants and refugees")."""
+    right = noun
+    head = noun
+    while head.dep_ in ("compound", "nmod") and head.head.i > head.i and head.head.pos_ == "NOUN":
+        head = head.head
+    if head is not noun and head.i - noun.i <= 3:
+        right = head
+    for child in right.rights:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and right is noun and child.i - noun.i <= 4:
+            right = child  # "migrants and refugees", not a second noun phrase further on
+        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == right.i + 1 and right.lemma_.lower() not in PER_NOUNS:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "NOUN" and not any(g.dep_ in ("det", "poss") for g in pobj.children):
+                right = pobj  # "barrels of oil", "snaps of man coverage"
+            break
+    return right

@@ -1,0 +1,121 @@
+"""What is not a figure: years, dates, times of day, phone numbers, ordinals, ages, labels ("phase one"),
+numbers that are part of a name (indices, models, street addresses) and number words that count nothing.
+The words are in the lexicon (figures.toml)."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon
+from ...records import Article
+from ..nlp import doc_text
+from .numbers import Amount
+from .units import AGE_RE
+
+ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+LABEL_WORDS = lexicon.words("figures.label_words")
+TIME_OF_DAY_RE = re.compile(r"^\s*(?:" + "|".join(lexicon.terms("figures.time_of_day")) + r")\b", re.I)
+_MONTHS = "|".join(lexicon.terms("figures.month_prefixes"))
+MONTH_RE = re.compile(r"\b(?:" + _MONTHS + r")[a-z]*\.?$", re.I)
+MONTH_AFTER_RE = re.compile(r"^\s*(?:" + _MONTHS + r")[a-z]*\b", re.I)
+NUMBER_NAME_LABELS = lexicon.terms("figures.number_name_labels")
+
+
+PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}")
+
+
+def not_a_figure(a: Amount, article: Article, doc) -> bool:
+    text = article.text
+    if any(m.start() <= a.start < m.end() for m in PHONE_RE.finditer(text, max(0, a.start - 16), a.end + 16)):
+        return True
+    after, before = text[a.end:a.end + 12], text[max(0, a.start - 12):a.start]
+    if a.currency or a.percent or a.unit or "vague" in a.flags:
+        return _in_name(a, doc)
+    if a.low is not None:
+        month_range = bool(MONTH_RE.search(before.rstrip()))  # "Sept. 20-24"
+        counts = re.match(r"^\s+[a-z]+s\b", text[a.end:a.end + 20]) is not None  # "from 1000 to 2000 hires"
+        return _is_year_range(a) and not counts or month_range or _in_name(a, doc)
+    return (
+        _is_year(a, text)
+        or any(d.start <= a.start < d.end or d.start < a.end <= d.end for d in article.dates)
+        or bool(MONTH_RE.search(before.rstrip()) or MONTH_AFTER_RE.match(after))
+        or bool(TIME_OF_DAY_RE.match(after) or re.match(r"^[:.]\d\d", after) or re.search(r"\d[:T-]$", before))
+        or bool(ORDINAL_RE.match(after) or after[:1].isalpha() and not AGE_RE.match(after))
+        or bool(re.match(r"^/\d", after) or re.search(r"\d/$", before))  # 9/11, 24/7, 12/05/2025
+        or re.match(r"^\s*of\b", after) is not None and a.written.lower() == "one"
+        or _is_label(text, a)
+        or _is_named_number(text, a)
+        or _is_age(text, a)
+        or _in_name(a, doc)
+        or _lone_word_number(a, doc)
+    )
+
+
+def _is_year_range(a: Amount) -> bool:
+    return all(v is not None and v.is_integer() and 1500 <= v <= 2100 for v in (a.low, a.high)) and "," not in a.written
+
+
+def _is_year(a: Amount, text: str) -> bool:
+    written = a.written.replace("about", "").strip()
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", written)) and not re.match(r"^\s+[a-z]+s\b", text[a.end:a.end + 20])
+
+
+def _is_label(text: str, a: Amount) -> bool:
+    words = text[max(0, a.start - 15):a.start].lower().split()
+    return bool(words) and words[-1].strip("(#") in LABEL_WORDS
+
+
+# Numbers that belong to a name: stock indices ("S&P 500", "Stoxx 600"), models ("iPhone 11 Pro"), street
+# addresses ("575 Wilbraham Road"), the disease ("COVID -19"), and a number word made an adjective
+# ("a five-year award", "a three-bed flat": the thing described, not a count of it).
+INDEX_BEFORE_RE = re.compile("(?:" + "|".join(r"\b" + name for name in lexicon.terms("figures.index_names")) + r")\s*$",
+                             re.I)
+MODEL_AFTER_RE = re.compile(r"^\s(?:" + "|".join(lexicon.terms("figures.model_words")) + r")\b")
+ADDRESS_AFTER_RE = re.compile(
+    r"^\s(?:[A-Z][a-z]+\s){1,3}(?:" + "|".join(lexicon.terms("figures.street_words")) + r")\b")
+WORD_ADJECTIVE_RE = re.compile(r"^-(?!years?-old)[a-z]+(?!s\b)\b")
+
+
+def _is_named_number(text: str, a: Amount) -> bool:
+    before, after = text[max(0, a.start - 20):a.start], text[a.end:a.end + 40]
+    if INDEX_BEFORE_RE.search(before) or MODEL_AFTER_RE.match(after) or ADDRESS_AFTER_RE.match(after):
+        return True
+    return not re.search(r"\d", a.written) and WORD_ADJECTIVE_RE.match(after) is not None
+
+
+def _is_age(text: str, a: Amount) -> bool:
+    """ "Donna Rawlings, 59, of Ashton" or "aged 59" """
+    before = text[max(0, a.start - 40):a.start]
+    if re.search(r"\baged\s*$", before):
+        return True
+    return bool(re.search(r"[A-Z][a-z]+,\s*$", before)) and text[a.end:a.end + 1] == ","
+
+
+def _in_name(a: Amount, doc) -> bool:
+    """A number that is part of a name: "S&P 500", "iPhone 11 Pro", "Big 12", "Fortune 100"."""
+    text = doc_text(doc)
+    if any(e.label_ in NUMBER_NAME_LABELS and e.start_char <= a.start and a.end <= e.end_char
+           and re.search(r"[A-Za-z]{2,}", text[e.start_char:a.start] + text[a.end:e.end_char]) for e in doc.ents):
+        return True  # a name around the number; not an amount the tagger took for one ("5kW" as ORG)
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or a.currency or a.percent or a.unit:
+        return False
+    first, last = span[0], span[-1]
+    prev = doc[first.i - 1] if first.i > 0 else None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    named_before = prev is not None and prev.pos_ == "PROPN" and not MONTH_RE.search(prev.text) and prev.ent_type_ != "GPE"
+    counts_next = nxt is not None and nxt.pos_ == "NOUN"
+    return named_before and not counts_next
+
+
+def _lone_word_number(a: Amount, doc) -> bool:
+    """ "one of them" is a pronoun, not a count; a number word must count something."""
+    if re.search(r"\d", a.written) or a.value >= 20:
+        return False
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return True
+    tok = span[-1]
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.dep_ != "nummod" and not (nxt is not None and nxt.lower_ == "of")
+
