@@ -151,6 +151,23 @@ def test_the_boundary_model_keeps_the_best_scored_end_and_start():
     assert trained is not None and trained.end and trained.start
 
 
+def test_the_stage_uses_the_models_it_is_given():
+    from newsfacts.analyse.quotes import bounds, cues, quote_stage
+    from newsfacts.pipeline import Pipeline, default_stages
+
+    text = "Officials said the budget would rise sharply, which angered the opposition."
+    names = [s.name for s in default_stages()]
+    works = Pipeline(default_stages()[:names.index("quotes")]).works([Article(id="t", source=Source(), text=text)])
+    (found,) = quote_stage().fn(works)
+    assert [q.kind for q in found["quotes"]] == ["indirect"]
+    never = cues.CueModel({}, bias=-10.0, threshold=0.5)  # a cue model that keeps no candidate
+    (found,) = quote_stage(never).fn(works)
+    assert found["quotes"] == ()
+    cut = bounds.BoundaryModel({"word=which": 50.0}, {})  # a boundary model that cuts before ", which"
+    (found,) = quote_stage(boundary_model=cut).fn(works)
+    assert [q.text for q in found["quotes"]] == ["the budget would rise sharply"]
+
+
 def test_boundary_options_offer_the_full_span_cuts_and_the_subject():
     from newsfacts.analyse import nlp
     from newsfacts.analyse.quotes import bounds, cues

@@ -179,7 +179,7 @@ def train(gold: list[GoldArticle], docs: list, c: float, threshold: float) -> tu
 def cross_validate(gold: list[GoldArticle], works: list, folds: int, c: float, threshold: float) -> list[str]:
     """K-fold cross-validation on the training split: the report of ``newsfacts eval polnear`` over every
     article, each scored by models that did not learn from it (the quotes stage on the article's Work)."""
-    from ..analyse.quotes import find_quotes
+    from ..analyse.quotes import quote_stage
     from .polnear import new_tallies, table, tally
 
     tallies = new_tallies()
@@ -189,8 +189,9 @@ def cross_validate(gold: list[GoldArticle], works: list, folds: int, c: float, t
         learn = [i for i in range(len(gold)) if i % folds != fold]
         log.info("fold %d of %d: training on %d articles, scoring %d", fold + 1, folds, len(learn), len(held))
         bounds, cue_model = train([gold[i] for i in learn], [docs[i] for i in learn], c, threshold)
-        for i in held:
-            tally(gold[i], find_quotes(works[i], cue_model, bounds)["quotes"], tallies)
+        found = quote_stage(cue_model, bounds).fn([works[i] for i in held])  # the quotes stage with these models
+        for i, out in zip(held, found, strict=True):
+            tally(gold[i], out["quotes"], tallies)
     return table(tallies, f"PolNeAR train, {folds}-fold cross-validation: {len(gold)} articles")
 
 
