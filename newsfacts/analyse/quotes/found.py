@@ -1,4 +1,5 @@
-"""A quote while the stage finds it (``Found``), and the span helpers direct, indirect and labelled quotes share."""
+"""A quote while the stage finds it (``Found``), and the span helpers that direct, indirect and labelled
+quotes share."""
 
 from __future__ import annotations
 
