@@ -27,7 +27,7 @@ def find(qs, snippet):
 def cue_frames(text: str, word: str | None = None) -> set[tuple[str, str]]:
     """(frame, content) of every cue candidate in the text, or of the tokens spelled ``word``."""
     from newsfacts.analyse import nlp
-    from newsfacts.analyse.cues import candidates
+    from newsfacts.analyse.quotes.cues import candidates
 
     doc = nlp.load()(text)
     return {(c.frame, text[c.start:c.end]) for t in doc if word in (None, t.text) for c in candidates(t, text)}
@@ -134,7 +134,8 @@ def test_a_cue_set_off_by_commas_reports_the_sentence_around_it():
 
 
 def test_the_boundary_model_keeps_the_best_scored_end_and_start():
-    from newsfacts.analyse import bounds, cues, nlp
+    from newsfacts.analyse import nlp
+    from newsfacts.analyse.quotes import bounds, cues
 
     text = "Officials said the budget would rise sharply, which angered the opposition."
     doc = nlp.load()(text)
@@ -150,8 +151,26 @@ def test_the_boundary_model_keeps_the_best_scored_end_and_start():
     assert trained is not None and trained.end and trained.start
 
 
+def test_the_stage_uses_the_models_it_is_given():
+    from newsfacts.analyse.quotes import bounds, cues, quote_stage
+    from newsfacts.pipeline import Pipeline, default_stages
+
+    text = "Officials said the budget would rise sharply, which angered the opposition."
+    names = [s.name for s in default_stages()]
+    works = Pipeline(default_stages()[:names.index("quotes")]).works([Article(id="t", source=Source(), text=text)])
+    (found,) = quote_stage().fn(works)
+    assert [q.kind for q in found["quotes"]] == ["indirect"]
+    never = cues.CueModel({}, bias=-10.0, threshold=0.5)  # a cue model that keeps no candidate
+    (found,) = quote_stage(never).fn(works)
+    assert found["quotes"] == ()
+    cut = bounds.BoundaryModel({"word=which": 50.0}, {})  # a boundary model that cuts before ", which"
+    (found,) = quote_stage(boundary_model=cut).fn(works)
+    assert [q.text for q in found["quotes"]] == ["the budget would rise sharply"]
+
+
 def test_boundary_options_offer_the_full_span_cuts_and_the_subject():
-    from newsfacts.analyse import bounds, cues, nlp
+    from newsfacts.analyse import nlp
+    from newsfacts.analyse.quotes import bounds, cues
 
     text = "The minister has been criticized for closing three rural clinics, which served farmers."
     doc = nlp.load()(text)
@@ -192,7 +211,8 @@ def test_a_parenthetical_cue_after_an_opening_clause_and_an_adjective_cue():
 
 
 def test_more_frames_of_a_cue_are_candidates():
-    from newsfacts.analyse import cues, nlp
+    from newsfacts.analyse import nlp
+    from newsfacts.analyse.quotes import cues
 
     text = "The new levy was opposed by farmers, who criticised the curfew the council imposed."
     doc = nlp.load()(text)
@@ -226,7 +246,8 @@ def test_a_clause_ending_in_a_comma_attributes_the_quote_after_it():
 
 
 def test_verbs_inside_a_quotation_are_no_cues_of_their_own():
-    from newsfacts.analyse import cues, nlp
+    from newsfacts.analyse import nlp
+    from newsfacts.analyse.quotes import cues
 
     text = "“We know they think we are finished, but we will fight for the title,” he said."
     doc = nlp.load()(text)
@@ -538,8 +559,8 @@ def test_reportedly_reports_its_clause_with_no_speaker():
 
 def test_a_one_word_object_can_be_the_whole_content():
     from newsfacts.analyse import nlp
-    from newsfacts.analyse.bounds import options_end
-    from newsfacts.analyse.cues import candidates
+    from newsfacts.analyse.quotes.bounds import options_end
+    from newsfacts.analyse.quotes.cues import candidates
 
     text = "The senator attacked Morales in a string of late-night posts."
     doc = nlp.load()(text)
@@ -601,7 +622,8 @@ def test_a_headline_with_its_byline_is_no_quote():
 
 
 def test_a_cue_outside_a_quotation_reports_all_of_it():
-    from newsfacts.analyse.quotes import Found, _whole_quotations
+    from newsfacts.analyse.quotes import Found
+    from newsfacts.analyse.quotes.indirect import _whole_quotations
 
     text = "The senator declared “I think the alliance may be obsolete. Things are different now.” in March."
     marks = quotation_spans(text)

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import lexicon
 from ..errors import EvalError
 from ..pipeline import Pipeline, default_stages
 from ..records import Article, Failure, Quote, Source, article_id
@@ -33,14 +34,8 @@ MIN_OVERLAP = 0.5
 BAR = {"all_f1": 0.75, "direct_f1": 0.93, "all_speaker_accuracy": 0.94, "speech_f1": 0.84,
        "speech_speaker_accuracy": 0.96}
 QUOTE_CHARS = "\"“”"
-SPEECH_CUES = frozenset(
-    """say tell according add ask claim deny insist state announce explain note write report argue suggest warn
-    reply respond declare confirm acknowledge admit comment remark testify tweet post repeat reiterate urge
-    describe mention predict promise recall charge accuse allege assert complain contend concede counter
-    criticize criticise emphasize emphasise stress speak tout vow boast joke shout chant cite dismiss reject
-    conclude maintain pledge propose demand threaten lament quip retort scoff sneer told said says""".split()
-)
-_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "spoke": "speak", "according": "according"}
+SPEECH_CUES = lexicon.words("cues.speech_cues")
+_IRREGULAR = lexicon.table("cues.irregular_forms")
 
 
 def cue_lemma_words(cue: str) -> set[str]:

@@ -4,10 +4,10 @@
     python -m newsfacts.eval.train_cues [--shared DIR] [--threshold 0.27] [--limit N] [--c 0.5]
     python -m newsfacts.eval.train_cues --folds 2     # a held-out estimate on train; writes nothing
 
-First the boundary model (``analyse/bounds.py``): for every candidate cue whose verb lies inside an
+First the boundary model (``analyse/quotes/bounds.py``): for every candidate cue whose verb lies inside an
 annotated cue and whose span touches that relation's content, the end option nearest the annotated end
 is a positive example and the other end options negative; likewise for starts. Then the cue model:
-every candidate cue (a verb in a frame, see ``analyse/cues.py``), reshaped by the boundary model, is
+every candidate cue (a verb in a frame, see ``analyse/quotes/cues.py``), reshaped by the boundary model, is
 an example; it is positive when its verb lies inside an annotated cue and its span recovers that
 relation's content (overlap/union >= 0.5). Logistic regressions (scikit-learn) learn feature weights;
 only the weights are stored. Dev and test are never read: choose the threshold with
@@ -24,9 +24,9 @@ import logging
 import sys
 from collections.abc import Iterable
 
-from ..analyse.bounds import MODEL_PATH as BOUNDARY_PATH
-from ..analyse.bounds import BoundaryModel, Option, options_end, options_start
-from ..analyse.cues import MODEL_PATH, CueModel, candidates, features, trim
+from ..analyse.quotes.bounds import MODEL_PATH as BOUNDARY_PATH
+from ..analyse.quotes.bounds import BoundaryModel, Option, options_end, options_start
+from ..analyse.quotes.cues import MODEL_PATH, CueModel, candidates, features, trim
 from ..errors import EvalError
 from .common import shared_dir
 from .polnear import MIN_OVERLAP, GoldArticle, Relation, load_split, overlap
@@ -179,7 +179,7 @@ def train(gold: list[GoldArticle], docs: list, c: float, threshold: float) -> tu
 def cross_validate(gold: list[GoldArticle], works: list, folds: int, c: float, threshold: float) -> list[str]:
     """K-fold cross-validation on the training split: the report of ``newsfacts eval polnear`` over every
     article, each scored by models that did not learn from it (the quotes stage on the article's Work)."""
-    from ..analyse.quotes import find_quotes, models_in_use
+    from ..analyse.quotes import quote_stage
     from .polnear import new_tallies, table, tally
 
     tallies = new_tallies()
@@ -189,9 +189,9 @@ def cross_validate(gold: list[GoldArticle], works: list, folds: int, c: float, t
         learn = [i for i in range(len(gold)) if i % folds != fold]
         log.info("fold %d of %d: training on %d articles, scoring %d", fold + 1, folds, len(learn), len(held))
         bounds, cue_model = train([gold[i] for i in learn], [docs[i] for i in learn], c, threshold)
-        with models_in_use(cue_model, bounds):
-            for i in held:
-                tally(gold[i], find_quotes(works[i])["quotes"], tallies)
+        found = quote_stage(cue_model, bounds).fn([works[i] for i in held])  # the quotes stage with these models
+        for i, out in zip(held, found, strict=True):
+            tally(gold[i], out["quotes"], tallies)
     return table(tallies, f"PolNeAR train, {folds}-fold cross-validation: {len(gold)} articles")
 
 

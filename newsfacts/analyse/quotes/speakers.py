@@ -11,28 +11,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..records import Mention, Speaker
+from ... import lexicon
+from ...records import Mention, Speaker
 
-PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
-PRONOUNS_OTHER = frozenset({"they", "them", "it", "we", "i", "you", "us", "me", "one", "who", "which", "that"})
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+PRONOUNS_PERSON = lexicon.words("cues.person_pronouns")
+PRONOUNS_OTHER = lexicon.words("cues.other_pronouns")
+CUE_SUBJECT_DEPS = lexicon.words("quotes.cue_subject_deps")
 # Verbs of saying that, coordinated, go on the same speaker's report: "X said ... and added ...".
-COORDINATED_SAYING = frozenset("say add tell note insist argue explain stress warn acknowledge admit".split())
+COORDINATED_SAYING = lexicon.words("cues.coordinated_saying")
 # Common nouns that name people or bodies who speak ("officials saying", "critics who argue").
-SPEAKER_NOUNS = frozenset(
-    """official officials spokesman spokeswoman spokesperson critic supporter opponent analyst expert
-    source aide adviser advisor leader member lawmaker resident voter people person man woman group
-    campaign government administration committee agency company organization party official police
-    officer economist lawyer attorney candidate president minister senator governor mayor director
-    chairman chief executive staff team worker protester activist author writer reporter""".split()
-)
+SPEAKER_NOUNS = lexicon.words("cues.speaker_nouns")
 # Texts that say things themselves ("ads attacking X") unless someone the sentence names issues them.
-TEXT_NOUNS = frozenset("""ad advertisement commercial call statement report poll survey study letter email memo post
-    tweet video sign disclaimer paperwork document headline petition editorial filing complaint lawsuit ruling release
-    notice message caption""".split())
-ISSUING_VERBS = frozenset("issue release put send post publish write draft launch air run place revise sign hold carry wave".split())
+TEXT_NOUNS = lexicon.words("cues.text_nouns")
+ISSUING_VERBS = lexicon.words("cues.issuing_verbs")
 DASHES = frozenset({"–", "—", "―", "--", "-"})
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
+DETERMINERS = lexicon.words("cues.role_determiners")
+# Entity labels of a name that can speak (a labelled line's label, the maker of a thing, the holder of a view).
+SPEAKER_ENTITIES = lexicon.words("quotes.speaker_entities")
 
 
 @dataclass(frozen=True)
@@ -50,7 +45,7 @@ def subject_of(verb):
     for _ in range(5):
         if verb is None:
             return None
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in verb.children if c.dep_ in CUE_SUBJECT_DEPS]
         if subjects:
             return _past_dateline(subjects[-1] if len(subjects) > 1 and subjects[-1].i < verb.i else subjects[0])
         dep, head = verb.dep_, verb.head

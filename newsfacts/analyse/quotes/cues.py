@@ -18,13 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-MODEL_PATH = Path(__file__).with_name("data") / "cue_model.json"
-PREP_FRAMES = frozenset({"about", "of", "for", "on", "against", "over", "with", "to", "at", "in", "as", "into"})
-NOUN_PREP_FRAMES = frozenset({"about", "of", "for", "on", "against", "over", "with", "to"})
-OBJECT_TAIL_DEPS = frozenset({"dobj", "prep", "oprd", "xcomp", "ccomp", "dative", "advcl", "acomp"})
+from ... import lexicon
+
+MODEL_PATH = Path(__file__).parent.parent / "data" / "cue_model.json"
+PREP_FRAMES = lexicon.words("quotes.prep_frames")
+NOUN_PREP_FRAMES = lexicon.words("quotes.noun_prep_frames")
+OBJECT_TAIL_DEPS = lexicon.words("quotes.object_tail_deps")
 TRIM_CHARS = " ,;.:—–-\n"
 QUOTE_MARKS = "“”\"'"
-SAYING = frozenset("say tell add state claim insist argue write report announce explain note".split())
+SAYING = lexicon.words("cues.saying_verbs")
+CONTENT_FIRST_WORDS = lexicon.words("quotes.content_first_words")  # first words of content the model tells apart
 
 
 @dataclass(frozen=True)
@@ -186,7 +189,7 @@ def features(cand: Candidate, text: str) -> list[str]:
         f"lemma={lemma}", f"frame={cand.frame}", f"lf={lemma}|{cand.frame}",
         f"dep={v.dep_}", f"tag={v.tag_}", f"subj={subj}", f"subj_frame={subj.split(':')[0]}|{cand.frame}",
         f"lemma_subj={lemma}|{subj.split(':')[0]}", f"len={min(words, 40) // 5}", f"frame_len={cand.frame}|{min(words, 40) // 5}",
-        f"first={first if first in ('that', 'to', 'whether', 'if', 'what', 'how', 'why', 'the', 'a', 'his', 'her') else 'other'}",
+        f"first={first if first in CONTENT_FIRST_WORDS else 'other'}",
         f"quote={any(m in content for m in QUOTE_MARKS)}", f"before={cand.start < v.idx}", f"neg={neg}",
         f"lf_before={lemma}|{cand.frame}|{cand.start < v.idx}", *_more(cand, text),
     ]
@@ -209,7 +212,7 @@ def _more(cand: Candidate, text: str) -> list[str]:
             f"content_verb={has_verb}|{cand.frame}", *(f"content_ent={e}" for e in ents), f"question={question}"]
 
 
-CONTENT_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
+CONTENT_ENTITIES = lexicon.terms("quotes.content_entities")
 
 
 def _index(doc) -> dict[str, Any]:

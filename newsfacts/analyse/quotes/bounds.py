@@ -22,15 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ... import lexicon
 from .cues import Candidate, trim
 
-MODEL_PATH = Path(__file__).with_name("data") / "boundary_model.json"
-CUT_WORDS = frozenset(
-    """which who whom whose where when while because but and or as after before since despite including
-    with without saying according although though if unless until so that than like amid during in on
-    for from by to at of about over""".split()
-)
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+MODEL_PATH = Path(__file__).parent.parent / "data" / "boundary_model.json"
+CUT_WORDS = lexicon.words("quotes.cut_words")  # read by no code today
+CONTENT_SUBJECT_DEPS = lexicon.words("quotes.content_subject_deps")  # content may start at this subject
 MATCH_OVERLAP = 0.5  # overlap/union at which two readings of a content are one (the PolNeAR measure)
 MIN_PAIR_MASS = 0.01  # readings less likely than this are not weighed
 
@@ -123,7 +120,7 @@ def options_start(cand: Candidate, doc) -> list[Option]:
     base = (f"frame={cand.frame}", f"lemma={verb.lemma_.lower()}")
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     out = [Option(cand.first, (*base, "own", f"own|{cand.frame}", f"own_passive={passive}"))]
-    subj = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
+    subj = next((c for c in verb.lefts if c.dep_ in CONTENT_SUBJECT_DEPS), None)
     if subj is not None and cand.frame != "paren" and subj.left_edge.i < cand.first:
         kind = "pron" if subj.pos_ == "PRON" else (subj.ent_type_ or subj.pos_)
         agent = any(c.dep_ == "agent" for c in verb.children)
