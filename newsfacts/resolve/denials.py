@@ -34,7 +34,6 @@ HEDGES = lexicon.words("claims.hedges")
 RELATIVE_PRONOUNS = lexicon.words("claims.relative_pronouns")
 
 
-
 @dataclass(frozen=True)
 class Statement:
     """Something someone said, as far as denials need it: a quote's words, speaker and place."""
