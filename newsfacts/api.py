@@ -11,7 +11,7 @@ from .errors import ConfigurationError, InputError
 from .ingest.base import RawDocument
 from .pipeline import Pipeline, Stage, default_stages
 from .records import Article, Extraction, Failure, Source
-from .resolve.conflicts import find_conflicts
+from .resolve import find_conflicts
 from .segment import segment
 
 log = logging.getLogger(__name__)

@@ -24,7 +24,7 @@ def dumps(record: Any) -> str:
 def write_json(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, int]:
     """The JSON contract, streamed: articles as they come, then the conflicts among them (found from
     the claims kept while streaming, not from whole articles). Returns (articles written, failures)."""
-    from .resolve.conflicts import ConflictFinder
+    from .resolve import ConflictFinder
 
     finder = ConflictFinder()
     errors: list[Failure] = []

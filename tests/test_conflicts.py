@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import newsfacts
 from newsfacts.records import Figure
-from newsfacts.resolve.conflicts import interval
+from newsfacts.resolve.disagreements import interval
 
 
 def conflicts(text: str):

@@ -11,7 +11,7 @@ from sqlalchemy import delete
 
 import newsfacts
 from newsfacts.eval import conflicts as conflicts_eval
-from newsfacts.resolve.conflicts import find_conflicts
+from newsfacts.resolve import find_conflicts
 from newsfacts.store import open_store
 from newsfacts.store.schema import claims, conflicts, figure_claims, stories, story_bands
 

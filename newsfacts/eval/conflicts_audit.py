@@ -3,7 +3,7 @@
 PolNeAR's texts are US political news from 2016, one article per file, undated. The resolver has no
 gold to be scored against there, so this counts what it reports (figure disagreements and denials per
 100 articles) and lists each conflict with its claims in context (``--errors N``) for a reader to judge.
-It is how the precision of ``resolve.conflicts`` on text it was not written against is checked: the
+It is how the precision of ``resolve`` on text it was not written against is checked: the
 hand-written set (``newsfacts eval conflicts``) measures recall and the hard cases. Read by hand on
 2026-11-27: dev (84 files) 0 figure disagreements and 5 denials, all real; train (840 files) 0 figure
 disagreements and 45 denials, about 41 of them real rejections of a claim, 26 linked to a statement of

@@ -12,7 +12,7 @@
     dates            /   unique over (article_id, extractor, start, end, seq)
     stories          each article's story: the first earlier article it nearly duplicates, else itself
     story_bands      MinHash LSH band hashes by which a new article finds its possible copies
-    figure_claims    every comparable figure as a claim (``resolve.conflicts``), indexed by topic and date
+    figure_claims    every comparable figure as a claim (``resolve.disagreements``), indexed by topic and date
     conflicts, claims  disagreements and denials with their claims, kept up to date at ingest
                      (``store/conflicts.py``); ``claims.claim_id`` points at the figure claim
     ingest_runs      one row per ``Store.ingest`` call: when, what, counts, status

@@ -1,0 +1,329 @@
+"""The conflict finder: conflicts kept up to date one article at a time, in memory or in the ledger.
+
+For a new article: (1) its story (``duplicates.assign_story``); (2) its figures become claims
+(``disagreements.figure_claims``); (3) for each topic its claims touch, the claims of that topic they may
+be compared with are read (``reach``: their own article's, those published within ``COMPARE_DAYS``,
+undated ones that name a place), the new pairs that disagree are found, and the conflicts they join (or
+whose claims the new claims support) are rebuilt from their members, so ``sources`` counts stay right;
+(4) its denials are linked to a statement of its own or of an article published within ``DENIAL_DAYS``,
+and its statements may answer denials kept before it, still unlinked.
+
+The algorithm reads and writes through ``ConflictLedger``: ``MemoryLedger`` here, for ``extract``
+(``find_conflicts``, ``ConflictFinder``), and the SQL ledger (``store/conflicts.py``), which adds one
+stored article at a time inside the article's own transaction. A ledger may answer a query with more
+than it asks for (every comparison checks dates and places again): the memory one returns every claim
+of a topic and every earlier statement, which is what a comparison of all pairs gives; the SQL one reads
+only those in reach, and caps the pools an undated article reaches (``store.conflicts.POOL_LIMIT``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
+from typing import Protocol
+
+from ..records import Article, Claim, Conflict
+from .denials import DENIAL_DAYS, Statement, denial_conflict, denials, link_denial, statements
+from .disagreements import (
+    COMPARE_DAYS,
+    FigureClaim,
+    conflict_of,
+    disagree,
+    disagreement_groups,
+    figure_claims,
+    supports,
+    topic_key,
+)
+from .duplicates import Stories, StoryIndex, assign_story
+from .words import day
+
+Numbered = list[tuple[int, FigureClaim]]
+
+
+@dataclass(frozen=True)
+class Reach:
+    """The claims of a topic that some claims may be compared with: those of ``articles``; those
+    published in [``since``, ``before``) (ISO dates; None when none of the claims is dated) and, then,
+    the undated ones that name a place; with ``placed`` (an undated claim names a place), every claim
+    that names a place."""
+
+    articles: frozenset[str]
+    since: str | None
+    before: str | None
+    placed: bool
+
+
+def reach(near: Sequence[FigureClaim]) -> Reach:
+    """What ``near`` may be compared with (an undated claim is compared across articles only when both
+    name a place: ``disagreements._far_apart``)."""
+    days = [d for x in near if (d := day(x.published)) is not None]
+    since = (min(days) - timedelta(days=COMPARE_DAYS)).isoformat() if days else None
+    before = (max(days) + timedelta(days=COMPARE_DAYS + 1)).isoformat() if days else None
+    placed = any(x.place for x in near if day(x.published) is None)
+    return Reach(frozenset(x.article for x in near), since, before, placed)
+
+
+class ConflictLedger(Stories, Protocol):
+    """Where claims, statements and conflicts are kept. Claims and conflicts are numbered in the order
+    they are added; "in order" below means in that order (statements: in the order of their articles)."""
+
+    def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The story of each of these articles."""
+
+    def add_claims(self, found: Sequence[FigureClaim]) -> list[int]:
+        """Keep an article's claims; their numbers, in order."""
+
+    def claims(self, ids: Iterable[int]) -> Numbered:
+        """These claims, in order."""
+
+    def claims_near(self, key: str, near: Reach) -> Numbered:
+        """The claims of the topic ``key`` in reach (or more), in order."""
+
+    def claim_ids(self, article_id: str) -> set[int]:
+        """The numbers of an article's claims."""
+
+    def drop_claims(self, article_id: str) -> None:
+        """Forget an article's claims."""
+
+    def conflicts_with(self, claim_ids: set[int]) -> set[int]:
+        """The conflicts any of these claims is a member of."""
+
+    def members(self, conflict_id: int) -> set[int]:
+        """The claims a conflict of figures is made of."""
+
+    def drop_conflicts(self, ids: set[int]) -> None:
+        """Forget these conflicts."""
+
+    def add_conflict(self, conflict: Conflict, claim_ids: Sequence[int] | None) -> int:
+        """Keep a conflict; ``claim_ids`` are its claims' numbers (None for a denial)."""
+
+    def denials_of(self, article_id: str) -> set[int]:
+        """The denial conflicts whose denial is in this article."""
+
+    def keep_statements(self, said: Sequence[Statement]) -> None:
+        """Keep an article's statements (a ledger that stores an article's quotes with it has them)."""
+
+    def statements_near(self, article_id: str, since: str, before: str) -> list[Statement]:
+        """The statements of other articles published in [``since``, ``before``) (or more), in order."""
+
+    def open_denials(self, article_id: str, since: str, before: str) -> list[tuple[int, Statement]]:
+        """Denial conflicts not yet linked to what they deny, of other articles published in [``since``,
+        ``before``) (or more), in order: their numbers and denials."""
+
+    def link(self, conflict_id: int, denied: Claim) -> None:
+        """Add what a denial denies to its conflict."""
+
+
+def add_article(ledger: ConflictLedger, article: Article) -> int:
+    """Bring the ledger's stories, claims and conflicts up to date with one article; returns how many
+    conflicts were created or rebuilt."""
+    if ledger.story(article.id) is None:
+        assign_story(ledger, article.id, article.text)
+    found = figure_claims(article)
+    fresh = list(zip(ledger.add_claims(found), found, strict=True)) if found else []
+    changed = 0
+    for t in dict.fromkeys(c.topic for _, c in fresh):
+        changed += _refresh(ledger, [(i, c) for i, c in fresh if c.topic == t])
+    return changed + _add_denials(ledger, article)
+
+
+def forget_article(ledger: ConflictLedger, article_id: str) -> None:
+    """Take an article's claims and denials out of the ledger; the conflicts they were part of are
+    rebuilt without them. Its story stays: the text, and so the story, cannot change under the same id."""
+    ids = ledger.claim_ids(article_id)
+    touched = ledger.conflicts_with(ids)
+    members = {i for c in touched for i in ledger.members(c)} - ids
+    ledger.drop_conflicts(touched)
+    ledger.drop_conflicts(ledger.denials_of(article_id))
+    ledger.drop_claims(article_id)
+    by_topic: dict[str, set[int]] = {}
+    for i, c in ledger.claims(members):
+        by_topic.setdefault(topic_key(c.topic), set()).add(i)
+    for key, group in by_topic.items():
+        _rebuild(ledger, key, group)
+
+
+def _refresh(ledger: ConflictLedger, fresh: Numbered) -> int:
+    key = topic_key(fresh[0][1].topic)
+    pool = ledger.claims_near(key, reach([c for _, c in fresh]))
+    story = ledger.stories_of(c.article for _, c in pool)
+    ends: set[int] = set()
+    agreeing: set[int] = set()
+    for i, x in fresh:
+        for j, y in pool:
+            if j == i:
+                continue
+            if disagree(x, y, story):
+                ends |= {i, j}
+            elif supports(x, y):
+                agreeing.add(j)
+    touched = ledger.conflicts_with(ends | agreeing)
+    if not ends and not touched:
+        return 0
+    members = ends | {i for c in touched for i in ledger.members(c)}
+    ledger.drop_conflicts(touched)
+    return _rebuild(ledger, key, members)
+
+
+def _rebuild(ledger: ConflictLedger, key: str, members: set[int]) -> int:
+    """Keep the conflicts among these claims of one topic (their disagreeing groups), with each claim's
+    support counted over the claims in reach of any of them."""
+    if not members:
+        return 0
+    group = ledger.claims(members)
+    pool = ledger.claims_near(key, reach([c for _, c in group]))
+    story = ledger.stories_of([c.article for _, c in group] + [c.article for _, c in pool])
+    found = disagreement_groups([c for _, c in group], story)
+    for g in found:
+        conflict = conflict_of([group[i][1] for i in g], [c for _, c in pool], story)
+        ledger.add_conflict(conflict, [group[i][0] for i in g])
+    return len(found)
+
+
+def _window(published: str | None) -> tuple[str, str] | None:
+    d = day(published)
+    if d is None:
+        return None
+    return (d - timedelta(days=DENIAL_DAYS)).isoformat(), (d + timedelta(days=DENIAL_DAYS + 1)).isoformat()
+
+
+def _add_denials(ledger: ConflictLedger, article: Article) -> int:
+    said = statements(article)
+    ledger.keep_statements(said)
+    window = _window(article.published)
+    relinked = _link_earlier_denials(ledger, article, said, window)
+    found = denials(said)
+    if not found:
+        return relinked
+    # quotes of other articles a denial may answer: published within DENIAL_DAYS of it (an undated
+    # denial is linked only inside its own article)
+    others = ledger.statements_near(article.id, *window) if window else []
+    for s in found:
+        ledger.add_conflict(denial_conflict(s, link_denial(s, others + said)), None)
+    return relinked + len(found)
+
+
+def _link_earlier_denials(ledger: ConflictLedger, article: Article, said: list[Statement],
+                          window: tuple[str, str] | None) -> int:
+    """Denials kept before the statement they reject: those published within ``DENIAL_DAYS`` of this
+    article and still unlinked get linked to one of its statements, when one answers them."""
+    if window is None or not said:
+        return 0
+    linked = 0
+    for conflict_id, denial in ledger.open_denials(article.id, *window):
+        found = link_denial(denial, said)
+        if found is not None:
+            ledger.link(conflict_id, found.claim("denied"))
+            linked += 1
+    return linked
+
+
+@dataclass
+class MemoryLedger(StoryIndex):
+    """A ``ConflictLedger`` in memory, for one run over a stream of articles: it keeps only what
+    comparison needs (claims, statements, shingles), never whole articles."""
+
+    figure_claims: dict[int, FigureClaim] = field(default_factory=dict)
+    by_topic: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    said: list[Statement] = field(default_factory=list)
+    published: dict[str, str | None] = field(default_factory=dict)
+    kept: dict[int, tuple[Conflict, tuple[int, ...]]] = field(default_factory=dict)
+    by_claim: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
+    numbered: int = 0
+
+    def _number(self) -> int:
+        self.numbered += 1
+        return self.numbered
+
+    def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        return {a: self.stories[a] for a in article_ids}
+
+    def add_claims(self, found: Sequence[FigureClaim]) -> list[int]:
+        ids = []
+        for c in found:
+            i = self._number()
+            self.figure_claims[i] = c
+            self.by_topic[topic_key(c.topic)].append(i)
+            ids.append(i)
+        return ids
+
+    def claims(self, ids: Iterable[int]) -> Numbered:
+        return [(i, self.figure_claims[i]) for i in sorted(ids) if i in self.figure_claims]
+
+    def claims_near(self, key: str, near: Reach) -> Numbered:
+        return [(i, self.figure_claims[i]) for i in self.by_topic.get(key, ())]
+
+    def claim_ids(self, article_id: str) -> set[int]:
+        return {i for i, c in self.figure_claims.items() if c.article == article_id}
+
+    def drop_claims(self, article_id: str) -> None:
+        for i in self.claim_ids(article_id):
+            self.by_topic[topic_key(self.figure_claims.pop(i).topic)].remove(i)
+
+    def conflicts_with(self, claim_ids: set[int]) -> set[int]:
+        return {k for i in claim_ids for k in self.by_claim.get(i, ())}
+
+    def members(self, conflict_id: int) -> set[int]:
+        return set(self.kept[conflict_id][1])
+
+    def drop_conflicts(self, ids: set[int]) -> None:
+        for k in ids:
+            for i in self.kept.pop(k)[1]:
+                self.by_claim[i].discard(k)
+
+    def add_conflict(self, conflict: Conflict, claim_ids: Sequence[int] | None) -> int:
+        k = self._number()
+        self.kept[k] = (conflict, tuple(claim_ids or ()))
+        for i in claim_ids or ():
+            self.by_claim[i].add(k)
+        return k
+
+    def denials_of(self, article_id: str) -> set[int]:
+        return {k for k, (c, _) in self.kept.items() if c.kind == "denial" and c.claims[0].article == article_id}
+
+    def keep_statements(self, said: Sequence[Statement]) -> None:
+        self.said += said
+        self.published.update((s.article, s.published) for s in said)
+
+    def statements_near(self, article_id: str, since: str, before: str) -> list[Statement]:
+        return [s for s in self.said if s.article != article_id]
+
+    def open_denials(self, article_id: str, since: str, before: str) -> list[tuple[int, Statement]]:
+        return [(k, Statement(d.article, self.published.get(d.article), d.start, d.end, d.text or "", d.stated_by,
+                              d.reported_by))
+                for k, (c, _) in sorted(self.kept.items()) if c.kind == "denial" and len(c.claims) == 1
+                and (d := c.claims[0]).article != article_id]
+
+    def link(self, conflict_id: int, denied: Claim) -> None:
+        conflict, ids = self.kept[conflict_id]
+        self.kept[conflict_id] = (replace(conflict, claims=conflict.claims + (denied,)), ids)
+
+    def conflicts(self) -> tuple[Conflict, ...]:
+        """The conflicts kept: conflicts of figures by their first claim, then denials, each in order."""
+        kept = [self.kept[k] for k in sorted(self.kept)]
+        figures = sorted((ids[0], c) for c, ids in kept if ids)  # (a figure claim is in one conflict at most)
+        return tuple([c for _, c in figures] + [c for c, ids in kept if not ids])
+
+
+class ConflictFinder:
+    """Conflicts among a stream of articles: ``add`` each (an article seen before is skipped), then
+    ``conflicts()``."""
+
+    def __init__(self) -> None:
+        self.ledger = MemoryLedger()
+
+    def add(self, article: Article) -> None:
+        if self.ledger.story(article.id) is None:
+            add_article(self.ledger, article)
+
+    def conflicts(self) -> tuple[Conflict, ...]:
+        return self.ledger.conflicts()
+
+
+def find_conflicts(articles: Iterable[Article]) -> tuple[Conflict, ...]:
+    finder = ConflictFinder()
+    for a in articles:
+        finder.add(a)
+    return finder.conflicts()
