@@ -58,7 +58,7 @@ BOILERPLATE_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('text.boilerplate'))}
 COOKIE_RE = re.compile(r"\bcookies?\b", re.I)
 COOKIE_CONTEXT_RE = re.compile(rf"\b(?:{'|'.join(lexicon.terms('text.cookie_notice'))})\b", re.I)
 
-STOPWORDS = lexicon.words("text.stopwords")
+STOPWORDS = lexicon.words("text.function_words") | lexicon.words("text.segment_stopwords")
 LANGUAGE_MIN_STOPWORD_SHARE = 0.15
 # A line ending in one of these was cut off mid-sentence; headlines do not end this way.
 DANGLING_WORDS = lexicon.words("text.dangling_words")

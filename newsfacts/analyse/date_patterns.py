@@ -18,7 +18,9 @@ MONTH_ABBR: dict[str, int] = lexicon.table("time.month_abbreviations")
 WEEKDAYS = {name: i for i, name in enumerate(lexicon.terms("time.weekdays"))}
 SEASON_WORDS = {word: tuple(code_month) for word, code_month in lexicon.table("time.seasons").items()}
 QUARTERS: dict[str, int] = lexicon.table("time.quarters")
-NUMBER_WORDS: dict[str, int] = lexicon.table("time.number_words")
+# "three weeks ago": the number words of the figures stage, and "a"/"an" for one
+NUMBER_WORDS: dict[str, int] = {**lexicon.table("time.indefinite_numbers"), **lexicon.table("numbers.word_units"),
+                                 **lexicon.table("numbers.word_tens")}
 RELATIVE_DAYS: dict[str, int] = lexicon.table("time.relative_days")
 RELATIVE_YEARS: dict[str, int] = lexicon.table("time.relative_years")
 UNIT_STEPS: dict[str, int] = lexicon.table("time.unit_steps")

@@ -9,7 +9,8 @@ from datetime import date
 from .. import lexicon
 
 # function words (and the verbs of denying) that say nothing of what a text is about
-STOPWORDS = lexicon.words("claims.stopwords") | lexicon.words("claims.denial_cues")
+STOPWORDS = (lexicon.words("text.function_words") | lexicon.words("claims.content_stopwords")
+             | lexicon.words("claims.denial_cues"))
 
 
 @functools.lru_cache(maxsize=8192)
