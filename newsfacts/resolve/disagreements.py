@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .. import lexicon
+from ..lexicon.events import term_classes
 from ..records import Article, Claim, Conflict, Figure
 from .words import alternation, content_words, day
 
@@ -91,20 +92,9 @@ def _head(counted: str | None) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
-# what happened, as one class per kind of event: "kill", "killed" and "died" are one; "fled" and
-# "displaced" are one; other terms compare by a crude stem ("waited", "wait")
-_TERM_CLASSES = {
-    "killed": "kill killed killing die died dead death deaths drown drowned",
-    "injured": "injure injured injuring wound wounded hurt",
-    "displaced": "displace displaced flee fled fleeing uproot uprooted",
-    "destroyed": "destroy destroyed raze razed flatten flattened",
-    "damaged": "damage damaged",
-    "evacuated": "evacuate evacuated",
-    "missing": "miss missing",
-    "returned": "return returned repatriate repatriated",
-    "hosted": "host hosted shelter sheltered sheltering",
-}
-TERM_CLASS = {w: name for name, words in _TERM_CLASSES.items() for w in words.split()}
+# what happened, as one class per kind of event (the lexicon's events table): "kill", "killed" and "died"
+# are one; "fled" and "displaced" are one; other terms compare by a crude stem ("waited", "wait")
+TERM_CLASS = term_classes()
 
 
 def term_class(term: str | None) -> str:

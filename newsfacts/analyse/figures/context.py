@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from ... import lexicon
+from ...lexicon.events import event_terms
 from ...records import Article, DateMention, Mention, Speaker
 from .numbers import Amount
-from .terms import event_terms
 
 WHERE_PREPS = lexicon.words("figures.where_preps")
 # "from X" beside these is where people left, not where the figure belongs ("returnees from Iran").

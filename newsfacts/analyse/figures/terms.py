@@ -9,21 +9,9 @@ import re
 from typing import Any
 
 from ... import lexicon
+from ...lexicon.events import classes, event_terms
 from .numbers import Amount
 from .units import TIME_UNITS
-
-EVENT_CLASSES: dict[str, dict[str, Any]] = lexicon.table("events.classes")  # class name -> its fields
-
-
-def event_terms(field: str, category: str | None = None) -> frozenset[str]:
-    """One field ("words", "verbs", "flow", "stock", "states", "left_from" ...) of every event class, or of
-    the classes of one category, as one set."""
-    found: set[str] = set()
-    for name, fields in EVENT_CLASSES.items():
-        if field in fields and (category is None or fields["category"] == category):
-            found.update(lexicon.terms(f"events.classes.{name}.{field}"))
-    return frozenset(found)
-
 
 DISPLACEMENT_WORDS = event_terms("words", "displacement")
 CASUALTY_WORDS = event_terms("words", "casualties")
@@ -62,7 +50,7 @@ STATES = event_terms("states")
 
 
 # "the displacement of", "the evacuation of": noun lemma -> the term it names
-NOMINAL_TERMS: dict[str, str] = {noun: term for fields in EVENT_CLASSES.values() for noun, term in fields.get("nouns", {}).items()}
+NOMINAL_TERMS: dict[str, str] = {noun: term for fields in classes().values() for noun, term in fields.get("nouns", {}).items()}
 STAY_VERBS = lexicon.words("events.stay_verbs")
 CAMP_NOUNS = lexicon.words("events.classes.in_camps.places")
 SHELTER_NOUNS = lexicon.words("events.classes.sheltered.places")
