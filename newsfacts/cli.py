@@ -14,10 +14,12 @@ from collections.abc import Iterable, Iterator
 
 import click
 
-from . import __version__, formats
+from . import __version__
 from .api import iter_extract
 from .errors import ConfigurationError, NewsfactsError
 from .eval import EVALUATIONS
+from .output import formats
+from .output.rows import article_row
 from .records import Article, Failure, to_dict
 
 EXTRACT_FORMATS = ("table", "json", "jsonl", "csv")
@@ -76,7 +78,7 @@ def _print_table(articles: list[Article]) -> int:
     for col in ("id", "title", "dateline", "published", "words", "mentions", "truncated"):
         table.add_column(col, overflow="fold")
     for a in articles:
-        r = formats.article_row(a)
+        r = article_row(a)
         table.add_row(r["id"], r["title"] or "(no title)", r["dateline"], r["published"] or "-", str(r["words"]),
                       str(r["mentions"]), "yes" if r["truncated"] else "")
     _console().print(table)
@@ -178,7 +180,7 @@ def _write_articles(found: list[Article], fmt: str) -> None:
 def quotes(inputs, db, speaker, outlet, since, until, text, limit, date, fmt) -> None:
     """Who said what: one row per quote with speaker, role, kind, quote and article. From INPUTS
     (extracted now) when given, else from the ledger."""
-    from . import export
+    from .output import export
 
     if inputs:
         items: list = list(formats.only_articles(Counter().report(iter_extract(list(inputs), date=date))))
@@ -214,7 +216,7 @@ FIGURE_TABLE = ("value", "approx", "unit", "counted", "term", "place", "place_co
 def figures(inputs, db, country, term, category, speaker, outlet, since, until, date_field, min_value, limit, date,
             fmt) -> None:
     """How many of what, where, when and according to whom: from INPUTS (extracted now), else the ledger."""
-    from . import export
+    from .output import export
 
     if inputs:
         items: list = list(formats.only_articles(Counter().report(iter_extract(list(inputs), date=date))))
@@ -311,7 +313,7 @@ def show(article_id, db, fmt) -> None:
     also = f"\nthe same story as {', '.join(copies)}" if copies else ""
     click.echo(f"{article.title or '(no title)'}\n{article.url or ''} {article.published or ''} "
                f"{article.source.outlet or ''}{also}\n\n{article.text}\n")
-    from . import export
+    from .output import export
 
     _print_rows([{k: _cell(v) for k, v in r.items()} for r in export.quote_rows([article])], ("speaker", "kind", "quote"))
 
@@ -329,7 +331,7 @@ def show(article_id, db, fmt) -> None:
 @until_option
 def export_command(db, fmt, kind, output, country, category, since, until) -> None:
     """Export the ledger's figures, place mentions or quotes (HXL: a hashtag row second)."""
-    from . import export
+    from .output import export
 
     if fmt == "parquet" and output is None:
         raise ConfigurationError("parquet needs a file: give -o FILE")
