@@ -47,7 +47,6 @@ from .schema import (
     stories,
 )
 
-__all__ = ["DateField", "Window"]
 REF_COLUMNS = (articles.c.id, articles.c.title, articles.c.url, articles.c.published, outlets.c.name.label("outlet"))
 
 
