@@ -1,16 +1,19 @@
-"""The Python API: ``extract`` and its streaming form ``iter_extract``. The CLI is a thin layer over these."""
+"""The Python API: ``extract`` and its streaming form ``iter_extract``; ``select_facts`` and ``select_conflicts``
+(filtered facts, from inputs or the ledger). The CLI is a thin layer over these."""
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 from . import ingest, settings
 from .errors import ConfigurationError, InputError
+from .filters import ConflictFilter, FigureFilter, QuoteFilter, select
 from .ingest.base import RawDocument
 from .pipeline import Pipeline, Stage, default_stages
-from .records import Article, Extraction, Failure, Source
+from .records import Article, ArticleRef, Conflict, Extraction, Failure, Source
 from .resolve import find_conflicts
 from .segment import segment
 
@@ -94,3 +97,50 @@ def check_date(date: str | None) -> str | None:
     except ValueError:
         raise ConfigurationError(f"--date must be an ISO date like 2025-12-05, got {date!r}") from None
 
+
+
+# --- facts, filtered the same way from inputs and from the ledger --------------------------------------
+
+OnFailure = Callable[[Failure], None]
+
+
+def _articles(inputs: Input, date: str | None, on_failure: OnFailure | None) -> Iterator[Article]:
+    for item in iter_extract(inputs, date=date):
+        if isinstance(item, Failure):
+            if on_failure is not None:
+                on_failure(item)
+            continue
+        yield item
+
+
+def select_facts(where: FigureFilter | QuoteFilter, inputs: Sequence[str] = (), *, db: str | None = None,
+                 date: str | None = None, limit: int | None = None,
+                 on_failure: OnFailure | None = None) -> list[tuple[Article | ArticleRef, Any]]:
+    """The (article, fact) pairs that ``where`` keeps (figures for a ``FigureFilter``, quotes for a
+    ``QuoteFilter``), in order, at most ``limit``: of the articles extracted now from ``inputs`` when
+    given (``on_failure`` sees each input that fails), else of the ledger at ``db``. The filter means
+    the same on both (the ledger runs it as SQL)."""
+    if inputs:
+        return list(select(_articles(inputs, date, on_failure), where, limit))
+    from .store import open_store
+
+    with open_store(db) as store:
+        if isinstance(where, FigureFilter):
+            return [(s.article, s.figure) for s in store.figures(where, limit=limit)]
+        return [(s.article, s.quote) for s in store.quotes(where, limit=limit)]
+
+
+def select_conflicts(where: ConflictFilter, inputs: Sequence[str] = (), *, db: str | None = None,
+                     date: str | None = None, limit: int | None = None,
+                     on_failure: OnFailure | None = None) -> list[Conflict]:
+    """The conflicts that ``where`` keeps, at most ``limit``: among the articles extracted now from
+    ``inputs`` when given, else in the ledger at ``db``."""
+    if inputs:
+        articles = list(_articles(inputs, date, on_failure))
+        published = {a.id: a.published for a in articles}
+        found = [c for c in find_conflicts(articles) if where.matches(c, published)]
+        return found[:limit] if limit is not None else found
+    from .store import open_store
+
+    with open_store(db) as store:
+        return store.conflicts(where, limit=limit)

@@ -14,10 +14,13 @@ from collections.abc import Iterable, Iterator
 
 import click
 
-from . import __version__, formats
-from .api import iter_extract
+from . import __version__
+from .api import iter_extract, select_conflicts, select_facts
 from .errors import ConfigurationError, NewsfactsError
 from .eval import EVALUATIONS
+from .filters import ConflictFilter, FigureFilter, QuoteFilter
+from .output import formats
+from .output.rows import article_row
 from .records import Article, Failure, to_dict
 
 EXTRACT_FORMATS = ("table", "json", "jsonl", "csv")
@@ -31,10 +34,14 @@ class Counter:
         """Pass items through, printing each failure on stderr as it goes by."""
         for item in items:
             if isinstance(item, Failure):
-                self.failures += 1
-                where = f" [{item.stage}]" if item.stage != "ingest" else ""
-                click.echo(f"newsfacts: error: {item.source}: {item.reason}{where}", err=True)
+                self.failed(item)
             yield item
+
+    def failed(self, item: Failure) -> None:
+        """Count a failure and print it on stderr."""
+        self.failures += 1
+        where = f" [{item.stage}]" if item.stage != "ingest" else ""
+        click.echo(f"newsfacts: error: {item.source}: {item.reason}{where}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -76,7 +83,7 @@ def _print_table(articles: list[Article]) -> int:
     for col in ("id", "title", "dateline", "published", "words", "mentions", "truncated"):
         table.add_column(col, overflow="fold")
     for a in articles:
-        r = formats.article_row(a)
+        r = article_row(a)
         table.add_row(r["id"], r["title"] or "(no title)", r["dateline"], r["published"] or "-", str(r["words"]),
                       str(r["mentions"]), "yes" if r["truncated"] else "")
     _console().print(table)
@@ -177,15 +184,12 @@ def _write_articles(found: list[Article], fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="table", show_default=True)
 def quotes(inputs, db, speaker, outlet, since, until, text, limit, date, fmt) -> None:
     """Who said what: one row per quote with speaker, role, kind, quote and article. From INPUTS
-    (extracted now) when given, else from the ledger."""
-    from . import export
+    (extracted now) when given, else from the ledger; the filters mean the same on both."""
+    from .output import export
 
-    if inputs:
-        items: list = list(formats.only_articles(Counter().report(iter_extract(list(inputs), date=date))))
-    else:
-        with _store(db) as store:
-            items = store.quotes(speaker=speaker, outlet=outlet, since=since, until=until, text=text, limit=limit)
-    rows = [r for r in export.quote_rows(items) if not speaker or speaker.lower() in (r["speaker"] or "").lower()]
+    where = QuoteFilter(speaker=speaker, outlet=outlet, since=since, until=until, text=text)
+    pairs = select_facts(where, inputs, db=db, date=date, limit=limit, on_failure=Counter().failed)
+    rows = list(export.quote_rows(pairs))
     if fmt == "table":
         _print_rows([{k: _cell(v) for k, v in r.items()} for r in rows], ("speaker", "speaker_role", "kind", "quote", "title"))
     else:
@@ -198,7 +202,8 @@ FIGURE_TABLE = ("value", "approx", "unit", "counted", "term", "place", "place_co
 @cli.command()
 @click.argument("inputs", nargs=-1)
 @db_option
-@click.option("--country", default=None, metavar="ISO3", help="Only figures placed in this country.")
+@click.option("--country", default=None, metavar="ISO3",
+              help="Only figures placed in this country (ISO 3166-1 alpha-3 code, or a country name).")
 @click.option("--term", default=None, help="Only figures with this term (displaced, killed, ...).")
 @click.option("--category", default=None, help="displacement, casualties, aid, money, time or other.")
 @click.option("--speaker", default=None, help="Only figures stated by this speaker.")
@@ -213,17 +218,13 @@ FIGURE_TABLE = ("value", "approx", "unit", "counted", "term", "place", "place_co
 @click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="table", show_default=True)
 def figures(inputs, db, country, term, category, speaker, outlet, since, until, date_field, min_value, limit, date,
             fmt) -> None:
-    """How many of what, where, when and according to whom: from INPUTS (extracted now), else the ledger."""
-    from . import export
+    """How many of what, where, when and according to whom: from INPUTS (extracted now), else the ledger;
+    the filters mean the same on both."""
+    from .output import export
 
-    if inputs:
-        items: list = list(formats.only_articles(Counter().report(iter_extract(list(inputs), date=date))))
-        pairs = [(a, f) for a in items for f in a.figures]
-    else:
-        with _store(db) as store:
-            found = store.figures(country=country, term=term, category=category, speaker=speaker, outlet=outlet,
-                                  since=since, until=until, date_field=date_field, min_value=min_value, limit=limit)
-        pairs = [(sf.article, sf.figure) for sf in found]
+    where = FigureFilter(country=country, term=term, category=category, speaker=speaker, outlet=outlet,
+                         since=since, until=until, date_field=date_field, min_value=min_value)
+    pairs = select_facts(where, inputs, db=db, date=date, limit=limit, on_failure=Counter().failed)
     if fmt == "json":
         click.echo(json.dumps([{"article": a.id, **to_dict(f)} for a, f in pairs], ensure_ascii=False, indent=1))
     elif fmt == "table":
@@ -241,19 +242,23 @@ def _cell(value) -> str:
 
 
 @cli.command()
+@click.argument("inputs", nargs=-1)
 @db_option
 @click.option("--kind", type=click.Choice(["figure_disagreement", "denial"]), default=None)
 @since_option
 @until_option
 @limit_option
+@click.option("--date", default=None, metavar="YYYY-MM-DD", help="With INPUTS: reference date for inputs that state none.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def conflicts(db, kind, since, until, limit, fmt) -> None:
-    """Disagreements between sources in the ledger: figures that cannot both be true, and denials.
+def conflicts(inputs, db, kind, since, until, limit, date, fmt) -> None:
+    """Disagreements between sources: figures that cannot both be true, and denials. Among INPUTS
+    (extracted now) when given, else in the ledger (kept up to date as articles are ingested).
 
-    Kept up to date as articles are ingested. Each claim says who states it and how many independent
-    sources carry it (wire copies count once); a denial lists the statement it rejects when found."""
-    with _store(db) as store:
-        found = store.conflicts(kind=kind, since=since, until=until, limit=limit)
+    Each claim says who states it and how many independent sources carry it (wire copies count once); a
+    denial lists the statement it rejects when found. --since/--until keep conflicts with a claim in an
+    article published in that range."""
+    where = ConflictFilter(kind=kind, since=since, until=until)
+    found = select_conflicts(where, inputs, db=db, date=date, limit=limit, on_failure=Counter().failed)
     if fmt == "json":
         click.echo(json.dumps(to_dict(found), ensure_ascii=False, indent=1))
     else:
@@ -311,7 +316,7 @@ def show(article_id, db, fmt) -> None:
     also = f"\nthe same story as {', '.join(copies)}" if copies else ""
     click.echo(f"{article.title or '(no title)'}\n{article.url or ''} {article.published or ''} "
                f"{article.source.outlet or ''}{also}\n\n{article.text}\n")
-    from . import export
+    from .output import export
 
     _print_rows([{k: _cell(v) for k, v in r.items()} for r in export.quote_rows([article])], ("speaker", "kind", "quote"))
 
@@ -323,19 +328,22 @@ def show(article_id, db, fmt) -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "hxl", "geojson", "parquet"]), required=True)
 @click.option("--kind", type=click.Choice(["figures", "mentions", "quotes"]), default="figures", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="File to write (default: stdout).")
-@click.option("--country", default=None, metavar="ISO3")
-@click.option("--category", default=None)
+@click.option("--country", default=None, metavar="ISO3", help="Only figures placed in this country (code or name).")
+@click.option("--category", default=None, help="Only figures of this category (displacement, casualties, ...).")
 @since_option
 @until_option
 def export_command(db, fmt, kind, output, country, category, since, until) -> None:
     """Export the ledger's figures, place mentions or quotes (HXL: a hashtag row second)."""
-    from . import export
+    from .output import export
 
     if fmt == "parquet" and output is None:
         raise ConfigurationError("parquet needs a file: give -o FILE")
+    if kind != "figures" and (country or category):
+        raise ConfigurationError(f"--country and --category filter figures, not {kind}: add --kind figures")
+    where = FigureFilter(country=country, category=category, since=since, until=until)
     with _store(db) as store:
         if kind == "figures" and (country or category):
-            items: list = store.figures(country=country, category=category, since=since, until=until)
+            items: list = store.figures(where)
         else:
             items = store.articles(since=since, until=until, with_facts=True)
     n = export.export(items, fmt, output or sys.stdout, kind=kind)

@@ -15,9 +15,19 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+# The closed sets of values some fields take (the JSON Schema lists each as an ``enum``).
 MentionType = Literal["person", "organisation", "place", "group", "other"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 ConflictKind = Literal["figure_disagreement", "denial"]
+SourceKind = Literal["text", "html", "feed", "warc", "jsonl"]  # the reader that produced an article
+PlacePrecision = Literal["country", "admin", "city", "continent"]  # what a resolved place name is
+PlaceMatch = Literal["exact", "fuzzy"]  # how the name matched the gazetteer
+DatePrecision = Literal["day", "week", "weekend", "month", "quarter", "season", "year", "decade", "interval"]
+FigureCategory = Literal["displacement", "casualties", "aid", "money", "time", "other"]
+Approx = Literal["exact", "over", "at least", "up to", "under", "almost", "about", "average"]
+StockOrFlow = Literal["stock", "flow"]  # people who are displaced (stock) or who moved (flow)
+Change = Literal["up", "down"]  # an increase or a decrease ("rose 64 points")
+ClaimRole = Literal["denial", "denied"]
 
 
 @dataclass(frozen=True)
@@ -28,7 +38,7 @@ class Source:
     url: str | None = None
     outlet: str | None = None
     id: str | None = None
-    kind: str = "text"  # which reader produced it: text, html, feed, warc, jsonl
+    kind: SourceKind = "text"  # which reader produced it: text, html, feed, warc, jsonl
 
 
 @dataclass(frozen=True)
@@ -46,7 +56,7 @@ class Mention:
     """A named entity in the article text, with its canonical (full) name within the article.
 
     For places: ``country`` (ISO 3166-1 alpha-3), ``geonames_id``, ``lat``/``lon``, ``precision``
-    (country, admin, city, site) and ``match`` (exact, or fuzzy when the name matched an alternate or
+    (country, admin, city, continent) and ``match`` (exact, or fuzzy when the name matched an alternate or
     near spelling). ``actor`` is True where a place name stands for its government ("Islamabad
     insists"): the mention is then not the place of an event."""
 
@@ -59,8 +69,8 @@ class Mention:
     geonames_id: int | None = None
     lat: float | None = None
     lon: float | None = None
-    precision: str | None = None
-    match: str | None = None
+    precision: PlacePrecision | None = None
+    match: PlaceMatch | None = None
     actor: bool = False
     extractor: str = ""
 
@@ -82,7 +92,7 @@ class Speaker:
 class DateMention:
     text: str
     value: str | None
-    precision: str | None
+    precision: DatePrecision | None
     start: int
     end: int
     extractor: str = ""
@@ -106,19 +116,19 @@ class Figure:
     end: int
     low: float | None = None
     high: float | None = None
-    approx: str = "exact"
+    approx: Approx = "exact"
     unit: str | None = None
     counted: str | None = None
     term: str | None = None
-    category: str = "other"
-    stock_or_flow: str | None = None
+    category: FigureCategory = "other"
+    stock_or_flow: StockOrFlow | None = None
     place: Mention | None = None
     when: DateMention | None = None
     stated_by: Speaker | None = None
     reported_by: str | None = None
     flags: tuple[str, ...] = ()
     text: str = ""
-    change: str | None = None  # "up" or "down" when the figure is an increase or decrease ("rose 64 points")
+    change: Change | None = None  # "up" or "down" when the figure is an increase or decrease ("rose 64 points")
     alternatives: tuple[float, ...] = ()  # other readings of a malformed number ("600,00": 60,000)
     extractor: str = ""
 
@@ -161,7 +171,7 @@ class Claim:
     text: str | None = None
     reported_by: str | None = None
     sources: int = 1
-    role: str | None = None
+    role: ClaimRole | None = None
 
 
 @dataclass(frozen=True)

@@ -30,3 +30,13 @@ def test_every_setting_and_command_appears_in_the_docs():
     cli_page = (ROOT / "docs" / "cli.md").read_text()
     for name in cli.commands:
         assert f"## newsfacts {name}" in cli_page
+
+
+def test_the_architecture_page_names_every_module_and_the_readme_links_it():
+    page = (ROOT / "docs" / "architecture.md").read_text()
+    assert "docs/architecture.md" in (ROOT / "README.md").read_text()
+    package = ROOT / "newsfacts"
+    names = [p.name for p in package.iterdir() if p.suffix == ".py" and p.stem != "__main__" or
+             p.is_dir() and (p / "__init__.py").exists()]
+    missing = [n for n in names if n not in page and n + "/" not in page]
+    assert not missing, f"docs/architecture.md does not mention {missing}"

@@ -12,8 +12,8 @@ import sys
 import pytest
 
 import newsfacts
-from newsfacts import export
 from newsfacts.errors import ConfigurationError
+from newsfacts.output import export
 
 TEXT = """Floods displace thousands in Congo
 

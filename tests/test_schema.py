@@ -7,13 +7,14 @@ import json
 
 import jsonschema
 
-from newsfacts import extract, formats
+from newsfacts import extract
+from newsfacts.output import formats
+from newsfacts.output.schema import build_schema, load_schema
 from newsfacts.records import Failure
-from newsfacts.schema import build_schema, load_schema
 
 
 def test_published_schema_is_generated_from_the_records():
-    assert load_schema() == build_schema(), "regenerate: python -m newsfacts.schema > newsfacts/schema/newsfacts.schema.json"
+    assert load_schema() == build_schema(), "regenerate: python -m newsfacts.output.schema > newsfacts/schema/newsfacts.schema.json"
 
 
 def test_schema_is_valid_json_schema():

@@ -10,12 +10,13 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
+from ..filters import ConflictFilter, FigureFilter, QuoteFilter
 from ..records import Article, Conflict, Failure, IngestSummary, SearchHit, StoredFigure, StoredQuote
 from . import queries
 from .engine import create, migrate, resolve_url
 from .ingest import Progress
 from .ingest import ingest as _ingest
-from .queries import DateField, Window
+from .queries import Window
 from .schema import articles, failures, ingest_runs
 
 log = logging.getLogger(__name__)
@@ -87,33 +88,30 @@ class Store:
 
         return self._read(run)
 
-    def quotes(self, *, speaker: str | None = None, outlet: str | None = None, since: str | None = None,
-               until: str | None = None, text: str | None = None, limit: int | None = None) -> list[StoredQuote]:
-        """Quotes with their article: ``speaker`` and ``text`` match case-insensitive substrings (of the
-        speaker's name or words, of the quote); ``since``/``until`` filter on the publication date."""
-        query = queries.quote_query(speaker=speaker, outlet=outlet, window=Window(since, until),
-                                    text_query=text, limit=limit)
+    def quotes(self, where: QuoteFilter | None = None, *, limit: int | None = None,
+               **fields: Any) -> list[StoredQuote]:
+        """Quotes with their article that ``where`` keeps (a ``QuoteFilter``, or its fields as keywords:
+        ``speaker`` and ``text`` match case-insensitive substrings, of the speaker's name or words and of
+        the quote; ``outlet``; ``since``/``until`` filter on the publication date)."""
+        query = queries.quote_query(where or QuoteFilter(**fields), limit)
         return self._read(queries.read_quotes, query)
 
-    def figures(self, *, country: str | None = None, term: str | None = None, category: str | None = None,
-                speaker: str | None = None, outlet: str | None = None, since: str | None = None,
-                until: str | None = None, date_field: DateField = "published", min_value: float | None = None,
-                limit: int | None = None) -> list[StoredFigure]:
-        """Figures with their article. ``country`` (ISO3) is the figure's place; ``term`` and ``category``
-        match exactly (ignoring case); ``speaker`` is a substring of who stated it; ``min_value`` bounds
-        the value (or the low bound); ``since``/``until`` filter on the article's publication date, or on
-        the figure's own date (``when``) with ``date_field="event"``."""
-        query = queries.figure_query(country=country, term=term, category=category, speaker=speaker,
-                                     outlet=outlet, window=Window(since, until), date_field=date_field,
-                                     min_value=min_value, limit=limit)
+    def figures(self, where: FigureFilter | None = None, *, limit: int | None = None,
+                **fields: Any) -> list[StoredFigure]:
+        """Figures with their article that ``where`` keeps (a ``FigureFilter``, or its fields as keywords:
+        ``country`` (ISO3 or a name) is the figure's place; ``term`` and ``category`` match exactly
+        (ignoring case); ``speaker`` is a substring of who stated it; ``min_value`` bounds the value (or
+        the low bound); ``since``/``until`` filter on the article's publication date, or on the figure's
+        own date (``when``) with ``date_field="event"``)."""
+        query = queries.figure_query(where or FigureFilter(**fields), limit)
         return self._read(queries.read_figures, query)
 
-    def conflicts(self, *, kind: str | None = None, limit: int | None = None, since: str | None = None,
-                  until: str | None = None) -> list[Conflict]:
+    def conflicts(self, where: ConflictFilter | None = None, *, limit: int | None = None,
+                  **fields: Any) -> list[Conflict]:
         """Disagreements between sources and denials, each with its claims, as kept up to date at ingest
-        (``store/conflicts.py``); ``since``/``until`` keep conflicts with a claim in an article published
-        in that range."""
-        return self._read(queries.read_conflicts, kind, limit, Window(since, until))
+        (``store/conflicts.py``), that ``where`` keeps (a ``ConflictFilter``, or its fields: ``kind``;
+        ``since``/``until`` keep conflicts with a claim in an article published in that range)."""
+        return self._read(queries.read_conflicts, where or ConflictFilter(**fields), limit)
 
     def story(self, article_id: str) -> list[str]:
         """The ids of the articles in this article's story (itself and its near-duplicates: wire copies,

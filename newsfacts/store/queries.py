@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -29,7 +29,7 @@ from sqlalchemy import (
     true,
 )
 
-from ..errors import ConfigurationError
+from ..filters import ConflictFilter, DateField, FigureFilter, QuoteFilter, pad_since, pad_until
 from ..records import Article, Conflict, SearchHit, StoredFigure, StoredQuote
 from . import rows
 from .schema import (
@@ -47,7 +47,6 @@ from .schema import (
     stories,
 )
 
-DateField = Literal["published", "event"]
 REF_COLUMNS = (articles.c.id, articles.c.title, articles.c.url, articles.c.published, outlets.c.name.label("outlet"))
 
 
@@ -77,9 +76,9 @@ def _contains(column: Any, needle: str) -> ColumnElement[bool]:
 def _published_in(window: Window) -> list[ColumnElement[bool]]:
     out = []
     if window.since:
-        out.append(articles.c.published >= rows.pad_since(window.since))
+        out.append(articles.c.published >= pad_since(window.since))
     if window.until:
-        out.append(func.substr(articles.c.published, 1, 10) <= rows.pad_until(window.until))
+        out.append(func.substr(articles.c.published, 1, 10) <= pad_until(window.until))
     return out
 
 
@@ -133,14 +132,18 @@ def read_articles(conn: Connection, query: Select, with_facts: bool) -> list[Art
 # -- quotes and figures -----------------------------------------------------------------------------
 
 
-def quote_query(*, speaker: str | None = None, outlet: str | None = None, window: Window = Window(),
-                text_query: str | None = None, limit: int | None = None) -> Select:
-    where = [*_outlet_is(outlet), *_published_in(window)]
-    if speaker:
-        where.append(or_(_contains(quotes.c.speaker_name, speaker), _contains(quotes.c.speaker_mention, speaker)))
-    if text_query:
-        where.append(_contains(quotes.c.text, text_query))
-    query = _with_article(select(quotes, *REF_COLUMNS), quotes).where(*where)
+def quote_where(where: QuoteFilter) -> list[ColumnElement[bool]]:
+    """``QuoteFilter`` in SQL: each field as ``QuoteFilter.matches`` reads it."""
+    out = [*_outlet_is(where.outlet), *_published_in(Window(where.since, where.until))]
+    if where.speaker:
+        out.append(or_(_contains(quotes.c.speaker_name, where.speaker), _contains(quotes.c.speaker_mention, where.speaker)))
+    if where.text:
+        out.append(_contains(quotes.c.text, where.text))
+    return out
+
+
+def quote_query(where: QuoteFilter | None = None, limit: int | None = None) -> Select:
+    query = _with_article(select(quotes, *REF_COLUMNS), quotes).where(*quote_where(where or QuoteFilter()))
     return _limited(query.order_by(articles.c.pk, quotes.c.seq), limit)
 
 
@@ -148,36 +151,36 @@ def read_quotes(conn: Connection, query: Select) -> list[StoredQuote]:
     return [StoredQuote(rows.quote(r), rows.article_ref(r)) for r in conn.execute(query).mappings()]
 
 
-def figure_query(*, country: str | None = None, term: str | None = None, category: str | None = None,
-                 speaker: str | None = None, outlet: str | None = None, window: Window = Window(),
-                 date_field: DateField = "published", min_value: float | None = None,
-                 limit: int | None = None) -> Select:
-    where = [*_outlet_is(outlet), *_figure_dates(window, date_field)]
-    if country:
-        where.append(func.upper(figures.c.place_country) == country.upper())
-    if term:
-        where.append(func.lower(figures.c.term) == term.lower())
-    if category:
-        where.append(figures.c.category == category.lower())
-    if speaker:
-        where.append(or_(_contains(figures.c.stated_by_name, speaker),
-                         _contains(figures.c.stated_by_mention, speaker)))
-    if min_value is not None:
-        where.append(func.coalesce(figures.c.value, figures.c.low) >= min_value)
-    query = _with_article(select(figures, *REF_COLUMNS), figures).where(*where)
+def figure_where(where: FigureFilter) -> list[ColumnElement[bool]]:
+    """``FigureFilter`` in SQL: each field as ``FigureFilter.matches`` reads it."""
+    out = [*_outlet_is(where.outlet), *_figure_dates(Window(where.since, where.until), where.date_field)]
+    if where.country:
+        out.append(func.upper(figures.c.place_country) == where.country.upper())
+    if where.term:
+        out.append(func.lower(figures.c.term) == where.term.lower())
+    if where.category:
+        out.append(figures.c.category == where.category.lower())
+    if where.speaker:
+        out.append(or_(_contains(figures.c.stated_by_name, where.speaker),
+                       _contains(figures.c.stated_by_mention, where.speaker)))
+    if where.min_value is not None:
+        out.append(func.coalesce(figures.c.value, figures.c.low) >= where.min_value)
+    return out
+
+
+def figure_query(where: FigureFilter | None = None, limit: int | None = None) -> Select:
+    query = _with_article(select(figures, *REF_COLUMNS), figures).where(*figure_where(where or FigureFilter()))
     return _limited(query.order_by(articles.c.pk, figures.c.seq), limit)
 
 
 def _figure_dates(window: Window, date_field: DateField) -> list[ColumnElement[bool]]:
     if date_field == "published":
         return _published_in(window)
-    if date_field != "event":
-        raise ConfigurationError(f"date_field must be 'published' or 'event', got {date_field!r}")
     out = []
     if window.since:
-        out.append(figures.c.when_to >= rows.pad_since(window.since))
+        out.append(figures.c.when_to >= pad_since(window.since))
     if window.until:
-        out.append(figures.c.when_from <= rows.pad_until(window.until))
+        out.append(figures.c.when_from <= pad_until(window.until))
     return out
 
 
@@ -188,15 +191,19 @@ def read_figures(conn: Connection, query: Select) -> list[StoredFigure]:
 # -- conflicts ---------------------------------------------------------------------------------------
 
 
-def read_conflicts(conn: Connection, kind: str | None = None, limit: int | None = None,
-                   window: Window = Window()) -> list[Conflict]:
-    """Stored conflicts, oldest first; with a window, those with a claim in an article published in it."""
-    where = [conflicts.c.kind == kind] if kind else []
-    dated = _published_in(window)
+def conflict_where(where: ConflictFilter) -> list[ColumnElement[bool]]:
+    """``ConflictFilter`` in SQL: of its kind, with a claim in an article published in its window."""
+    out = [conflicts.c.kind == where.kind] if where.kind else []
+    dated = _published_in(Window(where.since, where.until))
     if dated:
         inside = (select(claims.c.conflict_id).join(articles, articles.c.id == claims.c.article_id).where(*dated))
-        where.append(conflicts.c.id.in_(inside))
-    query = _limited(select(conflicts).where(*where).order_by(conflicts.c.id), limit)
+        out.append(conflicts.c.id.in_(inside))
+    return out
+
+
+def read_conflicts(conn: Connection, where: ConflictFilter | None = None, limit: int | None = None) -> list[Conflict]:
+    """Stored conflicts, oldest first, that ``where`` keeps."""
+    query = _limited(select(conflicts).where(*conflict_where(where or ConflictFilter())).order_by(conflicts.c.id), limit)
     found = list(conn.execute(query).mappings())
     if not found:
         return []

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from ..filters import date_span
 from ..records import (
     Article,
     ArticleRef,
@@ -142,62 +143,3 @@ def article(row: Row, facts: Mapping[str, tuple] | None = None) -> Article:
                    dateline=dateline, published=row["published"], bullets=tuple(row["bullets"]),
                    truncated=bool(row["truncated"]), language=row["language"],
                    extractors=tuple(row["extractors"]), **(facts or {}))
-
-
-# -- dates as spans ----------------------------------------------------------------------------------
-
-SEASONS = {"SP": ("03-01", "05-31"), "SU": ("06-01", "08-31"), "FA": ("09-01", "11-30"), "WI": ("12-01", "02-29")}
-OPEN_START, OPEN_END = "0000-01-01", "9999-12-31"
-
-
-def date_span(value: str | None) -> tuple[str | None, str | None]:
-    """The first and last day an ISO date value can mean, as ``YYYY-MM-DD`` strings that compare
-    lexicographically: "2025-11" -> 2025-11-01..2025-11-31 (day 31 is fine for comparing), "2025-W49" ->
-    its Monday..Sunday, "199" (the 1990s) -> 1990-01-01..1999-12-31, "2024/.." -> 2024-01-01..9999-12-31.
-    Values it cannot read give (None, None)."""
-    if not value:
-        return None, None
-    if "/" in value:
-        first, _, last = value.partition("/")
-        start = OPEN_START if first in ("", "..") else date_span(first)[0]
-        end = OPEN_END if last in ("", "..") else date_span(last)[1]
-        return (start, end) if start and end else (None, None)
-    try:
-        return _span(value)
-    except ValueError:
-        return None, None
-
-
-def _span(v: str) -> tuple[str, str]:
-    if len(v) == 3 and v.isdigit():
-        return f"{v}0-01-01", f"{v}9-12-31"
-    if len(v) == 4 and v.isdigit():
-        return f"{v}-01-01", f"{v}-12-31"
-    year, _, rest = v.partition("-")
-    if not year.isdigit():
-        raise ValueError(v)
-    if rest.startswith("W"):
-        week = int(rest[1:3])
-        monday = dt.date.fromisocalendar(int(year), week, 1)
-        first = monday + dt.timedelta(days=5) if rest.endswith("WE") else monday
-        return first.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
-    if rest.startswith("Q"):
-        q = int(rest[1])
-        return f"{year}-{3 * q - 2:02d}-01", f"{year}-{3 * q:02d}-31"
-    if rest in SEASONS:
-        first, last = SEASONS[rest]
-        return f"{year}-{first}", f"{int(year) + (rest == 'WI')}-{last}"
-    if len(rest) == 2 and rest.isdigit():
-        return f"{year}-{rest}-01", f"{year}-{rest}-31"
-    dt.date.fromisoformat(v[:10])
-    return v[:10], v[:10]
-
-
-def pad_since(value: str) -> str:
-    """A since bound as its first day: "2025" -> "2025-01-01"; full dates stay."""
-    return date_span(value)[0] or value
-
-
-def pad_until(value: str) -> str:
-    """An until bound as its last day: "2025-11" -> "2025-11-31"; full dates stay."""
-    return date_span(value)[1] or value

@@ -1,12 +1,12 @@
 """Exports: facts as flat rows, written as JSON lines, CSV, HXL-tagged CSV, GeoJSON or Parquet.
 
-Three kinds of rows, each a generator over articles (all their facts) or ``(Article, fact)`` pairs (the
-facts a store query selected)::
+Three kinds of rows (``KINDS``), made by the one flattener in ``rows.py``, each a generator over articles
+(all their facts) or ``(Article, fact)`` pairs (the facts a filter selected)::
 
-    figure_rows   one row per figure: article, value and bounds, what is counted and what happened,
-                  where (place resolved to country, admin area, point), when, who stated it, who reported it
-    mention_rows  one row per place mention (with its resolution)
-    quote_rows    one row per quote with its speaker
+    figures   one row per figure: article, value and bounds, what is counted and what happened,
+              where (place resolved to country, admin area, point), when, who stated it, who reported it
+    mentions  one row per place mention (with its resolution)
+    quotes    one row per quote with its speaker
 
 and one writer per format, all ``writer(rows, out, kind) -> rows written``, collected in ``WRITERS``.
 ``export(items, fmt, out, kind="figures")`` ties them together; ``out`` is an open stream or a path.
@@ -20,7 +20,7 @@ them (``#affected+displaced``, ``#country+code``, ``#adm1+name``, ``#loc+name``,
 ``#date+reported``, ``#date+occurred``, ``#meta+source``, ``#meta+url``, ``#meta+id``, ``#indicator+num``
 ...); HXL allows custom attributes, used for what the dictionary lacks (``#indicator+unit``,
 ``#meta+source+speaker``). A figure's value goes into the one ``#affected+...`` column its
-impact names (``impact`` in the row, from its term and what it counts), with ``+ind`` or ``+hh`` for
+impact names (``impact`` in the row, from its term and what it counts: ``impact.py``), with ``+ind`` or ``+hh`` for
 displacement figures in people or households; every figure keeps its raw value in ``#indicator+num``.
 """
 
@@ -35,209 +35,28 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import islice
 from typing import IO, Any
 
-from .errors import ConfigurationError
-from .records import Article, ArticleRef, Figure, Mention, Quote, StoredFigure, StoredQuote
+from ..errors import ConfigurationError
+from .impact import DISPLACEMENT_IMPACTS, IMPACT_WORDS, IMPACTS, PEOPLE_IMPACTS, impact  # noqa: F401  (export.IMPACT_WORDS, as before)
+from .rows import (
+    FIGURE_COLUMNS,
+    MENTION_COLUMNS,
+    QUOTE_COLUMNS,
+    Items,
+    Row,
+    figure_rows,
+    mention_rows,
+    quote_rows,
+)
 
 log = logging.getLogger(__name__)
 
-Row = dict[str, Any]
-Items = Iterable[Article] | Iterable[tuple[Article, Any]]
 Out = IO[str] | IO[bytes] | str | os.PathLike
 
 PARQUET_BATCH = 10_000
 LIST_SEPARATOR = "|"
-
-ARTICLE_FIELDS = ("article_id", "title", "url", "outlet", "published")
-PLACE_FIELDS = ("place", "place_canonical", "place_country", "place_country_name", "place_adm1",
-                "place_locality", "place_precision", "place_geonames_id", "place_lat", "place_lon")
-FIGURE_COLUMNS = (
-    "figure_id", *ARTICLE_FIELDS,
-    "text", "value", "low", "high", "approx", "unit", "counted", "term", "category", "stock_or_flow", "change",
-    "impact", "flags",
-    *PLACE_FIELDS,
-    "when_text", "when_value", "when_precision",
-    "stated_by", "stated_by_mention", "stated_by_role", "stated_by_type",
-    "reported_by", "start", "end", "evidence", "extractor",
-)
-MENTION_COLUMNS = (
-    *ARTICLE_FIELDS, "text", "canonical", "type", "country", "country_name", "adm1", "locality", "precision",
-    "geonames_id", "lat", "lon", "match", "actor", "start", "end", "evidence", "extractor",
-)
-QUOTE_COLUMNS = (
-    *ARTICLE_FIELDS, "speaker", "speaker_mention", "speaker_role", "speaker_type", "kind", "cue", "quote",
-    "start", "end", "extractor",
-)
-
-
-# --- rows -------------------------------------------------------------------------------------------
-
-
-def _pairs(items: Items, facts: Callable[[Article], Iterable[Any]]) -> Iterator[tuple[Article | ArticleRef, Any]]:
-    """(article, fact) pairs from articles (all their facts), from pairs already chosen, or from the
-    store's ``StoredFigure``/``StoredQuote`` records."""
-    for item in items:
-        if isinstance(item, Article):
-            yield from ((item, fact) for fact in facts(item))
-        elif isinstance(item, StoredFigure):
-            yield item.article, item.figure
-        elif isinstance(item, StoredQuote):
-            yield item.article, item.quote
-        else:
-            yield item
-
-
-def _article_fields(a: Article | ArticleRef) -> Row:
-    if isinstance(a, ArticleRef):
-        return {"article_id": a.id, "title": a.title, "url": a.url, "outlet": a.outlet, "published": a.published}
-    return {"article_id": a.id, "title": a.title, "url": a.url or a.source.url, "outlet": a.source.outlet,
-            "published": a.published}
-
-
-def _evidence(a: Article | ArticleRef, fact: Any) -> str:
-    """The sentence around a fact; a fact read from the store without its article text keeps its own words."""
-    return sentence_around(a.text, fact.start, fact.end) if isinstance(a, Article) else fact.text
-
-
-def _number(x: float | None) -> float | int | None:
-    """3000.0 -> 3000, so exports read like the article; other values unchanged."""
-    return int(x) if isinstance(x, float) and x.is_integer() else x
-
-
-@lru_cache(maxsize=512)
-def country_name(iso3: str | None) -> str | None:
-    """The common English name of an ISO 3166-1 alpha-3 code (None when unknown)."""
-    if not iso3:
-        return None
-    import pycountry
-
-    country = pycountry.countries.get(alpha_3=iso3)
-    return (getattr(country, "common_name", None) or country.name) if country else None
-
-
-def _place_fields(m: Mention | None) -> Row:
-    """A place's resolution: ``adm1`` when it is a first-level area, ``locality`` when a city or site."""
-    if m is None:
-        return dict.fromkeys(PLACE_FIELDS)
-    return {
-        "place": m.text, "place_canonical": m.canonical, "place_country": m.country,
-        "place_country_name": country_name(m.country),
-        "place_adm1": m.canonical if m.precision == "admin" else None,
-        "place_locality": m.canonical if m.precision in ("city", "site") else None,
-        "place_precision": m.precision, "place_geonames_id": m.geonames_id, "place_lat": m.lat, "place_lon": m.lon,
-    }
-
-
-SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n")
-CONTEXT = 400
-
-
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence (or line) holding ``text[start:end]``: the evidence a reader checks a fact against."""
-    lo = max(0, start - CONTEXT)
-    left = lo
-    for m in SENTENCE_END.finditer(text, lo, start):
-        left = m.end()
-    right = SENTENCE_END.search(text, end, min(len(text), end + CONTEXT))
-    return " ".join(text[left:right.end() if right else min(len(text), end + CONTEXT)].split())
-
-
-IMPACT_WORDS = (  # checked in this order, on the term first, then on what is counted
-    ("killed", "kill killed die died dead death deaths fatalities fatality"),
-    ("injured", "injure injured injuries wound wounded hurt"),
-    ("abducted", "abduct abducted abduction kidnap kidnapped abductee abductees hostage hostages"),
-    ("idps", "idp idps internally"),
-    ("refugees", "refugee refugees asylum asylum-seeker asylum-seekers"),
-    ("returnees", "return returned returnee returnees repatriate repatriated repatriation deport deported "
-                  "deportee deportees deportation expel expelled expulsion"),
-    ("displaced", "displace displaced displacement flee fled evacuate evacuated evacuee evacuees uproot "
-                  "uprooted relocated homeless"),
-)
-IMPACTS = tuple((name, frozenset(words.split())) for name, words in IMPACT_WORDS)
-DISPLACEMENT_IMPACTS = ("displaced", "idps", "refugees", "returnees")
-PEOPLE_IMPACTS = ("killed", "injured", "abducted")
-
-
-def _impact_of(phrase: str | None) -> str | None:
-    words = set(re.findall(r"[a-z-]+", (phrase or "").lower()))
-    return next((name for name, vocabulary in IMPACTS if words & vocabulary), None)
-
-
-def impact(f: Figure) -> str | None:
-    """What happened to the people a figure counts, as an HXL impact attribute (displaced, idps, refugees,
-    returnees, killed, injured, abducted), or None: figures of money, time or aid, counts of things,
-    changes ("rose by 500") and people only "at risk" have none. Deportees and repatriated people count as
-    returnees (as IOM and UNHCR report them in the country they arrive in)."""
-    if f.change or f.term == "at risk" or f.unit not in (None, "person", "household"):
-        return None
-    if f.category not in ("displacement", "casualties", "other"):
-        return None
-    found = _impact_of(f.term) or _impact_of(f.counted)
-    if found in PEOPLE_IMPACTS and f.unit == "household":
-        return None
-    return found
-
-
-def _figure_row(a: Article, f: Figure) -> Row:
-    sp, when = f.stated_by, f.when
-    return {
-        "figure_id": f"{a.id}:{f.start}-{f.end}", **_article_fields(a),
-        "text": f.text, "value": _number(f.value), "low": _number(f.low), "high": _number(f.high),
-        "approx": f.approx, "unit": f.unit, "counted": f.counted, "term": f.term, "category": f.category,
-        "stock_or_flow": f.stock_or_flow, "change": f.change, "impact": impact(f), "flags": list(f.flags),
-        **_place_fields(f.place),
-        "when_text": when.text if when else None, "when_value": when.value if when else None,
-        "when_precision": when.precision if when else None,
-        "stated_by": (sp.name or sp.mention) if sp else None, "stated_by_mention": sp.mention if sp else None,
-        "stated_by_role": sp.role if sp else None, "stated_by_type": sp.type if sp else None,
-        "reported_by": f.reported_by or _article_fields(a)["outlet"], "start": f.start, "end": f.end,
-        "evidence": _evidence(a, f), "extractor": f.extractor,
-    }
-
-
-def figure_rows(items: Items) -> Iterator[Row]:
-    """One flat row per figure (``FIGURE_COLUMNS``), from articles or (Article, Figure) pairs."""
-    for a, f in _pairs(items, lambda a: a.figures):
-        yield _figure_row(a, f)
-
-
-def _mention_row(a: Article, m: Mention) -> Row:
-    place = _place_fields(m)
-    return {
-        **_article_fields(a), "text": m.text, "canonical": m.canonical, "type": m.type, "country": m.country,
-        "country_name": place["place_country_name"], "adm1": place["place_adm1"],
-        "locality": place["place_locality"], "precision": m.precision, "geonames_id": m.geonames_id,
-        "lat": m.lat, "lon": m.lon, "match": m.match, "actor": m.actor, "start": m.start, "end": m.end,
-        "evidence": _evidence(a, m), "extractor": m.extractor,
-    }
-
-
-def mention_rows(items: Items, *, places_only: bool = True) -> Iterator[Row]:
-    """One flat row per mention (``MENTION_COLUMNS``); only place mentions unless ``places_only`` is False."""
-    def facts(a: Article) -> Iterable[Mention]:
-        return (m for m in a.mentions if m.type == "place" or not places_only)
-
-    for a, m in _pairs(items, facts):
-        yield _mention_row(a, m)
-
-
-def _quote_row(a: Article, q: Quote) -> Row:
-    sp = q.speaker
-    return {
-        **_article_fields(a), "speaker": (sp.name or sp.mention) if sp else None,
-        "speaker_mention": sp.mention if sp else None, "speaker_role": sp.role if sp else None,
-        "speaker_type": sp.type if sp else None, "kind": q.kind, "cue": q.cue, "quote": q.text,
-        "start": q.start, "end": q.end, "extractor": q.extractor,
-    }
-
-
-def quote_rows(items: Items) -> Iterator[Row]:
-    """One flat row per quote (``QUOTE_COLUMNS``), from articles or (Article, Quote) pairs."""
-    for a, q in _pairs(items, lambda a: a.quotes):
-        yield _quote_row(a, q)
 
 
 # --- kinds: what each export holds ------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """The JSON Schema of ``extract --format json`` output, derived from the record dataclasses.
 
 The published file ``newsfacts/schema/newsfacts.schema.json`` is this function's output; a test fails
-when the two drift apart. Regenerate it with ``python -m newsfacts.schema > newsfacts/schema/newsfacts.schema.json``.
+when the two drift apart. Regenerate it with ``python -m newsfacts.output.schema > newsfacts/schema/newsfacts.schema.json``.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ import typing
 from pathlib import Path
 from typing import Any
 
-from . import records
+from .. import records
 
-SCHEMA_PATH = Path(__file__).with_name("schema") / "newsfacts.schema.json"
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "newsfacts.schema.json"
 SCHEMA_ID = "https://newsfacts.invalid/schema/newsfacts.schema.json"
 RECORDS = (records.Source, records.Dateline, records.Mention, records.Speaker, records.DateMention,
            records.Quote, records.Figure, records.Article, records.Claim, records.Conflict, records.Failure)

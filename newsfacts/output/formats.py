@@ -1,4 +1,4 @@
-"""Serialising records: the JSON contract (streamed), JSON lines and CSV rows.
+"""Serialising records: the JSON contract (streamed), JSON lines and CSV rows (made by ``rows.py``).
 
 ``write_json`` writes SPEC.md's ``{"articles": [...], "conflicts": [...]}`` one article at a time, so
 memory stays flat however many articles pass through; failures go into an ``errors`` list beside them.
@@ -11,10 +11,8 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from .records import Article, Failure, to_dict
-
-ARTICLE_COLUMNS = ("id", "title", "url", "dateline", "published", "truncated", "words", "mentions", "quotes",
-                   "figures", "dates", "source")
+from ..records import Article, Failure, to_dict
+from .rows import ARTICLE_COLUMNS, article_row
 
 
 def dumps(record: Any) -> str:
@@ -24,7 +22,7 @@ def dumps(record: Any) -> str:
 def write_json(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, int]:
     """The JSON contract, streamed: articles as they come, then the conflicts among them (found from
     the claims kept while streaming, not from whole articles). Returns (articles written, failures)."""
-    from .resolve import ConflictFinder
+    from ..resolve import ConflictFinder
 
     finder = ConflictFinder()
     errors: list[Failure] = []
@@ -53,23 +51,6 @@ def write_jsonl(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, 
         out.write(dumps(item) + "\n")
         n += 1
     return n, failed
-
-
-def article_row(a: Article) -> dict[str, Any]:
-    return {
-        "id": a.id,
-        "title": a.title or "",
-        "url": a.url or "",
-        "dateline": a.dateline.text if a.dateline else "",
-        "published": a.published or "",
-        "truncated": a.truncated,
-        "words": len(a.text.split()),
-        "mentions": len(a.mentions),
-        "quotes": len(a.quotes),
-        "figures": len(a.figures),
-        "dates": len(a.dates),
-        "source": a.source.path or a.source.url or "",
-    }
 
 
 def write_csv(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, int]:
