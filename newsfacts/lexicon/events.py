@@ -12,7 +12,7 @@ from typing import Any
 
 from . import table, terms
 
-__all__ = ["classes", "event_terms", "term_classes"]
+__all__ = ["classes", "event_terms", "impact_categories", "impacts", "term_classes"]
 
 
 @functools.cache
@@ -43,3 +43,22 @@ def term_classes() -> dict[str, str]:
     return {term: fields.get("compare", name)
             for name, fields in _classes() if "terms" in fields
             for term in terms(f"events.classes.{name}.terms")}
+
+
+@functools.cache
+def impacts() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(HXL impact attribute, the words that signal it) in the order a figure is checked for them: the
+    words and terms of every class whose ``impact`` it is."""
+    found: dict[str, set[str]] = {name: set() for name in terms("events.impact_order")}
+    for name, fields in _classes():
+        if "impact" in fields:
+            for field in ("words", "terms"):
+                if field in fields:
+                    found[fields["impact"]].update(terms(f"events.classes.{name}.{field}"))
+    return tuple((name, frozenset(words)) for name, words in found.items())
+
+
+@functools.cache
+def impact_categories() -> dict[str, str]:
+    """HXL impact attribute -> the category of the classes that carry it (displacement, casualties ...)."""
+    return {fields["impact"]: fields["category"] for _, fields in _classes() if "impact" in fields}

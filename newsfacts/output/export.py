@@ -39,7 +39,7 @@ from itertools import islice
 from typing import IO, Any
 
 from ..errors import ConfigurationError
-from .impact import DISPLACEMENT_IMPACTS, IMPACT_WORDS, IMPACTS, PEOPLE_IMPACTS, impact  # noqa: F401  (export.IMPACT_WORDS, as before)
+from .impact import DISPLACEMENT_IMPACTS, PEOPLE_IMPACTS, impact  # noqa: F401  (export.impact, as before)
 from .rows import (
     FIGURE_COLUMNS,
     MENTION_COLUMNS,

@@ -1,28 +1,21 @@
 """What happened to the people a figure counts, as an HXL impact attribute: the ``impact`` column of
 figure rows (``rows.py``) and the ``#affected+...`` column HXL exports put a figure's value in
-(``export.py``). The word lists are kept here as they were in ``export.py``; the events table of the
-lexicon takes them over later."""
+(``export.py``). Which words signal which impact is the lexicon's events table (each class's ``impact``)."""
 
 from __future__ import annotations
 
 import re
 
+from .. import lexicon
+from ..lexicon import events
 from ..records import Figure
 
-IMPACT_WORDS = (  # checked in this order, on the term first, then on what is counted
-    ("killed", "kill killed die died dead death deaths fatalities fatality"),
-    ("injured", "injure injured injuries wound wounded hurt"),
-    ("abducted", "abduct abducted abduction kidnap kidnapped abductee abductees hostage hostages"),
-    ("idps", "idp idps internally"),
-    ("refugees", "refugee refugees asylum asylum-seeker asylum-seekers"),
-    ("returnees", "return returned returnee returnees repatriate repatriated repatriation deport deported "
-                  "deportee deportees deportation expel expelled expulsion"),
-    ("displaced", "displace displaced displacement flee fled evacuate evacuated evacuee evacuees uproot "
-                  "uprooted relocated homeless"),
-)
-IMPACTS = tuple((name, frozenset(words.split())) for name, words in IMPACT_WORDS)
-DISPLACEMENT_IMPACTS = ("displaced", "idps", "refugees", "returnees")
-PEOPLE_IMPACTS = ("killed", "injured", "abducted")
+IMPACTS = events.impacts()  # (impact, its words), checked in this order, on the term first, then on what is counted
+# where the value goes in an HXL export: people displaced in individuals or households (#affected+idps+ind,
+# +hh); people harmed in individuals only (#affected+killed)
+_COLUMNS = lexicon.terms("events.impact_columns")
+DISPLACEMENT_IMPACTS = tuple(i for i in _COLUMNS if events.impact_categories()[i] == "displacement")
+PEOPLE_IMPACTS = tuple(i for i in _COLUMNS if events.impact_categories()[i] != "displacement")
 
 
 def _impact_of(phrase: str | None) -> str | None:
