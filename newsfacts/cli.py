@@ -204,7 +204,7 @@ FIGURE_TABLE = ("value", "approx", "unit", "counted", "term", "place", "place_co
 @db_option
 @click.option("--country", default=None, metavar="ISO3",
               help="Only figures placed in this country (ISO 3166-1 alpha-3 code, or a country name).")
-@click.option("--term", default=None, help="Only figures with this term (displaced, killed, ...).")
+@click.option("--term", default=None, help="Only figures with this term: the text's word for what happened to what is counted.")
 @click.option("--category", default=None, help="displacement, casualties, aid, money, time or other.")
 @click.option("--speaker", default=None, help="Only figures stated by this speaker.")
 @outlet_option

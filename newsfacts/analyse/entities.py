@@ -28,7 +28,7 @@ MENTION_TYPES: dict[str, str] = lexicon.table("people.mention_types")
 TITLE_WORDS = lexicon.words("people.titles")
 # A name right after one of these is a person's ("spokesperson Tahir Andrabi").
 ROLE_BEFORE = lexicon.words("people.roles_before_name")
-LEADING_ARTICLES = lexicon.words("people.leading_articles")
+LEADING_ARTICLES = lexicon.words("text.articles")
 ACRONYM_RE = re.compile(
     rf"\b((?:[A-Z][\w’'&.-]*)(?:\s+(?:{'|'.join(lexicon.terms('people.name_connectors'))}|[A-Z][\w’'&.-]*))+)"
     r"\s*\(([A-Z][A-Za-z]{1,11})\)"

@@ -186,7 +186,7 @@ def _names(speaker: Speaker | None) -> frozenset[str]:
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 _CLAIM = "(?:" + "|".join(sorted(POINTING_NOUNS | CLAIM_NOUNS, key=len, reverse=True)) + ")"
-_ARTICLES = "|".join(re.escape(w) + r"\s+" for w in lexicon.terms("claims.claimant_articles"))
+_ARTICLES = "|".join(re.escape(w) + r"\s+" for w in lexicon.terms("text.articles"))
 _CLAIMANT = re.compile(
     rf"(?P<a>{_NAME})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?{_CLAIM}\b"  # "Clinton's charges", "the UN report"
     rf"|\b{_CLAIM}\s+(?:{alternation('claims.claimant_prepositions')})\s+(?:{_ARTICLES})?"  # "claims by Amnesty", "from X, Y and Z"
