@@ -51,7 +51,7 @@ DATELINE_RE = re.compile(
 )
 
 # Capitalised labels that look like datelines ("CLARIFICATION:", "EDITOR'S NOTE:") but are not places.
-NOT_DATELINES = lexicon.words("text.not_datelines")
+NOT_DATELINES = lexicon.words("text.section_labels") | lexicon.words("text.not_dateline_labels")
 DATELINE_SEARCH_PARAGRAPHS = 3
 
 BOILERPLATE_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('text.boilerplate'))})$", re.I)

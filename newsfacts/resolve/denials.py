@@ -18,10 +18,9 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from ..records import Article, Claim, Conflict, Speaker
-from .words import STOPWORDS, alternation, content_words, day
+from .words import DENIAL_CUES, DENIAL_FORMS, NOT_CONTENT_WORDS, alternation, content_words, day
 
 DENIAL_DAYS = 14  # a denial is linked to statements in articles published this close to it
-DENIAL_CUES = lexicon.words("claims.denial_cues")
 # what a denial rejects when it rejects a claim ("rejected claims by ...", "denies any link", "the idea that")
 CLAIM_NOUNS = lexicon.words("claims.claim_nouns")
 CLAIM_NOUNS_BEFORE_OF = lexicon.words("claims.claim_nouns_before_of")  # "the idea of" a plan is no claim
@@ -62,7 +61,7 @@ _BEFORE_VERB = "|".join(re.escape(w) + r"\s+" for w in lexicon.terms("claims.bef
 _OPENING_DENIAL = re.compile(
     r"^(?P<who>(?:[\w'’.-]+\s+){1,6}?)"
     rf"(?:{_BEFORE_VERB})?"
-    rf"(?P<verb>{alternation('claims.opening_denial_verbs')})\b")
+    rf"(?P<verb>{'|'.join(map(re.escape, DENIAL_FORMS))})\b")
 
 
 def is_denial(s: Statement) -> bool:
@@ -205,7 +204,7 @@ def claimants(text: str) -> frozenset[str]:
 def _names_in(text: str) -> frozenset[str]:
     text = re.sub(r"['’]s?\b", "", text)  # "Clinton's" -> "Clinton"
     return frozenset(w for w in re.findall(r"\b[A-Z][\w'’-]*", text)
-                     if w.lower() not in STOPWORDS and w.lower() not in CLAIM_NOUNS and len(w) > 1)
+                     if w.lower() not in NOT_CONTENT_WORDS and w.lower() not in CLAIM_NOUNS and len(w) > 1)
 
 
 def link_denial(denial: Statement, candidates: Iterable[Statement]) -> Statement | None:

@@ -8,9 +8,13 @@ from datetime import date
 
 from .. import lexicon
 
-# function words (and the verbs of denying) that say nothing of what a text is about
-STOPWORDS = (lexicon.words("text.function_words") | lexicon.words("claims.content_stopwords")
-             | lexicon.words("claims.denial_cues"))
+# the verbs of denying by lemma -> their written forms; each verb's forms then its lemma, in the table's order
+DENIAL_VERBS: dict[str, str] = lexicon.table("claims.denial_verbs")
+DENIAL_FORMS = tuple(form for lemma, forms in DENIAL_VERBS.items() for form in (*forms.split(), lemma))
+# words of a cue that make it a denial
+DENIAL_CUES = frozenset(DENIAL_FORMS) | lexicon.words("claims.denial_noun")
+# function words (and the words of denying) that say nothing of what a text is about
+NOT_CONTENT_WORDS = lexicon.words("text.function_words") | lexicon.words("claims.content_stopwords") | DENIAL_CUES
 
 
 @functools.lru_cache(maxsize=8192)
@@ -20,7 +24,7 @@ def content_words(text: str) -> frozenset[str]:
     out = set()
     for token in re.findall(r"[A-Za-z0-9]+", text):
         w = token.lower()
-        if w in STOPWORDS or len(w) < 2 or (len(w) == 2 and not token.isupper()):
+        if w in NOT_CONTENT_WORDS or len(w) < 2 or (len(w) == 2 and not token.isupper()):
             continue
         for suffix in ("ing", "ed", "es", "s"):
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:

@@ -16,9 +16,9 @@ ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 LABEL_WORDS = lexicon.words("figures.label_words")
 TIME_OF_DAY_RE = re.compile(r"^\s*(?:" + "|".join(lexicon.terms("figures.time_of_day")) + r")\b", re.I)
 # the first three letters of each month name: "Jan", "Sept." and "December" alike (any case)
-_MONTHS = "|".join(month[:3] for month in lexicon.terms("time.months"))
-MONTH_RE = re.compile(r"\b(?:" + _MONTHS + r")[a-z]*\.?$", re.I)
-MONTH_AFTER_RE = re.compile(r"^\s*(?:" + _MONTHS + r")[a-z]*\b", re.I)
+_MONTH_PREFIXES = "|".join(month[:3] for month in lexicon.terms("time.months"))
+MONTH_RE = re.compile(r"\b(?:" + _MONTH_PREFIXES + r")[a-z]*\.?$", re.I)
+MONTH_AFTER_RE = re.compile(r"^\s*(?:" + _MONTH_PREFIXES + r")[a-z]*\b", re.I)
 NUMBER_NAME_LABELS = lexicon.terms("figures.number_name_labels")
 
 

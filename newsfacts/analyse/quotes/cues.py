@@ -212,7 +212,7 @@ def _more(cand: Candidate, text: str) -> list[str]:
             f"content_verb={has_verb}|{cand.frame}", *(f"content_ent={e}" for e in ents), f"question={question}"]
 
 
-CONTENT_ENTITIES = lexicon.terms("quotes.content_entities")
+CONTENT_ENTITIES = lexicon.terms("quotes.name_entities")
 
 
 def _index(doc) -> dict[str, Any]:

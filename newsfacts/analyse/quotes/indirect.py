@@ -22,9 +22,9 @@ from .marks import quotation_spans, words_in
 from .speakers import SPEAKER_ENTITIES, Context, speaker_from
 
 # Cues whose words stay reported even inside another's report ("X denied Y, Z said").
-NESTED_CUES = lexicon.words("cues.denial_verbs")
+NESTED_CUES = frozenset(lexicon.table("claims.denial_verbs"))  # the lemmas of denying
 HEARSAY_ADVERBS = lexicon.words("cues.hearsay_adverbs")  # "X is reportedly spending ...": reported by someone unnamed
-CLAIM_NOUNS = lexicon.words("cues.claim_nouns")
+HOLDER_NOUNS = lexicon.words("cues.holder_nouns")
 NOUN_THRESHOLD_SHARE = 0.8  # noun cues are kept from this share of the cue threshold (cross-validation on train)
 RESHAPE_FLOOR = 0.6  # of the cue threshold: below it as framed, a candidate is dropped before reshaping
 INTO_QUOTATION_WORDS = 2  # words between reported speech and a quotation it goes on into
@@ -39,7 +39,7 @@ def indirect_quotes(doc, ctx: Context, taken: Sequence[Found], model: cues.CueMo
     for tok in doc:
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             found.append(_according_to(tok, ctx))
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS and (claim := _claim_noun(tok, ctx)) is not None:
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in HOLDER_NOUNS and (claim := _claim_noun(tok, ctx)) is not None:
             found.append(claim)
         elif tok.lower_ in HEARSAY_ADVERBS and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
             start, end = trim_clause(ctx.text, *span_of([tok.head.left_edge, tok.head.right_edge]))

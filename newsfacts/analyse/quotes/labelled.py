@@ -18,7 +18,7 @@ SPEAKING_LABELS = lexicon.words("cues.speaking_labels")
 # Headline labels that name a kind of story, not a speaker ("The Latest: ...", "News Guide: ...").
 HEADLINE_LABELS = lexicon.words("cues.headline_labels")
 # Capitalised labels that head a section, not a speaker's line ("UPDATE: ...", "WATCH: ...").
-SECTION_LABELS = lexicon.words("cues.section_labels")
+SECTION_LABELS = lexicon.words("text.section_labels") | lexicon.words("cues.section_labels_more")
 # A headline's verbs of saying or judging: "X Endorses Y", "X Slams Y".
 TITLE_CUES = lexicon.words("cues.reporting_verbs") | lexicon.words("cues.headline_verbs_more")
 TRANSCRIPT_LABEL_RE = re.compile(r"^[\"“]?(?P<label>[A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s+(?=\S)", re.M)

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from ... import lexicon
 from ...records import Mention, Speaker
 
-PRONOUNS_PERSON = lexicon.words("cues.person_pronouns")
-PRONOUNS_OTHER = lexicon.words("cues.other_pronouns")
+PRONOUNS_PERSON = lexicon.words("people.person_pronouns")
+PRONOUNS_OTHER = lexicon.words("people.other_pronouns")
 CUE_SUBJECT_DEPS = lexicon.words("quotes.cue_subject_deps")
 # Verbs of saying that, coordinated, go on the same speaker's report: "X said ... and added ...".
 COORDINATED_SAYING = lexicon.words("cues.coordinated_saying")
@@ -27,7 +27,7 @@ ISSUING_VERBS = lexicon.words("cues.issuing_verbs")
 DASHES = frozenset({"–", "—", "―", "--", "-"})
 DETERMINERS = lexicon.words("cues.role_determiners")
 # Entity labels of a name that can speak (a labelled line's label, the maker of a thing, the holder of a view).
-SPEAKER_ENTITIES = lexicon.words("quotes.speaker_entities")
+SPEAKER_ENTITIES = lexicon.words("quotes.name_entities")
 
 
 @dataclass(frozen=True)
