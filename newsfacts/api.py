@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from . import ingest, settings
@@ -13,7 +14,7 @@ from .errors import ConfigurationError, InputError
 from .filters import ConflictFilter, FigureFilter, QuoteFilter, select
 from .ingest.base import RawDocument
 from .pipeline import Pipeline, Stage, default_stages
-from .records import Article, ArticleRef, Conflict, Extraction, Failure, Source
+from .records import Article, ArticleRef, Conflict, Extraction, Failure, Source, clean_text
 from .resolve import find_conflicts
 from .segment import segment
 
@@ -53,9 +54,13 @@ def iter_extract(
         if isinstance(item, Failure):
             yield from pipeline.run(batch)
             batch = []
-            yield item
+            yield _clean_failure(item)
             continue
-        batch.extend(segment(item, date))
+        doc, flags = _clean_document(_dated(item))
+        found = segment(doc, date)
+        if flags:
+            found = [replace(a, flags=tuple(dict.fromkeys(a.flags + flags))) for a in found]
+        batch.extend(found)
         if len(batch) >= size:
             yield from pipeline.run(batch)
             batch = []
@@ -77,6 +82,39 @@ def _documents(text_or_path: Input, stdin: bytes | None) -> Iterator[RawDocument
     yield from ingest.read(paths, stdin=stdin)
 
 
+INVALID_UNICODE = "invalid_unicode"  # the flag of an article whose input held lone surrogates (now U+FFFD)
+
+
+def _clean_document(doc: RawDocument) -> tuple[RawDocument, tuple[str, ...]]:
+    """Text enters here as valid Unicode: lone surrogates (a JSON ``"\\ud800"``, an undecodable byte in a
+    file name) in the text, title, url, date or source become U+FFFD, and the articles of that document
+    are flagged ``invalid_unicode``; before, one such article failed its whole batch."""
+    text, title, url, published = (clean_text(v) if v else v for v in (doc.text, doc.title, doc.url, doc.published))
+    src = doc.source
+    path, surl, outlet, sid = (clean_text(v) if v else v for v in (src.path, src.url, src.outlet, src.id))
+    if (text, title, url, published, path, surl, outlet, sid) == (
+            doc.text, doc.title, doc.url, doc.published, src.path, src.url, src.outlet, src.id):
+        return doc, ()
+    log.warning("%s: text that is not valid Unicode (lone surrogates) replaced by U+FFFD", path or surl or sid or "<text>")
+    source = replace(src, path=path, url=surl, outlet=outlet, id=sid)
+    return replace(doc, text=text, title=title, url=url, published=published, source=source), (INVALID_UNICODE,)
+
+
+def _dated(doc: RawDocument) -> RawDocument:
+    """A stated publication date outside ``DATE_RANGE`` (a JSONL "9999-12-31") is ignored with a warning,
+    as an unreadable one is: the date arithmetic of later stages would overflow on it."""
+    if doc.published is None or DATE_RANGE[0] <= doc.published[:10] <= DATE_RANGE[1]:
+        return doc
+    name = doc.source.path or doc.source.url or doc.source.id or "<text>"
+    log.warning("%s: ignoring the publication date %r, outside %s to %s", name, doc.published, *DATE_RANGE)
+    return replace(doc, published=None)
+
+
+def _clean_failure(failure: Failure) -> Failure:
+    source, reason = clean_text(failure.source), clean_text(failure.reason)
+    return failure if (source, reason) == (failure.source, failure.reason) else replace(failure, source=source, reason=reason)
+
+
 def _is_path(s: str) -> bool:
     if s == "-" or (len(s) < 4096 and "\n" not in s and os.path.exists(s)):
         return True
@@ -86,17 +124,24 @@ def _is_path(s: str) -> bool:
     return False
 
 
+# The reference dates accepted: every date within a century of one must exist (year 1 to 9999), so the
+# arithmetic on it (relative dates, the conflict finder's comparison window) cannot overflow.
+DATE_RANGE = ("0101-01-01", "9899-12-31")
+
+
 def check_date(date: str | None) -> str | None:
-    """An ISO date (YYYY-MM-DD) or None; anything else is a configuration error."""
+    """An ISO date (YYYY-MM-DD) within ``DATE_RANGE``, or None; anything else is a configuration error."""
     if date is None:
         return None
     from datetime import date as _date
 
     try:
-        return _date.fromisoformat(date.strip()).isoformat()
+        value = _date.fromisoformat(date.strip()).isoformat()
     except ValueError:
         raise ConfigurationError(f"--date must be an ISO date like 2025-12-05, got {date!r}") from None
-
+    if not DATE_RANGE[0] <= value <= DATE_RANGE[1]:
+        raise ConfigurationError(f"--date must be between {DATE_RANGE[0]} and {DATE_RANGE[1]}, got {date!r}")
+    return value
 
 
 # --- facts, filtered the same way from inputs and from the ledger --------------------------------------

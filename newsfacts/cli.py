@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterable, Iterator
 
@@ -16,7 +17,7 @@ import click
 
 from . import __version__
 from .api import iter_extract, select_conflicts, select_facts
-from .errors import ConfigurationError, NewsfactsError
+from .errors import ConfigurationError, InputError, NewsfactsError
 from .eval import EVALUATIONS
 from .filters import ConflictFilter, FigureFilter, QuoteFilter
 from .output import formats
@@ -24,6 +25,39 @@ from .output.rows import article_row
 from .records import Article, Failure, to_dict
 
 EXTRACT_FORMATS = ("table", "json", "jsonl", "csv")
+
+# Characters never echoed raw in a message: C0 and C1 controls (a file name with ESC can drive the
+# terminal, one with a newline fakes a second message), line and paragraph separators, the marks that
+# reorder text (bidi overrides), and surrogates (an undecodable byte in a file name).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every control, reordering or surrogate character written as its Python escape
+    (``\\x1b``, ``\\n``, ``\\u202e``): what every message that names a file shows of the name."""
+    return _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
+def one_line(message: str) -> str:
+    """A library message on one line: its lines joined (SQLAlchemy's "(Background on this error at: ...)"
+    link dropped), then anything unprintable escaped."""
+    lines = [ln.strip() for ln in message.splitlines() if ln.strip() and not ln.startswith("(Background on this error")]
+    return printable(" ".join(lines))
+
+
+def error_line(err: NewsfactsError) -> str:
+    """The one line the CLI prints for a library error; an input's name is escaped, not joined."""
+    if isinstance(err, InputError):
+        return f"newsfacts: error: {printable(err.source)}: {one_line(err.reason)}"
+    return f"newsfacts: error: {one_line(str(err))}"
+
+
+class _PrintableFormatter(logging.Formatter):
+    """Log lines with the message's unprintable characters escaped (messages name files)."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 (logging's name)
+        record.message = printable(record.message)
+        return super().formatMessage(record)
 
 
 class Counter:
@@ -41,7 +75,7 @@ class Counter:
         """Count a failure and print it on stderr."""
         self.failures += 1
         where = f" [{item.stage}]" if item.stage != "ingest" else ""
-        click.echo(f"newsfacts: error: {item.source}: {item.reason}{where}", err=True)
+        click.echo(f"newsfacts: error: {printable(item.source)}: {one_line(item.reason)}{where}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -50,7 +84,9 @@ class Counter:
 def cli(verbose: int) -> None:
     """newsfacts: raw news to a sourced ledger of who said what, how many, where and when."""
     level = logging.WARNING if not verbose else logging.INFO if verbose == 1 else logging.DEBUG
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_PrintableFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
 
 
 @cli.command()
@@ -123,7 +159,7 @@ def ingest(inputs: tuple[str, ...], db: str | None, date: str | None, fmt: str) 
         else:
             summary = store.ingest(counter.report(items) if fmt == "table" else items, source_label=" ".join(inputs))
     if fmt == "json":
-        click.echo(json.dumps(to_dict(summary)))
+        click.echo(json.dumps(to_dict(summary), allow_nan=False))
         return
     click.echo(f"{summary.articles_added} new articles, {summary.articles_skipped} already in the ledger, "
                f"{summary.articles_updated} updated; {summary.facts_added} facts added; {summary.failures} failures "
@@ -226,7 +262,7 @@ def figures(inputs, db, country, term, category, speaker, outlet, since, until, 
                          since=since, until=until, date_field=date_field, min_value=min_value)
     pairs = select_facts(where, inputs, db=db, date=date, limit=limit, on_failure=Counter().failed)
     if fmt == "json":
-        click.echo(json.dumps([{"article": a.id, **to_dict(f)} for a, f in pairs], ensure_ascii=False, indent=1))
+        click.echo(json.dumps([{"article": a.id, **to_dict(f)} for a, f in pairs], ensure_ascii=False, indent=1, allow_nan=False))
     elif fmt == "table":
         _print_rows([{k: _cell(v) for k, v in r.items()} for r in export.figure_rows(pairs)], FIGURE_TABLE)
     else:
@@ -260,7 +296,7 @@ def conflicts(inputs, db, kind, since, until, limit, date, fmt) -> None:
     where = ConflictFilter(kind=kind, since=since, until=until)
     found = select_conflicts(where, inputs, db=db, date=date, limit=limit, on_failure=Counter().failed)
     if fmt == "json":
-        click.echo(json.dumps(to_dict(found), ensure_ascii=False, indent=1))
+        click.echo(json.dumps(to_dict(found), ensure_ascii=False, indent=1, allow_nan=False))
     else:
         _print_rows([{"kind": c.kind, "about": c.about, "claims": _claims_cell(c)} for c in found],
                     ("kind", "about", "claims"))
@@ -293,7 +329,7 @@ def search(text, db, limit, fmt) -> None:
     with _store(db) as store:
         hits = store.search(text, limit=limit)
     if fmt == "json":
-        click.echo(json.dumps(to_dict(hits), ensure_ascii=False, indent=1))
+        click.echo(json.dumps(to_dict(hits), ensure_ascii=False, indent=1, allow_nan=False))
     else:
         _print_rows([to_dict(h) for h in hits], ("kind", "article_id", "title", "snippet"))
 
@@ -347,7 +383,7 @@ def export_command(db, fmt, kind, output, country, category, since, until) -> No
         else:
             items = store.articles(since=since, until=until, with_facts=True)
     n = export.export(items, fmt, output or sys.stdout, kind=kind)
-    click.echo(f"exported {n} {kind}" + (f" to {output}" if output else ""), err=True)
+    click.echo(f"exported {n} {kind}" + (f" to {printable(output)}" if output else ""), err=True)
 
 
 def _console():
@@ -383,7 +419,7 @@ def eval_command(name: str, shared: str | None, only: str | None, split: str, li
     for line in result.details[:show_errors]:
         click.echo(line, err=True)
     if fmt == "json":
-        click.echo(json.dumps({"name": result.name, "passed": result.passed, "scores": result.scores}, indent=2))
+        click.echo(json.dumps({"name": result.name, "passed": result.passed, "scores": result.scores}, indent=2, allow_nan=False))
     else:
         click.echo(result.report)
     sys.exit(0 if result.passed else 1)
@@ -399,10 +435,10 @@ def main() -> None:
         err.show()
         sys.exit(2)
     except ConfigurationError as err:
-        click.echo(f"newsfacts: error: {err}", err=True)
+        click.echo(error_line(err), err=True)
         sys.exit(2)
     except NewsfactsError as err:
-        click.echo(f"newsfacts: error: {err}", err=True)
+        click.echo(error_line(err), err=True)
         sys.exit(1)
     except BrokenPipeError:
         sys.stderr.close()

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -152,6 +154,7 @@ class Article:
     figures: tuple[Figure, ...] = ()
     dates: tuple[DateMention, ...] = ()
     extractors: tuple[str, ...] = field(default=())
+    flags: tuple[str, ...] = ()  # what was wrong with the input and repaired: "invalid_unicode" (see clean_text)
 
 
 @dataclass(frozen=True)
@@ -200,9 +203,42 @@ class Extraction:
 
 
 def article_id(source_key: str, text: str) -> str:
-    """A stable id for an article: a hash of where it came from and its text."""
-    digest = hashlib.sha256(f"{source_key}\x00{text}".encode()).hexdigest()
+    """A stable id for an article: a hash of where it came from (``source_key(source)``) and its text.
+    Never raises: text that is not valid Unicode (lone surrogates) hashes as its code points."""
+    digest = hashlib.sha256(f"{source_key}\x00{text}".encode("utf-8", "surrogatepass")).hexdigest()
     return digest[:16]
+
+
+def source_key(source: Source) -> str:
+    """What an article's id hashes beside its text: the input's own id, else its URL, else its file path in
+    one canonical form (``canonical_path``), so that a file named ``a.txt``, ``./a.txt`` or by its absolute
+    path gives the same ids and is stored once."""
+    return source.id or source.url or (canonical_path(source.path) if source.path else "")
+
+
+def canonical_path(path: str) -> str:
+    """A file path as one string however it was typed: absolute, ``.``/``..`` and symlinks resolved (a
+    linked folder names the same files), case folded where the file system ignores case. Names that are
+    no path (``<stdin>``) stay as they are."""
+    if path.startswith("<") and path.endswith(">"):
+        return path
+    try:
+        return os.path.normcase(os.path.realpath(path))
+    except (OSError, ValueError):  # a symlink loop, a NUL byte: the absolute path, unresolved
+        return os.path.normcase(os.path.abspath(path))
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def clean_text(text: str) -> str:
+    """``text`` with every surrogate code point (a lone ``\\ud800`` from JSON, an undecodable byte of a
+    file name) replaced by U+FFFD: valid Unicode that every later stage, the JSON output and the store can
+    encode. One character for one, so offsets into the text stay as they are."""
+    if text.isascii():
+        return text
+    return _SURROGATES.sub(REPLACEMENT, text)
 
 
 def to_dict(record: Any) -> Any:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from . import gazetteer, lexicon
 from .ingest.base import RawDocument, host_of
-from .records import Article, Dateline, article_id
+from .records import Article, Dateline, article_id, source_key
 
 log = logging.getLogger(__name__)
 
@@ -359,9 +359,8 @@ def _article(doc: RawDocument, body: Body, header: Header | None, date: str | No
         source = replace(source, url=url)
     if source.outlet is None and source.url:
         source = replace(source, outlet=host_of(source.url))
-    key = source.id or source.url or source.path or ""
     return Article(
-        id=article_id(key, text),
+        id=article_id(source_key(source), text),
         source=source,
         text=text,
         title=title,

@@ -30,18 +30,15 @@ SNIFF_BYTES = 4096
 SKIP_NAMES = {".DS_Store", "Thumbs.db"}
 
 
-def expand(inputs: Iterable[str | os.PathLike]) -> Iterator[str]:
-    """Paths to read: files as given, directories walked in sorted order, globs expanded; ``-`` is stdin."""
+def expand(inputs: Iterable[str | os.PathLike]) -> Iterator[str | Failure]:
+    """Paths to read: files as given, directories walked in sorted order, globs expanded; ``-`` is stdin.
+    A directory that cannot be listed (no permission, gone meanwhile) comes as a ``Failure`` in its place."""
     for item in inputs:
         name = os.fspath(item)
         if name == "-":
             yield name
         elif os.path.isdir(name):
-            for root, dirs, files in os.walk(name):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for f in sorted(files):
-                    if not f.startswith(".") and f not in SKIP_NAMES:
-                        yield os.path.join(root, f)
+            yield from _walk(name)
         elif not os.path.exists(name) and glob.has_magic(name):
             matches = sorted(glob.glob(name, recursive=True))
             yield from (m for m in matches if os.path.isfile(m)) if matches else [name]
@@ -49,9 +46,29 @@ def expand(inputs: Iterable[str | os.PathLike]) -> Iterator[str]:
             yield name
 
 
+def _walk(top: str) -> Iterator[str | Failure]:
+    unreadable: list[OSError] = []
+    for root, dirs, files in os.walk(top, onerror=unreadable.append):
+        yield from (_unreadable(err, root) for err in unreadable)
+        unreadable.clear()
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for f in sorted(files):
+            if not f.startswith(".") and f not in SKIP_NAMES:
+                yield os.path.join(root, f)
+    yield from (_unreadable(err, top) for err in unreadable)
+
+
+def _unreadable(err: OSError, fallback: str) -> Failure:
+    return Failure(source=err.filename if isinstance(err.filename, str) else fallback,
+                   reason=f"cannot read directory: {err.strerror or err}")
+
+
 def read(inputs: Iterable[str | os.PathLike], stdin: bytes | None = None) -> Iterator[RawDocument | Failure]:
     """Every document in ``inputs`` (paths, directories, globs, ``-``), in order, with failures in place."""
     for name in expand(inputs):
+        if isinstance(name, Failure):
+            yield name
+            continue
         try:
             data = _load(name, stdin)
         except InputError as err:

@@ -138,7 +138,7 @@ def write_jsonl(rows: Iterable[Row], out: IO[str], kind: str | Kind = "figures")
     columns = kind_named(kind).columns
     n = 0
     for row in rows:
-        out.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False) + "\n")
+        out.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False, allow_nan=False) + "\n")
         n += 1
     return n
 
@@ -210,7 +210,7 @@ def write_geojson(rows: Iterable[Row], out: IO[str], kind: str | Kind = "figures
         if f is None:
             skipped += 1
             continue
-        out.write(("," if n else "") + "\n" + json.dumps(f, ensure_ascii=False))
+        out.write(("," if n else "") + "\n" + json.dumps(f, ensure_ascii=False, allow_nan=False))
         n += 1
     out.write("\n]}\n")
     log.debug("geojson: %d features, %d %s without a point left out", n, skipped, k.name)

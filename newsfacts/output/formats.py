@@ -16,7 +16,7 @@ from .rows import ARTICLE_COLUMNS, article_row
 
 
 def dumps(record: Any) -> str:
-    return json.dumps(to_dict(record), ensure_ascii=False)
+    return json.dumps(to_dict(record), ensure_ascii=False, allow_nan=False)
 
 
 def write_json(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, int]:
@@ -36,8 +36,8 @@ def write_json(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, i
         out.write(("," if n else "") + "\n  " + dumps(item))
         n += 1
     out.write("\n],\n" if n else "],\n")
-    conflicts = json.dumps([to_dict(c) for c in finder.conflicts()], ensure_ascii=False)
-    out.write(f' "conflicts": {conflicts},\n "errors": ' + json.dumps([to_dict(e) for e in errors], ensure_ascii=False) + "}\n")
+    conflicts = json.dumps([to_dict(c) for c in finder.conflicts()], ensure_ascii=False, allow_nan=False)
+    out.write(f' "conflicts": {conflicts},\n "errors": ' + json.dumps([to_dict(e) for e in errors], ensure_ascii=False, allow_nan=False) + "}\n")
     return n, len(errors)
 
 
@@ -74,9 +74,9 @@ def write_rows(rows: Iterable[dict[str, Any]], columns: tuple[str, ...], fmt: st
         writer.writeheader()
         writer.writerows(data)
     elif fmt == "jsonl":
-        out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in data)
+        out.writelines(json.dumps(row, ensure_ascii=False, allow_nan=False) + "\n" for row in data)
     else:
-        out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        out.write(json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n")
     return len(data)
 
 

@@ -16,6 +16,7 @@ are in the lexicon (numbers.toml, units.toml).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -209,7 +210,7 @@ def find_numbers(text: str) -> list[Amount]:
         if not m.group("digits") and not m.group("words"):
             continue
         a = _amount(m, text)
-        if a is None or _inside_word(text, a.start) or any(f.start <= a.start < f.end for f in fractions):
+        if a is None or not _finite(a) or _inside_word(text, a.start) or any(f.start <= a.start < f.end for f in fractions):
             continue
         a.end = len(text[:a.end].rstrip())
         if not a.currency and (neg := NEGATIVE_RE.search(text, 0, a.start)):
@@ -219,11 +220,19 @@ def find_numbers(text: str) -> list[Amount]:
     amounts += _vague(text, amounts)
     amounts.sort(key=lambda a: a.start)
     amounts = _join_ranges(text, amounts)
-    amounts = sorted(amounts + _folds(text, amounts), key=lambda a: a.start)
+    amounts = sorted(amounts + [f for f in _folds(text, amounts) if _finite(f)], key=lambda a: a.start)
     for a in amounts:
         if a.approx == "exact":
             a.approx, a.start = _qualifier(text, a.start)
     return amounts
+
+
+def _finite(a: Amount) -> bool:
+    """Whether every reading of an amount is a finite float. A number past the float range (400 digits,
+    "a hundred hundred ... hundred") reads as infinity, which is no count of anything and no JSON value: it
+    is no amount at all (a figure with no value would reach the ledger's value filters and the conflict
+    finder's comparisons as a hole), and the digits are not read as some smaller number either."""
+    return all(v is None or math.isfinite(v) for v in (a.value, a.low, a.high, a.alternative))
 
 
 def _unit_after(text: str, a: Amount) -> None:
