@@ -11,6 +11,7 @@ Field names are the contract: keep them stable, add freely.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import os
 import re
@@ -222,10 +223,21 @@ def canonical_path(path: str) -> str:
     no path (``<stdin>``) stay as they are."""
     if path.startswith("<") and path.endswith(">"):
         return path
+    if os.path.isabs(path):
+        return _resolved("", path)
     try:
-        return os.path.normcase(os.path.realpath(path))
-    except (OSError, ValueError):  # a symlink loop, a NUL byte: the absolute path, unresolved
-        return os.path.normcase(os.path.abspath(path))
+        cwd = os.getcwd()
+    except OSError:  # the working folder is gone: the path as typed is all there is
+        return os.path.normcase(os.path.normpath(path))
+    return _resolved(cwd, path)
+
+
+@functools.lru_cache(maxsize=256)
+def _resolved(cwd: str, path: str) -> str:  # a dump of 50,000 articles resolves its one path once
+    try:
+        return os.path.normcase(os.path.realpath(os.path.join(cwd, path)))
+    except (OSError, ValueError):  # a NUL byte, a symlink loop in strict modes: the absolute path, unresolved
+        return os.path.normcase(os.path.abspath(os.path.join(cwd, path)))
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
