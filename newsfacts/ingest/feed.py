@@ -22,7 +22,7 @@ from .. import settings
 from ..errors import EmptyInput, InputError, InputTooLarge, MalformedInput, UnsafeInput
 from ..records import Failure, Source
 from ._markup import html_to_text, paragraphs, prolog
-from .base import RawDocument, Reader
+from .base import RawDocument, Reader, publication_date, unexpected
 
 __all__ = ["READER", "read", "sniff"]
 
@@ -58,6 +58,9 @@ def read(data: bytes, name: str) -> Iterator[RawDocument | Failure]:
             yield _entry_document(entry, name, outlet, item)
         except InputError as err:
             yield Failure(source=f"{name}#{item}", reason=err.reason)
+        except Exception as err:  # this entry's failure; the next entries go on
+            log.debug("%s#%s: unexpected error", name, item, exc_info=True)
+            yield Failure(source=f"{name}#{item}", reason=unexpected(err))
 
 
 def refuse_entities(data: bytes, name: str) -> None:
@@ -127,21 +130,26 @@ def _entry_date(entry: Any) -> str | None:
             return stated
         parsed = entry.get(f"{key}_parsed")
         if parsed:
-            return time.strftime("%Y-%m-%d", parsed)
+            try:
+                return publication_date(time.strftime("%Y-%m-%d", parsed))
+            except (TypeError, ValueError, OverflowError):
+                return None
     return None
 
 
 def _stated_date(value: str | None) -> str | None:
+    """The date part of an RFC 822 or ISO 8601 date as written; None for a date that cannot be
+    represented (a zone offset of days, year 0) or is out of ``base.PUBLISHED_YEARS``."""
     if not value:
         return None
     value = value.strip()
     try:
-        return email.utils.parsedate_to_datetime(value).date().isoformat()
-    except (TypeError, ValueError, IndexError):
+        return publication_date(email.utils.parsedate_to_datetime(value).date())
+    except (TypeError, ValueError, IndexError, OverflowError):
         pass
     try:
-        return dt.datetime.fromisoformat(value.replace("z", "Z")).date().isoformat()
-    except ValueError:
+        return publication_date(dt.datetime.fromisoformat(value.replace("z", "Z")).date())
+    except (ValueError, OverflowError):
         return None
 
 

@@ -20,7 +20,7 @@ from .. import settings
 from ..errors import EmptyInput, InputTooLarge, MalformedInput
 from ..records import Source
 from ._markup import paragraphs, prolog
-from .base import RawDocument, Reader, host_of
+from .base import RawDocument, Reader, host_of, publication_date
 
 __all__ = ["READER", "decode_html", "page_to_document", "read", "sniff"]
 
@@ -35,6 +35,10 @@ _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-
 _XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
 # Labels that browsers read as another codec (WHATWG Encoding Standard).
 _LABEL_CODECS = {"ascii": "cp1252", "iso8859-1": "cp1252", "iso8859-9": "cp1254"}
+# Python's text codecs that are no document charset (and that no browser reads): ignored as labels.
+_NOT_CHARSETS = frozenset(
+    {"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape", "charmap", "utf-7", "mbcs", "oem"}
+)
 
 
 def sniff(head: bytes, name: str) -> bool:
@@ -96,7 +100,9 @@ def _extract(text: str, name: str, url: str | None):
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
     """HTML bytes to text: a BOM first, then ``declared`` (an HTTP charset), then a meta charset or
-    XML encoding in the first 4 KB; otherwise UTF-8, with undecodable bytes replaced."""
+    XML encoding in the first 4 KB; otherwise UTF-8, with undecodable bytes replaced. A label that
+    names no text encoding for documents (hex, rot13, base64, idna, utf-7 ...) is ignored, and a codec
+    that fails to decode falls back to the next label, then UTF-8: this never raises."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(codec, errors="replace")
@@ -105,7 +111,10 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     for label in (declared, found.group(1).decode("ascii") if found else None):
         codec = _codec(label)
         if codec:
-            return data.decode(codec, errors="replace")
+            try:
+                return data.decode(codec, errors="replace")
+            except (LookupError, UnicodeError, ValueError, TypeError) as err:
+                log.warning("cannot decode the page as %s (%s); trying the next charset", label, err)
     return data.decode("utf-8", errors="replace")
 
 
@@ -113,10 +122,14 @@ def _codec(label: str | None) -> str | None:
     if not label:
         return None
     try:
-        codec = codecs.lookup(label.strip().strip("\"'")).name
+        info = codecs.lookup(label.strip().strip("\"'"))
     except LookupError:
         log.debug("unknown charset %r", label)
         return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        log.warning("ignoring charset %r: not a text encoding for documents", label)
+        return None
+    codec = info.name
     if codec.startswith(("utf-16", "utf-32")):
         return "utf-8"  # a charset readable as ASCII cannot be UTF-16; browsers read UTF-8
     return _LABEL_CODECS.get(codec, codec)
@@ -126,10 +139,11 @@ def _iso_date(value: str | None) -> str | None:
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(value[:10]).isoformat()
+        date = dt.date.fromisoformat(value[:10])
     except ValueError:
         log.warning("ignoring a page date that is not an ISO date: %r", value)
         return None
+    return publication_date(date)
 
 
 def _absolute_url(value: str | None) -> str | None:
