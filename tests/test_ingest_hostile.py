@@ -66,6 +66,16 @@ def test_warc_http_charset_rot13_reads_the_page_and_the_next_file(tmp_path) -> N
     assert "340 passengers" in docs[0].text
 
 
+@pytest.mark.parametrize("label", [*NOT_TEXT_CODECS, "undefined", "utf-7"])
+def test_feed_encoding_that_is_not_a_charset_reads_the_feed(label: str) -> None:
+    rss = (
+        f'<?xml version="1.0" encoding="{label}"?><rss version="2.0"><channel><title>T</title>'
+        "<item><title>A</title><description>Caf\u00e9 owners met.</description></item></channel></rss>"
+    ).encode()
+    [document] = feed.read(rss, "f.xml")
+    assert document.text == "Caf\u00e9 owners met."
+
+
 # --- 1b: a Content-Length too large for warcio ----------------------------------------------------
 
 

@@ -22,7 +22,7 @@ from ..records import Source
 from ._markup import paragraphs, prolog
 from .base import RawDocument, Reader, host_of, publication_date
 
-__all__ = ["READER", "decode_html", "page_to_document", "read", "sniff"]
+__all__ = ["READER", "decode_html", "not_a_charset", "page_to_document", "read", "sniff"]
 
 log = logging.getLogger(__name__)
 
@@ -126,13 +126,26 @@ def _codec(label: str | None) -> str | None:
     except LookupError:
         log.debug("unknown charset %r", label)
         return None
-    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+    if not _is_charset(info):
         log.warning("ignoring charset %r: not a text encoding for documents", label)
         return None
     codec = info.name
     if codec.startswith(("utf-16", "utf-32")):
         return "utf-8"  # a charset readable as ASCII cannot be UTF-16; browsers read UTF-8
     return _LABEL_CODECS.get(codec, codec)
+
+
+def not_a_charset(label: str) -> bool:
+    """True for a label that names a Python codec that is no document charset (hex, rot13, idna ...);
+    False for a charset and for a label that names no codec at all."""
+    try:
+        return not _is_charset(codecs.lookup(label.strip().strip("\"'")))
+    except LookupError:
+        return False
+
+
+def _is_charset(info: codecs.CodecInfo) -> bool:
+    return getattr(info, "_is_text_encoding", True) and info.name not in _NOT_CHARSETS
 
 
 def _iso_date(value: str | None) -> str | None:
