@@ -53,7 +53,7 @@ def test_python_internal_text_codecs_are_not_charsets(label: str) -> None:
 
 
 def test_a_codec_that_fails_on_decode_falls_back_to_utf8(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(webpage, "_codec", lambda label: "idna" if label else None)  # refuses errors="replace"
+    monkeypatch.setattr(webpage, "_codec", lambda label, name: "idna" if label else None)  # refuses errors="replace"
     html = "<p>caf\u00e9</p>".encode()
     assert webpage.decode_html(html, declared="x") == html.decode()
 

@@ -224,7 +224,7 @@ def _record_document(record: Any, item: str, uri: str) -> RawDocument | None:
     if len(body) > limit:
         raise InputTooLarge(item, f"HTML page is over the {limit}-byte limit (NEWSFACTS_MAX_HTML_BYTES)")
     charset = _charset(record.http_headers.get_header("Content-Type") or "")
-    document = page_to_document(decode_html(body, declared=charset), item, url=uri, kind="warc")
+    document = page_to_document(decode_html(body, declared=charset, name=item), item, url=uri, kind="warc")
     record_id = record.rec_headers.get_header("WARC-Record-ID")
     return dataclasses.replace(document, source=dataclasses.replace(document.source, id=record_id))
 

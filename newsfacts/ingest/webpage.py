@@ -62,7 +62,7 @@ def page_to_document(html: bytes | str, name: str, url: str | None = None, kind:
         raise InputTooLarge(
             name, f"HTML page of {size} bytes is over the {limit}-byte limit (NEWSFACTS_MAX_HTML_BYTES)"
         )
-    text = decode_html(html) if isinstance(html, bytes) else html
+    text = decode_html(html, name=name) if isinstance(html, bytes) else html
     text = text.replace("\x00", "")
     if not text.strip():
         raise EmptyInput(name, "empty input")
@@ -98,7 +98,7 @@ def _extract(text: str, name: str, url: str | None):
     return page
 
 
-def decode_html(data: bytes, declared: str | None = None) -> str:
+def decode_html(data: bytes, declared: str | None = None, name: str = "<html>") -> str:
     """HTML bytes to text: a BOM first, then ``declared`` (an HTTP charset), then a meta charset or
     XML encoding in the first 4 KB; otherwise UTF-8, with undecodable bytes replaced. A label that
     names no text encoding for documents (hex, rot13, base64, idna, utf-7 ...) is ignored, and a codec
@@ -109,25 +109,25 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     head = data[:4096]
     found = _META_CHARSET.search(head) or _XML_ENCODING.match(head)
     for label in (declared, found.group(1).decode("ascii") if found else None):
-        codec = _codec(label)
+        codec = _codec(label, name)
         if codec:
             try:
                 return data.decode(codec, errors="replace")
             except (LookupError, UnicodeError, ValueError, TypeError) as err:
-                log.warning("cannot decode the page as %s (%s); trying the next charset", label, err)
+                log.warning("%s: cannot decode the page as %s (%s); trying the next charset", name, label, err)
     return data.decode("utf-8", errors="replace")
 
 
-def _codec(label: str | None) -> str | None:
+def _codec(label: str | None, name: str = "<html>") -> str | None:
     if not label:
         return None
     try:
         info = codecs.lookup(label.strip().strip("\"'"))
     except LookupError:
-        log.debug("unknown charset %r", label)
+        log.debug("%s: unknown charset %r", name, label)
         return None
     if not _is_charset(info):
-        log.warning("ignoring charset %r: not a text encoding for documents", label)
+        log.warning("%s: ignoring charset %r: not a text encoding for documents", name, label)
         return None
     codec = info.name
     if codec.startswith(("utf-16", "utf-32")):
