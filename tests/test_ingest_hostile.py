@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import logging
+import os
 import struct
 import time
 import zlib
@@ -309,3 +310,33 @@ def test_unexpected_error_in_one_feed_entry_spares_the_next(monkeypatch: pytest.
     items = list(feed.read(rss, "f.xml"))
     assert [type(i).__name__ for i in items] == ["Failure", "RawDocument"]
     assert items[0].source == "f.xml#e1" and items[0].reason == "unexpected ValueError: entry one"
+
+
+def test_a_sniff_that_fails_is_that_files_failure(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(head: bytes, name: str) -> bool:
+        if name.endswith("a.txt"):
+            raise RecursionError("deep")
+        return False
+
+    monkeypatch.setattr(ingest, "READERS", (base.Reader("boom", boom, lambda d, n: iter(())), *ingest.READERS))
+    items = read_all(tmp_path, {"a.txt": GOOD_TEXT, "b.txt": GOOD_TEXT})
+    assert [type(i).__name__ for i in items] == ["Failure", "RawDocument"]
+    assert items[0].reason == "unexpected RecursionError: deep"
+
+
+def test_unreadable_folder_is_a_failure_and_the_rest_is_read(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_bytes(GOOD_TEXT)
+    (tmp_path / "open").mkdir()
+    (tmp_path / "open" / "b.txt").write_bytes(GOOD_TEXT)
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = list(ingest.read([str(tmp_path)]))
+    assert [type(i).__name__ for i in items] == ["Failure", "RawDocument"]
+    assert items[0].source.endswith("locked") and items[0].reason == "cannot read the folder: Permission denied"

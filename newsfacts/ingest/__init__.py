@@ -33,16 +33,24 @@ SKIP_NAMES = {".DS_Store", "Thumbs.db"}
 
 def expand(inputs: Iterable[str | os.PathLike]) -> Iterator[str]:
     """Paths to read: files as given, directories walked in sorted order, globs expanded; ``-`` is stdin."""
+    return (item for item in _paths(inputs) if isinstance(item, str))
+
+
+def _paths(inputs: Iterable[str | os.PathLike]) -> Iterator[str | Failure]:
+    """``expand``'s paths, with a ``Failure`` in place for each folder that cannot be listed."""
     for item in inputs:
         name = os.fspath(item)
         if name == "-":
             yield name
         elif os.path.isdir(name):
-            for root, dirs, files in os.walk(name):
+            unreadable: list[OSError] = []
+            for root, dirs, files in os.walk(name, onerror=unreadable.append):
+                yield from _unreadable_folders(unreadable)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
                     if not f.startswith(".") and f not in SKIP_NAMES:
                         yield os.path.join(root, f)
+            yield from _unreadable_folders(unreadable)
         elif not os.path.exists(name) and glob.has_magic(name):
             matches = sorted(glob.glob(name, recursive=True))
             yield from (m for m in matches if os.path.isfile(m)) if matches else [name]
@@ -50,9 +58,18 @@ def expand(inputs: Iterable[str | os.PathLike]) -> Iterator[str]:
             yield name
 
 
+def _unreadable_folders(errors: list[OSError]) -> Iterator[Failure]:
+    while errors:
+        err = errors.pop(0)
+        yield Failure(source=str(err.filename), reason=f"cannot read the folder: {err.strerror or err}")
+
+
 def read(inputs: Iterable[str | os.PathLike], stdin: bytes | None = None) -> Iterator[RawDocument | Failure]:
     """Every document in ``inputs`` (paths, directories, globs, ``-``), in order, with failures in place."""
-    for name in expand(inputs):
+    for name in _paths(inputs):
+        if isinstance(name, Failure):
+            yield name
+            continue
         try:
             data = _load(name, stdin)
         except InputError as err:
@@ -64,9 +81,10 @@ def read(inputs: Iterable[str | os.PathLike], stdin: bytes | None = None) -> Ite
 def read_bytes(data: bytes, name: str) -> Iterator[RawDocument | Failure]:
     """The documents in one input's bytes, read by the first reader whose sniff accepts them."""
     head = data[:SNIFF_BYTES]
-    reader = next(r for r in READERS if r.sniff(head, name))
-    log.debug("reading %s as %s", name, reader.name)
+    reader = textdump.READER
     try:
+        reader = next(r for r in READERS if r.sniff(head, name))
+        log.debug("reading %s as %s", name, reader.name)
         yield from reader.read(data, name)
     except InputError as err:
         yield Failure(source=err.source, reason=err.reason)
