@@ -11,7 +11,7 @@ import time
 import zlib
 
 import pytest
-from test_ingest import build_warc, documents, page, request, response
+from test_ingest import STORY, build_warc, documents, page, request, response
 
 from newsfacts import ingest
 from newsfacts.ingest import base, feed, jsonl, warc, webpage
@@ -190,6 +190,15 @@ def test_warc_archive_over_the_decompressed_limit_fails(monkeypatch: pytest.Monk
     items = list(warc.read(build_warc(records), "a.warc.gz"))
     assert [type(i).__name__ for i in items] == ["RawDocument", "Failure"]
     assert "NEWSFACTS_MAX_WARC_BYTES" in items[1].reason
+
+
+def test_warc_archive_limit_reached_inside_a_page_is_the_archives_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSFACTS_MAX_WARC_BYTES", str(1 << 20))
+    big = page(paragraphs=STORY * 4000).encode()  # ~2 MB of HTML, over the archive limit while it is read
+    data = build_warc([("https://x.example/a", "response", big, response("text/html"))])
+    [failure] = warc.read(data, "a.warc.gz")
+    assert failure.source == "a.warc.gz" and "NEWSFACTS_MAX_WARC_BYTES" in failure.reason
+    assert not failure.reason.startswith("unexpected")
 
 
 # --- 9: one bad byte in a UTF-8 file ----------------------------------------------------------------

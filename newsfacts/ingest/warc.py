@@ -55,18 +55,18 @@ def sniff(head: bytes, name: str) -> bool:
 def read(data: bytes, name: str) -> Iterator[RawDocument | Failure]:
     limits = _Limits.from_settings()
     archive = ArchiveIterator(io.BytesIO(data))
-    archive.reader = _BoundedReader(archive.fh, limits)  # before the first record is read
+    reader = archive.reader = _BoundedReader(archive.fh, limits)  # before the first record is read
     records = iter(archive)
-    count = pages = 0
+    count = found = 0  # records read; pages and failures of pages yielded
     while True:
         try:
-            with _warnings_logged(name), archive.reader.reading_headers():
+            with _warnings_logged(name), reader.reading_headers():
                 record = next(records)
         except StopIteration:
             # warcio stops quietly when the input ends inside a record's headers: look for leftovers
             if data[archive.offset :].strip():
                 yield Failure(source=name, reason=f"archive is truncated or corrupt after {count} records")
-            elif not pages:
+            elif not found:
                 yield Failure(source=name, reason=_no_pages(count))
             return
         except ArchiveOverLimit as err:
@@ -81,21 +81,26 @@ def read(data: bytes, name: str) -> Iterator[RawDocument | Failure]:
         if too_large:
             yield Failure(source=name, reason=f"record {count} ({uri}) {too_large}")
             return
-        with _warnings_logged(name):
-            result = _record_result(record, f"{name}#{uri}", uri)
+        result: RawDocument | Failure | None = None
+        over: ArchiveOverLimit | None = None
+        truncated = False
+        with _warnings_logged(name):  # no yield in here: stderr is redirected
             try:
+                result = _record_result(record, f"{name}#{uri}", uri)
                 truncated = _drain(record, limits.record)
             except ArchiveOverLimit as err:
-                yield Failure(source=name, reason=f"record {count} ({uri}) is unreadable: {err}")
-                return
+                over = err
             except ARCHIVE_ERRORS as err:
                 truncated = True
                 log.debug("%s: cannot read record %d to its end: %s", name, count, err)
+        if over is not None:
+            yield Failure(source=name, reason=f"archive is unreadable in record {count} ({uri}): {over}")
+            return
         if truncated:
             yield Failure(source=name, reason=f"archive is truncated or corrupt in record {count} ({uri})")
             return
         if result is not None:
-            pages += 1
+            found += 1
             yield result
 
 
