@@ -29,6 +29,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_html_bytes", 8 * 1024 * 1024, "Largest single HTML page (also inside WARC and feeds) handed to the extractor."),
     Setting("max_article_chars", 200_000, "Longest article text analysed; longer texts fail for that article only."),
     Setting("max_jsonl_line_bytes", 8 * 1024 * 1024, "Longest single JSONL line accepted."),
+    Setting("max_warc_header_bytes", 1024 * 1024, "Longest header block of one WARC record (its WARC and HTTP "
+            "headers, and so any one header line), in bytes; a longer one fails the archive from there on."),
+    Setting("max_warc_record_bytes", 64 * 1024 * 1024, "Largest WARC record, decompressed, in bytes; a larger "
+            "one fails the archive from there on."),
+    Setting("max_warc_bytes", 1024 * 1024 * 1024, "Most bytes decompressed from one WARC archive; past this the "
+            "rest of the archive fails (the records read before are kept)."),
     Setting("batch_size", 32, "Articles sent through the NLP pipeline together."),
     Setting("cache_dir", "", "Folder for data derived once from installed packages (the slim gazetteer); "
             "empty means $XDG_CACHE_HOME/newsfacts, else ~/.cache/newsfacts."),

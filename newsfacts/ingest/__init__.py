@@ -2,7 +2,8 @@
 
 ``READERS`` is the one list of readers, tried in order; the first whose ``sniff`` accepts the first
 bytes of an input reads it. Plain text is the fallback and comes last. Plugins extend the tuple.
-A bad input yields a ``records.Failure`` naming the item and the reason; the other inputs go on.
+A bad input yields a ``records.Failure`` naming the item and the reason; the other inputs go on. An
+error no reader expected is that input's failure too ("unexpected TypeError: ..."), never the batch's.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .. import settings
 from ..errors import InputError, InputTooLarge
 from ..records import Failure
 from . import feed, jsonl, textdump, warc, webpage
-from .base import RawDocument, Reader, decode_text
+from .base import RawDocument, Reader, decode_text, unexpected
 
 __all__ = ["READERS", "RawDocument", "Reader", "decode_text", "read", "read_bytes", "expand"]
 
@@ -80,12 +81,16 @@ def read(inputs: Iterable[str | os.PathLike], stdin: bytes | None = None) -> Ite
 def read_bytes(data: bytes, name: str) -> Iterator[RawDocument | Failure]:
     """The documents in one input's bytes, read by the first reader whose sniff accepts them."""
     head = data[:SNIFF_BYTES]
-    reader = next(r for r in READERS if r.sniff(head, name))
-    log.debug("reading %s as %s", name, reader.name)
+    reader = textdump.READER
     try:
+        reader = next(r for r in READERS if r.sniff(head, name))
+        log.debug("reading %s as %s", name, reader.name)
         yield from reader.read(data, name)
     except InputError as err:
         yield Failure(source=err.source, reason=err.reason)
+    except Exception as err:  # a reader's bug or a library's surprise: this input's failure, not the batch's
+        log.debug("%s: unexpected error in the %s reader", name, reader.name, exc_info=True)
+        yield Failure(source=name, reason=unexpected(err))
 
 
 def _load(name: str, stdin: bytes | None) -> bytes:

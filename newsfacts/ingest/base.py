@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ..errors import BinaryInput, EmptyInput, UndecodableInput
 from ..records import Source
+
+log = logging.getLogger(__name__)
+
+# Publication dates outside these years are taken for no date: none is real, and the analysis reckons
+# relative dates ("a century ago", "next year") from the publication date within the calendar's range.
+PUBLISHED_YEARS = range(1000, 9000)
+_REPLACEMENT = "\ufffd"
+_ENCODED_REPLACEMENT = _REPLACEMENT.encode()
 
 
 @dataclass(frozen=True)
@@ -40,7 +50,11 @@ class Reader:
 
 
 def decode_text(data: bytes, name: str) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252; refuses binary."""
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252; refuses binary.
+
+    Text that is mostly valid UTF-8 with a few invalid bytes is read as UTF-8 with each invalid
+    sequence replaced by U+FFFD, and a warning names the file; cp1252 is for text that is really cp1252
+    (its non-ASCII bytes are mostly not UTF-8)."""
     if not data.strip():
         raise EmptyInput(name, "empty input")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -54,9 +68,21 @@ def decode_text(data: bytes, name: str) -> str:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            text = _decode_legacy(data, name)
+            text = _mostly_utf8(data, name) or _decode_legacy(data, name)
     if not text.strip():
         raise EmptyInput(name, "empty input")
+    return text
+
+
+def _mostly_utf8(data: bytes, name: str) -> str | None:
+    """The text read as UTF-8 with replacement when its valid non-ASCII characters outnumber its
+    invalid sequences; else None."""
+    text = data.decode("utf-8-sig", errors="replace")
+    invalid = text.count(_REPLACEMENT) - data.count(_ENCODED_REPLACEMENT)
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    if non_ascii - invalid <= invalid:
+        return None
+    log.warning("%s: %d invalid UTF-8 byte sequence(s) replaced by U+FFFD; the rest is valid UTF-8", name, invalid)
     return text
 
 
@@ -69,6 +95,25 @@ def _decode_legacy(data: bytes, name: str) -> str:
     if controls > 0.01 * min(len(text), 8192):
         raise BinaryInput(name, "binary data (control bytes), not text")
     return text
+
+
+def publication_date(value: dt.date | str | None) -> str | None:
+    """A publication date as an ISO date, or None when it is none or its year is outside ``PUBLISHED_YEARS``."""
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    if value is None or value.year not in PUBLISHED_YEARS:
+        return None
+    return value.isoformat()
+
+
+def unexpected(error: BaseException) -> str:
+    """The reason recorded for an error no reader expected: its type and message, on one line."""
+    message = " ".join(str(error).split())
+    text = f"unexpected {type(error).__name__}: {message}" if message else f"unexpected {type(error).__name__}"
+    return text if len(text) <= 300 else text[:297] + "..."
 
 
 def host_of(url: str | None) -> str | None:

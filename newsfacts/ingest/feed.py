@@ -22,7 +22,8 @@ from .. import settings
 from ..errors import EmptyInput, InputError, InputTooLarge, MalformedInput, UnsafeInput
 from ..records import Failure, Source
 from ._markup import html_to_text, paragraphs, prolog
-from .base import RawDocument, Reader
+from .base import RawDocument, Reader, publication_date, unexpected
+from .webpage import not_a_charset
 
 __all__ = ["READER", "read", "sniff"]
 
@@ -32,6 +33,7 @@ FEED_ROOT = re.compile(r"<(rss|feed|rdf:RDF)[\s/>]", re.IGNORECASE)
 FEED_DOCTYPES = {"rss", "feed", "rdf:rdf"}
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 _ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""\s{0,100}<\?xml[^>]{0,200}?encoding\s*=\s*(["'])([A-Za-z0-9_.:-]{1,100})\1""")
 
 
 def sniff(head: bytes, name: str) -> bool:
@@ -42,6 +44,7 @@ def sniff(head: bytes, name: str) -> bool:
 
 def read(data: bytes, name: str) -> Iterator[RawDocument | Failure]:
     refuse_entities(data, name)
+    data = _without_bogus_encoding(data, name)
     parsed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
     if not parsed.entries:
         if parsed.bozo:
@@ -58,6 +61,9 @@ def read(data: bytes, name: str) -> Iterator[RawDocument | Failure]:
             yield _entry_document(entry, name, outlet, item)
         except InputError as err:
             yield Failure(source=f"{name}#{item}", reason=err.reason)
+        except Exception as err:  # this entry's failure; the next entries go on
+            log.debug("%s#%s: unexpected error", name, item, exc_info=True)
+            yield Failure(source=f"{name}#{item}", reason=unexpected(err))
 
 
 def refuse_entities(data: bytes, name: str) -> None:
@@ -70,6 +76,16 @@ def refuse_entities(data: bytes, name: str) -> None:
         log.debug("%s: cannot convert to UTF-8 for the entity check: %s", name, err)
     if any(_ENTITY_DECLARATION.search(view) for view in views):
         raise UnsafeInput(name, "XML entity declarations are not allowed")
+
+
+def _without_bogus_encoding(data: bytes, name: str) -> bytes:
+    """The feed without its XML declaration's encoding when that names a codec that is no charset
+    (punycode, undefined, hex ...: feedparser would try it and fail); feedparser then detects one."""
+    found = _XML_ENCODING.match(data)
+    if found and not_a_charset(found.group(2).decode("ascii")):
+        log.warning("%s: ignoring encoding %r: not a text encoding for documents", name, found.group(2).decode())
+        return data[: found.start(2)] + b"utf-8" + data[found.end(2) :]
+    return data
 
 
 def _entry_document(entry: Any, name: str, outlet: str | None, item: str) -> RawDocument:
@@ -127,21 +143,26 @@ def _entry_date(entry: Any) -> str | None:
             return stated
         parsed = entry.get(f"{key}_parsed")
         if parsed:
-            return time.strftime("%Y-%m-%d", parsed)
+            try:
+                return publication_date(time.strftime("%Y-%m-%d", parsed))
+            except (TypeError, ValueError, OverflowError):
+                return None
     return None
 
 
 def _stated_date(value: str | None) -> str | None:
+    """The date part of an RFC 822 or ISO 8601 date as written; None for a date that cannot be
+    represented (a zone offset of days, year 0) or is out of ``base.PUBLISHED_YEARS``."""
     if not value:
         return None
     value = value.strip()
     try:
-        return email.utils.parsedate_to_datetime(value).date().isoformat()
-    except (TypeError, ValueError, IndexError):
+        return publication_date(email.utils.parsedate_to_datetime(value).date())
+    except (TypeError, ValueError, IndexError, OverflowError):
         pass
     try:
-        return dt.datetime.fromisoformat(value.replace("z", "Z")).date().isoformat()
-    except ValueError:
+        return publication_date(dt.datetime.fromisoformat(value.replace("z", "Z")).date())
+    except (ValueError, OverflowError):
         return None
 
 

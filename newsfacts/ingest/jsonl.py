@@ -15,7 +15,7 @@ from typing import Any
 from .. import settings
 from ..errors import MalformedInput
 from ..records import Failure, Source
-from .base import RawDocument, Reader
+from .base import PUBLISHED_YEARS, RawDocument, Reader, publication_date, unexpected
 
 __all__ = ["READER", "read", "sniff"]
 
@@ -50,6 +50,9 @@ def read(data: bytes, name: str) -> Iterator[RawDocument | Failure]:
             yield _line_document(line, name, item, limit)
         except MalformedInput as err:
             yield Failure(source=item, reason=err.reason)
+        except Exception as err:  # this line's failure; the next lines go on
+            log.debug("%s: unexpected error", item, exc_info=True)
+            yield Failure(source=item, reason=unexpected(err))
 
 
 def _line_document(line: bytes, name: str, item: str, limit: int) -> RawDocument:
@@ -127,9 +130,15 @@ def _published(value: Any, item: str) -> str | None:
         return None
     if isinstance(value, str):
         try:
-            return dt.datetime.fromisoformat(value.strip()).date().isoformat()
+            date = dt.datetime.fromisoformat(value.strip()).date()
         except ValueError:
             pass
+        else:
+            if publication_date(date):
+                return date.isoformat()
+            log.warning('%s: ignoring "published" %r, a year outside %d-%d', item, value,
+                        PUBLISHED_YEARS.start, PUBLISHED_YEARS.stop - 1)
+            return None
     log.warning('%s: ignoring "published" %r, not an ISO date or datetime', item, value)
     return None
 

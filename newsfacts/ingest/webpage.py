@@ -20,9 +20,9 @@ from .. import settings
 from ..errors import EmptyInput, InputTooLarge, MalformedInput
 from ..records import Source
 from ._markup import paragraphs, prolog
-from .base import RawDocument, Reader, host_of
+from .base import RawDocument, Reader, host_of, publication_date
 
-__all__ = ["READER", "decode_html", "page_to_document", "read", "sniff"]
+__all__ = ["READER", "decode_html", "not_a_charset", "page_to_document", "read", "sniff"]
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,10 @@ _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-
 _XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
 # Labels that browsers read as another codec (WHATWG Encoding Standard).
 _LABEL_CODECS = {"ascii": "cp1252", "iso8859-1": "cp1252", "iso8859-9": "cp1254"}
+# Python's text codecs that are no document charset (and that no browser reads): ignored as labels.
+_NOT_CHARSETS = frozenset(
+    {"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape", "charmap", "utf-7", "mbcs", "oem"}
+)
 
 
 def sniff(head: bytes, name: str) -> bool:
@@ -58,7 +62,7 @@ def page_to_document(html: bytes | str, name: str, url: str | None = None, kind:
         raise InputTooLarge(
             name, f"HTML page of {size} bytes is over the {limit}-byte limit (NEWSFACTS_MAX_HTML_BYTES)"
         )
-    text = decode_html(html) if isinstance(html, bytes) else html
+    text = decode_html(html, name=name) if isinstance(html, bytes) else html
     text = text.replace("\x00", "")
     if not text.strip():
         raise EmptyInput(name, "empty input")
@@ -94,42 +98,65 @@ def _extract(text: str, name: str, url: str | None):
     return page
 
 
-def decode_html(data: bytes, declared: str | None = None) -> str:
+def decode_html(data: bytes, declared: str | None = None, name: str = "<html>") -> str:
     """HTML bytes to text: a BOM first, then ``declared`` (an HTTP charset), then a meta charset or
-    XML encoding in the first 4 KB; otherwise UTF-8, with undecodable bytes replaced."""
+    XML encoding in the first 4 KB; otherwise UTF-8, with undecodable bytes replaced. A label that
+    names no text encoding for documents (hex, rot13, base64, idna, utf-7 ...) is ignored, and a codec
+    that fails to decode falls back to the next label, then UTF-8: this never raises."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(codec, errors="replace")
     head = data[:4096]
     found = _META_CHARSET.search(head) or _XML_ENCODING.match(head)
     for label in (declared, found.group(1).decode("ascii") if found else None):
-        codec = _codec(label)
+        codec = _codec(label, name)
         if codec:
-            return data.decode(codec, errors="replace")
+            try:
+                return data.decode(codec, errors="replace")
+            except (LookupError, UnicodeError, ValueError, TypeError) as err:
+                log.warning("%s: cannot decode the page as %s (%s); trying the next charset", name, label, err)
     return data.decode("utf-8", errors="replace")
 
 
-def _codec(label: str | None) -> str | None:
+def _codec(label: str | None, name: str = "<html>") -> str | None:
     if not label:
         return None
     try:
-        codec = codecs.lookup(label.strip().strip("\"'")).name
+        info = codecs.lookup(label.strip().strip("\"'"))
     except LookupError:
-        log.debug("unknown charset %r", label)
+        log.debug("%s: unknown charset %r", name, label)
         return None
+    if not _is_charset(info):
+        log.warning("%s: ignoring charset %r: not a text encoding for documents", name, label)
+        return None
+    codec = info.name
     if codec.startswith(("utf-16", "utf-32")):
         return "utf-8"  # a charset readable as ASCII cannot be UTF-16; browsers read UTF-8
     return _LABEL_CODECS.get(codec, codec)
+
+
+def not_a_charset(label: str) -> bool:
+    """True for a label that names a Python codec that is no document charset (hex, rot13, idna ...);
+    False for a charset and for a label that names no codec at all."""
+    try:
+        return not _is_charset(codecs.lookup(label.strip().strip("\"'")))
+    except LookupError:
+        return False
+
+
+def _is_charset(info: codecs.CodecInfo) -> bool:
+    return getattr(info, "_is_text_encoding", True) and info.name not in _NOT_CHARSETS
 
 
 def _iso_date(value: str | None) -> str | None:
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(value[:10]).isoformat()
+        date = dt.date.fromisoformat(value[:10])
     except ValueError:
         log.warning("ignoring a page date that is not an ISO date: %r", value)
         return None
+    return publication_date(date)
 
 
 def _absolute_url(value: str | None) -> str | None:
