@@ -348,4 +348,4 @@ def test_unreadable_folder_is_a_failure_and_the_rest_is_read(tmp_path, monkeypat
     monkeypatch.setattr(os, "scandir", scandir)
     items = list(ingest.read([str(tmp_path)]))
     assert [type(i).__name__ for i in items] == ["Failure", "RawDocument"]
-    assert items[0].source.endswith("locked") and items[0].reason == "cannot read the folder: Permission denied"
+    assert items[0].source.endswith("locked") and items[0].reason == "cannot read directory: Permission denied"
