@@ -63,3 +63,16 @@ def test_every_quote_and_speaker_text_is_its_span():
     assert speakers >= 10
     first = next(q for q in articles[0].quotes if q.speaker is not None)
     assert first.speaker.mention.endswith("WHich")
+
+
+def test_a_label_before_a_long_run_of_blanks_is_linear():
+    from newsfacts.analyse.quotes.labelled import LABEL_LINE_RE
+
+    # "A:" and 200,000 blanks: the blanks after the colon were given back one by one to the content's
+    # "[^\n]*\S", each try running to the end (10,000 blanks took 0.3 s, 200,000 about two minutes)
+    for text in ("A:" + " " * 200_000, "Q:" + " \t" * 100_000 + "\n"):
+        began = time.perf_counter()
+        assert LABEL_LINE_RE.search(text) is None
+        assert time.perf_counter() - began < 1.0
+    m = LABEL_LINE_RE.search("Q:  \n  What happened?  \n")
+    assert m is not None and m.group("label") == "Q" and m.group("content") == "What happened?"
