@@ -76,3 +76,82 @@ def test_a_label_before_a_long_run_of_blanks_is_linear():
         assert time.perf_counter() - began < 1.0
     m = LABEL_LINE_RE.search("Q:  \n  What happened?  \n")
     assert m is not None and m.group("label") == "Q" and m.group("content") == "What happened?"
+
+
+def _chain(n: int):
+    """ "he said that he said that ... it rained" as a parse made by hand (no parser: a test stays fast): each
+    "said" reports the rest of the sentence, so the contents nest and their lengths sum to a square."""
+    from spacy.tokens import Doc
+
+    from newsfacts.analyse import nlp
+
+    words, heads, deps, pos, tags, lemmas = [], [], [], [], [], []
+    for k in range(n):
+        said = 3 * k + 1
+        nxt = 3 * (k + 1) + 1 if k + 1 < n else 3 * n + 1  # the next "said", or "rained"
+        words += ["he", "said", "that"]
+        heads += [said, said if k == 0 else 3 * (k - 1) + 1, nxt]
+        deps += ["nsubj", "ROOT" if k == 0 else "ccomp", "mark"]
+        pos += ["PRON", "VERB", "SCONJ"]
+        tags += ["PRP", "VBD", "IN"]
+        lemmas += ["he", "say", "that"]
+    words += ["it", "rained"]
+    heads += [3 * n + 1, 3 * (n - 1) + 1]
+    deps += ["nsubj", "ccomp"]
+    pos += ["PRON", "VERB"]
+    tags += ["PRP", "VBD"]
+    lemmas += ["it", "rain"]
+    return Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def test_reshaping_the_nested_contents_of_a_giant_sentence_is_linear():
+    from newsfacts.analyse.quotes import bounds, cues
+
+    doc = _chain(4000)  # 12,002 tokens: the contents' lengths sum to 24 million tokens, minutes of options
+    text = doc.text
+    model = bounds.load_model()
+    assert model is not None
+    cands = [c for t in doc if t.lemma_ == "say" for c in cues.candidates(t, text) if c.frame == "ccomp"]
+    assert len(cands) == 4000
+    began = time.perf_counter()
+    shaped = [model.reshape(c, doc, text) for c in cands]
+    assert time.perf_counter() - began < 3.0
+    long = [s is c for s, c in zip(shaped, cands, strict=True) if c.last - c.first + 1 > bounds.MAX_RESHAPE_TOKENS]
+    assert len(long) > 3900 and all(long)  # kept as framed
+    short = _chain(3)  # a content of normal length is still reshaped: its options are weighed
+    cand = next(c for t in short if t.lemma_ == "say" for c in cues.candidates(t, short.text) if c.frame == "ccomp")
+    assert len(bounds.options_end(cand, short)) >= 2
+
+
+def test_features_and_sentences_of_a_giant_sentence_are_linear():
+    from newsfacts.analyse.quotes import cues
+    from newsfacts.analyse.quotes.found import sentences_of
+
+    doc = _chain(6000)  # 18,002 tokens in one sentence; every "said" reports the rest of it
+    text = doc.text
+    cands = [c for t in doc if t.lemma_ == "say" for c in cues.candidates(t, text) if c.frame == "ccomp"]
+    began = time.perf_counter()
+    for c in cands:
+        cues.features(c, text)  # each content's words were split afresh: 6,000 times 50 KB on average
+    for t in doc:
+        if t.lemma_ == "say":
+            (sent,) = sentences_of(doc, t.idx, t.idx + 4)  # each token's sentence was walked afresh
+    assert time.perf_counter() - began < 3.0
+    assert (sent.start, sent.end) == (0, len(doc))
+
+
+def test_a_contents_words_are_counted_as_split_counts_them():
+    from newsfacts.analyse import nlp
+    from newsfacts.analyse.quotes.cues import CONTENT_FIRST_WORDS, Candidate, _content_words
+
+    rnd = random.Random(7)
+    pieces = ["that", " ", "  ", "\t", "\n", "“", "”", '"', "'", "About", "x", ",", "\u2003", "İ"]
+    for _ in range(300):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30)))
+        doc = nlp.load().make_doc(text)
+        start, end = sorted((rnd.randint(0, len(text)), rnd.randint(0, len(text))))
+        content = text[start:end]
+        words = content.split()
+        first = words[0].lower() if words else ""
+        expected = (len(words), first if first in CONTENT_FIRST_WORDS else "other", any(m in content for m in "“”\"'"))
+        assert _content_words(Candidate(doc[0], "ccomp", "said", start, end), text) == expected, (text, start, end)

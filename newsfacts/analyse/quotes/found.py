@@ -3,6 +3,7 @@ quotes share."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -76,10 +77,27 @@ def trim_clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def sentences_of(doc, start: int, end: int):
+    """The sentences the characters from ``start`` to ``end`` touch. Found in an index of the document's
+    sentences made once: finding each quote's sentence afresh costs the sentence's length, quadratic in a
+    giant sentence of many quotes."""
+    sents, sent_of, starts, ends = _sentence_index(doc)
     span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
     if span is None:
-        return [s for s in doc.sents if s.start_char < end and s.end_char > start]
-    return list(doc[span[0].sent.start:span[-1].sent.end].sents)
+        return sents[bisect.bisect_right(ends, start):bisect.bisect_left(starts, end)]
+    return sents[sent_of[span[0].i]:sent_of[span[-1].i] + 1]
+
+
+def _sentence_index(doc) -> tuple[list, list[int], list[int], list[int]]:
+    """Per document, once: its sentences, the sentence of each token, and where the sentences start and end."""
+    index = doc.user_data.get("newsfacts_sentence_index")
+    if index is None:
+        sents = list(doc.sents)
+        sent_of = [0] * len(doc)
+        for k, sent in enumerate(sents):
+            sent_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
+        index = doc.user_data["newsfacts_sentence_index"] = (
+            sents, sent_of, [s.start_char for s in sents], [s.end_char for s in sents])
+    return index
 
 
 def continues(text: str, previous: Found, start: int) -> bool:
