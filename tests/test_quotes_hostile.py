@@ -155,3 +155,29 @@ def test_a_contents_words_are_counted_as_split_counts_them():
         first = words[0].lower() if words else ""
         expected = (len(words), first if first in CONTENT_FIRST_WORDS else "other", any(m in content for m in "“”\"'"))
         assert _content_words(Candidate(doc[0], "ccomp", "said", start, end), text) == expected, (text, start, end)
+
+
+def test_the_sentence_before_and_after_each_of_many_quotes_is_found_in_linear_time():
+    from spacy.tokens import Doc
+
+    from newsfacts.analyse import nlp
+    from newsfacts.analyse.quotes.attribution import cue_after, cue_before
+
+    n = 20_000  # "he said." 20,000 times: each look-up listed every sentence of the text
+    words, heads, deps, pos, tags, lemmas = [], [], [], [], [], []
+    for k in range(n):
+        said = 3 * k + 1
+        words += ["he", "said", "."]
+        heads += [said, said, said]
+        deps += ["nsubj", "ROOT", "punct"]
+        pos += ["PRON", "VERB", "PUNCT"]
+        tags += ["PRP", "VBD", "."]
+        lemmas += ["he", "say", "."]
+    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    began = time.perf_counter()
+    for k in range(1, n - 1, 7):
+        sent_start = doc[3 * k].idx
+        assert cue_before(doc, sent_start).i == 3 * (k - 1) + 1
+        assert cue_after(doc, sent_start - 1).i == 3 * k + 1
+    assert time.perf_counter() - began < 3.0
+    assert cue_before(doc, 0) is None and cue_after(doc, len(doc.text)) is None

@@ -80,14 +80,14 @@ def sentences_of(doc, start: int, end: int):
     """The sentences the characters from ``start`` to ``end`` touch. Found in an index of the document's
     sentences made once: finding each quote's sentence afresh costs the sentence's length, quadratic in a
     giant sentence of many quotes."""
-    sents, sent_of, starts, ends = _sentence_index(doc)
+    sents, sent_of, starts, ends = sentence_index(doc)
     span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
     if span is None:
         return sents[bisect.bisect_right(ends, start):bisect.bisect_left(starts, end)]
     return sents[sent_of[span[0].i]:sent_of[span[-1].i] + 1]
 
 
-def _sentence_index(doc) -> tuple[list, list[int], list[int], list[int]]:
+def sentence_index(doc) -> tuple[list, list[int], list[int], list[int]]:
     """Per document, once: its sentences, the sentence of each token, and where the sentences start and end."""
     index = doc.user_data.get("newsfacts_sentence_index")
     if index is None:
