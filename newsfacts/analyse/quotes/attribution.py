@@ -8,13 +8,14 @@ clause a colon or comma ends (``colon_intro``). Quotes with no cue verb may stil
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
 from ... import lexicon
 from ...records import Speaker
 from ..nlp import doc_text
-from .found import sentences_of
+from .found import sentence_index, sentences_of
 from .labelled import MAX_LABEL_WORDS
 from .marks import CLOSE_MARKS
 from .speakers import Context, agent_of, governing_verb, speaker_from, subject_of
@@ -216,10 +217,11 @@ def colon_intro(doc, text: str, start: int):
 
 def cue_after(doc, end: int):
     """A short attribution sentence right after the quote: "Andrabi stated." """
-    nxt = [s for s in doc.sents if s.start_char >= end]
-    if not nxt:
+    sents, _, starts, _ = sentence_index(doc)  # the first sentence from the quote's end on
+    k = bisect.bisect_left(starts, end)
+    if k == len(sents):
         return None
-    sent = nxt[0]
+    sent = sents[k]
     if sent.start_char - end > 3:
         return None
     if len(sent) <= MAX_ATTRIBUTION_TOKENS:
@@ -242,10 +244,11 @@ def cue_after(doc, end: int):
 
 def cue_before(doc, start: int):
     """The sentence before the quote introduces it: "He told reporters:", "She continued." """
-    prev = [s for s in doc.sents if s.end_char <= start]
-    if not prev:
+    sents, _, _, ends = sentence_index(doc)  # the last sentence that ends before the quote
+    k = bisect.bisect_right(ends, start)
+    if k == 0:
         return None
-    sent = prev[-1]
+    sent = sents[k - 1]
     if sent.text.rstrip().endswith(":") and sent.root.pos_ in ("VERB", "AUX") and subject_of(sent.root) is not None:
         return sent.root  # "The mayor addressed the crowd:" introduces what follows
     if len(sent) > MAX_ATTRIBUTION_TOKENS:

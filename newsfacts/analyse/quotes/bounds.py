@@ -30,6 +30,12 @@ CUT_WORDS = lexicon.words("quotes.cut_words")  # read by no code today
 CONTENT_SUBJECT_DEPS = lexicon.words("quotes.content_subject_deps")  # content may start at this subject
 MATCH_OVERLAP = 0.5  # overlap/union at which two readings of a content are one (the PolNeAR measure)
 MIN_PAIR_MASS = 0.01  # readings less likely than this are not weighed
+# A content longer than this (in tokens) is kept as its frame gives it, not reshaped. Every end inside a content is
+# an option, so reshaping costs its length: over the nested or chained contents of one giant sentence ("A," he
+# said, "B," he said, ... or "X said that Y said that ...") that is quadratic. The longest content PolNeAR's
+# articles and the real news reshape has 78 tokens (any candidate's, 96: PolNeAR dev, 200 of train, the 62 real
+# pages); a longer one is no sentence the model was trained on.
+MAX_RESHAPE_TOKENS = 200
 
 
 def _matches(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -73,6 +79,17 @@ def _last_verb(doc, first: int, last: int) -> int:
     return next((i for i in range(last, first - 1, -1) if doc[i].pos_ in ("VERB", "AUX")), -1)
 
 
+def _kept_before(doc, first: int, last: int) -> list[int]:
+    """For each token index i of the span (at i - first): the last index from ``first`` to i that a cut there
+    would end on, leaving out punctuation other than a closing bracket or mark. One pass: walking back from each
+    cut instead is quadratic on a long run of commas."""
+    out: list[int] = []
+    for i in range(first, last + 1):
+        tok = doc[i]
+        out.append(out[-1] if out and tok.is_punct and tok.text not in ")”\"'" else i)
+    return out
+
+
 def options_end(cand: Candidate, doc) -> list[Option]:
     """Every place the content could end, with the features of that choice."""
     first, last = cand.first, cand.last
@@ -84,13 +101,12 @@ def options_end(cand: Candidate, doc) -> list[Option]:
     out = [Option(last, (*base, "full", f"full|{cand.frame}", f"full_len={_bucket(n)}",
                          f"full_last={_punct_class(doc[last])}"))]
     seen = {last}
+    kept_before = _kept_before(doc, first, last)
     for tok in doc[first + 1:last + 1]:
         left = tok.left_edge.i
         if tok.is_punct or tok.head.i >= tok.i or left <= first:
             continue
-        end = left - 1
-        while end > first and doc[end].is_punct and doc[end].text not in ")”\"'":
-            end -= 1
+        end = kept_before[left - 1 - first]  # the cut leaves out the punctuation before it, not a closing mark
         if end in seen or end < first:
             continue
         seen.add(end)
@@ -152,7 +168,7 @@ class BoundaryModel:
         """The span most likely to be right by the measure content is judged by: each (start, end) pair is
         worth the probability mass of the pairs it would match (overlap/union >= 0.5), so between a long
         and a short reading it takes the one that covers both when there is one."""
-        if cand.first < 0:
+        if cand.first < 0 or cand.last - cand.first + 1 > MAX_RESHAPE_TOKENS:
             return cand
         ends, starts = options_end(cand, doc), options_start(cand, doc)
         pe, ps = self._probabilities(ends, self.end), self._probabilities(starts, self.start)

@@ -11,10 +11,12 @@ articles by ``python -m newsfacts.eval.train_cues``; it ships as weights in ``an
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -180,19 +182,85 @@ def features(cand: Candidate, text: str) -> list[str]:
     """Sparse features of a candidate: what kind of verb, in which frame, said by whom, about what."""
     v = cand.verb
     lemma = v.lemma_.lower()
-    content = text[cand.start:cand.end]
-    words = len(content.split())
-    first = content.split(maxsplit=1)[0].lower() if content else ""
+    words, first, quoted = _content_words(cand, text)
     subj = _subject_kind(v)
     neg = any(c.dep_ == "neg" for c in v.children)
     return [*_context(cand, text),
         f"lemma={lemma}", f"frame={cand.frame}", f"lf={lemma}|{cand.frame}",
         f"dep={v.dep_}", f"tag={v.tag_}", f"subj={subj}", f"subj_frame={subj.split(':')[0]}|{cand.frame}",
         f"lemma_subj={lemma}|{subj.split(':')[0]}", f"len={min(words, 40) // 5}", f"frame_len={cand.frame}|{min(words, 40) // 5}",
-        f"first={first if first in CONTENT_FIRST_WORDS else 'other'}",
-        f"quote={any(m in content for m in QUOTE_MARKS)}", f"before={cand.start < v.idx}", f"neg={neg}",
+        f"first={first}",
+        f"quote={quoted}", f"before={cand.start < v.idx}", f"neg={neg}",
         f"lf_before={lemma}|{cand.frame}|{cand.start < v.idx}", *_more(cand, text),
     ]
+
+
+FIRST_WORD_CHARS = max(map(len, CONTENT_FIRST_WORDS), default=0)  # a longer first word is none of them
+WORD_RE = re.compile(r"\S+")  # a word as str.split() finds it
+
+
+@dataclass(frozen=True)
+class TextIndex:
+    """Where a text's words, quotation marks and line breaks are, made once per text: a candidate's content and
+    line are then a few bisections, not a pass over them (each content is a pass over what it spans, and the
+    contents of one giant sentence nest or chain: quadratic)."""
+
+    text: str
+    word_starts: list[int]
+    word_ends: list[int]
+    marks: dict[str, list[int]]  # where each quotation mark is
+    newlines: list[int]
+    title_lines: dict[int, bool] = field(default_factory=dict)  # by where a line starts: it ends with no stop
+
+    @classmethod
+    def of(cls, text: str) -> TextIndex:
+        words = [m.span() for m in WORD_RE.finditer(text)]
+        marks: dict[str, list[int]] = {m: [] for m in QUOTE_MARKS}
+        newlines = []
+        for m in re.finditer("[\n" + QUOTE_MARKS + "]", text):
+            (newlines if m.group() == "\n" else marks[m.group()]).append(m.start())
+        return cls(text, [s for s, _ in words], [e for _, e in words], marks, newlines)
+
+    def count(self, mark: str, start: int, end: int) -> int:
+        at = self.marks[mark]
+        return bisect.bisect_left(at, end) - bisect.bisect_left(at, start)
+
+    def line_of(self, i: int) -> tuple[int, int]:
+        """The line around character i: where it starts, and where it ends (-1 at the end of the text)."""
+        k = bisect.bisect_left(self.newlines, i)
+        return (self.newlines[k - 1] + 1 if k else 0), (self.newlines[k] if k < len(self.newlines) else -1)
+
+    def title_line(self, start: int, end: int) -> bool:
+        """The line ends with no stop, mark or bracket: a title, not a sentence."""
+        if start not in self.title_lines:
+            j = len(self.text) if end < 0 else end
+            while j > start and self.text[j - 1].isspace():
+                j -= 1
+            self.title_lines[start] = not (j > start and self.text[j - 1] in ".?!”\"':)")
+        return self.title_lines[start]
+
+
+def _text_index(doc, text: str) -> TextIndex:
+    index = doc.user_data.get("newsfacts_text_index")
+    if index is None or (index.text is not text and index.text != text):
+        index = doc.user_data["newsfacts_text_index"] = TextIndex.of(text)
+    return index
+
+
+def _content_words(cand: Candidate, text: str) -> tuple[int, str, bool]:
+    """How many words a candidate's content has, its first word (lower case) where it is one of
+    ``CONTENT_FIRST_WORDS`` ("other" where not), and whether it holds a quotation mark: as ``content.split()``
+    and ``m in content`` say, from the text's index."""
+    index = _text_index(cand.verb.doc, text)
+    start, end = cand.start, cand.end
+    k = bisect.bisect_right(index.word_ends, start)  # the first word that ends inside the content
+    words = bisect.bisect_left(index.word_starts, end) - k if start < end else 0
+    first = ""
+    if words:
+        a, b = max(index.word_starts[k], start), min(index.word_ends[k], end)
+        first = text[a:b].lower() if b - a <= FIRST_WORD_CHARS else "other"  # lower() never shortens a word
+    quoted = any(index.count(m, start, end) for m in QUOTE_MARKS)
+    return words, first if first in CONTENT_FIRST_WORDS else "other", quoted
 
 
 def _more(cand: Candidate, text: str) -> list[str]:
@@ -237,13 +305,11 @@ def _index(doc) -> dict[str, Any]:
 def _context(cand: Candidate, text: str) -> list[str]:
     """Where the cue stands: inside a quotation, under another verb of saying, before a quote."""
     v = cand.verb
-    para = text.rfind("\n", 0, v.idx) + 1
-    before = text[para:v.idx]
-    inside = (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+    index = _text_index(v.doc, text)
+    para, end = index.line_of(v.idx)
+    inside = index.count("“", para, v.idx) > index.count("”", para, v.idx) or index.count('"', para, v.idx) % 2 == 1
     governed = any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in SAYING for a in v.ancestors)
-    end = text.find("\n", v.idx)
-    line = text[para:len(text) if end < 0 else end].rstrip()
-    title = not line.endswith((".", "?", "!", "”", '"', "'", ":", ")"))
+    title = index.title_line(para, end)
     return [f"in_quote={inside}", f"under_saying={governed}|{cand.frame}", f"title={title}", f"lead={para == 0}"]
 
 

@@ -61,7 +61,7 @@ def _turn_end(text: str, stop: int, quoted: bool, following: int | None) -> int:
     return end
 
 
-LABEL_LINE_RE = re.compile(r"^(?P<label>[A-Z][^:\n]{0,44}?)\s*:\s+(?P<content>[^\n]*\S)", re.M)
+LABEL_LINE_RE = re.compile(r"^(?P<label>[A-Z][^:\n]{0,44}?)\s*:(?>\s+)(?P<content>[^\n]*\S)", re.M)
 
 
 def labelled_lines(doc, text: str, ctx: Context, taken: Sequence[Found], dateline: tuple[int, int] | None = None) -> list[Found]:

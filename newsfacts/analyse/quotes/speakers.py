@@ -129,7 +129,7 @@ def speaker_from(head, ctx: Context) -> Speaker:
     start, end = phrase(head)
     mention = ctx.text[start:end]
     if head.pos_ == "PRON" or head.lower_ in PRONOUNS_PERSON | PRONOUNS_OTHER:
-        return _pronoun(head, mention, ctx)
+        return _pronoun(head, start, end, ctx)
     head_at = head.idx
     inside = [m for m in ctx.mentions if m.start >= start and m.end <= end]
     for kind in ("person", "organisation", "place", "group"):
@@ -156,10 +156,13 @@ def _full_name(word: str, ctx: Context) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def _pronoun(head, mention: str, ctx: Context) -> Speaker:
-    start, end = head.idx, head.idx + len(head.text)
+def _pronoun(head, start: int, end: int, ctx: Context) -> Speaker:
+    """A pronoun speaker: "she" is the person mentioned last before it. Its mention is its phrase, and so is
+    its span ("No one", "the DEPARTMENT WHich" where a mis-cased word is read as a pronoun), never the pronoun's
+    own span under the phrase's words."""
+    mention = ctx.text[start:end]
     if head.lower_ in PRONOUNS_PERSON:
-        before = [m for m in ctx.mentions if m.type == "person" and m.end <= start]
+        before = [m for m in ctx.mentions if m.type == "person" and m.end <= head.idx]
         if before:
             name = before[-1].canonical
             return Speaker(name=name, mention=mention, role=ctx.roles.get(name), type="person", start=start, end=end)
