@@ -50,7 +50,11 @@ QUALIFIER_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(p for p, _ in QUALIFIERS)
 _WORD_NUM = "|".join(sorted([*WORD_UNITS, *WORD_TENS], key=len, reverse=True))
 _MAG = "|".join(lexicon.table("numbers.magnitudes"))
 _MAG_ABBR = "|".join(lexicon.table("numbers.magnitude_abbreviations"))
-_DIGITS = r"(?:\d+(?:[,.]\d+)*|\.\d+)"
+# Invisible characters (zero-width spaces and joiners, direction marks, soft hyphen, BOM) a page may leave beside a
+# separator: "120,\u200b000" is 120,000 written with one, read whole and without them.
+_INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+_DIGITS = rf"(?:\d+(?:[{_INVISIBLE}]*[,.][{_INVISIBLE}]*\d+)*|\.\d+)"
 # Letter prefixes are matched as written (case matters) and never inside a word: "was $5" is not S$5, "covers
 # 13" not Rs 13. "PS" is the pound sign as plain-ASCII conversion writes it ("PS6m"), taken only before an
 # amount with a magnitude or a thousands group, never "PS5".
@@ -161,7 +165,7 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
 
 def _amount(m: re.Match, text: str) -> Amount | None:
     if m.group("digits"):
-        value, alt, malformed = parse_digits(m.group("digits"))
+        value, alt, malformed = parse_digits(INVISIBLE_RE.sub("", m.group("digits")))
     else:
         words = parse_words(m.group("words"))
         if words is None:
