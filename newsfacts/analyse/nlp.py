@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import logging
@@ -93,6 +94,17 @@ def paragraph_breaks(doc):
 def model_version() -> str:
     nlp = load()
     return f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def entities_over(doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the spaCy entities overlapping ``start:end``, found by bisection: ``Doc.ents``
+    builds every entity anew on each access, and a page of numbers asks once per number."""
+    index = doc.user_data.get("newsfacts_ents")
+    if index is None:
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]  # in order, never overlapping
+        index = doc.user_data["newsfacts_ents"] = (ents, [s for s, _, _ in ents], [e for _, e, _ in ents])
+    ents, starts, ends = index
+    return ents[bisect.bisect_right(ends, start):bisect.bisect_left(starts, end)]
 
 
 def doc_text(doc) -> str:

@@ -19,12 +19,10 @@ whose very name is a country, a national capital or a city of a million people b
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
-import itertools
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +31,7 @@ from ..gazetteer import Gazetteer, Place, abbreviation_key, code_key, fold, gaze
 from ..records import Mention
 from ..stage import Stage, Work, per_article
 from .nlp import doc_text
+from .spans import Spans
 
 VERSION = "1"
 EXTRACTOR = f"places@{VERSION}"
@@ -168,21 +167,6 @@ def _joined(mentions: list[Mention], gaz: Gazetteer, text: str) -> list[Mention]
                 continue
         out.append(m)
     return out
-
-
-class Spans:
-    """Character spans, asked whether any overlaps a given one in log time (a text of thousands of
-    names asks once per token)."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]):
-        ordered = sorted(spans)
-        self.starts = [s for s, _ in ordered]
-        self.furthest: list[int] = list(itertools.accumulate((e for _, e in ordered), max))  # max end so far
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether some span (s, e) has s < end and start < e."""
-        k = bisect.bisect_left(self.starts, end)  # the spans starting before ``end``
-        return k > 0 and self.furthest[k - 1] > start
 
 
 # A country name glued to damaged characters the tagger cannot split ("AfghanistanŠ—Ès 34 provinces").

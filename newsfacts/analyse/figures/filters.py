@@ -8,7 +8,7 @@ import re
 
 from ... import lexicon
 from ...records import Article
-from ..nlp import doc_text
+from ..nlp import doc_text, entities_over
 from .numbers import Amount
 from .units import AGE_RE
 
@@ -95,8 +95,8 @@ def _is_age(text: str, a: Amount) -> bool:
 def _in_name(a: Amount, doc) -> bool:
     """A number that is part of a name: "S&P 500", "iPhone 11 Pro", "Big 12", "Fortune 100"."""
     text = doc_text(doc)
-    if any(e.label_ in NUMBER_NAME_LABELS and e.start_char <= a.start and a.end <= e.end_char
-           and re.search(r"[A-Za-z]{2,}", text[e.start_char:a.start] + text[a.end:e.end_char]) for e in doc.ents):
+    if any(label in NUMBER_NAME_LABELS and s <= a.start and a.end <= e
+           and re.search(r"[A-Za-z]{2,}", text[s:a.start] + text[a.end:e]) for s, e, label in entities_over(doc, a.start, a.end)):
         return True  # a name around the number; not an amount the tagger took for one ("5kW" as ORG)
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     if span is None or a.currency or a.percent or a.unit:

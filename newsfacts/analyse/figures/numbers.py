@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ... import lexicon
+from ..spans import Spans
 
 WORD_UNITS: dict[str, int] = lexicon.table("numbers.word_units")
 WORD_TENS: dict[str, int] = lexicon.table("numbers.word_tens")
@@ -209,14 +210,15 @@ def find_numbers(text: str) -> list[Amount]:
     """Every amount in ``text``, ranges joined, qualifiers applied, in text order."""
     fractions = _fractions(text)
     amounts = list(fractions)
+    in_fractions = Spans((f.start, f.end) for f in fractions)
     for m in NUMBER_RE.finditer(text):
         if not m.group("digits") and not m.group("words"):
             continue
         a = _amount(m, text)
-        if a is None or _inside_word(text, a.start) or any(f.start <= a.start < f.end for f in fractions):
+        if a is None or _inside_word(text, a.start) or in_fractions.holds(a.start):
             continue
         a.end = len(text[:a.end].rstrip())
-        if not a.currency and (neg := NEGATIVE_RE.search(text, 0, a.start)):
+        if not a.currency and (neg := NEGATIVE_RE.search(text, max(0, a.start - 6), a.start)):  # "minus " at most
             a.value, a.start = -a.value, neg.start()
         _unit_after(text, a)
         amounts.append(a)
@@ -253,9 +255,9 @@ FOLD_RE = re.compile(rf"\b(?P<n>{_WORD_NUM}|\d+(?:\.\d+)?)-?fold\b", re.I)
 
 def _folds(text: str, found: list[Amount]) -> list[Amount]:
     """ "sixfold", "a 2.5-fold rise": a multiple, counted in times."""
-    out = []
+    out, taken = [], Spans((a.start, a.end) for a in found)
     for m in FOLD_RE.finditer(text):
-        if any(a.start <= m.start() < a.end for a in found):
+        if taken.holds(m.start()):
             continue
         n = m.group("n")
         value = float(n) if n[0].isdigit() else parse_words(n)
@@ -283,9 +285,9 @@ def _inside_word(text: str, start: int) -> bool:
 
 
 def _vague(text: str, found: list[Amount]) -> list[Amount]:
-    out = []
+    out, taken = [], Spans((a.start, a.end) for a in found)
     for m in VAGUE_RE.finditer(text):
-        if any(a.start <= m.start() < a.end for a in found):
+        if taken.holds(m.start()):
             continue
         low, high = VAGUE[m.group("word").lower()]
         if m.group("tens"):
