@@ -79,6 +79,8 @@ class RunSafeTokenizer:
         return Doc.from_docs(docs, ensure_whitespace=False)
 
     def __getattr__(self, name):  # the wrapped tokenizer's vocab, rules, explain(), serialisation ...
+        if name == "tokenizer":  # not set yet (a copy being unpickled)
+            raise AttributeError(name)
         return getattr(self.tokenizer, name)
 
 
