@@ -8,10 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .. import lexicon
+from .nlp import entities_over
 
 MONTHS = {name: i + 1 for i, name in enumerate(lexicon.terms("time.months"))}
 MONTH_ABBR: dict[str, int] = lexicon.table("time.month_abbreviations")
@@ -60,15 +61,12 @@ class Context:
     text: str
     ref: dt.date | None
     doc: Any = None
-    _ents: list | None = field(default=None, repr=False)
 
     def entity_labels(self, start: int, end: int) -> set[str]:
         """Labels of the spaCy entities overlapping ``start:end``."""
         if self.doc is None:
             return set()
-        if self._ents is None:
-            self._ents = [(e.start_char, e.end_char, e.label_) for e in self.doc.ents]
-        return {label for s, e, label in self._ents if s < end and start < e}
+        return {label for _, _, label in entities_over(self.doc, start, end)}
 
     def words_before(self, start: int, n: int = 1) -> list[str]:
         return re.findall(r"[\w'’-]+", self.text[max(0, start - 40):start].lower())[-n:]

@@ -67,6 +67,7 @@ weeks" as a date, "Friday" on a Friday as a week earlier, and gives nothing for 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -101,10 +102,13 @@ def candidates(ctx: Context) -> Iterator[Found]:
 def longest_first(found: list[Found]) -> list[Found]:
     """Non-overlapping matches, the longest of overlapping ones kept, in text order."""
     kept: list[Found] = []
+    starts: list[int] = []  # of the kept, in text order: never overlapping, so their ends are in order too
     for f in sorted(found, key=lambda f: (f.start - f.end, f.start)):
-        if all(f.end <= k.start or k.end <= f.start for k in kept):
-            kept.append(f)
-    return sorted(kept, key=lambda f: f.start)
+        k = bisect.bisect_left(starts, f.end)  # the kept that start before f ends; the last of them ends last
+        if k == 0 or kept[k - 1].end <= f.start:
+            kept.insert(k, f)
+            starts.insert(k, f.start)
+    return kept
 
 
 def with_since(ctx: Context, f: Found) -> Found:

@@ -93,13 +93,13 @@ def _after_role_word(c: Candidate, doc) -> bool:
 
 
 def _canonicalise(article: Article, candidates: list[Candidate]) -> list[Mention]:
-    acronyms = {abbr: long for long, abbr in ACRONYM_RE.findall(article.text)}
-    full_names = Counter(" ".join(c.tokens) for c in candidates if c.type == "person" and len(c.tokens) >= 2)
+    acronyms = acronyms_defined(article.text)
+    names = FullNames(Counter(" ".join(c.tokens) for c in candidates if c.type == "person" and len(c.tokens) >= 2))
     out = []
     for c in candidates:
         text = article.text[c.start:c.end]
         if c.type == "person":
-            canonical = person_name(c.tokens, full_names)
+            canonical = person_name(c.tokens, names)
         elif c.type == "organisation":
             canonical = acronyms.get(text, text)
         else:
@@ -108,21 +108,91 @@ def _canonicalise(article: Article, candidates: list[Candidate]) -> list[Mention
     return out
 
 
-def person_name(tokens: list[str], full_names: Counter) -> str:
+ACRONYM_PAREN_RE = re.compile(r"\(([A-Z][A-Za-z]{1,11})\)")
+ACRONYM_CONNECTORS = frozenset(lexicon.terms("people.name_connectors"))
+ACRONYM_WORD_MARKS = "_’'&.-"  # with letters and digits, the characters of a word of ACRONYM_RE
+
+
+def acronyms_defined(text: str) -> dict[str, str]:
+    """Each acronym the article defines and its long form: what ``ACRONYM_RE.findall`` gives, read
+    backwards from each "(ABBR)" so that a long run of capitalised words costs its length once, not
+    its square (the regex tries the whole run from every word in it)."""
+    out = {}
+    for m in ACRONYM_PAREN_RE.finditer(text):
+        long = _long_form(text, m.start())
+        if long is not None:
+            out[m.group(1)] = long
+    return out
+
+
+def _long_form(text: str, paren: int) -> str | None:
+    """The leftmost name that ACRONYM_RE would match ending before the parenthesis at ``paren``: words
+    (runs of word characters and ’'&.-) separated by whitespace, the first capitalised at a word boundary, each
+    other capitalised or a connector, two at least."""
+    end = paren
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    last_end, start, items = end, None, 0
+    while True:
+        j = end
+        while j > 0 and _word_char(text[j - 1]):
+            j -= 1
+        if j == end:
+            break
+        word = text[j:end]
+        if items >= 1:  # the first word of the name may start inside this one ("al-Shabaab": "Shabaab")
+            first = next((q for q in range(j, end) if "A" <= text[q] <= "Z" and (q == 0 or not _word_char_w(text[q - 1]))), None)
+            if first is not None:
+                start = first
+        if not ("A" <= word[0] <= "Z" or word in ACRONYM_CONNECTORS):
+            break
+        items += 1
+        k = j
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if k == j:
+            break
+        end = k
+    return text[start:last_end] if start is not None else None
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in ACRONYM_WORD_MARKS
+
+
+def _word_char_w(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class FullNames:
+    """The full names of people an article gives (with how often), indexed for ``person_name``: by
+    every ending after a space, by last and by first word, so that each lookup costs one dict access."""
+
+    def __init__(self, full_names: Counter):
+        self.endings: set[str] = set()
+        by_last: dict[str, list[str]] = {}
+        by_first: dict[str, list[str]] = {}
+        for f in full_names:
+            self.endings.update(f[i + 1:] for i, ch in enumerate(f) if ch == " ")
+            words = f.split()
+            by_last.setdefault(words[-1], []).append(f)
+            by_first.setdefault(words[0], []).append(f)
+        def top(fs: list[str]) -> str:
+            return max(fs, key=lambda f: (full_names[f], -len(f)))
+        self.by_last = {w: top(fs) for w, fs in by_last.items()}
+        self.by_first = {w: top(fs) for w, fs in by_first.items()}
+
+
+def person_name(tokens: list[str], names: FullNames) -> str:
     """The full name a partial name refers to within the article: a surname (or first name) that
     belongs to exactly one full name, or the most mentioned of several; else the name as written."""
     name = " ".join(tokens)
-    if len(tokens) >= 2 and any(f != name and f.endswith(" " + name) for f in full_names):
+    if len(tokens) >= 2 and name in names.endings:
         tokens = [tokens[-1]]  # "Mr Dar" style leftovers are handled by the surname rule below
     if len(tokens) != 1:
         return name
     word = tokens[0]
-    by_surname = [f for f in full_names if f.split()[-1] == word]
-    by_first = [f for f in full_names if f.split()[0] == word]
-    matches = by_surname or by_first
-    if not matches:
-        return name
-    return max(matches, key=lambda f: (full_names[f], -len(f)))
+    return names.by_last.get(word) or names.by_first.get(word) or name
 
 
 def _uncap(text: str) -> str:

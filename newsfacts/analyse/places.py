@@ -31,6 +31,7 @@ from ..gazetteer import Gazetteer, Place, abbreviation_key, code_key, fold, gaze
 from ..records import Mention
 from ..stage import Stage, Work, per_article
 from .nlp import doc_text
+from .spans import Spans
 
 VERSION = "1"
 EXTRACTOR = f"places@{VERSION}"
@@ -99,7 +100,7 @@ def resolve_places(work: Work) -> dict[str, Any]:
     evidence = {i: _evidence(cands) for i, cands in candidates.items()}
     out = [_with_demonym_country(m, gaz) if m.type == "group" else _with_org_country(m, gaz) if m.type == "organisation"
            else m for m in mentions]
-    contexts = {i: _context(evidence, keys, i) for i in candidates}
+    contexts = _contexts(evidence, keys)
     for i, cands in candidates.items():
         out[i] = resolved(mentions[i], best(cands, contexts[i]), doc)
     for i, j in _containments(out, doc_text(doc)):
@@ -173,14 +174,14 @@ GLUED_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?=[^\
 
 
 def _glued_countries(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
-    taken = [(m.start, m.end) for m in mentions]
+    taken = Spans((m.start, m.end) for m in mentions)
     out = []
     for m in GLUED_RE.finditer(text):
         words = m.group(1).split(" ")
         for k in range(len(words)):
             name = " ".join(words[k:])
             start = m.end(1) - len(name)
-            if any(s < m.end(1) and start < e for s, e in taken):
+            if taken.overlaps(start, m.end(1)):
                 break
             if any(p.kind == "country" for p in gaz.lookup(fold(name))):
                 out.append(Mention(text=name, type="place", canonical=name, start=start, end=m.end(1), extractor=EXTRACTOR))
@@ -261,7 +262,7 @@ def _spotted(doc, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
     """Place names the tagger missed: capitalised proper nouns (one to three) outside every other
     mention that name a country, a region or a city of NOTABLE_CITY people exactly, or, where the words
     around say place ("the town of Bria", "Haute Kotto prefecture"), any region or town."""
-    taken = [(m.start, m.end) for m in mentions]
+    taken = Spans((m.start, m.end) for m in mentions)
     out: list[Mention] = []
     i = 0
     while i < len(doc):
@@ -274,14 +275,14 @@ def _spotted(doc, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
     return out
 
 
-def _spot_at(doc, i: int, taken: Sequence[tuple[int, int]], gaz: Gazetteer) -> Mention | None:
+def _spot_at(doc, i: int, taken: Spans, gaz: Gazetteer) -> Mention | None:
     for n in (3, 2, 1):
         span = doc[i:i + n]
         if len(span) < n or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in NOT_PLACE_LABELS
                                      for t in span):
             continue
         start, end = span.start_char, span.end_char
-        if any(s < end and start < e for s, e in taken) or DEMONYM_RE.search(span.text):
+        if taken.overlaps(start, end) or DEMONYM_RE.search(span.text):
             continue
         probe = Mention(text=span.text, type="place", canonical=span.text, start=start, end=end)
         locative = _locative(probe, doc)
@@ -408,10 +409,25 @@ def _clear(top: Candidate, rivals: Sequence[Candidate]) -> bool:
     return not rivals or score(top, Context()) - max(score(c, Context()) for c in rivals) >= CLEAR_MARGIN
 
 
-def _context(evidence: dict[int, Context], keys: dict[int, str], i: int) -> Context:
-    """The other names' evidence (not the same name's: "Hyderabad" does not vouch for itself)."""
-    others = [e for j, e in evidence.items() if keys[j] != keys[i]]
-    return Context(frozenset().union(*(e.countries for e in others)), frozenset().union(*(e.regions for e in others)))
+def _contexts(evidence: dict[int, Context], keys: dict[int, str]) -> dict[int, Context]:
+    """Each mention's context: the other names' evidence (not the same name's: "Hyderabad" does not vouch
+    for itself). A country or region is in every name's context but that of the one name that alone
+    gives it, so each distinct name's context is built once from what the names give."""
+    givers: dict[Any, set[str]] = {}
+    for i, e in evidence.items():
+        for item in (*(("c", c) for c in e.countries), *(("r", r) for r in e.regions)):
+            givers.setdefault(item, set()).add(keys[i])
+    own: dict[str, set] = {}  # a name -> what it alone gives
+    for item, names in givers.items():
+        if len(names) == 1:
+            own.setdefault(next(iter(names)), set()).add(item)
+    everyone = _as_context(givers)
+    by_key = {key: _as_context(givers.keys() - items) for key, items in own.items()}
+    return {i: by_key.get(keys[i], everyone) for i in evidence}
+
+
+def _as_context(items) -> Context:
+    return Context(frozenset(x for kind, x in items if kind == "c"), frozenset(x for kind, x in items if kind == "r"))
 
 
 def _with_demonym_country(mention: Mention, gaz: Gazetteer) -> Mention:

@@ -22,6 +22,7 @@ from typing import Any
 
 from ...records import Article, Figure
 from ...stage import Stage, Work, per_article
+from ..spans import ByStart
 from .context import date_of, place_of, speaker_of
 from .counted import counted_noun, counted_phrase
 from .filters import not_a_figure
@@ -38,10 +39,11 @@ EXTRACTOR = f"figures@{VERSION}"
 def find_figures(work: Work) -> dict[str, Any]:
     article, doc = work.article, work.products["doc"]
     figures = []
+    mentions, dates = ByStart(article.mentions, _start), ByStart(article.dates, _start)
     for amount in find_numbers(article.text):
         if not_a_figure(amount, article, doc):
             continue
-        figures.append(_figure(amount, article, doc))
+        figures.append(_figure(amount, article, doc, mentions, dates))
     return {"figures": tuple(_with_elided_units(_with_equivalents(figures, article.text), doc))}
 
 
@@ -96,7 +98,11 @@ def _sentence_of(doc, at: int) -> tuple[int, int]:
     return (span.sent.start_char, span.sent.end_char) if span is not None else (at, at)
 
 
-def _figure(a: Amount, article: Article, doc) -> Figure:
+def _start(item) -> int:
+    return item.start
+
+
+def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart) -> Figure:
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     noun = counted_noun(span, doc) if span is not None else None
     counted = counted_phrase(noun, span, article.text) if noun is not None else None
@@ -110,7 +116,7 @@ def _figure(a: Amount, article: Article, doc) -> Figure:
         value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx="average" if averaged else a.approx,
         unit=unit,
         counted=counted, term=term, category=category_of(a, unit, counted, term),
-        stock_or_flow=stock_or_flow(term), place=place_of(article.mentions, span, verb), when=date_of(article.dates, sent),
+        stock_or_flow=stock_or_flow(term), place=place_of(mentions, span, verb), when=date_of(dates, sent),
         stated_by=speaker_of(article, a), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], change=change_of(verb, span), extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ... import lexicon
 from ...lexicon.events import event_terms
 from ...records import Article, DateMention, Mention, Speaker
+from ..spans import ByStart
 from .numbers import Amount
 
 WHERE_PREPS = lexicon.words("figures.where_preps")
@@ -15,7 +16,7 @@ RETURN_WORDS = event_terms("left_from")
 FLIGHT_VERBS = event_terms("fled_from")
 
 
-def place_of(mentions, span, verb) -> Mention | None:
+def place_of(mentions: ByStart[Mention], span, verb) -> Mention | None:
     """Where the figure happened: among the sentence's places (actors aside) that the gazetteer knows,
     the one the term verb places ("were displaced in Nord", "fled from Rakhine"), else any placed by
     "in", "within", "across"..., else the first. "From X" after a verb or noun of return or removal
@@ -23,7 +24,7 @@ def place_of(mentions, span, verb) -> Mention | None:
     if span is None:
         return None
     sent = span.sent
-    places = [m for m in mentions if m.type == "place" and not m.actor and sent.start_char <= m.start < sent.end_char]
+    places = [m for m in mentions.starting_in(sent.start_char, sent.end_char) if m.type == "place" and not m.actor]
     ranked = [(_place_rank(m, span.doc, verb), m) for m in places]
     ranked = [r for r in ranked if r[0] is not None]
     return min(ranked, key=lambda r: r[0])[1] if ranked else None
@@ -82,10 +83,10 @@ def _preposition(mention: Mention, doc):
     return None
 
 
-def date_of(dates, sent) -> DateMention | None:
+def date_of(dates: ByStart[DateMention], sent) -> DateMention | None:
     if sent is None:
         return None
-    found = [d for d in dates if sent.start_char <= d.start < sent.end_char]
+    found = dates.starting_in(sent.start_char, sent.end_char)
     return found[0] if found else None
 
 

@@ -8,7 +8,8 @@ import re
 
 from ... import lexicon
 from ...records import Article
-from ..nlp import doc_text
+from ..nlp import doc_text, entities_over
+from ..spans import Spans
 from .numbers import Amount
 from .units import AGE_RE
 
@@ -38,7 +39,7 @@ def not_a_figure(a: Amount, article: Article, doc) -> bool:
         return _is_year_range(a) and not counts or month_range or _in_name(a, doc)
     return (
         _is_year(a, text)
-        or any(d.start <= a.start < d.end or d.start < a.end <= d.end for d in article.dates)
+        or _in_date(a, article, doc)
         or bool(MONTH_RE.search(before.rstrip()) or MONTH_AFTER_RE.match(after))
         or bool(TIME_OF_DAY_RE.match(after) or re.match(r"^[:.]\d\d", after) or re.search(r"\d[:T-]$", before))
         or bool(ORDINAL_RE.match(after) or after[:1].isalpha() and not AGE_RE.match(after))
@@ -92,11 +93,19 @@ def _is_age(text: str, a: Amount) -> bool:
     return bool(re.search(r"[A-Z][a-z]+,\s*$", before)) and text[a.end:a.end + 1] == ","
 
 
+def _in_date(a: Amount, article: Article, doc) -> bool:
+    """The amount starts or ends inside a date mention; the dates' spans indexed once per article."""
+    cached = doc.user_data.get("newsfacts_date_spans")
+    if cached is None or cached[0] is not article.dates:
+        cached = doc.user_data["newsfacts_date_spans"] = (article.dates, Spans((d.start, d.end) for d in article.dates))
+    return cached[1].holds(a.start) or cached[1].holds(a.end - 1)
+
+
 def _in_name(a: Amount, doc) -> bool:
     """A number that is part of a name: "S&P 500", "iPhone 11 Pro", "Big 12", "Fortune 100"."""
     text = doc_text(doc)
-    if any(e.label_ in NUMBER_NAME_LABELS and e.start_char <= a.start and a.end <= e.end_char
-           and re.search(r"[A-Za-z]{2,}", text[e.start_char:a.start] + text[a.end:e.end_char]) for e in doc.ents):
+    if any(label in NUMBER_NAME_LABELS and s <= a.start and a.end <= e
+           and re.search(r"[A-Za-z]{2,}", text[s:a.start] + text[a.end:e]) for s, e, label in entities_over(doc, a.start, a.end)):
         return True  # a name around the number; not an amount the tagger took for one ("5kW" as ORG)
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     if span is None or a.currency or a.percent or a.unit:

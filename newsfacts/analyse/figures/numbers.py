@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ... import lexicon
+from ..spans import Spans
 
 WORD_UNITS: dict[str, int] = lexicon.table("numbers.word_units")
 WORD_TENS: dict[str, int] = lexicon.table("numbers.word_tens")
@@ -51,7 +52,11 @@ QUALIFIER_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(p for p, _ in QUALIFIERS)
 _WORD_NUM = "|".join(sorted([*WORD_UNITS, *WORD_TENS], key=len, reverse=True))
 _MAG = "|".join(lexicon.table("numbers.magnitudes"))
 _MAG_ABBR = "|".join(lexicon.table("numbers.magnitude_abbreviations"))
-_DIGITS = r"(?:\d+(?:[,.]\d+)*|\.\d+)"
+# Invisible characters (zero-width spaces and joiners, direction marks, soft hyphen, BOM) a page may leave beside a
+# separator: "120,\u200b000" is 120,000 written with one, read whole and without them.
+_INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+_DIGITS = rf"(?:\d+(?:[{_INVISIBLE}]*[,.][{_INVISIBLE}]*\d+)*|\.\d+)"
 # Letter prefixes are matched as written (case matters) and never inside a word: "was $5" is not S$5, "covers
 # 13" not Rs 13. "PS" is the pound sign as plain-ASCII conversion writes it ("PS6m"), taken only before an
 # amount with a magnitude or a thousands group, never "PS5".
@@ -162,7 +167,7 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
 
 def _amount(m: re.Match, text: str) -> Amount | None:
     if m.group("digits"):
-        value, alt, malformed = parse_digits(m.group("digits"))
+        value, alt, malformed = parse_digits(INVISIBLE_RE.sub("", m.group("digits")))
     else:
         words = parse_words(m.group("words"))
         if words is None:
@@ -206,14 +211,15 @@ def find_numbers(text: str) -> list[Amount]:
     """Every amount in ``text``, ranges joined, qualifiers applied, in text order."""
     fractions = _fractions(text)
     amounts = list(fractions)
+    in_fractions = Spans((f.start, f.end) for f in fractions)
     for m in NUMBER_RE.finditer(text):
         if not m.group("digits") and not m.group("words"):
             continue
         a = _amount(m, text)
-        if a is None or not _finite(a) or _inside_word(text, a.start) or any(f.start <= a.start < f.end for f in fractions):
+        if a is None or not _finite(a) or _inside_word(text, a.start) or in_fractions.holds(a.start):
             continue
         a.end = len(text[:a.end].rstrip())
-        if not a.currency and (neg := NEGATIVE_RE.search(text, 0, a.start)):
+        if not a.currency and (neg := NEGATIVE_RE.search(text, max(0, a.start - 6), a.start)):  # "minus " at most
             a.value, a.start = -a.value, neg.start()
         _unit_after(text, a)
         amounts.append(a)
@@ -258,9 +264,9 @@ FOLD_RE = re.compile(rf"\b(?P<n>{_WORD_NUM}|\d+(?:\.\d+)?)-?fold\b", re.I)
 
 def _folds(text: str, found: list[Amount]) -> list[Amount]:
     """ "sixfold", "a 2.5-fold rise": a multiple, counted in times."""
-    out = []
+    out, taken = [], Spans((a.start, a.end) for a in found)
     for m in FOLD_RE.finditer(text):
-        if any(a.start <= m.start() < a.end for a in found):
+        if taken.holds(m.start()):
             continue
         n = m.group("n")
         value = float(n) if n[0].isdigit() else parse_words(n)
@@ -288,9 +294,9 @@ def _inside_word(text: str, start: int) -> bool:
 
 
 def _vague(text: str, found: list[Amount]) -> list[Amount]:
-    out = []
+    out, taken = [], Spans((a.start, a.end) for a in found)
     for m in VAGUE_RE.finditer(text):
-        if any(a.start <= m.start() < a.end for a in found):
+        if taken.holds(m.start()):
             continue
         low, high = VAGUE[m.group("word").lower()]
         if m.group("tens"):
