@@ -78,11 +78,14 @@ def batches(items: Iterable[Article | Failure], size: int, chars: int) -> Iterat
                 batch, length = [], 0
             yield item
             continue
-        if batch and (len(batch) >= size or length + len(item.text) > chars):
+        if batch and length + len(item.text) > chars:
             yield batch
             batch, length = [], 0
         batch.append(item)
         length += len(item.text)
+        if len(batch) >= size or length >= chars:  # full: run it now, not when the next article comes
+            yield batch
+            batch, length = [], 0
     if batch:
         yield batch
 

@@ -63,3 +63,12 @@ def test_batches_of_many_articles_stay_within_both_limits():
     got = list(batches(items, size=7, chars=900))
     assert [a.id for b in got for a in b] == [a.id for a in items]
     assert all(len(b) <= 7 and (sum(len(a.text) for a in b) <= 900 or len(b) == 1) for b in got)
+
+
+def test_a_full_batch_goes_at_once_without_waiting_for_the_next_article():
+    def items():
+        yield art(1, 10)
+        yield art(2, 10)
+        raise AssertionError("read the next article before running a full batch")
+
+    assert [a.id for a in next(batches(items(), size=2, chars=100))] == ["a1", "a2"]
