@@ -145,9 +145,9 @@ def time_limit(seconds: float) -> Iterator[None]:
     limit).
 
     In the main thread on a system with ``SIGALRM`` (Linux, macOS), a real-time timer
-    (``signal.setitimer``) interrupts the block: Python runs the handler between bytecodes, so a block
-    stuck inside one long C call (a regular expression's match, a tokenizer) is stopped when that call
-    returns. Elsewhere (another thread, Windows), or while something else already uses ``SIGALRM``, the
+    (``signal.setitimer``) interrupts the block: Python runs the handler between bytecodes and wherever
+    C code checks for signals (a backtracking regular expression does), so only a C call that never
+    checks is stopped no sooner than it returns. Elsewhere (another thread, Windows), or while something else already uses ``SIGALRM``, the
     block cannot be interrupted: it runs to its end, and ``ArticleTimeout`` is raised then if it ran past
     the limit, so the outcome is the same, only later."""
     if seconds <= 0:

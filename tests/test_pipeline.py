@@ -156,3 +156,19 @@ def test_a_bad_time_limit_setting_is_a_clear_error(monkeypatch):
     monkeypatch.setenv("NEWSFACTS_MAX_ARTICLE_SECONDS", "soon")
     with pytest.raises(ConfigurationError, match="NEWSFACTS_MAX_ARTICLE_SECONDS must be a number"):
         settings.get("max_article_seconds")
+
+
+def test_a_stage_stuck_in_a_backtracking_regex_is_stopped(monkeypatch):
+    import re
+    import time
+
+    def backtrack(w):
+        re.match(r"(?:a+)+b", w.article.text)  # exponential on a run of "a" with no "b"
+        return {"bullets": ("ok",)}
+
+    monkeypatch.setenv("NEWSFACTS_MAX_ARTICLE_SECONDS", "0.3")
+    s = Stage("regex", "1", per_article(backtrack), requires=("text",), assigns=("bullets",))
+    started = time.monotonic()
+    out = Pipeline([s]).run([art("a" * 40, 1), art("aab", 2)])
+    assert time.monotonic() - started < 5
+    assert isinstance(out[0], Failure) and "took over 0.3 s" in out[0].reason and out[1].bullets == ("ok",)
