@@ -8,7 +8,8 @@ mapping from the names it assigns to their values; it does no I/O and keeps no s
 so ``process_batch`` can run anywhere (a process pool, a Dask worker) unchanged.
 
 Limits per article: a text over ``NEWSFACTS_MAX_ARTICLE_CHARS`` fails before any stage; a stage that
-runs past ``NEWSFACTS_MAX_ARTICLE_SECONDS`` on a batch is retried one article at a time, and an article
+runs past ``NEWSFACTS_MAX_ARTICLE_SECONDS`` on a batch (once for every ``NEWSFACTS_BATCH_SIZE`` articles
+in it) is retried one article at a time, and an article
 on which it runs past that limit alone becomes that article's ``Failure``, the others going on
 (``time_limit`` says how the limit is enforced: a ``SIGALRM`` timer in the main thread, a check after the
 stage elsewhere).
@@ -85,14 +86,17 @@ class Pipeline:
         if not work:
             return work
         seconds = settings.get("max_article_seconds")
+        # A batch gets the limit once for every batch_size articles in it: a larger batch (an evaluation
+        # passes hundreds of documents at once) is not cut short only because it is large.
+        per_batch = seconds * -(-len(work) // max(1, settings.get("batch_size")))
         try:
-            with time_limit(seconds):
+            with time_limit(per_batch):
                 results = self._call(stage, [w for _, w in work])
             self._commit(stage, [w for _, w in work], results)
             return work
         except ArticleTimeout:
             log.warning("stage %s ran past %s s on a batch of %d; retrying one article at a time",
-                        stage.tag, seconds, len(work))
+                        stage.tag, per_batch, len(work))
         except Exception:  # isolate the failing article(s) below; each gets a Failure with its reason
             log.warning("stage %s failed on a batch of %d; retrying one article at a time", stage.tag, len(work))
         kept = []

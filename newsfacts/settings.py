@@ -30,7 +30,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_html_bytes", 8 * 1024 * 1024, "Largest single HTML page (also inside WARC and feeds) handed to the extractor."),
     Setting("max_article_chars", 200_000, "Longest article text analysed; longer texts fail for that article only."),
     Setting("max_article_seconds", 60.0, "Longest wall-clock time, in seconds, one stage may spend on one article "
-            "(and on one batch, which is then retried one article at a time); an article that runs past it fails "
+            "(and on one batch of up to batch_size articles, which is then retried one article at a time); an article that runs past it fails "
             "for that article only. 0 means no limit. Enforced by a SIGALRM timer in the main thread; elsewhere "
             "the stage runs to its end and the article fails then."),
     Setting("max_jsonl_line_bytes", 8 * 1024 * 1024, "Longest single JSONL line accepted."),

@@ -172,3 +172,20 @@ def test_a_stage_stuck_in_a_backtracking_regex_is_stopped(monkeypatch):
     out = Pipeline([s]).run([art("a" * 40, 1), art("aab", 2)])
     assert time.monotonic() - started < 5
     assert isinstance(out[0], Failure) and "took over 0.3 s" in out[0].reason and out[1].bullets == ("ok",)
+
+
+def test_a_batch_larger_than_the_batch_size_gets_the_limit_once_per_batch_size(monkeypatch):
+    import time
+
+    calls: list[int] = []
+
+    def steady(batch):
+        calls.append(len(batch))
+        time.sleep(0.1 * len(batch))
+        return [{"bullets": ("ok",)} for _ in batch]
+
+    monkeypatch.setenv("NEWSFACTS_MAX_ARTICLE_SECONDS", "0.3")
+    monkeypatch.setenv("NEWSFACTS_BATCH_SIZE", "2")
+    s = Stage("steady", "1", steady, requires=("text",), assigns=("bullets",))
+    out = Pipeline([s]).run([art("one", 1), art("two", 2), art("three", 3), art("four", 4)])
+    assert calls == [4] and all(a.bullets == ("ok",) for a in out)  # 0.4 s is within 2 x 0.3 s
