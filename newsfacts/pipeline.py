@@ -95,7 +95,7 @@ class Pipeline:
             self._commit(stage, [w for _, w in work], results)
             return work
         except ArticleTimeout:
-            log.warning("stage %s ran past %s s on a batch of %d; retrying one article at a time",
+            log.warning("stage %s ran past %g s on a batch of %d; retrying one article at a time",
                         stage.tag, per_batch, len(work))
         except Exception:  # isolate the failing article(s) below; each gets a Failure with its reason
             log.warning("stage %s failed on a batch of %d; retrying one article at a time", stage.tag, len(work))
@@ -107,8 +107,8 @@ class Pipeline:
                 self._commit(stage, [w], results)
                 kept.append((i, w))
             except ArticleTimeout:
-                log.warning("stage %s ran past %s s on %s", stage.tag, seconds, _label(w.article))
-                out[i] = Failure(_label(w.article), f"analysis took over {seconds} s in stage {stage.name} "
+                log.warning("stage %s ran past %g s on %s", stage.tag, seconds, _label(w.article))
+                out[i] = Failure(_label(w.article), f"analysis took over {seconds:g} s in stage {stage.name} "
                                  "(NEWSFACTS_MAX_ARTICLE_SECONDS)", stage=stage.name)
             except Exception as err:
                 log.exception("stage %s failed on %s", stage.tag, _label(w.article))
