@@ -44,27 +44,55 @@ def iter_extract(
     text_or_path: Input, *, date: str | None = None, stages: Sequence[Stage] | None = None,
     stdin: bytes | None = None, batch_size: int | None = None,
 ) -> Iterator[Article | Failure]:
-    """Articles and failures one at a time, in input order, processing ``batch_size`` articles at once
-    so memory stays flat however large the input."""
+    """Articles and failures one at a time, in input order. Articles go into batches as segmentation
+    gives them, each batch at most ``batch_size`` articles (``NEWSFACTS_BATCH_SIZE``) and
+    ``NEWSFACTS_BATCH_CHARS`` characters of text, so memory stays flat however large the input or any
+    one file of it."""
     date = check_date(date)
     pipeline = Pipeline(stages if stages is not None else default_stages())
     size = batch_size or settings.get("batch_size")
-    batch: list[Article] = []
-    for item in _documents(text_or_path, stdin):
-        if isinstance(item, Failure):
+    for batch in batches(_segmented(_documents(text_or_path, stdin), date), size, settings.get("batch_chars")):
+        if isinstance(batch, Failure):
+            yield batch
+        else:
             yield from pipeline.run(batch)
-            batch = []
+
+
+def _segmented(documents: Iterable[RawDocument | Failure], date: str | None) -> Iterator[Article | Failure]:
+    for item in documents:
+        if isinstance(item, Failure):
             yield _clean_failure(item)
             continue
         doc, flags = _clean_document(_dated(item))
         found = segment(doc, date)
         if flags:
             found = [replace(a, flags=tuple(dict.fromkeys(a.flags + flags))) for a in found]
-        batch.extend(found)
-        if len(batch) >= size:
-            yield from pipeline.run(batch)
-            batch = []
-    yield from pipeline.run(batch)
+        yield from found
+
+
+def batches(items: Iterable[Article | Failure], size: int, chars: int) -> Iterator[list[Article] | Failure]:
+    """The articles of ``items`` in batches of at most ``size`` articles and ``chars`` characters of text
+    (an article longer than ``chars`` goes alone), in order; a failure ends the batch before it and
+    comes on its own, so input order is kept."""
+    batch: list[Article] = []
+    length = 0
+    for item in items:
+        if isinstance(item, Failure):
+            if batch:
+                yield batch
+                batch, length = [], 0
+            yield item
+            continue
+        if batch and length + len(item.text) > chars:
+            yield batch
+            batch, length = [], 0
+        batch.append(item)
+        length += len(item.text)
+        if len(batch) >= size or length >= chars:  # full: run it now, not when the next article comes
+            yield batch
+            batch, length = [], 0
+    if batch:
+        yield batch
 
 
 def _documents(text_or_path: Input, stdin: bytes | None) -> Iterator[RawDocument | Failure]:

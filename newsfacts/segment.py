@@ -247,8 +247,10 @@ class Overlap:
         words = set(header.words)
         if not words:
             return 0.0
-        total = sum(self.weight.get(w, math.log(2 + len(self.vocab))) for w in words)
-        shared = sum(self.weight[w] for w in words & self.vocab[body_index])
+        # fsum is exact, so the score does not depend on the order a set of strings iterates in (which
+        # changes with PYTHONHASHSEED and could flip a tie from run to run)
+        total = math.fsum(self.weight.get(w, math.log(2 + len(self.vocab))) for w in words)
+        shared = math.fsum(self.weight[w] for w in words & self.vocab[body_index])
         return shared / total
 
 
@@ -270,40 +272,79 @@ def attach(items: Sequence[Body | Header]) -> list[tuple[Body, Header | None]]:
     if not bodies:
         return []
     overlap = Overlap(bodies)
-    # best[taken] = (score, choices) where taken says whether the last body already has a header
-    best: dict[bool, tuple[float, list[tuple[int, Header]]]] = {False: (0.0, [])}
+    # best[taken] = (score, choices) where taken says whether the last body already has a header. The
+    # choices are a chain of (previous chain, picks made at this run) links, shared between states, so
+    # that each step adds a constant amount rather than copying the choices so far (linear, not quadratic).
+    best: dict[bool, tuple[float, _Chain]] = {False: (0.0, None)}
     for k, run in enumerate(runs):
-        nxt: dict[bool, tuple[float, list[tuple[int, Header]]]] = {}
+        nxt: dict[bool, tuple[float, _Chain]] = {}
         for taken, (score, chosen) in best.items():
-            for i, j, gain in _options(run, k, len(bodies), taken, overlap):
-                picks = chosen + ([(k - 1, run[i])] if i is not None else []) + ([(k, run[j])] if j is not None else [])
+            for i, j, gain in _options(run, k, len(bodies), taken, overlap, score):
+                made = ([(k - 1, run[i])] if i is not None else []) + ([(k, run[j])] if j is not None else [])
                 state = j is not None
                 if state not in nxt or score + gain > nxt[state][0]:
-                    nxt[state] = (score + gain, picks)
+                    nxt[state] = (score + gain, (chosen, made) if made else chosen)
         best = nxt
-    _, picks = max(best.values(), key=lambda v: v[0])
-    header_of = dict(picks)
+    _, chain = max(best.values(), key=lambda v: v[0])
+    header_of = dict(_unchain(chain))
+    attached = {id(h) for h in header_of.values()}
     for h in (h for run in runs for h in run):
-        if all(h is not v for v in header_of.values()):
+        if id(h) not in attached:
             log.debug("header block left unattached (boilerplate or related links): %s", h.titles or h.urls)
     return [(b, header_of.get(i)) for i, b in enumerate(bodies)]
 
 
-def _options(run: list[Header], k: int, n: int, prev_taken: bool, overlap: Overlap) -> Iterator[tuple[int | None, int | None, float]]:
+_Chain = tuple["_Chain", list[tuple[int, Header]]] | None
+
+
+def _unchain(chain: _Chain) -> list[tuple[int, Header]]:
+    """The picks of a chain of links, in the order they were made."""
+    links = []
+    while chain is not None:
+        chain, made = chain
+        links.append(made)
+    return [pick for made in reversed(links) for pick in made]
+
+
+def _options(run: list[Header], k: int, n: int, prev_taken: bool, overlap: Overlap,
+             score: float) -> Iterator[tuple[int | None, int | None, float]]:
+    """The best way to attach the header run between bodies k-1 and k, for each state it can leave body k
+    in: (i, j, gain) with header i given to body k-1 and header j to body k (None for neither, i < j),
+    maximising ``score + gain`` and, among equal totals, the first in the order (i, then j, None first).
+
+    Linear in the run (a long run of headings, such as a page of links, would make trying every pair
+    quadratic); the result is the pair that trying every pair in that order keeps. Float addition is
+    monotone, so for a given i the best j is the one with the highest score."""
     has_prev = k >= 1 and not prev_taken
-    has_next = k < n
-    prev_choices: list[int | None] = [None] + (list(range(len(run))) if has_prev else [])
-    next_choices: list[int | None] = [None] + (list(range(len(run))) if has_next else [])
-    for i in prev_choices:
-        for j in next_choices:
-            if i is not None and j is not None and i >= j:
-                continue
-            gain = 0.0
-            if i is not None:
-                gain += overlap.score(run[i], k - 1)
-            if j is not None:
-                gain += overlap.score(run[j], k) + FOLLOWING_BODY_PRIOR
-            yield i, j, gain
+    prev = [overlap.score(h, k - 1) for h in run] if has_prev else []
+    nxt = [overlap.score(h, k) + FOLLOWING_BODY_PRIOR for h in run] if k < n else []
+
+    def gain(i: int | None, j: int | None, next_score: float | None = None) -> float:
+        g = 0.0  # summed as trying every pair sums it, so that equal totals stay equal
+        if i is not None:
+            g += prev[i]
+        if j is not None:
+            g += nxt[j] if next_score is None else next_score
+        return g
+
+    # body k left without a header: header i (or none) goes to body k-1
+    best_i, best = None, score + gain(None, None)
+    for i in range(len(prev)):
+        if score + gain(i, None) > best:
+            best_i, best = i, score + gain(i, None)
+    yield best_i, None, gain(best_i, None)
+    if not nxt:
+        return
+    # body k takes header j; header i < j (or none) goes to body k-1
+    after = [-math.inf] * len(nxt)  # after[i]: the highest next-body score among the headers after i
+    for x in range(len(nxt) - 2, -1, -1):
+        after[x] = max(after[x + 1], nxt[x + 1])
+    firsts = [(None, score + gain(None, 0, max(nxt)))]
+    firsts += [(i, score + gain(i, 0, after[i])) for i in range(min(len(prev), len(nxt) - 1))]
+    value = max(v for _, v in firsts)
+    i = next(i for i, v in firsts if v == value)
+    j = next(j for j in range(0 if i is None else i + 1, len(nxt)) if score + gain(i, j) == value)
+    yield i, j, gain(i, j)
 
 
 # ---------------------------------------------------------------------------------------------- articles

@@ -6,6 +6,7 @@ that every setting here is documented in ``docs/settings.md``.
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +29,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_input_bytes", 64 * 1024 * 1024, "Largest input file read, in bytes; larger files fail with a clear error."),
     Setting("max_html_bytes", 8 * 1024 * 1024, "Largest single HTML page (also inside WARC and feeds) handed to the extractor."),
     Setting("max_article_chars", 200_000, "Longest article text analysed; longer texts fail for that article only."),
+    Setting("max_article_seconds", 60.0, "Longest wall-clock time, in seconds, one stage may spend on one article "
+            "(and on one batch of up to batch_size articles, which is then retried one article at a time); an article that runs past it fails "
+            "for that article only. 0 means no limit. Enforced by a SIGALRM timer in the main thread; elsewhere "
+            "the stage runs to its end and the article fails then."),
     Setting("max_jsonl_line_bytes", 8 * 1024 * 1024, "Longest single JSONL line accepted."),
     Setting("max_warc_header_bytes", 1024 * 1024, "Longest header block of one WARC record (its WARC and HTTP "
             "headers, and so any one header line), in bytes; a longer one fails the archive from there on."),
@@ -36,6 +41,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_warc_bytes", 1024 * 1024 * 1024, "Most bytes decompressed from one WARC archive; past this the "
             "rest of the archive fails (the records read before are kept)."),
     Setting("batch_size", 32, "Articles sent through the NLP pipeline together."),
+    Setting("batch_chars", 500_000, "Most characters of article text sent through the NLP pipeline together; "
+            "a batch ends at this or at batch_size articles, whichever comes first (a longer article goes alone)."),
     Setting("cache_dir", "", "Folder for data derived once from installed packages (the slim gazetteer); "
             "empty means $XDG_CACHE_HOME/newsfacts, else ~/.cache/newsfacts."),
     Setting("db", "", "The store: a SQLite file path or a postgresql:// URL; empty means "
@@ -62,4 +69,12 @@ def get(name: str) -> Any:
             return int(raw)
         except ValueError:
             raise ConfigurationError(f"{setting.env} must be an integer, got {raw!r}") from None
+    if isinstance(setting.default, float):
+        try:
+            value = float(raw)
+        except ValueError:
+            value = math.nan
+        if not math.isfinite(value):
+            raise ConfigurationError(f"{setting.env} must be a number, got {raw!r}") from None
+        return value
     return raw

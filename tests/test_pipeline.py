@@ -82,3 +82,110 @@ def test_works_keep_the_batch_products_and_leave_failures_out():
     works = Pipeline([stage]).works([art("good one", 0), art("bad one", 1), art("fine too", 2)])
     assert [w.article.id for w in works] == ["a0", "a2"]
     assert works[1].products["doc"] == ["fine", "too"]
+
+
+# -- the per-article time limit (NEWSFACTS_MAX_ARTICLE_SECONDS) ----------------------------------------
+
+
+def slow_on_stuck(w):
+    if "stuck" in w.article.text:
+        import time
+
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:  # pure Python: a timer can interrupt it
+            pass
+    return {"bullets": ("ok",)}
+
+
+def swallow_everything(w):
+    try:
+        return slow_on_stuck(w)
+    except Exception:  # a stage's own broad handler must not swallow the time limit
+        return {"bullets": ("swallowed",)}
+
+
+@pytest.mark.parametrize("fn", [slow_on_stuck, swallow_everything])
+def test_an_article_that_runs_past_the_time_limit_fails_alone(monkeypatch, fn):
+    import time
+
+    monkeypatch.setenv("NEWSFACTS_MAX_ARTICLE_SECONDS", "0.3")
+    s = Stage("slow", "1", per_article(fn), requires=("text",), assigns=("bullets",))
+    started = time.monotonic()
+    out = Pipeline([s]).run([art("fine", 1), art("stuck here", 2), art("also fine", 3)])
+    assert time.monotonic() - started < 5  # 30 s before the limit
+    assert [type(x).__name__ for x in out] == ["Article", "Failure", "Article"]
+    assert out[1].stage == "slow" and "took over 0.3 s" in out[1].reason
+    assert "NEWSFACTS_MAX_ARTICLE_SECONDS" in out[1].reason
+    assert out[0].bullets == ("ok",) and out[0].extractors == ("slow@1",)  # applied once, not twice
+
+
+def test_outside_the_main_thread_an_overrun_still_fails_that_article(monkeypatch):
+    import threading
+    import time
+
+    def a_little_slow(w):
+        if "slow" in w.article.text:
+            time.sleep(0.3)
+        return {"bullets": ("ok",)}
+
+    monkeypatch.setenv("NEWSFACTS_MAX_ARTICLE_SECONDS", "0.1")
+    s = Stage("slow", "1", per_article(a_little_slow), requires=("text",), assigns=("bullets",))
+    result: list = []
+    t = threading.Thread(target=lambda: result.extend(Pipeline([s]).run([art("quick", 1), art("slow one", 2)])))
+    t.start()
+    t.join()
+    assert [type(x).__name__ for x in result] == ["Article", "Failure"]
+    assert "NEWSFACTS_MAX_ARTICLE_SECONDS" in result[1].reason
+
+
+def test_the_time_limit_leaves_no_timer_or_handler_behind(monkeypatch):
+    import signal
+
+    monkeypatch.setenv("NEWSFACTS_MAX_ARTICLE_SECONDS", "5")
+    before = signal.getsignal(signal.SIGALRM)
+    s = Stage("shout", "2", per_article(upper_title), requires=("text",), assigns=("title",))
+    (out,) = Pipeline([s]).run([art("hello")])
+    assert out.title == "HELLO"
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0) and signal.getsignal(signal.SIGALRM) == before
+
+
+def test_a_bad_time_limit_setting_is_a_clear_error(monkeypatch):
+    from newsfacts import settings
+    from newsfacts.errors import ConfigurationError
+
+    monkeypatch.setenv("NEWSFACTS_MAX_ARTICLE_SECONDS", "soon")
+    with pytest.raises(ConfigurationError, match="NEWSFACTS_MAX_ARTICLE_SECONDS must be a number"):
+        settings.get("max_article_seconds")
+
+
+def test_a_stage_stuck_in_a_backtracking_regex_is_stopped(monkeypatch):
+    import re
+    import time
+
+    def backtrack(w):
+        re.match(r"(?:a+)+b", w.article.text)  # exponential on a run of "a" with no "b"
+        return {"bullets": ("ok",)}
+
+    monkeypatch.setenv("NEWSFACTS_MAX_ARTICLE_SECONDS", "0.3")
+    s = Stage("regex", "1", per_article(backtrack), requires=("text",), assigns=("bullets",))
+    started = time.monotonic()
+    out = Pipeline([s]).run([art("a" * 40, 1), art("aab", 2)])
+    assert time.monotonic() - started < 5
+    assert isinstance(out[0], Failure) and "took over 0.3 s" in out[0].reason and out[1].bullets == ("ok",)
+
+
+def test_a_batch_larger_than_the_batch_size_gets_the_limit_once_per_batch_size(monkeypatch):
+    import time
+
+    calls: list[int] = []
+
+    def steady(batch):
+        calls.append(len(batch))
+        time.sleep(0.1 * len(batch))
+        return [{"bullets": ("ok",)} for _ in batch]
+
+    monkeypatch.setenv("NEWSFACTS_MAX_ARTICLE_SECONDS", "0.3")
+    monkeypatch.setenv("NEWSFACTS_BATCH_SIZE", "2")
+    s = Stage("steady", "1", steady, requires=("text",), assigns=("bullets",))
+    out = Pipeline([s]).run([art("one", 1), art("two", 2), art("three", 3), art("four", 4)])
+    assert calls == [4] and all(a.bullets == ("ok",) for a in out)  # 0.4 s is within 2 x 0.3 s
