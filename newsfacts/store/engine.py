@@ -4,14 +4,22 @@ A bare path means a SQLite file; ``postgresql://`` (or ``postgres://``) means Po
 SQLite connections run in WAL mode with ``synchronous=FULL`` and a busy timeout; a write transaction
 starts with ``BEGIN IMMEDIATE`` so one writer at a time holds the lock from its first statement (the
 pysqlite recipe from SQLAlchemy's SQLite dialect docs: the driver's own transaction handling is turned
-off and the ``begin`` event emits BEGIN itself).
+off and the ``begin`` event emits BEGIN itself). Other transactions start with a plain (deferred) BEGIN and
+only read: in WAL mode they neither wait for the writer nor hold it up.
+
+Opening a store reads its schema revision in such a read transaction (``schema_current``); only a store
+that is new or older than the code is migrated (``migrate``), under the write lock (SQLite) or an advisory
+lock (PostgreSQL), so readers of a current store never take the write lock.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -81,17 +89,52 @@ def _setup_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 
 
-def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the database to ``revision`` with Alembic, configured here in code (no alembic.ini)."""
-    from alembic import command
+def _config() -> Any:
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", MIGRATIONS)
+    return config
+
+
+@lru_cache(maxsize=1)
+def head() -> str | None:
+    """The newest schema revision this code knows."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The store's schema revision (None for a new, empty database), read in a read-only transaction."""
+    from alembic.runtime.migration import MigrationContext
+
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except SQLAlchemyError as err:
+        raise StoreError(f"cannot open the store at {_safe(str(engine.url))}: {err}") from err
+
+
+def schema_current(engine: Engine) -> bool:
+    """Whether the store is at the newest schema, found without taking any write lock."""
+    return current_revision(engine) == head()
+
+
+def migrate(engine: Engine, revision: str = "head", then: Callable[[Connection], Any] | None = None) -> None:
+    """Bring the database to ``revision`` with Alembic, configured here in code (no alembic.ini), in one
+    write transaction; ``then(connection)`` runs in the same transaction after the upgrade (so a store is
+    never at the new revision without it). A second process opening a new store at the same time waits
+    for the lock (SQLite's busy timeout, PostgreSQL's advisory lock) and then finds nothing to do."""
+    from alembic import command
+
+    config = _config()
     try:
         with engine.connect().execution_options(**{WRITE: True}) as conn:
             config.attributes["connection"] = conn
             command.upgrade(config, revision)
+            if then is not None:
+                then(conn)
             conn.commit()
     except SQLAlchemyError as err:
         raise StoreError(f"cannot open the store at {_safe(str(engine.url))}: {err}") from err
