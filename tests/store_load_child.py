@@ -2,9 +2,10 @@
 
     store_load_child.py URL CORPUS_PICKLE writer|reader NUMBER SECONDS
 
-A writer ingests the corpus (the articles ``store_corpus.extracted`` pickled) once as it is, then again
-and again under new ids (each round a new copy of every article), each round through its own
-``open_store`` as an ``ingest`` command would. A reader opens the store afresh for every read, as the
+A writer ingests the corpus (the articles ``store_corpus.extracted`` pickled) once as it is (all writers
+at once: they race on the same articles), then again and again, each round through its own
+``open_store`` as an ``ingest`` command would: every article tagged with a newer extractor version (so
+its claims and conflicts are taken out and worked out again) and three new copies of articles. A reader opens the store afresh for every read, as the
 ``articles``, ``figures``, ``quotes``, ``conflicts``, ``search``, ``show`` and ``export`` commands do, and
 runs one of them. Each prints one JSON line: how many runs, the errors (with their last traceback line)
 and the slowest run in seconds.
@@ -18,6 +19,7 @@ import random
 import sys
 import time
 import traceback
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -28,13 +30,30 @@ from newsfacts.output import export  # noqa: E402
 from newsfacts.store import open_store  # noqa: E402
 
 
+def batch(corpus: list, number: int, run: int, rng: random.Random) -> list:
+    if run == 0:
+        return corpus
+    tag = f"stress@w{number}r{run}"
+    newer = [replace(a, extractors=(*a.extractors, tag)) for a in corpus]
+    return newer + [renamed(a, f"w{number}r{run}") for a in rng.sample(corpus, 3)]
+
+
+def until_time(articles: list, until: float):
+    """The round's articles until the time is up (a round ends early rather than overrun)."""
+    for article in articles:
+        if time.monotonic() >= until:
+            return
+        yield article
+
+
 def write(url: str, corpus: list, number: int, until: float) -> dict:
+    rng = random.Random(number)
     runs, added, errors = 0, 0, []
     while time.monotonic() < until:
-        batch = corpus if runs == 0 else [renamed(a, f"w{number}r{runs}") for a in corpus]
+        articles = batch(corpus, number, runs, rng)
         try:
             with open_store(url) as store:
-                summary = store.ingest(batch, source_label=f"writer {number} round {runs}")
+                summary = store.ingest(until_time(articles, until), source_label=f"writer {number} round {runs}")
                 if summary.failures:
                     errors.append(f"round {runs}: {summary.failures} failures: {store.failures(summary.run_id)}")
             added += summary.articles_added
