@@ -52,14 +52,17 @@ def corpus() -> list[dict]:
 
 
 def extracted(directory: Path) -> Path:
-    """Extract the corpus once and pickle the articles in order; returns the pickle's path."""
+    """Extract the corpus once (into ``directory``) and pickle the articles in order; returns the pickle's
+    path (the one made before, when there is one)."""
     import newsfacts
 
+    path = directory / "corpus.pickle"
+    if path.exists():
+        return path
     jsonl = directory / "corpus.jsonl"
     jsonl.write_text("".join(json.dumps(r) + "\n" for r in corpus()), encoding="utf-8")
     result = newsfacts.extract(str(jsonl))
     assert not result.errors, result.errors
-    path = directory / "corpus.pickle"
     path.write_bytes(pickle.dumps(list(result.articles)))
     return path
 
@@ -74,3 +77,15 @@ def renamed(article, tag: str):
 
     key = f"{tag}-{article.source.id}"
     return replace(article, id=article_id(key, article.text), source=replace(article.source, id=key))
+
+
+def crash_corpus(path: str | Path) -> Path:
+    """The corpus three times over, for the crash test: as it is, then a copy of every article (new ids:
+    the copy path), then every article tagged with a newer extractor version (the update path, which
+    takes its claims and conflicts out and works them out again); pickled beside ``path``."""
+    corpus = load(path)
+    items = corpus + [renamed(a, "copy") for a in corpus] + \
+        [replace(a, extractors=(*a.extractors, "crash@2")) for a in corpus]
+    out = Path(path).with_name("crash.pickle")
+    out.write_bytes(pickle.dumps(items))
+    return out

@@ -74,7 +74,7 @@ def corpus_pickle(tmp_path_factory) -> Path:
     sys.path.insert(0, str(HERE))
     from store_corpus import extracted
 
-    return extracted(tmp_path_factory.mktemp("corpus"))
+    return extracted(tmp_path_factory.getbasetemp())
 
 
 def conflict_keys(found) -> list:
@@ -117,7 +117,8 @@ def test_writers_and_readers_at_once_have_no_errors(db_url, corpus_pickle):
         assert len(stored) == sum(r["added"] for r in results if r["role"] == "writer")
         assert len({a.source.id for a in stored}) == len(stored)
         kept = store.conflicts()
-    assert any(c.kind == "figure_disagreement" for c in kept)
+    print(f"{db_url}: {len(stored)} articles, {len(kept)} conflicts")
+    assert len([c for c in kept if c.kind == "figure_disagreement"]) >= 20
     assert conflict_keys(kept) == conflict_keys(find_conflicts(stored))  # as one batch run in ingest order
     slowest = max(r["slowest"] for r in results if r["role"] == "reader")
     print(f"{db_url}: {reads} reads, {rounds} ingest rounds in {STRESS_SECONDS:g} s; slowest read {slowest} s")
