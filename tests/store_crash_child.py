@@ -1,12 +1,15 @@
 """Child process for tests/test_store.py's crash test: ingest a JSONL of small articles into a store.
 
 Articles are built directly (no NLP): each has one figure and one mention. ``--slow`` sleeps a little
-after each article so the parent can kill it half way.
+after each article so the parent can kill it half way. A ``.pickle`` input holds articles already
+extracted (``store_corpus.crash_corpus``: tests/test_store_crash.py); ``--ready`` prints a line once the
+imports are done, before the store is opened, so the parent's random kill lands in the work itself.
 """
 
 from __future__ import annotations
 
 import json
+import pickle
 import re
 import sys
 import time
@@ -32,6 +35,10 @@ def build(obj: dict) -> Article:
 
 
 def articles(path: str, slow: bool):
+    if path.endswith(".pickle"):
+        with open(path, "rb") as f:
+            yield from pickle.load(f)
+        return
     with open(path, encoding="utf-8") as f:
         for line in f:
             yield build(json.loads(line))
@@ -41,6 +48,8 @@ def articles(path: str, slow: bool):
 
 def main() -> None:
     url, path, slow = sys.argv[1], sys.argv[2], "--slow" in sys.argv
+    if "--ready" in sys.argv:
+        print("ready", flush=True)
     summary = open_store(url).ingest(articles(path, slow), source_label=path)
     print(json.dumps({"added": summary.articles_added, "skipped": summary.articles_skipped}))
 

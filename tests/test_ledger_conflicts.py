@@ -87,13 +87,32 @@ def test_a_denial_links_the_report_it_rejects_in_an_earlier_article(tmp_path, db
 
 
 def test_opening_an_older_ledger_works_out_its_conflicts(tmp_path, db_url):
+    """A ledger from before 0002 (no stories, claims or conflicts) is migrated and caught up in one
+    transaction by whoever opens it first; a current ledger missing them is caught up by its next writer,
+    not by readers (they only read)."""
+    from alembic import command
+
+    from newsfacts.store.engine import WRITE, _config
+
     found = articles(tmp_path, ("wire", "Indus Wire", "2024-08-21", WIRE), ("local", "Karachi Ledger", "2024-08-21", LOCAL))
     before = ingest_one_by_one(db_url, found)
     assert len(before) == 1
-    with open_store(db_url) as store, store.engine.begin() as conn:  # as a ledger from before 0002 would be
+    with open_store(db_url) as store, store.engine.connect().execution_options(**{WRITE: True}) as conn:
+        for table in (claims, conflicts, figure_claims, story_bands, stories):
+            conn.execute(delete(table))
+        config = _config()
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001")  # as a ledger from before 0002 would be
+        conn.commit()
+    with open_store(db_url) as store:
+        assert store.conflicts() == before
+
+    with open_store(db_url) as store, store.engine.begin() as conn:  # current, but never caught up
         for table in (claims, conflicts, figure_claims, story_bands, stories):
             conn.execute(delete(table))
     with open_store(db_url) as store:
+        assert store.conflicts() == []  # a reader leaves the ledger as it is
+        store.ingest([], source_label="nothing")  # a writer catches up first
         assert store.conflicts() == before
 
 

@@ -26,7 +26,6 @@ displacement figures in people or households; every figure keeps its raw value i
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import logging
@@ -46,6 +45,7 @@ from .rows import (
     QUOTE_COLUMNS,
     Items,
     Row,
+    csv_writer,
     figure_rows,
     mention_rows,
     quote_rows,
@@ -145,7 +145,7 @@ def write_jsonl(rows: Iterable[Row], out: IO[str], kind: str | Kind = "figures")
 
 def write_csv(rows: Iterable[Row], out: IO[str], kind: str | Kind = "figures") -> int:
     """A header row of column names, then one row per fact; list cells joined with ``|``."""
-    writer = csv.writer(out)
+    writer = csv_writer(out)
     columns = kind_named(kind).columns
     writer.writerow(columns)
     n = 0
@@ -179,7 +179,7 @@ def write_hxl(rows: Iterable[Row], out: IO[str], kind: str | Kind = "figures") -
     k = kind_named(kind)
     if not k.hxl:
         raise ConfigurationError(f"hxl export is for {', '.join(n for n, x in KINDS.items() if x.hxl)}, not {k.name}")
-    writer = csv.writer(out)
+    writer = csv_writer(out)
     writer.writerow([key for key, _ in k.hxl])
     writer.writerow([tag for _, tag in k.hxl])
     n = 0

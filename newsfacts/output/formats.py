@@ -6,13 +6,12 @@ memory stays flat however many articles pass through; failures go into an ``erro
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from ..records import Article, Failure, to_dict
-from .rows import ARTICLE_COLUMNS, article_row
+from .rows import ARTICLE_COLUMNS, article_row, csv_writer
 
 
 def dumps(record: Any) -> str:
@@ -54,7 +53,7 @@ def write_jsonl(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, 
 
 
 def write_csv(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, int]:
-    writer = csv.DictWriter(out, fieldnames=ARTICLE_COLUMNS)
+    writer = csv_writer(out, ARTICLE_COLUMNS)
     writer.writeheader()
     n = failed = 0
     for item in items:
@@ -70,7 +69,7 @@ def write_rows(rows: Iterable[dict[str, Any]], columns: tuple[str, ...], fmt: st
     """Rows as csv, jsonl or a JSON list; returns how many."""
     data = list(rows)
     if fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=columns)
+        writer = csv_writer(out, columns)
         writer.writeheader()
         writer.writerows(data)
     elif fmt == "jsonl":

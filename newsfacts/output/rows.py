@@ -5,15 +5,17 @@ One row per article (``article_row``: the ``extract --format csv`` and table sum
 from articles (all their facts), from ``(Article, fact)`` pairs (the facts a filter selected) or from the
 store's ``StoredFigure``/``StoredQuote`` records; each kind's columns are listed once (``*_COLUMNS``), in
 the order every writer uses. Values stay Python values (None, lists, booleans): each format decides how
-to write them (``formats.py``, ``export.py``).
+to write them (``formats.py``, ``export.py``); every CSV and HXL writer writes through ``csv_writer``, which
+neutralises cells a spreadsheet would run as a formula (``formula_safe``).
 """
 
 from __future__ import annotations
 
+import csv
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import IO, Any
 
 from ..records import Article, ArticleRef, Figure, Mention, Quote, StoredFigure, StoredQuote
 from .impact import impact
@@ -202,3 +204,42 @@ def quote_rows(items: Items) -> Iterator[Row]:
     """One flat row per quote (``QUOTE_COLUMNS``), from articles or (Article, Quote) pairs."""
     for a, q in pairs(items, lambda a: a.quotes):
         yield quote_row(a, q)
+
+
+# --- CSV cells ----------------------------------------------------------------------------------------------
+
+# A text cell starting with one of these is read by spreadsheets as a formula (OWASP "CSV Injection"): = + - @,
+# tab and carriage return, and the full-width forms some spreadsheets also accept.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+PLAIN_NUMBER = re.compile(r"[-+]?(?:\d[\d,]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def formula_safe(value: Any) -> Any:
+    """A CSV cell no spreadsheet runs: text starting like a formula gets a leading single quote (the OWASP
+    convention); numbers, and text that is only a number ("-5", "+1,200"), and every other value are unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+class csv_writer:  # noqa: N801  (used like csv.writer)
+    """``csv.writer`` whose every cell goes through ``formula_safe``; with ``columns``, ``writeheader`` and
+    ``writerow(dict)`` as ``csv.DictWriter`` (a missing key is an empty cell). The one way outputs write CSV."""
+
+    def __init__(self, out: IO[str], columns: Sequence[str] | None = None) -> None:
+        self._writer = csv.writer(out)
+        self.columns = tuple(columns) if columns is not None else None
+
+    def writeheader(self) -> None:
+        self.writerow(list(self.columns or ()))
+
+    def writerow(self, row: Sequence[Any] | Row) -> None:
+        if isinstance(row, dict):
+            if self.columns is None:
+                raise TypeError("csv_writer: a dict row needs the columns")
+            row = [row.get(c, "") for c in self.columns]
+        self._writer.writerow([formula_safe(cell) for cell in row])
+
+    def writerows(self, rows: Iterable[Sequence[Any] | Row]) -> None:
+        for row in rows:
+            self.writerow(row)

@@ -53,12 +53,20 @@ def _take_turn(conn: Connection) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_LOCK})
 
 
+def _without_story() -> Select:
+    return (select(articles.c.id).outerjoin(stories, stories.c.article_id == articles.c.id)
+            .where(stories.c.article_id.is_(None)).order_by(articles.c.pk))
+
+
+def needs_catch_up(conn: Connection) -> bool:
+    """Whether any stored article has no story yet (read only)."""
+    return conn.execute(_without_story().limit(1)).first() is not None
+
+
 def catch_up(conn: Connection) -> int:
     """Add every stored article that has no story yet (a ledger from before stored conflicts), in the
     order they were stored; returns how many."""
-    query = (select(articles.c.id).outerjoin(stories, stories.c.article_id == articles.c.id)
-             .where(stories.c.article_id.is_(None)).order_by(articles.c.pk))
-    missing = list(conn.execute(query).scalars())
+    missing = list(conn.execute(_without_story()).scalars())
     for article_id in missing:
         found = queries.read_articles(conn, queries.article_query(conn).where(articles.c.id == article_id), True)
         add_article(conn, found[0], None)

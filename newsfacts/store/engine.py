@@ -2,20 +2,32 @@
 
 A bare path means a SQLite file; ``postgresql://`` (or ``postgres://``) means PostgreSQL through psycopg 3.
 SQLite connections run in WAL mode with ``synchronous=FULL`` and a busy timeout; a write transaction
-starts with ``BEGIN IMMEDIATE`` so one writer at a time holds the lock from its first statement (the
+starts with ``BEGIN IMMEDIATE`` (tried again every few milliseconds until the busy timeout, so that
+writers take turns: ``_begin_immediate``) so one writer at a time holds the lock from its first statement (the
 pysqlite recipe from SQLAlchemy's SQLite dialect docs: the driver's own transaction handling is turned
-off and the ``begin`` event emits BEGIN itself).
+off and the ``begin`` event emits BEGIN itself). Other transactions start with a plain (deferred) BEGIN and
+only read: in WAL mode they neither wait for the writer nor hold it up.
+
+Opening a store reads its schema revision in such a read transaction (``schema_current``); only a store
+that is new or older than the code is migrated (``migrate``), under the write lock (SQLite) or an advisory
+lock (PostgreSQL), so readers of a current store never take the write lock.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import random
+import sqlite3
+import time
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from .. import settings
 from ..errors import StoreError
@@ -25,6 +37,7 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 30_000
 WRITE = "newsfacts_write"  # execution option: this connection's transactions write
 MIGRATIONS = "newsfacts.store:migrations"
+MIGRATION_LOCK = 0x6E657773  # PostgreSQL advisory lock migrations take turns on (as migrations/env.py)
 
 
 def default_path() -> Path:
@@ -78,20 +91,87 @@ def _setup_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
+        if conn.get_execution_options().get(WRITE):
+            _begin_immediate(conn.connection.dbapi_connection)
+        else:
+            conn.exec_driver_sql("BEGIN")
 
 
-def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the database to ``revision`` with Alembic, configured here in code (no alembic.ini)."""
-    from alembic import command
+def _begin_immediate(dbapi_connection: Any) -> None:
+    """BEGIN IMMEDIATE, waiting up to ``BUSY_TIMEOUT_MS`` for the write lock by trying again every few
+    milliseconds (jittered). SQLite's own busy handler sleeps up to 100 ms between tries, so a writer
+    queued behind writers that commit and begin again back to back could miss every gap until it timed
+    out ("database is locked"); short, random waits give every writer its turn."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout = 0")
+    try:
+        while True:
+            try:
+                cursor.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as err:
+                busy = getattr(err, "sqlite_errorcode", sqlite3.SQLITE_BUSY) & 0xFF == sqlite3.SQLITE_BUSY
+                if not busy or time.monotonic() >= deadline:
+                    raise OperationalError("BEGIN IMMEDIATE", None, err) from err
+            time.sleep(random.uniform(0.0005, 0.005))
+    finally:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+
+def _config() -> Any:
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", MIGRATIONS)
+    return config
+
+
+@lru_cache(maxsize=1)
+def head() -> str | None:
+    """The newest schema revision this code knows."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The store's schema revision (None for a new, empty database), read in a read-only transaction."""
+    from alembic.runtime.migration import MigrationContext
+
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except SQLAlchemyError as err:
+        raise StoreError(f"cannot open the store at {_safe(str(engine.url))}: {err}") from err
+
+
+def schema_current(engine: Engine) -> bool:
+    """Whether the store is at the newest schema, found without taking any write lock."""
+    return current_revision(engine) == head()
+
+
+def migrate(engine: Engine, revision: str = "head", then: Callable[[Connection], Any] | None = None) -> None:
+    """Bring the database to ``revision`` with Alembic, configured here in code (no alembic.ini), in one
+    write transaction; ``then(connection)`` runs in the same transaction after the upgrade (so a store is
+    never at the new revision without it). The lock is taken first (SQLite's write lock, waiting up to the
+    busy timeout; PostgreSQL's advisory lock) and the revision read again under it: of several processes
+    opening a new store at once, one migrates and the others find nothing to do."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
+    config = _config()
     try:
         with engine.connect().execution_options(**{WRITE: True}) as conn:
-            config.attributes["connection"] = conn
-            command.upgrade(config, revision)
+            conn.begin()  # SQLite: BEGIN IMMEDIATE
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+            if revision != "head" or MigrationContext.configure(conn).get_current_revision() != head():
+                config.attributes["connection"] = conn
+                command.upgrade(config, revision)
+                if then is not None:
+                    then(conn)
             conn.commit()
     except SQLAlchemyError as err:
         raise StoreError(f"cannot open the store at {_safe(str(engine.url))}: {err}") from err

@@ -13,7 +13,7 @@ from ..errors import StoreError
 from ..filters import ConflictFilter, FigureFilter, QuoteFilter
 from ..records import Article, Conflict, Failure, IngestSummary, SearchHit, StoredFigure, StoredQuote
 from . import queries
-from .engine import create, migrate, resolve_url
+from .engine import WRITE, create, migrate, resolve_url, schema_current
 from .ingest import Progress
 from .ingest import ingest as _ingest
 from .queries import Window
@@ -27,6 +27,7 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._caught_up = False
 
     @property
     def url(self) -> str:
@@ -55,6 +56,9 @@ class Store:
         """Store articles (each with all its facts, in one transaction) and record failures; articles
         already stored are skipped and counted, so the same input twice adds nothing. ``progress`` is
         called with the running summary after each item."""
+        if not self._caught_up:
+            _catch_up(self.engine)
+            self._caught_up = True
         return _ingest(self.engine, items, source_label, progress)
 
     # -- reading ----------------------------------------------------------------------------------
@@ -138,26 +142,45 @@ class Store:
 
 
 def open_store(url: str | None = None) -> Store:
-    """Open (and create or migrate to the latest schema) the store at ``url``: a SQLite file path, a
-    ``postgresql://`` URL, or any SQLAlchemy URL; by default ``NEWSFACTS_DB``, else a SQLite file in the
-    user's data directory (``$XDG_DATA_HOME/newsfacts/newsfacts.db``)."""
+    """Open the store at ``url`` (creating it, or migrating it to the latest schema, when it is new or
+    older than the code): a SQLite file path, a ``postgresql://`` URL, or any SQLAlchemy URL; by default
+    ``NEWSFACTS_DB``, else a SQLite file in the user's data directory (``$XDG_DATA_HOME/newsfacts/newsfacts.db``).
+
+    Opening a store already at the latest schema only reads (its revision, in a read transaction): readers
+    never take the write lock, and never wait for a writer. Migrating takes it, waiting for it rather than
+    failing (SQLite's busy timeout, PostgreSQL's advisory lock)."""
     engine = create(resolve_url(url))
-    migrate(engine)
-    _catch_up(engine)
+    try:
+        if not schema_current(engine):
+            migrate(engine, then=_catch_up_in)
+    except BaseException:
+        engine.dispose()
+        raise
     log.info("store open at %s", engine.url.render_as_string(hide_password=True))
     return Store(engine)
 
 
-def _catch_up(engine: Engine) -> None:
+def _catch_up_in(conn: Any) -> int:
     """Stories, claims and conflicts for stored articles that have none (a ledger from before they were
-    kept): done once, when such a ledger is first opened."""
+    kept), worked out in the migration's own transaction."""
     from .conflicts import catch_up
-    from .engine import WRITE
 
-    try:
-        with engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
-            added = catch_up(conn)
-    except SQLAlchemyError as err:
-        raise StoreError(f"cannot bring conflicts up to date in {engine.url}: {err}") from err
+    added = catch_up(conn)
     if added:
         log.info("conflicts worked out for %d articles stored before they were kept", added)
+    return added
+
+
+def _catch_up(engine: Engine) -> None:
+    """A writer's check before its first ingest: any stored article without a story (a ledger whose
+    catch-up never ran) is brought up to date under the write lock; the check itself only reads."""
+    from .conflicts import needs_catch_up
+
+    try:
+        with engine.connect() as conn:
+            needed = needs_catch_up(conn)
+        if needed:
+            with engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
+                _catch_up_in(conn)
+    except SQLAlchemyError as err:
+        raise StoreError(f"cannot bring conflicts up to date in {engine.url}: {err}") from err
