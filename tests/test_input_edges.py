@@ -151,7 +151,7 @@ def test_a_stated_date_at_the_end_of_the_calendar_is_ignored(tmp_path, caplog):
     with caplog.at_level(logging.WARNING):
         result = extract(str(f))
     assert [a.published for a in result.articles] == [None, None]
-    assert "ignoring the publication date '9999-12-31'" in caplog.text
+    assert "'9999-12-31'" in caplog.text  # the reader (or the api, for other sources) names the date it ignores
 
 
 def _locked_scandir(monkeypatch, locked: str):
