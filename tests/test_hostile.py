@@ -12,7 +12,7 @@ For every fixture:
   refused with one, ``expect="article"`` ones must give an article;
 - no secret (the content of a local file an XXE or XInclude points at) appears anywhere.
 
-The runs go in parallel (one per CPU) as soon as the session starts, longest time limits first; each
+The runs go in parallel (one per CPU, at most 4) from the first of these tests on, longest time limits first; each
 test waits for its own. ``python tests/hostile/make_pack.py OUT_DIR`` writes the pack to look at.
 """
 

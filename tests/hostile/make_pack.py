@@ -495,8 +495,6 @@ def _(root: Path) -> Path:
 def _(root: Path) -> Path:
     """An HTTP payload with Content-Encoding: gzip that inflates to 64 MiB."""
     payload = zlib.compress(b" " * (64 * 1024 * 1024), 9)
-    gz = gzip.compress(b"")  # header/trailer shape only; warcio accepts zlib and gzip
-    del gz
     block = http_response(payload, extra=b"Content-Encoding: deflate\r\n")
     return _write(root, "warc_http_gzip_bomb", "crawl.warc", warc_record(block) + good_warc_record(2))
 
