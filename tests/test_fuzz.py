@@ -21,6 +21,7 @@ import gzip
 import json
 import math
 import os
+import re
 import signal
 import tempfile
 import threading
@@ -28,7 +29,7 @@ from pathlib import Path
 
 import pytest
 from hostile.findings import is_open
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import newsfacts
@@ -156,6 +157,7 @@ ODD = ["\u00a0", "\u2028", "\u202e", "\ufeff", "\u0301", "\x0b", "\x0c", "\x1b",
 if not is_open(10):
     ODD += ["\u200b", "\u200d", "\u00ad"]
 SURROGATES = ["\ud800", "\udfff", "\udc80"]
+SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 def numbers() -> st.SearchStrategy[str]:
@@ -291,6 +293,8 @@ def jsonl_files(draw) -> tuple[bytes, str]:
     if draw(st.booleans()) and data:
         at = draw(st.integers(0, len(data) - 1))
         data = data[:at] + draw(st.binary(min_size=1, max_size=3)) + data[at + 1:]
+    if is_open(1):  # a flipped byte can split an escaped surrogate pair into a lone one (finding 1)
+        assume(not SURROGATE_ESCAPE.search(data))
     return data, draw(st.sampled_from([".jsonl", ".ndjson", ".json", ""]))
 
 
