@@ -90,7 +90,11 @@ def _decode_legacy(data: bytes, name: str) -> str:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
-        raise UndecodableInput(name, "not UTF-8 and not cp1252 text") from None
+        # a byte no code page defines (0x81, 0x8D, 0x8F, 0x90, 0x9D): neither clean UTF-8 nor cp1252, so the
+        # file is read as UTF-8 with U+FFFD for what does not decode, rather than lost
+        text = data.decode("utf-8-sig", errors="replace")
+        log.warning("%s: neither UTF-8 nor cp1252; read as UTF-8 with %d invalid byte sequence(s) replaced by U+FFFD",
+                    name, text.count(_REPLACEMENT) - data.count(_ENCODED_REPLACEMENT))
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\r\n\t\f")
     if controls > 0.01 * min(len(text), 8192):
         raise BinaryInput(name, "binary data (control bytes), not text")
