@@ -4,7 +4,7 @@ For every generated input, through ``newsfacts.extract`` in this process:
 - no exception escapes (a bad input or article is a ``Failure`` record);
 - no example takes longer than ``NEWSFACTS_FUZZ_HANG_SECONDS`` (default 10): a hang;
 - every article serialises to strict JSON (no NaN or Infinity) and reads back the same;
-- every fact's text (a speaker's mention) is ``article.text[start:end]``, inside the text.
+- every fact's text (a speaker's mention, unless finding 10 is open) is ``article.text[start:end]``, inside the text.
 
 How many examples: ``NEWSFACTS_FUZZ_PROFILE=ci`` (set by .ci/run) spreads 10,000 over the targets by
 their weights; the default ``dev`` profile runs 600, for a quick local run; ``NEWSFACTS_FUZZ_EXAMPLES=N``
@@ -109,7 +109,7 @@ def check_article(article: Article) -> None:
                 said = obj.get("text") if isinstance(obj.get("text"), str) else obj.get("mention")
                 if not 0 <= start <= end <= len(body):
                     problems.append(f"{path}: {start}:{end} outside {len(body)} chars")
-                elif isinstance(said, str) and said != body[start:end]:
+                elif isinstance(said, str) and said != body[start:end] and not (is_open(10) and "mention" in obj):
                     problems.append(f"{path}: {said!r} != text[{start}:{end}] {body[start:end]!r}")
             for key, value in obj.items():
                 if key != "text":
@@ -173,11 +173,13 @@ def numbers() -> st.SearchStrategy[str]:
     return st.one_of(*options)
 
 
-LAST_DAY = dt.date(9999, 12, 31) if not is_open(5) else dt.date(9899, 12, 31)  # finding 5: overflow near the end
+# finding 5: a publication date near either end of the calendar overflows in the conflict finder
+FIRST_DAY = dt.date(1, 1, 1) if not is_open(5) else dt.date(100, 1, 1)
+LAST_DAY = dt.date(9999, 12, 31) if not is_open(5) else dt.date(9899, 12, 31)
 
 
 def date_strings() -> st.SearchStrategy[str]:
-    when = st.dates(dt.date(1, 1, 1), LAST_DAY)
+    when = st.dates(FIRST_DAY, LAST_DAY)
     return st.one_of(
         when.map(lambda d: d.strftime("%d %B %Y")), when.map(lambda d: d.strftime("%B %d, %Y")),
         when.map(lambda d: d.isoformat()), when.map(lambda d: d.strftime("%A")),
@@ -256,10 +258,10 @@ def feeds(draw) -> tuple[bytes, str]:
 
 
 def _pub_dates() -> list[str]:
-    dates = ["Tue, 02 Dec 2025 10:00:00 +0000", "Mon, 01 Jan 0001 00:00:00 +0000", "2025-12-02T10:00:00Z",
+    dates = ["Tue, 02 Dec 2025 10:00:00 +0000", "2025-12-02T10:00:00Z",
              "2025-12-02", "Tue, 02 Dec 2025 10:00:00 GMT", "Sat, 00 Jan 0000 00:00:00 +0000"]
     if not is_open(5):
-        dates += ["Fri, 31 Dec 9999 23:59:59 -1400", "9999-12-31T23:59:59+14:00"]
+        dates += ["Fri, 31 Dec 9999 23:59:59 -1400", "9999-12-31T23:59:59+14:00", "Mon, 01 Jan 0001 00:00:00 +0000"]
     if not is_open(1):
         dates += ["Tue, 02 Dec 2025 10:00:00 +99999999999999999999", "Tue, 02 Dec 2025 10:00:00 -9999999999"]
     return dates
@@ -451,7 +453,8 @@ def test_finding_5_reference_dates_near_the_end_of_time(reference):
 
 @xfail_open(5)
 @few(5)
-@given(published=st.sampled_from(["Fri, 31 Dec 9999 23:59:59 -1400", "9999-12-31T23:59:59+14:00", "9999-12-25"]))
+@given(published=st.sampled_from(["Fri, 31 Dec 9999 23:59:59 -1400", "9999-12-31T23:59:59+14:00", "9999-12-25",
+                                   "0001-01-01", "Mon, 01 Jan 0001 00:00:00 +0000"]))
 def test_finding_5_publication_dates_near_the_end_of_time(published):
     from hostile.make_pack import rss, rss_item
 
@@ -463,6 +466,18 @@ def test_finding_5_publication_dates_near_the_end_of_time(published):
 @given(n=st.integers(1, 999), space=st.sampled_from(["\u200b", "\u200d", "\u00ad", "\u2060"]))
 def test_finding_10_invisible_characters_in_numbers(n, space):
     run_extract(f"The council said {n},{space}000 people were displaced by floods on Monday.")
+
+
+@xfail_open(10)
+def test_finding_10_speaker_mention_of_a_repeated_word():
+    """Found by the sweep: the speaker's mention is 'the the' but its span holds 'the'."""
+    page = b'<!DOCTYPE html><html><head><meta charset="utf-8"><title></title></head><body><p>the the told the</p></body></html>'
+    result = extract_bytes(page, ".html")
+    for article in result.articles:
+        for quote in article.quotes:
+            s = quote.speaker
+            if s is not None and s.mention is not None and s.start is not None:
+                assert s.mention == article.text[s.start:s.end]
 
 
 @xfail_open(10)
