@@ -4,6 +4,7 @@ crash of the batch, never minutes or gigabytes. Every fixture here is written or
 from __future__ import annotations
 
 import gzip
+import json
 import logging
 import os
 import struct
@@ -349,3 +350,15 @@ def test_unreadable_folder_is_a_failure_and_the_rest_is_read(tmp_path, monkeypat
     items = list(ingest.read([str(tmp_path)]))
     assert [type(i).__name__ for i in items] == ["Failure", "RawDocument"]
     assert items[0].source.endswith("locked") and items[0].reason == "cannot read directory: Permission denied"
+
+
+def test_a_url_urllib_cannot_read_names_no_outlet_and_the_article_goes_through(tmp_path):
+    from newsfacts import extract
+    from newsfacts.ingest.base import host_of
+
+    assert host_of("http://[") is None and host_of("[::1") is None and host_of("www.example.org/a") == "example.org"
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"text": "Floods displaced 3,000 people in the valley on Monday, officials said.",
+                             "url": "http://["}) + "\n")
+    result = extract(str(f))
+    assert len(result.articles) == 1 and not result.errors

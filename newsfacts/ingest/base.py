@@ -124,5 +124,8 @@ def host_of(url: str | None) -> str | None:
     """The host of a URL without ``www.``: the outlet when nothing better names it."""
     if not url:
         return None
-    host = urlsplit(url if "://" in url else "http://" + url).hostname or ""
+    try:
+        host = urlsplit(url if "://" in url else "http://" + url).hostname or ""
+    except ValueError:  # "http://[": not a URL urllib can read, so no host to name the outlet by
+        return None
     return host.removeprefix("www.") or None
