@@ -19,7 +19,6 @@ import contextlib
 import datetime as dt
 import gzip
 import json
-import math
 import os
 import re
 import signal
@@ -28,6 +27,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from hostile.checks import check_spans, strict_json
 from hostile.findings import is_open
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -90,37 +90,12 @@ def time_limit(seconds: float = HANG_SECONDS):
         signal.signal(signal.SIGALRM, previous)
 
 
-def _reject_constant(name: str):
-    raise ValueError(f"not strict JSON: {name}")
-
-
 def check_article(article: Article) -> None:
     data = to_dict(article)
     text = json.dumps(data, ensure_ascii=False, allow_nan=False)  # ValueError on NaN/Infinity
-    assert json.loads(text, parse_constant=_reject_constant) == json.loads(json.dumps(data, ensure_ascii=False))
+    assert strict_json(text) == json.loads(json.dumps(data, ensure_ascii=False))
     text.encode("utf-8")  # no lone surrogates: the output must be writable as UTF-8
-    body = article.text
-    problems: list[str] = []
-
-    def walk(obj, path: str) -> None:
-        if isinstance(obj, dict):
-            start, end = obj.get("start"), obj.get("end")
-            if isinstance(start, int) and isinstance(end, int):
-                said = obj.get("text") if isinstance(obj.get("text"), str) else obj.get("mention")
-                if not 0 <= start <= end <= len(body):
-                    problems.append(f"{path}: {start}:{end} outside {len(body)} chars")
-                elif isinstance(said, str) and said != body[start:end] and not (is_open(10) and "mention" in obj):
-                    problems.append(f"{path}: {said!r} != text[{start}:{end}] {body[start:end]!r}")
-            for key, value in obj.items():
-                if key != "text":
-                    walk(value, f"{path}.{key}")
-        elif isinstance(obj, list):
-            for i, value in enumerate(obj):
-                walk(value, f"{path}[{i}]")
-        elif isinstance(obj, float):
-            assert math.isfinite(obj), f"{path}: {obj}"
-
-    walk({k: v for k, v in data.items() if k not in ("text", "source")}, "article")
+    problems = check_spans(data, mentions=not is_open(10))
     assert not problems, problems
 
 

@@ -18,7 +18,6 @@ test waits for its own. ``python tests/hostile/make_pack.py OUT_DIR`` writes the
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import subprocess
@@ -29,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hostile.checks import check_spans, strict_json
 from hostile.findings import OPEN_FINDINGS
 from hostile.make_pack import GOOD, SECRET, Fixture, by_name
 
@@ -49,39 +49,6 @@ class Run:
     stdout: str
     stderr: str
     seconds: float
-
-
-def _reject_constant(name: str):
-    raise ValueError(f"not strict JSON: {name}")
-
-
-def strict_json(text: str):
-    return json.loads(text, parse_constant=_reject_constant)
-
-
-def check_spans(article: dict) -> list[str]:
-    """Every fact with a span whose text (or speaker mention) is not ``article.text[start:end]``."""
-    text = article["text"]
-    bad: list[str] = []
-
-    def walk(obj, path: str) -> None:
-        if isinstance(obj, dict):
-            start, end = obj.get("start"), obj.get("end")
-            if isinstance(start, int) and isinstance(end, int):
-                said = obj.get("text") if isinstance(obj.get("text"), str) else obj.get("mention")
-                if not 0 <= start <= end <= len(text):
-                    bad.append(f"{path}: span {start}:{end} outside the text ({len(text)} chars)")
-                elif isinstance(said, str) and said != text[start:end]:
-                    bad.append(f"{path}: {said[:60]!r} != text[{start}:{end}] {text[start:end][:60]!r}")
-            for key, value in obj.items():
-                if key != "text":
-                    walk(value, f"{path}.{key}")
-        elif isinstance(obj, list):
-            for i, value in enumerate(obj):
-                walk(value, f"{path}[{i}]")
-
-    walk({k: v for k, v in article.items() if k not in ("text", "source")}, article.get("id", "?"))
-    return bad
 
 
 def time_limit(fixture: Fixture) -> float:
