@@ -19,6 +19,7 @@ from . import __version__
 from .api import iter_extract, select_conflicts, select_facts
 from .errors import ConfigurationError, InputError, NewsfactsError
 from .eval import EVALUATIONS
+from .eval.common import PARTS
 from .filters import ConflictFilter, FigureFilter, QuoteFilter
 from .output import formats
 from .output.rows import article_row
@@ -410,12 +411,15 @@ def _print_rows(rows: list[dict], columns: tuple[str, ...]) -> None:
 @click.option("--only", default=None, help="seed: sections to score, e.g. articles,spans.")
 @click.option("--split", default="dev", show_default=True, help="polnear, conflicts-audit: which PolNeAR split to use (dev or train).")
 @click.option("--limit", type=int, default=None, help="Score only the first N articles of the split.")
+@click.option("--part", type=click.Choice(list(PARTS)), default="all", show_default=True,
+              help="idetect, newsquant, realnews: the check part (ids hashing to 0 mod 3, never tuned on), "
+                   "the tune part (the rest) or all.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--errors", "show_errors", type=int, default=0, metavar="N", help="Also print N misses, for error analysis.")
-def eval_command(name: str, shared: str | None, only: str | None, split: str, limit: int | None, fmt: str,
+def eval_command(name: str, shared: str | None, only: str | None, split: str, limit: int | None, part: str, fmt: str,
                  show_errors: int) -> None:
     """Score extraction against a gold set and print the result (exit 1 when it falls below its bar)."""
-    result = EVALUATIONS[name](shared=shared, only=only, split=split, limit=limit)
+    result = EVALUATIONS[name](shared=shared, only=only, split=split, limit=limit, part=part)
     for line in result.details[:show_errors]:
         click.echo(line, err=True)
     if fmt == "json":

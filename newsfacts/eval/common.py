@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,6 +20,26 @@ class EvalResult:
     scores: dict[str, float] = field(default_factory=dict)
     report: str = ""
     details: list[str] = field(default_factory=list)  # per-item misses, for `newsfacts eval --errors N`
+
+
+PARTS = ("all", "tune", "check")
+
+
+def in_part(key: str, part: str | None) -> bool:
+    """Whether an item of a development set belongs to ``part``: "check" holds the items whose key (a file
+    stem, an excerpt or record id) hashes to 0 mod 3 by SHA-1, "tune" the rest, "all" (or None) every item.
+    The check part is never read for errors while tuning, so a gap between the parts shows overfitting."""
+    if part in (None, "all"):
+        return True
+    if part not in PARTS:
+        raise EvalError(f"unknown part {part!r}: use one of {', '.join(PARTS)}")
+    check = int(hashlib.sha1(str(key).encode("utf-8")).hexdigest(), 16) % 3 == 0
+    return check if part == "check" else not check
+
+
+def part_note(part: str | None) -> str:
+    """What a report says of the part it was measured on ("" for the whole set)."""
+    return "" if part in (None, "all") else f"; {part} part (ids hashing to {'0' if part == 'check' else '1 or 2'} mod 3)"
 
 
 def shared_dir(explicit: str | os.PathLike | None = None) -> Path:

@@ -26,7 +26,8 @@ from .. import lexicon
 from ..errors import EvalError
 from ..pipeline import Pipeline, default_stages
 from ..records import Article, Failure, Figure, Source, article_id
-from .common import EvalResult, shared_dir
+from .common import EvalResult, in_part, shared_dir
+from .common import part_note as _part_note
 
 GOLD_FILE = "gold/idmc-unite-ideas/idetect_test_excerpts.csv"
 BAR = {"figure_accuracy": 0.85, "country_accuracy": 0.85}
@@ -113,8 +114,9 @@ def _quantity(value: str) -> float | None:
         return None
 
 
-def evaluate_idetect(shared: str | os.PathLike | None = None, limit: int | None = None, **_: object) -> EvalResult:
-    rows = load(shared_dir(shared))[:limit]
+def evaluate_idetect(shared: str | os.PathLike | None = None, limit: int | None = None, part: str | None = None,
+                     **_: object) -> EvalResult:
+    rows = [r for r in load(shared_dir(shared)) if in_part(r["excerpt_id"], part)][:limit]
     articles = [Article(id=article_id("idetect", r["excerpt_id"]), source=Source(path="idetect", id=r["excerpt_id"]),
                         text=r["excerpt"]) for r in rows]
     results = Pipeline(default_stages()).run(articles)
@@ -143,7 +145,7 @@ def evaluate_idetect(shared: str | os.PathLike | None = None, limit: int | None 
     }
     below = [f"{k} {scores[k]:.3f} < {v}" for k, v in BAR.items() if scores[k] < v]
     report = "\n".join([
-        f"IDETECT: {n} excerpts ({with_country} with a country)",
+        f"IDETECT: {n} excerpts ({with_country} with a country){_part_note(part)}",
         *(f"{k:<18}{scores[k]:.3f}" for k in ("figure_accuracy", "unit_accuracy", "term_accuracy", "country_accuracy")),
         f"published: {PUBLISHED}",
         "bar: " + ("met" if not below else "not met: " + ", ".join(below)),

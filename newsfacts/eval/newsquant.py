@@ -23,7 +23,7 @@ from .. import lexicon
 from ..errors import EvalError
 from ..pipeline import Pipeline, default_stages
 from ..records import Article, Failure, Figure, Source, article_id
-from .common import EvalResult, prf, shared_dir
+from .common import EvalResult, in_part, part_note, prf, shared_dir
 
 GOLD_FILE = "gold/newsquant/data/formatted_test_set/NewsQuant.json"
 BAR = {"value_f1": 0.92, "value_unit_f1": 0.86, "value_change_f1": 0.88}
@@ -138,8 +138,9 @@ def score_sentence(figures: list[Figure], gold: list[GoldQuantity], counts: Coun
         counts.misses.append(f"EXTRA {f.text!r} ({f.value}) in {text[:100]!r}")
 
 
-def evaluate_newsquant(shared: str | os.PathLike | None = None, limit: int | None = None, **_: object) -> EvalResult:
-    data = load(shared_dir(shared))[:limit]
+def evaluate_newsquant(shared: str | os.PathLike | None = None, limit: int | None = None, part: str | None = None,
+                       **_: object) -> EvalResult:
+    data = [d for i, d in enumerate(load(shared_dir(shared))) if in_part(str(i), part)][:limit]
     articles = [Article(id=article_id("newsquant", t), source=Source(path="newsquant"), text=t) for t, _ in data]
     results = Pipeline(default_stages()).run(articles)
     counts = Counts()
@@ -147,7 +148,7 @@ def evaluate_newsquant(shared: str | os.PathLike | None = None, limit: int | Non
         figures = [] if isinstance(a, Failure) else list(a.figures)
         score_sentence(figures, gold, counts, text)
     scores: dict[str, float] = {"sentences": len(data), "gold": counts.gold, "predicted": counts.predicted}
-    lines = [f"NewsQuant: {len(data)} sentences, {counts.gold} gold quantities, {counts.predicted} predicted",
+    lines = [f"NewsQuant: {len(data)} sentences, {counts.gold} gold quantities, {counts.predicted} predicted{part_note(part)}",
              f"{'match':<14}{'P':>7}{'R':>7}{'F1':>7}"]
     for name, hits in (("value", counts.value), ("value_unit", counts.value_unit), ("value_change", counts.value_change)):
         s = prf(hits, counts.predicted, counts.gold)
