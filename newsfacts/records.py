@@ -29,6 +29,7 @@ DatePrecision = Literal["day", "week", "weekend", "month", "quarter", "season", 
 FigureCategory = Literal["displacement", "casualties", "aid", "money", "time", "other"]
 Approx = Literal["exact", "over", "at least", "up to", "under", "almost", "about", "average"]
 StockOrFlow = Literal["stock", "flow"]  # people who are displaced (stock) or who moved (flow)
+PlaceSource = Literal["sentence", "article"]  # where a figure's place was found: its own sentence, or the article's focus
 Change = Literal["up", "down"]  # an increase or a decrease ("rose 64 points")
 ClaimRole = Literal["denial", "denied"]
 
@@ -123,9 +124,13 @@ class Figure:
     unit: str | None = None
     counted: str | None = None
     term: str | None = None
+    event: str | None = None  # the event class of the lexicon's table (killed, injured, displaced, affected ...)
     category: FigureCategory = "other"
     stock_or_flow: StockOrFlow | None = None
     place: Mention | None = None
+    place_source: PlaceSource | None = None  # "sentence", or "article" when inherited from the article's focus
+    origin: Mention | None = None  # where people moved from ("fled Myanmar to Bangladesh": Myanmar)
+    destination: Mention | None = None  # where they moved to (Bangladesh)
     when: DateMention | None = None
     stated_by: Speaker | None = None
     reported_by: str | None = None
