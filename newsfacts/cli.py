@@ -233,7 +233,8 @@ def quotes(inputs, db, speaker, outlet, since, until, text, limit, date, fmt) ->
         formats.write_rows(rows, export.QUOTE_COLUMNS, fmt, sys.stdout)
 
 
-FIGURE_TABLE = ("value", "approx", "unit", "counted", "term", "place", "place_country", "when_value", "stated_by", "title")
+FIGURE_TABLE = ("value", "approx", "unit", "counted", "term", "event", "place", "place_country", "when_value", "stated_by",
+                "title")
 
 
 @cli.command()
@@ -242,6 +243,9 @@ FIGURE_TABLE = ("value", "approx", "unit", "counted", "term", "place", "place_co
 @click.option("--country", default=None, metavar="ISO3",
               help="Only figures placed in this country (ISO 3166-1 alpha-3 code, or a country name).")
 @click.option("--term", default=None, help="Only figures with this term: the text's word for what happened to what is counted.")
+@click.option("--event", default=None,
+              help="Only figures of this event class: killed, injured, missing, displaced, returned, affected ... "
+                   "(the classes of the lexicon's events table).")
 @click.option("--category", default=None, help="displacement, casualties, aid, money, time or other.")
 @click.option("--speaker", default=None, help="Only figures stated by this speaker.")
 @outlet_option
@@ -253,13 +257,13 @@ FIGURE_TABLE = ("value", "approx", "unit", "counted", "term", "place", "place_co
 @limit_option
 @click.option("--date", default=None, metavar="YYYY-MM-DD", help="With INPUTS: reference date for inputs that state none.")
 @click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="table", show_default=True)
-def figures(inputs, db, country, term, category, speaker, outlet, since, until, date_field, min_value, limit, date,
-            fmt) -> None:
+def figures(inputs, db, country, term, event, category, speaker, outlet, since, until, date_field, min_value, limit,
+            date, fmt) -> None:
     """How many of what, where, when and according to whom: from INPUTS (extracted now), else the ledger;
     the filters mean the same on both."""
     from .output import export
 
-    where = FigureFilter(country=country, term=term, category=category, speaker=speaker, outlet=outlet,
+    where = FigureFilter(country=country, term=term, event=event, category=category, speaker=speaker, outlet=outlet,
                          since=since, until=until, date_field=date_field, min_value=min_value)
     pairs = select_facts(where, inputs, db=db, date=date, limit=limit, on_failure=Counter().failed)
     if fmt == "json":

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .errors import ConfigurationError
+from .lexicon.events import classes as event_classes
 from .records import Article, ArticleRef, ConflictKind, Figure, FigureCategory, Quote
 
 DateField = Literal["published", "event"]
@@ -161,8 +162,9 @@ def _published(article: Article | ArticleRef) -> str | None:
 
 @dataclass(frozen=True)
 class FigureFilter:
-    """Which figures: ``country`` (ISO3, or a name made one) is the figure's place; ``term`` and
-    ``category`` match exactly (ignoring case); ``speaker`` is a substring of who stated it (name or
+    """Which figures: ``country`` (ISO3, or a name made one) is the figure's place; ``term``, ``event`` (a
+    class of the lexicon's events table: killed, displaced, affected ...) and ``category`` match exactly
+    (ignoring case); ``speaker`` is a substring of who stated it (name or
     words); ``outlet`` the article's outlet (ignoring case); ``min_value`` bounds the value (or the low
     bound); ``since``/``until`` the article's publication date, or the figure's own date with
     ``date_field="event"``."""
@@ -176,12 +178,15 @@ class FigureFilter:
     until: str | None = None
     date_field: DateField = "published"
     min_value: float | None = None
+    event: str | None = None
 
     def __post_init__(self) -> None:
         if self.country is not None:
             object.__setattr__(self, "country", country_code(self.country))
         if self.category is not None:
             object.__setattr__(self, "category", _choice("category", self.category, CATEGORIES))
+        if self.event is not None:
+            object.__setattr__(self, "event", _choice("event", self.event, tuple(event_classes())))
         if self.date_field not in DATE_FIELDS:
             raise ConfigurationError(f"date_field must be 'published' or 'event', got {self.date_field!r}")
         _check_window(self.since, self.until)
@@ -196,6 +201,8 @@ class FigureFilter:
         if self.term and (f.term is None or f.term.lower() != self.term.lower()):
             return False
         if self.category and f.category != self.category:
+            return False
+        if self.event and f.event != self.event:
             return False
         sp = f.stated_by
         if self.speaker and not (sp and (_contains(sp.name, self.speaker) or _contains(sp.mention, self.speaker))):

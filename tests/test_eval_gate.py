@@ -19,6 +19,9 @@ RUNS = {  # floor set -> (evaluation, its arguments)
     "tempeval_tbaq": ("tempeval", {"split": "tbaq"}),
     "newsquant": ("newsquant", {}),
     "idetect": ("idetect", {}),
+    "idetect_check": ("idetect", {"part": "check"}),
+    "realnews_tune": ("realnews", {"part": "tune"}),
+    "realnews_check": ("realnews", {"part": "check"}),
     "geo_first60": ("geo", {"limit": 60}),
     "conflicts": ("conflicts", {}),
 }

@@ -15,6 +15,7 @@ from .geo import evaluate_geo
 from .idetect import evaluate_idetect
 from .newsquant import evaluate_newsquant
 from .polnear import evaluate_polnear
+from .realnews import evaluate_realnews
 from .seed import evaluate_seed
 from .tempeval import evaluate_tempeval
 
@@ -27,6 +28,7 @@ EVALUATIONS: dict[str, Callable[..., EvalResult]] = {
     "geo": evaluate_geo,
     "conflicts": evaluate_conflicts,
     "conflicts-audit": evaluate_conflicts_audit,
+    "realnews": evaluate_realnews,
 }
 
 __all__ = ["EVALUATIONS", "EvalResult", "shared_dir"]

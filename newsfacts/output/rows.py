@@ -30,9 +30,9 @@ PLACE_FIELDS = ("place", "place_canonical", "place_country", "place_country_name
                 "place_locality", "place_precision", "place_geonames_id", "place_lat", "place_lon")
 FIGURE_COLUMNS = (
     "figure_id", *ARTICLE_FIELDS,
-    "text", "value", "low", "high", "approx", "unit", "counted", "term", "category", "stock_or_flow", "change",
-    "impact", "flags",
-    *PLACE_FIELDS,
+    "text", "value", "low", "high", "approx", "unit", "counted", "term", "event", "category", "stock_or_flow",
+    "change", "impact", "flags",
+    *PLACE_FIELDS, "place_source", "origin", "origin_country", "destination", "destination_country",
     "when_text", "when_value", "when_precision",
     "stated_by", "stated_by_mention", "stated_by_role", "stated_by_type",
     "reported_by", "start", "end", "evidence", "extractor",
@@ -152,9 +152,12 @@ def figure_row(a: Article | ArticleRef, f: Figure) -> Row:
     return {
         "figure_id": f"{a.id}:{f.start}-{f.end}", **_article_fields(a),
         "text": f.text, "value": _number(f.value), "low": _number(f.low), "high": _number(f.high),
-        "approx": f.approx, "unit": f.unit, "counted": f.counted, "term": f.term, "category": f.category,
-        "stock_or_flow": f.stock_or_flow, "change": f.change, "impact": impact(f), "flags": list(f.flags),
-        **_place_fields(f.place),
+        "approx": f.approx, "unit": f.unit, "counted": f.counted, "term": f.term, "event": f.event,
+        "category": f.category, "stock_or_flow": f.stock_or_flow, "change": f.change, "impact": impact(f),
+        "flags": list(f.flags), **_place_fields(f.place), "place_source": f.place_source,
+        "origin": f.origin.canonical if f.origin else None, "origin_country": f.origin.country if f.origin else None,
+        "destination": f.destination.canonical if f.destination else None,
+        "destination_country": f.destination.country if f.destination else None,
         "when_text": when.text if when else None, "when_value": when.value if when else None,
         "when_precision": when.precision if when else None,
         "stated_by": (sp.name or sp.mention) if sp else None, "stated_by_mention": sp.mention if sp else None,

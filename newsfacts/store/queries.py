@@ -160,6 +160,8 @@ def figure_where(where: FigureFilter) -> list[ColumnElement[bool]]:
         out.append(func.lower(figures.c.term) == where.term.lower())
     if where.category:
         out.append(figures.c.category == where.category.lower())
+    if where.event:
+        out.append(figures.c.event == where.event)
     if where.speaker:
         out.append(or_(_contains(figures.c.stated_by_name, where.speaker),
                        _contains(figures.c.stated_by_mention, where.speaker)))

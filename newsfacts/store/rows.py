@@ -27,8 +27,9 @@ SPEAKER_FIELDS = ("name", "mention", "role", "type", "start", "end")
 MENTION_FIELDS = ("text", "type", "canonical", "start", "end", "country", "geonames_id", "lat", "lon",
                   "precision", "match", "actor", "extractor")
 DATE_FIELDS = ("text", "value", "precision", "start", "end", "extractor")
-FIGURE_FIELDS = ("text", "value", "low", "high", "approx", "unit", "counted", "term", "category",
-                 "stock_or_flow", "change", "reported_by")
+FIGURE_FIELDS = ("text", "value", "low", "high", "approx", "unit", "counted", "term", "event", "category",
+                 "stock_or_flow", "change", "reported_by", "place_source")
+FIGURE_PLACES = ("place", "origin", "destination")  # a figure's Mention fields, each stored as prefixed columns
 FIGURE_PLACE = "place"
 FIGURE_WHEN = "when"
 
@@ -44,7 +45,7 @@ def article_row(a: Article, outlet_id: int | None, run_id: int, now: dt.datetime
         "published": a.published, "dateline_text": d.text if d else None, "dateline_place": d.place if d else None,
         "dateline_start": d.start if d else None, "dateline_end": d.end if d else None,
         "bullets": list(a.bullets), "truncated": a.truncated, "language": a.language, "text": a.text,
-        "extractors": list(a.extractors), "run_id": run_id, "added": now,
+        "extractors": list(a.extractors), "flags": list(a.flags), "run_id": run_id, "added": now,
     }
 
 
@@ -79,7 +80,9 @@ def figure_row(article_id: str, seq: int, f: Figure) -> dict[str, Any]:
     row.update({name: getattr(f, name) for name in FIGURE_FIELDS})
     row["flags"] = list(f.flags)
     row["alternatives"] = list(f.alternatives)
-    row.update({f"place_{n}": (getattr(f.place, n) if f.place else None) for n in MENTION_FIELDS})
+    for prefix in FIGURE_PLACES:
+        m = getattr(f, prefix)
+        row.update({f"{prefix}_{n}": (getattr(m, n) if m else None) for n in MENTION_FIELDS})
     row.update({f"when_{n}": (getattr(f.when, n) if f.when else None) for n in DATE_FIELDS})
     row["when_from"], row["when_to"] = date_span(f.when.value if f.when else None)
     row.update(speaker_columns("stated_by", f.stated_by))
@@ -112,9 +115,10 @@ def date_mention(row: Row) -> DateMention:
 
 
 def figure(row: Row) -> Figure:
-    place = Mention(**_prefixed(row, "place", MENTION_FIELDS)) if row["place_text"] is not None else None
+    places = {p: Mention(**_prefixed(row, p, MENTION_FIELDS)) if row[f"{p}_text"] is not None else None
+              for p in FIGURE_PLACES}
     when = DateMention(**_prefixed(row, "when", DATE_FIELDS)) if row["when_text"] is not None else None
-    return Figure(start=row["start"], end=row["end"], place=place, when=when,
+    return Figure(start=row["start"], end=row["end"], **places, when=when,
                   stated_by=speaker(row, "stated_by"), flags=tuple(row["flags"]),
                   alternatives=tuple(row["alternatives"]), extractor=row["extractor"],
                   **{f: row[f] for f in FIGURE_FIELDS})
@@ -142,4 +146,4 @@ def article(row: Row, facts: Mapping[str, tuple] | None = None) -> Article:
     return Article(id=row["id"], source=source, text=row["text"], title=row["title"], url=row["url"],
                    dateline=dateline, published=row["published"], bullets=tuple(row["bullets"]),
                    truncated=bool(row["truncated"]), language=row["language"],
-                   extractors=tuple(row["extractors"]), **(facts or {}))
+                   extractors=tuple(row["extractors"]), flags=tuple(row.get("flags") or ()), **(facts or {}))

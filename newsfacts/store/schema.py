@@ -131,6 +131,7 @@ articles = Table(
     Column("language", String(20)),
     Column("text", Text, nullable=False),
     Column("extractors", JSON, nullable=False),
+    Column("flags", JSON),  # what was wrong with the input and repaired (Article.flags); null in ledgers before 0003
     Column("run_id", Integer, ForeignKey("ingest_runs.id")),
     Column("added", DateTime(timezone=True), nullable=False),
 )
@@ -180,6 +181,7 @@ figures = Table(
     Column("unit", Text),
     Column("counted", Text),
     Column("term", Text, index=True),
+    Column("event", String(40), index=True),
     Column("category", String(40), nullable=False, index=True),
     Column("stock_or_flow", String(20)),
     Column("change", String(20)),
@@ -187,6 +189,9 @@ figures = Table(
     Column("flags", JSON, nullable=False),
     Column("alternatives", JSON, nullable=False),
     *_place_columns("place"),
+    Column("place_source", String(20)),
+    *_place_columns("origin"),
+    *_place_columns("destination"),
     Column("when_text", Text),
     Column("when_value", String(40)),
     Column("when_precision", String(20)),
