@@ -21,6 +21,7 @@ from .errors import ConfigurationError, InputError, NewsfactsError
 from .eval import EVALUATIONS
 from .eval.common import PARTS
 from .filters import ConflictFilter, FigureFilter, QuoteFilter
+from .lexicon.events import classes as event_classes
 from .output import formats
 from .output.rows import article_row
 from .records import Article, Failure, to_dict
@@ -244,8 +245,7 @@ FIGURE_TABLE = ("value", "approx", "unit", "counted", "term", "event", "place", 
               help="Only figures placed in this country (ISO 3166-1 alpha-3 code, or a country name).")
 @click.option("--term", default=None, help="Only figures with this term: the text's word for what happened to what is counted.")
 @click.option("--event", default=None,
-              help="Only figures of this event class: killed, injured, missing, displaced, returned, affected ... "
-                   "(the classes of the lexicon's events table).")
+              help="Only figures of this event class, one of: " + ", ".join(event_classes()) + ".")
 @click.option("--category", default=None, help="displacement, casualties, aid, money, time or other.")
 @click.option("--speaker", default=None, help="Only figures stated by this speaker.")
 @outlet_option
