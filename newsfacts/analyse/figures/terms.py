@@ -61,10 +61,13 @@ def event_of(span, noun) -> Event:
     start = _anchor(span, noun)
     if (sheltered := _shelter_term(start)) is not None:
         return Event(sheltered[0], _class_of_term(sheltered[0]), sheltered[1])
-    found = (_own_modifier(start, _number(span)) or _adjacent(span, noun) or _climb(start)
-             or _people_noun(noun))
+    found = _own_modifier(start, _number(span)) or _adjacent(span, noun) or _climb(start)
+    if (found is None or found.event is None) and found is not AGENT:
+        found = _relative(start) or found
     if found is not None and found.event is not None:
         return found
+    if (people := _people_noun(noun)) is not None:
+        return people  # "resulted in around 2,000 fatalities", "reported 20 deaths"
     near = _term_verb_nearby(start, span) if found is None or found is not AGENT else None
     if near is not None:
         return near  # "brings to 274,000 the number of people displaced"
@@ -113,9 +116,16 @@ def _predicate(tok, subject_of: Any = None) -> Event | None:
     name = PREDICATES.get(lemma) or PREDICATES.get(word)
     if name is None:
         return None
-    if subject_of is not None and lemma in AGENTIVE and not _passive(tok):
+    if subject_of is not None and _agent_subject(tok):
         return None
     return Event(_term_word(tok), name, tok)
+
+
+def _agent_subject(verb) -> bool:
+    """The subject of ``verb`` did the harm rather than suffered it: an active verb of the agentive kind
+    with its own object ("a 6.2 earthquake displaced 3,500 people", "the army moved 300 families"); without
+    an object the subject is the one it happened to ("one million people have moved")."""
+    return verb.lemma_.lower() in AGENTIVE and not _passive(verb) and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _passive(verb) -> bool:
@@ -156,9 +166,16 @@ def _own_modifier(start, number) -> Event | None:
             if child.dep_ in ("acl", "amod", "relcl") and child.i > number.i:
                 if (found := _predicate(child)) is not None:
                     return found
-            if child.dep_ == "relcl" and (found := _clause(child, subject=True)) is not None:
-                return found
         if (found := _state(tok)) is not None:
+            return found
+    return None
+
+
+def _relative(start) -> Event | None:
+    """A relative clause about the counted ("those who were killed", "24,000 people who fled"): after the
+    counted's own clause, which says more of the figure ("displaced 24,000 people who fled to Kabul")."""
+    for child in start.children:
+        if child.dep_ == "relcl" and (found := _clause(child, subject=True)) is not None and found.event:
             return found
     return None
 
@@ -182,7 +199,7 @@ def _adjacent(span, noun) -> Event | None:
             return Event(f"{tok.lower_} {doc[i + 1].lower_}", STATE_CLASSES[state], tok) if state in STATE_CLASSES else None
         found = _predicate(tok)
         if found is not None:
-            if tok.lemma_.lower() in AGENTIVE and any(c.dep_ == "dobj" for c in tok.children) and not _passive(tok):
+            if _agent_subject(tok):
                 return None  # "40 soldiers killed 12 civilians": the soldiers did it
             return found
         if not (tok.pos_ in ("AUX", "ADV") or tok.lemma_.lower() in SEE_THROUGH):
@@ -211,7 +228,7 @@ def _climb(start) -> Event | None:
         if dep == "appos" or (dep == "conj" and head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")):
             node = head  # "three Chinese nationals and two French citizens", "2,000 people, 300 of them children"
             continue
-        if dep in ("nummod", "quantmod", "compound", "npadvmod", "nmod", "amod", "advmod", "conj"):
+        if dep in ("nummod", "quantmod", "compound", "nmod", "amod", "advmod", "conj"):
             if (found := _predicate(head)) is not None and head.i > node.i:
                 return found  # "2,053 dead": the number hangs on its adjective
             if dep == "conj":
@@ -242,7 +259,7 @@ def _object_of_preposition(node, prep) -> Event | None:
         if (found := _people_noun(head)) is not None:
             return found
     if word in ("including", "among", "of", "like") and head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-        return _own_modifier(head, head) or _climb(head)  # "2,000 killed, including 300 children"
+        return _own_modifier(head, head) or _climb(head) or _relative(head)  # "2,000 killed, including 300 children"
     if head.pos_ in ("VERB", "AUX"):
         if word in LEVEL_PREPS and (toll := _subject_toll(head)) is not None:
             return toll  # "the death toll has risen from 190 to 225"
@@ -294,18 +311,19 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
     lemma = verb.lemma_.lower()
     if lemma == "force" and (goal := next((c for c in verb.children if c.dep_ == "xcomp"), None)) is not None:
         return Event(f"forced to {goal.lemma_.lower()}", "fled", goal)  # "forced 88,000 people to flee"
+    if subject:
+        for child in verb.children:
+            if child.dep_ == "dobj" and (pair := (lemma, child.lemma_.lower())) in OBJECTS:
+                return Event(_term_word(verb), OBJECTS[pair], verb)  # "30,000 people lost their homes"
     found = _predicate(verb, subject_of=verb if subject else None)
     if found is not None:
         return found
-    if subject and lemma in AGENTIVE and not _passive(verb):
+    if subject and _agent_subject(verb):
         return AGENT  # "a magnitude 6.2 earthquake displaced ...": the cause, not the displaced
     if (state := _state(verb)) is not None:
         return state
     if lemma in ("take", "seek", "find") and any(c.dep_ == "dobj" and c.lemma_ in ("shelter", "refuge") for c in verb.children):
         return Event("sheltered", "sheltered", verb)
-    for child in verb.children:
-        if child.dep_ == "dobj" and (pair := (lemma, child.lemma_.lower())) in OBJECTS and subject:
-            return Event(_term_word(verb), OBJECTS[pair], verb)  # "30,000 people lost their homes"
     if lemma in SEE_THROUGH or verb.lemma_ == "be":
         for child in verb.children:
             if child.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
@@ -331,7 +349,7 @@ def _partitive(verb) -> Event | None:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "among"):
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if pobj is not None and (found := _own_modifier(pobj, pobj) or _people_noun(pobj)) is not None:
+            if pobj is not None and (found := _own_modifier(pobj, pobj) or _relative(pobj) or _people_noun(pobj)):
                 return found
     return None
 
@@ -384,7 +402,8 @@ def _shelter_term(tok):
         verb = head if head.pos_ in ("VERB", "AUX") else None
     if verb is None or verb.lemma_.lower() not in STAY_VERBS:
         return None
-    for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at", "into", "near") and c.i - verb.i < 8):
+    for prep in (c for c in verb.subtree if c.dep_ in ("prep", "conj") and c.lower_ in ("in", "at", "into", "near")
+                 and c.i - verb.i < 8):  # "staying in or near the camp"
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if pobj is None:
             continue
