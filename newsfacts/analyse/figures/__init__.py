@@ -27,7 +27,7 @@ from .context import date_of, place_of, speaker_of
 from .counted import counted_noun, counted_phrase
 from .filters import not_a_figure
 from .numbers import Amount, find_numbers, parse_digits, parse_words
-from .terms import category_of, change_of, event_of, stock_or_flow
+from .terms import category_of, change_of, clause_verb, event_of, stock_or_flow
 from .units import TIME_UNITS, unit_of
 
 __all__ = ["EXTRACTOR", "STAGE", "VERSION", "Amount", "find_figures", "find_numbers", "parse_digits", "parse_words"]
@@ -120,7 +120,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         counted=counted, term=term, event=event.event, category=category_of(a, unit, counted, term, event.event),
         stock_or_flow=stock_or_flow(term, event.event), place=place_of(mentions, span, verb), when=date_of(dates, sent),
         stated_by=speaker_of(article, a), reported_by=article.source.outlet, flags=tuple(a.flags),
-        text=article.text[a.start:a.end], change=change_of(verb, span), extractor=EXTRACTOR,
+        text=article.text[a.start:a.end], change=change_of(verb if event.event else clause_verb(span, noun), span), extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )
 

@@ -74,6 +74,21 @@ def event_of(span, noun) -> Event:
     return found or NO_EVENT
 
 
+def clause_verb(span, noun):
+    """The nearest verb above the counted (through subjects, objects, coordination and adverbial nouns):
+    where a figure's change is read ("rose 5 percent")."""
+    if span is None:
+        return None
+    head = _anchor(span, noun)
+    for _ in range(4):
+        if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "npadvmod", "nummod"):
+            break
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
 def _anchor(span, noun):
     """Where the number stands in the clause: the counted noun when the number modifies it ("190 people"),
     else the number itself ("2,053 dead", "1,700 of them")."""
