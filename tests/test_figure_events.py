@@ -94,3 +94,9 @@ def test_stock_or_flow_follows_the_class():
 def test_things_that_arrive_are_not_displacement():
     f = one("About 120 trucks crossed into the city on Tuesday.", 120)
     assert f.event == "arrived" and f.category != "displacement"
+
+
+def test_a_number_that_is_a_nationality_counts_its_people():
+    f = one("Of those who were killed, 31 were Kenyan, the embassy said.", 31)
+    assert f.counted == "Kenyan" and f.unit == "person" and f.event == "killed"
+    assert one("Of the 300 detainees, 120 were Sudanese.", 120).counted == "Sudanese"

@@ -43,10 +43,14 @@ def counted_noun(span, doc):
 
 def _elided_noun(number):
     """A bare number that is the subject of a clause coordinated with one whose subject a number counts
-    counts the same noun: "2,300 people have died and 10,000 are believed missing" (10,000 people)."""
+    counts the same noun: "2,300 people have died and 10,000 are believed missing" (10,000 people); one
+    that "is" a nationality counts its people ("145 were Egyptian")."""
     if number.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = number.head
+    if verb.lemma_ == "be" and (group := next((c for c in verb.children if c.dep_ in ("acomp", "attr")
+                                                and c.ent_type_ == "NORP"), None)) is not None:
+        return group  # "of those killed, 145 were Egyptian": 145 Egyptians
     for other in (verb.head if verb.dep_ == "conj" else None, *(c for c in verb.children if c.dep_ == "conj")):
         if other is None or other is verb or other.pos_ not in ("VERB", "AUX"):
             continue
