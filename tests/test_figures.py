@@ -243,7 +243,7 @@ def test_numbers_in_names_and_word_adjectives_are_not_figures(text):
 @pytest.mark.parametrize(
     ("text", "unit", "term"),
     [
-        ("More than 3,000 fled north during the night.", "person", "flee"),
+        ("More than 3,000 fled north during the night.", "person", "fled"),
         ("This brings to 5,000 the number of people displaced in the province.", "person", "displaced"),
         ("The storm caused the evacuation of 61,000 people in the east.", "person", "evacuated"),
         ("Wildfires forced around 8,000 people to flee their homes.", "person", "forced to flee"),

@@ -12,7 +12,8 @@ from typing import Any
 
 from . import table, terms
 
-__all__ = ["classes", "event_terms", "impact_categories", "impacts", "term_classes"]
+__all__ = ["category_of_class", "classes", "event_terms", "impact_categories", "impacts", "noun_classes", "object_classes",
+           "people_classes", "predicate_classes", "state_classes", "term_classes"]
 
 
 @functools.cache
@@ -62,3 +63,59 @@ def impacts() -> tuple[tuple[str, frozenset[str]], ...]:
 def impact_categories() -> dict[str, str]:
     """HXL impact attribute -> the category of the classes that carry it (displacement, casualties ...)."""
     return {fields["impact"]: fields["category"] for _, fields in _classes() if "impact" in fields}
+
+
+def _first_class(field: str, *, multiword: bool | None = None) -> dict[str, str]:
+    """Each entry of one field of the classes -> the first class (in the file's order) that lists it; with
+    ``multiword`` True only the entries that hold a space, False only those that do not."""
+    found: dict[str, str] = {}
+    for name, fields in _classes():
+        if field in fields and not isinstance(fields[field], dict):
+            for word in terms(f"events.classes.{name}.{field}"):
+                if multiword is None or (" " in word) == multiword:
+                    found.setdefault(word, name)
+    return found
+
+
+@functools.cache
+def predicate_classes() -> dict[str, str]:
+    """A lemma or written form of a verb or adjective that names an event when it is a number's own
+    predicate ("killed", "dead", "missing", "affecting") -> its class: the classes' verbs (lemmas), then their
+    one-word states and terms (written forms), first class wins."""
+    found = _first_class("verbs")
+    for field in ("states", "terms"):
+        for word, name in _first_class(field, multiword=False).items():
+            found.setdefault(word, name)
+    return found
+
+
+@functools.cache
+def state_classes() -> dict[str, str]:
+    """A state written as a preposition and a noun lemma ("in need", "at risk", "in camps") -> its class."""
+    found = _first_class("states", multiword=True)
+    for word, name in _first_class("stock", multiword=True).items():
+        found.setdefault(word, name)
+    return found
+
+
+@functools.cache
+def object_classes() -> dict[tuple[str, str], str]:
+    """(verb lemma, object lemma) that name an event together ("lose home", "claim life") -> its class."""
+    return {tuple(pair.split()): name for pair, name in _first_class("objects").items()}  # type: ignore[misc]
+
+
+@functools.cache
+def people_classes() -> dict[str, str]:
+    """A noun lemma that counts people by what happened to them ("death", "evacuee", "idp") -> its class."""
+    return _first_class("people")
+
+
+@functools.cache
+def noun_classes() -> dict[str, tuple[str, str]]:
+    """A noun lemma naming an event ("displacement", "evacuation") -> (the term it names, its class)."""
+    return {noun: (term, name) for name, fields in _classes() for noun, term in fields.get("nouns", {}).items()}
+
+
+def category_of_class(name: str | None) -> str | None:
+    """The category a class files its figures under (displacement, casualties, ...), None for no class."""
+    return dict(_classes())[name]["category"] if name else None

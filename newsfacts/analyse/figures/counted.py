@@ -38,6 +38,26 @@ def counted_noun(span, doc):
     first = span[0]
     if first.i > 1 and doc[first.i - 1].lower_ == "or" and doc[first.i - 2].pos_ == "NOUN":
         return doc[first.i - 2]  # "another pick or two", "a day or two"
+    return _elided_noun(span.root)
+
+
+def _elided_noun(number):
+    """A bare number that is the subject of a clause coordinated with one whose subject a number counts
+    counts the same noun: "2,300 people have died and 10,000 are believed missing" (10,000 people); one
+    that "is" a nationality counts its people ("145 were Egyptian")."""
+    if number.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = number.head
+    if verb.lemma_ == "be" and (group := next((c for c in verb.children if c.dep_ in ("acomp", "attr")
+                                                and c.ent_type_ == "NORP"), None)) is not None:
+        return group  # "of those killed, 145 were Egyptian": 145 Egyptians
+    for other in (verb.head if verb.dep_ == "conj" else None, *(c for c in verb.children if c.dep_ == "conj")):
+        if other is None or other is verb or other.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ == "NOUN" and any(
+                c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM") for c in subject.children):
+            return subject
     return None
 
 

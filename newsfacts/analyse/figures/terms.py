@@ -6,10 +6,20 @@ direction of a change ("rose 64 points"). The event words are the lexicon's tabl
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from ... import lexicon
-from ...lexicon.events import classes, event_terms
+from ...lexicon.events import (
+    category_of_class,
+    classes,
+    event_terms,
+    noun_classes,
+    object_classes,
+    people_classes,
+    predicate_classes,
+    state_classes,
+)
 from .numbers import Amount
 from .units import TIME_UNITS
 
@@ -23,34 +33,372 @@ DOWN_VERBS = lexicon.words("figures.down_verbs")
 CHANGE_NOUNS = lexicon.words("figures.change_nouns")
 
 
-def term_of(tok) -> tuple[str | None, Any]:
-    """What happened to the counted: the verb governing it ("have been repatriated"), a state ("at
-    risk", "home to" -> hosted), or a participle beside it ("people displaced", "displaced people")."""
-    if tok is None:
-        return None, None
-    if (sheltered := _shelter_term(tok)) is not None:
-        return sheltered
-    for child in tok.children:
-        if child.dep_ in ("acl", "amod") and child.tag_ == "VBN" and child.lemma_.lower() in TERM_VERBS:
-            return child.text.lower(), child
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in NOMINAL_TERMS:
-        noun = tok.head.head  # "the displacement of 10,214 people", "the evacuation of 618,000 people"
-        return NOMINAL_TERMS[noun.lemma_.lower()], noun
-    found = _governing_term(tok)
-    verb = found[1]
-    weak = found[0] is None or (verb is not None and verb.lemma_.lower() not in TERM_VERBS and found[0] not in STATES)
-    if weak and (near := _term_verb_nearby(tok)) is not None:
-        return near.text.lower(), near  # "brings to 274,000 the number of people displaced"
-    return found
+@dataclass(frozen=True)
+class Event:
+    """What happened to what a figure counts: the text's word (``term``: "dead", "injured", "flee"), its
+    class in the lexicon's events table (``event``: killed, injured, fled ...) and the token that names it
+    (``verb``: where the figure's place and change are looked for)."""
+
+    term: str | None = None
+    event: str | None = None
+    verb: Any = None
 
 
+NO_EVENT = Event()
+AGENT = Event()  # the counted did what the verb says ("a 6.2 earthquake displaced ..."): no event of its own
+
+
+def event_of(span, noun) -> Event:
+    """The number's own predicate, read from the parse: a participle or adjective right after it ("2,053
+    dead and 9,249 injured", "37 missing", "41 reported missing"), a modifier of what it counts ("people
+    displaced", "people in need"), the nominal it is the "of" of ("the displacement of 3,000", "claimed the
+    lives of three"), a death toll it reaches ("the death toll rose to 225"), else the verb of its own clause
+    ("displaced 19,676 households, affecting over 88,000 people": 88,000 -> affected), reporting and
+    believing looked through ("10,000 are believed missing"); last, a counted noun that says what happened
+    ("20 deaths", "5,000 evacuees")."""
+    if span is None:
+        return NO_EVENT
+    start = _anchor(span, noun)
+    if (sheltered := _shelter_term(start)) is not None:
+        return Event(sheltered[0], _class_of_term(sheltered[0]), sheltered[1])
+    found = _own_modifier(start, _number(span)) or _adjacent(span, noun) or _climb(start)
+    if (found is None or found.event is None) and found is not AGENT:
+        found = _relative(start) or found
+    if found is not None and found.event is not None:
+        return found
+    if (people := _people_noun(noun)) is not None:
+        return people  # "resulted in around 2,000 fatalities", "reported 20 deaths"
+    near = _term_verb_nearby(start, span) if found is None or found is not AGENT else None
+    if near is not None:
+        return near  # "brings to 274,000 the number of people displaced"
+    return found or NO_EVENT
+
+
+def clause_verb(span, noun):
+    """The nearest verb above the counted (through subjects, objects, coordination and adverbial nouns):
+    where a figure's change is read ("rose 5 percent")."""
+    if span is None:
+        return None
+    head = _anchor(span, noun)
+    for _ in range(4):
+        if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "npadvmod", "nummod"):
+            break
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
+def _anchor(span, noun):
+    """Where the number stands in the clause: the counted noun when the number modifies it ("190 people"),
+    else the number itself ("2,053 dead", "1,700 of them")."""
+    root = _number(span)
+    if noun is not None and noun in _ancestors(root, 3):
+        return noun
+    return root
+
+
+def _number(span):
+    """The token that stands for the amount: the span's root, or its last number where the root is a word
+    between two ("190 to 225")."""
+    if span.root.like_num or span.root.pos_ == "NUM":
+        return span.root
+    return next((t for t in reversed(span) if t.like_num or t.pos_ == "NUM"), span.root)
+
+
+def _ancestors(tok, n: int):
+    out = []
+    for _ in range(n):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _class_of_term(term: str | None) -> str | None:
+    if term is None:
+        return None
+    return PREDICATES.get(term) or STATE_CLASSES.get(term) or TERM_CLASSES.get(term)
+
+
+def _predicate(tok, subject_of: Any = None) -> Event | None:
+    """An event named by one verb or adjective, or None. A verb whose active subject does the harm ("the
+    quake killed") names no event of its subject (``subject_of``)."""
+    if tok.pos_ not in ("VERB", "ADJ", "AUX") and tok.tag_ not in ("VBN", "VBG", "JJ", "VBD"):
+        return None
+    lemma, word = tok.lemma_.lower(), tok.lower_
+    name = PREDICATES.get(lemma) or PREDICATES.get(word)
+    if name is None:
+        return None
+    if subject_of is not None and _agent_subject(tok):
+        return None
+    return Event(_term_word(tok), name, tok)
+
+
+def _agent_subject(verb) -> bool:
+    """The subject of ``verb`` did the harm rather than suffered it: an active verb of the agentive kind
+    with its own object ("a 6.2 earthquake displaced 3,500 people", "the army moved 300 families"); without
+    an object the subject is the one it happened to ("one million people have moved")."""
+    return verb.lemma_.lower() in AGENTIVE and not _passive(verb) and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _passive(verb) -> bool:
+    """A passive verb or a participle standing alone ("were killed", "people displaced"), not a perfect
+    with its own object ("has displaced 3,500 people")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.tag_ in ("VBN", "JJ") and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children)
+
+
+def _term_word(tok) -> str:
+    """The text's word for the term, lower-cased ("killed", "dead", "missing", "fled", "lost")."""
+    return tok.lower_
+
+
+def _state(tok) -> Event | None:
+    """A state written as a preposition and its noun beside ``tok`` ("people in need", "were in need of
+    aid", "at risk", "among the dead")."""
+    for prep in tok.children:
+        if prep.dep_ != "prep":
+            continue
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        phrase = f"{prep.lower_} {pobj.lemma_.lower()}"
+        if phrase in STATE_CLASSES:
+            return Event(f"{prep.lower_} {pobj.lower_}", STATE_CLASSES[phrase], tok)
+        if prep.lower_ == "among" and (found := _predicate(pobj) or _people_noun(pobj)) is not None:
+            return found  # "312 health workers are among the dead"
+    return None
+
+
+def _own_modifier(start, number) -> Event | None:
+    """A participle, adjective, relative clause or state that modifies the counted itself ("people
+    displaced", "707 injured", "those who were killed", "people in need"), written after the number."""
+    for tok in (start, number) if start is not number else (start,):
+        for child in tok.children:
+            if child.dep_ in ("acl", "amod", "relcl") and child.i > number.i:
+                if (found := _predicate(child)) is not None:
+                    return found
+        if (found := _state(tok)) is not None:
+            return found
+    return None
+
+
+def _relative(start) -> Event | None:
+    """A relative clause about the counted ("those who were killed", "24,000 people who fled"): after the
+    counted's own clause, which says more of the figure ("displaced 24,000 people who fled to Kabul")."""
+    for child in start.children:
+        if child.dep_ == "relcl" and (found := _clause(child, subject=True)) is not None and found.event:
+            return found
+    return None
+
+
+def _adjacent(span, noun) -> Event | None:
+    """The predicate written right after the number or its counted noun, auxiliaries, adverbs and reporting
+    words aside ("2,053 dead and 9,249 injured", "41 reported missing", "10,000 are believed missing",
+    "19 confirmed dead", "5,100 people dead"): in coordinated counts the parse often hands one number its
+    neighbour's word, the words beside each number do not."""
+    doc = span.doc
+    i = span.end
+    if noun is not None and noun.i >= i and noun.i - i <= 3:
+        i = noun.i + 1
+    end = span.root.sent.end
+    for _ in range(ADJACENT_SKIPS + 1):
+        if i >= end:
+            return None
+        tok = doc[i]
+        if tok.tag_ == "IN" and i + 1 < len(doc):
+            state = f"{tok.lower_} {doc[i + 1].lemma_.lower()}"  # "people in need", "families at risk"
+            return Event(f"{tok.lower_} {doc[i + 1].lower_}", STATE_CLASSES[state], tok) if state in STATE_CLASSES else None
+        found = _predicate(tok)
+        if found is not None:
+            if _agent_subject(tok):
+                return None  # "40 soldiers killed 12 civilians": the soldiers did it
+            return found
+        if not (tok.pos_ in ("AUX", "ADV") or tok.lemma_.lower() in SEE_THROUGH):
+            return None
+        i += 1
+    return None
+
+
+def _climb(start) -> Event | None:
+    """Up the parse from the counted to the clause that says what happened to it: its verb (as subject or
+    object), the nominal or toll it is the "of" or the level of, through coordination, apposition and
+    "including" to the noun it is part of. Stops at the first verb: a verb of another clause is not its."""
+    node = start
+    for _ in range(CLIMB_STEPS):
+        head, dep = node.head, node.dep_
+        if head is node:
+            return None
+        if dep in ("nsubj", "nsubjpass", "csubj"):
+            return _clause(head, subject=dep == "nsubj")
+        if dep in ("dobj", "attr", "oprd", "dative"):
+            if dep == "dobj" and (pair := (head.lemma_.lower(), node.lemma_.lower())) in OBJECTS:
+                return Event(node.lower_, OBJECTS[pair], head)  # "claimed 10 lives"
+            return _clause(head, subject=False)
+        if dep == "pobj":
+            return _object_of_preposition(node, head)
+        if dep == "appos" or (dep == "conj" and head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")):
+            node = head  # "three Chinese nationals and two French citizens", "2,000 people, 300 of them children"
+            continue
+        if dep in ("nummod", "quantmod", "compound", "nmod", "amod", "advmod", "conj"):
+            if (found := _predicate(head)) is not None and head.i > node.i:
+                return found  # "2,053 dead": the number hangs on its adjective
+            if dep == "conj":
+                return None
+            node = head
+            continue
+        if dep in ("acomp", "xcomp", "ccomp", "advcl"):
+            return _clause(head, subject=False)
+        return None
+    return None
+
+
+def _object_of_preposition(node, prep) -> Event | None:
+    """The number or its noun is the object of a preposition: "the displacement of 3,000" (a nominal),
+    "the lives of three" (a verb and its object), "of whom"; "rose to 225" (a toll's level); "including
+    300 children" and "among them" (the event of the whole)."""
+    head = prep.head
+    word = prep.lower_
+    if word == "of" and head.pos_ in ("NOUN", "PROPN"):
+        lemma = head.lemma_.lower()
+        if lemma in NOMINAL:
+            term, name = NOMINAL[lemma]
+            return Event(term, name, head)
+        if lemma in TOLL_NOUNS:
+            return _toll(head)
+        if head.dep_ == "dobj" and (pair := (head.head.lemma_.lower(), lemma)) in OBJECTS:
+            return Event(head.lower_, OBJECTS[pair], head.head)  # "claimed the lives of three nationals"
+        if (found := _people_noun(head)) is not None:
+            return found
+    if word in ("including", "among", "of", "like") and head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        return _own_modifier(head, head) or _climb(head) or _relative(head)  # "2,000 killed, including 300 children"
+    if head.pos_ in ("VERB", "AUX"):
+        if word in LEVEL_PREPS and (toll := _subject_toll(head)) is not None:
+            return toll  # "the death toll has risen from 190 to 225"
+        return _clause(head, subject=False, through=False)
+    return None
+
+
+def _subject_toll(verb) -> Event | None:
+    """The toll or count that is the subject of ``verb`` (or of the verb it completes: "is set to climb")."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            lemma = subject.lemma_.lower()
+            if lemma in TOLL_NOUNS:
+                return _toll(subject)
+            if lemma in COUNT_NOUNS:
+                return _counted_by(subject)
+            return None
+        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _toll(noun) -> Event:
+    """A toll counts the dead; its term is its own word of death where it has one ("death toll")."""
+    word = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in PEOPLE), None)
+    name = PEOPLE[word.lemma_.lower()] if word is not None else TOLL_CLASS
+    return Event(word.lower_ if word is not None else noun.lower_, name, noun)
+
+
+def _counted_by(noun) -> Event | None:
+    """ "the number of people displaced", "the casualty figure": the event of what the count noun counts."""
+    for child in noun.children:
+        if child.dep_ == "compound" and (found := _people_noun(child)) is not None:
+            return found
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _own_modifier(pobj, pobj) or _people_noun(pobj)
+    return None
+
+
+def _clause(verb, subject: bool, through: bool = True) -> Event | None:
+    """What the clause of ``verb`` says happened to its subject or object: the verb itself, a state or
+    complement of a linking or reporting verb ("are believed missing", "remain missing", "were in need"), a
+    verb and object ("lost their homes"), "forced ... to flee"; a verb of no class gives its word and no
+    event ("were trapped"), a reporting or linking verb gives nothing."""
+    lemma = verb.lemma_.lower()
+    if lemma == "force" and (goal := next((c for c in verb.children if c.dep_ == "xcomp"), None)) is not None:
+        return Event(f"forced to {goal.lemma_.lower()}", "fled", goal)  # "forced 88,000 people to flee"
+    if subject:
+        for child in verb.children:
+            if child.dep_ == "dobj" and (pair := (lemma, child.lemma_.lower())) in OBJECTS:
+                return Event(_term_word(verb), OBJECTS[pair], verb)  # "30,000 people lost their homes"
+    found = _predicate(verb, subject_of=verb if subject else None)
+    if found is not None:
+        return found
+    if subject and _agent_subject(verb):
+        return AGENT  # "a magnitude 6.2 earthquake displaced ...": the cause, not the displaced
+    if (state := _state(verb)) is not None:
+        return state
+    if lemma in ("take", "seek", "find") and any(c.dep_ == "dobj" and c.lemma_ in ("shelter", "refuge") for c in verb.children):
+        return Event("sheltered", "sheltered", verb)
+    if lemma in SEE_THROUGH or verb.lemma_ == "be":
+        for child in verb.children:
+            if child.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
+                if child.lower_ == "home" and any(c.lower_ == "to" for c in child.children):
+                    return Event("hosted", "hosted", verb)  # "home to 1.2 million refugees"
+                if (found := _predicate(child)) is not None or (found := _state(child)) is not None:
+                    return found
+                if child.pos_ in ("VERB", "AUX") and child.dep_ in ("xcomp", "ccomp") and through:
+                    if (found := _clause(child, subject=subject, through=False)) is not None and found.event:
+                        return found  # "had to leave their homes", "is believed to have died"
+        if (whole := _partitive(verb)) is not None:
+            return whole  # "Of those who were killed, at least 145 were Egyptian"
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and lemma in SEE_THROUGH:
+            return None
+        if lemma in ("remain", "stay", "become") and not any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children):
+            return Event(verb.lower_, None, verb)
+        return None
+    return Event(_term_word(verb), None, verb)
+
+
+def _partitive(verb) -> Event | None:
+    """ "Of those who were killed, 145 were ...", "of whom": the event of the whole the clause counts from."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "among"):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (found := _own_modifier(pobj, pobj) or _relative(pobj) or _people_noun(pobj)):
+                return found
+    return None
+
+
+def _people_noun(noun) -> Event | None:
+    """A noun that counts people by what happened to them ("20 deaths", "2,000 fatalities", "IDPs")."""
+    if noun is None:
+        return None
+    for tok in (noun, *(c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i)):
+        lemma = tok.lemma_.lower()
+        name = PEOPLE.get(lemma) or PEOPLE.get(tok.lower_)
+        if name is not None:
+            return Event(tok.lower_, name, None)
+    return None
+
+
+PREDICATES = predicate_classes()
+STATE_CLASSES = state_classes()
+OBJECTS = object_classes()
+PEOPLE = people_classes()
+NOMINAL = noun_classes()
+TERM_CLASSES = {term: name for name, fields in classes().items() if "terms" in fields
+                for term in lexicon.terms(f"events.classes.{name}.terms")}
+AGENTIVE = event_terms("agentive")
+SEE_THROUGH = lexicon.words("events.see_through")
+TOLL_NOUNS = lexicon.words("events.toll_nouns")
+TOLL_CLASS = lexicon.entry("events.toll_class")
+COUNT_NOUNS = lexicon.words("events.count_nouns")
+LEVEL_PREPS = frozenset({"to", "from", "at", "of", "above", "over", "past"})  # the level a toll reaches
+ADJACENT_SKIPS = 3
+CLIMB_STEPS = 5
 TERM_VERBS = event_terms("verbs")
 TERM_WINDOW = 20
 STATES = event_terms("states")
-
-
-# "the displacement of", "the evacuation of": noun lemma -> the term it names
-NOMINAL_TERMS: dict[str, str] = {noun: term for fields in classes().values() for noun, term in fields.get("nouns", {}).items()}
 STAY_VERBS = lexicon.words("events.stay_verbs")
 CAMP_NOUNS = lexicon.words("events.classes.in_camps.places")
 SHELTER_NOUNS = lexicon.words("events.classes.sheltered.places")
@@ -69,7 +417,8 @@ def _shelter_term(tok):
         verb = head if head.pos_ in ("VERB", "AUX") else None
     if verb is None or verb.lemma_.lower() not in STAY_VERBS:
         return None
-    for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at", "into", "near") and c.i - verb.i < 8):
+    for prep in (c for c in verb.subtree if c.dep_ in ("prep", "conj") and c.lower_ in ("in", "at", "into", "near")
+                 and c.i - verb.i < 8):  # "staying in or near the camp"
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if pobj is None:
             continue
@@ -80,57 +429,38 @@ def _shelter_term(tok):
     return None
 
 
-def _term_verb_nearby(tok):
-    """When the parse loses the thread, the nearest verb of displacement or harm after the counted
-    noun in the same sentence ("600,00 Afghans who hold ACC cards will be expelled")."""
+def _term_verb_nearby(tok, span) -> Event | None:
+    """When the parse loses the thread, the nearest verb of displacement or harm after the counted noun in
+    the same sentence ("600,00 Afghans who hold ACC cards will be expelled"), unless another number
+    stands between them (that verb is the other number's)."""
     sent = tok.sent
-    for cand in tok.doc[tok.i + 1:min(sent.end, tok.i + TERM_WINDOW)]:
+    for cand in tok.doc[max(tok.i, span.end) + 1:min(sent.end, tok.i + TERM_WINDOW)]:
+        if cand.like_num or cand.pos_ == "NUM":
+            return None
         if cand.pos_ == "VERB" and cand.lemma_.lower() in TERM_VERBS:
-            return cand
+            return Event(_term_word(cand), PREDICATES.get(cand.lemma_.lower()), cand)
     return None
-
-
-def _governing_term(tok) -> tuple[str | None, Any]:
-    head = tok
-    for _ in range(4):
-        if head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "npadvmod", "nummod"):
-            head = head.head
-        else:
-            break
-        if head.pos_ in ("VERB", "AUX"):
-            break
-    if head.pos_ not in ("VERB", "AUX"):
-        if head.lower_ == "home" and any(c.lower_ == "to" for c in head.children):
-            return "hosted", None
-        return None, None
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "at":
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lower_ == "risk":
-                return "at risk", head
-    if head.lemma_ in ("be", "remain", "stay", "become"):
-        attr = next((c for c in head.children if c.dep_ in ("attr", "acomp", "oprd", "xcomp")), None)
-        if attr is not None and attr.lower_ == "home":
-            return "hosted", head
-        if attr is not None and (attr.lemma_.lower() in TERM_VERBS or attr.lower_ in STATES):
-            return attr.lower_, attr  # "remained displaced", "were homeless"
-        return (None if head.lemma_ == "be" else head.text.lower()), head
-    if head.lemma_ in ("take", "seek", "find") and any(c.dep_ == "dobj" and c.lemma_ in ("shelter", "refuge")
-                                                       for c in head.children):
-        return "sheltered", head
-    if head.lemma_ == "force" and (goal := next((c for c in head.children if c.dep_ == "xcomp"), None)) is not None:
-        return f"forced to {goal.lemma_.lower()}", goal  # "forced 88,000 people to flee"
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children) or head.tag_ == "VBN"
-    return (head.text.lower() if passive else head.lemma_.lower()), head
 
 
 HOUSING_NOUNS = lexicon.words("units.housing_nouns")
 
 
-def category_of(a: Amount, unit: str | None, counted: str | None, term: str | None) -> str:
+MEASURE_WORDS = lexicon.words("units.measure_words")
+
+
+def category_of(a: Amount, unit: str | None, counted: str | None, term: str | None, event: str | None = None) -> str:
+    """Where a figure is filed: by its event's class where it has one (killed, missing -> casualties; fled,
+    crossed -> displacement) and counts people or things that can suffer it, else by the words of what is
+    counted and the term (as before there were classes: "displaced people", "refugees")."""
+    by_class = category_of_class(event)
+    if by_class not in (None, "other") and not _measured(a, unit) and (
+            by_class != "displacement" or _people_or_homes(unit, counted)):
+        return by_class
     words = set(re.findall(r"[a-z-]+", f"{counted or ''} {term or ''}".lower()))
     counted_words = set(re.findall(r"[a-z-]+", (counted or "").lower()))
-    if unit not in (None, "person", "household") and unit not in HOUSING_NOUNS and not counted_words & DISPLACEMENT_WORDS:
+    if by_class == "other":
+        words = counted_words  # "59,000 people affected": being affected files nothing by itself
+    if not _people_or_homes(unit, counted):
         words = set()  # "a magnitude 6.2 earthquake displaced ...": the earthquake is not the displaced
     if words & CASUALTY_WORDS:
         return "casualties"
@@ -145,15 +475,28 @@ def category_of(a: Amount, unit: str | None, counted: str | None, term: str | No
     return "other"
 
 
-def stock_or_flow(term: str | None) -> str | None:
+def _measured(a: Amount, unit: str | None) -> bool:
+    """An amount of money, a share, a duration or a measure ("6.2 magnitude", "30-storey"): no event's."""
+    base = (unit or "").split(" per ")[0]
+    return bool(a.currency or a.percent or a.unit or base in TIME_UNITS or base in MEASURE_WORDS or base == "year of age")
+
+
+def _people_or_homes(unit: str | None, counted: str | None) -> bool:
+    counted_words = set(re.findall(r"[a-z-]+", (counted or "").lower()))
+    return unit in (None, "person", "household") or unit in HOUSING_NOUNS or bool(counted_words & DISPLACEMENT_WORDS)
+
+
+def stock_or_flow(term: str | None, event: str | None = None) -> str | None:
+    """A stock (people in a state: "in camps", "missing") or a flow (people to whom something happened:
+    "displaced", "killed"): by the term, else by its class's own stock or flow terms."""
     if term is None:
         return None
     if term in STOCK_TERMS:
         return "stock"
     if term in FLOW_TERMS or term.endswith("ed") and term in FLOW_TERMS | {"forced"}:
         return "flow"
-    return None
-
+    fields = classes().get(event or "", {})
+    return "stock" if "stock" in fields and "flow" not in fields else "flow" if "flow" in fields else None
 
 
 def change_of(verb, span) -> str | None:

@@ -1,0 +1,102 @@
+"""What happened to what each figure counts: every number takes its own predicate from the parse, and the
+event class (lexicon events.toml) gives ``event``, ``category`` and ``stock_or_flow``. Sentences written for
+these tests, one per attachment pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.pipeline import process_batch
+from newsfacts.records import Article, Source
+
+
+def figures(text: str):
+    (a,) = process_batch([Article(id="t", source=Source(outlet="Test Wire"), text=text)])
+    return a.figures
+
+
+def one(text: str, value: float):
+    found = [f for f in figures(text) if value in (f.value, f.low, f.high)]
+    assert found, f"no figure {value} in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "term", "event", "category"),
+    [
+        # coordinated counts, each with its own adjective or participle
+        ("The ministry counted 412 dead and 1,830 injured after the blast.", 412, "dead", "killed", "casualties"),
+        ("The ministry counted 412 dead and 1,830 injured after the blast.", 1830, "injured", "injured", "casualties"),
+        ("Officials gave a toll of 58 dead and 240 wounded on Sunday.", 240, "wounded", "injured", "casualties"),
+        # "with N injured and M missing" after a clause about another number
+        ("The fire killed 31 people, with 94 injured and 12 missing.", 31, "killed", "killed", "casualties"),
+        ("The fire killed 31 people, with 94 injured and 12 missing.", 94, "injured", "injured", "casualties"),
+        ("The fire killed 31 people, with 94 injured and 12 missing.", 12, "missing", "missing", "casualties"),
+        # reporting and believing looked through
+        ("About 700 people are believed missing after the landslide.", 700, "missing", "missing", "casualties"),
+        ("A further 46 were reported killed in the shelling.", 46, "killed", "killed", "casualties"),
+        ("The blast tore through the market, leaving 15 confirmed dead.", 15, "dead", "killed", "casualties"),
+        ("Another 60 fishermen remain missing at sea.", 60, "missing", "missing", "casualties"),
+        # the verb of the number's own clause, not of the clause before it
+        ("The floods destroyed 3,200 homes, affecting more than 40,000 people.", 3200, "destroyed", "destroyed", "other"),
+        ("The floods destroyed 3,200 homes, affecting more than 40,000 people.", 40000, "affecting", "affected", "other"),
+        ("Nearly 250,000 people have been affected and more than 9,000 displaced.", 250000, "affected", "affected", "other"),
+        ("Nearly 250,000 people have been affected and more than 9,000 displaced.", 9000, "displaced", "displaced",
+         "displacement"),
+        # a nominal that names the event
+        ("The order led to the relocation of 1,200 families from the valley.", 1200, "relocated", "relocated",
+         "displacement"),
+        ("Authorities began the evacuation of 5,000 residents on Monday.", 5000, "evacuated", "evacuated", "displacement"),
+        # a toll: the level it reaches or starts from
+        ("The death toll climbed to 318 on Friday, officials said.", 318, "death", "killed", "casualties"),
+        ("The toll has risen from 40 to 95 since the storm made landfall.", 95, None, "killed", "casualties"),
+        # left dead, claimed lives, lost homes
+        ("The storm left 64 people dead across the coast.", 64, "dead", "killed", "casualties"),
+        ("The avalanche claimed the lives of six climbers.", 6, "lives", "killed", "casualties"),
+        ("Around 8,000 families lost their homes in the fire.", 8000, "lost", "displaced", "displacement"),
+        # "of whom", "including", "among"
+        ("Of those who died, 27 were children, the hospital said.", 27, "died", "killed", "casualties"),
+        ("Some 2,400 people were displaced, including 900 children.", 900, "displaced", "displaced", "displacement"),
+        ("The agency said 87 aid workers are among the dead.", 87, "dead", "killed", "casualties"),
+        # a noun that says what happened
+        ("Health officials recorded 44 deaths in the district.", 44, "deaths", "killed", "casualties"),
+        ("The clashes resulted in about 300 fatalities.", 300, "fatalities", "killed", "casualties"),
+        # movements, needs
+        ("More than 20,000 people crossed into Chad last week.", 20000, "crossed", "arrived", "displacement"),
+        ("About 5,600 refugees returned home from the camps.", 5600, "returned", "returned", "displacement"),
+        ("About 300,000 people have moved to safer areas.", 300000, "moved", "moved", "displacement"),
+        ("Some 3.4 million people are in need of food assistance.", 3_400_000, "in need", "in_need", "other"),
+    ],
+)
+def test_each_number_takes_its_own_event(text, value, term, event, category):
+    f = one(text, value)
+    assert (f.event, f.category) == (event, category), (f.term, f.event, f.category)
+    if term is not None:
+        assert f.term == term
+
+
+def test_the_cause_of_an_event_is_not_its_victim():
+    f = one("A 7.1-magnitude quake killed 120 people in the north.", 7.1)
+    assert f.event is None and f.category != "casualties"
+    assert one("A 7.1-magnitude quake killed 120 people in the north.", 120).event == "killed"
+
+
+def test_a_bare_number_coordinated_with_a_counted_one_counts_the_same():
+    f = one("At least 300 people died and 150 are still missing.", 150)
+    assert f.counted == "people" and f.event == "missing"
+
+
+def test_stock_or_flow_follows_the_class():
+    assert one("Another 60 fishermen remain missing at sea.", 60).stock_or_flow == "stock"
+    assert one("More than 20,000 people crossed into Chad last week.", 20000).stock_or_flow == "flow"
+
+
+def test_things_that_arrive_are_not_displacement():
+    f = one("About 120 trucks crossed into the city on Tuesday.", 120)
+    assert f.event == "arrived" and f.category != "displacement"
+
+
+def test_a_number_that_is_a_nationality_counts_its_people():
+    f = one("Of those who were killed, 31 were Kenyan, the embassy said.", 31)
+    assert f.counted == "Kenyan" and f.unit == "person" and f.event == "killed"
+    assert one("Of the 300 detainees, 120 were Sudanese.", 120).counted == "Sudanese"
