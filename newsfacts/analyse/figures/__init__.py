@@ -116,7 +116,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx="average" if averaged else a.approx,
         unit=unit,
         counted=counted, term=term, category=category_of(a, unit, counted, term),
-        stock_or_flow=stock_or_flow(term), place=place_of(mentions, span, verb), when=date_of(dates, sent),
+        stock_or_flow=stock_or_flow(term), **place_of(article, mentions, span, verb, counted), when=date_of(dates, sent),
         stated_by=speaker_of(article, a), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], change=change_of(verb, span), extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
