@@ -38,9 +38,10 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
     sent = span.sent
     places = [m for m in mentions.starting_in(sent.start_char, sent.end_char) if m.type == "place" and not m.actor]
     origin, destination = movement_ends(places, span.doc, verb)
-    said = [m for m in places if m not in (origin, destination) and _preposition_word(m, span.doc) in WHERE_PREPS]
-    place = (sentence_place(said, span, verb) if said else destination) or sentence_place(
-        [m for m in places if m is not destination], span, verb)
+    place = sentence_place(places, span, verb)
+    if destination is not None:
+        said = [m for m in places if m not in (origin, destination) and _preposition_word(m, span.doc) in WHERE_PREPS]
+        place = sentence_place(said, span, verb) or destination
     if place is not None and place.country:
         return {"place": place, "place_source": "sentence", "origin": origin, "destination": destination}
     country = focus_country(article, (sent.start_char, sent.end_char), counted)
@@ -93,7 +94,7 @@ def _preposition_word(mention: Mention, doc) -> str | None:
 def _clause_head(tok):
     """The head of the clause a token is in: the first verb up the tree that starts a clause."""
     for _ in range(40):
-        if tok.dep_ in CLAUSE_DEPS or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")) or tok.head is tok:
+        if tok.dep_ in CLAUSE_DEPS or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")) or tok.head.i == tok.i:
             return tok
         tok = tok.head
     return tok
@@ -106,9 +107,9 @@ def _clause_rank(mention: Mention, doc, clause) -> int:
     if span is None:
         return 2
     own = _clause_head(span.root)
-    if own is clause:
+    if own.i == clause.i:
         return 0
-    return 1 if own in clause.ancestors else 2
+    return 1 if any(t.i == own.i for t in clause.ancestors) else 2
 
 
 def _place_rank(mention: Mention, doc, verb, clause) -> tuple | None:
@@ -118,7 +119,7 @@ def _place_rank(mention: Mention, doc, verb, clause) -> tuple | None:
         return None
     attached = prep is not None and verb is not None and verb in (prep.head, prep.head.head)
     placed = word in WHERE_PREPS or (word == "from" and _lemma(verb) in FLIGHT_VERBS)
-    if prep is None and verb is not None and _lemma(verb) in FLIGHT_VERBS and _object_of(mention, doc) is verb:
+    if prep is None and verb is not None and _lemma(verb) in FLIGHT_VERBS and _object_of(mention, doc) == verb:
         attached = placed = True  # "2,000 people fled Gwoza"
     # a place that only describes who speaks ("the Borno state governor said") says little of where
     return (mention.country is None, _clause_rank(mention, doc, clause), not (attached and placed), not placed,
