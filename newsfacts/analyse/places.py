@@ -20,17 +20,21 @@ whose very name is a country, a national capital or a city of a million people b
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.matcher import PhraseMatcher
+from spacy.util import filter_spans
+
 from .. import lexicon
 from ..gazetteer import Gazetteer, Place, abbreviation_key, code_key, fold, gazetteer, strip_accents
 from ..records import Mention
 from ..stage import Stage, Work, per_article
-from .nlp import doc_text
+from .nlp import doc_text, load
 from .spans import Spans
 
 VERSION = "1"
@@ -92,7 +96,8 @@ class Context:
 def resolve_places(work: Work) -> dict[str, Any]:
     gaz = gazetteer()
     doc = work.products["doc"]
-    found = _joined(_retyped_all(work.article.mentions, gaz, doc), gaz, doc_text(doc))
+    named = _named_by_gazetteer(doc, work.article.mentions, gaz)
+    found = _joined(_retyped_all(named, gaz, doc), gaz, doc_text(doc))
     found += _spotted(doc, found, gaz)
     mentions = tuple(sorted(found + _glued_countries(doc_text(doc), found, gaz), key=lambda m: m.start))
     candidates = {i: candidates_for(m, gaz, _listed_kind(m, doc_text(doc))) for i, m in enumerate(mentions) if m.type == "place"}
@@ -106,6 +111,61 @@ def resolve_places(work: Work) -> dict[str, Any]:
     for i, j in _containments(out, doc_text(doc)):
         out[i], out[j] = _contained(out[i], out[j], candidates[i], candidates[j], contexts[i], contexts[j], doc)
     return {"mentions": tuple(out)}
+
+
+@functools.cache
+def _phrase_matcher() -> PhraseMatcher:
+    """One PhraseMatcher (lower-cased) over the gazetteer's names of countries and well-known regions as
+    written, each tokenized as the model tokenizes text."""
+    nlp = load()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    names = [n for n in gazetteer().phrases() if n.strip()]
+    matcher.add("PLACE", [nlp.make_doc(n) for n in names])
+    return matcher
+
+
+def _named_by_gazetteer(doc, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Countries and well-known regions by their names in the gazetteer, whatever the tagger made of them:
+    a name it missed or cut in pieces ("Democratic Republic" + "Congo") becomes one place mention, and one
+    it took for a person, an organisation or something else ("Malawi", "DRC") a place. A name inside a longer mention ("Malawi
+    Department of Disaster Management Affairs") stays part of it; a name must start with a capital."""
+    if len(doc) == 0 or doc.vocab is not load().vocab:
+        return list(mentions)
+    spans = filter_spans([doc[s:e] for _, s, e in _phrase_matcher()(doc)])
+    out = list(mentions)
+    for span in spans:
+        if not span.text[:1].isupper() or _directions_only(span.text):
+            continue
+        inside = [m for m in out if span.start_char <= m.start and m.end <= span.end_char]
+        overlapping = [m for m in out if m.start < span.end_char and span.start_char < m.end]
+        if len(overlapping) == 1 and not inside and (split := _after_comma(overlapping[0], span)) is not None:
+            out = [m for m in out if m is not overlapping[0]] + split
+            continue
+        if len(inside) != len(overlapping):
+            continue  # part of a longer name
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (span.start_char, span.end_char) and (
+                inside[0].type in ("place", "group") or inside[0].canonical != inside[0].text):
+            continue  # already a place, or people, or a person's name the article gives in full
+        out = [m for m in out if m not in inside]
+        out.append(Mention(text=span.text, type="place", canonical=span.text, start=span.start_char,
+                           end=span.end_char, extractor=EXTRACTOR))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _after_comma(mention: Mention, span) -> list[Mention] | None:
+    """ "Goma, North Kivu" taken for one name: a place before the comma and the region the gazetteer knows."""
+    head = mention.text[:span.start_char - mention.start]
+    if mention.type == "person" or span.end_char != mention.end or not re.fullmatch(r"[A-Z][\w'’ -]*,\s*", head):
+        return None
+    name = head.rstrip().rstrip(",").rstrip()
+    return [Mention(text=name, type="place", canonical=name, start=mention.start, end=mention.start + len(name),
+                    extractor=EXTRACTOR),
+            Mention(text=span.text, type="place", canonical=span.text, start=span.start_char, end=span.end_char,
+                    extractor=EXTRACTOR)]
+
+
+def _directions_only(name: str) -> bool:
+    return all(w in DIRECTIONS for w in fold(name).split())
 
 
 # "Lalpur district in Nangarhar province", "Rivera in Huila", "Pandi, Bulacan": the first place lies in the second.

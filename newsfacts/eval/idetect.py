@@ -10,9 +10,9 @@ figure. Accuracies are over all excerpts (a missing answer is wrong):
 - unit: person -> People, household (and a home or house) -> Households;
 - term: our term mapped to IDMC's reporting terms (displaced, evacuated, fled/forced to flee, sheltered,
   destroyed/damaged housing, relief camps, relocated, homeless);
-- country: the figure's place country, else the article's most mentioned country (places, demonyms and
-  organisations named after a country; not a country people returned or were deported from), over
-  excerpts whose gold names a country.
+- country: the figure's place country (its sentence's, or the article's focus it inherited), else the
+  article's likeliest country (``analyse.focus``: places, demonyms and organisations named after a country;
+  not a country people returned or were deported from), over excerpts whose gold names a country.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import re
 from collections import Counter
 
 from .. import lexicon
+from ..analyse.focus import likeliest_country
 from ..errors import EvalError
 from ..pipeline import Pipeline, default_stages
 from ..records import Article, Failure, Figure, Source, article_id
@@ -62,43 +63,16 @@ def idmc_term(f: Figure) -> str | None:
 
 
 def country_of(f: Figure | None, article: Article) -> str | None:
-    """The figure's place's country; else the country of the people counted ("Afghans returned from
-    Iran": Afghanistan, where returns are counted); else the likeliest country of the article's names."""
+    """The figure's place's country (its sentence's, or the article's focus it inherited); else the
+    likeliest country of the article's names, weighed as the focus is (``analyse.focus``), the figure's
+    sentence and the people it counts weighing most."""
     if f is not None and f.place is not None and f.place.country:
         return f.place.country
-    if f is not None and (nationality := _counted_nationality(f, article)):
-        return nationality
-    weights: Counter = Counter()
     near = _sentence_span(article.text, f.start) if f is not None else (0, 0)
-    for m in article.mentions:
-        if m.country and m.type in ("place", "group", "organisation") and not m.actor and not _left_from(article.text, m):
-            weight = PRECISION_WEIGHT.get(m.precision or "", 1) if m.type == "place" else DEMONYM_WEIGHT
-            weights[m.country] += weight * (NEAR_FACTOR if near[0] <= m.start < near[1] else 1)
-    return max(weights, key=weights.__getitem__) if weights else None
+    return likeliest_country(article, near, f.counted if f is not None else None)
 
 
-PRECISION_WEIGHT = {"admin": 3, "city": 3, "country": 2}  # a region or town says more than a passing country
-DEMONYM_WEIGHT = 1
-NEAR_FACTOR = 2  # a name in the figure's own sentence
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-Z\"“(])|\n")
-
-
-LEFT_FROM_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms("events.idmc_left_from")) + r")\w*\s+from\s+$", re.I)
-
-
-def _left_from(text: str, m) -> bool:
-    """ "returnees from Pakistan": the country people left, not where they are counted."""
-    return LEFT_FROM_RE.search(text, max(0, m.start - 40), m.start) is not None
-
-
-def _counted_nationality(f: Figure, article: Article) -> str | None:
-    if not f.counted:
-        return None
-    start, end = _sentence_span(article.text, f.start)
-    for m in article.mentions:
-        if m.type == "group" and m.country and start <= m.start < end and m.text in f.counted:
-            return m.country
-    return None
 
 
 def _sentence_span(text: str, at: int) -> tuple[int, int]:

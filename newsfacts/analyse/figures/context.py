@@ -1,11 +1,15 @@
-"""Where, when and according to whom: the place of a figure (and the origin that is not its place:
-"returnees from Iran"), the date in its sentence, and the speaker of the quote that holds it."""
+"""Where, when and according to whom: the place of a figure (its own sentence's, else the article's focus),
+the ends of a movement ("fled Myanmar to Bangladesh"), the date in its sentence, and the speaker of the
+quote that holds it."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from ... import lexicon
 from ...lexicon.events import event_terms
 from ...records import Article, DateMention, Mention, Speaker
+from ..focus import focus_country, focus_mention
 from ..spans import ByStart
 from .numbers import Amount
 
@@ -14,34 +18,112 @@ WHERE_PREPS = lexicon.words("figures.where_preps")
 RETURN_WORDS = event_terms("left_from")
 # "fled from X into Y", "fled X": the flight happened in X
 FLIGHT_VERBS = event_terms("fled_from")
+# Movements between places: "from X" (or the object of a verb of leaving) is the origin, "to X" the destination.
+MOVEMENT_WORDS = lexicon.words("places.movement_words")
+LEAVING_VERBS = lexicon.words("places.leaving_verbs")
+ORIGIN_PREPS = lexicon.words("places.origin_prepositions")
+DESTINATION_PREPS = lexicon.words("places.destination_prepositions")
+# Dependencies that start a clause of their own ("said [that] 190 were killed", "while officials in X reported").
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 
 
-def place_of(mentions: ByStart[Mention], span, verb) -> Mention | None:
-    """Where the figure happened: among the sentence's places (actors aside) that the gazetteer knows,
-    the one the term verb places ("were displaced in Nord", "fled from Rakhine"), else any placed by
-    "in", "within", "across"..., else the first. "From X" after a verb or noun of return or removal
-    names where people left, never the figure's place."""
+def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: str | None = None) -> dict[str, Any]:
+    """A figure's place and how it was found, with the ends of a movement, as Figure fields. The place is
+    the sentence's (``sentence_place``); for a movement into a place, where they arrived (the displaced
+    are counted there) unless the sentence says where it happened ("in X"); where the sentence names no
+    place with a country, the article's focus country when one clearly leads (``place_source``
+    "article"). "Returned from Iran", "deported to France": origin and destination."""
     if span is None:
-        return None
+        return {"place": None}
     sent = span.sent
     places = [m for m in mentions.starting_in(sent.start_char, sent.end_char) if m.type == "place" and not m.actor]
-    ranked = [(_place_rank(m, span.doc, verb), m) for m in places]
+    origin, destination = movement_ends(places, span.doc, verb)
+    place = sentence_place(places, span, verb)
+    if destination is not None:
+        said = [m for m in places if m not in (origin, destination) and _preposition_word(m, span.doc) in WHERE_PREPS]
+        place = sentence_place(said, span, verb) or destination
+    if place is not None and place.country:
+        return {"place": place, "place_source": "sentence", "origin": origin, "destination": destination}
+    country = focus_country(article, (sent.start_char, sent.end_char), counted)
+    inherited = focus_mention(article, country) if country else None
+    if inherited is not None:
+        return {"place": inherited, "place_source": "article", "origin": origin, "destination": destination}
+    return {"place": place, "place_source": "sentence" if place else None, "origin": origin, "destination": destination}
+
+
+def sentence_place(places: list[Mention], span, verb) -> Mention | None:
+    """Where the figure happened: among the sentence's places (actors aside) that the gazetteer knows,
+    one in the figure's own clause rather than another's ("Malawi's government said 190 were killed,
+    while authorities in Mozambique reported 20 deaths"), the one the term verb places ("were displaced
+    in Nord", "fled from Rakhine"), else any placed by "in", "within", "across"..., else the first.
+    "From X" after a verb or noun of return or removal names where people left, never the figure's
+    place."""
+    clause = _clause_head(span.root)
+    ranked = [(_place_rank(m, span.doc, verb, clause), m) for m in places]
     ranked = [r for r in ranked if r[0] is not None]
     return min(ranked, key=lambda r: r[0])[1] if ranked else None
 
 
-def _place_rank(mention: Mention, doc, verb) -> tuple | None:
+def movement_ends(places: list[Mention], doc, verb) -> tuple[Mention | None, Mention | None]:
+    """Where people moved from and to: "from X" and "to X", "into X" beside a word of movement (fled,
+    returned, deported, crossed, refugees ...), and the place a verb of leaving takes as its object
+    ("fled Myanmar")."""
+    origin = destination = None
+    for m in places:
+        prep = _preposition(m, doc)
+        if prep is None:
+            head = _object_of(m, doc)
+            if origin is None and head is not None and _lemma(head) in LEAVING_VERBS:
+                origin = m
+            continue
+        if not (_lemma(prep.head) in MOVEMENT_WORDS or _lemma(prep.head.head) in MOVEMENT_WORDS
+                or (verb is not None and _lemma(verb) in MOVEMENT_WORDS and verb in (prep.head, prep.head.head))):
+            continue
+        if prep.lower_ in ORIGIN_PREPS and origin is None:
+            origin = m
+        elif prep.lower_ in DESTINATION_PREPS and destination is None:
+            destination = m
+    return origin, destination
+
+
+def _preposition_word(mention: Mention, doc) -> str | None:
+    prep = _preposition(mention, doc)
+    return prep.lower_ if prep is not None else None
+
+
+def _clause_head(tok):
+    """The head of the clause a token is in: the first verb up the tree that starts a clause."""
+    for _ in range(40):
+        if tok.dep_ in CLAUSE_DEPS or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")) or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _clause_rank(mention: Mention, doc, clause) -> int:
+    """0 for a place in the figure's clause, 1 in a clause that holds it ("Malawi's government said ..."),
+    2 in another clause."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return 2
+    own = _clause_head(span.root)
+    if own.i == clause.i:
+        return 0
+    return 1 if any(t.i == own.i for t in clause.ancestors) else 2
+
+
+def _place_rank(mention: Mention, doc, verb, clause) -> tuple | None:
     prep = _preposition(mention, doc)
     word = prep.lower_ if prep is not None else None
     if word == "from" and (_lemma(prep.head) in RETURN_WORDS or _lemma(verb) in RETURN_WORDS):
         return None
     attached = prep is not None and verb is not None and verb in (prep.head, prep.head.head)
     placed = word in WHERE_PREPS or (word == "from" and _lemma(verb) in FLIGHT_VERBS)
-    if prep is None and verb is not None and _lemma(verb) in FLIGHT_VERBS and _object_of(mention, doc) is verb:
+    if prep is None and verb is not None and _lemma(verb) in FLIGHT_VERBS and _object_of(mention, doc) == verb:
         attached = placed = True  # "2,000 people fled Gwoza"
     # a place that only describes who speaks ("the Borno state governor said") says little of where
-    return (mention.country is None, not (attached and placed), not placed, _titles_speaker(mention, doc),
-            mention.start)
+    return (mention.country is None, _clause_rank(mention, doc, clause), not (attached and placed), not placed,
+            _titles_speaker(mention, doc), mention.start)
 
 
 def _object_of(mention: Mention, doc):

@@ -1,0 +1,96 @@
+"""The article's focus: the country an article is mostly about, from its places, its peoples and its
+organisations named after a country, the title, dateline and lead weighing most.
+
+One weighing serves two readers: a figure whose own sentence names no place inherits the focus (when one
+country clearly leads: a multi-country article spreads no country), and the IDETECT eval takes the
+likeliest country of an excerpt. Each mention with a country counts: a region or town more than a
+passing country name, a people ("Sudanese") or an organisation named after a country least; a place
+that stands for its government ("Islamabad insists") or that people left ("returnees from Pakistan")
+not at all. A name in the title, the dateline or the lead (the first paragraph) counts more, and so
+does one in the figure's own sentence (``near``) and a people that is what the figure counts
+("8.5 million Sudanese").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from .. import lexicon
+from ..records import Article, Mention
+
+PRECISION_WEIGHT = {"admin": 3, "city": 3, "country": 2}  # a region or town says more than a passing country
+PEOPLE_WEIGHT = 1  # a demonym or an organisation named after a country
+TITLE_FACTOR = 3  # a name the title or dateline gives
+LEAD_FACTOR = 2  # a name in the first paragraph
+NEAR_FACTOR = 2  # a name in the figure's own sentence
+COUNTED_FACTOR = 3  # the people a figure counts ("8.5 million Sudanese")
+LEAD_CHARS = 400  # the lead: the first paragraph, at most this long
+DOMINANCE = 2.0  # a focus weighs at least this many times the next country
+LEFT_FROM_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms("events.idmc_left_from")) + r")\w*\s+from\s+$", re.I)
+PARAGRAPH_RE = re.compile(r"\n\s*\n")
+
+
+def country_weights(article: Article, near: tuple[int, int] = (0, 0), counted: str | None = None) -> Counter:
+    """How much the article's names point to each country (see the module's docstring)."""
+    weights: Counter = Counter()
+    lead = _lead_end(article.text)
+    title = article.title or ""
+    for m in _weighed(article.mentions, article.text):
+        weight = PRECISION_WEIGHT.get(m.precision or "", 1) if m.type == "place" else PEOPLE_WEIGHT
+        if _in_title(m, title) or (article.dateline is not None and m.start < article.dateline.end):
+            weight *= TITLE_FACTOR
+        elif m.start < lead:
+            weight *= LEAD_FACTOR
+        if near[0] <= m.start < near[1]:
+            weight *= NEAR_FACTOR
+            if counted and m.type == "group" and m.text in counted:
+                weight *= COUNTED_FACTOR
+        weights[m.country] += weight
+    return weights
+
+
+def likeliest_country(article: Article, near: tuple[int, int] = (0, 0), counted: str | None = None) -> str | None:
+    """The country the article's names point to most (none where they name none)."""
+    weights = country_weights(article, near, counted)
+    return max(weights, key=weights.__getitem__) if weights else None
+
+
+def focus_country(article: Article, near: tuple[int, int] = (0, 0), counted: str | None = None) -> str | None:
+    """The likeliest country where it clearly leads: DOMINANCE times the weight of any other."""
+    weights = country_weights(article, near, counted).most_common(2)
+    if not weights or (len(weights) == 2 and weights[0][1] < DOMINANCE * weights[1][1]):
+        return None
+    return weights[0][0]
+
+
+def focus_mention(article: Article, country: str) -> Mention | None:
+    """The mention that stands for a focus country: the first that names the country itself, else the
+    first place in it, else the first people or organisation of it."""
+    ms = [m for m in _weighed(article.mentions, article.text) if m.country == country]
+    for pick in (lambda m: m.type == "place" and m.precision == "country", lambda m: m.type == "place", bool):
+        found = next((m for m in ms if pick(m)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _weighed(mentions: Iterable[Mention], text: str) -> Iterable[Mention]:
+    for m in mentions:
+        if m.country and m.type in ("place", "group", "organisation") and not m.actor and not _left_from(text, m):
+            yield m
+
+
+def _left_from(text: str, m: Mention) -> bool:
+    """ "returnees from Pakistan": the country people left, not where they are counted."""
+    return LEFT_FROM_RE.search(text, max(0, m.start - 40), m.start) is not None
+
+
+def _lead_end(text: str) -> int:
+    found = PARAGRAPH_RE.search(text, 0, LEAD_CHARS)
+    return found.start() if found else min(len(text), LEAD_CHARS)
+
+
+def _in_title(m: Mention, title: str) -> bool:
+    return bool(title) and re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", title) is not None

@@ -1,0 +1,97 @@
+"""Places of figures: the sentence's own place, the figure's clause, movement ends, the article's focus, and
+country names the gazetteer knows whatever the tagger made of them. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.analyse.focus import focus_country
+from newsfacts.pipeline import Pipeline, default_stages
+from newsfacts.records import Article, Source
+
+
+@pytest.fixture(scope="module")
+def run():
+    pipeline = Pipeline(default_stages())
+
+    def go(text: str, title: str | None = None) -> Article:
+        (article,) = pipeline.run([Article(id="t", source=Source(path="t", id="t"), text=text, title=title)])
+        assert isinstance(article, Article), article
+        return article
+    return go
+
+
+def figure(article: Article, text: str):
+    return next(f for f in article.figures if text in f.text)
+
+
+def test_clause_of_the_figure_decides_between_two_countries(run):
+    a = run("Niger's government said at least 140 people were killed, while officials in neighbouring Benin "
+            "reported 12 deaths.")
+    assert figure(a, "140").place.country == "NER"
+    assert figure(a, "12").place.country == "BEN"
+    assert figure(a, "140").place_source == "sentence"
+
+
+def test_figure_without_a_place_inherits_the_articles_focus(run):
+    a = run("Floods swept across Somalia on Monday. Officials in Mogadishu said the river burst its banks.\n\n"
+            "More than 4,000 people were displaced, aid workers said.", title="Somalia floods displace thousands")
+    f = figure(a, "4,000")
+    assert f.place is not None and f.place.country == "SOM"
+    assert f.place_source == "article"
+    assert f.place.text == "Somalia"  # the country's own mention
+
+
+def test_no_focus_where_no_country_clearly_leads(run):
+    a = run("Storms hit Peru and Bolivia. Peru closed schools while Bolivia opened shelters.\n\n"
+            "About 900 people were evacuated overnight.")
+    f = figure(a, "900")
+    assert f.place is None and f.place_source is None
+    assert focus_country(a) is None
+
+
+def test_movement_keeps_both_ends_and_counts_at_the_destination(run):
+    a = run("About 6,000 people fled Eritrea to Ethiopia last month.")
+    f = figure(a, "6,000")
+    assert (f.origin.country, f.destination.country) == ("ERI", "ETH")
+    assert f.place.country == "ETH"
+
+
+def test_return_from_a_country_is_not_the_figures_place(run):
+    a = run("Some 2,500 Syrians returned from Turkey on Sunday.")
+    f = figure(a, "2,500")
+    assert f.origin is not None and f.origin.country == "TUR"
+    assert f.place is None or f.place.country != "TUR"
+
+
+def test_the_sentence_saying_where_beats_the_destination(run):
+    a = run("Some 3,000 people displaced in Rakhine state crossed into Bangladesh this week.")
+    f = figure(a, "3,000")
+    assert f.destination is not None and f.destination.country == "BGD"
+    assert f.place.country == "MMR"
+
+
+def test_country_names_the_tagger_missed_or_mistyped(run):
+    a = run("Zambia and Malawi were hit. In Malawi, 40 people died.")
+    places = {m.text: m.country for m in a.mentions if m.type == "place"}
+    assert places.get("Malawi") == "MWI"
+    assert figure(a, "40").place.country == "MWI"
+
+
+def test_congo_is_decided_by_the_articles_other_places(run):
+    a = run("Clashes near Goma and in Bukavu forced 8,000 people from their homes in eastern Congo.")
+    assert {m.country for m in a.mentions if m.text == "Congo"} == {"COD"}
+    b = run("In Brazzaville and Pointe-Noire, officials said 300 families in Congo lost their homes.")
+    assert {m.country for m in b.mentions if m.text == "Congo"} == {"COG"}
+
+
+def test_regions_and_french_names_from_the_gazetteer(run):
+    a = run("Fighting in North Kivu and in Darfur displaced families. Aid reached the West Bank and Gaza.")
+    places = {m.text: m.country for m in a.mentions if m.type == "place"}
+    assert places.get("North Kivu") == "COD"
+    assert places.get("Darfur") == "SDN"
+    assert places.get("West Bank") == "PSE"
+    assert places.get("Gaza") == "PSE"
+    b = run("Plus de 2 000 réfugiés sont arrivés au Tchad depuis le Soudan.")
+    countries = {m.country for m in b.mentions if m.type == "place"}
+    assert {"TCD", "SDN"} <= countries
