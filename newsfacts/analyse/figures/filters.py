@@ -46,7 +46,7 @@ def not_a_figure(a: Amount, article: Article, doc) -> bool:
     if a.low is not None:
         month_range = bool(MONTH_RE.search(before.rstrip()))  # "Sept. 20-24"
         counts = re.match(r"^\s+[a-z]+s\b", text[a.end:a.end + 20]) is not None  # "from 1000 to 2000 hires"
-        return _is_year_range(a) and not counts or month_range or _in_name(a, doc)
+        return _is_year_range(a) and not counts or month_range or _in_date(a, article, doc) or _in_name(a, doc)
     return (
         _is_year(a, text)
         or _in_date(a, article, doc)
