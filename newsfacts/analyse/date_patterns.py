@@ -41,9 +41,11 @@ DURATION_WORDS = lexicon.words("time.duration_words")  # "the last year", "the p
 # spaCy labels: a phrase hanging on a noun; the words it hangs through to its verb; the verb; its auxiliaries.
 NOUN_MODIFIER_DEPS = lexicon.words("time.noun_modifier_deps")
 LINKING_POS = lexicon.words("time.linking_pos")
+NOUN_POS = lexicon.words("time.noun_pos")
 VERB_POS = lexicon.words("time.verb_pos")
 AUXILIARY_DEPS = lexicon.words("time.auxiliary_deps")
 SINCE = re.compile(r"(?i)\bsince\s+$")
+SINCE_WORDS = lexicon.words("time.since_words")  # "since the 7 October attack": begun before
 
 
 @dataclass(frozen=True)
@@ -92,14 +94,39 @@ class Context:
         return verb_tense(self.doc, start, end) if self.doc is not None else None
 
 
+def _done(verb) -> bool:
+    """A past participle describing a noun, of a thing done ("the government formed in February"), not
+    planned ("a summit set for April")."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_ not in PLAN_VERBS
+
+
 def verb_tense(doc, start: int, end: int) -> str | None:
     """The tense of the verb a phrase hangs on (through prepositions): ``before`` when a past verb
     happened at the date ("said Friday", "met on Dec. 1"), ``past`` for another past verb ("was extended
     to Nov. 16"), ``future``, or None (present tense, or the phrase hangs on a noun)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.root.dep_ in NOUN_MODIFIER_DEPS:
-        return None  # "Friday's ruling", "the Jan. 14 deadline"
-    tok, preps = span.root, set()
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ in NOUN_MODIFIER_DEPS or root.head is not root and root.head.pos_ in NOUN_POS:
+        return _event_tense(root.head)  # "Friday's ruling", "the Jan. 14 deadline": only where it happened
+    return _tense_from(span.root)
+
+
+def _event_tense(noun) -> str | None:
+    """A date on a noun says when that thing happened ("the 7 October attack") where the noun is where or
+    since when a past verb happened ("killed in the 7 October attack", "since the 7 October attack"):
+    ``before``; else None ("the Jan. 14 deadline" is not dated by the verb of its sentence)."""
+    if noun.dep_ != "pobj":
+        return None
+    if noun.head.lower_ in SINCE_WORDS:
+        return "before"
+    return "before" if noun.head.lower_ in AT_PREPOSITIONS and _tense_from(noun) == "before" else None
+
+
+def _tense_from(tok) -> str | None:
+    """The tense of the verb ``tok`` hangs on through prepositions (see ``verb_tense``)."""
+    preps: set[str] = set()
     for _ in range(6):
         if tok.head is tok or tok.head.pos_ not in LINKING_POS:
             break
@@ -114,7 +141,8 @@ def verb_tense(doc, start: int, end: int) -> str | None:
         return "future"
     if "to" in words and verb.head.lemma_ in PLAN_VERBS:
         return "future"  # "plans to leave on Thursday", "is set to resume Monday"
-    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux) or words & PERFECT_AUX:
+    # a past verb, or a past participle describing a noun ("the government formed in February")
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux) or words & PERFECT_AUX or _done(verb):
         return "before" if preps <= AT_PREPOSITIONS else "past"
     return None
 
@@ -246,6 +274,9 @@ WEEKDAY = rf"(?P<weekday>{_capitalised(WEEKDAYS)})"
 WEEKDAY_PREFIX = rf"(?:(?P<wday>{_capitalised(WEEKDAYS)}),?\s+)?"
 PART_OF_DAY = rf"(?:\s+(?i:{_alternation(lexicon.terms('time.parts_of_day'))})\b)?"
 EDGE = r"(?:(?i:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)(?:\s+|-))?"
+DAY2 = r"(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+BETWEEN = r"(?:(?P<between>(?i:between))\s+)?"
+RANGE_JOIN = rf"\s*(?P<join>{_alternation(lexicon.terms('time.range_joiners'))}|(?i:and))\s*"
 NUMBER = rf"(?P<num>\d{{1,3}}|(?i:{_alternation(sorted(NUMBER_WORDS, key=lambda w: ' ' not in w))}))"
 
 
@@ -255,7 +286,8 @@ def _month_number(word: str) -> int:
 
 
 def _mode(ctx: Context, m: re.Match, mod: str = "", unknown: str = "nearest") -> str:
-    """How to pick the occurrence: the phrase's own "last"/"next"/"this", else the tense, else ``unknown``."""
+    """How to pick the occurrence: the phrase's own "last"/"next"/"this", else the tense of its verb (or
+    of the event it dates: "killed in the 7 October attack"), else ``unknown``."""
     if mod in ("last", "next", "this"):
         return mod
     return ctx.tense(m.start(), m.end()) or unknown
@@ -264,6 +296,7 @@ def _mode(ctx: Context, m: re.Match, mod: str = "", unknown: str = "nearest") ->
 def read_full_date(m: re.Match, ctx: Context) -> Reading | None:
     """"Dec. 5", "5 December 2025", "Friday, December 5, 2025", "the 5th of December"."""
     month, day = _month_number(m["month"]), int(m["day"])
+    wday = m.groupdict().get("wday")
     if m["year"]:
         try:
             return Reading(dt.date(int(m["year"]), month, day).isoformat(), "day")
@@ -273,11 +306,25 @@ def read_full_date(m: re.Match, ctx: Context) -> Reading | None:
         return None
     if ctx.ref is None:
         return Reading(None, "day")
-    weekday = WEEKDAYS[m["wday"].lower()] if m["wday"] else None
+    weekday = WEEKDAYS[wday.lower()] if wday else None
     year = pick_year(ctx.ref, day_period(month, day, weekday), _mode(ctx, m))
     if year is None:  # the weekday fits none of the years around: go by the day alone
         year = pick_year(ctx.ref, day_period(month, day), _mode(ctx, m))
     return Reading(dt.date(year, month, day).isoformat(), "day") if year else None
+
+
+def read_day_range(m: re.Match, ctx: Context) -> Reading | None:
+    """"June 21-28", "21 to 28 June 2024", "between November 11 and 20": both ends, as an interval."""
+    if m["between"] is None and m["join"].lower() == "and" or int(m["day2"]) <= int(m["day"]):
+        return None
+    first = read_full_date(m, ctx)
+    if first is None or first.value is None:
+        return Reading(None, "interval") if first is not None else None
+    try:
+        last = dt.date.fromisoformat(first.value).replace(day=int(m["day2"]))
+    except ValueError:
+        return None
+    return Reading(f"{first.value}/{last.isoformat()}", "interval")
 
 
 def read_iso_date(m: re.Match, ctx: Context) -> Reading | None:
@@ -457,6 +504,10 @@ MONTH_TRIGGERS = " ".join(name[:3] for name in MONTHS)
 
 
 PATTERNS: tuple[Pattern, ...] = (
+    _p("month_day_range", rf"{BETWEEN}\b{MONTH_ANY}\s+{DAY}{RANGE_JOIN}{DAY2}(?:,?\s+{_year()})?(?![\w-])", read_day_range,
+       MONTH_TRIGGERS),
+    _p("day_month_range", rf"{BETWEEN}\b(?:the\s+)?{DAY}{RANGE_JOIN}{DAY2}(?:\s+of)?\s+{MONTH_ANY}(?:,?\s+{_year()})?(?!\w)",
+       read_day_range, MONTH_TRIGGERS),
     _p("month_day", rf"\b{WEEKDAY_PREFIX}{EDGE}{MONTH_ANY}\s+{DAY}(?:,?\s+{_year()})?(?!\w)", read_full_date,
        MONTH_TRIGGERS),
     _p("day_month", rf"\b{WEEKDAY_PREFIX}{EDGE}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}(?:,?\s+{_year()})?(?!\w)",

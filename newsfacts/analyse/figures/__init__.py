@@ -23,12 +23,13 @@ from typing import Any
 from ...records import Article, Figure
 from ...stage import Stage, Work, per_article
 from ..spans import ByStart
-from .context import date_of, place_of, speaker_of
+from .context import place_of, speaker_of
 from .counted import counted_noun, counted_phrase
 from .filters import not_a_figure
 from .numbers import Amount, find_numbers, parse_digits, parse_words
 from .terms import category_of, change_of, clause_verb, event_of, stock_or_flow
 from .units import TIME_UNITS, unit_of
+from .when import when_of
 
 __all__ = ["EXTRACTOR", "STAGE", "VERSION", "Amount", "find_figures", "find_numbers", "parse_digits", "parse_words"]
 
@@ -112,14 +113,13 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     category = category_of(a, unit, counted, term, event.event)
     if noun is None and unit is None and category in ("displacement", "casualties"):
         unit = "person"  # "more than 3,000 fled", "35,000 were displaced": people
-    sent = span.sent if span is not None else None
     averaged = a.approx == "exact" and AVERAGED_RE.search(article.text[max(0, a.start - 12):a.start])
     return Figure(
         value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx="average" if averaged else a.approx,
         unit=unit,
         counted=counted, term=term, event=event.event, category=category_of(a, unit, counted, term, event.event),
         stock_or_flow=stock_or_flow(term, event.event), **place_of(article, mentions, span, verb, counted),
-        when=date_of(dates, sent),
+        when=when_of(dates, span, article.published),
         stated_by=speaker_of(article, a), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], change=change_of(verb if event.event else clause_verb(span, noun), span), extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),

@@ -24,11 +24,21 @@ NUMBER_NAME_LABELS = lexicon.terms("figures.number_name_labels")
 
 
 PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}")
+# how long ago something was posted: a number, maybe a time unit glued or spaced, then "ago" ("16m ago",
+# "2h ago", "1 hr ago", "5 mins ago")
+ELAPSED_RE = re.compile(r"\s?(?:(?:" + "|".join(lexicon.terms("time.elapsed_units")) + r")\b\.?)?\s*(?:"
+                        + "|".join(lexicon.terms("time.elapsed_words")) + r")\b", re.I)
+DIGIT_RE = re.compile(r"\d")
+# a time of day: hours and minutes, then a time zone or a colon that opens a liveblog entry ("16.47 BST", "16.47:")
+CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:h][0-5]\d(?:\s?(?-i:" + "|".join(lexicon.terms("time.time_zones"))
+                      + r")\b|:(?!\d))")
 
 
 def not_a_figure(a: Amount, article: Article, doc) -> bool:
     text = article.text
     if any(m.start() <= a.start < m.end() for m in PHONE_RE.finditer(text, max(0, a.start - 16), a.end + 16)):
+        return True
+    if _is_elapsed(text, a) or CLOCK_RE.fullmatch(text, a.start, _clock_end(text, a)):
         return True
     after, before = text[a.end:a.end + 12], text[max(0, a.start - 12):a.start]
     if a.currency or a.percent or a.unit or "vague" in a.flags:
@@ -36,7 +46,7 @@ def not_a_figure(a: Amount, article: Article, doc) -> bool:
     if a.low is not None:
         month_range = bool(MONTH_RE.search(before.rstrip()))  # "Sept. 20-24"
         counts = re.match(r"^\s+[a-z]+s\b", text[a.end:a.end + 20]) is not None  # "from 1000 to 2000 hires"
-        return _is_year_range(a) and not counts or month_range or _in_name(a, doc)
+        return _is_year_range(a) and not counts or month_range or _in_date(a, article, doc) or _in_name(a, doc)
     return (
         _is_year(a, text)
         or _in_date(a, article, doc)
@@ -51,6 +61,19 @@ def not_a_figure(a: Amount, article: Article, doc) -> bool:
         or _in_name(a, doc)
         or _lone_word_number(a, doc)
     )
+
+
+def _is_elapsed(text: str, a: Amount) -> bool:
+    """How long ago, not how many: a liveblog's "16m ago" (read as 16 million), "2h ago", "1 hr ago"; after the
+    last digit of the amount, a time unit (glued, spaced or none) and "ago"."""
+    digits = list(DIGIT_RE.finditer(text, a.start, a.end))
+    return bool(digits) and ELAPSED_RE.match(text, digits[-1].end()) is not None
+
+
+def _clock_end(text: str, a: Amount) -> int:
+    """Where a clock time that starts with the amount would end: after a time zone or a colon ("16.47 BST")."""
+    m = re.match(r"\s?[A-Z]{1,4}\b|:", text[a.end:a.end + 6])
+    return a.end + (m.end() if m else 0)
 
 
 def _is_year_range(a: Amount) -> bool:

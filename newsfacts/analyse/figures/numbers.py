@@ -7,7 +7,13 @@ offsets, a value and, for ranges and vague amounts, bounds. Conventions:
 - vague amounts follow CQE's convention: "dozens" 12-120, "hundreds" 100-1,000, "thousands" 1,000-10,000,
   "tens of thousands" 10,000-100,000; value is the low bound and the ``vague`` flag is set;
 - a malformed number keeps its best reading and the ``malformed_number`` flag: "600,00" (a thousands group
-  of two digits) reads 600,000 (a dropped zero) with 60,000 as ``alternative``; never a silent 600.
+  of two digits) reads 600,000 (a dropped zero) with 60,000 as ``alternative``; never a silent 600;
+- separators as each text writes them (``as_written_in_english``): thousands grouped by a space, a no-break
+  space or a thin space ("11 300", "20 000"); thousands grouped by dots and decimals after a comma in a
+  text that writes numbers that way (``number_convention``: French, Spanish, German ... or the article's
+  other numbers say so: "180.000", "1.103", "6,9 millions"); anywhere, a decimal comma before a magnitude
+  ("1,4 million"), a dot before three zeros ("180.000": no one writes a count with zero decimals) and a dot
+  before three digits that count people ("1.103 people": no fraction of a person) read as the other way.
 
 Whether an amount is a *figure* (not a year, a date, a time, an ordinal or part of a name) is decided
 by ``filters.py``, which sees the parse. The words (number words, magnitudes, qualifiers, units, currencies)
@@ -73,6 +79,75 @@ NUMBER_RE = re.compile(
 VAGUE_RE = re.compile(
     r"\b(?P<tens>tens of |hundreds of )?(?P<word>" + "|".join(VAGUE) + r")\b(?= of\b)", re.I
 )
+# ---- separators: every text's numbers read the English way (",": thousands, ".": decimals) ----------------
+
+_SPACES = " \u00a0\u202f\u2009"  # a space, a no-break space, a narrow no-break space, a thin space
+_MAG_WORDS = "|".join(sorted(lexicon.table("numbers.magnitudes"), key=len, reverse=True))
+_MONTH_PREFIXES = "|".join(month[:3] for month in lexicon.terms("time.months"))
+# "11 300", "20 000", "1 000 000": groups of exactly three digits after spaces
+SPACE_GROUPED_RE = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?![\d]|[.,]\d{{3}})")
+SPACE_RE = re.compile(f"[{_SPACES}]")
+DAY_BEFORE_RE = re.compile(rf"(?i:\b(?:{_MONTH_PREFIXES})[a-z]*\.?|\d)[{_SPACES}]*$")  # "June 21 300 people"
+# numbers written with dots between groups of three and maybe a decimal comma: "180.000", "1.234.567,5"
+DOT_GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+DECIMAL_COMMA_RE = re.compile(r"\d+,(?!\d{3}(?!\d))\d+")  # "6,9", "2,50": not "1,500"
+SEPARATED_RE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+")
+# What says how a text writes its numbers: dots between thousands ("1.234.567", "1.234,5") or a decimal comma
+# ("2,5 %"), against commas between thousands ("1,234") or a decimal dot ("2.5%", "1.4 million"). A decimal
+# comma before a magnitude ("1,4 million") is read as one in any text, and says nothing of the others.
+COMMA_DECIMAL_SIGN_RE = re.compile(r"\d\.\d{3}\.\d{3}|\d\.\d{3},\d|(?<![\d.,])\d+,\d{1,2}\s?%")
+DOT_DECIMAL_SIGN_RE = re.compile(rf"\d,\d{{3}}(?![\d,]|\.\d{{3}})|(?<![\d.,])\d+\.\d{{1,2}}\s?(?:%|(?i:{_MAG_WORDS})\b)")
+COMMA_DECIMAL_WORDS = lexicon.words("numbers.comma_decimal_words")
+COMMA_DECIMAL_SHARE: float = lexicon.entry("numbers.comma_decimal_share")
+WORD_RE = re.compile(r"[^\W\d_]+")
+# Read the other way in any text: a decimal comma before a magnitude ("1,4 million"), a dot before three zeros
+# ("180.000": no count is written with zero decimals), a dot before three digits that count people ("1.103
+# people": no one counts a fraction of a person).
+COMMA_BEFORE_MAGNITUDE_RE = re.compile(rf"(?<![\d.,])\d{{1,3}},\d{{1,2}}(?=\s?(?i:{_MAG_WORDS})\b)")
+DOT_ZEROS_RE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.000(?![\d.,]\d?)")
+_PEOPLE = "|".join(sorted(lexicon.words("units.person_nouns"), key=len, reverse=True))
+DOT_PEOPLE_RE = re.compile(rf"(?<![\d.,])[1-9]\d{{0,2}}\.\d{{3}}(?![\d.,]\d?)(?=\s+(?i:{_PEOPLE})\b)")
+
+
+def number_convention(text: str) -> str:
+    """How ``text`` writes numbers: ``comma_decimal`` ("180.000", "6,9 millions": French, Spanish, German ...)
+    when the function words of such a language make up a share of its words or its numbers show the signs
+    of it more than those of the English way; else ``dot_decimal`` ("180,000", "6.9 million")."""
+    words = WORD_RE.findall(text[:5000].lower())
+    if words and sum(w in COMMA_DECIMAL_WORDS for w in words) / len(words) >= COMMA_DECIMAL_SHARE:
+        return "comma_decimal"
+    comma, dot = len(COMMA_DECIMAL_SIGN_RE.findall(text)), len(DOT_DECIMAL_SIGN_RE.findall(text))
+    return "comma_decimal" if comma > dot else "dot_decimal"
+
+
+def as_written_in_english(text: str, convention: str | None = None) -> str:
+    """``text`` with its numbers' separators rewritten the English way, character for character (offsets
+    hold): thousands grouped by spaces ("11 300") or, in a ``comma_decimal`` text, by dots ("180.000") get
+    commas; decimal commas get dots. A day after a month ("June 21 300 people") keeps its space."""
+    convention = convention or number_convention(text)
+    if convention == "comma_decimal":
+        text = SEPARATED_RE.sub(_swapped, text)
+    else:
+        text = COMMA_BEFORE_MAGNITUDE_RE.sub(lambda m: m.group().replace(",", "."), text)
+        text = DOT_ZEROS_RE.sub(lambda m: m.group().replace(".", ","), text)
+        text = DOT_PEOPLE_RE.sub(lambda m: m.group().replace(".", ","), text)
+    return SPACE_GROUPED_RE.sub(lambda m: _space_grouped(m, text), text)
+
+
+def _swapped(m: re.Match) -> str:
+    """A number of a comma-decimal text the English way: "1.234.567,5" -> "1,234,567.5", "6,9" -> "6.9"."""
+    s = m.group()
+    if DOT_GROUPED_RE.fullmatch(s):
+        return s.translate(str.maketrans(".,", ",."))
+    return s.replace(",", ".") if DECIMAL_COMMA_RE.fullmatch(s) else s
+
+
+def _space_grouped(m: re.Match, text: str) -> str:
+    if DAY_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+        return m.group()
+    return SPACE_RE.sub(",", m.group())
+
+
 RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|to-|and|or)\s*$", re.I)
 NEGATIVE_RE = re.compile(r"(?:(?<![\w.])-|\bminus[\s-])$", re.I)
 
@@ -208,14 +283,16 @@ def _fractions(text: str) -> list[Amount]:
 
 
 def find_numbers(text: str) -> list[Amount]:
-    """Every amount in ``text``, ranges joined, qualifiers applied, in text order."""
+    """Every amount in ``text``, ranges joined, qualifiers applied, in text order; the separators read as the
+    text writes them (``as_written_in_english``)."""
+    written, text = text, as_written_in_english(text)
     fractions = _fractions(text)
     amounts = list(fractions)
     in_fractions = Spans((f.start, f.end) for f in fractions)
     for m in NUMBER_RE.finditer(text):
         if not m.group("digits") and not m.group("words"):
             continue
-        a = _amount(m, text)
+        a = _amount(m, written)
         if a is None or not _finite(a) or _inside_word(text, a.start) or in_fractions.holds(a.start):
             continue
         a.end = len(text[:a.end].rstrip())
@@ -341,6 +418,9 @@ def _same_kind(a: Amount, b: Amount) -> bool:
     return all(x is None or y is None or x == y for x, y in ((a.unit, b.unit), (a.currency, b.currency)))
 
 
+SCALE_RE = re.compile(r"(?i)\b(thousand|millions?|milliards?|billion|trillion|bn|mn|k|m)\s*$")
+
+
 def _scale_of(text: str, a: Amount) -> int:
-    m = re.search(r"(?i)\b(thousand|million|billion|trillion|bn|mn|k|m)\s*$", text[a.start:a.end])
+    m = SCALE_RE.search(text, a.start, a.end)
     return MAGNITUDES[m.group(1).lower()] if m else 0

@@ -1,0 +1,129 @@
+"""Numbers as each text writes them, what is not a figure, and the date of a figure: on sentences written
+for these tests (issue 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.analyse.figures.numbers import as_written_in_english, find_numbers, number_convention
+from newsfacts.pipeline import process_batch
+from newsfacts.records import Article, Source
+
+
+def figures(text: str, published: str | None = "2024-07-10"):
+    (a,) = process_batch([Article(id="x", source=Source(), text=text, published=published)])
+    return a.figures
+
+
+def values(text: str, published: str | None = "2024-07-10") -> list[float]:
+    return [f.value for f in figures(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approx"),
+    [
+        ("The storm killed an estimated 4 200 villagers.", 4200, "about"),
+        ("More than 12\u00a0000 families were moved.", 12000, "over"),
+        ("Some 2\u202f500\u202f000 people live there.", 2_500_000, "about"),
+        ("At least 7\u2009300 tents were handed out.", 7300, "at least"),
+        ("Near 1,4 million residents lost power.", 1_400_000, "exact"),
+        ("Nearly 350.000 people were counted.", 350_000, "almost"),
+        ("Officials counted 2.417 refugees at the crossing.", 2417, "exact"),
+    ],
+)
+def test_english_texts_group_thousands_with_spaces_and_read_telling_separators(text, value, approx):
+    (a,) = find_numbers(text)
+    assert (a.value, a.approx) == (value, approx)
+
+
+def test_a_dot_before_three_digits_stays_a_decimal_in_an_english_text_without_other_signs():
+    assert [a.value for a in find_numbers("The index closed at 1.375 after a 2.5% fall.")] == [1.375, 2.5]
+
+
+FRENCH = ("Selon les autorités, plus de 25 000 personnes ont fui les combats dans la province, dont près de "
+          "140.000 enfants, et le pays compte 4,7 millions de déplacés pour environ 2,3 milliards de dollars "
+          "d'aide; au moins 1.207 morts sont recensés.")
+
+
+def test_a_comma_decimal_text_reads_dots_as_thousands_and_commas_as_decimals():
+    assert number_convention(FRENCH) == "comma_decimal"
+    got = [(a.value, a.approx) for a in find_numbers(FRENCH)]
+    assert got == [(25_000, "over"), (140_000, "almost"), (4_700_000, "exact"), (2_300_000_000, "about"),
+                   (1207, "at least")]
+
+
+def test_an_english_text_whose_numbers_group_thousands_with_dots_is_read_that_way():
+    text = "The ministry registered 1.234.567 voters and 3.418 new polling staff."
+    assert number_convention(text) == "comma_decimal"
+    assert [a.value for a in find_numbers(text)] == [1_234_567, 3418]
+
+
+def test_rewriting_separators_keeps_every_offset():
+    for text in (FRENCH, "killed 11 300 people, 1,4 million more"):
+        assert len(as_written_in_english(text)) == len(text)
+
+
+def test_a_day_after_a_month_is_not_a_thousands_group():
+    assert values("On June 21 300 people crossed the river.") == [300]
+
+
+def test_a_space_grouped_count_is_one_figure():
+    (f,) = figures("Flooding killed 11 300 people in the coastal city.")
+    assert (f.value, f.text) == (11300, "11 300")
+
+
+@pytest.mark.parametrize("text", [
+    "Rescue teams pulled 14 people from the rubble. 16m ago (16:47 GMT)",
+    "Rescue teams pulled 14 people from the rubble. 2h ago",
+    "Rescue teams pulled 14 people from the rubble. Posted 1 hr ago.",
+    "Rescue teams pulled 14 people from the rubble. 5 mins ago",
+    "16.47 BST: Rescue teams pulled 14 people from the rubble.",
+    "09:30 EAT Rescue teams pulled 14 people from the rubble.",
+])
+def test_liveblog_stamps_and_clock_times_are_not_figures(text):
+    assert values(text) == [14]
+
+
+def test_the_date_of_a_figure_is_the_one_of_its_own_clause():
+    fs = figures("About 2,000 people fled in March and 500 more were killed on 4 April, officials said on Monday.")
+    assert [(f.value, f.when.value) for f in fs] == [(2000, "2024-03"), (500, "2024-04-04")]
+
+
+def test_a_date_that_specifies_another_is_the_figure_date():
+    (f,) = figures("Last week on 7 July, a strike on the market killed 23 people.")
+    assert f.when.value == "2024-07-07"
+
+
+def test_a_since_date_is_an_interval_up_to_the_reference_date():
+    (f,) = figures("More than 30,000 people have fled since January, the agency said.")
+    assert f.when.value == "2024-01/2024-07-10" and f.when.precision == "interval"
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("Since the militants' 7 October attack, more than 900 people have been killed.", "2023-10-07"),
+    ("Officials say 340 people were killed in the 7 October attack.", "2023-10-07"),
+    ("The summit on 7 October will gather 40 leaders.", "2024-10-07"),
+])
+def test_a_bare_day_is_the_last_one_unless_the_sentence_looks_ahead(text, when):
+    (f,) = figures(text)
+    assert f.when.value == when
+
+
+def test_a_bare_month_on_a_done_participle_is_the_last_one():
+    (f,) = figures("The council formed in February has paid 120 teachers.", published="2024-11-20")
+    assert f.when.value == "2024-02"
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("Between June 21-28, 5,000 people fled the district.", "2024-06-21/2024-06-28"),
+    ("From 3 to 9 June 2024, aid reached 800 families.", "2024-06-03/2024-06-09"),
+    ("Between May 11 and 20, 1,965 people left their homes.", "2024-05-11/2024-05-20"),
+])
+def test_ranges_of_days_keep_both_ends(text, when):
+    (f,) = figures(text)
+    assert f.when.value == when and f.when.precision == "interval"
+
+
+def test_and_joins_two_days_only_after_between():
+    fs = figures("On June 21 and 30 families were moved.")
+    assert [f.value for f in fs] == [30] and fs[0].when.value == "2024-06-21"
