@@ -23,10 +23,11 @@ from typing import Any
 from ...records import Article, Figure
 from ...stage import Stage, Work, per_article
 from ..spans import ByStart
-from .context import date_of, place_of, speaker_of
+from .context import date_of, place_of
 from .counted import counted_noun, counted_phrase
 from .filters import not_a_figure
 from .numbers import Amount, find_numbers, parse_digits, parse_words
+from .sources import stated_by
 from .terms import category_of, change_of, stock_or_flow, term_of
 from .units import TIME_UNITS, unit_of
 
@@ -117,7 +118,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         unit=unit,
         counted=counted, term=term, category=category_of(a, unit, counted, term),
         stock_or_flow=stock_or_flow(term), place=place_of(mentions, span, verb), when=date_of(dates, sent),
-        stated_by=speaker_of(article, a), reported_by=article.source.outlet, flags=tuple(a.flags),
+        stated_by=stated_by(article, a, doc), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], change=change_of(verb, span), extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )

@@ -64,7 +64,9 @@ def attribution(verb, ctx: Context) -> Speaker | None:
         subj = agent_of(verb) or subj
     if subj is None:
         subj = word_before(verb) or _inverted_subject(verb)
-    return speaker_from(subj, ctx) if subj is not None else None
+    if subj is None or subj.like_num or subj.pos_ == "NUM":  # "10,000 are believed missing": a number never speaks
+        return None
+    return speaker_from(subj, ctx)
 
 
 def word_before(verb):

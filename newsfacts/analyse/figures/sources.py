@@ -1,0 +1,79 @@
+"""Who states a figure (``stated_by``): the speaker of the quote that holds it, else the source its own
+sentence gives it.
+
+A figure outside every quote still has a source when its sentence says whose it is: "according to X",
+"X said N people were killed", "N were killed, X said", "X put the toll at N", "X recorded N deaths". The
+parse gives it: among the figure's head and the words it hangs on, the first that is a verb of saying or of
+stating a figure (its subject is the source, unless the figure is in that subject: "10,000 are believed
+missing" has no source), or that has an "according to" beside it. Speakers resolve as the quotes stage
+resolves them (``quotes.speakers``): whole names, acronyms read as their long form, "it"/"they" to the
+body named before, datelines and numbers never.
+"""
+
+from __future__ import annotations
+
+from ... import lexicon
+from ...records import Article, Speaker
+from ..quotes.attribution import attribution, is_cue
+from ..quotes.speakers import PRONOUNS_OTHER, PRONOUNS_PERSON, Context, context_of, resolved, speaker_from
+from .numbers import Amount
+
+# Verbs by which a source gives a figure without saying it: "X put the toll at N", "X recorded N deaths".
+STATING_VERBS = lexicon.words("quotes.figure_stating_verbs")
+PRONOUNS = PRONOUNS_PERSON | PRONOUNS_OTHER
+MAX_CLIMB = 8  # words from the figure up to the verb that states it
+
+
+def stated_by(article: Article, a: Amount, doc) -> Speaker | None:
+    """Who states the figure at ``a``: the speaker of the narrowest quote that holds it and names one, else
+    the source its sentence names, else the quote's unnamed speaker ("officials"), else None."""
+    holding = [q for q in article.quotes if q.start <= a.start and a.end <= q.end and q.speaker is not None]
+    quoted = min(holding, key=lambda q: q.end - q.start).speaker if holding else None
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    found = sentence_source(span.root, context_of(article, doc)) if span is not None else None
+    if found is not None and not found.name and found.mention:
+        before = [q.speaker for q in sorted(article.quotes, key=lambda q: q.start) if q.speaker is not None]
+        found = resolved(found, before, context_of(article, doc))
+    # the figure's own verb of saying is surer than a quote around it ("X said Y reported N": Y's), unless it
+    # is a pronoun left unresolved ("“We counted 300,” she said")
+    if found is not None and (found.name or (found.mention or "").lower() not in PRONOUNS):
+        return found
+    return quoted if quoted is not None and (quoted.name or quoted.mention) else found
+
+
+def sentence_source(tok, ctx: Context) -> Speaker | None:
+    """The source a sentence gives the figure whose head is ``tok``: the nearest word above it that
+    states it, or an "according to" beside such a word."""
+    for head in [tok, *list(tok.ancestors)[:MAX_CLIMB]]:
+        if head is not tok and _states(head) and (source := _subject_source(head, tok, ctx)) is not None:
+            return source
+        source = _according_to(head, ctx)
+        if source is not None:
+            return source
+    return None
+
+
+def _states(verb) -> bool:
+    return is_cue(verb) or (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in STATING_VERBS)
+
+
+def _subject_source(verb, tok, ctx: Context) -> Speaker | None:
+    """The speaker of a verb that states the figure, unless the figure is its subject ("10,000 are believed
+    missing", "300 residents said")."""
+    speaker = attribution(verb, ctx)
+    if speaker is None or speaker.start is None or speaker.end is None:
+        return None
+    if speaker.start <= tok.idx < speaker.end:
+        return None
+    return speaker
+
+
+def _according_to(head, ctx: Context) -> Speaker | None:
+    """ "according to X" hung on ``head``: X."""
+    for child in head.children:
+        if child.lower_ == "according" and child.dep_ == "prep":
+            to = next((c for c in child.children if c.lower_ == "to"), None)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if pobj is not None:
+                return speaker_from(pobj, ctx)
+    return None
