@@ -14,13 +14,18 @@ from __future__ import annotations
 
 from ... import lexicon
 from ...records import Article, Speaker
-from ..quotes.attribution import attribution, is_cue
-from ..quotes.speakers import PRONOUNS_OTHER, PRONOUNS_PERSON, Context, context_of, resolved, speaker_from
+from ..quotes.attribution import attribution, is_cue, word_before
+from ..quotes.indirect import author_of
+from ..quotes.speakers import TEXT_NOUNS, PRONOUNS_OTHER, PRONOUNS_PERSON, Context, context_of, resolved, speaker_from, subject_of
 from .numbers import Amount
 
 # Verbs by which a source gives a figure without saying it: "X put the toll at N", "X recorded N deaths".
 STATING_VERBS = lexicon.words("quotes.figure_stating_verbs")
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_OTHER
+# Two-word prepositions that name a source: "according to X", "as per X" (first word -> second word).
+SOURCE_PREPOSITIONS: dict[str, str] = lexicon.table("quotes.source_prepositions")
+# Dependencies by which a verb reports a clause or an object of its own (then it attributes nothing else).
+OWN_CLAUSE_DEPS = lexicon.words("quotes.own_clause_deps")
 MAX_CLIMB = 8  # words from the figure up to the verb that states it
 
 
@@ -43,14 +48,45 @@ def stated_by(article: Article, a: Amount, doc) -> Speaker | None:
 
 def sentence_source(tok, ctx: Context) -> Speaker | None:
     """The source a sentence gives the figure whose head is ``tok``: the nearest word above it that
-    states it, or an "according to" beside such a word."""
+    states it, or an "according to" beside such a word; else a closing attribution ("..., X said.")."""
     for head in [tok, *list(tok.ancestors)[:MAX_CLIMB]]:
         if head is not tok and _states(head) and (source := _subject_source(head, tok, ctx)) is not None:
             return source
         source = _according_to(head, ctx)
         if source is not None:
             return source
+    return _closing_attribution(tok, ctx)
+
+
+def _closing_attribution(tok, ctx: Context) -> Speaker | None:
+    """ "N were displaced, the IOM announced on Monday", "..., junta chief Min Aung Hlaing said": a verb of
+    saying after the figure that reports no clause of its own, its subject between a comma and it. The parser
+    often hangs such a verb under the figure's clause (as a conjunct, an adverbial or a relative clause), so
+    it is no ancestor of the figure."""
+    sent = tok.sent
+    for verb in reversed(sent):
+        if verb.i <= tok.i:
+            return None
+        if not _states(verb) or any(c.dep_ in OWN_CLAUSE_DEPS and c.i > verb.i for c in verb.children):
+            continue
+        subj = subject_of(verb)
+        if subj is None or not tok.i < subj.left_edge.i and subj.i < verb.i:
+            subj = word_before(verb)  # the parse borrowed the figure's own subject: "N were displaced, X announced"
+        if subj is None or not tok.i < subj.i < verb.i or subj.like_num:
+            continue
+        if "," not in {t.text for t in sent.doc[tok.i:verb.i]}:
+            continue
+        return speaker_from(subj, ctx)
     return None
+
+
+def _maker(noun):
+    """Who made the text a figure is according to: "statements from Congolese officials" -> the officials."""
+    maker = author_of(noun)
+    if maker is noun and noun.lemma_.lower() in TEXT_NOUNS:
+        maker = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                      for g in c.children if g.dep_ == "pobj"), noun)
+    return maker
 
 
 def _states(verb) -> bool:
@@ -69,11 +105,12 @@ def _subject_source(verb, tok, ctx: Context) -> Speaker | None:
 
 
 def _according_to(head, ctx: Context) -> Speaker | None:
-    """ "according to X" hung on ``head``: X."""
+    """ "according to X", "as per statements from X" hung on ``head``: X (the maker of a thing it names)."""
     for child in head.children:
-        if child.lower_ == "according" and child.dep_ == "prep":
-            to = next((c for c in child.children if c.lower_ == "to"), None)
+        second = SOURCE_PREPOSITIONS.get(child.lower_)
+        if second is not None and child.dep_ in ("prep", "advmod"):
+            to = next((c for c in child.children if c.lower_ == second), None)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if pobj is not None:
-                return speaker_from(pobj, ctx)
+                return speaker_from(_maker(pobj), ctx)
     return None

@@ -132,8 +132,10 @@ def title_cues(doc, text: str, ctx: Context, taken: Sequence[Found]) -> list[Fou
 
 
 def _place_label(start: int, end: int, ctx: Context) -> bool:
-    """The label is a place the article's mentions know ("DHAKA", tagged an organisation but in the gazetteer)."""
-    return any(m.type == "place" and m.start <= start and end <= m.end for m in ctx.mentions)
+    """The label is a place the article's mentions know ("DHAKA", tagged an organisation but in the gazetteer),
+    or opens with one in capitals ("YANGON, March 29")."""
+    return any(m.type == "place" and m.start == start and m.end <= end
+               and (m.end == end or m.text.isupper()) for m in ctx.mentions)  # "YANGON, March 29:" too
 
 
 def attach_labels(direct: list[Found], labelled: list[Found]) -> list[Found]:

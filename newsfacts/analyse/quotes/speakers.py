@@ -230,6 +230,8 @@ def speaker_from(head, ctx: Context) -> Speaker:
         found = found or [m for m in inside if m.type == kind == "organisation" and _names_head(m, head, end, ctx)]
         if found:
             m = found[-1]
+            if kind == "place" and (named := _named_apposition(head)) is not None:
+                return speaker_from(named, ctx)  # "Myanmar, the Information Team of the State Council": the body
             role = ctx.roles.get(m.canonical) if kind == "person" else None
             if kind == "person" and not role:
                 role = role_in(ctx.text[start:m.start]) or None
@@ -245,6 +247,11 @@ def speaker_from(head, ctx: Context) -> Speaker:
         name = role_in(mention)
         return Speaker(name=name or None, mention=mention, role=None, type="organisation", start=start, end=end)
     return Speaker(name=None, mention=mention, role=None, type=None, start=start, end=end)
+
+
+def _named_apposition(head):
+    """A capitalised name in apposition to a place: the body that speaks for it."""
+    return next((c for c in head.children if c.dep_ == "appos" and c.text[:1].isupper() and c.pos_ == "PROPN"), None)
 
 
 def is_pronoun(tok, ctx: Context) -> bool:
