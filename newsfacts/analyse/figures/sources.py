@@ -30,35 +30,45 @@ MAX_CLIMB = 8  # words from the figure up to the verb that states it
 
 
 def stated_by(article: Article, a: Amount, doc) -> Speaker | None:
-    """Who states the figure at ``a``: the speaker of the narrowest quote that holds it and names one, else
-    the source its sentence names, else the quote's unnamed speaker ("officials"), else None."""
+    """Who states the figure at ``a``: the source its sentence gives it when that is nearer the figure than
+    the narrowest quote holding it (inside the quote: "X said Y reported N" is Y's), else that quote's speaker,
+    else the sentence's source; None when neither names one."""
     holding = [q for q in article.quotes if q.start <= a.start and a.end <= q.end and q.speaker is not None]
-    quoted = min(holding, key=lambda q: q.end - q.start).speaker if holding else None
+    quote = min(holding, key=lambda q: q.end - q.start) if holding else None
+    quoted = quote.speaker if quote is not None else None
+    if quoted is not None and quoted.start is not None and quoted.end is not None and quoted.start <= a.start < quoted.end:
+        quoted = None  # "10,000 are believed missing": the figure is the subject, no source of itself
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
-    found = sentence_source(span.root, context_of(article, doc)) if span is not None else None
+    found, at = sentence_source(span.root, context_of(article, doc)) if span is not None else (None, -1)
     if found is not None and not found.name and found.mention:
         before = [q.speaker for q in sorted(article.quotes, key=lambda q: q.start) if q.speaker is not None]
         found = resolved(found, before, context_of(article, doc))
-    # the figure's own verb of saying is surer than a quote around it ("X said Y reported N": Y's), unless it
-    # is a pronoun left unresolved ("“We counted 300,” she said")
-    if found is not None and (found.name or (found.mention or "").lower() not in PRONOUNS):
+    if _usable(found) and (not _usable(quoted) or quote.start <= at < quote.end):  # type: ignore[union-attr]
         return found
-    return quoted if quoted is not None and (quoted.name or quoted.mention) else found
+    if quoted is not None and (quoted.name or quoted.mention):
+        return quoted
+    return found if _usable(found) else None
 
 
-def sentence_source(tok, ctx: Context) -> Speaker | None:
-    """The source a sentence gives the figure whose head is ``tok``: the nearest word above it that
-    states it, or an "according to" beside such a word; else a closing attribution ("..., X said.")."""
+def _usable(speaker: Speaker | None) -> bool:
+    """A speaker that says who: a name, or words other than a pronoun left unresolved."""
+    return speaker is not None and bool(speaker.name or (speaker.mention and speaker.mention.lower() not in PRONOUNS))
+
+
+def sentence_source(tok, ctx: Context) -> tuple[Speaker | None, int]:
+    """The source a sentence gives the figure whose head is ``tok``, and where the word that gives it is:
+    the nearest word above it that states it, or an "according to" beside such a word; else a closing
+    attribution ("..., X said.")."""
     for head in [tok, *list(tok.ancestors)[:MAX_CLIMB]]:
         if head is not tok and _states(head) and (source := _subject_source(head, tok, ctx)) is not None:
-            return source
+            return source, head.idx
         source = _according_to(head, ctx)
         if source is not None:
-            return source
+            return source, source.start if source.start is not None else head.idx
     return _closing_attribution(tok, ctx)
 
 
-def _closing_attribution(tok, ctx: Context) -> Speaker | None:
+def _closing_attribution(tok, ctx: Context) -> tuple[Speaker | None, int]:
     """ "N were displaced, the IOM announced on Monday", "..., junta chief Min Aung Hlaing said": a verb of
     saying after the figure that reports no clause of its own, its subject between a comma and it. The parser
     often hangs such a verb under the figure's clause (as a conjunct, an adverbial or a relative clause), so
@@ -66,7 +76,7 @@ def _closing_attribution(tok, ctx: Context) -> Speaker | None:
     sent = tok.sent
     for verb in reversed(sent):
         if verb.i <= tok.i:
-            return None
+            return None, -1
         if not _states(verb) or any(c.dep_ in OWN_CLAUSE_DEPS and c.i > verb.i for c in verb.children):
             continue
         subj = subject_of(verb)
@@ -76,8 +86,8 @@ def _closing_attribution(tok, ctx: Context) -> Speaker | None:
             continue
         if "," not in {t.text for t in sent.doc[tok.i:verb.i]}:
             continue
-        return speaker_from(subj, ctx)
-    return None
+        return speaker_from(subj, ctx), verb.idx
+    return None, -1
 
 
 def _maker(noun):

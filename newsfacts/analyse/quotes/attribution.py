@@ -65,9 +65,7 @@ def attribution(verb, ctx: Context) -> Speaker | None:
         subj = agent_of(verb) or subj
     if subj is None:
         subj = word_before(verb) or _inverted_subject(verb)
-    if subj is None or subj.like_num or subj.pos_ == "NUM":  # "10,000 are believed missing": a number never speaks
-        return None
-    return speaker_from(subj, ctx)
+    return speaker_from(subj, ctx) if subj is not None else None
 
 
 def word_before(verb):
