@@ -16,7 +16,16 @@ from ... import lexicon
 from ...records import Article, Speaker
 from ..quotes.attribution import attribution, is_cue, word_before
 from ..quotes.indirect import author_of
-from ..quotes.speakers import TEXT_NOUNS, PRONOUNS_OTHER, PRONOUNS_PERSON, Context, context_of, resolved, speaker_from, subject_of
+from ..quotes.speakers import (
+    PRONOUNS_OTHER,
+    PRONOUNS_PERSON,
+    TEXT_NOUNS,
+    Context,
+    context_of,
+    resolved,
+    speaker_from,
+    subject_of,
+)
 from .numbers import Amount
 
 # Verbs by which a source gives a figure without saying it: "X put the toll at N", "X recorded N deaths".
