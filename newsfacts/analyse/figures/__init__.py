@@ -23,10 +23,11 @@ from typing import Any
 from ...records import Article, Figure
 from ...stage import Stage, Work, per_article
 from ..spans import ByStart
-from .context import place_of, speaker_of
+from .context import place_of
 from .counted import counted_noun, counted_phrase
 from .filters import not_a_figure
 from .numbers import Amount, find_numbers, parse_digits, parse_words
+from .sources import stated_by
 from .terms import category_of, change_of, clause_verb, event_of, stock_or_flow
 from .units import TIME_UNITS, unit_of
 from .when import when_of
@@ -120,8 +121,9 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         counted=counted, term=term, event=event.event, category=category_of(a, unit, counted, term, event.event),
         stock_or_flow=stock_or_flow(term, event.event), **place_of(article, mentions, span, verb, counted),
         when=when_of(dates, span, article.published),
-        stated_by=speaker_of(article, a), reported_by=article.source.outlet, flags=tuple(a.flags),
-        text=article.text[a.start:a.end], change=change_of(verb if event.event else clause_verb(span, noun), span), extractor=EXTRACTOR,
+        stated_by=stated_by(article, a, doc), reported_by=article.source.outlet, flags=tuple(a.flags),
+        text=article.text[a.start:a.end], change=change_of(verb if event.event else clause_verb(span, noun), span),
+        extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )
 

@@ -26,7 +26,7 @@ from .found import Found, continues
 from .indirect import indirect_quotes
 from .labelled import attach_labels, labelled_lines, title_cues, transcript_turns, turn_start
 from .marks import quotation_spans, words_in
-from .speakers import Context, person_roles
+from .speakers import context_of, resolve_pronouns
 
 __all__ = ["EXTRACTOR", "STAGE", "VERSION", "Found", "find_quotes", "quotation_spans", "quote_stage"]
 
@@ -74,7 +74,7 @@ def find_quotes(work: Work, cue_model: CueModel | None = None,
     model = cue_model if cue_model is not None else cues.load_model()
     shaper = boundary_model if boundary_model is not None else bounds.load_model()
     doc, article = work.products["doc"], work.article
-    ctx = Context(article.text, article.mentions, person_roles(doc, article.mentions, article.text))
+    ctx = context_of(article, doc)
     standing, embedded = quotations(doc, article.text)
     turns = transcript_turns(article.text, ctx)
     standing = [s for s in standing if not any(turn_start(t) <= s[0] < t.end for t in turns)]
@@ -85,6 +85,7 @@ def find_quotes(work: Work, cue_model: CueModel | None = None,
     direct = [d for d in direct if not _inside_mixed(d, indirect)]
     indirect += title_cues(doc, article.text, ctx, direct + indirect)
     found = _continued(direct + indirect + fragment_quotes(doc, ctx, embedded, indirect), ctx.text)
+    resolve_pronouns(found, ctx)
     quotes = tuple(
         Quote(text=article.text[f.start:f.end], kind=f.kind, cue=f.cue, speaker=f.speaker,  # type: ignore[arg-type]
               start=f.start, end=f.end, extractor=EXTRACTOR)

@@ -28,6 +28,7 @@ PARTICLE_QUOTING = tuple((particle, frozenset(verbs.split()))
                          for particle, verbs in lexicon.table("cues.particle_quoting").items())
 SPEAKER_DEPS = lexicon.words("quotes.speaker_deps")
 DASH_ATTRIBUTION_RE = re.compile(r"\s*[―—–-]{1,2}\s*(?=[A-Z])")
+MAX_BRACKETED = 6  # tokens of a bracketed acronym or party between a speaker's name and the cue
 MAX_ATTRIBUTION_TOKENS = 8  # "Andrabi stated." after a quote
 MAX_ATTRIBUTION_SENTENCE = 40  # "X, the ..., said on Monday." after a quote, when it reports nothing itself
 REPORTING_DEPS = lexicon.words("quotes.reporting_deps")
@@ -76,13 +77,18 @@ def word_before(verb):
         i -= 1
     comma = i > verb.sent.start and verb.doc[i].text == ","  # "Trump, the party's nominee, said"
     i -= comma
+    edge = i
+    if i > verb.sent.start and verb.doc[i].text == ")":  # "the International Organization for Migration (IOM) said"
+        opening = next((j for j in range(i - 1, max(verb.sent.start, i - MAX_BRACKETED) - 1, -1)
+                        if verb.doc[j].text == "("), None)
+        i = opening - 1 if opening is not None else i
     if i < verb.sent.start:
         return None
     tok = verb.doc[i]
     if not (tok.pos_ in ("NOUN", "PROPN") or (tok.is_title and tok.pos_ == "AUX")):
         return None
     best = tok  # climb to the noun phrase that ends here: "a young man who had worked in Paris" asked
-    while tok.head is not tok and tok.head.right_edge.i == i and tok.dep_ != "appos":
+    while tok.head is not tok and tok.head.right_edge.i in (i, edge) and tok.dep_ != "appos":
         tok = tok.head
         if tok.pos_ in ("NOUN", "PROPN"):
             best = tok

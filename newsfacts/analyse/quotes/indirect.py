@@ -150,7 +150,7 @@ def _according_to(tok, ctx: Context) -> Found | None:
     start, end = trim_clause(ctx.text, start, end)
     if end - start < 10:
         return None
-    return with_kind(Found(start, end, "indirect", "according to", speaker_from(_author(pobj), ctx)), ctx.text)
+    return with_kind(Found(start, end, "indirect", "according to", speaker_from(author_of(pobj), ctx)), ctx.text)
 
 
 def _named_by(noun):
@@ -160,7 +160,7 @@ def _named_by(noun):
                  and (g.pos_ == "PROPN" or g.ent_type_ in SPEAKER_ENTITIES)), None)
 
 
-def _author(noun):
+def author_of(noun):
     """Who made the thing a quote is according to: "a speech Mrs. Clinton delivered" -> Mrs. Clinton; "a tally by
     the Associated Press" -> the Associated Press."""
     if noun.pos_ != "NOUN" or noun.ent_type_:

@@ -81,9 +81,10 @@ def labelled_lines(doc, text: str, ctx: Context, taken: Sequence[Found], datelin
         if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
             continue
         ents = [e for e in span.ents if e.label_ in SPEAKER_ENTITIES]
-        if any(e.label_ in ("GPE", "LOC", "FAC") for e in span.ents) and not any(
-                e.label_ in ("PERSON", "ORG", "NORP") for e in span.ents) and (label.isupper() or m.start() == 0):
-            continue  # a place in capitals, or opening the text, heads a dateline
+        if (label.isupper() or m.start() == 0) and (_place_label(m.start("label"), m.end("label"), ctx) or any(
+                e.label_ in ("GPE", "LOC", "FAC") for e in span.ents) and not any(
+                e.label_ in ("PERSON", "ORG", "NORP") for e in span.ents)):
+            continue  # a place in capitals, or opening the text, heads a dateline (whatever the tagger called it)
         caps = label.isupper() and len(label) > 2 and len(label.split()) <= 3 and label not in SECTION_LABELS
         # a name the tagger missed in a title-case headline: "Lynch: No outside influence on FBI probe"
         proper = all(t.pos_ == "PROPN" for t in span) and len(span) <= 3 and label.upper() not in SECTION_LABELS \
@@ -128,6 +129,13 @@ def title_cues(doc, text: str, ctx: Context, taken: Sequence[Found]) -> list[Fou
         out.append(with_kind(Found(start, stop, "indirect", tok.text, speaker), text))
         break
     return out
+
+
+def _place_label(start: int, end: int, ctx: Context) -> bool:
+    """The label is a place the article's mentions know ("DHAKA", tagged an organisation but in the gazetteer),
+    or opens with one in capitals ("YANGON, March 29")."""
+    return any(m.type == "place" and m.start == start and m.end <= end
+               and (m.end == end or m.text.isupper()) for m in ctx.mentions)  # "YANGON, March 29:" too
 
 
 def attach_labels(direct: list[Found], labelled: list[Found]) -> list[Found]:

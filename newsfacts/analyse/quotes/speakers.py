@@ -8,11 +8,13 @@ Anything else ("officials", "a source") keeps the words as written with no name:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from ... import lexicon
-from ...records import Mention, Speaker
+from ...records import Article, Mention, Speaker
+from ..entities import acronyms_defined
 
 PRONOUNS_PERSON = lexicon.words("people.person_pronouns")
 PRONOUNS_OTHER = lexicon.words("people.other_pronouns")
@@ -28,15 +30,82 @@ DASHES = frozenset({"–", "—", "―", "--", "-"})
 DETERMINERS = lexicon.words("cues.role_determiners")
 # Entity labels of a name that can speak (a labelled line's label, the maker of a thing, the holder of a view).
 SPEAKER_ENTITIES = lexicon.words("quotes.name_entities")
+# Prepositions that go on an organisation's name when only capitalised words follow ("the International
+# Organization for Migration", "the Department of Disaster Management Affairs").
+NAME_PREPS = lexicon.words("quotes.name_prepositions")
+# Lower-case words inside a name ("Office for the Coordination of Humanitarian Affairs").
+NAME_CONNECTORS = lexicon.words("quotes.name_connectors")
+# Pronouns that stand for an organisation or a group: resolved to the speaker before them who is no person.
+PRONOUNS_BODY = lexicon.words("people.body_pronouns")
+PRONOUN_REACH = 1200  # characters back to an antecedent: the paragraph before, at most
+NAME_WORD_RE = re.compile(r"[\w’'&.-]+|\(\w+\)")
 
 
 @dataclass(frozen=True)
 class Context:
-    """What speaker resolution needs from an article: its text, mentions and person roles."""
+    """What speaker resolution needs from an article: its text, mentions and person roles; the dateline's
+    span (never a speaker) and the long forms of the acronyms the article uses."""
 
     text: str
     mentions: Sequence[Mention]
     roles: dict[str, str]
+    dateline: tuple[int, int] | None = None
+    long_forms: dict[str, str] = field(default_factory=dict)
+
+
+def context_of(article: Article, doc) -> Context:
+    """The speaker context of an article, built once per parse (the quotes and figures stages share it)."""
+    ctx = doc.user_data.get("newsfacts_speaker_context")
+    if ctx is None or ctx.text is not article.text and ctx.text != article.text:
+        dateline = (article.dateline.start, article.dateline.end) if article.dateline is not None else None
+        ctx = doc.user_data["newsfacts_speaker_context"] = Context(
+            article.text, article.mentions, person_roles(doc, article.mentions, article.text), dateline,
+            long_forms(article.text, article.mentions))
+    return ctx
+
+
+def long_forms(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
+    """Acronym -> full name: the acronyms the article defines ("World Health Organization (WHO)"), and the
+    initials of the organisations it names in full ("the UN Office for the Coordination of Humanitarian
+    Affairs" ... "OCHA"), with or without their first word."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.type == "organisation":
+            full = _strip_the(name_run(text, m.start, len(text), m))
+            words = [w for w in full.split() if w[:1].isupper()]
+            if len(words) >= 3:
+                for skip in (1, 0):
+                    out.setdefault("".join(w[0] for w in words[skip:]).upper(), full)
+    out.update({k: _strip_the(v) for k, v in acronyms_defined(text).items()})
+    return out
+
+
+def _strip_the(name: str) -> str:
+    """A name without the determiner before it, nor words of a sentence before it ("Red Cross. The World
+    Health Organization" -> "World Health Organization")."""
+    words = name.split(". ")[-1].split()
+    while len(words) > 1 and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def name_run(text: str, start: int, end: int, m: Mention) -> str:
+    """The whole name that holds mention ``m``, within ``start:end``: the mention and the capitalised words
+    and connectors after it, up to its last capitalised word ("UN Office" -> "UN Office for the Coordination
+    of Humanitarian Affairs"); an acronym in brackets after it is left out."""
+    best = pos = m.end
+    for w in NAME_WORD_RE.finditer(text, m.end, end):
+        gap = text[pos:w.start()]
+        if gap.strip() or "\n" in gap or not gap:
+            break
+        word, pos = w.group(), w.end()
+        if word[0] == "(":
+            break
+        if word[0].isupper():
+            best = pos
+        elif word.lower() not in NAME_CONNECTORS:
+            break
+    return text[max(start, m.start):best]
 
 
 def subject_of(verb):
@@ -108,46 +177,145 @@ def agent_of(verb):
 
 
 def phrase(head) -> tuple[int, int]:
-    """Character span of a noun phrase: from its left edge to its head, the names joined to it and an
-    apposition, leaving out relative clauses."""
+    """Character span of a noun phrase: from its left edge to its head, the names joined to it, the rest of
+    a name ("the International Organization for Migration") and an apposition ("(WHO)" included), leaving
+    out relative clauses."""
     doc = head.doc
     start = head.left_edge.i
     end = head.i
     for child in head.rights:
         if child.dep_ in ("compound", "flat", "nmod") and child.i == end + 1:
             end = child.i
+        elif child.dep_ == "prep" and child.i == end + 1 and _name_goes_on(head, child):
+            end = child.right_edge.i
         elif child.dep_ == "appos":  # "the governor, Paul Mendes," names the speaker
             end = child.right_edge.i
             break
         elif child.dep_ != "punct":
             break
+    if end + 1 < len(doc) and doc[end + 1].text == ")" and "(" in doc[start:end + 1].text:
+        end += 1  # "the World Health Organization (WHO)"
     return doc[start].idx, doc[end].idx + len(doc[end].text)
 
 
+def _name_goes_on(head, prep) -> bool:
+    """ "for Migration" after "the International Organization": a name's preposition, followed only by
+    capitalised words and name connectors, on a capitalised head."""
+    if prep.lower_ not in NAME_PREPS or not head.text[:1].isupper() or head.pos_ not in ("PROPN", "NOUN"):
+        return False
+    words = [t for t in prep.subtree if t is not prep]
+    return bool(words) and words[-1].text[:1].isupper() and all(
+        t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS for t in words)
+
+
 def speaker_from(head, ctx: Context) -> Speaker:
-    """The speaker whose subject is the token ``head``."""
+    """The speaker whose subject is the token ``head``: a name the phrase holds, whole ("the International
+    Organization for Migration", never "The International Organization"), with an acronym read as its long
+    form; a dateline is never a speaker."""
     start, end = phrase(head)
-    mention = ctx.text[start:end]
-    if head.pos_ == "PRON" or head.lower_ in PRONOUNS_PERSON | PRONOUNS_OTHER:
+    start, end = _past_dateline_span(start, end, ctx)
+    if start >= end:
+        return Speaker(name=None, mention=None, role=None, type=None)
+    if is_pronoun(head, ctx):
         return _pronoun(head, start, end, ctx)
+    # a name the phrase cuts runs to its end: "The International Organization" + "for Migration"
+    end = max([end] + [m.end for m in ctx.mentions if m.type == "organisation" and m.start < end < m.end
+                       and start <= m.start])
+    mention = ctx.text[start:end]
     head_at = head.idx
     inside = [m for m in ctx.mentions if m.start >= start and m.end <= end]
     for kind in ("person", "organisation", "place", "group"):
         found = [m for m in inside if m.type == kind and m.start <= head_at < m.end]
         found = found or [m for m in inside if m.type == kind and kind == "person"]
+        found = found or [m for m in inside if m.type == kind == "organisation" and _names_head(m, head, end, ctx)]
         if found:
             m = found[-1]
+            if kind == "place" and (named := _named_apposition(head)) is not None:
+                return speaker_from(named, ctx)  # "Myanmar, the Information Team of the State Council": the body
             role = ctx.roles.get(m.canonical) if kind == "person" else None
             if kind == "person" and not role:
                 role = role_in(ctx.text[start:m.start]) or None
-            return Speaker(name=m.canonical, mention=mention, role=role,
+            name = organisation_name(m, start, end, ctx) if kind == "organisation" else m.canonical
+            return Speaker(name=name, mention=mention, role=role,
                            type="organisation" if kind == "place" else m.type, start=start, end=end)  # type: ignore[arg-type]
     if head.pos_ == "PROPN" and (full := _full_name(head.text, ctx)):
         return Speaker(name=full, mention=mention, role=ctx.roles.get(full), type="person", start=start, end=end)
+    if head.text in ctx.long_forms:  # "OCHA said": an acronym the tagger missed, for a name the article gives
+        return Speaker(name=ctx.long_forms[head.text], mention=mention, role=None, type="organisation",
+                       start=start, end=end)
     if any(m.type in ("organisation", "place") for m in inside):  # "the UN refugee agency"
         name = role_in(mention)
         return Speaker(name=name or None, mention=mention, role=None, type="organisation", start=start, end=end)
     return Speaker(name=None, mention=mention, role=None, type=None, start=start, end=end)
+
+
+def _named_apposition(head):
+    """A capitalised name in apposition to a place: the body that speaks for it."""
+    return next((c for c in head.children if c.dep_ == "appos" and c.text[:1].isupper() and c.pos_ == "PROPN"), None)
+
+
+def is_pronoun(tok, ctx: Context) -> bool:
+    """A pronoun, but not an acronym spelled like one ("WHO said", where the article names the WHO)."""
+    return (tok.pos_ == "PRON" or tok.lower_ in PRONOUNS_PERSON | PRONOUNS_OTHER) and not (
+        len(tok.text) > 1 and tok.text.isupper() and (tok.ent_type_ == "ORG" or tok.text in ctx.long_forms))
+
+
+def resolve_pronouns(found: Sequence, ctx: Context) -> None:
+    """ "It added", "they said": each such speaker is the speaker before it, within reach, who is no person
+    (a body, a group, a statement), else the organisation named last before it. ``found`` holds items with
+    a ``speaker``; those resolved get a new speaker in place."""
+    before: list[Speaker] = []
+    for f in sorted((f for f in found if f.speaker is not None and f.speaker.start is not None),
+                    key=lambda f: f.speaker.start):
+        f.speaker = resolved(f.speaker, before, ctx)
+        before.append(f.speaker)
+
+
+def resolved(sp: Speaker, before: Sequence[Speaker], ctx: Context) -> Speaker:
+    """The speaker a body pronoun ("it", "they") stands for, among the speakers ``before`` it (in text
+    order) and the article's organisations; the pronoun itself when none is within reach."""
+    if sp.name is not None or sp.start is None or (sp.mention or "").lower() not in PRONOUNS_BODY:
+        return sp
+    reach = sp.start - PRONOUN_REACH
+    for prev in reversed(before):
+        if prev.start is None or prev.start >= sp.start:
+            continue
+        if prev.start < reach:
+            break
+        if prev.type != "person" and (prev.name or prev.mention or "").lower() not in PRONOUNS_BODY | PRONOUNS_OTHER \
+                and (prev.name or role_in(prev.mention or "")):
+            return replace(sp, name=prev.name or role_in(prev.mention or ""), type=prev.type, role=prev.role)
+    orgs = [m for m in ctx.mentions if m.type == "organisation" and reach <= m.start and m.end <= sp.start]
+    if orgs:
+        m = orgs[-1]
+        return replace(sp, name=organisation_name(m, m.start, len(ctx.text), ctx), type="organisation")
+    return sp
+
+
+def _names_head(m: Mention, head, end: int, ctx: Context) -> bool:
+    """The organisation's whole name reaches the phrase's head: "UN Office" of "the UN Office for the
+    Coordination of Humanitarian Affairs" when the tagger cut it in two."""
+    return m.start <= head.idx and len(name_run(ctx.text, m.start, end, m)) >= head.idx + len(head.text) - m.start
+
+
+def organisation_name(m: Mention, start: int, end: int, ctx: Context) -> str:
+    """An organisation speaker's name: the whole name in the phrase that holds the mention, an acronym read as
+    the long form the article gives ("IOM" -> "International Organization for Migration")."""
+    run = _strip_the(name_run(ctx.text, start, end, m))
+    canonical = _strip_the(m.canonical)
+    name = run if len(run) > len(canonical) or m.canonical == m.text else canonical
+    name = _strip_the(name.split(" (")[0])  # "World Health Organization (WHO": the acronym is no part of it
+    return ctx.long_forms.get(name, name)
+
+
+def _past_dateline_span(start: int, end: int, ctx: Context) -> tuple[int, int]:
+    """A phrase never starts in the dateline ("DHAKA -- Officials"): it starts after it, or is empty."""
+    if ctx.dateline is None or not (start < ctx.dateline[1] and ctx.dateline[0] < end):
+        return start, end
+    after = ctx.dateline[1]
+    while after < end and not ctx.text[after].isalnum():
+        after += 1
+    return (after, end) if after < end else (end, end)
 
 
 def _full_name(word: str, ctx: Context) -> str | None:

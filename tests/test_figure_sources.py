@@ -1,0 +1,118 @@
+"""Who states a figure (figures/sources.py) and whole speaker names (quotes/speakers.py), on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.pipeline import process_batch
+from newsfacts.records import Article, Source
+
+
+def article(text: str):
+    (a,) = process_batch([Article(id="t", source=Source(), text=text)])
+    return a
+
+
+def source_of(text: str, figure: str):
+    """The stated_by of the figure written ``figure`` in ``text``: (name, mention)."""
+    a = article(text)
+    hits = [f for f in a.figures if f.text.endswith(figure)]
+    assert hits, f"no figure {figure!r}: {[f.text for f in a.figures]}"
+    s = hits[0].stated_by
+    if s is not None and s.start is not None and s.mention is not None:
+        assert a.text[s.start:s.end] == s.mention
+    return (s.name, s.mention) if s is not None else (None, None)
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    # a name's "for"/"of" tail is part of it
+    ("The International Organization for Migration said that more than 12,000 people had fled the town.",
+     "12,000", "International Organization for Migration"),
+    ("About 1,200 people are injured, the Kenya Department of Disaster Management Affairs said on Monday.",
+     "1,200", "Kenya Department of Disaster Management Affairs"),
+    ("The UN Office for the Coordination of Humanitarian Affairs said at least 40,000 people had reached the camp.",
+     "40,000", "UN Office for the Coordination of Humanitarian Affairs"),
+    # a role before a person's name is no speaker: the person is
+    ("UN High Commissioner for Refugees Filippo Grandi said 80,000 people have crossed the border.",
+     "80,000", "Filippo Grandi"),
+])
+def test_whole_names(text, figure, name):
+    assert source_of(text, figure)[0] == name
+
+
+def test_acronym_is_the_same_speaker_as_its_long_form():
+    text = ("The World Health Organization (WHO) put the death toll at 450 on Friday. "
+            "WHO said 3,000 people were wounded in the clashes.")
+    assert source_of(text, "450")[0] == "World Health Organization"
+    assert source_of(text, "3,000") == ("World Health Organization", "WHO")
+
+
+def test_initials_of_a_name_given_in_full():
+    text = ("The UN Office for the Coordination of Humanitarian Affairs visited the camps on Monday. "
+            "OCHA said 2,400 families were sleeping in the open.")
+    assert source_of(text, "2,400")[0] == "UN Office for the Coordination of Humanitarian Affairs"
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("The health ministry said 165 people were killed over the past day. Most of the dead are civilians and "
+     "31 nurses are among them, it added.", "31", "health ministry"),
+    ("The International Rescue Committee warned of a cholera outbreak in the camps. It said 700 cases had been "
+     "recorded since March.", "700", "International Rescue Committee"),
+    ("More than 1,000 people were killed, officials said on Sunday. They added that 400 were still missing.",
+     "400", "officials"),
+])
+def test_body_pronouns_resolve_to_the_speaker_before(text, figure, name):
+    assert source_of(text, figure)[0] == name
+
+
+def test_person_pronoun_resolves_to_the_person_before():
+    text = "Mayor Grace Wanjiru visited the flooded district. She said 2,000 homes had been destroyed."
+    assert source_of(text, "2,000")[0] == "Grace Wanjiru"
+
+
+@pytest.mark.parametrize("text, figure, words", [
+    ("More than 9,000 people were displaced, according to the Red Cross.", "9,000", "Red Cross"),
+    ("Officials in the province reported 20 deaths on Tuesday.", "20", "Officials"),
+    ("About 3,400 people are injured and the toll may rise further, army chief Joseph Kamau said.", "3,400",
+     "Joseph Kamau"),
+    ("More than 40,000 people were displaced in ten days, the International Organization for Migration (IOM) "
+     "announced on Monday.", "40,000", "International Organization for Migration"),
+    ("The fighting has reportedly left around 2,000 people dead in the region, as per statements from local "
+     "officials.", "2,000", "officials"),
+    ("The regional government put the death toll at 312 on Wednesday.", "312", "regional government"),
+])
+def test_the_sentence_names_the_source(text, figure, words):
+    name, mention = source_of(text, figure)
+    assert words in f"{name} {mention}"
+
+
+def test_a_number_is_never_a_speaker():
+    text = "At least 2,300 people have died and 10,000 are believed missing after the storm hit the coast."
+    for f in article(text).figures:
+        assert f.stated_by is None or "10,000" not in (f.stated_by.mention or "") + (f.stated_by.name or "")
+
+
+def test_a_dateline_is_never_a_speaker():
+    text = ("Dhaka\n\nDHAKA: About 6,000 people fled their homes, according to the Bangladesh Red Crescent Society "
+            "(BDRCS). The BDRCS said 70 shelters were opened.")
+    a = article(text)
+    for q in a.quotes:
+        assert q.speaker is None or "DHAKA" not in (q.speaker.name or "") + (q.speaker.mention or "")
+    assert source_of(text, "6,000")[0] == "Bangladesh Red Crescent Society"
+    assert source_of(text, "70")[0] == "Bangladesh Red Crescent Society"
+
+
+def test_a_figure_the_speakers_are_has_no_source_of_its_own():
+    """ "300 residents said ...": the figure counts the speakers, it is not stated by them."""
+    name, mention = source_of("About 300 residents said they had not received any aid.", "300")
+    assert "300" not in f"{name} {mention}"
+
+
+def test_a_report_inside_another_keeps_its_own_source():
+    """The narrowest report around a figure states it: "the army's claim that N ..." inside what the governor
+    says is the army's."""
+    text = ("Governor Halima Odhiambo visited the village on Friday. Responding to the army's claim that 40 "
+            "fighters were killed in the raid, she said the dead were farmers.")
+    name, mention = source_of(text, "40")
+    assert "army" in f"{name} {mention}"
