@@ -12,7 +12,7 @@ from .common import EvalResult, shared_dir
 from .conflicts import evaluate_conflicts
 from .conflicts_audit import evaluate_conflicts_audit
 from .geo import evaluate_geo
-from .idetect import evaluate_idetect
+from .idetect import evaluate_idetect, evaluate_idmc_labelled
 from .newsquant import evaluate_newsquant
 from .polnear import evaluate_polnear
 from .realnews import evaluate_realnews
@@ -24,6 +24,7 @@ EVALUATIONS: dict[str, Callable[..., EvalResult]] = {
     "polnear": evaluate_polnear,
     "newsquant": evaluate_newsquant,
     "idetect": evaluate_idetect,
+    "idmc-labelled": evaluate_idmc_labelled,
     "tempeval": evaluate_tempeval,
     "geo": evaluate_geo,
     "conflicts": evaluate_conflicts,
