@@ -8,10 +8,9 @@ from typing import Any
 
 from ... import lexicon
 from ...lexicon.events import event_terms
-from ...records import Article, DateMention, Mention, Speaker
+from ...records import Article, Mention
 from ..focus import focus_country, focus_mention
 from ..spans import ByStart
-from .numbers import Amount
 
 WHERE_PREPS = lexicon.words("figures.where_preps")
 # "from X" beside these is where people left, not where the figure belongs ("returnees from Iran").
@@ -164,14 +163,3 @@ def _preposition(mention: Mention, doc):
         tok = tok.head
     return None
 
-
-def date_of(dates: ByStart[DateMention], sent) -> DateMention | None:
-    if sent is None:
-        return None
-    found = dates.starting_in(sent.start_char, sent.end_char)
-    return found[0] if found else None
-
-
-def speaker_of(article: Article, a: Amount) -> Speaker | None:
-    holding = [q for q in article.quotes if q.start <= a.start and a.end <= q.end and q.speaker is not None]
-    return min(holding, key=lambda q: q.end - q.start).speaker if holding else None
