@@ -1,6 +1,5 @@
-"""Where, when and according to whom: the place of a figure (its own sentence's, else the article's focus),
-the ends of a movement ("fled Myanmar to Bangladesh"), the date in its sentence, and the speaker of the
-quote that holds it."""
+"""Where: the place of a figure (its own sentence's, else the article's focus) and the ends of a movement
+("fled Myanmar to Bangladesh"). When is ``when.py``, according to whom ``sources.py``."""
 
 from __future__ import annotations
 
