@@ -50,6 +50,12 @@ def one(text: str, value: float):
         # a toll: the level it reaches or starts from
         ("The death toll climbed to 318 on Friday, officials said.", 318, "death", "killed", "casualties"),
         ("The toll has risen from 40 to 95 since the storm made landfall.", 95, None, "killed", "casualties"),
+        ("The death toll from the mudslide passed 150 on Tuesday.", 150, "death", "killed", "casualties"),
+        ("The rain kept falling, with the death toll at 45.", 45, "death", "killed", "casualties"),
+        ("Police put the death toll at 310.", 310, "death", "killed", "casualties"),
+        ("The number of dead rose to 300 by Sunday.", 300, "dead", "killed", "casualties"),
+        ("The number of people injured has risen to 75.", 75, "injured", "injured", "casualties"),
+        ("Casualties climbed to 1,200 after the second blast.", 1200, "casualties", "casualties", "casualties"),
         # left dead, claimed lives, lost homes
         ("The storm left 64 people dead across the coast.", 64, "dead", "killed", "casualties"),
         ("The avalanche claimed the lives of six climbers.", 6, "lives", "killed", "casualties"),

@@ -61,14 +61,15 @@ def event_of(span, noun) -> Event:
     start = _anchor(span, noun)
     if (sheltered := _shelter_term(start)) is not None:
         return Event(sheltered[0], _class_of_term(sheltered[0]), sheltered[1])
-    found = _own_modifier(start, _number(span)) or _adjacent(span, noun) or _climb(start)
+    sent_end = _sentence_end(span)
+    found = _own_modifier(start, _number(span)) or _adjacent(span, noun, sent_end) or _climb(start)
     if (found is None or found.event is None) and found is not AGENT:
-        found = _relative(start) or found
+        found = _relative(start) or _describing(start, _number(span)) or found
     if found is not None and found.event is not None:
         return found
     if (people := _people_noun(noun)) is not None:
         return people  # "resulted in around 2,000 fatalities", "reported 20 deaths"
-    near = _term_verb_nearby(start, span) if found is None or found is not AGENT else None
+    near = _term_verb_nearby(start, span, sent_end) if found is None or found is not AGENT else None
     if near is not None:
         return near  # "brings to 274,000 the number of people displaced"
     return found or NO_EVENT
@@ -178,10 +179,20 @@ def _own_modifier(start, number) -> Event | None:
     displaced", "707 injured", "those who were killed", "people in need"), written after the number."""
     for tok in (start, number) if start is not number else (start,):
         for child in tok.children:
-            if child.dep_ in ("acl", "amod", "relcl") and child.i > number.i:
+            if child.dep_ in ("acl", "amod", "relcl") and child.i > max(number.i, tok.i):
                 if (found := _predicate(child)) is not None:
                     return found
         if (found := _state(tok)) is not None:
+            return found
+    return None
+
+
+def _describing(start, number) -> Event | None:
+    """An adjective or participle between the number and its noun ("400,000 displaced people"): it says who
+    they are, so it counts only where their own clause says nothing ("camps shelter 400,000 displaced
+    people": sheltered; "5,000 displaced people arrived": arrived)."""
+    for child in start.lefts:
+        if child.dep_ in ("amod", "compound", "acl") and child.i > number.i and (found := _predicate(child)) is not None:
             return found
     return None
 
@@ -195,7 +206,17 @@ def _relative(start) -> Event | None:
     return None
 
 
-def _adjacent(span, noun) -> Event | None:
+def _sentence_end(span) -> int:
+    """The index of the token after the span's sentence (found by walking the parse's sentence starts, which
+    is cheaper than spaCy's ``.sent``)."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and not doc[i].is_sent_start and i - span.end < SENTENCE_SCAN:
+        i += 1
+    return i
+
+
+def _adjacent(span, noun, end: int) -> Event | None:
     """The predicate written right after the number or its counted noun, auxiliaries, adverbs and reporting
     words aside ("2,053 dead and 9,249 injured", "41 reported missing", "10,000 are believed missing",
     "19 confirmed dead", "5,100 people dead"): in coordinated counts the parse often hands one number its
@@ -204,7 +225,6 @@ def _adjacent(span, noun) -> Event | None:
     i = span.end
     if noun is not None and noun.i >= i and noun.i - i <= 3:
         i = noun.i + 1
-    end = span.root.sent.end
     for _ in range(ADJACENT_SKIPS + 1):
         if i >= end:
             return None
@@ -237,6 +257,8 @@ def _climb(start) -> Event | None:
         if dep in ("dobj", "attr", "oprd", "dative"):
             if dep == "dobj" and (pair := (head.lemma_.lower(), node.lemma_.lower())) in OBJECTS:
                 return Event(node.lower_, OBJECTS[pair], head)  # "claimed 10 lives"
+            if dep == "dobj" and node.pos_ == "NUM" and (toll := _subject_toll(head)) is not None:
+                return toll  # "the death toll passed 200", "deaths reached 300"
             return _clause(head, subject=False)
         if dep == "pobj":
             return _object_of_preposition(node, head)
@@ -262,13 +284,13 @@ def _object_of_preposition(node, prep) -> Event | None:
     300 children" and "among them" (the event of the whole)."""
     head = prep.head
     word = prep.lower_
+    if head.lemma_.lower() in TOLL_NOUNS:
+        return _toll(head)  # "a toll of 225", "with the death toll at 45"
     if word == "of" and head.pos_ in ("NOUN", "PROPN"):
         lemma = head.lemma_.lower()
         if lemma in NOMINAL:
             term, name = NOMINAL[lemma]
             return Event(term, name, head)
-        if lemma in TOLL_NOUNS:
-            return _toll(head)
         if head.dep_ == "dobj" and (pair := (head.head.lemma_.lower(), lemma)) in OBJECTS:
             return Event(head.lower_, OBJECTS[pair], head.head)  # "claimed the lives of three nationals"
         if (found := _people_noun(head)) is not None:
@@ -283,20 +305,31 @@ def _object_of_preposition(node, prep) -> Event | None:
 
 
 def _subject_toll(verb) -> Event | None:
-    """The toll or count that is the subject of ``verb`` (or of the verb it completes: "is set to climb")."""
+    """The toll or count whose level ``verb`` gives: its subject ("the death toll rose to 225", "deaths
+    reached 300"), the subject of the verb it completes ("is set to climb from 1,700"), or its object
+    ("officials put the death toll at 300")."""
     for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            lemma = subject.lemma_.lower()
-            if lemma in TOLL_NOUNS:
-                return _toll(subject)
-            if lemma in COUNT_NOUNS:
-                return _counted_by(subject)
+        for dep in ("nsubj", "nsubjpass", "dobj"):
+            noun = next((c for c in verb.children if c.dep_ == dep), None)
+            if noun is not None and (found := _count_noun(noun)) is not None:
+                return found
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None
         if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
             return None
         verb = verb.head
     return None
+
+
+def _count_noun(noun) -> Event | None:
+    """The event a noun that stands for a count names: a toll (deaths), "the number of people displaced",
+    "casualties", "deaths"."""
+    lemma = noun.lemma_.lower()
+    if lemma in TOLL_NOUNS:
+        return _toll(noun)
+    if lemma in COUNT_NOUNS:
+        return _counted_by(noun)
+    return _people_noun(noun)
 
 
 def _toll(noun) -> Event:
@@ -314,7 +347,7 @@ def _counted_by(noun) -> Event | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None:
-                return _own_modifier(pobj, pobj) or _people_noun(pobj)
+                return _own_modifier(pobj, pobj) or _predicate(pobj) or _people_noun(pobj)  # "the number of dead"
     return None
 
 
@@ -395,6 +428,7 @@ TOLL_CLASS = lexicon.entry("events.toll_class")
 COUNT_NOUNS = lexicon.words("events.count_nouns")
 LEVEL_PREPS = frozenset({"to", "from", "at", "of", "above", "over", "past"})  # the level a toll reaches
 ADJACENT_SKIPS = 3
+SENTENCE_SCAN = 60  # tokens looked at for the end of a sentence (the adjacent word and a nearby verb need fewer)
 CLIMB_STEPS = 5
 TERM_VERBS = event_terms("verbs")
 TERM_WINDOW = 20
@@ -429,12 +463,13 @@ def _shelter_term(tok):
     return None
 
 
-def _term_verb_nearby(tok, span) -> Event | None:
+def _term_verb_nearby(tok, span, end: int) -> Event | None:
     """When the parse loses the thread, the nearest verb of displacement or harm after the counted noun in
     the same sentence ("600,00 Afghans who hold ACC cards will be expelled"), unless another number
     stands between them (that verb is the other number's)."""
-    sent = tok.sent
-    for cand in tok.doc[max(tok.i, span.end) + 1:min(sent.end, tok.i + TERM_WINDOW)]:
+    doc = tok.doc
+    for i in range(max(tok.i, span.end) + 1, min(end, tok.i + TERM_WINDOW)):
+        cand = doc[i]
         if cand.like_num or cand.pos_ == "NUM":
             return None
         if cand.pos_ == "VERB" and cand.lemma_.lower() in TERM_VERBS:
