@@ -64,6 +64,10 @@ def one(text: str, value: float):
         ("Of those who died, 27 were children, the hospital said.", 27, "died", "killed", "casualties"),
         ("Some 2,400 people were displaced, including 900 children.", 900, "displaced", "displaced", "displacement"),
         ("The agency said 87 aid workers are among the dead.", 87, "dead", "killed", "casualties"),
+        ("At least 40 migrants perished when the boat sank.", 40, "perished", "killed", "casualties"),
+        ("The court ordered the eviction of 2,500 families from the settlement.", 2500, "evicted", "evicted",
+         "displacement"),
+        ("Police evicted about 600 residents from the market area.", 600, "evicted", "evicted", "displacement"),
         # a noun that says what happened
         ("Health officials recorded 44 deaths in the district.", 44, "deaths", "killed", "casualties"),
         ("The clashes resulted in about 300 fatalities.", 300, "fatalities", "killed", "casualties"),
