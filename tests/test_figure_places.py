@@ -95,3 +95,20 @@ def test_regions_and_french_names_from_the_gazetteer(run):
     b = run("Plus de 2 000 réfugiés sont arrivés au Tchad depuis le Soudan.")
     countries = {m.country for m in b.mentions if m.type == "place"}
     assert {"TCD", "SDN"} <= countries
+
+
+def test_the_people_a_figure_counts_give_its_country_before_the_articles_focus(run):
+    a = run("Shelling hit Kharkiv again on Sunday, the governor said.\n\n"
+            "Separately, 38 Moldovans were killed when their bus crashed, and 120 people were injured.",
+            title="Ukraine: Kharkiv shelled as fighting spreads")
+    f = figure(a, "38")
+    assert (f.place.country, f.place_source, f.place.type) == ("MDA", "sentence", "group")
+    assert figure(a, "120").place_source == "article"  # no people named: the focus
+
+
+def test_leaving_a_named_place_is_a_departure(run):
+    a = run("Since the start of the year about 640,000 people have left Tripoli, the agency said.")
+    f = figure(a, "640,000")
+    assert (f.term, f.event, f.category) == ("left", "departed", "displacement")
+    b = run("The storm left 310 people dead in the valley.")
+    assert figure(b, "310").event == "killed"  # "left ... dead" is a toll, no departure

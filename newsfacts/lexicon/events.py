@@ -13,7 +13,7 @@ from typing import Any
 from . import table, terms
 
 __all__ = ["category_of_class", "classes", "event_terms", "impact_categories", "impacts", "noun_classes", "object_classes",
-           "people_classes", "predicate_classes", "state_classes", "term_classes"]
+           "people_classes", "place_object_classes", "predicate_classes", "state_classes", "term_classes"]
 
 
 @functools.cache
@@ -102,6 +102,12 @@ def state_classes() -> dict[str, str]:
 def object_classes() -> dict[tuple[str, str], str]:
     """(verb lemma, object lemma) that name an event together ("lose home", "claim life") -> its class."""
     return {tuple(pair.split()): name for pair, name in _first_class("objects").items()}  # type: ignore[misc]
+
+
+@functools.cache
+def place_object_classes() -> dict[str, str]:
+    """A verb lemma that names an event when its object is a place ("left Iran") -> its class."""
+    return _first_class("place_objects")
 
 
 @functools.cache

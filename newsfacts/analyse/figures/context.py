@@ -29,7 +29,8 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
     """A figure's place and how it was found, with the ends of a movement, as Figure fields. The place is
     the sentence's (``sentence_place``); for a movement into a place, where they arrived (the displaced
     are counted there) unless the sentence says where it happened ("in X"); where the sentence names no
-    place with a country, the article's focus country when one clearly leads (``place_source``
+    place with a country, the people the figure counts ("1,400 Israelis were killed": their mention, whose
+    country is Israel's), else the article's focus country when one clearly leads (``place_source``
     "article"). "Returned from Iran", "deported to France": origin and destination."""
     if span is None:
         return {"place": None}
@@ -42,11 +43,24 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
         place = sentence_place(said, span, verb) or destination
     if place is not None and place.country:
         return {"place": place, "place_source": "sentence", "origin": origin, "destination": destination}
+    if (people := counted_people(mentions, sent, counted)) is not None:
+        return {"place": people, "place_source": "sentence", "origin": origin, "destination": destination}
     country = focus_country(article, (sent.start_char, sent.end_char), counted)
     inherited = focus_mention(article, country) if country else None
     if inherited is not None:
         return {"place": inherited, "place_source": "article", "origin": origin, "destination": destination}
     return {"place": place, "place_source": "sentence" if place else None, "origin": origin, "destination": destination}
+
+
+def counted_people(mentions: ByStart[Mention], sent, counted: str | None) -> Mention | None:
+    """The people a figure counts, named by a demonym or nationality in its sentence ("8.5 million Sudanese",
+    "Afghan migrants"), as a mention with a country; None when the counted phrase names none."""
+    if not counted:
+        return None
+    for m in mentions.starting_in(sent.start_char, sent.end_char):
+        if m.type == "group" and m.country and m.text in counted:
+            return m
+    return None
 
 
 def sentence_place(places: list[Mention], span, verb) -> Mention | None:

@@ -17,6 +17,7 @@ from ...lexicon.events import (
     noun_classes,
     object_classes,
     people_classes,
+    place_object_classes,
     predicate_classes,
     state_classes,
 )
@@ -363,6 +364,8 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
         for child in verb.children:
             if child.dep_ == "dobj" and (pair := (lemma, child.lemma_.lower())) in OBJECTS:
                 return Event(_term_word(verb), OBJECTS[pair], verb)  # "30,000 people lost their homes"
+            if child.dep_ == "dobj" and lemma in PLACE_OBJECTS and child.ent_type_ in PLACE_ENTITIES:
+                return Event(_term_word(verb), PLACE_OBJECTS[lemma], verb)  # "500,000 have left Iran"
     found = _predicate(verb, subject_of=verb if subject else None)
     if found is not None:
         return found
@@ -417,6 +420,8 @@ def _people_noun(noun) -> Event | None:
 PREDICATES = predicate_classes()
 STATE_CLASSES = state_classes()
 OBJECTS = object_classes()
+PLACE_OBJECTS = place_object_classes()
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # the tagger's labels of a place object ("left Iran")
 PEOPLE = people_classes()
 NOMINAL = noun_classes()
 TERM_CLASSES = {term: name for name, fields in classes().items() if "terms" in fields
