@@ -66,10 +66,11 @@ def focus_country(article: Article, near: tuple[int, int] = (0, 0), counted: str
 
 
 def focus_mention(article: Article, country: str) -> Mention | None:
-    """The place mention that stands for a focus country: the first that names the country itself, else
-    the first place in it; none where only its people or organisations are named (a figure's place is a place)."""
-    ms = [m for m in _weighed(article.mentions, article.text) if m.country == country and m.type == "place"]
-    for pick in (lambda m: m.precision == "country", bool):
+    """The mention that stands for a focus country: the first place that names the country itself, else
+    the first place in it, else, where the article names only its people or an organisation named after it
+    ("the Afghan Red Crescent", "Sudan Tribune" as the only clue), the first of those."""
+    ms = [m for m in _weighed(article.mentions, article.text) if m.country == country]
+    for pick in (lambda m: m.type == "place" and m.precision == "country", lambda m: m.type == "place", bool):
         found = next((m for m in ms if pick(m)), None)
         if found is not None:
             return found
