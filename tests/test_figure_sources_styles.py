@@ -75,6 +75,11 @@ STATED = [
     ("Doctors Without Borders recorded 430 cases of measles in the camp.", "430", "Doctors Without Borders"),
     # "the toll, given by X,"
     ("The toll, given by the civil protection agency, rose to 41 on Friday.", "41", "civil protection agency"),
+    # "the toll from <a cause>": the cause is no source
+    ("The death toll from Storm Daniel in eastern Libya has climbed to 63, the Libyan Red Crescent said.", "63",
+     "Red Crescent"),
+    ("The toll from the Hurricane Otis landslides rose to 27, according to the state government.", "27",
+     "state government"),
     # "X said on X (formerly Twitter)"
     ("The ministry said on X, formerly Twitter, that 19 people had died.", "19", "ministry"),
     ("UNICEF said on X (formerly Twitter) that 3,200 children had been separated from their families.", "3,200",
