@@ -19,6 +19,8 @@ from ..quotes.indirect import author_of
 from ..quotes.speakers import (
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
+    SPEAKER_ENTITIES,
+    SPEAKER_NOUNS,
     TEXT_NOUNS,
     Context,
     context_of,
@@ -35,6 +37,14 @@ PRONOUNS = PRONOUNS_PERSON | PRONOUNS_OTHER
 SOURCE_PREPOSITIONS: dict[str, str] = lexicon.table("quotes.source_prepositions")
 # Dependencies by which a verb reports a clause or an object of its own (then it attributes nothing else).
 OWN_CLAUSE_DEPS = lexicon.words("quotes.own_clause_deps")
+# Nouns of figures and texts whose maker is their source: "figures from X show", "the toll, given by X, rose".
+SOURCE_TEXTS = lexicon.words("quotes.figure_source_nouns") | TEXT_NOUNS
+# Dependencies by which a clause hangs on a verb of stating that does not state it: "X recorded heavy rains, and
+# N people died" (the figure's clause is a conjunct of the verb, not its object).
+UNSTATED_DEPS = lexicon.words("quotes.figure_unstated_deps")
+# Determiners by which a sentence's figure noun points back at the figures before it: "The figures were
+# released by X."
+BACK_DETERMINERS = lexicon.words("quotes.figure_back_determiners")
 MAX_CLIMB = 8  # words from the figure up to the verb that states it
 
 
@@ -44,14 +54,17 @@ def stated_by(article: Article, a: Amount, doc) -> Speaker | None:
     else the sentence's source; None when neither names one."""
     holding = [q for q in article.quotes if q.start <= a.start and a.end <= q.end and q.speaker is not None]
     quote = min(holding, key=lambda q: q.end - q.start) if holding else None
-    quoted = quote.speaker if quote is not None else None
+    ctx = context_of(article, doc)
+    quoted = _made_by(quote.speaker, doc, ctx) if quote is not None else None
     if quoted is not None and quoted.start is not None and quoted.end is not None and quoted.start <= a.start < quoted.end:
         quoted = None  # "10,000 are believed missing": the figure is the subject, no source of itself
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
-    found, at = sentence_source(span.root, context_of(article, doc)) if span is not None else (None, -1)
+    found, at = sentence_source(span.root, ctx) if span is not None else (None, -1)
+    if found is None and quoted is None and span is not None:
+        found, at = next_sentence_source(span.root, ctx)
     if found is not None and not found.name and found.mention:
         before = [q.speaker for q in sorted(article.quotes, key=lambda q: q.start) if q.speaker is not None]
-        found = resolved(found, before, context_of(article, doc))
+        found = resolved(found, before, ctx)
     if _usable(found) and (not _usable(quoted) or quote.start <= at < quote.end):  # type: ignore[union-attr]
         return found
     if quoted is not None and (quoted.name or quoted.mention):
@@ -68,13 +81,57 @@ def sentence_source(tok, ctx: Context) -> tuple[Speaker | None, int]:
     """The source a sentence gives the figure whose head is ``tok``, and where the word that gives it is:
     the nearest word above it that states it, or an "according to" beside such a word; else a closing
     attribution ("..., X said.")."""
+    prev = tok
     for head in [tok, *list(tok.ancestors)[:MAX_CLIMB]]:
-        if head is not tok and _states(head) and (source := _subject_source(head, tok, ctx)) is not None:
+        if head is not tok and _states(head) and not _unstated(head, prev) \
+                and (source := _subject_source(head, tok, ctx)) is not None:
             return source, head.idx
-        source = _according_to(head, ctx)
+        source = _according_to(head, ctx) or _subject_made_by(head, tok, ctx)
         if source is not None:
             return source, source.start if source.start is not None else head.idx
+        prev = head
     return _closing_attribution(tok, ctx)
+
+
+def _unstated(verb, below) -> bool:
+    """A verb that states figures without saying ("recorded", "put") states only its own objects: not a
+    clause joined to it ("X recorded heavy rains, and N people died")."""
+    return not is_cue(verb) and below.dep_ in UNSTATED_DEPS
+
+
+def _subject_made_by(head, tok, ctx: Context) -> Speaker | None:
+    """ "The toll, given by the civil protection agency, rose to 41": the subject of the figure's verb is
+    figures whose maker a participle names ("given by", "released by"); the maker states the figure. "From"
+    names no maker here: "the toll from the cyclone has risen to 225" is the cyclone's toll."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in SOURCE_TEXTS or subj.left_edge.i <= tok.i <= subj.right_edge.i:
+        return None
+    maker = next((g for c in subj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                  for g in a.children if g.dep_ == "pobj"), None)  # never "from": "the toll from cyclone Freddy"
+    return speaker_from(maker, ctx) if maker is not None and _speaks(maker) else None
+
+
+def next_sentence_source(tok, ctx: Context) -> tuple[Speaker | None, int]:
+    """A figure its own sentence gives no source, attributed by the next one: "N people have fled. The figures
+    were released by the IOM on Monday." That sentence's subject is figures pointed back at ("the", "these"),
+    and its verb names who made them (a passive's agent, or "from X")."""
+    sent = tok.sent
+    if sent.end >= len(tok.doc):
+        return None, -1
+    nxt = tok.doc[sent.end].sent
+    root = nxt.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in SOURCE_TEXTS \
+            or not any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in subj.children):
+        return None, -1
+    maker = next((g for c in root.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from")
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if maker is None or not _speaks(maker):
+        return None, -1
+    source = speaker_from(maker, ctx)
+    return source, source.start if source.start is not None else root.idx
 
 
 def _closing_attribution(tok, ctx: Context) -> tuple[Speaker | None, int]:
@@ -100,12 +157,33 @@ def _closing_attribution(tok, ctx: Context) -> tuple[Speaker | None, int]:
 
 
 def _maker(noun):
-    """Who made the text a figure is according to: "statements from Congolese officials" -> the officials."""
+    """Who made the text or the figures a figure is according to: "statements from Congolese officials" -> the
+    officials, "figures released by the health ministry" -> the ministry; the noun itself when none is named."""
     maker = author_of(noun)
-    if maker is noun and noun.lemma_.lower() in TEXT_NOUNS:
+    if maker is noun and noun.lemma_.lower() in SOURCE_TEXTS:
         maker = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
                       for g in c.children if g.dep_ == "pobj"), noun)
+    if maker is noun and noun.lemma_.lower() in SOURCE_TEXTS:
+        maker = next((g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                      for g in a.children if g.dep_ == "pobj"), noun)
     return maker
+
+
+def _speaks(tok) -> bool:
+    """A word that can be a source: a name, or a noun of people or bodies ("the UN refugee agency")."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in SPEAKER_ENTITIES or tok.lemma_.lower() in SPEAKER_NOUNS
+
+
+def _made_by(speaker: Speaker | None, doc, ctx: Context) -> Speaker | None:
+    """A text or figures as a speaker stand for whoever the sentence says made them: "Figures from the UN
+    refugee agency show N" is the agency's, "Data from X show" X's; the speaker as it is otherwise."""
+    if speaker is None or speaker.start is None or speaker.end is None or speaker.name:
+        return speaker
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() not in SOURCE_TEXTS:
+        return speaker
+    maker = _maker(span.root)
+    return speaker_from(maker, ctx) if maker is not span.root and _speaks(maker) else speaker
 
 
 def _states(verb) -> bool:
@@ -116,6 +194,7 @@ def _subject_source(verb, tok, ctx: Context) -> Speaker | None:
     """The speaker of a verb that states the figure, unless the figure is its subject ("10,000 are believed
     missing", "300 residents said")."""
     speaker = attribution(verb, ctx)
+    speaker = _made_by(speaker, verb.doc, ctx)
     if speaker is None or speaker.start is None or speaker.end is None:
         return None
     if speaker.start <= tok.idx < speaker.end:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ... import lexicon
 from ...records import Speaker
@@ -15,6 +16,8 @@ from .speakers import SPEAKER_ENTITIES, Context, speaker_from
 MAX_LABEL_WORDS = 6
 # Labels that speak without being a name the tagger knows: an interview's Q and A, polls and reports.
 SPEAKING_LABELS = lexicon.words("cues.speaking_labels")
+# Nouns of bodies that head a line they speak ("Health ministry: 75 dead in shelling", "Police: ...").
+LABEL_BODIES = lexicon.words("cues.speaker_nouns") | lexicon.words("quotes.label_body_nouns")
 # Headline labels that name a kind of story, not a speaker ("The Latest: ...", "News Guide: ...").
 HEADLINE_LABELS = lexicon.words("cues.headline_labels")
 # Capitalised labels that head a section, not a speaker's line ("UPDATE: ...", "WATCH: ...").
@@ -89,15 +92,27 @@ def labelled_lines(doc, text: str, ctx: Context, taken: Sequence[Found], datelin
         # a name the tagger missed in a title-case headline: "Lynch: No outside influence on FBI probe"
         proper = all(t.pos_ == "PROPN" for t in span) and len(span) <= 3 and label.upper() not in SECTION_LABELS \
             and label.lower() not in HEADLINE_LABELS
-        if not ents and not caps and not proper and label.lower() not in SPEAKING_LABELS:
+        body = span.root.lemma_.lower() in LABEL_BODIES and span.root.pos_ in ("NOUN", "PROPN")
+        if not ents and not caps and not proper and not body and label.lower() not in SPEAKING_LABELS:
             continue
-        if not ents and proper:
+        if not ents and (proper or body):
             ents = [span]
-        speaker = speaker_from(ents[-1].root, ctx) if ents else Speaker(
-            name=label_name(label, ctx) if caps else None, mention=label, start=m.start("label"), end=m.end("label"))
+        speaker = _within(speaker_from(ents[-1].root, ctx), label, m.start("label"), m.end("label")) if ents \
+            else Speaker(name=label_name(label, ctx) if caps else None, mention=label, start=m.start("label"),
+                         end=m.end("label"))
         kind = "direct" if text[start] in OPEN_MARKS else "indirect"
         out.append(with_kind(Found(start, end, kind, ":", speaker), text))
     return out
+
+
+def _within(speaker: Speaker, label: str, start: int, end: int) -> Speaker:
+    """A label's speaker is the label, never more: "Reuters: 30 killed in ..." parses the line as one phrase
+    headed by the label, whose span would take in the line's content."""
+    if speaker.end is None or speaker.end <= end:
+        return speaker
+    name = speaker.name if speaker.name and speaker.name in label else None
+    return replace(speaker, name=name or (label if speaker.type == "organisation" else None), mention=label,
+                   start=start, end=end)
 
 
 def title_cues(doc, text: str, ctx: Context, taken: Sequence[Found]) -> list[Found]:
