@@ -43,8 +43,8 @@ CASES = [
         ('At least 1,400 houses were destroyed and 3,100 damaged.', 3100, 'damaged', 'damaged', 'other'),
         ('The cyclone destroyed 2,600 homes and damaged another 7,000.', 7000, 'damaged', 'damaged', 'other'),
         ('Some 560 shelters were damaged by strong winds in the camp.', 560, 'damaged', 'damaged', 'other'),
-        ('Rescuers recovered 23 bodies from the rubble on Thursday.', 23, 'bodies', 'killed', 'casualties'),
-        ('The bodies of 14 migrants were recovered off the coast.', 14, 'bodies', 'killed', 'casualties'),
+        ('Rescuers recovered 23 bodies from the rubble on Thursday.', 23, 'recovered', 'killed', 'casualties'),
+        ('The bodies of 14 migrants were recovered off the coast.', 14, 'recovered', 'killed', 'casualties'),
         ('The death toll climbed to 412 on Wednesday, the ministry said.', 412, 'death', 'killed', 'casualties'),
         ('At least 37 people lost their lives in the landslide.', 37, 'lost', 'killed', 'casualties'),
         ('Another 19 people remain unaccounted for after the collapse.', 19, 'unaccounted', 'missing', 'casualties'),
@@ -95,7 +95,7 @@ CASES = [
         ('The storm damaged 1,200 houses and destroyed 450 others.', 450, 'destroyed', 'destroyed', 'other'),
         ('Chad is host to more than 600,000 Sudanese refugees.', 600_000, 'hosted', 'hosted', 'displacement'),
         ('The camp is currently home to around 35,000 IDPs.', 35_000, 'hosted', 'hosted', 'displacement'),
-        ('More than 90 migrants were rescued and 11 bodies were recovered.', 11, 'bodies', 'killed', 'casualties'),
+        ('More than 90 migrants were rescued and 11 bodies were recovered.', 11, 'recovered', 'killed', 'casualties'),
         ('There were 1,300 new arrivals from South Sudan in June.', 1300, 'arrivals', 'arrived', 'displacement'),
 ]
 
@@ -116,3 +116,10 @@ def test_event_term_and_category(analysed, text, value, term, event, category):
     assert (f.event, f.category) == (event, category), (f.term, f.event, f.category, f.counted)
     if term is not None:
         assert f.term == term
+
+
+def test_others_take_the_unit_of_the_earlier_counted_noun_not_of_a_time():
+    (a,) = process_batch([Article(id="o", source=Source(outlet="Test Wire"),
+                                  text="In the past 24 hours, 40 people were killed and 120 others wounded.")])
+    f = next(f for f in a.figures if f.value == 120)
+    assert f.unit == "person" and f.event == "injured" and f.category == "casualties"

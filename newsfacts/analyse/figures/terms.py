@@ -71,7 +71,7 @@ def event_of(span, noun) -> Event:
     if found is not None and found.event is not None:
         return found
     if (people := _people_noun(noun)) is not None:
-        return people  # "resulted in around 2,000 fatalities", "reported 20 deaths"
+        return _remains(people, found)  # "resulted in around 2,000 fatalities", "reported 20 deaths"
     near = _term_verb_nearby(start, span, sent_end) if found is None or found is not AGENT else None
     if near is not None:
         return near  # "brings to 274,000 the number of people displaced"
@@ -314,7 +314,7 @@ def _object_of_preposition(node, prep) -> Event | None:
         if head.dep_ == "dobj" and (pair := (head.head.lemma_.lower(), lemma)) in OBJECTS:
             return Event(head.lower_, OBJECTS[pair], head.head)  # "claimed the lives of three nationals"
         if (found := _people_noun(head)) is not None:
-            return found
+            return _remains(found, _climb(head))  # "the bodies of five captives were recovered"
     if word in ("including", "among", "of", "like") and head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         return _own_modifier(head, head) or _climb(head) or _relative(head)  # "2,000 killed, including 300 children"
     if head.pos_ in ("VERB", "AUX"):
@@ -438,6 +438,14 @@ def _antecedent_event(verb) -> Event | None:
     return None
 
 
+def _remains(people: Event, clause: Event | None) -> Event:
+    """Bodies counted ("recovered 23 bodies"): the event is the noun's class, the term the verb that found
+    them where the clause has one of no class of its own; any other people noun is its own term."""
+    if people.term in REMAINS and clause is not None and clause.term and clause.event is None and clause.verb is not None:
+        return Event(clause.term, people.event, clause.verb)
+    return people
+
+
 def _people_noun(noun) -> Event | None:
     """A noun that counts people by what happened to them ("20 deaths", "2,000 fatalities", "IDPs")."""
     if noun is None:
@@ -459,6 +467,8 @@ HOME_TO = home_to_classes()
 PARTICLE_DEPS = frozenset({"prt", "advmod"})  # the parse labels "back" in "sent back" either way
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # the tagger's labels of a place object ("left Iran")
 PEOPLE = people_classes()
+REMAINS = frozenset(w for name in classes() if "remains" in classes()[name]
+                    for lemma in lexicon.terms(f"events.classes.{name}.remains") for w in (lemma, lemma + "s", lemma[:-1] + "ies"))
 NOMINAL = noun_classes()
 TERM_CLASSES = {term: name for name, fields in classes().items() if "terms" in fields
                 for term in lexicon.terms(f"events.classes.{name}.terms")}

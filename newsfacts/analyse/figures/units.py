@@ -83,8 +83,8 @@ def _antecedent(noun):
         tok = doc[i]
         if tok.is_sent_start and i < noun.i - 1:
             break
-        if (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in ANAPHORIC_NOUNS
-                and any(c.dep_ == "nummod" for c in tok.children)):
+        if (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in ANAPHORIC_NOUNS and tok.lemma_.lower() not in TIME_UNITS
+                and any(c.dep_ == "nummod" for c in tok.children)):  # not "in the past 24 hours"
             return tok
     return None
 
