@@ -13,7 +13,7 @@ from typing import Any
 from . import table, terms
 
 __all__ = ["category_of_class", "classes", "event_terms", "impact_categories", "impacts", "noun_classes", "object_classes",
-           "people_classes", "place_object_classes", "predicate_classes", "state_classes", "term_classes"]
+           "people_classes", "phrasal_classes", "home_to_classes", "place_object_classes", "predicate_classes", "state_classes", "term_classes"]
 
 
 @functools.cache
@@ -102,6 +102,18 @@ def state_classes() -> dict[str, str]:
 def object_classes() -> dict[tuple[str, str], str]:
     """(verb lemma, object lemma) that name an event together ("lose home", "claim life") -> its class."""
     return {tuple(pair.split()): name for pair, name in _first_class("objects").items()}  # type: ignore[misc]
+
+
+@functools.cache
+def phrasal_classes() -> dict[tuple[str, str], str]:
+    """(verb lemma, particle) that name an event together ("send back", "go back") -> its class."""
+    return {tuple(pair.split()): name for pair, name in _first_class("phrasal").items()}  # type: ignore[misc]
+
+
+@functools.cache
+def home_to_classes() -> dict[str, str]:
+    """A noun lemma whose "to" object is of a class ("home to 1.2 million refugees") -> that class."""
+    return _first_class("home_to")
 
 
 @functools.cache

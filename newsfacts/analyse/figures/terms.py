@@ -14,9 +14,11 @@ from ...lexicon.events import (
     category_of_class,
     classes,
     event_terms,
+    home_to_classes,
     noun_classes,
     object_classes,
     people_classes,
+    phrasal_classes,
     place_object_classes,
     predicate_classes,
     state_classes,
@@ -69,7 +71,7 @@ def event_of(span, noun) -> Event:
     if found is not None and found.event is not None:
         return found
     if (people := _people_noun(noun)) is not None:
-        return people  # "resulted in around 2,000 fatalities", "reported 20 deaths"
+        return _remains(people, found)  # "resulted in around 2,000 fatalities", "reported 20 deaths"
     near = _term_verb_nearby(start, span, sent_end) if found is None or found is not AGENT else None
     if near is not None:
         return near  # "brings to 274,000 the number of people displaced"
@@ -130,6 +132,10 @@ def _predicate(tok, subject_of: Any = None) -> Event | None:
     if tok.pos_ not in ("VERB", "ADJ", "AUX") and tok.tag_ not in ("VBN", "VBG", "JJ", "VBD"):
         return None
     lemma, word = tok.lemma_.lower(), tok.lower_
+    if (phrasal := _phrasal(tok)) is not None:
+        if subject_of is not None and _agent_subject(tok):
+            return None
+        return phrasal
     name = PREDICATES.get(lemma) or PREDICATES.get(word)
     if name is None:
         return None
@@ -138,11 +144,22 @@ def _predicate(tok, subject_of: Any = None) -> Event | None:
     return Event(_term_word(tok), name, tok)
 
 
+def _phrasal(verb) -> Event | None:
+    """A verb and its particle that name an event together ("were sent back", "went back home"): the term
+    is both as written."""
+    for child in verb.children:
+        if child.dep_ in PARTICLE_DEPS and (name := PHRASAL.get((verb.lemma_.lower(), child.lower_))) is not None:
+            return Event(f"{verb.lower_} {child.lower_}", name, verb)
+    return None
+
+
 def _agent_subject(verb) -> bool:
     """The subject of ``verb`` did the harm rather than suffered it: an active verb of the agentive kind
     with its own object ("a 6.2 earthquake displaced 3,500 people", "the army moved 300 families"); without
     an object the subject is the one it happened to ("one million people have moved")."""
-    return verb.lemma_.lower() in AGENTIVE and not _passive(verb) and any(c.dep_ == "dobj" for c in verb.children)
+    agentive = verb.lemma_.lower() in AGENTIVE or any(c.dep_ in PARTICLE_DEPS and (verb.lemma_.lower(), c.lower_) in PHRASAL
+                                                      for c in verb.children)
+    return agentive and not _passive(verb) and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _passive(verb) -> bool:
@@ -287,6 +304,8 @@ def _object_of_preposition(node, prep) -> Event | None:
     word = prep.lower_
     if head.lemma_.lower() in TOLL_NOUNS:
         return _toll(head)  # "a toll of 225", "with the death toll at 45"
+    if word == "to" and (name := HOME_TO.get(head.lemma_.lower())) is not None:
+        return Event(TERMS_OF_CLASS.get(name, name), name, head)  # "(is) home to 1.2 million refugees"
     if word == "of" and head.pos_ in ("NOUN", "PROPN"):
         lemma = head.lemma_.lower()
         if lemma in NOMINAL:
@@ -295,7 +314,7 @@ def _object_of_preposition(node, prep) -> Event | None:
         if head.dep_ == "dobj" and (pair := (head.head.lemma_.lower(), lemma)) in OBJECTS:
             return Event(head.lower_, OBJECTS[pair], head.head)  # "claimed the lives of three nationals"
         if (found := _people_noun(head)) is not None:
-            return found
+            return _remains(found, _climb(head))  # "the bodies of five captives were recovered"
     if word in ("including", "among", "of", "like") and head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         return _own_modifier(head, head) or _climb(head) or _relative(head)  # "2,000 killed, including 300 children"
     if head.pos_ in ("VERB", "AUX"):
@@ -378,8 +397,8 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
     if lemma in SEE_THROUGH or verb.lemma_ == "be":
         for child in verb.children:
             if child.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
-                if child.lower_ == "home" and any(c.lower_ == "to" for c in child.children):
-                    return Event("hosted", "hosted", verb)  # "home to 1.2 million refugees"
+                if (name := HOME_TO.get(child.lemma_.lower())) is not None and any(c.lower_ == "to" for c in child.children):
+                    return Event(TERMS_OF_CLASS.get(name, name), name, verb)  # "home to 1.2 million refugees"
                 if (found := _predicate(child)) is not None or (found := _state(child)) is not None:
                     return found
                 if child.pos_ in ("VERB", "AUX") and child.dep_ in ("xcomp", "ccomp") and through:
@@ -400,9 +419,31 @@ def _partitive(verb) -> Event | None:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "among"):
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.tag_ in ("WP", "WDT"):
+                return _antecedent_event(verb)
             if pobj is not None and (found := _own_modifier(pobj, pobj) or _relative(pobj) or _people_noun(pobj)):
                 return found
     return None
+
+
+def _antecedent_event(verb) -> Event | None:
+    """ "60 people, of whom 18 were children": the event of the whole "whom" stands for, the noun the relative
+    clause hangs on, or the clause the parse hangs it on ("210 were injured, of whom 30 are ...")."""
+    head = verb.head
+    if verb.dep_ == "relcl":
+        return _own_modifier(head, head) or _climb(head) or _people_noun(head)
+    if verb.dep_ in ("advcl", "ccomp", "conj") and head.pos_ in ("VERB", "AUX"):
+        found = _clause(head, subject=True, through=False)
+        return found if found is not None and found.event else None
+    return None
+
+
+def _remains(people: Event, clause: Event | None) -> Event:
+    """Bodies counted ("recovered 23 bodies"): the event is the noun's class, the term the verb that found
+    them where the clause has one of no class of its own; any other people noun is its own term."""
+    if people.term in REMAINS and clause is not None and clause.term and clause.event is None and clause.verb is not None:
+        return Event(clause.term, people.event, clause.verb)
+    return people
 
 
 def _people_noun(noun) -> Event | None:
@@ -421,11 +462,18 @@ PREDICATES = predicate_classes()
 STATE_CLASSES = state_classes()
 OBJECTS = object_classes()
 PLACE_OBJECTS = place_object_classes()
+PHRASAL = phrasal_classes()
+HOME_TO = home_to_classes()
+PARTICLE_DEPS = frozenset({"prt", "advmod"})  # the parse labels "back" in "sent back" either way
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # the tagger's labels of a place object ("left Iran")
 PEOPLE = people_classes()
+REMAINS = frozenset(w for name in classes() if "remains" in classes()[name]
+                    for lemma in lexicon.terms(f"events.classes.{name}.remains") for w in (lemma, lemma + "s", lemma[:-1] + "ies"))
 NOMINAL = noun_classes()
 TERM_CLASSES = {term: name for name, fields in classes().items() if "terms" in fields
                 for term in lexicon.terms(f"events.classes.{name}.terms")}
+TERMS_OF_CLASS = {name: lexicon.terms(f"events.classes.{name}.stock")[0] for name, fields in classes().items()
+                  if "stock" in fields}  # a class's own word for a state ("hosted"), where a text names it by a noun
 AGENTIVE = event_terms("agentive")
 SEE_THROUGH = lexicon.words("events.see_through")
 TOLL_NOUNS = lexicon.words("events.toll_nouns")

@@ -16,6 +16,8 @@ PERSON_NOUNS = lexicon.words("units.person_nouns")
 CURRENCY_NOUNS: dict[str, str] = lexicon.table("units.currency_nouns")
 CURRENCY_OF_COUNTRY: dict[str, str] = lexicon.table("units.currency_of_country")
 SPELLED_UNITS: dict[str, str] = lexicon.table("units.spelled_units")
+ANAPHORIC_NOUNS = lexicon.words("units.anaphoric_nouns")
+ANAPHOR_WINDOW = 30  # tokens looked back for the noun "others" stands for
 PER_RE = re.compile(r"\s*(?:" + "|".join(lexicon.terms("units.per_words")) + r")\s+([a-z]+)\b(?!\s+(?:"
                     + "|".join(lexicon.terms("units.not_per_after")) + r")\b)", re.I)
 AGE_OF_RE = re.compile(r"\b(?:age of|aged)\s*[\d.,]+$", re.I)
@@ -61,12 +63,30 @@ def _base_unit(a: Amount, noun) -> str | None:
     if lemma == "degree":
         nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         return nxt.lower_ if nxt is not None and nxt.lower_ in ("celsius", "fahrenheit") else "degree"
+    if lemma in ANAPHORIC_NOUNS or noun.lower_ in ANAPHORIC_NOUNS:
+        earlier = _antecedent(noun)
+        if earlier is not None:
+            return _base_unit(a, earlier)
     repaired = _repaired(noun)
     if lemma in HOUSEHOLD_NOUNS or noun.lower_ in HOUSEHOLD_NOUNS or repaired in HOUSEHOLD_NOUNS:
         return "household"
     if noun.lower_ in PERSON_NOUNS or lemma in PERSON_NOUNS or noun.ent_type_ == "NORP" or repaired in PERSON_NOUNS:
         return "person"
     return SPELLED_UNITS.get(lemma, lemma)
+
+
+def _antecedent(noun):
+    """The counted noun that "others" stands for: the nearest noun before it in its sentence that a number
+    counts ("killed 12 people and displaced 4,000 others" -> people)."""
+    doc = noun.doc
+    for i in range(noun.i - 1, max(-1, noun.i - ANAPHOR_WINDOW), -1):
+        tok = doc[i]
+        if tok.is_sent_start and i < noun.i - 1:
+            break
+        if (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in ANAPHORIC_NOUNS and tok.lemma_.lower() not in TIME_UNITS
+                and any(c.dep_ == "nummod" for c in tok.children)):  # not "in the past 24 hours"
+            return tok
+    return None
 
 
 GLUED_AUXILIARY_RE = re.compile(r"(?:" + "|".join(lexicon.terms("figures.glued_auxiliaries")) + r")$")
