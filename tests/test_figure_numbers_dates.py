@@ -127,3 +127,10 @@ def test_ranges_of_days_keep_both_ends(text, when):
 def test_and_joins_two_days_only_after_between():
     fs = figures("On June 21 and 30 families were moved.")
     assert [f.value for f in fs] == [30] and fs[0].when.value == "2024-06-21"
+
+
+@pytest.mark.parametrize(("text", "value"), [("4.1 million", 4_100_000), ("0.3bn", 300_000_000), ("1.15 million", 1_150_000),
+                                             ("2.3-4.1 million", 2_300_000)])
+def test_magnitudes_keep_the_written_digits_exact(text, value):
+    (amount,) = find_numbers(f"The agency counted {text} people.")
+    assert amount.value == value  # exactly: not 4099999.9999999995

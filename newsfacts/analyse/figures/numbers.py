@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from ... import lexicon
 from ..spans import Spans
@@ -240,6 +241,12 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
     return "exact", start
 
 
+def scaled(value: float, factor: float) -> float:
+    """``value`` times a magnitude, in decimal so the written digits stay exact: 4.1 million is 4,100,000,
+    not the binary float product 4099999.9999999995."""
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
+
+
 def _amount(m: re.Match, text: str) -> Amount | None:
     if m.group("digits"):
         value, alt, malformed = parse_digits(INVISIBLE_RE.sub("", m.group("digits")))
@@ -253,8 +260,8 @@ def _amount(m: re.Match, text: str) -> Amount | None:
         if mag in ("m", "b", "k") and not (m.group("cur") or m.group("digits")):
             return None
         factor = MAGNITUDES[mag] * (MAGNITUDES[m.group("mag2").lower()] if m.group("mag2") else 1)
-        value *= factor
-        alt = alt * factor if alt is not None else None
+        value = scaled(value, factor)
+        alt = scaled(alt, factor) if alt is not None else None
     currency = None
     if m.group("cur"):
         code = m.group("cur").replace(" ", "")
@@ -402,7 +409,7 @@ def _join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
                 low = prev.value
                 bare = not _scale_of(text, prev) and "," not in prev.written and low < 1000
                 if bare and a.value >= 1000 * low and (scale := _scale_of(text, a)):
-                    low *= scale  # "4-5 million": the magnitude binds both ends
+                    low = scaled(low, scale)  # "4-5 million": the magnitude binds both ends
                 prev.value, prev.low, prev.high, prev.end = low, low, a.value, a.end
                 prev.currency = prev.currency or a.currency
                 prev.unit = prev.unit or a.unit
