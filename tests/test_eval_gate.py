@@ -20,6 +20,7 @@ RUNS = {  # floor set -> (evaluation, its arguments)
     "newsquant": ("newsquant", {}),
     "idetect": ("idetect", {}),
     "idetect_check": ("idetect", {"part": "check"}),
+    "idmc_labelled": ("idmc-labelled", {}),
     "realnews_tune": ("realnews", {"part": "tune"}),
     "realnews_check": ("realnews", {"part": "check"}),
     "geo_first60": ("geo", {"limit": 60}),
