@@ -134,3 +134,13 @@ def test_and_joins_two_days_only_after_between():
 def test_magnitudes_keep_the_written_digits_exact(text, value):
     (amount,) = find_numbers(f"The agency counted {text} people.")
     assert amount.value == value  # exactly: not 4099999.9999999995
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("The rains began in March. About 20,000 fled.", ["About 20,000"]),  # a month ending a sentence is no date's
+    ("They left in May. Some 4,000 returned.", ["Some 4,000"]),
+    ("The talks end Sept. 20 in Geneva.", []),  # an abbreviation's dot: still a date
+])
+def test_a_month_that_ends_a_sentence_does_not_make_the_next_number_a_date(text, figures):
+    (a,) = process_batch([Article(id="m", source=Source(), text=text, published="2024-10-01")])
+    assert [f.text for f in a.figures] == figures

@@ -18,7 +18,10 @@ LABEL_WORDS = lexicon.words("figures.label_words")
 TIME_OF_DAY_RE = re.compile(r"^\s*(?:" + "|".join(lexicon.terms("figures.time_of_day")) + r")\b", re.I)
 # the first three letters of each month name: "Jan", "Sept." and "December" alike (any case)
 _MONTH_PREFIXES = "|".join(month[:3] for month in lexicon.terms("time.months"))
-MONTH_RE = re.compile(r"\b(?:" + _MONTH_PREFIXES + r")[a-z]*\.?$", re.I)
+# a month just before the amount ("Sept. 20", "March 3"); a dot only after an abbreviation (a prefix and at most
+# one letter more, never a whole name such as "May"): "began in March. About 20,000 fled" ends a sentence
+_ABBREVIATIONS = "|".join(month[:3] for month in lexicon.terms("time.months") if len(month) > 4)
+MONTH_RE = re.compile(r"\b(?:(?:" + _MONTH_PREFIXES + r")[a-z]*|(?:" + _ABBREVIATIONS + r")[a-z]?\.)$", re.I)
 MONTH_AFTER_RE = re.compile(r"^\s*(?:" + _MONTH_PREFIXES + r")[a-z]*\b", re.I)
 NUMBER_NAME_LABELS = lexicon.terms("figures.number_name_labels")
 
