@@ -144,3 +144,11 @@ def test_magnitudes_keep_the_written_digits_exact(text, value):
 def test_a_month_that_ends_a_sentence_does_not_make_the_next_number_a_date(text, figures):
     (a,) = process_batch([Article(id="m", source=Source(), text=text, published="2024-10-01")])
     assert [f.text for f in a.figures] == figures
+
+
+@pytest.mark.parametrize(("text", "value"), [("half a million", 500_000), ("a quarter of a million", 250_000),
+                                             ("three-quarters of a million", 750_000), ("two thirds of a billion", 666_666_667),
+                                             ("a million", 1_000_000)])
+def test_a_share_of_a_magnitude_in_words_is_that_share(text, value):
+    (amount,) = find_numbers(f"The floods displaced {text} people.")
+    assert (amount.value, amount.written) == (value, text)

@@ -309,12 +309,35 @@ def find_numbers(text: str) -> list[Amount]:
         amounts.append(a)
     amounts += _vague(text, amounts)
     amounts.sort(key=lambda a: a.start)
+    amounts = _fractions_of(text, amounts)
     amounts = _join_ranges(text, amounts)
     amounts = sorted(amounts + [f for f in _folds(text, amounts) if _finite(f)], key=lambda a: a.start)
     for a in amounts:
         if a.approx == "exact":
             a.approx, a.start = _qualifier(text, a.start)
     return amounts
+
+
+FRACTIONS_OF: dict[str, float] = lexicon.table("numbers.fractions_of")
+FRACTION_OF_RE = re.compile(r"\b(?P<share>" + "|".join(
+    r"[\s-]".join(map(re.escape, words.split())) for words in sorted(FRACTIONS_OF, key=len, reverse=True)) + r")\s+$", re.I)
+
+
+def _fractions_of(text: str, amounts: list[Amount]) -> list[Amount]:
+    """ "half a million", "a quarter of a million": an amount written "a <magnitude>" takes the share the words
+    before it give, and starts where they start (it was read as the whole magnitude); a number word inside the
+    share ("three" of "three-quarters") is no amount of its own."""
+    shares = []
+    for a in amounts:
+        if a.low is not None or not a.written.lower().startswith("a "):
+            continue
+        m = FRACTION_OF_RE.search(text, max(0, a.start - 24), a.start)
+        if m is None:
+            continue
+        share = FRACTIONS_OF[" ".join(re.split(r"[\s-]+", m.group("share").lower()))]
+        a.value, a.start, a.written = float(round(a.value * share)), m.start(), text[m.start():a.end]
+        shares.append(a)
+    return [b for b in amounts if not any(a is not b and a.start <= b.start < a.end for a in shares)]
 
 
 def _finite(a: Amount) -> bool:
