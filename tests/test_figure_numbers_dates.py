@@ -152,3 +152,10 @@ def test_a_month_that_ends_a_sentence_does_not_make_the_next_number_a_date(text,
 def test_a_share_of_a_magnitude_in_words_is_that_share(text, value):
     (amount,) = find_numbers(f"The floods displaced {text} people.")
     assert (amount.value, amount.written) == (value, text)
+
+
+@pytest.mark.parametrize(("text", "value"), [("one and a half million", 1_500_000), ("2 and a half million", 2_500_000),
+                                             ("two and a half", 2.5)])
+def test_and_a_half_adds_a_half_before_the_magnitude(text, value):
+    (amount,) = find_numbers(f"Some {text} people were displaced.")
+    assert amount.value == value and amount.written.endswith(text.split()[-1])

@@ -310,6 +310,7 @@ def find_numbers(text: str) -> list[Amount]:
     amounts += _vague(text, amounts)
     amounts.sort(key=lambda a: a.start)
     amounts = _fractions_of(text, amounts)
+    _and_a_half(text, amounts)
     amounts = _join_ranges(text, amounts)
     amounts = sorted(amounts + [f for f in _folds(text, amounts) if _finite(f)], key=lambda a: a.start)
     for a in amounts:
@@ -338,6 +339,24 @@ def _fractions_of(text: str, amounts: list[Amount]) -> list[Amount]:
         a.value, a.start, a.written = float(round(a.value * share)), m.start(), text[m.start():a.end]
         shares.append(a)
     return [b for b in amounts if not any(a is not b and a.start <= b.start < a.end for a in shares)]
+
+
+AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b(?:\s+(?P<mag>" + _MAG_WORDS + r")\b)?", re.I)
+
+
+def _and_a_half(text: str, amounts: list[Amount]) -> None:
+    """ "one and a half million", "two and a half years": the whole number, a half more, then the magnitude
+    after it (read before as "one and": 1)."""
+    for a in amounts:
+        if a.low is not None:
+            continue
+        core = re.sub(r"\s+and$", "", a.written, flags=re.I)
+        m = AND_A_HALF_RE.match(text, a.start + len(core)) if text.startswith(core, a.start) else None
+        if m is None:
+            continue
+        value = scaled(a.value, 1) + 0.5
+        a.value = scaled(value, MAGNITUDES[m.group("mag").lower()]) if m.group("mag") else value
+        a.end, a.written = m.end(), text[a.start:m.end()]
 
 
 def _finite(a: Amount) -> bool:
