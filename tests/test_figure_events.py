@@ -110,3 +110,13 @@ def test_a_number_that_is_a_nationality_counts_its_people():
     f = one("Of those who were killed, 31 were Kenyan, the embassy said.", 31)
     assert f.counted == "Kenyan" and f.unit == "person" and f.event == "killed"
     assert one("Of the 300 detainees, 120 were Sudanese.", 120).counted == "Sudanese"
+
+
+def test_a_part_of_a_toll_is_of_the_tolls_event():
+    from newsfacts.pipeline import process_batch
+    from newsfacts.records import Article, Source
+
+    for text in ("The ministry put the toll at 2,215, including 724 children.",
+                 "The death toll rose to 310, including 45 children."):
+        (a,) = process_batch([Article(id="t", source=Source(), text=text)])
+        assert [f.event for f in a.figures] == ["killed", "killed"], text

@@ -318,8 +318,8 @@ def _object_of_preposition(node, prep) -> Event | None:
     if word in ("including", "among", "of", "like") and head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         return _own_modifier(head, head) or _climb(head) or _relative(head)  # "2,000 killed, including 300 children"
     if head.pos_ in ("VERB", "AUX"):
-        if word in LEVEL_PREPS and (toll := _subject_toll(head)) is not None:
-            return toll  # "the death toll has risen from 190 to 225"
+        if (word in LEVEL_PREPS or word in ("including", "among")) and (toll := _subject_toll(head)) is not None:
+            return toll  # "the death toll has risen from 190 to 225", "put the toll at 2,215, including 724 children"
         return _clause(head, subject=False, through=False)
     return None
 
