@@ -24,7 +24,7 @@ TEXT = ("Fighting forced 4,000 people to flee from Country A into Country B last
 
 def place(name: str, country: str, at: int) -> Mention:
     return Mention(text=name, type="place", canonical=name, start=at, end=at + len(name), country=country,
-                   precision="country", match="exact", extractor="test")
+                   lat=10.5, lon=20.25, precision="country", match="exact", extractor="test")
 
 
 def article() -> Article:
@@ -76,7 +76,8 @@ def test_exports_carry_the_event_country_and_how_the_place_was_found():
     out = io.StringIO()
     export.export([a], "geojson", out)
     props = [f["properties"] for f in json.loads(out.getvalue())["features"]]
-    assert {p["event"] for p in props} <= {"fled", "killed"} and all("place_source" in p for p in props)
+    assert [(p["event"], p["place_source"], p["origin_country"]) for p in props] == [
+        ("fled", "sentence", "AAA"), ("killed", "article", None)]
 
 
 def test_the_check_part_is_a_fixed_third_by_hash_and_the_sections_are_the_scorers():

@@ -30,8 +30,6 @@ DATE_FIELDS = ("text", "value", "precision", "start", "end", "extractor")
 FIGURE_FIELDS = ("text", "value", "low", "high", "approx", "unit", "counted", "term", "event", "category",
                  "stock_or_flow", "change", "reported_by", "place_source")
 FIGURE_PLACES = ("place", "origin", "destination")  # a figure's Mention fields, each stored as prefixed columns
-FIGURE_PLACE = "place"
-FIGURE_WHEN = "when"
 
 
 # -- records to rows -------------------------------------------------------------------------------

@@ -354,7 +354,7 @@ def _and_a_half(text: str, amounts: list[Amount]) -> None:
         m = AND_A_HALF_RE.match(text, a.start + len(core)) if text.startswith(core, a.start) else None
         if m is None:
             continue
-        value = scaled(a.value, 1) + 0.5
+        value = a.value + 0.5
         a.value = scaled(value, MAGNITUDES[m.group("mag").lower()]) if m.group("mag") else value
         a.end, a.written = m.end(), text[a.start:m.end()]
 
