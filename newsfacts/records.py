@@ -32,6 +32,7 @@ StockOrFlow = Literal["stock", "flow"]  # people who are displaced (stock) or wh
 PlaceSource = Literal["sentence", "article"]  # where a figure's place was found: its own sentence, or the article's focus
 Change = Literal["up", "down"]  # an increase or a decrease ("rose 64 points")
 ClaimRole = Literal["denial", "denied"]
+PageKind = Literal["article", "listing", "liveblog", "bulletin"]  # the shape of the page an article came from
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,9 @@ class Article:
     dates: tuple[DateMention, ...] = ()
     extractors: tuple[str, ...] = field(default=())
     flags: tuple[str, ...] = ()  # what was wrong with the input and repaired: "invalid_unicode" (see clean_text)
+    page_kind: PageKind | None = None  # the page it came from: a single article, a listing, a liveblog, a bulletin
+    teaser: bool = False  # a listing's headline and teaser, not the whole article
+    notes: tuple[str, ...] = ()  # why facts are missing, e.g. "language 'ar' is not supported: facts not extracted"
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,8 @@ def article_row(a: Article, outlet_id: int | None, run_id: int, now: dt.datetime
         "published": a.published, "dateline_text": d.text if d else None, "dateline_place": d.place if d else None,
         "dateline_start": d.start if d else None, "dateline_end": d.end if d else None,
         "bullets": list(a.bullets), "truncated": a.truncated, "language": a.language, "text": a.text,
-        "extractors": list(a.extractors), "flags": list(a.flags), "run_id": run_id, "added": now,
+        "extractors": list(a.extractors), "flags": list(a.flags), "page_kind": a.page_kind, "teaser": a.teaser,
+        "notes": list(a.notes), "run_id": run_id, "added": now,
     }
 
 
@@ -144,4 +145,6 @@ def article(row: Row, facts: Mapping[str, tuple] | None = None) -> Article:
     return Article(id=row["id"], source=source, text=row["text"], title=row["title"], url=row["url"],
                    dateline=dateline, published=row["published"], bullets=tuple(row["bullets"]),
                    truncated=bool(row["truncated"]), language=row["language"],
-                   extractors=tuple(row["extractors"]), flags=tuple(row.get("flags") or ()), **(facts or {}))
+                   extractors=tuple(row["extractors"]), flags=tuple(row.get("flags") or ()),
+                   page_kind=row.get("page_kind"), teaser=bool(row.get("teaser")), notes=tuple(row.get("notes") or ()),
+                   **(facts or {}))

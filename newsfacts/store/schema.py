@@ -132,6 +132,9 @@ articles = Table(
     Column("text", Text, nullable=False),
     Column("extractors", JSON, nullable=False),
     Column("flags", JSON),  # what was wrong with the input and repaired (Article.flags); null in ledgers before 0003
+    Column("page_kind", String(20), index=True),  # Article.page_kind; null in ledgers before 0004
+    Column("teaser", Boolean),  # null in ledgers before 0004
+    Column("notes", JSON),  # Article.notes; null in ledgers before 0004
     Column("run_id", Integer, ForeignKey("ingest_runs.id")),
     Column("added", DateTime(timezone=True), nullable=False),
 )
