@@ -118,13 +118,16 @@ def _print_table(articles: list[Article]) -> int:
     from rich.table import Table
 
     table = Table(show_lines=False)
-    for col in ("id", "title", "dateline", "published", "words", "mentions", "truncated"):
+    for col in ("id", "title", "dateline", "published", "language", "words", "mentions", "truncated"):
         table.add_column(col, overflow="fold")
     for a in articles:
         r = article_row(a)
-        table.add_row(r["id"], r["title"] or "(no title)", r["dateline"], r["published"] or "-", str(r["words"]),
-                      str(r["mentions"]), "yes" if r["truncated"] else "")
+        table.add_row(r["id"], r["title"] or "(no title)", r["dateline"], r["published"] or "-", r["language"] or "-",
+                      str(r["words"]), str(r["mentions"]), "yes" if r["truncated"] else "")
     _console().print(table)
+    for a in articles:
+        for note in a.notes:
+            _console().print(f"note: {a.id}: {note}", markup=False, highlight=False)
     return len(articles)
 
 
@@ -166,6 +169,9 @@ def ingest(inputs: tuple[str, ...], db: str | None, date: str | None, fmt: str) 
     click.echo(f"{summary.articles_added} new articles, {summary.articles_skipped} already in the ledger, "
                f"{summary.articles_updated} updated; {summary.facts_added} facts added; {summary.failures} failures "
                f"(run {summary.run_id})")
+    if summary.not_extracted:
+        click.echo(f"{summary.not_extracted} articles kept without facts: language not supported "
+                   f"({', '.join(summary.unsupported_languages)})")
 
 
 def _ingest_with_progress(store, items, label: str):

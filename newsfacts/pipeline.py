@@ -7,6 +7,9 @@ before them provides. A stage function takes the batch's ``Work`` items and retu
 mapping from the names it assigns to their values; it does no I/O and keeps no state between calls,
 so ``process_batch`` can run anywhere (a process pool, a Dask worker) unchanged.
 
+An article in a language newsfacts does not extract (``language.supported``) goes through no stage: it comes
+back as it was, with a note saying why it has no facts (``Article.notes``).
+
 Limits per article: a text over ``NEWSFACTS_MAX_ARTICLE_CHARS`` fails before any stage; a stage that
 runs past ``NEWSFACTS_MAX_ARTICLE_SECONDS`` on a batch (once for every ``NEWSFACTS_BATCH_SIZE`` articles
 in it) is retried one article at a time, and an article
@@ -27,7 +30,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 
-from . import settings
+from . import language, settings
 from .errors import PipelineError
 from .records import Article, Failure
 from .stage import ARTICLE_FIELDS, PROVIDED, Stage, StageFn, Work, per_article
@@ -73,7 +76,9 @@ class Pipeline:
         out: list[Article | Failure | None] = [None] * len(articles)
         work: list[tuple[int, Work]] = []
         for i, a in enumerate(articles):
-            if len(a.text) > limit:
+            if not language.supported(a.language):  # kept as it is, with the reason; no stage's rules run on it
+                out[i] = _unsupported(a)
+            elif len(a.text) > limit:
                 out[i] = Failure(_label(a), f"article text of {len(a.text)} characters is over the limit of {limit} "
                                  "(NEWSFACTS_MAX_ARTICLE_CHARS)", stage="analyse")
             else:
@@ -185,6 +190,11 @@ def _can_interrupt() -> bool:
         and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None)
         and signal.getitimer(signal.ITIMER_REAL)[0] == 0
     )
+
+
+def _unsupported(article: Article) -> Article:
+    note = language.unsupported_note(article.language or "")
+    return article if note in article.notes else dataclasses.replace(article, notes=(*article.notes, note))
 
 
 def _label(article: Article) -> str:

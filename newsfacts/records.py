@@ -325,3 +325,6 @@ class IngestSummary:
     facts_added: int = 0
     failures: int = 0
     finished: bool = False
+    # articles kept without facts because their language is not extracted, and those languages (ISO 639-1)
+    not_extracted: int = 0
+    unsupported_languages: tuple[str, ...] = ()

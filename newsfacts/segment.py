@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from . import gazetteer, lexicon
+from . import gazetteer, language, lexicon
 from .ingest.base import RawDocument, host_of
 from .records import Article, Dateline, article_id, source_key
 
@@ -410,7 +410,7 @@ def _article(doc: RawDocument, body: Body, header: Header | None, date: str | No
         published=doc.published or date,
         bullets=tuple(header.bullets) if header else (),
         truncated=any(is_cut_off(p) for p in body.paragraphs),
-        language=guess_language(text),
+        language=language.detect(text),
     )
 
 

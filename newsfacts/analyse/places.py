@@ -114,10 +114,10 @@ def resolve_places(work: Work) -> dict[str, Any]:
 
 
 @functools.cache
-def _phrase_matcher() -> PhraseMatcher:
+def _phrase_matcher(language: str) -> PhraseMatcher:
     """One PhraseMatcher (lower-cased) over the gazetteer's names of countries and well-known regions as
-    written, each tokenized as the model tokenizes text."""
-    nlp = load()
+    written, each tokenized as the language's model tokenizes text."""
+    nlp = load(language=language)
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     names = [n for n in gazetteer().phrases() if n.strip()]
     matcher.add("PLACE", [nlp.make_doc(n) for n in names])
@@ -129,9 +129,9 @@ def _named_by_gazetteer(doc, mentions: Sequence[Mention], gaz: Gazetteer) -> lis
     a name it missed or cut in pieces ("Democratic Republic" + "Congo") becomes one place mention, and one
     it took for a person, an organisation or something else ("Malawi", "DRC") a place. A name inside a longer mention ("Malawi
     Department of Disaster Management Affairs") stays part of it; a name must start with a capital."""
-    if len(doc) == 0 or doc.vocab is not load().vocab:
+    if len(doc) == 0 or doc.vocab is not load(language=doc.lang_).vocab:
         return list(mentions)
-    spans = filter_spans([doc[s:e] for _, s, e in _phrase_matcher()(doc)])
+    spans = filter_spans([doc[s:e] for _, s, e in _phrase_matcher(doc.lang_)(doc)])
     out = list(mentions)
     for span in spans:
         if not span.text[:1].isupper() or _directions_only(span.text):

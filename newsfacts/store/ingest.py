@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Engine, Table, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 
+from .. import language
 from ..errors import StoreError
 from ..records import Article, Failure, IngestSummary
 from . import conflicts, rows
@@ -136,6 +137,14 @@ def store_article(writer: Writer, article: Article) -> None:
         raise StoreError(f"cannot write article {article.id}: {err}") from err
     writer.outlet_ids.update(new_outlets)
     writer.count(**{outcome: 1, "facts_added": facts})
+    if not language.supported(article.language):
+        _count_unsupported(writer, article.language or "")
+
+
+def _count_unsupported(writer: Writer, code: str) -> None:
+    s = writer.summary
+    languages = tuple(sorted({*s.unsupported_languages, code}))
+    writer.summary = replace(s, not_extracted=s.not_extracted + 1, unsupported_languages=languages)
 
 
 def _write(conn: Connection, writer: Writer, article: Article, new_outlets: dict[str, int]) -> tuple[str, int]:
