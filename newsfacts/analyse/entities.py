@@ -10,6 +10,7 @@ the article defines ("UNHCR" -> "United Nations High Commissioner for Refugees")
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -22,13 +23,31 @@ from ..stage import Stage, Work, per_article
 VERSION = "1"
 EXTRACTOR = f"entities@{VERSION}"
 
-# spaCy entity label -> mention type; entities of other labels are no mention.
-MENTION_TYPES: dict[str, str] = lexicon.table("people.mention_types")
-# Words that are a title or role when they stand before a person's name, not part of it.
-TITLE_WORDS = lexicon.words("people.titles")
-# A name right after one of these is a person's ("spokesperson Tahir Andrabi").
-ROLE_BEFORE = lexicon.words("people.roles_before_name")
-LEADING_ARTICLES = lexicon.words("text.articles")
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word lists of one language: spaCy entity label -> mention type; the titles or roles before a person's
+    name that are not part of it; the roles after which a name is a person's ("spokesperson Tahir Andrabi");
+    the articles a name never starts with."""
+
+    mention_types: dict[str, str]
+    titles: frozenset[str]
+    roles_before: frozenset[str]
+    leading_articles: frozenset[str]
+
+
+@functools.cache
+def words_of(language: str) -> Words:
+    def at(address: str) -> str:
+        return lexicon.localized(address, language)
+
+    return Words(lexicon.table(at("people.mention_types")), lexicon.words(at("people.titles")),
+                 lexicon.words(at("people.roles_before_name")),
+                 lexicon.words("text.articles") if language == "en" else lexicon.words(at("people.articles")))
+
+
+MENTION_TYPES: dict[str, str] = words_of("en").mention_types
 ACRONYM_RE = re.compile(
     rf"\b((?:[A-Z][\w’'&.-]*)(?:\s+(?:{'|'.join(lexicon.terms('people.name_connectors'))}|[A-Z][\w’'&.-]*))+)"
     r"\s*\(([A-Z][A-Za-z]{1,11})\)"
@@ -47,21 +66,23 @@ class Candidate:
 def find_mentions(work: Work) -> dict[str, Any]:
     article, doc = work.article, work.products["doc"]
     text = article.text  # spaCy rebuilds Doc.text on every access: read the article's own copy
-    candidates = [c for ent in doc.ents if ent.label_ in MENTION_TYPES and (c := _trim(ent, MENTION_TYPES[ent.label_], text))]
-    _retype(candidates, doc)
-    mentions = _canonicalise(article, candidates)
+    words = words_of(doc.lang_)
+    types = words.mention_types
+    candidates = [c for ent in doc.ents if ent.label_ in types and (c := _trim(ent, types[ent.label_], text, words))]
+    _retype(candidates, doc, words)
+    mentions = _canonicalise(article, candidates, _entity_acronyms(doc, text) if doc.lang_ != "en" else {})
     return {"mentions": tuple(sorted(_with_dateline(article, mentions), key=lambda m: m.start))}
 
 
-def _trim(ent, kind: str, text: str) -> Candidate | None:
+def _trim(ent, kind: str, text: str, words: Words) -> Candidate | None:
     """The name inside an entity span: without a leading article, a trailing possessive, or titles."""
     toks = list(ent)
-    while toks and toks[0].lower_ in LEADING_ARTICLES:
+    while toks and toks[0].lower_ in words.leading_articles:
         toks = toks[1:]
     while toks and toks[-1].text in POSSESSIVE:
         toks = toks[:-1]
     if kind == "person":
-        while len(toks) > 1 and toks[0].lower_ in TITLE_WORDS:
+        while len(toks) > 1 and toks[0].lower_ in words.titles:
             toks = toks[1:]
     if not toks:
         return None
@@ -74,10 +95,10 @@ def _trim(ent, kind: str, text: str) -> Candidate | None:
     return Candidate(start, end, kind, [t.text for t in toks])
 
 
-def _retype(candidates: list[Candidate], doc) -> None:
+def _retype(candidates: list[Candidate], doc, words: Words) -> None:
     """Fix types the article itself contradicts: a name after a role word, then a known person's surname."""
     for c in candidates:
-        if c.type in {"organisation", "other"} and 2 <= len(c.tokens) <= 3 and _after_role_word(c, doc):
+        if c.type in {"organisation", "other"} and 2 <= len(c.tokens) <= 3 and _after_role_word(c, doc, words):
             c.type = "person"
     surnames = {c.tokens[-1] for c in candidates if c.type == "person" and len(c.tokens) >= 2}
     for c in candidates:
@@ -85,15 +106,15 @@ def _retype(candidates: list[Candidate], doc) -> None:
             c.type = "person"
 
 
-def _after_role_word(c: Candidate, doc) -> bool:
+def _after_role_word(c: Candidate, doc, words: Words) -> bool:
     if not all(t[:1].isupper() and t.isalpha() for t in c.tokens):
         return False
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in ROLE_BEFORE
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in words.roles_before
 
 
-def _canonicalise(article: Article, candidates: list[Candidate]) -> list[Mention]:
-    acronyms = acronyms_defined(article.text)
+def _canonicalise(article: Article, candidates: list[Candidate], named: dict[str, str]) -> list[Mention]:
+    acronyms = {**named, **acronyms_defined(article.text)}
     names = FullNames(Counter(" ".join(c.tokens) for c in candidates if c.type == "person" and len(c.tokens) >= 2))
     out = []
     for c in candidates:
@@ -109,6 +130,22 @@ def _canonicalise(article: Article, candidates: list[Candidate]) -> list[Mention
 
 
 ACRONYM_PAREN_RE = re.compile(r"\(([A-Z][A-Za-z]{1,11})\)")
+
+
+def _entity_acronyms(doc, text: str) -> dict[str, str]:
+    """Acronyms defined after an entity the tagger found ("l'Organisation internationale pour les migrations
+    (OIM)"): where names keep lower-case words (French), the entity is the long form, without its article."""
+    out = {}
+    words = words_of(doc.lang_)
+    for ent in doc.ents:
+        m = ACRONYM_PAREN_RE.match(text, ent.end_char + (text[ent.end_char:ent.end_char + 1] == " "))
+        if m and ent.label_ != "PER" and len(ent) > 1:
+            toks = list(ent)
+            while toks and toks[0].lower_ in words.leading_articles:
+                toks = toks[1:]
+            if len(toks) > 1:
+                out[m.group(1)] = text[toks[0].idx:ent.end_char]
+    return out
 ACRONYM_CONNECTORS = frozenset(lexicon.terms("people.name_connectors"))
 ACRONYM_WORD_MARKS = "_’'&.-"  # with letters and digits, the characters of a word of ACRONYM_RE
 

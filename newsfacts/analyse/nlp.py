@@ -98,13 +98,30 @@ class RunSafeTokenizer:
         return getattr(self.tokenizer, name)
 
 
+SENTENCE_END_MARKS = frozenset(".!?…")
+CLOSING_MARKS = frozenset({"»", "”", '"', ")"})
+
+
 @Language.component("newsfacts_paragraphs")
 def paragraph_breaks(doc):
-    """A sentence never runs over a line break: a paragraph cut off mid-sentence ends its sentence."""
+    """A sentence never runs over a line break: a paragraph cut off mid-sentence ends its sentence. In French, a
+    sentence also starts only after a full stop, a question or exclamation mark (a closing quotation mark may
+    follow it): the small French parser otherwise cuts sentences in the middle ("Selon l'Organisation
+    internationale | pour les migrations ...")."""
+    marked_only = doc.lang_ != "en"
     for i, token in enumerate(doc[:-1]):
         if token.is_space and "\n" in token.text:
             doc[i + 1].is_sent_start = True
+        elif marked_only and not _ends_sentence(doc, i):
+            doc[i + 1].is_sent_start = False
     return doc
+
+
+def _ends_sentence(doc, i: int) -> bool:
+    text = doc[i].text
+    if text[-1:] in SENTENCE_END_MARKS:
+        return True
+    return text in CLOSING_MARKS and i > 0 and doc[i - 1].text[-1:] in SENTENCE_END_MARKS
 
 
 def model_version(language: str = "en") -> str:

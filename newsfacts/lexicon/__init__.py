@@ -10,6 +10,9 @@ inside a TOML table. In the files an entry is
 
 Lists that the code compares with spaCy lemmas hold lemmas; lists compared with the words as written hold
 each written form. A file says which in the comment above each entry. Files are read once per process.
+
+Languages: an entry at ``file.key`` is English; the same entry for another language lives in the file's table of
+that language, ``file.fr.key`` (``localized("people.titles", "fr")`` gives that address), beside the English one.
 Nothing here depends on any other part of newsfacts, so every layer may read it.
 """
 
@@ -20,7 +23,9 @@ import tomllib
 from importlib import resources
 from typing import Any
 
-__all__ = ["LexiconError", "entry", "table", "terms", "words"]
+__all__ = ["LexiconError", "entry", "localized", "table", "terms", "words"]
+
+ENGLISH = "en"
 
 
 class LexiconError(LookupError):
@@ -47,6 +52,14 @@ def entry(address: str) -> Any:
             raise LexiconError(f"no lexicon entry {address!r}")
         value = value[key]
     return value
+
+
+def localized(address: str, language: str | None) -> str:
+    """The address of an entry in a language: ``file.key`` for English (or None), ``file.LANG.key`` else."""
+    if not language or language == ENGLISH:
+        return address
+    name, _, path = address.partition(".")
+    return f"{name}.{language}.{path}"
 
 
 @functools.cache

@@ -4,7 +4,8 @@ The stage runs, per article: quotations in the text (``marks``) become direct qu
 (``direct``, ``attribution``); interview transcripts and labelled lines are quotes of their label
 (``labelled``); reported speech comes from the parse, scored by the cue model and reshaped by the boundary
 model (``indirect``, ``cues``, ``bounds``); speakers resolve to the article's mentions (``speakers``).
-Last, a bare quotation right after reported speech goes on with its speaker (``_continued`` here).
+Last, a bare quotation right after reported speech goes on with its speaker (``_continued`` here). French text
+has its own rules, by the shapes French news gives quotes (``french``).
 
 The models are passed to the stage that uses them: ``quote_stage(cue_model, boundary_model)``; ``STAGE`` is
 the stage with the shipped models (``analyse/data/*.json``), loaded once per process on first use.
@@ -18,7 +19,7 @@ from typing import Any
 
 from ...records import Quote
 from ...stage import Stage, Work, per_article
-from . import bounds, cues
+from . import bounds, cues, french
 from .bounds import BoundaryModel
 from .cues import CueModel
 from .direct import direct_quotes, fragment_quotes, quotations
@@ -71,9 +72,11 @@ def _inside_mixed(d: Found, indirect: Sequence[Found]) -> bool:
 def find_quotes(work: Work, cue_model: CueModel | None = None,
                 boundary_model: BoundaryModel | None = None) -> dict[str, Any]:
     """The quotes of one article, found with these models (the shipped ones where None)."""
+    doc, article = work.products["doc"], work.article
+    if doc.lang_ == french.LANGUAGE:
+        return {"quotes": french.find_quotes(article, doc)}
     model = cue_model if cue_model is not None else cues.load_model()
     shaper = boundary_model if boundary_model is not None else bounds.load_model()
-    doc, article = work.products["doc"], work.article
     ctx = context_of(article, doc)
     standing, embedded = quotations(doc, article.text)
     turns = transcript_turns(article.text, ctx)

@@ -1,0 +1,393 @@
+"""Quotes in French: the same records as English, found by the shapes French news gives them.
+
+- direct: words between « », “ ” or straight quotation marks, attributed by an incise after them ("», a déclaré
+  X", "», a-t-il affirmé", "», selon X"), inside them ("« ..., a-t-elle ajouté, ... »") or by the clause before
+  them ("X a déclaré : « ... »"); a quotation with no cue of its own right after a quote goes on with its speaker;
+- indirect: "selon X, ..." and "d'après X, ..." (the rest of the sentence), "X a affirmé que ..." (the clause
+  after "que"), and an incise after reported words ("Plus de 6 500 personnes ont fui, a indiqué OCHA.");
+- mixed: reported speech holding a quotation ("X a dénoncé ... « massacre » ..." inside a "que" clause).
+
+Speakers are the article's mentions inside the speaker's words (a person's full name, an organisation's long
+form for its acronym), "il"/"elle" the person named last before, "l'agence"/"l'organisation" the organisation
+named last before; anything else keeps its words with no name. The verbs are lemmas of the French cue list
+(``cues.fr.saying_verbs``), also compared as written, since the small model's lemmas of rare verbs vary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ... import lexicon
+from ...records import Article, Mention, Quote, Speaker
+
+LANGUAGE = "fr"
+SAYING = lexicon.words(lexicon.localized("cues.saying_verbs", LANGUAGE))
+BODY_NOUNS = lexicon.words(lexicon.localized("cues.body_nouns", LANGUAGE))
+PERSON_PRONOUNS = lexicon.words(lexicon.localized("people.person_pronouns", LANGUAGE))
+BODY_PRONOUNS = lexicon.words(lexicon.localized("people.body_pronouns", LANGUAGE))
+COMPLEMENTIZERS = lexicon.words(lexicon.localized("quotes.complementizers", LANGUAGE))
+_SOURCES = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in lexicon.terms(lexicon.localized("quotes.source_prepositions", LANGUAGE)))
+SOURCE_RE = re.compile(rf"(?i)(?<!\w)(?:{_SOURCES})\s+")
+ARTICLES = lexicon.words(lexicon.localized("people.articles", LANGUAGE)) | {"l", "d"}
+TIME_WORDS = lexicon.words(lexicon.localized("time.weekdays", LANGUAGE)) | lexicon.words(lexicon.localized("time.speech_times", LANGUAGE))
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+OPEN_CLOSE = {"«": "»", "“": "”", '"': '"', "‹": "›"}
+# A dateline before a paragraph's first sentence ("BUNIA, 14 mars (AGL) – ", "GENÈVE – "): never reported words.
+DATELINE_RE = re.compile(r"[A-ZÀ-Ÿ][A-ZÀ-Ÿ' -]+\b[^–—\n]{0,40}?\s[–—-]\s+")
+MIN_DIRECT_WORDS = 4  # fewer quoted words are a term the writer marks ("un « massacre »"), not a quote
+MAX_SOURCE_WORDS = 14
+WORD_RE = re.compile(r"\w+")
+ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,9}\b")
+VERSION = "1"
+EXTRACTOR = f"quotes@{VERSION}"
+
+
+def find_quotes(article: Article, doc) -> tuple[Quote, ...]:
+    text = article.text
+    found: list[Quote] = []
+    quotations = [q for q in _quotations(text) if len(WORD_RE.findall(text[q[0]:q[1]])) >= MIN_DIRECT_WORDS]
+    for sent in doc.sents:
+        found += _indirect(sent, text, article.mentions, quotations)
+    found += [q for q in (_direct(s, e, doc, text, article.mentions) for s, e in quotations)
+              if not any(o.start <= q.start and q.end <= o.end and o.kind == "mixed" for o in found)]
+    return tuple(_continued(sorted(found, key=lambda q: q.start), text))
+
+
+# ------------------------------------------------------------------------------------------------ direct
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation, marks included: « ... », “ ... ”, "..." (a quotation never spans a blank line)."""
+    out, i = [], 0
+    while i < len(text):
+        close = OPEN_CLOSE.get(text[i])
+        if close is None:
+            i += 1
+            continue
+        j = text.find(close, i + 1)
+        if j < 0 or "\n\n" in text[i:j]:
+            i += 1
+            continue
+        out.append((i, j + 1))
+        i = j + 1
+    return out
+
+
+def _direct(start: int, end: int, doc, text: str, mentions: Sequence[Mention]) -> Quote:
+    speaker = cue = None
+    verb = _cue_after(doc, end) or _cue_inside(doc, start, end)
+    if verb is not None:
+        cue, speaker = verb.text, _incise_speaker(verb, verb.sent.end_char, text, mentions)
+    elif (verb := _cue_before(doc, start)) is not None:
+        cue, speaker = verb.text, _speaker_of_verb(verb, text, mentions)
+    elif (src := _source_after(text, end)) is not None:
+        cue, speaker = src[0], _speaker_in(src[1], src[2], text, mentions)
+    return Quote(text=text[start:end], kind="direct", cue=cue, speaker=speaker, start=start, end=end, extractor=EXTRACTOR)
+
+
+def _cue_after(doc, end: int):
+    """A verb of saying in the incise right after a quotation: "», a déclaré X", "», a-t-il affirmé"."""
+    span = doc.char_span(end, min(len(doc.text), end + 80), alignment_mode="contract")
+    if span is None or not re.match(r"\s*[,–—-]?\s*", doc.text[end:end + 3]):
+        return None
+    for tok in span:
+        if tok.is_sent_start and tok.idx > end + 2 or tok.text in OPEN_CLOSE or tok.text in ".!?;":
+            return None
+        if _is_saying(tok):
+            return tok
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i > span.start + 3:
+            return None
+    return None
+
+
+def _cue_inside(doc, start: int, end: int):
+    """An incise inside a quotation: "« Nous ..., a-t-il déclaré, et ... »"."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return None
+    for tok in span:
+        if _is_saying(tok) and tok.i > span.start and any(t.text == "," for t in doc[max(span.start, tok.i - 3):tok.i]) \
+                and any(t.dep_ in SUBJECT_DEPS and t.i > tok.i - 3 for t in tok.children):
+            return tok
+    return None
+
+
+def _cue_before(doc, start: int):
+    """A verb of saying in the clause that introduces a quotation: "X a déclaré : « ... »"."""
+    before = doc.text[max(0, start - 3):start]
+    if ":" not in before:
+        return None
+    span = doc.char_span(max(0, start - 200), start, alignment_mode="contract")
+    if span is None:
+        return None
+    sent_start = doc[span.end - 1].sent.start if len(span) else span.start
+    for tok in reversed(doc[max(span.start, sent_start):span.end]):
+        if _is_saying(tok):
+            return tok
+    return None
+
+
+def _source_after(text: str, end: int) -> tuple[str, int, int] | None:
+    m = re.match(r"\s*,\s*", text[end:end + 4])
+    at = end + (m.end() if m else 0)
+    s = SOURCE_RE.match(text, at)
+    if s is None:
+        return None
+    stop = _source_end(text, s.end())
+    return s.group().strip(), s.end(), stop
+
+
+# ------------------------------------------------------------------------------------------------ indirect
+
+
+def _indirect(sent, text: str, mentions: Sequence[Mention], quotations: list[tuple[int, int]]) -> list[Quote]:
+    """Reported speech in a sentence: after "que" of a verb of saying, around "selon X", before an incise."""
+    start, end = sent.start_char, _trimmed_end(text, sent.start_char, sent.end_char)
+    if (lead := DATELINE_RE.match(text, start, end)) is not None:
+        start = lead.end()
+    if any(qs <= start and end <= qe for qs, qe in quotations):
+        return []
+    out = []
+    for tok in sent:
+        if not _is_saying(tok) or _in_quotation(tok.idx, quotations):
+            continue
+        clause = _que_clause(tok, end)
+        if clause is not None:
+            out.append(_quote(clause[0], end, tok.text, _speaker_of_verb(tok, text, mentions), text, quotations))
+        elif (before := _incise_before(tok, start, mentions)) is not None and not any(
+                qs < before and start < qe for qs, qe in quotations):
+            out.append(_quote(start, before, tok.text, _incise_speaker(tok, end, text, mentions), text, quotations))
+    if not out:
+        out += _according_to(start, end, text, mentions, quotations)
+    return out
+
+
+def _quote(start: int, end: int, cue: str, speaker: Speaker | None, text: str,
+           quotations: list[tuple[int, int]]) -> Quote:
+    kind = "mixed" if any(start <= qs and qe <= end for qs, qe in quotations) else "indirect"
+    return Quote(text=text[start:end], kind=kind, cue=cue, speaker=speaker, start=start, end=end, extractor=EXTRACTOR)
+
+
+def _que_clause(verb, end: int) -> tuple[int, int] | None:
+    """ "a affirmé que ...", "a indiqué jeudi à la presse qu'il ...": the clause from "que" to the sentence end."""
+    for tok in verb.doc[verb.i + 1:min(verb.i + 8, verb.sent.end)]:
+        if tok.lower_ in COMPLEMENTIZERS:
+            return (tok.idx, end) if tok.idx < end else None
+        if tok.is_punct and tok.text != "," or _is_saying(tok) or tok.pos_ == "VERB":
+            return None
+    return None
+
+
+def _incise_before(verb, sent_start: int, mentions: Sequence[Mention]) -> int | None:
+    """ "..., a indiqué jeudi OCHA.": reported words before a comma, the verb after it (an auxiliary and an
+    inverted pronoun between them), its speaker after it; where the reported words end, or None. A verb whose
+    subject stands before it and that names no one after it is no incise ("Le ministre, X, a dénoncé ...")."""
+    doc, i = verb.doc, verb.i - 1
+    while i >= verb.sent.start and (doc[i].pos_ == "AUX" or doc[i].dep_ in ("expl:subj", "advmod") or doc[i].lower_ in ("-t", "-il", "-elle", "-ils", "-elles")):
+        i -= 1
+    if i <= verb.sent.start or doc[i].text not in (",", "–", "—") or doc[i - 1].text in ("»", "”", '"'):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.pos_ == "VERB" for c in verb.children):
+        return None
+    if any(c.dep_ == "obj" and c.i > verb.i and not _may_speak(c, mentions) for c in verb.children):
+        return None  # "a dénoncé un « massacre »": what the verb says is its object, no one after it speaks
+    if any(c.dep_ in SUBJECT_DEPS and c.i < i for c in verb.children) and not _names_after(verb, mentions):
+        return None
+    words = doc[verb.sent.start:i]
+    return words.end_char if len(words) >= 3 and words.end_char > sent_start else None
+
+
+def _may_speak(tok, mentions: Sequence[Mention]) -> bool:
+    """A phrase the parser took for an object that names a speaker: a person or body mentioned, a body noun."""
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    return tok.lemma_.lower() in BODY_NOUNS or tok.pos_ == "PROPN" or any(
+        lo <= m.start < hi and m.type in ("person", "organisation") for m in mentions)
+
+
+def _names_after(verb, mentions: Sequence[Mention]) -> list[Mention]:
+    return [m for m in mentions if verb.idx < m.start < verb.sent.end_char and m.type in ("person", "organisation")]
+
+
+def _incise_speaker(verb, end: int, text: str, mentions: Sequence[Mention]) -> Speaker | None:
+    """The speaker of an incise: its subject after the verb (inverted), else the words after the verb to the end
+    of the sentence or the next comma ("a annoncé l'agence mardi")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"]
+    after = [c for c in subjects if c.i > verb.i] or [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i
+                                                      and _may_speak(c, verb.doc.user_data.get("newsfacts_mentions", ()))]
+    if after:
+        return _speaker_in(*_subject_span(after[0]), text, mentions)
+    inverted = [c for c in subjects if c.text.startswith("-")]  # "a-t-il déclaré"
+    if inverted:
+        return _speaker_in(inverted[0].idx, inverted[0].idx + len(inverted[0].text), text, mentions)
+    named = _names_after(verb, mentions)
+    if named:
+        return _speaker_in(named[0].start, named[0].end, text, mentions)
+    stop = text.find(",", verb.idx, end)
+    words = text[verb.idx + len(verb.text):stop if stop >= 0 else end]
+    return _speaker_in(verb.idx + len(verb.text), stop if stop >= 0 else end, text, mentions) if WORD_RE.search(words) else None
+
+
+def _according_to(start: int, end: int, text: str, mentions: Sequence[Mention],
+                  quotations: list[tuple[int, int]]) -> list[Quote]:
+    """ "Selon X, ..." (the rest of the sentence) and "..., selon X." (the sentence before it)."""
+    out = []
+    for m in SOURCE_RE.finditer(text, start, end):
+        if _in_quotation(m.start(), quotations):
+            continue
+        src_end = _with_apposition(text, _source_end(text, m.end(), end), end, mentions)
+        speaker = _speaker_in(m.end(), src_end, text, mentions)
+        after = re.match(r"[\s,]*", text[src_end:end])
+        rest = src_end + (after.end() if after else 0)
+        if text[start:m.start()].strip(" ,–—-") == "" and rest < end:
+            out.append(_quote(rest, end, m.group().strip(), speaker, text, quotations))
+        elif text[start:m.start()].strip(" ,–—-"):
+            stop = len(text[:m.start()].rstrip(" ,–—-("))
+            out.append(_quote(start, end if rest < end - 1 else stop, m.group().strip(), speaker, text, quotations))
+    return out
+
+
+def _with_apposition(text: str, at: int, limit: int, mentions: Sequence[Mention]) -> int:
+    """A source goes on in a name in apposition after it: "D'après le porte-parole, le lieutenant X, ..."."""
+    if not text.startswith(",", at):
+        return at
+    stop = text.find(",", at + 1, limit)
+    if stop < 0 or len(text[at + 1:stop].split()) > 6:
+        return at
+    return stop if any(at < m.start and m.end <= stop and m.type == "person" for m in mentions) else at
+
+
+def _source_end(text: str, at: int, limit: int | None = None) -> int:
+    """Where the source after "selon" ends: at a comma, a full stop, a colon or a quotation mark, after at most
+    ``MAX_SOURCE_WORDS`` words; a bracketed acronym stays in it ("l'OIM (Organisation ...)")."""
+    limit = len(text) if limit is None else limit
+    depth, words, i = 0, 0, at
+    while i < limit:
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in ",;:«»“”\n" or (ch in ".!?" and (i + 1 >= limit or text[i + 1].isspace()))):
+            break
+        elif ch == " ":
+            words += 1
+            if words >= MAX_SOURCE_WORDS:
+                break
+        i += 1
+    return len(text[:i].rstrip())
+
+
+# ------------------------------------------------------------------------------------------------ speakers
+
+
+def _is_saying(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (tok.lemma_.lower() in SAYING or tok.lower_ in SAYING) \
+        and tok.pos_ != "AUX" or (tok.pos_ == "VERB" and tok.lemma_.lower() in SAYING)
+
+
+def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | None:
+    """The speaker of a verb of saying: its subject before or after it (inverted in an incise), else the first
+    name after it in its clause."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"]
+    if not subjects and verb.head is not verb and verb.dep_ in ("conj", "xcomp"):
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    for subj in subjects:
+        start, end = _subject_span(subj)
+        return _speaker_in(start, end, text, mentions)
+    after = [m for m in mentions if verb.idx < m.start < verb.sent.end_char and m.type in ("person", "organisation")]
+    if after:
+        return _speaker_in(after[0].start, after[0].end, text, mentions)
+    return None
+
+
+def _subject_span(subj) -> tuple[int, int]:
+    """A subject's words, without the relative clause or apposition after its name."""
+    toks = [t for t in subj.subtree if not any(a.dep_ in ("acl:relcl", "acl", "appos") and a.head.i == subj.i and
+                                               a.left_edge.i <= t.i for a in subj.children if a.i > subj.i)]
+    toks = [t for t in toks if not t.is_punct or t.text in ("(", ")")] or [subj]
+    toks.sort(key=lambda t: t.i)
+    while len(toks) > 1 and toks[-1].text == "(":
+        toks.pop()
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) -> Speaker:
+    """The speaker the words ``text[start:end]`` name: a person, else an organisation, else a place (the body that
+    speaks for it) among the mentions inside; a pronoun or a body noun the one named before; else the words."""
+    start, end = _without_time_words(start, end, text)
+    words = text[start:end]
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    for kind in ("person", "organisation"):
+        found = [m for m in inside if m.type == kind]
+        if found:
+            m = found[-1] if kind != "person" else found[0]
+            role = _role(text[start:m.start]) if kind == "person" else None
+            return Speaker(name=m.canonical, mention=words, role=role, type=kind, start=start, end=end)  # type: ignore[arg-type]
+    head = words.lower().replace("-", " ").split()
+    if head and head[0] in PERSON_PRONOUNS | BODY_PRONOUNS:
+        kinds = ("person",) if head[0] in PERSON_PRONOUNS and head[0] != "ils" else ("person", "organisation")
+        return _named_before(start, mentions, kinds, words, end)
+    acronyms = ACRONYM_RE.findall(words)
+    content = [w for w in re.split(r"[\s’']+", words.lower()) if w and w not in ARTICLES]
+    if acronyms and (len(content) == 1 or content[0] in BODY_NOUNS):  # "l'agence de l'ONU OCHA": the acronym
+        return Speaker(name=acronyms[-1], mention=words, type="organisation", start=start, end=end)
+    if content and content[0] in BODY_NOUNS:
+        if len(content) == 1:  # "l'agence", "l'organisation": the body named before
+            return _named_before(start, mentions, ("organisation",), words, end)
+        return Speaker(name=_role(words), mention=words, type="organisation", start=start, end=end)
+    places = [m for m in inside if m.type == "place"]
+    if places:  # "Kinshasa a affirmé": the body that speaks for the place
+        return Speaker(name=places[-1].canonical, mention=words, type="organisation", start=start, end=end)
+    return Speaker(name=None, mention=words or None, start=start, end=end)
+
+
+def _without_time_words(start: int, end: int, text: str) -> tuple[int, int]:
+    """A speaker's words without the day or time beside them ("l'agence mardi", "jeudi le Bureau")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and words[-1].group().lower().strip(",.") in TIME_WORDS:
+        words.pop()
+    while words and words[0].group().lower().strip(",.") in TIME_WORDS:
+        words.pop(0)
+    return (start + words[0].start(), start + words[-1].end()) if words else (start, start)
+
+
+def _named_before(at: int, mentions: Sequence[Mention], kinds: tuple[str, ...], words: str, end: int) -> Speaker:
+    before = [m for m in mentions if m.end <= at and m.type in kinds]
+    if not before:
+        return Speaker(name=None, mention=words, start=at, end=end)
+    m = before[-1]
+    return Speaker(name=m.canonical, mention=words, type=m.type, start=at, end=end)  # type: ignore[arg-type]
+
+
+def _role(words: str) -> str | None:
+    role = re.sub(r"(?i)^(?:le|la|les|l['’]|du|de|des)\s*", "", words.strip(" ,")).strip(" ,")
+    return role if any(ch.isalpha() for ch in role) and len(role.split()) <= 8 else None
+
+
+# ------------------------------------------------------------------------------------------------ helpers
+
+
+def _continued(quotes: list[Quote], text: str) -> list[Quote]:
+    """A quotation with no cue of its own right after a quote (same paragraph or the next one) goes on with its
+    speaker."""
+    out: list[Quote] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if q.speaker is None and q.kind == "direct" and prev is not None and prev.speaker is not None \
+                and 0 <= q.start - prev.end and text[prev.end:q.start].count("\n\n") <= 1 \
+                and len(WORD_RE.findall(text[prev.end:q.start])) <= 20:
+            q = Quote(text=q.text, kind=q.kind, cue=prev.cue, speaker=prev.speaker, start=q.start, end=q.end,
+                      extractor=q.extractor)
+        out.append(q)
+    return out
+
+
+def _in_quotation(at: int, quotations: list[tuple[int, int]]) -> bool:
+    return any(qs <= at < qe for qs, qe in quotations)
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    return end
