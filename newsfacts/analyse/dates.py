@@ -75,6 +75,7 @@ from typing import Any
 
 from ..records import DateMention
 from ..stage import Stage, Work, per_article
+from . import dates_fr
 from .date_patterns import NOT_DATE_LABELS, PATTERNS, RECURRENCE_WORDS, SINCE, Context, Reading
 
 VERSION = "1"
@@ -143,8 +144,10 @@ def reference_date(published: str | None) -> dt.date | None:
 
 
 def find_dates(work: Work) -> dict[str, Any]:
-    article = work.article
-    return {"dates": tuple(read_dates(article.text, reference_date(article.published), work.products.get("doc")))}
+    article, doc = work.article, work.products.get("doc")
+    if doc is not None and doc.lang_ == dates_fr.LANGUAGE:
+        return {"dates": tuple(dates_fr.read_dates(article.text, reference_date(article.published)))}
+    return {"dates": tuple(read_dates(article.text, reference_date(article.published), doc))}
 
 
 STAGE = Stage("dates", VERSION, per_article(find_dates), requires=("doc",), assigns=("dates",))

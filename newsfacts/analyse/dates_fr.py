@@ -1,0 +1,159 @@
+"""Dates in French text: the phrases French news writes, resolved with the same calendar arithmetic and the same
+values and precisions as English (``date_patterns``; ``dates`` calls ``read_dates`` for a French Doc).
+
+- a day: "le 12 mars", "12 mars 2024", "1er avril", "hier", "avant-hier", "aujourd'hui", a weekday ("mardi",
+  "mardi dernier", "mardi prochain", "dans la nuit de mardi à mercredi": the first one named);
+- a month or a year: "mars 2024", "en mars", "en 2024", "le mois dernier", "l'an dernier", "l'année dernière",
+  "cette année", "l'an prochain";
+- a week: "la semaine dernière", "cette semaine";
+- "il y a trois jours|semaines|mois|ans";
+- "depuis ..." before any of them: the open interval from that date ("depuis janvier": ``2025-01/..``).
+
+A day or month without its year is the most recent one begun on or before the reference date (news reports the
+past), a weekday the most recent one on or before it ("dernier": strictly before, "prochain": after). Without a
+reference date, relative phrases keep their precision and get no value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .. import lexicon
+from ..records import DateMention
+from .date_patterns import day_period, iso_week, month_period, pick_weekday, pick_year, shift_month
+
+LANGUAGE = "fr"
+MONTHS = lexicon.terms(lexicon.localized("time.months", LANGUAGE))
+WEEKDAYS = lexicon.terms(lexicon.localized("time.weekdays", LANGUAGE))
+UNITS = lexicon.table(lexicon.localized("time.units", LANGUAGE))  # "jours" -> "day"
+NUMBER_WORDS = lexicon.table(lexicon.localized("numbers.word_units", LANGUAGE))
+EXTRACTOR = "dates@1"
+
+_MONTH = "|".join(MONTHS)
+_WEEKDAY = "|".join(WEEKDAYS)
+_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d)"
+_LAST = r"(?P<last>dernier|dernière|passé|passée)"
+_NEXT = r"(?P<next>prochain|prochaine)"
+PATTERNS = (
+    ("day", re.compile(rf"(?:le\s+)?(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", re.I)),
+    ("month", re.compile(rf"(?:en\s+|(?<=depuis\s))?(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", re.I)),
+    ("weekday", re.compile(rf"(?P<weekday>{_WEEKDAY})(?:\s+(?:{_LAST}|{_NEXT}))?\b", re.I)),
+    ("relative_day", re.compile(r"(?P<word>avant-hier|hier|aujourd['’]hui)", re.I)),
+    ("relative", re.compile(rf"(?:l['’]|la\s+|le\s+|cette\s+|ce\s+)(?P<unit>an|année|mois|semaine)"
+                            rf"(?:\s+(?:{_LAST}|{_NEXT}))?\b", re.I)),
+    ("ago", re.compile(r"il\s+y\s+a\s+(?P<n>\d+|\w+)\s+(?P<unit>\w+)", re.I)),
+    ("year", re.compile(rf"(?:en\s+|(?<=depuis\s)){_YEAR}", re.I)),
+)
+SINCE_RE = re.compile(r"depuis\s+(?:le\s+|l['’]|la\s+|)?$", re.I)
+RELATIVE_UNITS = {"an": "year", "année": "year", "mois": "month", "semaine": "week"}
+
+
+def read_dates(text: str, ref: dt.date | None) -> list[DateMention]:
+    """The French date mentions of ``text``, resolved against ``ref`` (None: relative ones get no value)."""
+    found: list[tuple[int, int, str | None, str]] = []
+    for name, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if not _word_bounded(text, m.start(), m.end()):
+                continue
+            reading = READERS[name](m, ref)
+            if reading is not None:
+                found.append((m.start(), m.end(), *reading))
+    out = []
+    for start, end, value, precision in _longest(found):
+        since = SINCE_RE.search(text, max(0, start - 12), start)
+        if since is not None:
+            start, value, precision = since.start(), (f"{value}/.." if value else None), "interval"
+        out.append(DateMention(text=text[start:end], value=value, precision=precision, start=start, end=end,
+                               extractor=EXTRACTOR))
+    return out
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+
+
+def _longest(found: list[tuple[int, int, str | None, str]]) -> list[tuple[int, int, str | None, str]]:
+    kept: list[tuple[int, int, str | None, str]] = []
+    for f in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        if all(f[1] <= k[0] or k[1] <= f[0] for k in kept):
+            kept.append(f)
+    return sorted(kept)
+
+
+def _month_number(word: str) -> int:
+    return MONTHS.index(word.lower()) + 1
+
+
+def _read_day(m: re.Match, ref: dt.date | None) -> tuple[str | None, str] | None:
+    day, month = 1 if m.group("day").lower() == "1er" else int(m.group("day")), _month_number(m.group("month"))
+    if not 1 <= day <= 31:
+        return None
+    if m.group("year"):
+        year: int | None = int(m.group("year"))
+    else:
+        year = pick_year(ref, day_period(month, day), "before") if ref else None
+    try:
+        return (dt.date(year, month, day).isoformat() if year else None), "day"
+    except ValueError:
+        return None
+
+
+def _read_month(m: re.Match, ref: dt.date | None) -> tuple[str | None, str] | None:
+    month = _month_number(m.group("month"))
+    if m.group("year"):
+        return f"{int(m.group('year')):04d}-{month:02d}", "month"
+    if not m.group().lower().startswith("en") and not _after_since(m):
+        return None  # "mars" alone may be a name or a word of another phrase; "en mars", "depuis mars" are dates
+    year = pick_year(ref, month_period(month), "before") if ref else None
+    return (f"{year:04d}-{month:02d}" if year else None), "month"
+
+
+def _after_since(m: re.Match) -> bool:
+    return bool(SINCE_RE.search(m.string, max(0, m.start() - 12), m.start()))
+
+
+def _read_weekday(m: re.Match, ref: dt.date | None) -> tuple[str | None, str] | None:
+    weekday = WEEKDAYS.index(m.group("weekday").lower())
+    mode = "last" if m.group("last") else "future" if m.group("next") else "past"
+    return (pick_weekday(ref, weekday, mode).isoformat() if ref else None), "day"
+
+
+def _read_relative_day(m: re.Match, ref: dt.date | None) -> tuple[str | None, str]:
+    back = {"avant-hier": 2, "hier": 1}.get(m.group("word").lower(), 0)
+    return ((ref - dt.timedelta(days=back)).isoformat() if ref else None), "day"
+
+
+def _read_relative(m: re.Match, ref: dt.date | None) -> tuple[str | None, str] | None:
+    unit = RELATIVE_UNITS[m.group("unit").lower()]
+    step = -1 if m.group("last") else 1 if m.group("next") else 0
+    if step == 0 and not re.match(r"(?i)ce|cette", m.group()):
+        return None  # "l'année" alone is no date
+    return (_shifted(ref, unit, step) if ref else None), unit
+
+
+def _read_ago(m: re.Match, ref: dt.date | None) -> tuple[str | None, str] | None:
+    unit = UNITS.get(m.group("unit").lower())
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    if unit is None or n is None:
+        return None
+    if unit == "day":
+        return ((ref - dt.timedelta(days=n)).isoformat() if ref else None), "day"
+    return (_shifted(ref, unit, -n) if ref else None), unit
+
+
+def _read_year(m: re.Match, ref: dt.date | None) -> tuple[str | None, str]:
+    return m.group("year"), "year"
+
+
+def _shifted(ref: dt.date, unit: str, step: int) -> str:
+    if unit == "week":
+        return iso_week(ref + dt.timedelta(weeks=step))
+    if unit == "month":
+        return "{:04d}-{:02d}".format(*shift_month(ref, step))
+    return f"{ref.year + step:04d}"
+
+
+READERS = {"day": _read_day, "month": _read_month, "weekday": _read_weekday, "relative_day": _read_relative_day,
+           "relative": _read_relative, "ago": _read_ago, "year": _read_year}
