@@ -5,7 +5,8 @@ counts them (article, article-count, quote, figure, place, person, conflict, upd
 The scorer is called, not reimplemented, so this agrees with ``score_pages.py`` line for line; what this adds is
 the run in one process (the models load once), the check part (``--part``: sets whose file stem hashes to 0 mod
 3, never read for errors while tuning) and each section's rate (``figure_rate`` ...), whose floors CI holds
-(tests/eval_baseline.json, for the tune and the check part each).
+(tests/eval_baseline.json, for the tune and the check part each). Quotes, figures, places and people are also
+counted by language ("  fr quote 12/15"): the language of the text each expected fact is in.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from .. import language
 from ..api import extract
 from ..errors import EvalError
 from ..records import to_dict
@@ -54,15 +56,60 @@ def sets(root: Path, part: str | None) -> list[tuple[str, Path, list[Path], dict
     return out
 
 
-def score_set(scorer: Path, exp_path: Path, inputs: list[Path], date: str | None) -> list[str]:
-    """The scorer's lines for one set: its texts extracted in one run (conflicts and updates can span them)."""
+def score_set(scorer: Path, exp_path: Path, inputs: list[Path], date: str | None) -> tuple[list[str], dict[str, list[str]]]:
+    """The scorer's lines for one set: its texts extracted in one run (conflicts and updates can span them); and
+    per language, the lines of the quotes, figures, places and people expected in that language's articles."""
     result = extract([str(p) for p in inputs], date=date)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.json"
         out.write_text(json.dumps({"articles": to_dict(result.articles), "conflicts": to_dict(result.conflicts)}))
-        proc = subprocess.run([sys.executable, str(scorer), str(out), "--expected", str(exp_path)],
-                              capture_output=True, text=True, timeout=300, check=False)
-    return proc.stdout.splitlines()
+        lines = _score(scorer, out, exp_path)
+        by_language = {}
+        for code, part in split_by_language(json.loads(exp_path.read_text(encoding="utf-8")), inputs).items():
+            sub = Path(tmp) / f"expected-{code}.json"
+            sub.write_text(json.dumps(part))
+            by_language[code] = _score(scorer, out, sub, only="quotes,figures,places,people")
+    return lines, by_language
+
+
+def _score(scorer: Path, out: Path, expected: Path, only: str | None = None) -> list[str]:
+    cmd = [sys.executable, str(scorer), str(out), "--expected", str(expected), *(["--only", only] if only else [])]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=300, check=False).stdout.splitlines()
+
+
+def split_by_language(exp: dict, inputs: list[Path]) -> dict[str, dict]:
+    """The expected quotes, figures, places and people of a set, split by the language of the text they are in
+    (``language.detect`` of the input file that holds the article's body; a place or person by the texts that
+    name it, English where both do)."""
+    texts = {p: _norm(p.read_text(encoding="utf-8")) for p in inputs if p.is_file()}
+    lang_of = {p: language.detect(t) or "en" for p, t in texts.items()}
+    only = next(iter(lang_of.values())) if len(set(lang_of.values())) == 1 else "en"
+    key_lang = {}
+    for a in exp.get("articles", []):
+        body = _norm(str(a.get("body_contains", "")))
+        key_lang[a["key"]] = next((lang_of[p] for p, t in texts.items() if body and body in t), only)
+    out: dict[str, dict] = {}
+    for code in sorted(set(lang_of.values())):
+        part = {"articles": exp.get("articles", [])}
+        for section in ("quotes", "figures"):
+            part[section] = [x for x in exp.get(section, []) if key_lang.get(x.get("article"), only) == code]
+        part["places"] = [x for x in exp.get("places", []) if _named_in(x["name"], texts, lang_of) == code]
+        part["people"] = [x for x in exp.get("people", []) if _named_in(x, texts, lang_of) == code]
+        out[code] = part
+    return out
+
+
+def _named_in(name: str, texts: dict[Path, str], lang_of: dict[Path, str]) -> str:
+    langs = {lang_of[p] for p, t in texts.items() if _norm(name) in t}
+    if not langs:
+        langs = set(lang_of.values())
+    return langs.pop() if len(langs) == 1 else "en"
+
+
+def _norm(text: str) -> str:
+    """Text as the scorer compares it: lower case, straight quotes, one space."""
+    text = text.translate(str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-"}))
+    return re.sub(r"\s+", " ", text).strip().lower()
 
 
 def evaluate_realnews(shared: str | os.PathLike | None = None, part: str | None = None, limit: int | None = None,
@@ -72,12 +119,19 @@ def evaluate_realnews(shared: str | os.PathLike | None = None, part: str | None 
     if not scorer.is_file():
         raise EvalError(f"{scorer} is missing")
     found, total = Counter(), Counter()
+    lang_found: Counter = Counter()
+    lang_total: Counter = Counter()
     details, per_set, skipped = [], [], []
     for stem, exp_path, inputs, exp in sets(root, part)[:limit]:
         if not all(p.is_file() for p in inputs):
             skipped.append(stem)
             continue
-        lines = score_set(scorer, exp_path, inputs, exp.get("date"))
+        lines, by_language = score_set(scorer, exp_path, inputs, exp.get("date"))
+        for code, sub in by_language.items():
+            for line in sub:
+                if (m := LINE_RE.match(line)) is not None:
+                    lang_total[(code, section_of(m.group(2)))] += 1
+                    lang_found[(code, section_of(m.group(2)))] += m.group(1) == "ok"
         for line in lines:
             m = LINE_RE.match(line)
             if m is None:
@@ -92,11 +146,15 @@ def evaluate_realnews(shared: str | os.PathLike | None = None, part: str | None 
     for sec in total:
         scores[f"{sec}_found"], scores[f"{sec}_expected"] = found[sec], total[sec]
         scores[f"{sec.replace('-', '_')}_rate"] = found[sec] / total[sec]
+    for (code, sec), n in lang_total.items():
+        scores[f"{code}_{sec}_found"], scores[f"{code}_{sec}_expected"] = lang_found[(code, sec)], n
     f, t = sum(found.values()), sum(total.values())
     scores["found"], scores["expected"] = f, t
     scores["rate"] = f / t if t else 0.0
     lines = [f"realnews: {len(per_set)} sets{part_note(part)}", *per_set,
              *(f"  {sec:<14} {found[sec]:>4}/{total[sec]:<4} {found[sec] / total[sec]:6.1%}" for sec in SECTIONS if total[sec]),
+             *(f"  {code} {sec:<11} {lang_found[(code, sec)]:>4}/{lang_total[(code, sec)]:<4} "
+               f"{lang_found[(code, sec)] / lang_total[(code, sec)]:6.1%}" for code, sec in sorted(lang_total)),
              f"pages: {f}/{t} expected facts found ({100 * f / max(t, 1):.1f}%)"
              + (f"; skipped, texts missing: {' '.join(skipped)}" if skipped else "")]
     return EvalResult("realnews", passed=not skipped, scores=scores, report="\n".join(lines), details=details)

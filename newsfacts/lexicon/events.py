@@ -12,7 +12,7 @@ from typing import Any
 
 from . import table, terms
 
-__all__ = ["category_of_class", "classes", "event_terms", "impact_categories", "impacts", "noun_classes", "object_classes",
+__all__ = ["category_of_class", "classes", "localized_classes", "event_terms", "impact_categories", "impacts", "noun_classes", "object_classes",
            "people_classes", "phrasal_classes", "home_to_classes", "place_object_classes", "predicate_classes", "state_classes", "term_classes"]
 
 
@@ -39,11 +39,30 @@ def event_terms(field: str, category: str | None = None) -> frozenset[str]:
 
 @functools.cache
 def term_classes() -> dict[str, str]:
-    """A figure's term as written ("killed", "fleeing") -> the class it is compared as: the class's
-    ``compare`` field where it has one ("fled" compares as "displaced"), else its own name."""
-    return {term: fields.get("compare", name)
-            for name, fields in _classes() if "terms" in fields
-            for term in terms(f"events.classes.{name}.terms")}
+    """A figure's term as written ("killed", "fleeing", "déplacés") -> the class it is compared as: the class's
+    ``compare`` field where it has one ("fled" compares as "displaced"), else its own name. The words of the
+    classes in other languages count too, so a French figure compares with an English one."""
+    found = {term: fields.get("compare", name)
+             for name, fields in _classes() if "terms" in fields
+             for term in terms(f"events.classes.{name}.terms")}
+    for language in LANGUAGES:
+        for word, name in localized_classes(language, "words").items():
+            found.setdefault(word, classes()[name].get("compare", name))
+    return found
+
+
+LANGUAGES = ("fr",)  # the languages whose words the classes list ([classes.NAME.fr])
+
+
+@functools.cache
+def localized_classes(language: str, field: str) -> dict[str, str]:
+    """One field ("words" or "verbs") of the classes' tables in a language -> the first class listing each word."""
+    found: dict[str, str] = {}
+    for name, fields in _classes():
+        if field in fields.get(language, {}):
+            for word in terms(f"events.classes.{name}.{language}.{field}"):
+                found.setdefault(word, name)
+    return found
 
 
 @functools.cache

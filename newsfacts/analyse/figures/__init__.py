@@ -10,7 +10,8 @@ or a flow, the place and date in the same sentence, the speaker of the quote tha
 
 The stage is split by concern: ``numbers`` (amounts in text), ``filters`` (what is not a figure),
 ``units``, ``counted`` (what is counted), ``terms`` (what happened: term, category, stock or flow, change)
-and ``context`` (place, date, speaker). Their words are in the lexicon (events, numbers, units, figures).
+and ``context`` (place, date, speaker). Their words are in the lexicon (events, numbers, units, figures). French
+text has its own module (``french``) over the same records, classes and helpers.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Any
 from ...records import Article, Figure
 from ...stage import Stage, Work, per_article
 from ..spans import ByStart
+from . import french
 from .context import place_of
 from .counted import counted_noun, counted_phrase
 from .filters import not_a_figure
@@ -40,6 +42,8 @@ EXTRACTOR = f"figures@{VERSION}"
 
 def find_figures(work: Work) -> dict[str, Any]:
     article, doc = work.article, work.products["doc"]
+    if doc.lang_ == french.LANGUAGE:
+        return {"figures": french.find_figures(article, doc)}
     figures = []
     mentions, dates = ByStart(article.mentions, _start), ByStart(article.dates, _start)
     for amount in find_numbers(article.text):

@@ -1,0 +1,313 @@
+"""Figures in French text: the same records and event classes as English, found by the shapes French writes.
+
+Amounts come from ``numbers.find_numbers`` (which reads "20 000", "6,9 millions", "180.000" the way each text
+writes them, and the French qualifiers "plus de", "près de", "environ", "au moins" of the lexicon), from number
+words read by text2num ("trois", "vingt-cinq", "un million") and from approximate counts ("une cinquantaine de":
+about 50). Then, from the French parse:
+
+- counted: the noun after the number, past "de"/"d'" and adjectives ("1,5 million de déplacés internes",
+  "20 000 nouveaux réfugiés soudanais"), with the adjectives after it;
+- term and event: a word of an event class (``events.toml``, ``[classes.NAME.fr]``) as the counted noun
+  ("110 000 déplacés"), right after it ("personnes déplacées"), as the noun it depends on ("le déplacement de
+  20 000 personnes"), or as the number's predicate ("115 personnes ont été tuées", "6 270 habitants ont fui",
+  "forcé 6 500 personnes à fuir"); the term is the word as written;
+- unit: person for people and the words of an event class, household, or a measure ("72 heures": hour);
+- place, date and outlet as in English (``context.place_of``, ``when.when_of``); stated_by: the speaker of the
+  narrowest quote holding the figure (the French quotes stage reports "selon X" and incises as quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from text_to_num import text2num
+
+from ... import lexicon
+from ...lexicon.events import localized_classes
+from ...records import Article, Figure, Quote, Speaker
+from ..spans import ByStart
+from .context import place_of
+from .filters import _in_date, _in_name
+from .numbers import Amount, find_numbers
+from .terms import category_of, stock_or_flow
+from .when import when_of
+
+LANGUAGE = "fr"
+EVENT_WORDS = localized_classes(LANGUAGE, "words")
+EVENT_VERBS = localized_classes(LANGUAGE, "verbs")
+PERSON_NOUNS = lexicon.words(lexicon.localized("units.person_nouns", LANGUAGE))
+HOUSEHOLD_NOUNS = lexicon.words(lexicon.localized("units.household_nouns", LANGUAGE))
+MEASURES: dict[str, str] = lexicon.table(lexicon.localized("units.measures", LANGUAGE))
+MONTHS = lexicon.terms(lexicon.localized("time.months", LANGUAGE))
+WORD_NUMBERS = lexicon.table(lexicon.localized("numbers.word_units", LANGUAGE))
+APPROXIMATE: dict[str, int] = lexicon.table(lexicon.localized("numbers.approximate", LANGUAGE))
+VAGUE = {w: tuple(b) for w, b in lexicon.table(lexicon.localized("numbers.vague", LANGUAGE)).items()}
+COUNT_NOUNS = lexicon.words(lexicon.localized("events.count_nouns", LANGUAGE))
+SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+SEE_THROUGH = frozenset({"être", "rester", "avoir", "faire", "devoir", "pouvoir", "falloir"})
+OF_WORDS = frozenset({"de", "d'", "d’", "des", "du"})
+
+_NUMBER_WORD = "|".join(sorted((w for w in WORD_NUMBERS if w not in ("un", "une")), key=len, reverse=True))
+_MAGNITUDE = r"millions?|milliards?|mille"
+WORD_NUMBER_RE = re.compile(
+    rf"\b(?:(?:{_NUMBER_WORD}|vingts|cents)(?:[\s-](?:et[\s-])?(?:{_NUMBER_WORD}|un|une|vingts|cents|{_MAGNITUDE}))*"
+    rf"|(?:un|une)\s+(?:{_MAGNITUDE}))\b", re.I)
+APPROXIMATE_RE = re.compile(r"\b(?:une|la|quelque)\s+(?P<word>" + "|".join(APPROXIMATE) + r")s?\b", re.I)
+VAGUE_RE = re.compile(r"\bdes\s+(?P<word>" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r")\s+(?=de\b|d['’])", re.I)
+ORDINAL_AFTER_RE = re.compile(r"(?:e|er|ère|ème|eme)\b")
+MONTH_AFTER_RE = re.compile(r"\s+(?:" + "|".join(MONTHS) + r")\b", re.I)
+CLOCK_RE = re.compile(r"\s*h(?:eures?)?\b(?:\s*\d\d)?\s*(?:du\s+(?:matin|soir)|de\s+l['’]après-midi)?", re.I)
+CLOCK_BEFORE_RE = re.compile(r"\b(?:vers|à|dès|jusqu['’]à|avant|après)\s+$", re.I)
+AGE_RE = re.compile(r"\s+ans\b", re.I)
+AGE_BEFORE_RE = re.compile(r"(?:âgée?s?\s+de|de)\s+$", re.I)
+YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+VERSION = "1"
+EXTRACTOR = f"figures@{VERSION}"
+
+
+def find_figures(article: Article, doc) -> tuple[Figure, ...]:
+    mentions, dates = ByStart(article.mentions, _start), ByStart(article.dates, _start)
+    out = []
+    for amount in amounts(article.text):
+        if not _not_a_figure(amount, article, doc):
+            out.append(_figure(amount, article, doc, mentions, dates))
+    return tuple(out)
+
+
+def amounts(text: str) -> list[Amount]:
+    """Every amount of a French text: digits (``find_numbers``), number words, approximate and vague counts."""
+    found = [a for a in find_numbers(text) if not re.fullmatch(r"[A-Za-z -]+", a.written)]  # English number words
+    taken = [(a.start, a.end) for a in found]
+    for extra in _word_numbers(text) + _approximate(text) + _vague(text):
+        if not any(s < extra.end and extra.start < e for s, e in taken):
+            found.append(extra)
+            taken.append((extra.start, extra.end))
+    return sorted(found, key=lambda a: a.start)
+
+
+def _word_numbers(text: str) -> list[Amount]:
+    out = []
+    for m in WORD_NUMBER_RE.finditer(text):
+        try:
+            value = float(text2num(m.group().lower().replace(" et ", " et "), LANGUAGE))
+        except ValueError:
+            continue
+        out.append(_qualified(Amount(start=m.start(), end=m.end(), value=value, written=m.group()), text))
+    return out
+
+
+def _approximate(text: str) -> list[Amount]:
+    """ "une cinquantaine de blessés": about 50."""
+    return [_qualified(Amount(start=m.start(), end=m.end(), value=float(APPROXIMATE[m.group("word").lower()]),
+                              approx="about", written=m.group()), text) for m in APPROXIMATE_RE.finditer(text)]
+
+
+def _vague(text: str) -> list[Amount]:
+    """ "des milliers de personnes": 1,000 to 10,000, flagged vague (as English "thousands of")."""
+    out = []
+    for m in VAGUE_RE.finditer(text):
+        low, high = VAGUE[m.group("word").lower()]
+        a = Amount(start=m.start(), end=m.end(), value=float(low), low=float(low), high=float(high), written=m.group())
+        a.flags.append("vague")
+        out.append(a)
+    return out
+
+
+QUALIFIER_RE = re.compile(r"(?i)(?P<q>plus\s+d['’]|près\s+d['’]|environ|au\s+moins|quelque|moins\s+d['’])\s*$")
+QUALIFIER_LABELS = {"plus": "over", "près": "almost", "environ": "about", "au": "at least", "quelque": "about",
+                    "moins": "under"}
+
+
+def _qualified(a: Amount, text: str) -> Amount:
+    """A word number's qualifier ("plus d'un million"): digits get theirs in ``find_numbers``."""
+    m = QUALIFIER_RE.search(text[max(0, a.start - 12):a.start])
+    if m and a.approx == "exact":
+        a.approx = QUALIFIER_LABELS[m.group("q").split()[0].lower().rstrip("d'’")]
+        a.start -= len(text[max(0, a.start - 12):a.start]) - m.start()
+    return a
+
+
+# ------------------------------------------------------------------------------------------------ filters
+
+
+def _not_a_figure(a: Amount, article: Article, doc) -> bool:
+    """Years, dates, days of a month, times of day, ordinals ("8e"), ages and numbers in names are no figures."""
+    text = article.text
+    after, before = text[a.end:a.end + 30], text[max(0, a.start - 20):a.start]
+    if a.currency or a.percent or a.unit or "vague" in a.flags:
+        return _in_name(a, doc)
+    return bool(
+        _is_year(a, text)
+        or _in_date(a, article, doc)
+        or MONTH_AFTER_RE.match(after)
+        or ORDINAL_AFTER_RE.match(after) or (after[:1].isalpha() and not after[:1].isspace())
+        or (CLOCK_RE.match(after) and CLOCK_BEFORE_RE.search(before) and a.approx == "exact")
+        or (AGE_RE.match(after) and AGE_BEFORE_RE.search(before))
+        or re.match(r"^[:/]\d", after) or re.search(r"\d[:/]$", before)
+        or _in_name(a, doc)
+    )
+
+
+def _is_year(a: Amount, text: str) -> bool:
+    return bool(YEAR_RE.fullmatch(a.written.strip())) and not _counts_noun(text, a.end)
+
+
+def _counts_noun(text: str, at: int) -> bool:
+    return re.match(r"\s+(?:de\s+|d['’])?[^\W\d_]{3,}", text[at:at + 30]) is not None and not MONTH_AFTER_RE.match(text, at)
+
+
+# ------------------------------------------------------------------------------------------------ fields
+
+
+def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart) -> Figure:
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    noun = counted_noun(span, doc) if span is not None else None
+    if noun is None and span is not None:
+        noun = _counted_by_count_noun(span)  # "le nombre de personnes déplacées a atteint 2,1 millions"
+    counted = counted_phrase(noun, article.text) if noun is not None else None
+    event, term, verb = event_of(span, noun)
+    unit = unit_of(a, noun, event)
+    category = category_of(a, unit, counted, term, event)
+    return Figure(
+        value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx=a.approx, unit=unit, counted=counted,
+        term=term, event=event, category=category, stock_or_flow=stock_or_flow(term, event),
+        **place_of(article, mentions, span, verb, counted), when=when_of(dates, span, article.published),
+        stated_by=stated_by(article.quotes, a), reported_by=article.source.outlet, flags=tuple(a.flags),
+        text=article.text[a.start:a.end], extractor=EXTRACTOR,
+        alternatives=(a.alternative,) if a.alternative is not None else (),
+    )
+
+
+def counted_noun(span, doc):
+    """The noun after the number, past "de"/"d'" (after a magnitude or an approximate count), adjectives before
+    the noun and "d'entre" ("17 000 d'entre elles": the people named before)."""
+    i = span.end
+    steps = 0
+    if i + 2 < len(doc) and doc[i].lower_ in OF_WORDS and doc[i + 1].lower_ == "entre" and doc[i + 2].pos_ == "PRON":
+        return None  # "17 000 d'entre elles": the people named before; the pronoun's verb says what happened
+    while i < len(doc) and steps < 4:
+        tok = doc[i]
+        if tok.lower_ in OF_WORDS or tok.pos_ in ("ADJ", "DET") and tok.lower_ not in EVENT_WORDS and doc[i - 1].lower_ not in OF_WORDS | {"autres"}:
+            i, steps = i + 1, steps + 1
+            continue
+        if tok.lower_ == "autres":
+            i, steps = i + 1, steps + 1
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in EVENT_WORDS or tok.lemma_.lower() in EVENT_WORDS:
+            return tok if not tok.is_punct else None
+        return None
+    return None
+
+
+def _counted_by_count_noun(span):
+    """The people a count noun counts when the number is what the count reaches ("le nombre de personnes
+    déplacées a atteint 2,1 millions", "le bilan s'élève à 40"): the noun after the count noun's "de"."""
+    verb = _predicate(span.root)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_.lower() in COUNT_NOUNS), None)
+    if subject is None:
+        return None
+    return next((c for c in subject.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), subject)
+
+
+def counted_phrase(noun, text: str) -> str:
+    """The counted noun with the adjectives and participles right after it ("réfugiés soudanais", "personnes
+    déplacées", "déplacés internes")."""
+    end = noun
+    doc = noun.doc
+    j = noun.i + 1
+    while j < len(doc) and j - noun.i <= 2 and doc[j].pos_ in ("ADJ", "VERB") and doc[j].head.i in (noun.i, end.i) \
+            and doc[j].dep_ in ("amod", "acl") and not doc[j].is_punct and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text) + 1:
+        end = doc[j]
+        j += 1
+    return text[noun.idx:end.idx + len(end.text)]
+
+
+def _class_of(tok) -> str | None:
+    return EVENT_WORDS.get(tok.lower_) or EVENT_WORDS.get(tok.lemma_.lower())
+
+
+def _verb_class(tok) -> str | None:
+    return EVENT_VERBS.get(tok.lemma_.lower()) or EVENT_WORDS.get(tok.lower_)
+
+
+def event_of(span, noun) -> tuple[str | None, str | None, Any]:
+    """(event class, term as written, the predicate token) of a figure."""
+    if span is None:
+        return None, None, None
+    doc = span.doc
+    if noun is not None:
+        if (name := _class_of(noun)) is not None:
+            return name, noun.text, _predicate(noun)
+        nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and (name := _class_of(nxt) or _verb_class(nxt)) is not None:
+            return name, nxt.text, _predicate(noun)
+        if noun.head.i < noun.i and noun.head.pos_ == "NOUN" and (name := _class_of(noun.head)) is not None:
+            return name, noun.head.text, noun.head  # "le déplacement de 20 000 personnes"
+    head = noun if noun is not None else _among(span)
+    verb = _predicate(head)
+    if noun is not None and noun.dep_.startswith("obl"):
+        return None, None, verb  # "hébergées dans 15 sites": the sites are where, not who
+    for tok in _predicates(verb):
+        if (name := _verb_class(tok)) is not None:
+            return name, tok.text, tok
+    return None, None, verb
+
+
+def _among(span):
+    """ "17 000 d'entre elles sont hébergées": the pronoun stands for the number in the parse."""
+    doc, i = span.doc, span.end
+    if i + 2 < len(doc) and doc[i].lower_ in OF_WORDS and doc[i + 1].lower_ == "entre" and doc[i + 2].pos_ == "PRON":
+        return doc[i + 2]
+    return span.root
+
+
+def _predicate(tok):
+    """The verb a number or its noun is subject or object of, through see-through verbs ("sont hébergées")."""
+    for _ in range(4):
+        if tok.pos_ in ("VERB",) and tok.lemma_.lower() not in SEE_THROUGH:
+            return tok
+        if tok.head is tok:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _predicates(verb):
+    """The predicate and the verb it governs by "à"/"de" ("forcé ... à fuir", "sommé ... d'évacuer"), that first."""
+    if verb is None:
+        return []
+    governed = [c for c in verb.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "advcl", "obl:arg", "ccomp")
+                and c.i > verb.i]
+    return [*governed, verb]
+
+
+def unit_of(a: Amount, noun, event: str | None) -> str | None:
+    if a.percent:
+        return "percent"
+    if a.currency:
+        return a.currency
+    if noun is None:
+        return "person" if event is not None else None
+    word, lemma = noun.lower_, noun.lemma_.lower()
+    after = noun.doc[noun.i:noun.i + 2].text.lower()
+    if after in MEASURES:
+        return MEASURES[after]
+    if word in MEASURES:
+        return MEASURES[word]
+    if word in HOUSEHOLD_NOUNS or lemma in HOUSEHOLD_NOUNS:
+        return "household"
+    if word in PERSON_NOUNS or lemma in PERSON_NOUNS or _class_of(noun) is not None or noun.pos_ == "PROPN" \
+            or noun.text[:1].isupper() and noun.text.endswith("s"):
+        return "person"  # "700 000 Soudanais": people
+    return lemma or word
+
+
+def stated_by(quotes: tuple[Quote, ...], a: Amount) -> Speaker | None:
+    holding = [q for q in quotes if q.start <= a.start and a.end <= q.end and q.speaker is not None
+               and (q.speaker.name or q.speaker.mention)]
+    return min(holding, key=lambda q: q.end - q.start).speaker if holding else None
+
+
+def _start(item) -> int:
+    return item.start
