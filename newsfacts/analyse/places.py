@@ -51,6 +51,9 @@ DEMONYM_RE = re.compile(rf"(?:{'|'.join(lexicon.terms('places.demonym_endings'))
 # Demonyms: an ending taken off, a country's ending put on ("Sudan-ese", "Leban-on", "Afghan-istan").
 DEMONYM_SUFFIXES = lexicon.terms("places.demonym_suffixes")
 COUNTRY_ENDINGS = lexicon.terms("places.country_endings")
+FRENCH_DEMONYM_RE = re.compile(rf"(?:{'|'.join(lexicon.terms(lexicon.localized('places.demonym_endings', 'fr')))})$")
+FRENCH_DEMONYM_SUFFIXES = lexicon.terms(lexicon.localized("places.demonym_suffixes", "fr"))
+FRENCH_COUNTRY_ENDINGS = lexicon.terms(lexicon.localized("places.country_endings", "fr"))
 IRREGULAR_DEMONYMS: dict[str, str] = lexicon.table("places.irregular_demonyms")
 COUNTRY_BONUS = 2.0  # in a country the article names elsewhere
 ADMIN_BONUS = 2.0  # in a first-level region the article names elsewhere
@@ -493,7 +496,7 @@ def _as_context(items) -> Context:
 def _with_demonym_country(mention: Mention, gaz: Gazetteer) -> Mention:
     """A group named after a country's people ("Afghans", "Pakistani", "Central Africans") gets that
     country; it stays a group (it is not a place)."""
-    country = demonym_country(mention.text, gaz)
+    country = demonym_country(mention.text, gaz) or french_demonym_country(mention.text, gaz)
     return dataclasses.replace(mention, country=country) if country else mention
 
 
@@ -517,12 +520,28 @@ def demonym_country(name: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _demonym_bases(demonym: str) -> set[str]:
+def french_demonym_country(name: str, gaz: Gazetteer) -> str | None:
+    """The country a French demonym names ("Soudanais" -> Soudan, "Maliens" -> Mali, "Mauritaniens" ->
+    Mauritanie), by French endings: the longest country name that fits."""
+    word = name.strip()
+    if " " in word or not word[:1].isupper() or not FRENCH_DEMONYM_RE.search(word.lower()):
+        return None
+    bases = _demonym_bases(word, FRENCH_DEMONYM_SUFFIXES, FRENCH_COUNTRY_ENDINGS)
+    for base in sorted(bases, key=len, reverse=True):
+        country = next((p.country for p in gaz.lookup(fold(base)) if p.kind == "country"), None)
+        if country:
+            return country
+    return None
+
+
+def _demonym_bases(demonym: str, suffixes=DEMONYM_SUFFIXES, endings=COUNTRY_ENDINGS) -> set[str]:
     out = set()
-    for suffix in DEMONYM_SUFFIXES:
+    for suffix in suffixes:
         if demonym.endswith(suffix) and len(demonym) > len(suffix) + 2:
             stem = demonym[:len(demonym) - len(suffix)]
-            out.update(stem + ending for ending in COUNTRY_ENDINGS)
+            out.update(stem + ending for ending in endings)
+            if stem.endswith("l") and suffix.startswith("ais"):  # "Congolais", "Togolais": Congo, Togo
+                out.add(stem[:-1])
     return out
 
 

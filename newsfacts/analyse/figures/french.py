@@ -83,7 +83,26 @@ def amounts(text: str) -> list[Amount]:
         if not any(s < extra.end and extra.start < e for s, e in taken):
             found.append(extra)
             taken.append((extra.start, extra.end))
-    return sorted(found, key=lambda a: a.start)
+    return _ranges(sorted(found, key=lambda a: a.start), text)
+
+
+RANGE_RE = {"et": re.compile(r"(?i)\bentre\s+$"), "à": re.compile(r"(?i)\bde\s+$")}
+RANGE_GAP_RE = re.compile(r"\s+(et|à)\s+|\s*[-–]\s*")
+
+
+def _ranges(found: list[Amount], text: str) -> list[Amount]:
+    """ "entre 100 et 200", "de 100 à 200", "100-200": one amount from the first to the second."""
+    out: list[Amount] = []
+    for a in found:
+        prev = out[-1] if out else None
+        gap = RANGE_GAP_RE.fullmatch(text[prev.end:a.start]) if prev is not None else None
+        if prev is not None and gap is not None and prev.low is None and a.low is None and prev.value < a.value and (
+                gap.group(1) is None or RANGE_RE[gap.group(1)].search(text[max(0, prev.start - 8):prev.start])):
+            prev.low, prev.high, prev.end = prev.value, a.value, a.end
+            prev.written = text[prev.start:prev.end]
+            continue
+        out.append(a)
+    return out
 
 
 def _word_numbers(text: str) -> list[Amount]:
