@@ -124,7 +124,8 @@ def _retype_french(candidates: list[Candidate], doc, words: Words, text: str) ->
             c.type = "group"
         elif c.type == "place" and any(ch.isdigit() for ch in name):
             c.type = "organisation"
-        elif c.type in ("place", "other", "organisation") and 2 <= len(c.tokens) <= 4 and _before_role_word(c, doc, words):
+        elif c.type in ("place", "other", "organisation") and 2 <= len(c.tokens) <= 4 and (
+                _before_role_word(c, doc, words) or _after_role_phrase(c, doc, words)):
             c.type = "person"
         if c.type in ("place", "other") and (body := _body_before(c, doc)) is not None:
             c.type, c.start = "organisation", body.idx  # "le ministère soudanais de la Santé": a body, not a place
@@ -152,6 +153,17 @@ def _body_before(c: Candidate, doc):
         if tok.pos_ not in ("ADJ", "DET", "ADP") or tok.text[:1].isupper():
             return None
     return None
+
+
+def _after_role_phrase(c: Candidate, doc, words: Words) -> bool:
+    """ "la porte-parole du HCR, Eujin Byun": a name in apposition after a role and its body."""
+    if not all(t[:1].isupper() for t in c.tokens):
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    before = doc[max(0, span.start - 7):span.start - 1]
+    return any(t.lower_ in words.roles_before for t in before) and not any(t.text in ".;:" for t in before)
 
 
 def _before_role_word(c: Candidate, doc, words: Words) -> bool:

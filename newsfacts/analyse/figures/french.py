@@ -26,6 +26,8 @@ from text_to_num import text2num
 from ... import lexicon
 from ...lexicon.events import localized_classes
 from ...records import Article, Figure, Quote, Speaker
+from ..quotes.french import SAYING as _SAYING
+from ..quotes.french import speaker_of_subject as speaker_in_words
 from ..spans import ByStart
 from .context import place_of
 from .filters import _in_date, _in_name
@@ -45,6 +47,14 @@ APPROXIMATE: dict[str, int] = lexicon.table(lexicon.localized("numbers.approxima
 VAGUE = {w: tuple(b) for w, b in lexicon.table(lexicon.localized("numbers.vague", LANGUAGE)).items()}
 COUNT_NOUNS = lexicon.words(lexicon.localized("events.count_nouns", LANGUAGE))
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+STATING = lexicon.words(lexicon.localized("quotes.figure_stating_verbs", LANGUAGE))
+MAX_CLIMB = 6
+
+
+def french_saying() -> frozenset[str]:
+    return _SAYING
+
+
 SEE_THROUGH = frozenset({"être", "rester", "avoir", "faire", "devoir", "pouvoir", "falloir"})
 OF_WORDS = frozenset({"de", "d'", "d’", "des", "du"})
 
@@ -83,7 +93,13 @@ def amounts(text: str) -> list[Amount]:
         if not any(s < extra.end and extra.start < e for s, e in taken):
             found.append(extra)
             taken.append((extra.start, extra.end))
+    for a in found:
+        if (m := PERCENT_RE.match(text, a.end)) is not None and not a.percent:
+            a.percent, a.end = True, m.end()  # "12 pour cent"
     return _ranges(sorted(found, key=lambda a: a.start), text)
+
+
+PERCENT_RE = re.compile(r"\s+pour\s+cent\b", re.I)
 
 
 RANGE_RE = {"et": re.compile(r"(?i)\bentre\s+$"), "à": re.compile(r"(?i)\bde\s+$")}
@@ -183,7 +199,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     noun = counted_noun(span, doc) if span is not None else None
     if noun is None and span is not None:
-        noun = _counted_by_count_noun(span)  # "le nombre de personnes déplacées a atteint 2,1 millions"
+        noun = _counted_by_count_noun(span) or _antecedent(span)  # "le nombre de ... a atteint 2,1 millions", "dont 3"
     counted = counted_phrase(noun, article.text) if noun is not None else None
     event, term, verb = event_of(span, noun)
     unit = unit_of(a, noun, event)
@@ -191,11 +207,21 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     return Figure(
         value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx=a.approx, unit=unit, counted=counted,
         term=term, event=event, category=category, stock_or_flow=stock_or_flow(term, event),
-        **place_of(article, mentions, span, verb, counted), when=when_of(dates, span, article.published),
-        stated_by=stated_by(article.quotes, a), reported_by=article.source.outlet, flags=tuple(a.flags),
+        **place_of(article, _within_quotation(mentions, article, a), span, verb, counted), when=when_of(dates, span, article.published),
+        stated_by=stated_by(article.quotes, a) or stating_source(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )
+
+
+def _within_quotation(mentions: ByStart, article: Article, a: Amount) -> ByStart:
+    """A figure inside quotation marks is placed by the places inside them, not by the attribution's ("», a
+    indiqué X à Genève")."""
+    holding = [q for q in article.quotes if q.kind == "direct" and q.start <= a.start and a.end <= q.end]
+    if not holding:
+        return mentions
+    q = holding[0]
+    return ByStart([m for m in article.mentions if q.start <= m.start and m.end <= q.end or m.type != "place"], _start)
 
 
 def counted_noun(span, doc):
@@ -270,7 +296,25 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     for tok in _predicates(verb):
         if (name := _verb_class(tok)) is not None:
             return name, tok.text, tok
+        for obj in (c for c in tok.children if c.dep_ == "obj" and c.i > tok.i):
+            if (name := _class_of(obj)) is not None:  # "ont trouvé refuge"
+                return name, obj.text, tok
+    if noun is not None and (antecedent := _antecedent(span)) is not None and (name := _class_of(antecedent)):
+        return name, antecedent.text, verb  # "1,5 million de déplacés, dont 500 000 enfants"
     return None, None, verb
+
+
+def _antecedent(span):
+    """What "dont" right before the number stands for: the noun a number counts before it in the sentence
+    ("14 millions de personnes, dont 3,1 millions ..."), else the nearest noun."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "dont":
+        return None
+    before = list(reversed(doc[max(span.sent.start, span.start - 16):span.start - 1]))
+    counted = [t for t in before if (t.pos_ == "NOUN" or t.lower_ in EVENT_WORDS)
+               and any(x.like_num for x in doc[max(0, t.i - 3):t.i])]
+    nearest = [t for t in before if t.pos_ == "NOUN" or t.lower_ in EVENT_WORDS]
+    return (counted or nearest or [None])[0]
 
 
 def _among(span):
@@ -326,6 +370,25 @@ def stated_by(quotes: tuple[Quote, ...], a: Amount) -> Speaker | None:
     holding = [q for q in quotes if q.start <= a.start and a.end <= q.end and q.speaker is not None
                and (q.speaker.name or q.speaker.mention)]
     return min(holding, key=lambda q: q.end - q.start).speaker if holding else None
+
+
+def stating_source(span, article: Article) -> Speaker | None:
+    """The subject of a verb of saying or of stating a figure that governs it ("le HCR a recensé 600 000 réfugiés",
+    "l'ONU fait état de 300 morts"), the figure not being that subject."""
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(MAX_CLIMB):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ == "VERB" and (tok.lemma_.lower() in STATING or tok.lemma_.lower() in french_saying()):
+            subject = next((c for c in tok.children if c.dep_ in SUBJECTS and not (
+                c.left_edge.i <= span.start <= c.right_edge.i)), None)
+            if subject is not None and subject.pos_ != "PRON" or subject is not None and subject.lower_ in ("il", "elle"):
+                return speaker_in_words(subject, article)
+            return None
+    return None
 
 
 def _start(item) -> int:

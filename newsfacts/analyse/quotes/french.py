@@ -159,8 +159,26 @@ def _indirect(sent, text: str, mentions: Sequence[Mention], quotations: list[tup
                 qs < before and start < qe for qs, qe in quotations):
             out.append(_quote(start, before, tok.text, _incise_speaker(tok, end, text, mentions), text, quotations))
     if not out:
-        out += _according_to(start, end, text, mentions, quotations)
+        out += _according_to(start, end, text, mentions, quotations) or _for_someone(start, end, text, mentions, quotations)
     return out
+
+
+FOR_RE = re.compile(r"(?i)pour\s+")
+
+
+def _for_someone(start: int, end: int, text: str, mentions: Sequence[Mention],
+                 quotations: list[tuple[int, int]]) -> list[Quote]:
+    """ "Pour Jean Dupont, responsable de l'ONG, la situation est grave": the view of a person or body named
+    between "Pour" opening the sentence and its comma."""
+    m = FOR_RE.match(text, start)
+    if m is None:
+        return []
+    comma = _with_apposition(text, _source_end(text, m.end(), end), end, mentions)
+    if not text.startswith(",", comma) or not any(
+            m.end() <= x.start and x.end <= comma and x.type in ("person", "organisation") for x in mentions):
+        return []
+    rest = comma + 1 + (len(text[comma + 1:end]) - len(text[comma + 1:end].lstrip()))
+    return [_quote(rest, end, "pour", _speaker_in(m.end(), comma, text, mentions), text, quotations)] if rest < end else []
 
 
 def _quote(start: int, end: int, cue: str, speaker: Speaker | None, text: str,
@@ -171,10 +189,13 @@ def _quote(start: int, end: int, cue: str, speaker: Speaker | None, text: str,
 
 def _que_clause(verb, end: int) -> tuple[int, int] | None:
     """ "a affirmé que ...", "a indiqué jeudi à la presse qu'il ...": the clause from "que" to the sentence end."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
+    if nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Inf" in nxt.morph.get("VerbForm") and verb.pos_ == "VERB":
+        return (nxt.idx, end) if nxt.idx < end else None  # "affirme avoir distribué ...", "dit craindre ..."
     for tok in verb.doc[verb.i + 1:min(verb.i + 8, verb.sent.end)]:
         if tok.lower_ in COMPLEMENTIZERS:
             return (tok.idx, end) if tok.idx < end else None
-        if tok.is_punct and tok.text != "," or _is_saying(tok) or tok.pos_ == "VERB":
+        if tok.is_punct and tok.text != "," or _is_saying(tok) or tok.pos_ == "VERB" and tok.lemma_ != "savoir":
             return None
     return None
 
@@ -217,10 +238,11 @@ def _incise_speaker(verb, end: int, text: str, mentions: Sequence[Mention]) -> S
                                                       and _may_speak(c, verb.doc.user_data.get("newsfacts_mentions", ()))]
     if after:
         return _speaker_in(*_subject_span(after[0]), text, mentions)
-    inverted = [c for c in subjects if c.text.startswith("-")]  # "a-t-il déclaré"
-    if inverted:
-        return _speaker_in(inverted[0].idx, inverted[0].idx + len(inverted[0].text), text, mentions)
+    inverted = _inverted_pronoun(verb)  # "a-t-il déclaré"
+    if inverted is not None:
+        return _speaker_in(inverted.idx, inverted.idx + len(inverted.text), text, mentions)
     named = _names_after(verb, mentions)
+    named = [m for m in named if m.type == "person"] or named  # "la porte-parole du HCR, Eujin Byun": the person
     if named:
         return _speaker_in(named[0].start, named[0].end, text, mentions)
     stop = text.find(",", verb.idx, end)
@@ -286,10 +308,18 @@ def _is_saying(tok) -> bool:
         and tok.pos_ != "AUX" or (tok.pos_ == "VERB" and tok.lemma_.lower() in SAYING)
 
 
+def _inverted_pronoun(verb):
+    """The pronoun after the auxiliary of an inverted verb: "-il" of "a-t-il déclaré"."""
+    return next((t for t in verb.doc[max(0, verb.i - 3):verb.i] if t.text.startswith("-") and t.pos_ == "PRON"
+                 and t.lower_ != "-t"), None)
+
+
 def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | None:
     """The speaker of a verb of saying: its subject before or after it (inverted in an incise), else the first
     name after it in its clause."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"]
+    if not subjects and (inverted := _inverted_pronoun(verb)) is not None:
+        subjects = [inverted]
     if not subjects and verb.head is not verb and verb.dep_ in ("conj", "xcomp"):
         subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
     for subj in subjects:
@@ -299,6 +329,11 @@ def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | 
     if after:
         return _speaker_in(after[0].start, after[0].end, text, mentions)
     return None
+
+
+def speaker_of_subject(subj, article: Article) -> Speaker:
+    """The speaker a subject token names, among the article's mentions (the figures stage asks)."""
+    return _speaker_in(*_subject_span(subj), article.text, article.mentions)
 
 
 def _subject_span(subj) -> tuple[int, int]:
@@ -330,7 +365,7 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
         return _named_before(start, mentions, kinds, words, end)
     acronyms = ACRONYM_RE.findall(words)
     content = [w for w in re.split(r"[\s’']+", words.lower()) if w and w not in ARTICLES]
-    if acronyms and (len(content) == 1 or content[0] in BODY_NOUNS):  # "l'agence de l'ONU OCHA": the acronym
+    if acronyms:  # "l'agence de l'ONU OCHA", "les chiffres de l'OIM": the body the acronym names
         return Speaker(name=acronyms[-1], mention=words, type="organisation", start=start, end=end)
     if content and content[0] in BODY_NOUNS:
         if len(content) == 1:  # "l'agence", "l'organisation": the body named before
