@@ -183,8 +183,8 @@ def _after_role_word(c: Candidate, doc, words: Words) -> bool:
     return span is not None and span.start > 0 and doc[span.start - 1].lower_ in words.roles_before
 
 
-def _canonicalise(article: Article, candidates: list[Candidate], named: dict[str, str]) -> list[Mention]:
-    acronyms = {**named, **acronyms_defined(article.text)}
+def _canonicalise(article: Article, candidates: list[Candidate], named: dict[str, str] | None = None) -> list[Mention]:
+    acronyms = {**(named or {}), **acronyms_defined(article.text)}
     names = FullNames(Counter(" ".join(c.tokens) for c in candidates if c.type == "person" and len(c.tokens) >= 2))
     out = []
     for c in candidates:
