@@ -232,3 +232,18 @@ def test_json_output_says_the_language():
     article = _article("soudan-darfour.txt")
     assert json.loads(json.dumps(to_dict(article)))["language"] == "fr"
     assert french_quotes.LANGUAGE == "fr"
+
+
+def test_a_french_and_an_english_article_about_one_event_are_compared(tmp_path):
+    en = tmp_path / "en.txt"
+    en.write_text("Haiti: 20,000 displaced in four days\n\nPORT-AU-PRINCE (AP) — Gang violence in Port-au-Prince has "
+                  "displaced 20,000 people in four days, the International Organization for Migration said on Tuesday.\n",
+                  encoding="utf-8")
+    fr = tmp_path / "fr.txt"
+    fr.write_text("Haïti : 45 000 déplacés en quatre jours\n\nLa violence des gangs à Port-au-Prince a déplacé 45 000 "
+                  "personnes en quatre jours, a indiqué mardi l'Organisation internationale pour les migrations.\n",
+                  encoding="utf-8")
+    result = newsfacts.extract([str(en), str(fr)], date="2024-11-20")
+    assert [a.language for a in result.articles] == ["en", "fr"]
+    values = [sorted(c.value for c in k.claims) for k in result.conflicts if k.kind == "figure_disagreement"]
+    assert values == [[20000, 45000]]

@@ -89,7 +89,14 @@ def _head(counted: str | None) -> str:
     if not counted:
         return ""
     word = counted.split()[-1].lower()
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+    word = word[:-1] if word.endswith("s") and len(word) > 3 else word
+    if word in FRENCH_HEADS or (first := counted.split()[0].lower().rstrip("s")) not in FRENCH_HEADS:
+        return FRENCH_HEADS.get(word, word)
+    return FRENCH_HEADS[first]  # "personnes déplacées": French puts the noun first
+
+
+# French heads as the English ones they compare with ("personnes" -> "people")
+FRENCH_HEADS: dict[str, str] = lexicon.table(lexicon.localized("claims.heads", "fr"))
 
 
 # what happened, as one class per kind of event (the lexicon's events table): "kill", "killed" and "died"
