@@ -201,8 +201,9 @@ def test_figure_dates_and_sources():
 
 
 def test_french_dates():
-    from newsfacts.analyse import dates_fr
     import datetime as dt
+
+    from newsfacts.analyse import dates_fr
 
     ref = dt.date(2025, 3, 14)  # a Friday
     found = {d.text: (d.value, d.precision) for d in dates_fr.read_dates(
