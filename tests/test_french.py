@@ -248,3 +248,30 @@ def test_a_french_and_an_english_article_about_one_event_are_compared(tmp_path):
     assert [a.language for a in result.articles] == ["en", "fr"]
     values = [sorted(c.value for c in k.claims) for k in result.conflicts if k.kind == "figure_disagreement"]
     assert values == [[20000, 45000]]
+
+
+def test_inverted_present_age_apposition_and_acronym_speakers():
+    text = ("Tchad : à Adré, les réfugiés racontent\n\nFatimé Abakar, 34 ans, a fui El Geneina avec ses cinq enfants. "
+            "« Nous avons tout perdu, ils ont brûlé notre maison », raconte-t-elle depuis le camp d'Adré.\n\n"
+            "« La situation est catastrophique. Nous manquons de tout », explique Mamadou Diallo, médecin de MSF.\n")
+    article = newsfacts.extract(text, date=DATE).articles[0]
+    assert _quote(article, "Nous avons tout perdu").speaker.name == "Fatimé Abakar"
+    assert _quote(article, "Nous manquons de tout").speaker.name == "Mamadou Diallo"
+    places = {m.text: (m.type, m.country) for m in article.mentions}
+    assert places["El Geneina"] == ("place", "SDN") and places["MSF"][0] == "organisation"
+
+
+def test_a_report_speaks_for_the_body_that_issued_it_and_start_of_year_dates():
+    text = ("Le HCR a publié mardi un nouveau rapport sur la crise au Sahel. Selon ce rapport, plus de 180.000 "
+            "réfugiés maliens vivent en Mauritanie depuis le début de l'année.")
+    article = newsfacts.extract(text, date=DATE).articles[0]
+    f = _figure(article, 180000)
+    assert (f.stated_by.name, f.when.value, f.place.country, f.event) == ("HCR", "2025/2025-03-14", "MRT", "refugees")
+
+
+def test_a_short_sentence_in_quotation_marks_after_a_colon_is_a_quote():
+    text = ("Au Tchad, le représentant du HCR, Laura Lo Castro, a lancé un appel à la communauté internationale : "
+            "« Il faut agir maintenant. » Le camp accueille déjà 200 000 personnes.")
+    article = newsfacts.extract(text, date=DATE).articles[0]
+    q = _quote(article, "Il faut agir maintenant")
+    assert q.kind == "direct" and q.speaker.name == "Laura Lo Castro"

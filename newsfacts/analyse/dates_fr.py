@@ -44,6 +44,9 @@ PATTERNS = (
                             rf"(?:\s+(?:{_LAST}|{_NEXT}))?\b", re.I)),
     ("ago", re.compile(r"il\s+y\s+a\s+(?P<n>\d+|\w+)\s+(?P<unit>\w+)", re.I)),
     ("year", re.compile(rf"(?:en\s+|(?<=depuis\s)){_YEAR}", re.I)),
+    ("part_month", re.compile(rf"(?:(?:au\s+|en\s+)?(?:début|fin|mi)[\s-]+)(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", re.I)),
+    ("part_year", re.compile(rf"(?:(?:au\s+|en\s+|à\s+la\s+|la\s+)?(?:début|fin|mi)[\s-]+){_YEAR}", re.I)),
+    ("start_of", re.compile(r"(?:le\s+)?début\s+(?:de\s+l['’](?P<year_word>année)|du\s+(?P<month_word>mois))", re.I)),
 )
 SINCE_RE = re.compile(r"depuis\s+(?:le\s+|l['’]|la\s+|)?$", re.I)
 RELATIVE_UNITS = {"an": "year", "année": "year", "mois": "month", "semaine": "week"}
@@ -155,5 +158,21 @@ def _shifted(ref: dt.date, unit: str, step: int) -> str:
     return f"{ref.year + step:04d}"
 
 
-READERS = {"day": _read_day, "month": _read_month, "weekday": _read_weekday, "relative_day": _read_relative_day,
+def _read_part_month(m: re.Match, ref: dt.date | None) -> tuple[str | None, str] | None:
+    """ "début mars", "fin janvier 2024", "mi-avril": the month."""
+    month = _month_number(m.group("month"))
+    if m.group("year"):
+        return f"{int(m.group('year')):04d}-{month:02d}", "month"
+    year = pick_year(ref, month_period(month), "before") if ref else None
+    return (f"{year:04d}-{month:02d}" if year else None), "month"
+
+
+def _read_start_of(m: re.Match, ref: dt.date | None) -> tuple[str | None, str]:
+    """ "le début de l'année", "le début du mois": the year or month of the reference date."""
+    if m.group("year_word"):
+        return (f"{ref.year:04d}" if ref else None), "year"
+    return (f"{ref.year:04d}-{ref.month:02d}" if ref else None), "month"
+
+
+READERS = {"part_month": _read_part_month, "part_year": _read_year, "start_of": _read_start_of, "day": _read_day, "month": _read_month, "weekday": _read_weekday, "relative_day": _read_relative_day,
            "relative": _read_relative, "ago": _read_ago, "year": _read_year}

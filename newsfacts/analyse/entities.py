@@ -115,8 +115,8 @@ FRENCH_OF = ("de ", "du ", "des ", "de la ", "de l'", "de l’", "d'", "d’")
 
 def _retype_french(candidates: list[Candidate], doc, words: Words, text: str) -> None:
     """What the French tagger gets wrong, by the article's own words: one capitalised word with a demonym's
-    ending is people ("Soudanais", "Maliens": a group); a name with digits is no place ("M23"); a name right before
-    ", <role>" is a person's ("Fabien Sambussy, chef de mission"); "la province du Ouaddaï" is the place after
+    ending is people ("Soudanais", "Maliens": a group); a name with digits is no place ("M23"); an acronym is a body
+    ("OIM"); a name right before ", <role>" or ", 34 ans," is a person's ("Fabien Sambussy, chef de mission"); "la province du Ouaddaï" is the place after
     its administrative noun."""
     for c in candidates:
         name = text[c.start:c.end]
@@ -124,6 +124,8 @@ def _retype_french(candidates: list[Candidate], doc, words: Words, text: str) ->
             c.type = "group"
         elif c.type == "place" and any(ch.isdigit() for ch in name):
             c.type = "organisation"
+        elif c.type == "other" and re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", name):
+            c.type = "organisation"  # "OIM", "MSF": the tagger's MISC for an acronym is a body
         elif c.type in ("place", "other", "organisation") and 2 <= len(c.tokens) <= 4 and (
                 _before_role_word(c, doc, words) or _after_role_phrase(c, doc, words)):
             c.type = "person"
@@ -173,6 +175,8 @@ def _before_role_word(c: Candidate, doc, words: Words) -> bool:
     if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False
     after = [t for t in doc[span.end + 1:span.end + 4] if t.pos_ != "DET"]
+    if len(after) >= 2 and after[0].like_num and after[1].lower_ in ("ans", "an"):
+        return True  # "Fatimé Abakar, 34 ans,": a person and her age
     return bool(after) and after[0].lower_ in words.titles | words.roles_before
 
 

@@ -112,8 +112,8 @@ def paragraph_breaks(doc):
     for i, token in enumerate(doc[:-1]):
         if token.is_space and "\n" in token.text:
             doc[i + 1].is_sent_start = True
-        elif marked_only and not _ends_sentence(doc, i):
-            doc[i + 1].is_sent_start = False
+        elif marked_only and (not _ends_sentence(doc, i) or doc[i + 1].text in CLOSING_MARKS):
+            doc[i + 1].is_sent_start = False  # nor at the closing mark after a quoted sentence: « ... . »
     return doc
 
 

@@ -51,6 +51,8 @@ DEMONYM_RE = re.compile(rf"(?:{'|'.join(lexicon.terms('places.demonym_endings'))
 # Demonyms: an ending taken off, a country's ending put on ("Sudan-ese", "Leban-on", "Afghan-istan").
 DEMONYM_SUFFIXES = lexicon.terms("places.demonym_suffixes")
 COUNTRY_ENDINGS = lexicon.terms("places.country_endings")
+# "à Goma", "vers Adré", "a fui El Geneina": the words before a name that make it a place in French
+FRENCH_LOCATIVE = lexicon.words(lexicon.localized("places.locative_prepositions", "fr"))
 FRENCH_DEMONYM_RE = re.compile(rf"(?:{'|'.join(lexicon.terms(lexicon.localized('places.demonym_endings', 'fr')))})$")
 FRENCH_DEMONYM_SUFFIXES = lexicon.terms(lexicon.localized("places.demonym_suffixes", "fr"))
 FRENCH_COUNTRY_ENDINGS = lexicon.terms(lexicon.localized("places.country_endings", "fr"))
@@ -304,7 +306,7 @@ def _locative(mention: Mention, doc) -> bool:
     """ "in X", "from X", "the town of X", "the capital, X", "X province": the words around a name make it a place."""
     before = WORD_RE.findall(doc_text(doc)[max(0, mention.start - 24):mention.start].lower())
     after = doc_text(doc)[mention.end:mention.end + 16].lower().split()
-    if before and before[-1] in LOCATIVE_PREPS:
+    if before and (before[-1] in LOCATIVE_PREPS or doc.lang_ == "fr" and before[-1] in FRENCH_LOCATIVE):
         return True
     if len(before) > 1 and before[-1] in ("of", ",") and before[-2] in PLACE_NOUNS:
         return True

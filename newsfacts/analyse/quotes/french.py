@@ -23,7 +23,11 @@ from ...records import Article, Mention, Quote, Speaker
 
 LANGUAGE = "fr"
 SAYING = lexicon.words(lexicon.localized("cues.saying_verbs", LANGUAGE))
+ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "era", "erait", "ons", "ez", "èrent")
+SAYING_FORMS = lexicon.words(lexicon.localized("cues.saying_forms", LANGUAGE)) | {
+    lemma[:-2] + ending for lemma in SAYING if lemma.endswith("er") for ending in ER_ENDINGS}
 BODY_NOUNS = lexicon.words(lexicon.localized("cues.body_nouns", LANGUAGE))
+SOURCE_NOUNS = lexicon.words(lexicon.localized("cues.source_nouns", LANGUAGE))
 PERSON_PRONOUNS = lexicon.words(lexicon.localized("people.person_pronouns", LANGUAGE))
 BODY_PRONOUNS = lexicon.words(lexicon.localized("people.body_pronouns", LANGUAGE))
 COMPLEMENTIZERS = lexicon.words(lexicon.localized("quotes.complementizers", LANGUAGE))
@@ -46,7 +50,7 @@ EXTRACTOR = f"quotes@{VERSION}"
 def find_quotes(article: Article, doc) -> tuple[Quote, ...]:
     text = article.text
     found: list[Quote] = []
-    quotations = [q for q in _quotations(text) if len(WORD_RE.findall(text[q[0]:q[1]])) >= MIN_DIRECT_WORDS]
+    quotations = [q for q in _quotations(text) if _is_quotation(text, *q)]
     for sent in doc.sents:
         found += _indirect(sent, text, article.mentions, quotations)
     found += [q for q in (_direct(s, e, doc, text, article.mentions) for s, e in quotations)
@@ -72,6 +76,14 @@ def _quotations(text: str) -> list[tuple[int, int]]:
         out.append((i, j + 1))
         i = j + 1
     return out
+
+
+def _is_quotation(text: str, start: int, end: int) -> bool:
+    """Words someone said, not a term the writer marks ("un « massacre »"): several words, or a sentence (it ends
+    with its own full stop, question or exclamation mark) or words a colon introduces."""
+    inner = text[start + 1:end - 1].strip()
+    return (len(WORD_RE.findall(inner)) >= MIN_DIRECT_WORDS or inner[-1:] in ".!?…"
+            or text[max(0, start - 3):start].strip().endswith(":")) and bool(WORD_RE.search(inner))
 
 
 def _direct(start: int, end: int, doc, text: str, mentions: Sequence[Mention]) -> Quote:
@@ -304,14 +316,19 @@ def _source_end(text: str, at: int, limit: int | None = None) -> int:
 
 
 def _is_saying(tok) -> bool:
-    return tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (tok.lemma_.lower() in SAYING or tok.lower_ in SAYING) \
-        and tok.pos_ != "AUX" or (tok.pos_ == "VERB" and tok.lemma_.lower() in SAYING)
+    """A verb of saying, by its lemma, or by its written form where the tagger took it for something else
+    ("raconte" read as an adjective); never after a determiner ("une note")."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in SAYING:
+        return True
+    after_det = tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"
+    return tok.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and tok.lower_ in SAYING_FORMS and not after_det
 
 
 def _inverted_pronoun(verb):
-    """The pronoun after the auxiliary of an inverted verb: "-il" of "a-t-il déclaré"."""
-    return next((t for t in verb.doc[max(0, verb.i - 3):verb.i] if t.text.startswith("-") and t.pos_ == "PRON"
-                 and t.lower_ != "-t"), None)
+    """The pronoun of an inverted verb: "-il" of "a-t-il déclaré", "-elle" of "raconte-t-elle"."""
+    near = [*verb.doc[max(0, verb.i - 3):verb.i], *verb.doc[verb.i + 1:verb.i + 3]]
+    return next((t for t in near if t.text.startswith("-") and t.lower_ != "-t" and t.lower_.lstrip("-") in
+                 PERSON_PRONOUNS | BODY_PRONOUNS), None)
 
 
 def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | None:
@@ -328,7 +345,10 @@ def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | 
     after = [m for m in mentions if verb.idx < m.start < verb.sent.end_char and m.type in ("person", "organisation")]
     if after:
         return _speaker_in(after[0].start, after[0].end, text, mentions)
-    return None
+    before = [m for m in mentions if verb.sent.start_char <= m.start and m.end <= verb.idx
+              and m.type in ("person", "organisation")]  # a subject the parser missed: the name before the verb
+    before = [m for m in before if m.type == "person"] or before
+    return _speaker_in(before[-1].start, before[-1].end, text, mentions) if before else None
 
 
 def speaker_of_subject(subj, article: Article) -> Speaker:
@@ -337,8 +357,8 @@ def speaker_of_subject(subj, article: Article) -> Speaker:
 
 
 def _subject_span(subj) -> tuple[int, int]:
-    """A subject's words, without the relative clause or apposition after its name."""
-    toks = [t for t in subj.subtree if not any(a.dep_ in ("acl:relcl", "acl", "appos") and a.head.i == subj.i and
+    """A subject's words, without the relative clause after its name ("le représentant du HCR, X," keeps X)."""
+    toks = [t for t in subj.subtree if not any(a.dep_ in ("acl:relcl", "acl") and a.head.i == subj.i and
                                                a.left_edge.i <= t.i for a in subj.children if a.i > subj.i)]
     toks = [t for t in toks if not t.is_punct or t.text in ("(", ")")] or [subj]
     toks.sort(key=lambda t: t.i)
@@ -352,7 +372,7 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
     speaks for it) among the mentions inside; a pronoun or a body noun the one named before; else the words."""
     start, end = _without_time_words(start, end, text)
     words = text[start:end]
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    inside = [m for m in mentions if m.start < end and start < m.end]  # a name the words cut stays whole
     for kind in ("person", "organisation"):
         found = [m for m in inside if m.type == kind]
         if found:
@@ -367,6 +387,8 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
     content = [w for w in re.split(r"[\s’']+", words.lower()) if w and w not in ARTICLES]
     if acronyms:  # "l'agence de l'ONU OCHA", "les chiffres de l'OIM": the body the acronym names
         return Speaker(name=acronyms[-1], mention=words, type="organisation", start=start, end=end)
+    if any(w in SOURCE_NOUNS for w in content[:2]) and not inside:  # "selon ce rapport": the body that issued it
+        return _named_before(start, mentions, ("organisation",), words, end)
     if content and content[0] in BODY_NOUNS:
         if len(content) == 1:  # "l'agence", "l'organisation": the body named before
             return _named_before(start, mentions, ("organisation",), words, end)
