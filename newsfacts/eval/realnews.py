@@ -148,6 +148,7 @@ def evaluate_realnews(shared: str | os.PathLike | None = None, part: str | None 
         scores[f"{sec.replace('-', '_')}_rate"] = found[sec] / total[sec]
     for (code, sec), n in lang_total.items():
         scores[f"{code}_{sec}_found"], scores[f"{code}_{sec}_expected"] = lang_found[(code, sec)], n
+        scores[f"{code}_{sec}_rate"] = lang_found[(code, sec)] / n
     f, t = sum(found.values()), sum(total.values())
     scores["found"], scores["expected"] = f, t
     scores["rate"] = f / t if t else 0.0

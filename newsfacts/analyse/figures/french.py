@@ -207,7 +207,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     return Figure(
         value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx=a.approx, unit=unit, counted=counted,
         term=term, event=event, category=category, stock_or_flow=stock_or_flow(term, event),
-        **place_of(article, _within_quotation(mentions, article, a), span, verb, counted), when=when_of(dates, span, article.published),
+        **place_of(article, _where(_within_quotation(mentions, article, a), article, span), span, verb, counted), when=when_of(dates, span, article.published),
         stated_by=stated_by(article.quotes, a) or stating_source(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
@@ -222,6 +222,24 @@ def _within_quotation(mentions: ByStart, article: Article, a: Amount) -> ByStart
         return mentions
     q = holding[0]
     return ByStart([m for m in article.mentions if q.start <= m.start and m.end <= q.end or m.type != "place"], _start)
+
+
+LOCATIVE_RE = re.compile(r"(?i)(?:\b(?:au|aux|en|à|dans)\s+(?:l['’]|la\s+|les\s+)?)$")
+
+
+def _where(mentions: ByStart, article: Article, span) -> ByStart:
+    """A figure's sentence may name where people are and where they came from ("réfugiés soudanais arrivés au
+    Tchad en fuyant les combats au Darfour ..."): where a place is written after "au", "en", "à", "dans", the
+    places written otherwise ("du Soudan", "depuis le Soudan") are not the figure's."""
+    if span is None:
+        return mentions
+    sent = span.sent
+    places = [m for m in mentions.starting_in(sent.start_char, sent.end_char) if m.type == "place" and m.country]
+    located = [m for m in places if LOCATIVE_RE.search(article.text[max(0, m.start - 12):m.start])]
+    if not located or len(located) == len(places):
+        return mentions
+    dropped = {id(m) for m in places if m not in located}
+    return ByStart([m for m in mentions.items if id(m) not in dropped], _start)
 
 
 def counted_noun(span, doc):
