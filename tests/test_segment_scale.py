@@ -68,7 +68,7 @@ def _every_pair(run, k, n, prev_taken, overlap, score):
         if i is not None:
             gain += overlap.score(run[i], k - 1)
         if j is not None:
-            gain += overlap.score(run[j], k) + FOLLOWING_BODY_PRIOR
+            gain += overlap.score(run[j], k, following=True)
         state = j is not None
         if state not in best or score + gain > best[state][0]:
             best[state] = (score + gain, i, j, gain)

@@ -1,0 +1,344 @@
+"""The shape of a page, read from its structure, and the articles each shape holds.
+
+- **liveblog**: a title that says so ("... live: ...", "LIVE", "live updates", "as it happened") or a rhythm
+  of entries that each open with a time ("11:20 p.m.", "10.47 BST", "February 6, 2016 10:57PM ..."). One
+  article: the page's title and summary bullets, every entry in its text (datelines inside entries do not
+  split it).
+- **listing**: a rhythm of headline + teaser pairs (a topic or tag page): three or more in a row, each teaser
+  a short paragraph, with most teasers cut ("..." or mid-sentence) or most items carrying a date, byline or
+  URL, or every headline a full headline. Each pair is an article marked ``teaser`` (and ``truncated``).
+- **bulletin**: separate stories under their own headlines on one page (a news digest): a heading between two
+  bodies opens a new story when the two sections name nothing in common; a short introduction before the
+  first story is the bulletin's furniture, not an article.
+- **article**: anything else. A heading between two parts of a body that share names is a subhead (a
+  report with sections is one article).
+
+Furniture (timestamps, bylines, labels) is resolved here: dropped, except a label that heads the section it
+opens, and a liveblog's entry times, which stay in its text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .. import lexicon
+from .attach import Overlap, attach, headline_weight
+from .blocks import STOPWORDS, Body, Header, Item, Marker, content_words
+from .datelines import match_dateline
+from .lines import TIME_RE, WORD_RE, ends_cut, has_time, word_count
+
+LIVE_RE = re.compile(rf"(?i:\b(?:{'|'.join(lexicon.terms('text.live_markers'))}))|\bLIVE\b")
+LIVE_SEARCH_PARAGRAPHS = 2  # the title and the first paragraphs say a page is a liveblog
+LIVE_MIN_ENTRIES = 3  # entries that each open with a time
+HEADING_TIME_RE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[ap]\.?m\b)?|\b\d{1,2}\s*[ap]\.?m\b", re.I)
+
+LISTING_MIN_ITEMS = 3
+TEASER_MAX_WORDS = 80
+TEASER_MAX_PARAGRAPHS = 2
+LISTING_HEADLINE_WORDS = 6  # headlines this long on average make a run of pairs a listing on their own
+
+SUBHEAD_MAX_WORDS = 10
+STORY_HEADLINE_MIN_WORDS = 4  # a shorter heading is a subhead ("Situation very dire"), never a story's title
+STORY_MIN_WORDS = 40
+STORY_MIN_NAMES = 2
+TRAILING_MAX_HEADINGS = 2  # more headings after the last body are related links, not cut-off text
+_NOT_NAMES = STOPWORDS | lexicon.words("time.months") | lexicon.words("time.weekdays")
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+")
+
+
+@dataclass
+class Part:
+    """One article of a page: its body, its header block (or None) and whether it is a listing's teaser."""
+
+    body: Body
+    header: Header | None
+    teaser: bool = False
+
+
+@dataclass
+class Page:
+    kind: str  # article, listing, liveblog, bulletin
+    parts: list[Part]
+
+
+def layout(items: Sequence[Item]) -> Page:
+    """The page's shape and its articles."""
+    if is_liveblog(items):
+        return Page("liveblog", [liveblog_part(items)])
+    pairs = listing_pairs(items)
+    if pairs:
+        return Page("listing", listing_parts(items, pairs))
+    sections, stories = merge_subheads(resolve_markers(items))
+    if stories:
+        sections = drop_introduction(sections)
+    sections = keep_trailing_fragment(sections)
+    parts = [Part(body, header) for body, header in attach(sections)]
+    return Page("bulletin" if stories else "article", parts)
+
+
+# ---------------------------------------------------------------------------------------------- liveblogs
+
+
+def is_liveblog(items: Sequence[Item]) -> bool:
+    """A title or opening that says "live", or entries that each open with a time."""
+    opening = []
+    for x in items:
+        if isinstance(x, Header):
+            opening += x.titles
+        elif isinstance(x, Body):
+            opening += x.paragraphs[:LIVE_SEARCH_PARAGRAPHS]
+            break
+    if any(LIVE_RE.search(t) for t in opening):
+        return True
+    return _timed_entries(items) >= LIVE_MIN_ENTRIES
+
+
+def _timed_entries(items: Sequence[Item]) -> int:
+    """Times of day that open an entry: timestamp lines, and headings that hold a time ("...February 6,
+    2016 10:57PMJeb Bush Hits ...") or a body paragraph that opens with one ("10.47 BST: ...")."""
+    count = 0
+    for x in items:
+        if isinstance(x, Marker) and x.kind == "stamp" and has_time(x.text):
+            count += 1
+        elif isinstance(x, Header):
+            count += sum(bool(HEADING_TIME_RE.search(t)) for t in x.titles)
+        elif isinstance(x, Body):
+            count += sum(bool(m and m.start() == 0) for p in x.paragraphs for m in [TIME_RE.search(p[:12])])
+    return count
+
+
+def liveblog_part(items: Sequence[Item]) -> Part:
+    """The whole page as one article: the headers before the first body give its title and summary bullets;
+    entries, their headings and times make its text."""
+    first = next((i for i, x in enumerate(items) if isinstance(x, Body)), len(items))
+    top = [x for x in items[:first] if isinstance(x, Header)]
+    paragraphs: list[str] = []
+    for x in items[first:]:
+        if isinstance(x, Body):
+            paragraphs += x.paragraphs
+        elif isinstance(x, Header):
+            paragraphs += x.titles + [f"- {b}" for b in x.bullets]
+        elif x.kind != "byline":
+            paragraphs.append(x.text)
+    body = Body(paragraphs)
+    titled = [h for h in top if h.titles]
+    header = None
+    if top:
+        overlap = Overlap([body]) if paragraphs else None
+        best = max(titled, key=lambda h: headline_weight(h) * (1 + (overlap.shared(h, 0) if overlap else 0)),
+                   default=None)
+        header = Header(titles=best.titles[:1] if best else [], urls=[u for h in top for u in h.urls][:1],
+                        bullets=[b for h in top for b in h.bullets])
+    return Part(body, header)
+
+
+# ---------------------------------------------------------------------------------------------- listings
+
+
+@dataclass
+class Pair:
+    headers: list[Header]
+    teaser: Body
+    furnished: bool  # a date, byline or URL of its own
+    start: int
+    end: int  # items[start:end] is the pair
+
+
+def listing_pairs(items: Sequence[Item]) -> list[Pair]:
+    """The longest run of headline + teaser pairs, if the page is a listing; else []."""
+    best: list[Pair] = []
+    run: list[Pair] = []
+    i = 0
+    while i < len(items):
+        pair = _pair_at(items, i)
+        if pair is None:
+            best = max(best, run, key=len)
+            run = []
+            i += 1
+            continue
+        run.append(pair)
+        i = pair.end
+    best = max(best, run, key=len)
+    return best if _is_listing(best) else []
+
+
+def _pair_at(items: Sequence[Item], i: int) -> Pair | None:
+    """Headers (and furniture) from ``items[i]`` up to a short body: a headline and its teaser."""
+    headers: list[Header] = []
+    furnished = False
+    j = i
+    while j < len(items) and not isinstance(items[j], Body):
+        x = items[j]
+        if isinstance(x, Header):
+            headers.append(x)
+            furnished = furnished or bool(x.urls)
+        else:
+            furnished = furnished or x.kind in ("stamp", "byline")
+        j += 1
+    if not any(h.titles for h in headers) or j >= len(items):
+        return None
+    body = items[j]
+    assert isinstance(body, Body)
+    if len(body.paragraphs) > TEASER_MAX_PARAGRAPHS or body.words > TEASER_MAX_WORDS:
+        return None
+    end = j + 1
+    while end < len(items) and isinstance(items[end], Marker) and items[end].kind == "stamp":  # type: ignore[union-attr]
+        furnished = True  # a date under the teaser
+        end += 1
+    return Pair(headers, body, furnished, i, end)
+
+
+def _is_listing(pairs: list[Pair]) -> bool:
+    if len(pairs) < LISTING_MIN_ITEMS:
+        return False
+    cut = sum(ends_cut(p.teaser.paragraphs[-1]) for p in pairs)
+    furnished = sum(p.furnished for p in pairs)
+    titles = [_best_title(p).titles[0] for p in pairs]
+    long_titles = sum(word_count(t) for t in titles) / len(titles) >= LISTING_HEADLINE_WORDS
+    one_paragraph = all(len(p.teaser.paragraphs) == 1 for p in pairs)
+    return 2 * cut >= len(pairs) or 2 * furnished >= len(pairs) or (long_titles and one_paragraph)
+
+
+def _best_title(pair: Pair) -> Header:
+    overlap = Overlap([pair.teaser])
+    titled = [h for h in pair.headers if h.titles]
+    return max(titled, key=lambda h: overlap.score(h, 0, following=True))
+
+
+def listing_parts(items: Sequence[Item], pairs: list[Pair]) -> list[Part]:
+    """Each pair a teaser article; a whole article before or after the run of pairs stays an article."""
+    parts = [Part(p.teaser, _with_urls(_best_title(p), p.headers), teaser=True) for p in pairs]
+    before = [Part(b, h) for b, h in attach(_whole_articles(items[: pairs[0].start]))]
+    after = [Part(b, h) for b, h in attach(_whole_articles(items[pairs[-1].end:]))]
+    return before + parts + after
+
+
+def _with_urls(title: Header, headers: list[Header]) -> Header:
+    urls = title.urls or [u for h in headers for u in h.urls][:1]
+    return Header(titles=title.titles[:1], urls=urls, bullets=title.bullets)
+
+
+def _whole_articles(items: Sequence[Item]) -> list[Body | Header]:
+    """The items outside a listing's run, if they hold a body long enough to be an article (not the
+    listing's own heading and introduction)."""
+    resolved = resolve_markers(items)
+    if not any(isinstance(x, Body) and x.words >= TEASER_MAX_WORDS for x in resolved):
+        return []
+    return resolved
+
+
+# ---------------------------------------------------------------------------------------------- furniture
+
+
+def resolve_markers(items: Sequence[Item]) -> list[Body | Header]:
+    """Timestamps and bylines dropped; a label kept as the first paragraph of the body it heads (dropped
+    where no body follows it); the parts of a body that furniture stood between joined again."""
+    out: list[Body | Header] = []
+    joined = False  # whether a marker stood between out[-1] and the next item
+    for k, x in enumerate(items):
+        if isinstance(x, Marker):
+            joined = joined or (bool(out) and isinstance(out[-1], Body))
+            if x.kind == "label" and isinstance(_next_content(items, k), Body):
+                nxt = _next_content(items, k)
+                assert isinstance(nxt, Body)
+                nxt.paragraphs.insert(0, x.text)
+            continue
+        if isinstance(x, Body) and joined and out and isinstance(out[-1], Body):
+            out[-1].paragraphs.extend(x.paragraphs)
+        else:
+            out.append(x)
+        joined = False
+    return out
+
+
+def _next_content(items: Sequence[Item], k: int) -> Item | None:
+    return next((x for x in items[k + 1:] if not isinstance(x, Marker)), None)
+
+
+# ---------------------------------------------------------------------------------------------- sections
+
+
+def merge_subheads(items: Sequence[Body | Header]) -> tuple[list[Body | Header], int]:
+    """A lone short heading between two parts of a body is a subhead, not a new article's title, unless it
+    opens a separate story (a bulletin's). Returns the items and how many stories were opened so."""
+    out: list[Body | Header] = []
+    stories = 0
+    i = 0
+    while i < len(items):
+        item = items[i]
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (
+            isinstance(item, Header) and out and isinstance(out[-1], Body) and isinstance(nxt, Body)
+            and _is_subhead(item) and not match_dateline(nxt.paragraphs[0])
+        ):
+            before = out[-1]
+            if opens_story(before, item.titles[0], nxt, first=not any(isinstance(x, Body) for x in out[:-1])):
+                stories += 1
+                out.append(item)
+                i += 1
+                continue
+            before.paragraphs.append(item.titles[0])
+            before.paragraphs.extend(nxt.paragraphs)
+            i += 2
+            continue
+        out.append(item)
+        i += 1
+    return out, stories
+
+
+def _is_subhead(h: Header) -> bool:
+    return h.lone_heading and len(h.titles[0].split()) <= SUBHEAD_MAX_WORDS
+
+
+def opens_story(before: Body, heading: str, after: Body, first: bool) -> bool:
+    """Whether a heading between two bodies opens a separate story: a headline of some length over a body
+    of some length, the two sections naming nothing in common (a subhead's section goes on naming the
+    places and people of the one before it). A short first section is the page's introduction."""
+    if word_count(heading) < STORY_HEADLINE_MIN_WORDS or after.words < STORY_MIN_WORDS:
+        return False
+    if before.words < STORY_MIN_WORDS and not first:
+        return False
+    names_before, names_after = names(before.paragraphs), names(after.paragraphs)
+    if len(names_before) < STORY_MIN_NAMES or len(names_after) < STORY_MIN_NAMES:
+        return False
+    return not names_before & names_after
+
+
+def names(paragraphs: Sequence[str]) -> set[str]:
+    """The capitalised words of paragraphs that are not the first of a sentence (names of people, places,
+    organisations), lower-cased and stemmed; months, weekdays and function words left out."""
+    out: set[str] = set()
+    for p in paragraphs:
+        for sentence in _SENTENCE_SPLIT_RE.split(p):
+            for word in WORD_RE.findall(sentence)[1:]:
+                if word[0].isupper() and word.lower() not in _NOT_NAMES:
+                    out.update(content_words(word))
+    return out
+
+
+def drop_introduction(items: list[Body | Header]) -> list[Body | Header]:
+    """A bulletin's short first section ("This is the News in Brief from the United Nations.") and the header
+    line above it ("News in Brief 9 April 2024") are its furniture, not a story."""
+    first = next((k for k, x in enumerate(items) if isinstance(x, Body)), None)
+    if first is None or items[first].words >= STORY_MIN_WORDS:  # type: ignore[union-attr]
+        return items
+    return items[first + 1:]
+
+
+def keep_trailing_fragment(items: list[Body | Header]) -> list[Body | Header]:
+    """One or two lone headings after the last body, whose body already has a header before it, are where
+    the text was cut off ("... a transit center was immediately set up in Kharkiv city", a subhead and
+    "In Chilo"): the body's last paragraphs. A longer run of headings is a block of related links."""
+    k = len(items)
+    while k > 0 and isinstance(items[k - 1], Header) and items[k - 1].lone_heading:  # type: ignore[union-attr]
+        k -= 1
+    trailing = len(items) - k
+    if not 1 <= trailing <= TRAILING_MAX_HEADINGS or k < 2 or not isinstance(items[k - 1], Body) \
+            or not isinstance(items[k - 2], Header):
+        return items
+    body = items[k - 1]
+    assert isinstance(body, Body)
+    body.paragraphs.extend(h.titles[0] for h in items[k:] if isinstance(h, Header))
+    return items[:k]
