@@ -61,7 +61,9 @@ def blocks(lines: Sequence[Line]) -> list[Item]:
     out: list[Item] = []
     for line in lines:
         last = out[-1] if out else None
-        if line.kind in ("stamp", "byline", "label"):
+        if line.kind == "label" and isinstance(last, Body):
+            last.paragraphs.append(line.text)  # a section label inside a body ("ABSTRACT.", "OVERVIEW")
+        elif line.kind in ("stamp", "byline", "label"):
             out.append(Marker(line.kind, line.text))
         elif line.kind in ("body", "item"):
             if not isinstance(last, Body):

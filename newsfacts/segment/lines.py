@@ -25,8 +25,9 @@ LIST_MIN_LINES = 2  # consecutive heading-like lines that each open with a numbe
 
 URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 BULLET_RE = re.compile(r"^[-•*–·▪►]\s+(?=\S)")
-TERMINAL_RE = re.compile(r"(?:[.!?…:;]|\.\.\.)[\"'”’»)\]]*$")
-ELLIPSIS_RE = re.compile(r"(?:…|\.\.\.)[\"'”’»)\]]*$")
+TERMINAL_RE = re.compile(r"(?:[.!?…:;]|\.\.\.)[\"'”’»)\]“‘]*$")  # “ and ‘ too: closing quotes typed the wrong way
+ELLIPSIS_RE = re.compile(r"(?:…|\.\.\.)[\"'”’»)\]“‘]*$")
+SIGNED_QUOTE_RE = re.compile(r"^[\"“‘'].*[\"”’']\s*[―—–-]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:,[^,]{1,40})?$")  # “...” ― Francisco Herrero: a quote and its speaker
 CONTINUED_RE = re.compile(r"[,–—-]$")  # a line that ends here goes on in the next one
 WORD_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.U)
 NUMBER_START_RE = re.compile(r"^[\d.,]*\d")
@@ -107,8 +108,8 @@ def looks_like_heading(line: str) -> bool:
     words = WORD_RE.findall(line)
     if not words or len(words) > HEADING_MAX_WORDS or is_terminal(line) or match_dateline(line):
         return False
-    if line[0] in "\"“" and line[-1] in "\"”":
-        return False  # a quotation standing as its own paragraph
+    if line[0] in "\"“" and line[-1] in "\"”" or SIGNED_QUOTE_RE.match(line):
+        return False  # a quotation standing as its own paragraph, or signed by its speaker
     if CONTINUED_RE.search(line) or is_caption(line):
         return False  # a line that goes on ("On Monday,"), or a photo's caption and credit
     last = words[-1]
@@ -214,12 +215,20 @@ def _continues(previous: str, line: str) -> bool:
 
 
 def _lists_as_body(lines: Sequence[Line]) -> list[Line]:
-    """Runs of heading-like lines that each open with a number ("117,800 Estimated refugee outflows ...")
-    are a block of figures in the text, not a run of headlines."""
+    """Lists in the text, not runs of headlines: heading-like lines after a paragraph that ends with a colon
+    ("... has to accomplish the following:" / "Stop lying" / "Show humility"), and runs of heading-like lines
+    that each open with a number (a block of key figures: "117,800 Estimated refugee outflows ...")."""
     out = list(lines)
     i = 0
     while i < len(out):
         j = i
+        if out[i].kind == "body" and out[i].text.endswith(":"):
+            j = i + 1
+            while j < len(out) and out[j].kind == "heading":
+                out[j] = Line("item", out[j].text)
+                j += 1
+            i = j
+            continue
         while j < len(out) and out[j].kind == "heading" and NUMBER_START_RE.match(out[j].text):
             j += 1
         if j - i >= LIST_MIN_LINES:
