@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from .. import gazetteer, lexicon
 from ..records import Dateline
@@ -52,13 +53,18 @@ def match_dateline(paragraph: str) -> re.Match | None:
     return m if place in _known_places_upper() else None  # "TAPPER:" in a transcript is no place
 
 
-def find_dateline(text: str) -> Dateline | None:
-    """The dateline of an article: at the start of its text, or of one of its first paragraphs (after a
-    short lead or a photo caption)."""
+def find_dateline(text: str, search: int = DATELINE_SEARCH_PARAGRAPHS,
+                  skip: Callable[[str], bool] | None = None) -> Dateline | None:
+    """The dateline of an article: at the start of one of its first ``search`` paragraphs (after a short
+    lead or a photo caption), not counting the paragraphs ``skip`` says to pass over."""
     offset = 0
-    for paragraph in text.split("\n\n")[:DATELINE_SEARCH_PARAGRAPHS]:
-        if m := match_dateline(paragraph):
-            return _dateline(m, offset)
+    for paragraph in text.split("\n\n"):
+        if skip is None or not skip(paragraph):
+            if m := match_dateline(paragraph):
+                return _dateline(m, offset)
+            search -= 1
+            if search <= 0:
+                break
         offset += len(paragraph) + 2
     return None
 

@@ -35,7 +35,10 @@ NUMBER_START_RE = re.compile(r"^[\d.,]*\d")
 BOILERPLATE_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('text.boilerplate'))})$", re.I)
 COOKIE_RE = re.compile(r"\bcookies?\b", re.I)
 COOKIE_CONTEXT_RE = re.compile(rf"\b(?:{'|'.join(lexicon.terms('text.cookie_notice'))})\b", re.I)
-RELATED_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('text.related_link_labels'))})\s*(?::|[|»›>]|[-–—]\s)", re.I)
+_RELATED_LABELS = "|".join(lexicon.terms("text.related_link_labels"))
+RELATED_RE = re.compile(rf"^(?:{_RELATED_LABELS})\s*(?::|[|»›>]|[-–—]\s)", re.I)
+# "SEE ALSO" or "Read more:" alone: links follow ("Read more" with no colon is a teaser's own link)
+RELATED_LABEL_RE = re.compile(rf"^(?!(?:read more|read|watch|listen)$)(?:{_RELATED_LABELS})\s*:?$", re.I)
 
 # A line ending in one of these was cut off mid-sentence; headlines do not end this way.
 DANGLING_WORDS = lexicon.words("text.dangling_words")
@@ -58,7 +61,8 @@ _CREDIT_OPENERS = "|".join(lexicon.terms("text.photo_credit_openers"))
 CAPTION_RE = re.compile(
     rf"\((?:{_AGENCIES})(?:/[^()]*)?\)$"                              # ... shows the damage. (AFP)
     rf"|\b(?:{_CREDIT_OPENERS})\s*[|:©/]\s*[^.!?]{{2,60}}$"           # ... PHOTO | AMOS GUMULIRA | AFP
-    rf"|[-–—|]\s*[^.!?\-–—|]{{0,40}}\b(?:via\s+)?(?:{_AGENCIES})(?:\s+(?:Photo|Images?))?$",  # - Kyodo News via AP
+    rf"|[-–—|]\s*[^.!?\-–—|]{{0,40}}\b(?:via\s+)?(?:{_AGENCIES})(?:\s+(?:Photo|Images?))?$"  # - Kyodo News via AP
+    rf"|\b(?:{_AGENCIES})/[^/.!?]{{2,40}}$",                         # ... Khan Younis. REUTERS/Mohammed Salem
     re.I,
 )
 
@@ -70,9 +74,19 @@ class Line:
 
 
 def read_lines(text: str) -> list[Line]:
-    """The classified lines of a dump, boilerplate left out; a run of number-led heading lines (a block
-    of key figures) reads as body text."""
-    lines = [Line(kind, t) for t in _lines(text) if (kind := classify(t)) is not None]
+    """The classified lines of a dump, boilerplate left out (and the headlines a "SEE ALSO" line introduces);
+    lists of heading-like lines read as body text."""
+    lines: list[Line] = []
+    related = False  # after a related-links label: the headings that follow are links
+    for t in _lines(text):
+        kind = classify(t)
+        if kind is None:
+            related = related or bool(RELATED_LABEL_RE.match(t.strip(" |»›>")))
+            continue
+        if related and kind == "heading":
+            continue
+        related = False
+        lines.append(Line(kind, t))
     return _lists_as_body(lines)
 
 
