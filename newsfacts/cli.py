@@ -12,6 +12,7 @@ import logging
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from typing import get_args
 
 import click
 
@@ -24,9 +25,10 @@ from .filters import ConflictFilter, FigureFilter, QuoteFilter
 from .lexicon.events import classes as event_classes
 from .output import formats
 from .output.rows import article_row
-from .records import Article, Failure, to_dict
+from .records import Article, Failure, PageKind, to_dict
 
 EXTRACT_FORMATS = ("table", "json", "jsonl", "csv")
+PAGE_KINDS = get_args(PageKind)
 
 # Characters never echoed raw in a message: C0 and C1 controls (a file name with ESC can drive the
 # terminal, one with a newline fakes a second message), line and paragraph separators, the marks that
@@ -189,12 +191,14 @@ def _ingest_with_progress(store, items, label: str):
 @since_option
 @until_option
 @click.option("--search", "text", default=None, help="Only articles matching these words.")
+@click.option("--page-kind", type=click.Choice(PAGE_KINDS), default=None,
+              help="Only articles from this kind of page (a listing's teasers, a liveblog, a bulletin's stories).")
 @limit_option
 @click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="table", show_default=True)
-def articles(db, outlet, since, until, text, limit, fmt) -> None:
+def articles(db, outlet, since, until, text, page_kind, limit, fmt) -> None:
     """Articles in the ledger."""
     with _store(db) as store:
-        found = store.articles(outlet=outlet, since=since, until=until, text=text, limit=limit)
+        found = store.articles(outlet=outlet, since=since, until=until, text=text, page_kind=page_kind, limit=limit)
     _write_articles(found, fmt)
 
 
@@ -413,7 +417,7 @@ def _print_rows(rows: list[dict], columns: tuple[str, ...]) -> None:
 @click.option("--shared", type=click.Path(file_okay=False), default=None,
               help="The shared/ folder with seed and gold sets (default: ../shared).")
 @click.option("--only", default=None, help="seed: sections to score, e.g. articles,spans.")
-@click.option("--split", default="dev", show_default=True, help="polnear, conflicts-audit: which PolNeAR split to use (dev or train).")
+@click.option("--split", default="dev", show_default=True, help="polnear, conflicts-audit, segmentation: which PolNeAR split to use (dev or train).")
 @click.option("--limit", type=int, default=None, help="Score only the first N articles of the split.")
 @click.option("--part", type=click.Choice(list(PARTS)), default="all", show_default=True,
               help="idetect, newsquant, realnews: the check part (ids hashing to 0 mod 3, never tuned on), "

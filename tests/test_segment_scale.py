@@ -8,7 +8,7 @@ import time
 
 from newsfacts.ingest.base import RawDocument
 from newsfacts.records import Source
-from newsfacts.segment import FOLLOWING_BODY_PRIOR, Body, Header, Overlap, _options, attach, segment
+from newsfacts.segment import Body, Header, Overlap, _options, attach, segment
 
 
 def tiny_dump(n: int) -> str:

@@ -54,15 +54,16 @@ def sets(root: Path, part: str | None) -> list[tuple[str, Path, list[Path], dict
     return out
 
 
-def score_set(scorer: Path, exp_path: Path, inputs: list[Path], date: str | None) -> list[str]:
-    """The scorer's lines for one set: its texts extracted in one run (conflicts and updates can span them)."""
+def score_set(scorer: Path, exp_path: Path, inputs: list[Path], date: str | None) -> tuple[list[str], Counter]:
+    """The scorer's lines for one set, its texts extracted in one run (conflicts and updates can span them),
+    and the page kinds of the articles it gave."""
     result = extract([str(p) for p in inputs], date=date)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.json"
         out.write_text(json.dumps({"articles": to_dict(result.articles), "conflicts": to_dict(result.conflicts)}))
         proc = subprocess.run([sys.executable, str(scorer), str(out), "--expected", str(exp_path)],
                               capture_output=True, text=True, timeout=300, check=False)
-    return proc.stdout.splitlines()
+    return proc.stdout.splitlines(), Counter(a.page_kind or "none" for a in result.articles)
 
 
 def evaluate_realnews(shared: str | os.PathLike | None = None, part: str | None = None, limit: int | None = None,
@@ -71,13 +72,14 @@ def evaluate_realnews(shared: str | os.PathLike | None = None, part: str | None 
     scorer = root / SCORER
     if not scorer.is_file():
         raise EvalError(f"{scorer} is missing")
-    found, total = Counter(), Counter()
+    found, total, kinds = Counter(), Counter(), Counter()
     details, per_set, skipped = [], [], []
     for stem, exp_path, inputs, exp in sets(root, part)[:limit]:
         if not all(p.is_file() for p in inputs):
             skipped.append(stem)
             continue
-        lines = score_set(scorer, exp_path, inputs, exp.get("date"))
+        lines, set_kinds = score_set(scorer, exp_path, inputs, exp.get("date"))
+        kinds.update(set_kinds)
         for line in lines:
             m = LINE_RE.match(line)
             if m is None:
@@ -97,6 +99,7 @@ def evaluate_realnews(shared: str | os.PathLike | None = None, part: str | None 
     scores["rate"] = f / t if t else 0.0
     lines = [f"realnews: {len(per_set)} sets{part_note(part)}", *per_set,
              *(f"  {sec:<14} {found[sec]:>4}/{total[sec]:<4} {found[sec] / total[sec]:6.1%}" for sec in SECTIONS if total[sec]),
+             "  articles by page kind: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())),
              f"pages: {f}/{t} expected facts found ({100 * f / max(t, 1):.1f}%)"
              + (f"; skipped, texts missing: {' '.join(skipped)}" if skipped else "")]
     return EvalResult("realnews", passed=not skipped, scores=scores, report="\n".join(lines), details=details)
