@@ -20,6 +20,7 @@ HEADING_MAX_WORDS = 25
 LABEL_MAX_WORDS = 5
 BYLINE_MAX_WORDS = 10
 STAMP_MAX_WORDS = 16
+STAMP_MAX_NAMES = 2  # a source's name beside a stamp verb and a date: "AFP Published June 28, 2025"
 RELATED_MAX_WORDS = 40
 LIST_MIN_LINES = 2  # consecutive heading-like lines that each open with a number are a list, not headlines
 
@@ -48,6 +49,7 @@ _DATE_WORDS = (lexicon.words("time.months") | lexicon.words("time.month_abbrevia
                | lexicon.words("time.weekdays") | {w[:3] for w in lexicon.words("time.weekdays")}
                | {"mar", "may"} | lexicon.words("text.stamp_dates_fr"))
 _STAMP_WORDS = lexicon.words("text.stamp_words")
+_STAMP_VERBS = lexicon.words("text.stamp_verbs")
 _STAMP_TOKEN_RE = re.compile(r"\d+(?:st|nd|rd|th|h|m|s|am|pm|hrs?|mins?)?|[^\W\d_]+", re.U)
 TIME_RE = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d.,]\d)|\b\d{1,2}\s*[ap]\.?m\b|\b\d+\s*(?:m|h|min|mins|hrs?|hours?|minutes?)\s+ago\b",
                      re.I)
@@ -55,6 +57,7 @@ _SEPARATORS_RE = re.compile(r"\s*(?:\||·|•|—|–|\s-\s)\s*")
 
 _BYLINE_OPENER_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('text.byline_openers'))})\s+(?=\S)", re.I)
 _BYLINE_CONNECTORS = lexicon.words("text.byline_connectors")
+_BYLINE_EXPLICIT = set(lexicon.terms("text.byline_openers_explicit"))
 
 _AGENCIES = "|".join(re.escape(a) for a in [*lexicon.terms("text.photo_credits"), *lexicon.terms("text.dateline_agencies")])
 _CREDIT_OPENERS = "|".join(lexicon.terms("text.photo_credit_openers"))
@@ -155,20 +158,29 @@ def is_stamp(line: str) -> bool:
 
 
 def _is_stamp_part(text: str) -> bool:
+    """Dates, times and the words around them, with at most STAMP_MAX_NAMES capitalised words beside them
+    where a stamp verb says what the date is ("AFP Published June 28, 2025")."""
     if CONTINUED_RE.search(text.rstrip()):
         return False  # "On Monday," opens a sentence
-    tokens = _STAMP_TOKEN_RE.findall(text.lower())
+    tokens = _STAMP_TOKEN_RE.findall(text)
     if not tokens or len(tokens) > STAMP_MAX_WORDS:
         return False
-    dated = False
+    dated = bool(TIME_RE.search(text))
+    names = []
     for token in tokens:
-        if token in _DATE_WORDS:
+        low = token.lower()
+        if low in _DATE_WORDS:
             dated = True
         elif token[0].isdigit():
             dated = dated or len(token) == 4 or not token.isdigit()
-        elif token not in _STAMP_WORDS:
-            return False
-    return dated or bool(TIME_RE.search(text))
+        elif low not in _STAMP_WORDS:
+            names.append(token)
+    if not dated:
+        return False
+    if not names:
+        return True
+    return (len(names) <= STAMP_MAX_NAMES and all(n[0].isupper() for n in names)
+            and any(t.lower() in _STAMP_VERBS for t in tokens))
 
 
 def has_time(line: str) -> bool:
@@ -177,13 +189,16 @@ def has_time(line: str) -> bool:
 
 
 def is_byline(line: str) -> bool:
-    """"By Jane Doe", "By Jane Doe and John Roe, Reuters", "Par Jeanne Dupont": an opener and names."""
+    """"By Jane Doe", "By Jane Doe and John Roe, Reuters", "Par Jeanne Dupont", "Article rédigé par franceinfo
+    avec AFP": an opener and names (capitalised, unless the opener is one no sentence starts with)."""
     m = _BYLINE_OPENER_RE.match(line)
     if m is None or line.rstrip().endswith((".", "!", "?", ":")) and not re.search(r"\b[A-Z]\.$", line.rstrip()):
         return False
     words = WORD_RE.findall(line[m.end():])
     if not words or len(words) > BYLINE_MAX_WORDS:
         return False
+    if " ".join(m.group(0).lower().split()) in _BYLINE_EXPLICIT:
+        return True
     names = [w for w in words if w.lower() not in _BYLINE_CONNECTORS]
     return bool(names) and all(w[0].isupper() or w[0].isdigit() for w in names)
 
