@@ -112,6 +112,13 @@ def test_a_bulletin_is_one_article_per_story_and_its_header_and_introduction_are
     assert not any("morning briefing from" in a.text for a in arts)
 
 
+def test_a_digest_whose_stories_share_one_generic_name_is_still_split():
+    arts = page("bulletin_digest.txt")
+    assert [a.title.split(":")[0] for a in arts] == ["Yemen", "Mozambique", "Ukraine"]
+    assert all(a.page_kind == "bulletin" for a in arts)
+    assert "Cabo Delgado" in arts[1].text and "Hodeidah" not in arts[1].text
+
+
 def test_a_report_with_subheads_on_one_story_stays_one_article():
     text = ("Cyclone death toll rises to 200 in Malawi and Mozambique\n"
             "The death toll from the cyclone in Malawi and Mozambique passed 200 on Tuesday, after the storm "

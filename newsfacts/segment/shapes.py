@@ -43,6 +43,7 @@ SUBHEAD_MAX_WORDS = 10
 STORY_HEADLINE_MIN_WORDS = 4  # a shorter heading is a subhead ("Situation very dire"), never a story's title
 STORY_MIN_WORDS = 40
 STORY_MIN_NAMES = 2
+STORY_ONE_SHARED_NAME_MIN = 7  # two stories may share one name when each names at least this many
 TRAILING_MAX_HEADINGS = 2  # more headings after the last body are related links, not cut-off text
 _NOT_NAMES = STOPWORDS | lexicon.words("time.months") | lexicon.words("time.weekdays")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+")
@@ -261,8 +262,9 @@ def _next_content(items: Sequence[Item], k: int) -> Item | None:
 
 
 def merge_subheads(items: Sequence[Body | Header]) -> tuple[list[Body | Header], int]:
-    """A lone short heading between two parts of a body is a subhead, not a new article's title, unless it
-    opens a separate story (a bulletin's). Returns the items and how many stories were opened so."""
+    """A lone heading between two parts of a body opens a separate story where ``opens_story`` says so (a
+    bulletin's); otherwise a short one is a subhead, kept in the text, and a long one a new article's
+    title. Returns the items and how many stories were opened."""
     out: list[Body | Header] = []
     stories = 0
     i = 0
@@ -270,19 +272,17 @@ def merge_subheads(items: Sequence[Body | Header]) -> tuple[list[Body | Header],
         item = items[i]
         nxt = items[i + 1] if i + 1 < len(items) else None
         if (
-            isinstance(item, Header) and out and isinstance(out[-1], Body) and isinstance(nxt, Body)
-            and _is_subhead(item) and not match_dateline(nxt.paragraphs[0])
+            isinstance(item, Header) and item.lone_heading and out and isinstance(out[-1], Body)
+            and isinstance(nxt, Body) and not match_dateline(nxt.paragraphs[0])
         ):
             before = out[-1]
             if opens_story(before, item.titles[0], nxt, first=not any(isinstance(x, Body) for x in out[:-1])):
                 stories += 1
-                out.append(item)
-                i += 1
+            elif _is_subhead(item):
+                before.paragraphs.append(item.titles[0])
+                before.paragraphs.extend(nxt.paragraphs)
+                i += 2
                 continue
-            before.paragraphs.append(item.titles[0])
-            before.paragraphs.extend(nxt.paragraphs)
-            i += 2
-            continue
         out.append(item)
         i += 1
     return out, stories
@@ -294,16 +294,20 @@ def _is_subhead(h: Header) -> bool:
 
 def opens_story(before: Body, heading: str, after: Body, first: bool) -> bool:
     """Whether a heading between two bodies opens a separate story: a headline of some length over a body
-    of some length, the two sections naming nothing in common (a subhead's section goes on naming the
-    places and people of the one before it). A short first section is the page's introduction."""
+    of some length, the two sections naming nothing (or, where they name many, one thing) in common: a
+    subhead's section goes on naming the places and people of the one before it. A short first section is
+    the page's introduction."""
     if word_count(heading) < STORY_HEADLINE_MIN_WORDS or after.words < STORY_MIN_WORDS:
         return False
     if before.words < STORY_MIN_WORDS and not first:
         return False
     names_before, names_after = names(before.paragraphs), names(after.paragraphs)
-    if len(names_before) < STORY_MIN_NAMES or len(names_after) < STORY_MIN_NAMES:
+    fewer = min(len(names_before), len(names_after))
+    if fewer < STORY_MIN_NAMES:
         return False
-    return not names_before & names_after
+    shared = len(names_before & names_after)
+    # one name in common ("UN" in two stories of a UN digest) where both sections name many
+    return shared == 0 or shared == 1 and fewer >= STORY_ONE_SHARED_NAME_MIN
 
 
 def names(paragraphs: Sequence[str]) -> set[str]:
