@@ -48,7 +48,7 @@ def test_a_long_run_of_headings_is_linear():
     # running maximum picks the same pair in a fraction of a second.
     lines = ["A body paragraph that says something about the river flood.", ""]
     lines += [f"Headline number {i} about floods\n" for i in range(3000)]
-    lines += ["Another body paragraph that says something about the river flood."]
+    lines += ["ACCRA: Another body paragraph that says something about the river flood."]  # another article
     doc = RawDocument(text="\n".join(lines), source=Source(path="links.txt"), segment=True)
     started = time.perf_counter()
     articles = segment(doc)

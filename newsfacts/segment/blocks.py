@@ -36,6 +36,7 @@ class Header:
     titles: list[str] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
     bullets: list[str] = field(default_factory=list)
+    furnished: bool = False  # a byline or timestamp stood by it: an article's own header
 
     @property
     def words(self) -> list[str]:

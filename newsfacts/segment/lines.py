@@ -22,6 +22,7 @@ BYLINE_MAX_WORDS = 10
 STAMP_MAX_WORDS = 16
 STAMP_MAX_NAMES = 2  # a source's name beside a stamp verb and a date: "AFP Published June 28, 2025"
 RELATED_MAX_WORDS = 40
+SHARE_BAR_MAX_WORDS = 10
 LIST_MIN_LINES = 2  # consecutive heading-like lines that each open with a number are a list, not headlines
 
 URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -32,17 +33,20 @@ SIGNED_QUOTE_RE = re.compile(r"^[\"“‘'].*[\"”’']\s*[―—–-]\s*[A-Z][
 CONTINUED_RE = re.compile(r"[,–—-]$")  # a line that ends here goes on in the next one
 WORD_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.U)
 NUMBER_START_RE = re.compile(r"^[\d.,]*\d")
+SENTENCE_INSIDE_RE = re.compile(r"[a-z]{4,}[.!?][\"'”’]?\s+[A-Z]")
 
 BOILERPLATE_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('text.boilerplate'))})$", re.I)
+_SHARE_SPLIT_RE = re.compile(r"[\s|·•/,]+")
 COOKIE_RE = re.compile(r"\bcookies?\b", re.I)
 COOKIE_CONTEXT_RE = re.compile(rf"\b(?:{'|'.join(lexicon.terms('text.cookie_notice'))})\b", re.I)
 _RELATED_LABELS = "|".join(lexicon.terms("text.related_link_labels"))
 RELATED_RE = re.compile(rf"^(?:{_RELATED_LABELS})\s*(?::|[|»›>]|[-–—]\s)", re.I)
 # "SEE ALSO" or "Read more:" alone: links follow ("Read more" with no colon is a teaser's own link)
 RELATED_LABEL_RE = re.compile(rf"^(?!(?:read more|read|watch|listen)$)(?:{_RELATED_LABELS})\s*:?$", re.I)
+LINK_BLOCK_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('text.link_block_openers'))})\s*:?$", re.I)
 
 # A line ending in one of these was cut off mid-sentence; headlines do not end this way.
-DANGLING_WORDS = lexicon.words("text.dangling_words")
+DANGLING_WORDS = lexicon.words("text.dangling_words") | lexicon.words("text.dangling_words_fr")
 
 # Timestamps: lines of dates, times and the words around them, nothing else.
 _DATE_WORDS = (lexicon.words("time.months") | lexicon.words("time.month_abbreviations_undotted")
@@ -53,6 +57,8 @@ _STAMP_VERBS = lexicon.words("text.stamp_verbs")
 _STAMP_TOKEN_RE = re.compile(r"\d+(?:st|nd|rd|th|h|m|s|am|pm|hrs?|mins?)?|[^\W\d_]+", re.U)
 TIME_RE = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d.,]\d)|\b\d{1,2}\s*[ap]\.?m\b|\b\d+\s*(?:m|h|min|mins|hrs?|hours?|minutes?)\s+ago\b",
                      re.I)
+_MONTHS = "|".join(sorted(lexicon.words("time.months") | lexicon.words("text.stamp_dates_fr"), key=len, reverse=True))
+DATE_IN_LINE_RE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\b", re.I)
 _SEPARATORS_RE = re.compile(r"\s*(?:\||·|•|—|–|\s-\s)\s*")
 
 _BYLINE_OPENER_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('text.byline_openers'))})\s+(?=\S)", re.I)
@@ -84,7 +90,8 @@ def read_lines(text: str) -> list[Line]:
     for t in _lines(text):
         kind = classify(t)
         if kind is None:
-            related = related or bool(RELATED_LABEL_RE.match(t.strip(" |»›>")))
+            bare = t.strip(" |»›>")
+            related = related or bool(RELATED_LABEL_RE.match(bare) or LINK_BLOCK_RE.match(bare))
             continue
         if related and kind == "heading":
             continue
@@ -114,8 +121,10 @@ def classify(line: str) -> str | None:
 
 def is_boilerplate(line: str) -> bool:
     words = len(line.split())
-    if words <= 12 and BOILERPLATE_RE.match(line.strip(" .|»›>")):
+    if words <= 12 and (BOILERPLATE_RE.match(line.strip(" .|»›>")) or LINK_BLOCK_RE.match(line.strip(" .|»›>"))):
         return True
+    if 1 < words <= SHARE_BAR_MAX_WORDS and all(BOILERPLATE_RE.match(w) for w in _SHARE_SPLIT_RE.split(line) if w):
+        return True  # a share bar: "Facebook Twitter WhatsApp Email"
     if words <= RELATED_MAX_WORDS and RELATED_RE.match(line.strip(" |»›>")) and not is_terminal(line):
         return True  # "SEE ALSO: Another headline": a link to another page
     return words <= 80 and bool(COOKIE_RE.search(line)) and bool(COOKIE_CONTEXT_RE.search(line))
@@ -123,8 +132,10 @@ def is_boilerplate(line: str) -> bool:
 
 def looks_like_heading(line: str) -> bool:
     words = WORD_RE.findall(line)
-    if not words or len(words) > HEADING_MAX_WORDS or is_terminal(line) or match_dateline(line):
+    if not words or len(words) > HEADING_MAX_WORDS or is_terminal(_SIGNOFF_RE.sub("", line)) or match_dateline(line):
         return False
+    if SENTENCE_INSIDE_RE.search(line):
+        return False  # "... 80,000 had fled. Of those, 36,000 were" holds a whole sentence: running text
     if line[0] in "\"“" and line[-1] in "\"”" or SIGNED_QUOTE_RE.match(line):
         return False  # a quotation standing as its own paragraph, or signed by its speaker
     if CONTINUED_RE.search(line) or is_caption(line):

@@ -8,10 +8,11 @@
   a short paragraph, with most teasers cut ("..." or mid-sentence) or most items carrying a date, byline or
   URL, or every headline a full headline. Each pair is an article marked ``teaser`` (and ``truncated``).
 - **bulletin**: separate stories under their own headlines on one page (a news digest): a heading between two
-  bodies opens a new story when the two sections name nothing in common; a short introduction before the
-  first story is the bulletin's furniture, not an article.
-- **article**: anything else. A heading between two parts of a body that share names is a subhead (a
-  report with sections is one article).
+  bodies opens a new story when it is told in the body after it and the two sections name nothing in common;
+  a short introduction before the first story is the bulletin's furniture, not an article.
+- **article**: anything else. Headings between two parts of a body that share names are subheads,
+  captions or links (a report with sections is one article); a header block of its own (a URL, bullets, a
+  byline or timestamp) or a dateline opens another article.
 
 Furniture (timestamps, bylines, labels) is resolved here: dropped, except a label that heads the section it
 opens, and a liveblog's entry times, which stay in its text.
@@ -39,12 +40,12 @@ TEASER_MAX_WORDS = 80
 TEASER_MAX_PARAGRAPHS = 2
 LISTING_HEADLINE_WORDS = 6  # headlines this long on average make a run of pairs a listing on their own
 
-SUBHEAD_MAX_WORDS = 10
+INLINE_MAX_HEADINGS = 2  # headings between two parts of one article kept in its text; more are links
 STORY_HEADLINE_MIN_WORDS = 4  # a shorter heading is a subhead ("Situation very dire"), never a story's title
 STORY_MIN_WORDS = 40
-STORY_MIN_NAMES = 2
+STORY_TOLD_SHARE = 1 / 3  # of a story headline's words, told again in its body
+STORY_MIN_NAMES = 3
 STORY_ONE_SHARED_NAME_MIN = 7  # two stories may share one name when each names at least this many
-TRAILING_MAX_HEADINGS = 2  # more headings after the last body are related links, not cut-off text
 _NOT_NAMES = STOPWORDS | lexicon.words("time.months") | lexicon.words("time.weekdays")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+")
 
@@ -71,7 +72,10 @@ def layout(items: Sequence[Item]) -> Page:
     pairs = listing_pairs(items)
     if pairs:
         return Page("listing", listing_parts(items, pairs))
-    sections, stories = merge_subheads(resolve_markers(items))
+    resolved = lead_furniture(resolve_markers(items))
+    sections, stories, intro = merge_subheads(resolved)
+    if intro and not stories:  # an introduction and one story: a standfirst over an article
+        sections, stories, intro = merge_subheads(resolved, allow_intro=False)
     if stories:
         sections = drop_introduction(sections)
     sections = keep_trailing_fragment(sections)
@@ -234,14 +238,21 @@ def _whole_articles(items: Sequence[Item]) -> list[Body | Header]:
 
 
 def resolve_markers(items: Sequence[Item]) -> list[Body | Header]:
-    """Timestamps and bylines dropped; a label kept as the first paragraph of the body it heads (dropped
-    where no body follows it); the parts of a body that furniture stood between joined again."""
+    """Timestamps and bylines dropped, the header block they stand by marked ``furnished`` (an article's own
+    header, not a subhead); a label kept as the first paragraph of the body it heads (dropped where no body
+    follows it); the parts of a body that furniture stood between joined again."""
     out: list[Body | Header] = []
     joined = False  # whether a marker stood between out[-1] and the next item
+    furnish = False  # whether a byline or timestamp stood after the header block out[-1]
     for k, x in enumerate(items):
         if isinstance(x, Marker):
             joined = joined or (bool(out) and isinstance(out[-1], Body))
-            if x.kind == "label" and isinstance(_next_content(items, k), Body):
+            if x.kind in ("stamp", "byline"):
+                if out and isinstance(out[-1], Header):
+                    out[-1].furnished = True
+                else:
+                    furnish = True
+            elif isinstance(_next_content(items, k), Body):
                 nxt = _next_content(items, k)
                 assert isinstance(nxt, Body)
                 nxt.paragraphs.insert(0, x.text)
@@ -250,7 +261,9 @@ def resolve_markers(items: Sequence[Item]) -> list[Body | Header]:
             out[-1].paragraphs.extend(x.paragraphs)
         else:
             out.append(x)
-        joined = False
+            if isinstance(x, Header) and furnish:
+                x.furnished = True
+        joined = furnish = False
     return out
 
 
@@ -261,53 +274,70 @@ def _next_content(items: Sequence[Item], k: int) -> Item | None:
 # ---------------------------------------------------------------------------------------------- sections
 
 
-def merge_subheads(items: Sequence[Body | Header]) -> tuple[list[Body | Header], int]:
-    """A lone heading between two parts of a body opens a separate story where ``opens_story`` says so (a
-    bulletin's); otherwise a short one is a subhead, kept in the text, and a long one a new article's
-    title. Returns the items and how many stories were opened."""
+def merge_subheads(items: Sequence[Body | Header], allow_intro: bool = True) -> tuple[list[Body | Header], int, bool]:
+    """Lone headings between two parts of a body (no URL, bullets, byline or timestamp of their own, and no
+    dateline opening the part after them) open a separate story where ``story_opened`` says so (a bulletin's);
+    otherwise the same article goes on across them: one or two are subheads, photo captions or a pull quote,
+    kept in the text; a longer run is a block of links, left out. Returns the items (new bodies where parts
+    were joined), how many stories were opened, and whether a short first section was split off as the
+    page's introduction."""
     out: list[Body | Header] = []
-    stories = 0
+    stories, intro = 0, False
     i = 0
     while i < len(items):
-        item = items[i]
-        nxt = items[i + 1] if i + 1 < len(items) else None
-        if (
-            isinstance(item, Header) and item.lone_heading and out and isinstance(out[-1], Body)
-            and isinstance(nxt, Body) and not match_dateline(nxt.paragraphs[0])
-        ):
+        end = i
+        while end < len(items) and isinstance(items[end], Header) and _bare(items[end]):  # type: ignore[arg-type]
+            end += 1
+        after = items[end] if end < len(items) else None
+        if end > i and out and isinstance(out[-1], Body) and isinstance(after, Body) \
+                and not match_dateline(after.paragraphs[0]):
             before = out[-1]
-            if opens_story(before, item.titles[0], nxt, first=not any(isinstance(x, Body) for x in out[:-1])):
-                stories += 1
-            elif _is_subhead(item):
-                before.paragraphs.append(item.titles[0])
-                before.paragraphs.extend(nxt.paragraphs)
-                i += 2
+            run = [h.titles[0] for h in items[i:end] if isinstance(h, Header)]
+            first = not any(isinstance(x, Body) for x in out[:-1])
+            opened = story_opened(before, run[-1], after, first and allow_intro)
+            if opened:
+                stories += opened == "story"
+                intro = intro or opened == "introduction"
+                out.extend(items[i:end])
+                i = end
                 continue
-        out.append(item)
+            out[-1] = Body(before.paragraphs + (run if len(run) <= INLINE_MAX_HEADINGS else []) + after.paragraphs)
+            i = end + 1
+            continue
+        out.append(items[i])
         i += 1
-    return out, stories
+    return out, stories, intro
 
 
-def _is_subhead(h: Header) -> bool:
-    return h.lone_heading and len(h.titles[0].split()) <= SUBHEAD_MAX_WORDS
+def _bare(h: Header) -> bool:
+    return h.lone_heading and not h.furnished
 
 
-def opens_story(before: Body, heading: str, after: Body, first: bool) -> bool:
-    """Whether a heading between two bodies opens a separate story: a headline of some length over a body
-    of some length, the two sections naming nothing (or, where they name many, one thing) in common: a
-    subhead's section goes on naming the places and people of the one before it. A short first section is
-    the page's introduction."""
+def story_opened(before: Body, heading: str, after: Body, intro: bool) -> str | None:
+    """Whether a heading between two bodies opens a separate story ("story"), or follows the page's short
+    introduction ("introduction", where ``intro`` allows it), or neither (None). A story's headline is told in
+    its own body (a third of its words at least) more than in the one before, over a body of some length, and the two sections name nothing
+    (or, where they name many, one thing) in common: a subhead's section goes on naming the places and people
+    of the one before it."""
+    told = set(content_words(heading))
     if word_count(heading) < STORY_HEADLINE_MIN_WORDS or after.words < STORY_MIN_WORDS:
-        return False
-    if before.words < STORY_MIN_WORDS and not first:
-        return False
+        return None
+    told_after = len(told & _words(after))
+    if told_after < STORY_TOLD_SHARE * len(told) or len(told & _words(before)) > told_after:
+        return None
     names_before, names_after = names(before.paragraphs), names(after.paragraphs)
+    shared = len(names_before & names_after)
+    if before.words < STORY_MIN_WORDS:
+        return "introduction" if intro and len(names_after) >= STORY_MIN_NAMES and not shared else None
     fewer = min(len(names_before), len(names_after))
     if fewer < STORY_MIN_NAMES:
-        return False
-    shared = len(names_before & names_after)
+        return None
     # one name in common ("UN" in two stories of a UN digest) where both sections name many
-    return shared == 0 or shared == 1 and fewer >= STORY_ONE_SHARED_NAME_MIN
+    return "story" if shared == 0 or shared == 1 and fewer >= STORY_ONE_SHARED_NAME_MIN else None
+
+
+def _words(body: Body) -> set[str]:
+    return set(content_words(" ".join(body.paragraphs)))
 
 
 def names(paragraphs: Sequence[str]) -> set[str]:
@@ -320,6 +350,17 @@ def names(paragraphs: Sequence[str]) -> set[str]:
                 if word[0].isupper() and word.lower() not in _NOT_NAMES:
                     out.update(content_words(word))
     return out
+
+
+def lead_furniture(items: list[Body | Header]) -> list[Body | Header]:
+    """A short undated paragraph or two above the page's first header block (a photo's caption, a standfirst,
+    a tagline) belong to the article under that header, not an article of their own."""
+    if (len(items) >= 3 and isinstance(items[0], Body) and isinstance(items[1], Header)
+            and isinstance(items[2], Body) and items[0].words < STORY_MIN_WORDS
+            and not match_dateline(items[0].paragraphs[0])):
+        items[2].paragraphs[:0] = items[0].paragraphs
+        return items[1:]
+    return items
 
 
 def drop_introduction(items: list[Body | Header]) -> list[Body | Header]:
@@ -339,7 +380,7 @@ def keep_trailing_fragment(items: list[Body | Header]) -> list[Body | Header]:
     while k > 0 and isinstance(items[k - 1], Header) and items[k - 1].lone_heading:  # type: ignore[union-attr]
         k -= 1
     trailing = len(items) - k
-    if not 1 <= trailing <= TRAILING_MAX_HEADINGS or k < 2 or not isinstance(items[k - 1], Body) \
+    if not 1 <= trailing <= INLINE_MAX_HEADINGS or k < 2 or not isinstance(items[k - 1], Body) \
             or not isinstance(items[k - 2], Header):
         return items
     body = items[k - 1]
