@@ -18,7 +18,10 @@ from .lines import BULLET_RE, WORD_RE, Line, is_caption, word_count
 LEAD_MAX_WORDS = 100  # a shorter headerless body before a dateline paragraph is that article's lead
 LEAD_TITLE_MAX_WORDS = 20
 
-STOPWORDS = lexicon.words("text.function_words") | lexicon.words("text.segment_stopwords")
+# words that tie nothing together: English function words and French ones (the French list of words a cut-off
+# line may end with), so that a French headline and body are compared by what they say
+STOPWORDS = (lexicon.words("text.function_words") | lexicon.words("text.segment_stopwords")
+             | lexicon.words("text.dangling_words_fr"))
 STEM_SUFFIXES = lexicon.terms("text.stem_suffixes")
 
 

@@ -12,15 +12,17 @@ from ..records import Dateline
 
 # "ISLAMABAD:", "KABUL, Afghanistan (Reuters) —", "NEW DELHI, Dec 5 (AFP) -", "Geneva (AP) -"
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
-_TITLE_PLACE = r"[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,2}"
+_TITLE_PLACE = r"[A-Z][a-z.'’-]*(?:['’][A-Z][a-z]+)?(?: [A-Z][a-z.'’-]+){0,2}"  # "Port Sudan", "N'Djamena"
+_TITLE_REGION = r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?|\s*\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))"  # ", Sudan", " (Afghanistan)"
+_DAY = r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}|,\s*\d{1,2} [A-Za-z]{3,9}\.?)"  # ", Dec 5", ", 1 nov"
 _AGENCIES = "|".join(lexicon.terms("text.dateline_agencies"))
 DATELINE_RE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE})"
     r"(?P<region>,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"     # , Afghanistan
     r"(?P<date>,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"                 # , Dec 5
     r"(?P<agency>\s*\([^()\n]{1,40}\))?"                          # (Reuters)
-    r"(?:\s*[:—–-]\s+(?=\S)|(?P<glued>\s*[—–-])(?=[‘'\"“A-Z]))"    # "BENGHAZI-‘At least" (no space)
-    rf"|^(?P<tplace>{_TITLE_PLACE})(?:,\s*[A-Z][a-z]{{2,8}}\.? \d{{1,2}})?\s*\((?:{_AGENCIES})\)\s*[:—–-]\s+(?=\S)"
+    r"(?:\.?\s*[:—–-]\s+(?=\S)|(?P<glued>\s*[—–-])(?=[‘'\"“A-Z]))"  # "(EFE).- ", "BENGHAZI-‘At least" (no space)
+    rf"|^(?P<tplace>{_TITLE_PLACE}){_TITLE_REGION}?{_DAY}?\s*\((?:{_AGENCIES})\)\.?\s*[:—–-]\s+(?=\S)"
     rf"|^(?P<dplace>{_TITLE_PLACE})\s+[—–]\s+(?=[A-Z‘'\"“])"     # "Brussels – The ...": a known place only
 )
 

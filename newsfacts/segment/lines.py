@@ -63,6 +63,8 @@ _SEPARATORS_RE = re.compile(r"\s*(?:\||·|•|—|–|\s-\s)\s*")
 
 _BYLINE_OPENER_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('text.byline_openers'))})\s+(?=\S)", re.I)
 _BYLINE_CONNECTORS = lexicon.words("text.byline_connectors")
+_AGENCY_NAMES = {a.lower() for a in [*lexicon.terms("text.photo_credits"), *lexicon.terms("text.dateline_agencies"),
+                                      "agencies", "wires", "news agencies"]}
 _BYLINE_EXPLICIT = set(lexicon.terms("text.byline_openers_explicit"))
 
 _AGENCIES = "|".join(re.escape(a) for a in [*lexicon.terms("text.photo_credits"), *lexicon.terms("text.dateline_agencies")])
@@ -200,8 +202,10 @@ def has_time(line: str) -> bool:
 
 
 def is_byline(line: str) -> bool:
-    """"By Jane Doe", "By Jane Doe and John Roe, Reuters", "Par Jeanne Dupont", "Article rédigé par franceinfo
+    """A credit line: an agency alone ("AFP", "Reuters"), or "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Par Jeanne Dupont", "Article rédigé par franceinfo
     avec AFP": an opener and names (capitalised, unless the opener is one no sentence starts with)."""
+    if line.strip(" .:|-–—()").lower() in _AGENCY_NAMES:
+        return True
     m = _BYLINE_OPENER_RE.match(line)
     if m is None or line.rstrip().endswith((".", "!", "?", ":")) and not re.search(r"\b[A-Z]\.$", line.rstrip()):
         return False
