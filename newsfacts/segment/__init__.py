@@ -35,6 +35,7 @@ from .lines import (
     is_terminal,
     looks_like_heading,
     read_lines,
+    word_count,
 )
 from .shapes import LIVE_RE, Part, is_liveblog, layout
 
@@ -47,6 +48,7 @@ log = logging.getLogger(__name__)
 
 STOPWORDS = lexicon.words("text.function_words") | lexicon.words("text.segment_stopwords")
 LANGUAGE_MIN_STOPWORD_SHARE = 0.15
+BULLET_PHRASE_MAX_WORDS = 12  # a longer bullet is a sentence, which ends with a full stop
 
 
 def segment(doc: RawDocument, date: str | None = None) -> list[Article]:
@@ -97,11 +99,18 @@ def _article(doc: RawDocument, part: Part, page_kind: str, date: str | None) -> 
 
 def is_truncated(paragraphs: Sequence[str]) -> bool:
     """Whether the text stops mid-sentence or mid-word (an ellipsis, no closing punctuation, a cut word), or
-    a paragraph inside it was cut off by the scraper. A closing list of bullets ends it cleanly."""
+    a paragraph inside it was cut off by the scraper. A closing list of short bullets without full stops ends
+    it cleanly; a bullet that is a sentence, in a list whose bullets end with full stops, does not."""
     if not paragraphs:
         return False
     last = paragraphs[-1]
-    return (not BULLET_RE.match(last) and ends_cut(last)) or any(is_cut_off(p) for p in paragraphs[:-1])
+    if BULLET_RE.match(last):
+        sentences = word_count(last) > BULLET_PHRASE_MAX_WORDS or any(
+            BULLET_RE.match(p) and is_terminal(p) for p in paragraphs[:-1])
+        cut = sentences and ends_cut(last)
+    else:
+        cut = ends_cut(last)
+    return cut or any(is_cut_off(p) for p in paragraphs[:-1])
 
 
 def is_cut_off(paragraph: str) -> bool:

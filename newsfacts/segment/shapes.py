@@ -373,15 +373,14 @@ def drop_introduction(items: list[Body | Header]) -> list[Body | Header]:
 
 
 def keep_trailing_fragment(items: list[Body | Header]) -> list[Body | Header]:
-    """One or two lone headings after the last body, whose body already has a header before it, are where
-    the text was cut off ("... a transit center was immediately set up in Kharkiv city", a subhead and
-    "In Chilo"): the body's last paragraphs. A longer run of headings is a block of related links."""
+    """One or two lone headings after the last body are where the text was cut off ("... a transit center was
+    immediately set up in Kharkiv city", a subhead and "In Chilo"): the body's last paragraphs, not a header
+    block after it (which has its URL or bullets). A longer run of headings is a block of related links."""
     k = len(items)
-    while k > 0 and isinstance(items[k - 1], Header) and items[k - 1].lone_heading:  # type: ignore[union-attr]
+    while k > 0 and isinstance(items[k - 1], Header) and _bare(items[k - 1]):  # type: ignore[arg-type]
         k -= 1
     trailing = len(items) - k
-    if not 1 <= trailing <= INLINE_MAX_HEADINGS or k < 2 or not isinstance(items[k - 1], Body) \
-            or not isinstance(items[k - 2], Header):
+    if not 1 <= trailing <= INLINE_MAX_HEADINGS or k < 1 or not isinstance(items[k - 1], Body):
         return items
     body = items[k - 1]
     assert isinstance(body, Body)
