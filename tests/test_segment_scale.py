@@ -46,7 +46,7 @@ def test_attaching_headers_to_twenty_thousand_bodies_is_linear():
 def test_a_long_run_of_headings_is_linear():
     # A page of 3,000 headlines between two bodies: every pair of them was tried (about 60 s); now a
     # running maximum picks the same pair in a fraction of a second.
-    lines = ["A body paragraph that says something about the river flood.", ""]
+    lines = ["LAGOS: A body paragraph that says something about the river flood.", ""]
     lines += [f"Headline number {i} about floods\n" for i in range(3000)]
     lines += ["ACCRA: Another body paragraph that says something about the river flood."]  # another article
     doc = RawDocument(text="\n".join(lines), source=Source(path="links.txt"), segment=True)

@@ -4,8 +4,8 @@ Each header block is attached to the body before or after it, whichever shares m
 how rare each word is among the page's bodies), with a small preference for the body that follows; the choice
 is made for the whole page at once so that no body gets two headers and no two attachments cross. How much a
 header line looks like a headline weighs on the choice: a fragment of two words or a line starting in lower
-case ("Says IOM", "Returne") is taken only where it shares words with the body, and a title whose words are in
-its URL gains.
+case ("Says IOM", "Returne") is taken only where it shares words with the body; the page's first headline (above
+a standfirst or a kicker) and a title whose words are in its URL gain.
 """
 
 from __future__ import annotations
@@ -24,12 +24,14 @@ FOLLOWING_BODY_PRIOR = 0.15
 NOT_A_TITLE = -1.0  # the score of a header that must not be attached to that body
 SHORT_TITLE_WORDS = 2  # a title this short is a fragment unless the body repeats its words
 URL_BONUS = 0.25
+LEAD_BONUS = 0.4  # the page's first headline of some length, above its first body
 _SLUG_SPLIT_RE = re.compile(r"[/_.?=&#-]+")
 
 
 def headline_weight(header: Header) -> float:
     """How much the header's title looks like a headline (1.0 for a header without a title): a fragment of
-    one or two words, or one starting in lower case, weighs little; its words in the URL weigh more."""
+    one or two words, or one starting in lower case, weighs little; the page's first headline above its
+    first body, and a title whose words are in its URL, weigh more."""
     if not header.titles:
         return 1.0
     title = header.titles[0]
@@ -37,6 +39,8 @@ def headline_weight(header: Header) -> float:
     weight = 0.35 if n <= SHORT_TITLE_WORDS else 0.7 if n == SHORT_TITLE_WORDS + 1 else 1.0
     if title[:1].islower():
         weight *= 0.3
+    if header.leads:
+        weight += LEAD_BONUS
     if header.urls:
         slug = set(content_words(" ".join(_SLUG_SPLIT_RE.split(header.urls[0].lower()))))
         words = set(content_words(title))

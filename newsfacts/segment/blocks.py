@@ -40,6 +40,7 @@ class Header:
     urls: list[str] = field(default_factory=list)
     bullets: list[str] = field(default_factory=list)
     furnished: bool = False  # a byline or timestamp stood by it: an article's own header
+    leads: bool = False  # the page's first headline, above its first body
 
     @property
     def words(self) -> list[str]:

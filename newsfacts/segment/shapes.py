@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import lexicon
-from .attach import Overlap, attach, headline_weight
+from .attach import SHORT_TITLE_WORDS, Overlap, attach, headline_weight
 from .blocks import STOPWORDS, Body, Header, Item, Marker, content_words
 from .datelines import match_dateline
 from .lines import TIME_RE, WORD_RE, ends_cut, has_time, word_count
@@ -73,6 +73,7 @@ def layout(items: Sequence[Item]) -> Page:
     if pairs:
         return Page("listing", listing_parts(items, pairs))
     resolved = lead_furniture(resolve_markers(items))
+    mark_lead_headline(resolved)
     sections, stories, intro = merge_subheads(resolved)
     if intro and not stories:  # an introduction and one story: a standfirst over an article
         sections, stories, intro = merge_subheads(resolved, allow_intro=False)
@@ -352,15 +353,32 @@ def names(paragraphs: Sequence[str]) -> set[str]:
     return out
 
 
+def mark_lead_headline(items: Sequence[Body | Header]) -> None:
+    """The first heading of some length above the page's first body is its headline (a kicker or section name
+    above it is short; a standfirst under it comes second)."""
+    for x in items:
+        if isinstance(x, Body):
+            return
+        if x.titles and word_count(x.titles[0]) > SHORT_TITLE_WORDS + 1:
+            x.leads = True
+            return
+
+
 def lead_furniture(items: list[Body | Header]) -> list[Body | Header]:
     """A short undated paragraph or two above the page's first header block (a photo's caption, a standfirst,
     a tagline) belong to the article under that header, not an article of their own."""
-    if (len(items) >= 3 and isinstance(items[0], Body) and isinstance(items[1], Header)
-            and isinstance(items[2], Body) and items[0].words < STORY_MIN_WORDS
-            and not match_dateline(items[0].paragraphs[0])):
-        items[2].paragraphs[:0] = items[0].paragraphs
-        return items[1:]
-    return items
+    if not items or not isinstance(items[0], Body) or items[0].words >= STORY_MIN_WORDS \
+            or match_dateline(items[0].paragraphs[0]):
+        return items
+    k = 1
+    while k < len(items) and isinstance(items[k], Header):
+        k += 1
+    if k == 1 or k >= len(items):
+        return items
+    body = items[k]
+    assert isinstance(body, Body)
+    body.paragraphs[:0] = items[0].paragraphs
+    return items[1:]
 
 
 def drop_introduction(items: list[Body | Header]) -> list[Body | Header]:
