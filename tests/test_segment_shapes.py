@@ -97,6 +97,23 @@ def test_a_liveblog_of_stamped_entries_without_a_title_marker_is_found_by_its_rh
     assert a.text.count("KHARTOUM —") == 3
 
 
+def test_entries_that_open_with_a_time_make_a_liveblog_and_decimals_do_not():
+    live = ("Floods in Sindh\n" + "\n".join(
+        f"{t} GMT: Rescue teams reached village number {i} in the district, officials said." for i, t in
+        enumerate(["10.47", "10.12", "09.58"])))
+    assert [a.page_kind for a in dump(live)] == ["liveblog"]
+    figures = ("Floods in Sindh\n" + "\n".join(
+        f"{n} million people were affected in district number {i}, officials said." for i, n in
+        enumerate(["1.30", "2.45", "3.15"])))
+    assert [a.page_kind for a in dump(figures)] == ["article"]
+
+
+def test_a_verb_live_in_a_paragraph_does_not_make_a_liveblog():
+    text = ("Families return to Khan Younis\n"
+            "Families who live: in tents, in schools and in the ruins of their homes said they had nowhere else.\n")
+    assert dump(text)[0].page_kind == "article"
+
+
 # ---------------------------------------------------------------------------------------------- bulletins
 
 

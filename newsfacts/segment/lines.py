@@ -57,14 +57,12 @@ _STAMP_VERBS = lexicon.words("text.stamp_verbs")
 _STAMP_TOKEN_RE = re.compile(r"\d+(?:st|nd|rd|th|h|m|s|am|pm|hrs?|mins?)?|[^\W\d_]+", re.U)
 TIME_RE = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d.,]\d)|\b\d{1,2}\s*[ap]\.?m\b|\b\d+\s*(?:m|h|min|mins|hrs?|hours?|minutes?)\s+ago\b",
                      re.I)
-_MONTHS = "|".join(sorted(lexicon.words("time.months") | lexicon.words("text.stamp_dates_fr"), key=len, reverse=True))
-DATE_IN_LINE_RE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\b", re.I)
 _SEPARATORS_RE = re.compile(r"\s*(?:\||·|•|—|–|\s-\s)\s*")
 
 _BYLINE_OPENER_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('text.byline_openers'))})\s+(?=\S)", re.I)
 _BYLINE_CONNECTORS = lexicon.words("text.byline_connectors")
 _AGENCY_NAMES = {a.lower() for a in [*lexicon.terms("text.photo_credits"), *lexicon.terms("text.dateline_agencies"),
-                                      "agencies", "wires", "news agencies"]}
+                                      *lexicon.terms("text.credit_names")]}
 _BYLINE_EXPLICIT = set(lexicon.terms("text.byline_openers_explicit"))
 
 _AGENCIES = "|".join(re.escape(a) for a in [*lexicon.terms("text.photo_credits"), *lexicon.terms("text.dateline_agencies")])

@@ -28,11 +28,13 @@ from .. import lexicon
 from .attach import SHORT_TITLE_WORDS, Overlap, attach, headline_weight
 from .blocks import STOPWORDS, Body, Header, Item, Marker, content_words
 from .datelines import match_dateline
-from .lines import TIME_RE, WORD_RE, ends_cut, has_time, word_count
+from .lines import WORD_RE, ends_cut, has_time, word_count
 
 LIVE_RE = re.compile(rf"(?i:\b(?:{'|'.join(lexicon.terms('text.live_markers'))}))|\bLIVE\b")
+LIVE_TEXT_RE = re.compile(rf"\b(?:{'|'.join(lexicon.terms('text.live_text_markers'))})", re.I)
 LIVE_SEARCH_PARAGRAPHS = 2  # the title and the first paragraphs say a page is a liveblog
 LIVE_MIN_ENTRIES = 3  # entries that each open with a time
+ENTRY_TIME_RE = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?\s*[:|–—-]\s")  # "10.47 BST: "
 HEADING_TIME_RE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[ap]\.?m\b)?|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 
 LISTING_MIN_ITEMS = 3
@@ -89,15 +91,13 @@ def layout(items: Sequence[Item]) -> Page:
 
 def is_liveblog(items: Sequence[Item]) -> bool:
     """A title or opening that says "live", or entries that each open with a time."""
-    opening = []
     for x in items:
-        if isinstance(x, Header):
-            opening += x.titles
-        elif isinstance(x, Body):
-            opening += x.paragraphs[:LIVE_SEARCH_PARAGRAPHS]
+        if isinstance(x, Header) and any(LIVE_RE.search(t) for t in x.titles):
+            return True
+        if isinstance(x, Body):
+            if any(LIVE_TEXT_RE.search(p) for p in x.paragraphs[:LIVE_SEARCH_PARAGRAPHS]):
+                return True
             break
-    if any(LIVE_RE.search(t) for t in opening):
-        return True
     return _timed_entries(items) >= LIVE_MIN_ENTRIES
 
 
@@ -111,7 +111,7 @@ def _timed_entries(items: Sequence[Item]) -> int:
         elif isinstance(x, Header):
             count += sum(bool(HEADING_TIME_RE.search(t)) for t in x.titles)
         elif isinstance(x, Body):
-            count += sum(bool(m and m.start() == 0) for p in x.paragraphs for m in [TIME_RE.search(p[:12])])
+            count += sum(bool(ENTRY_TIME_RE.match(p)) for p in x.paragraphs)
     return count
 
 
