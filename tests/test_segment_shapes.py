@@ -292,3 +292,13 @@ def test_structured_documents_get_a_page_kind():
     plain = RawDocument(text="Gunmen attacked two districts overnight, residents said.", source=Source(path="y.html"),
                         title="Gangs attack two districts")
     assert segment(live)[0].page_kind == "liveblog" and segment(plain)[0].page_kind == "article"
+
+
+def test_the_segmentation_eval_counts_one_article_texts_that_split():
+    from newsfacts.eval.segmentation import report_line, wrongly_split
+
+    texts = [("report", (PAGES / "report_sections.txt").read_text(encoding="utf-8")),
+             ("furniture", (PAGES / "article_furniture.txt").read_text(encoding="utf-8")),
+             ("bulletin", (PAGES / "bulletin.txt").read_text(encoding="utf-8"))]
+    assert wrongly_split(texts) == [("bulletin", 3)]
+    assert report_line("dev", 3, 1).startswith("segmentation: PolNeAR dev: 1 of 3 files")
