@@ -1,5 +1,5 @@
 """Page shapes (listing, liveblog, bulletin, article with furniture, report with sections), title choice and
-truncation. Every fixture here (tests/pages/*.txt and the texts below) was written for these tests."""
+truncation. Every fixture here (tests/page_shapes/*.txt and the texts below) was written for these tests."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from newsfacts.records import Source
 from newsfacts.segment import classify, segment
 from newsfacts.segment.lines import ends_cut, is_byline, is_caption, is_stamp
 
-PAGES = Path(__file__).resolve().parent / "pages"
+PAGES = Path(__file__).resolve().parent / "page_shapes"
 
 
 def dump(text: str) -> list:
