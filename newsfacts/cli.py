@@ -7,13 +7,13 @@ each, and the run goes on.
 
 from __future__ import annotations
 
+import collections
 import json
 import logging
 import re
 import sys
-from functools import partial
-from collections import Counter as Counter_
 from collections.abc import Iterable, Iterator
+from functools import partial
 
 import click
 
@@ -94,7 +94,7 @@ class Counter:
 
 def skipped_line(skipped: list[Skipped]) -> str:
     """'skipped 42 files that are not news: 40 matches *.meta, 1 matches README*, 1 the manifest'"""
-    reasons = Counter_(item.reason for item in skipped)
+    reasons = collections.Counter(item.reason for item in skipped)
     parts = ", ".join(f"{n} {reason}" for reason, n in reasons.most_common())
     return f"skipped {len(skipped)} file{'s' if len(skipped) != 1 else ''} that are not news: {parts}"
 

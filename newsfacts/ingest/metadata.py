@@ -158,7 +158,7 @@ def split_front_matter(text: str, limit: int) -> FrontMatter | None:
     opening = _FENCE.match(text)
     if opening is None:
         return None
-    first_line = text.count("\n", 0, opening.end()) + 1
+    first_line = text.count("\n", 0, opening.end()) + 1  # the line number of the block's first line
     lines, body_start = _block(text, opening.end(), limit)
     if not _opens_with_key(lines):
         return None
@@ -196,7 +196,7 @@ def _parse(lines: list[str], first_line: int) -> tuple[dict[str, str | None], li
     problems: list[str] = []
     ignored: list[str] = []
     key: str | None = None
-    for number, line in enumerate(lines, start=first_line + 1):
+    for number, line in enumerate(lines, start=first_line):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if line[0] in " \t" or line.startswith("- "):  # an indented or list line goes on the key before
