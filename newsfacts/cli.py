@@ -147,12 +147,12 @@ def _print_table(articles: list[Article]) -> int:
     from rich.table import Table
 
     table = Table(show_lines=False)
-    for col in ("id", "title", "dateline", "published", "words", "mentions", "truncated"):
+    for col in ("id", "title", "dateline", "published", "outlet", "words", "mentions", "truncated"):
         table.add_column(col, overflow="fold")
     for a in articles:
         r = article_row(a)
-        table.add_row(r["id"], r["title"] or "(no title)", r["dateline"], r["published"] or "-", str(r["words"]),
-                      str(r["mentions"]), "yes" if r["truncated"] else "")
+        table.add_row(r["id"], r["title"] or "(no title)", r["dateline"], r["published"] or "-", r["outlet"] or "-",
+                      str(r["words"]), str(r["mentions"]), "yes" if r["truncated"] else "")
     _console().print(table)
     return len(articles)
 
