@@ -173,6 +173,8 @@ def test_manifest_as_a_mapping(tmp_path, monkeypatch):
     ("path,outlet\na.txt,X\n./a.txt,Y\n", "line 3: ./a.txt is listed twice (also on line 2)"),
     ("path,outlet\na.txt,X,extra\n", "line 2: 3 fields, the header has 2"),
     ("", "no header row"),
+    ("path,outlet\na\x00.txt,X\n", "a\\x00.txt' is not a file name"),
+    ("path,outlet\na.txt," + "x" * 200_000 + "\n", "not valid CSV: field larger than field limit"),
 ])
 def test_a_bad_manifest_is_a_configuration_error_naming_what_is_wrong(tmp_path, content, message):
     (tmp_path / "a.txt").write_text("Floods forced 300 families from their homes.\n")

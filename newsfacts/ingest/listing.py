@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .. import settings
 from ..records import Failure, Skipped
+from .manifest import resolved
 
 SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 
@@ -48,7 +49,7 @@ def entries(inputs: Iterable[str | os.PathLike], manifest: str | None = None) ->
 
 def _checked(found: Iterable[Found | Skipped | Failure], manifest: str | None) -> Iterator[Found | Skipped | Failure]:
     for item in found:
-        if isinstance(item, Found) and manifest and os.path.realpath(item.name) == manifest:
+        if isinstance(item, Found) and manifest and resolved(item.name) == manifest:
             yield Skipped(item.name, "the manifest")
         elif isinstance(item, Found) and item.listed and (reason := skip_reason(item.name)):
             yield Skipped(item.name, reason)

@@ -45,8 +45,12 @@ ManifestSource = str | os.PathLike | Mapping[str, Mapping[str, str | None] | Met
 
 
 def resolved(name: str | os.PathLike) -> str:
-    """A path in the one form manifest rows and inputs are matched by."""
-    return os.path.realpath(name)
+    """A path in the one form manifest rows and inputs are matched by ("" for a name no file can have,
+    such as one with a NUL character)."""
+    try:
+        return os.path.realpath(name)
+    except (ValueError, OSError):
+        return ""
 
 
 def load(source: ManifestSource | None) -> Manifest | None:
@@ -65,7 +69,7 @@ def from_mapping(mapping: Mapping[str, Mapping[str, str | None] | Metadata], bas
         meta = values if isinstance(values, Metadata) else _metadata(dict(values), where)
         path = os.path.join(base, name)
         _check_exists(path, where)
-        entries[resolved(path)] = meta
+        entries[_key(path, where)] = meta
     return Manifest(entries)
 
 
@@ -127,13 +131,20 @@ def _entries(rows: Any, columns: list[str], name: str) -> dict[str, Metadata]:
         if not path:
             raise ConfigurationError(f"{where}: no path")
         full = os.path.join(base, path)  # an absolute path stays as it is
-        key = resolved(full)
+        key = _key(full, where)
         if key in entries:
             raise ConfigurationError(f"{where}: {path} is listed twice (also on line {lines[key]})")
         entries[key] = _metadata(values, where)
         lines[key] = line
         _check_exists(full, where)
     return entries
+
+
+def _key(path: str, where: str) -> str:
+    key = resolved(path)
+    if not key:
+        raise ConfigurationError(f"{where}: {path!r} is not a file name")
+    return key
 
 
 def _metadata(values: dict[str, str | None], where: str) -> Metadata:
