@@ -69,14 +69,18 @@ def iter_extract(
     gives them, each batch at most ``batch_size`` articles (``NEWSFACTS_BATCH_SIZE``) and
     ``NEWSFACTS_BATCH_CHARS`` characters of text, so memory stays flat however large the input or any
     one file of it. ``manifest`` and ``date`` as in ``extract``; ``on_skip`` sees each file of a
-    directory or glob skipped as not news. A bad manifest raises ``ConfigurationError`` before anything
-    is read."""
+    directory or glob skipped as not news. A bad date or manifest raises ``ConfigurationError`` here, at
+    the call, before anything is read."""
     date = check_date(date)
     table = readers.load_manifest(manifest)
     pipeline = Pipeline(stages if stages is not None else default_stages())
     size = batch_size or settings.get("batch_size")
-    documents = _documents(text_or_path, stdin, table, on_skip)
-    for batch in batches(_segmented(documents, date), size, settings.get("batch_chars")):
+    articles = _segmented(_documents(text_or_path, stdin, table, on_skip), date)
+    return _run(pipeline, batches(articles, size, settings.get("batch_chars")))
+
+
+def _run(pipeline: Pipeline, found: Iterable[list[Article] | Failure]) -> Iterator[Article | Failure]:
+    for batch in found:
         if isinstance(batch, Failure):
             yield batch
         else:
@@ -98,7 +102,7 @@ def ingest(inputs: Input, *, db: str | None = None, date: str | None = None, man
         if on_skip is not None:
             on_skip(item)
 
-    items: Iterable[Article | Failure] = iter_extract(inputs, date=date, manifest=manifest, on_skip=skip)
+    items: Iterable[Article | Failure] = iter_extract(inputs, date=date, manifest=manifest, on_skip=skip)  # checks first
     if on_failure is not None:
         items = _watched(items, on_failure)
     paths = [inputs] if isinstance(inputs, (str, os.PathLike)) else inputs

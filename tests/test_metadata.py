@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from conftest import ROOT
 
 import newsfacts
+from newsfacts import api
 from newsfacts.cli import cli
 from newsfacts.errors import ConfigurationError
 from newsfacts.ingest import Metadata, load_manifest
@@ -239,8 +240,17 @@ def test_cli_extract_reports_skipped_files_on_stderr():
 def test_cli_bad_manifest_exits_2_with_one_line(tmp_path):
     bad = tmp_path / "m.csv"
     bad.write_text("path,when\na.txt,2024\n")
-    res = CliRunner().invoke(cli, ["extract", str(PAGES), "--manifest", str(bad)])
+    res = CliRunner().invoke(cli, ["extract", str(PAGES), "--manifest", str(bad), "--format", "json"])
     assert res.exit_code != 0 and "unknown column(s) 'when'" in str(res.exception)
+    assert res.stdout == ""  # checked before any output is written
+
+
+def test_a_bad_manifest_stops_ingest_before_the_ledger_is_touched(tmp_path):
+    bad = tmp_path / "m.csv"
+    bad.write_text("path,when\na.txt,2024\n")
+    with pytest.raises(ConfigurationError):
+        api.ingest(str(PAGES), db=str(tmp_path / "l.db"), manifest=str(bad))
+    assert not (tmp_path / "l.db").exists()
 
 
 def test_cli_ingest_folder_with_manifest_lists_each_articles_date_and_outlet(tmp_path):
