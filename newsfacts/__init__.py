@@ -7,6 +7,9 @@ Public API::
     for article in result.articles:
         print(article.title, [m.canonical for m in article.mentions])
 
+    result = newsfacts.extract("pages/", manifest="pages/manifest.csv", date="2025-12-05")
+    result.skipped                                     # files of pages/ that are not news (README, .meta ...)
+
     store = newsfacts.open_store()                     # the ledger: SQLite by default, or postgresql://...
     store.ingest(newsfacts.iter_extract("news/"), source_label="news/")
     store.figures(country="AFG", since="2025-01-01")
@@ -31,6 +34,7 @@ from .records import (
     Mention,
     Quote,
     SearchHit,
+    Skipped,
     Source,
     Speaker,
     StoredFigure,
@@ -55,6 +59,7 @@ __all__ = [
     "NewsfactsError",
     "Quote",
     "SearchHit",
+    "Skipped",
     "Source",
     "Speaker",
     "StoredFigure",

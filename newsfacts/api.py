@@ -1,5 +1,6 @@
-"""The Python API: ``extract`` and its streaming form ``iter_extract``; ``select_facts`` and ``select_conflicts``
-(filtered facts, from inputs or the ledger). The CLI is a thin layer over these."""
+"""The Python API: ``extract`` and its streaming form ``iter_extract``; ``ingest`` (into the ledger);
+``select_facts`` and ``select_conflicts`` (filtered facts, from inputs or the ledger). The CLI is a thin
+layer over these."""
 
 from __future__ import annotations
 
@@ -9,12 +10,25 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from . import ingest, settings
+from . import ingest as readers
+from . import settings
 from .errors import ConfigurationError, InputError
 from .filters import ConflictFilter, FigureFilter, QuoteFilter, select
 from .ingest.base import RawDocument
+from .ingest.manifest import ManifestSource
+from .ingest.textdump import document as text_document
 from .pipeline import Pipeline, Stage, default_stages
-from .records import Article, ArticleRef, Conflict, Extraction, Failure, Source, clean_text
+from .records import (
+    Article,
+    ArticleRef,
+    Conflict,
+    Extraction,
+    Failure,
+    IngestSummary,
+    Skipped,
+    Source,
+    clean_text,
+)
 from .resolve import find_conflicts
 from .segment import segment
 
@@ -25,37 +39,83 @@ PATH_SUFFIXES = (".txt", ".html", ".htm", ".xml", ".rss", ".atom", ".warc", ".gz
 Input = str | os.PathLike | Sequence[str | os.PathLike]
 
 
-def extract(text_or_path: Input, *, date: str | None = None, stages: Sequence[Stage] | None = None) -> Extraction:
+def extract(text_or_path: Input, *, date: str | None = None, stages: Sequence[Stage] | None = None,
+            manifest: ManifestSource | None = None) -> Extraction:
     """Extract the articles (every fact in them, and the conflicts among them) from text, a path, or
     several paths.
 
     A ``str`` is read as a path when such a file or directory exists (or it is ``-``), as text
-    otherwise. ``date`` (ISO ``YYYY-MM-DD``) is the reference date for articles whose input states no
-    publication date. Inputs that fail come back in ``errors``; the others go on.
+    otherwise. What a file declares about itself (front matter: title, url, outlet, published,
+    language) comes first, then its row in ``manifest`` (a CSV file's path, or a mapping of path to
+    those fields), then ``date`` (ISO ``YYYY-MM-DD``), the reference date for articles whose input
+    states no publication date. Inputs that fail come back in ``errors``, files of directories and
+    globs that are not news in ``skipped``; the others go on.
     """
     articles: list[Article] = []
     errors: list[Failure] = []
-    for item in iter_extract(text_or_path, date=date, stages=stages):
+    skipped: list[Skipped] = []
+    for item in iter_extract(text_or_path, date=date, stages=stages, manifest=manifest, on_skip=skipped.append):
         (errors if isinstance(item, Failure) else articles).append(item)
-    return Extraction(articles=tuple(articles), conflicts=find_conflicts(articles), errors=tuple(errors))
+    return Extraction(articles=tuple(articles), conflicts=find_conflicts(articles), errors=tuple(errors),
+                      skipped=tuple(skipped))
 
 
 def iter_extract(
     text_or_path: Input, *, date: str | None = None, stages: Sequence[Stage] | None = None,
-    stdin: bytes | None = None, batch_size: int | None = None,
+    stdin: bytes | None = None, batch_size: int | None = None, manifest: ManifestSource | None = None,
+    on_skip: Callable[[Skipped], None] | None = None,
 ) -> Iterator[Article | Failure]:
     """Articles and failures one at a time, in input order. Articles go into batches as segmentation
     gives them, each batch at most ``batch_size`` articles (``NEWSFACTS_BATCH_SIZE``) and
     ``NEWSFACTS_BATCH_CHARS`` characters of text, so memory stays flat however large the input or any
-    one file of it."""
+    one file of it. ``manifest`` and ``date`` as in ``extract``; ``on_skip`` sees each file of a
+    directory or glob skipped as not news. A bad date or manifest raises ``ConfigurationError`` here, at
+    the call, before anything is read."""
     date = check_date(date)
+    table = readers.load_manifest(manifest)
     pipeline = Pipeline(stages if stages is not None else default_stages())
     size = batch_size or settings.get("batch_size")
-    for batch in batches(_segmented(_documents(text_or_path, stdin), date), size, settings.get("batch_chars")):
+    articles = _segmented(_documents(text_or_path, stdin, table, on_skip), date)
+    return _run(pipeline, batches(articles, size, settings.get("batch_chars")))
+
+
+def _run(pipeline: Pipeline, found: Iterable[list[Article] | Failure]) -> Iterator[Article | Failure]:
+    for batch in found:
         if isinstance(batch, Failure):
             yield batch
         else:
             yield from pipeline.run(batch)
+
+
+def ingest(inputs: Input, *, db: str | None = None, date: str | None = None, manifest: ManifestSource | None = None,
+           label: str | None = None, progress: Callable[[IngestSummary], None] | None = None,
+           on_failure: OnFailure | None = None, on_skip: Callable[[Skipped], None] | None = None) -> IngestSummary:
+    """Extract ``inputs`` (as ``iter_extract``, with ``date`` and ``manifest``) into the ledger at ``db``:
+    idempotent and resumable (see ``store.ingest``). ``on_failure`` sees each failure as it goes by,
+    ``progress`` the running summary; the summary counts the files skipped as not news."""
+    from .store import open_store
+
+    skipped: list[Skipped] = []
+
+    def skip(item: Skipped) -> None:
+        skipped.append(item)
+        if on_skip is not None:
+            on_skip(item)
+
+    items: Iterable[Article | Failure] = iter_extract(inputs, date=date, manifest=manifest, on_skip=skip)  # checks first
+    if on_failure is not None:
+        items = _watched(items, on_failure)
+    paths = [inputs] if isinstance(inputs, (str, os.PathLike)) else inputs
+    with open_store(db) as store:
+        summary = store.ingest(items, source_label=label or " ".join(map(os.fspath, paths)), progress=progress)
+    return replace(summary, files_skipped=len(skipped))
+
+
+def _watched(items: Iterable[Article | Failure], on_failure: OnFailure) -> Iterator[Article | Failure]:
+    for item in items:
+        if isinstance(item, Failure):
+            on_failure(item)
+        yield item
 
 
 def _segmented(documents: Iterable[RawDocument | Failure], date: str | None) -> Iterator[Article | Failure]:
@@ -64,10 +124,18 @@ def _segmented(documents: Iterable[RawDocument | Failure], date: str | None) -> 
             yield _clean_failure(item)
             continue
         doc, flags = _clean_document(_dated(item))
-        found = segment(doc, date)
-        if flags:
-            found = [replace(a, flags=tuple(dict.fromkeys(a.flags + flags))) for a in found]
-        yield from found
+        yield from _declared(doc, segment(doc, date), doc.flags + flags)
+
+
+def _declared(doc: RawDocument, found: list[Article], flags: tuple[str, ...]) -> list[Article]:
+    """What a document declares about itself over what segmentation guessed: a declared title (front
+    matter, manifest) is the title of a text file that holds one article; a declared language is every
+    article's; the document's flags go on each article."""
+    title = doc.title if doc.segment and len(found) == 1 else None
+    if not (title or doc.language or flags):
+        return found
+    return [replace(a, title=title or a.title, language=doc.language or a.language,
+                    flags=tuple(dict.fromkeys(a.flags + flags))) for a in found]
 
 
 def batches(items: Iterable[Article | Failure], size: int, chars: int) -> Iterator[list[Article] | Failure]:
@@ -95,19 +163,23 @@ def batches(items: Iterable[Article | Failure], size: int, chars: int) -> Iterat
         yield batch
 
 
-def _documents(text_or_path: Input, stdin: bytes | None) -> Iterator[RawDocument | Failure]:
+def _documents(text_or_path: Input, stdin: bytes | None, manifest: readers.Manifest | None,
+               on_skip: Callable[[Skipped], None] | None) -> Iterator[RawDocument | Failure]:
     if isinstance(text_or_path, str) and not _is_path(text_or_path):
         if not text_or_path.strip():
             yield Failure("<text>", "empty input")
             return
-        yield RawDocument(text=text_or_path, source=Source(kind="text"), segment=True)
+        try:
+            yield text_document(text_or_path.replace("\r\n", "\n").replace("\r", "\n"), Source(kind="text"), "<text>")
+        except InputError as err:
+            yield Failure(err.source, err.reason)
         return
     paths: Iterable[str | os.PathLike]
     if isinstance(text_or_path, (str, os.PathLike)):
         paths = [text_or_path]
     else:
         paths = text_or_path
-    yield from ingest.read(paths, stdin=stdin)
+    yield from readers.read(paths, stdin=stdin, manifest=manifest, on_skip=on_skip)
 
 
 INVALID_UNICODE = "invalid_unicode"  # the flag of an article whose input held lone surrogates (now U+FFFD)

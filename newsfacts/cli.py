@@ -7,15 +7,19 @@ each, and the run goes on.
 
 from __future__ import annotations
 
+import collections
 import json
 import logging
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from functools import partial
+from typing import get_args
 
 import click
 
 from . import __version__
+from .api import ingest as api_ingest
 from .api import iter_extract, select_conflicts, select_facts
 from .errors import ConfigurationError, InputError, NewsfactsError
 from .eval import EVALUATIONS
@@ -24,9 +28,10 @@ from .filters import ConflictFilter, FigureFilter, QuoteFilter
 from .lexicon.events import classes as event_classes
 from .output import formats
 from .output.rows import article_row
-from .records import Article, Failure, to_dict
+from .records import Article, Failure, PageKind, Skipped, to_dict
 
 EXTRACT_FORMATS = ("table", "json", "jsonl", "csv")
+PAGE_KINDS = get_args(PageKind)
 
 # Characters never echoed raw in a message: C0 and C1 controls (a file name with ESC can drive the
 # terminal, one with a newline fakes a second message), line and paragraph separators, the marks that
@@ -65,6 +70,15 @@ class _PrintableFormatter(logging.Formatter):
 class Counter:
     def __init__(self) -> None:
         self.failures = 0
+        self.skipped: list[Skipped] = []
+
+    def skip(self, item: Skipped) -> None:
+        self.skipped.append(item)
+
+    def report_skipped(self) -> None:
+        """One line on stderr: how many files were skipped as not news, by reason."""
+        if self.skipped:
+            click.echo(f"newsfacts: {skipped_line(self.skipped)} (-v names each)", err=True)
 
     def report(self, items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
         """Pass items through, printing each failure on stderr as it goes by."""
@@ -80,6 +94,13 @@ class Counter:
         click.echo(f"newsfacts: error: {printable(item.source)}: {one_line(item.reason)}{where}", err=True)
 
 
+def skipped_line(skipped: list[Skipped]) -> str:
+    """'skipped 42 files that are not news: 40 matches *.meta, 1 matches README*, 1 the manifest'"""
+    reasons = collections.Counter(item.reason for item in skipped)
+    parts = ", ".join(f"{n} {reason}" for reason, n in reasons.most_common())
+    return f"skipped {len(skipped)} file{'s' if len(skipped) != 1 else ''} that are not news: {parts}"
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsfacts")
 @click.option("-v", "--verbose", count=True, help="Log progress (-v) or debug details (-vv) on stderr.")
@@ -91,16 +112,25 @@ def cli(verbose: int) -> None:
     logging.basicConfig(level=level, handlers=[handler])
 
 
+manifest_option = click.option(
+    "--manifest", default=None, metavar="FILE.csv",
+    help="Per-file metadata: a CSV with columns path, title, url, outlet, published, language (path relative to "
+         "the CSV's folder). A file's own front matter comes first, then its row, then --date.")
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="table", show_default=True,
               help="table for people; json (the SPEC contract), jsonl (one article a line) or csv for programs.")
 @click.option("--date", default=None, metavar="YYYY-MM-DD",
               help="Reference (publication) date for articles whose input states none.")
-def extract(inputs: tuple[str, ...], fmt: str, date: str | None) -> None:
-    """Extract articles and their facts from INPUTS (files, directories, globs, or - for stdin) to stdout."""
+@manifest_option
+def extract(inputs: tuple[str, ...], fmt: str, date: str | None, manifest: str | None) -> None:
+    """Extract articles and their facts from INPUTS (files, directories, globs, or - for stdin) to stdout.
+    Files of directories and globs that are not news (README, .meta sidecars, hidden files, data files no
+    reader accepts) are skipped, and counted on stderr."""
     counter = Counter()
-    items = counter.report(iter_extract(list(inputs), date=date))
+    items = counter.report(iter_extract(list(inputs), date=date, manifest=manifest, on_skip=counter.skip))
     out = sys.stdout
     if fmt == "json":
         written, _ = formats.write_json(items, out)
@@ -110,6 +140,7 @@ def extract(inputs: tuple[str, ...], fmt: str, date: str | None) -> None:
         written, _ = formats.write_csv(items, out)
     else:
         written = _print_table(list(formats.only_articles(items)))
+    counter.report_skipped()
     if counter.failures and not written:
         sys.exit(1)
 
@@ -118,11 +149,12 @@ def _print_table(articles: list[Article]) -> int:
     from rich.table import Table
 
     table = Table(show_lines=False)
-    for col in ("id", "title", "dateline", "published", "language", "words", "mentions", "truncated"):
+    for col in ("id", "title", "dateline", "published", "outlet", "language", "words", "mentions", "truncated"):
         table.add_column(col, overflow="fold")
     for a in articles:
         r = article_row(a)
-        table.add_row(r["id"], r["title"] or "(no title)", r["dateline"], r["published"] or "-", r["language"] or "-",
+        table.add_row(r["id"], r["title"] or "(no title)", r["dateline"], r["published"] or "-", r["outlet"] or "-",
+                      r["language"] or "-",
                       str(r["words"]), str(r["mentions"]), "yes" if r["truncated"] else "")
     _console().print(table)
     for a in articles:
@@ -151,30 +183,30 @@ def _store(db: str | None):
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
 @click.option("--date", default=None, metavar="YYYY-MM-DD", help="Reference date for inputs that state none.")
+@manifest_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="json: a quiet, machine-readable summary.")
-def ingest(inputs: tuple[str, ...], db: str | None, date: str | None, fmt: str) -> None:
+def ingest(inputs: tuple[str, ...], db: str | None, date: str | None, manifest: str | None, fmt: str) -> None:
     """Extract INPUTS and add them to the ledger: idempotent (the same input twice adds nothing) and
-    resumable (an interrupted run loses nothing and duplicates nothing when run again)."""
+    resumable (an interrupted run loses nothing and duplicates nothing when run again). Files of
+    directories and globs that are not news are skipped and counted."""
     counter = Counter()
-    items = iter_extract(list(inputs), date=date)
-    with _store(db) as store:
-        if fmt == "table" and sys.stderr.isatty():
-            summary = _ingest_with_progress(store, counter.report(items), " ".join(inputs))
-        else:
-            summary = store.ingest(counter.report(items) if fmt == "table" else items, source_label=" ".join(inputs))
+    run = partial(api_ingest, list(inputs), db=db, date=date, manifest=manifest,
+                  on_failure=counter.failed if fmt == "table" else None)
+    summary = _with_progress(run) if fmt == "table" and sys.stderr.isatty() else run()
     if fmt == "json":
         click.echo(json.dumps(to_dict(summary), allow_nan=False))
         return
+    skipped = f"; {summary.files_skipped} files skipped as not news (-v names each)" if summary.files_skipped else ""
     click.echo(f"{summary.articles_added} new articles, {summary.articles_skipped} already in the ledger, "
-               f"{summary.articles_updated} updated; {summary.facts_added} facts added; {summary.failures} failures "
-               f"(run {summary.run_id})")
+               f"{summary.articles_updated} updated; {summary.facts_added} facts added; {summary.failures} failures"
+               f"{skipped} (run {summary.run_id})")
     if summary.not_extracted:
         click.echo(f"{summary.not_extracted} articles kept without facts: language not supported "
                    f"({', '.join(summary.unsupported_languages)})")
 
 
-def _ingest_with_progress(store, items, label: str):
+def _with_progress(run):
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     columns = (TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[stats]}"), TimeElapsedColumn())
@@ -186,7 +218,7 @@ def _ingest_with_progress(store, items, label: str):
             progress.update(task, advance=1, stats=f"{summary.articles_added} new, {summary.articles_skipped} "
                             f"known, {summary.failures} failed, {rate:.1f} articles/s")
 
-        return store.ingest(items, source_label=label, progress=show)
+        return run(progress=show)
 
 
 @cli.command()
@@ -195,12 +227,14 @@ def _ingest_with_progress(store, items, label: str):
 @since_option
 @until_option
 @click.option("--search", "text", default=None, help="Only articles matching these words.")
+@click.option("--page-kind", type=click.Choice(PAGE_KINDS), default=None,
+              help="Only articles from this kind of page (a listing's teasers, a liveblog, a bulletin's stories).")
 @limit_option
 @click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="table", show_default=True)
-def articles(db, outlet, since, until, text, limit, fmt) -> None:
+def articles(db, outlet, since, until, text, page_kind, limit, fmt) -> None:
     """Articles in the ledger."""
     with _store(db) as store:
-        found = store.articles(outlet=outlet, since=since, until=until, text=text, limit=limit)
+        found = store.articles(outlet=outlet, since=since, until=until, text=text, page_kind=page_kind, limit=limit)
     _write_articles(found, fmt)
 
 
@@ -419,7 +453,7 @@ def _print_rows(rows: list[dict], columns: tuple[str, ...]) -> None:
 @click.option("--shared", type=click.Path(file_okay=False), default=None,
               help="The shared/ folder with seed and gold sets (default: ../shared).")
 @click.option("--only", default=None, help="seed: sections to score, e.g. articles,spans.")
-@click.option("--split", default="dev", show_default=True, help="polnear, conflicts-audit: which PolNeAR split to use (dev or train).")
+@click.option("--split", default="dev", show_default=True, help="polnear, conflicts-audit, segmentation: which PolNeAR split to use (dev or train).")
 @click.option("--limit", type=int, default=None, help="Score only the first N articles of the split.")
 @click.option("--part", type=click.Choice(list(PARTS)), default="all", show_default=True,
               help="idetect, newsquant, realnews: the check part (ids hashing to 0 mod 3, never tuned on), "

@@ -204,12 +204,23 @@ class Failure:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A file found in a directory or glob and not read, and why: a hidden file, a sidecar or README, a
+    data file no reader accepts, the manifest itself."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Extraction:
-    """What ``extract`` returns: the articles, the conflicts among them, and the inputs that failed."""
+    """What ``extract`` returns: the articles, the conflicts among them, the inputs that failed and the
+    files of directories and globs that were skipped as not news."""
 
     articles: tuple[Article, ...]
     conflicts: tuple[Conflict, ...] = ()
     errors: tuple[Failure, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
 
 
 def article_id(source_key: str, text: str) -> str:
@@ -325,6 +336,7 @@ class IngestSummary:
     facts_added: int = 0
     failures: int = 0
     finished: bool = False
+    files_skipped: int = 0  # files of directories and globs not read as news (see ``Skipped``); not stored
     # articles kept without facts because their language is not extracted, and those languages (ISO 639-1)
     not_extracted: int = 0
     unsupported_languages: tuple[str, ...] = ()

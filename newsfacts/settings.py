@@ -40,6 +40,14 @@ SETTINGS: tuple[Setting, ...] = (
             "one fails the archive from there on."),
     Setting("max_warc_bytes", 1024 * 1024 * 1024, "Most bytes decompressed from one WARC archive; past this the "
             "rest of the archive fails (the records read before are kept)."),
+    Setting("max_front_matter_chars", 4096, "Longest front matter block (from its opening '---' line to its "
+            "closing one) read at the top of a text file; a block not closed within it is left in the text, with a warning."),
+    Setting("skip_files", "README*,LICENSE*,COPYING*,*.meta,*.py,*.sh",
+            "File names (comma-separated patterns, any case) never read when found in a directory or glob: "
+            "notes, sidecars and scripts beside the news. A file named on its own is always read."),
+    Setting("data_files", "*.json,*.csv,*.tsv,*.xml,*.yaml,*.yml,*.toml",
+            "File names (comma-separated patterns, any case) read from a directory or glob only when a reader "
+            "other than plain text accepts their content (JSONL records, a feed); otherwise skipped, as sidecar data."),
     Setting("batch_size", 32, "Articles sent through the NLP pipeline together."),
     Setting("batch_chars", 500_000, "Most characters of article text sent through the NLP pipeline together; "
             "a batch ends at this or at batch_size articles, whichever comes first (a longer article goes alone)."),

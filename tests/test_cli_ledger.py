@@ -63,3 +63,26 @@ def test_conflicts_in_the_ledger(tmp_path, db_url):
     found = json.loads(run("conflicts", "--db", db_url, "--kind", "figure_disagreement", "--format", "json").stdout)
     assert len(found) == 1
     assert {4, 48} <= {c["value"] for c in found[0]["claims"]}
+
+
+def test_articles_by_the_kind_of_page_they_came_from(tmp_path, db_url):
+    (tmp_path / "page.txt").write_text(DUMP)
+    (tmp_path / "listing.txt").write_text(LISTING)
+    run("ingest", str(tmp_path / "page.txt"), str(tmp_path / "listing.txt"), "--db", db_url)
+    teasers = json.loads(run("articles", "--db", db_url, "--page-kind", "listing", "--format", "json").stdout)
+    assert [a["title"] for a in teasers["articles"]] == [
+        "Floods in Sindh leave 300,000 without shelter", "Chad records 20,000 arrivals from Darfur in June",
+        "Bangladesh moves 80,000 people ahead of the cyclone"]
+    assert all(a["teaser"] and a["truncated"] for a in teasers["articles"])
+    plain = json.loads(run("articles", "--db", db_url, "--page-kind", "article", "--format", "json").stdout)
+    assert [a["title"] for a in plain["articles"]] == ["Floods force thousands from homes in Sylhet"]
+
+
+LISTING = """\
+Floods in Sindh leave 300,000 without shelter
+Heavy monsoon rains flooded 14 districts of Sindh province this week, leaving some 300,000 people …
+Chad records 20,000 arrivals from Darfur in June
+Some 20,000 refugees crossed from Darfur into eastern Chad in June, most of them women and …
+Bangladesh moves 80,000 people ahead of the cyclone
+Authorities moved about 80,000 people from villages in Khulna division to storm shelters on …
+"""

@@ -25,6 +25,8 @@ RUNS = {  # floor set -> (evaluation, its arguments)
     "realnews_check": ("realnews", {"part": "check"}),
     "geo_first60": ("geo", {"limit": 60}),
     "conflicts": ("conflicts", {}),
+    "segmentation_polnear_dev": ("segmentation", {"split": "dev"}),
+    "segmentation_polnear_train": ("segmentation", {"split": "train"}),
 }
 
 

@@ -179,6 +179,14 @@ def test_line_kinds(line, kind):
         ("Geneva (AP) — Something happened.", "Geneva"),
         ("UN agencies said on Monday that something happened.", None),
         ("NOTE this is not a dateline", None),
+        ("GAZA STRIP - Something happened.", "GAZA STRIP"),  # a well-known region the city list lacks
+        ("BENGHAZI-‘At least 2,000 people died,’ officials said.", "BENGHAZI"),  # no space after the dash
+        ("Brussels – Something happened.", "Brussels"),  # a known place and a dash, no agency
+        ("Opinion – Something happened.", None),
+        ("COVID-19 cases rose again.", None),
+        ("Islamabad, Nov 1 (EFE).- Something happened.", "Islamabad"),
+        ("Islam Qala (Afghanistan) (AFP) - Something happened.", "Islam Qala"),
+        ("N'Djamena (AFP) - Quelque chose est arrivé.", "N'Djamena"),
     ],
 )
 def test_datelines(text, place):

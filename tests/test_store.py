@@ -225,6 +225,18 @@ def test_quote_and_article_filters(store):
     assert store.conflicts() == []
 
 
+def test_articles_filtered_by_the_kind_of_page_they_came_from(store):
+    live = dataclasses.replace(make_article("live", "Gunmen attacked two districts, residents said."),
+                               page_kind="liveblog")
+    teaser = dataclasses.replace(make_article("teaser", "A convoy reached the city on Tuesday …"),
+                                 page_kind="listing", teaser=True, truncated=True)
+    store.ingest([live, teaser], source_label="kinds")
+    assert [a.id for a in store.articles(page_kind="liveblog")] == [live.id]
+    (found,) = store.articles(page_kind="listing")
+    assert found.id == teaser.id and found.teaser and found.truncated
+    assert store.articles(page_kind="bulletin") == []
+
+
 def test_a_newer_extractor_adds_rows_beside_the_old_ones(store):
     text = "Around 3,000 people fled the fighting and 40 homes burned."
     v1 = make_article("versions", text, figures=(figure(text, "3,000", 3000, term="fled"),))

@@ -17,6 +17,7 @@ from .newsquant import evaluate_newsquant
 from .polnear import evaluate_polnear
 from .realnews import evaluate_realnews
 from .seed import evaluate_seed
+from .segmentation import evaluate_segmentation
 from .tempeval import evaluate_tempeval
 
 EVALUATIONS: dict[str, Callable[..., EvalResult]] = {
@@ -30,6 +31,7 @@ EVALUATIONS: dict[str, Callable[..., EvalResult]] = {
     "conflicts": evaluate_conflicts,
     "conflicts-audit": evaluate_conflicts_audit,
     "realnews": evaluate_realnews,
+    "segmentation": evaluate_segmentation,
 }
 
 __all__ = ["EVALUATIONS", "EvalResult", "shared_dir"]

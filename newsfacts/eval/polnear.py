@@ -28,6 +28,7 @@ from ..errors import EvalError
 from ..pipeline import Pipeline, default_stages
 from ..records import Article, Failure, Quote, Source, article_id
 from .common import EvalResult, one_to_one, prf, shared_dir
+from .segmentation import report_line, wrongly_split
 
 MIN_OVERLAP = 0.5
 # The bar the quotes issue sets on dev; `newsfacts eval polnear` exits 1 below it.
@@ -210,7 +211,10 @@ def evaluate_polnear(shared: str | os.PathLike | None = None, split: str = "dev"
     for g in gold:
         tally(g, predictions[g.name], tallies)
     scores = {f"{view}_{k}": v for view, t in tallies.items() for k, v in t.scores().items()}
+    split_wrongly = len(wrongly_split([(g.name, g.text) for g in gold]))
+    scores["segmentation_wrongly_split"] = split_wrongly
     lines = table(tallies, f"PolNeAR {split}: {len(gold)} articles")
+    lines.append(report_line(split, len(gold), split_wrongly))
     below = [f"{k} {scores[k]:.3f} < {v}" for k, v in BAR.items() if scores[k] < v]
     lines.append("bar: " + ("met" if not below else "not met: " + ", ".join(below)))
     return EvalResult("polnear", passed=not below, scores=scores, report="\n".join(lines))

@@ -56,9 +56,10 @@ def sets(root: Path, part: str | None) -> list[tuple[str, Path, list[Path], dict
     return out
 
 
-def score_set(scorer: Path, exp_path: Path, inputs: list[Path], date: str | None) -> tuple[list[str], dict[str, list[str]]]:
-    """The scorer's lines for one set: its texts extracted in one run (conflicts and updates can span them); and
-    per language, the lines of the quotes, figures, places and people expected in that language's articles."""
+def score_set(scorer: Path, exp_path: Path, inputs: list[Path], date: str | None) -> tuple[list[str], dict[str, list[str]], Counter]:
+    """The scorer's lines for one set: its texts extracted in one run (conflicts and updates can span them); per
+    language, the lines of the quotes, figures, places and people expected in that language's articles; and the
+    page kinds of the articles it gave."""
     result = extract([str(p) for p in inputs], date=date)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.json"
@@ -69,7 +70,7 @@ def score_set(scorer: Path, exp_path: Path, inputs: list[Path], date: str | None
             sub = Path(tmp) / f"expected-{code}.json"
             sub.write_text(json.dumps(part))
             by_language[code] = _score(scorer, out, sub, only="quotes,figures,places,people")
-    return lines, by_language
+    return lines, by_language, Counter(a.page_kind or "none" for a in result.articles)
 
 
 def _score(scorer: Path, out: Path, expected: Path, only: str | None = None) -> list[str]:
@@ -118,7 +119,7 @@ def evaluate_realnews(shared: str | os.PathLike | None = None, part: str | None 
     scorer = root / SCORER
     if not scorer.is_file():
         raise EvalError(f"{scorer} is missing")
-    found, total = Counter(), Counter()
+    found, total, kinds = Counter(), Counter(), Counter()
     lang_found: Counter = Counter()
     lang_total: Counter = Counter()
     details, per_set, skipped = [], [], []
@@ -126,12 +127,13 @@ def evaluate_realnews(shared: str | os.PathLike | None = None, part: str | None 
         if not all(p.is_file() for p in inputs):
             skipped.append(stem)
             continue
-        lines, by_language = score_set(scorer, exp_path, inputs, exp.get("date"))
+        lines, by_language, set_kinds = score_set(scorer, exp_path, inputs, exp.get("date"))
         for code, sub in by_language.items():
             for line in sub:
                 if (m := LINE_RE.match(line)) is not None:
                     lang_total[(code, section_of(m.group(2)))] += 1
                     lang_found[(code, section_of(m.group(2)))] += m.group(1) == "ok"
+        kinds.update(set_kinds)
         for line in lines:
             m = LINE_RE.match(line)
             if m is None:
@@ -156,6 +158,7 @@ def evaluate_realnews(shared: str | os.PathLike | None = None, part: str | None 
              *(f"  {sec:<14} {found[sec]:>4}/{total[sec]:<4} {found[sec] / total[sec]:6.1%}" for sec in SECTIONS if total[sec]),
              *(f"  {code} {sec:<11} {lang_found[(code, sec)]:>4}/{lang_total[(code, sec)]:<4} "
                f"{lang_found[(code, sec)] / lang_total[(code, sec)]:6.1%}" for code, sec in sorted(lang_total)),
+             "  articles by page kind: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())),
              f"pages: {f}/{t} expected facts found ({100 * f / max(t, 1):.1f}%)"
              + (f"; skipped, texts missing: {' '.join(skipped)}" if skipped else "")]
     return EvalResult("realnews", passed=not skipped, scores=scores, report="\n".join(lines), details=details)

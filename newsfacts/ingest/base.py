@@ -26,7 +26,8 @@ class RawDocument:
 
     ``segment`` is True for plain-text dumps, which may hold several articles with header blocks in
     any order; readers of structured input (HTML, feeds, WARC, JSONL) give one article per document
-    and set it False.
+    and set it False. ``language`` is the language the input declares (front matter, a manifest), not a
+    guess; ``flags`` go on every article of the document (``malformed_front_matter``).
     """
 
     text: str
@@ -35,6 +36,8 @@ class RawDocument:
     url: str | None = None
     published: str | None = None
     segment: bool = False
+    language: str | None = None
+    flags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

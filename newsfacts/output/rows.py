@@ -23,8 +23,8 @@ from .impact import impact
 Row = dict[str, Any]
 Items = Iterable[Article] | Iterable[tuple[Article, Any]]
 
-ARTICLE_COLUMNS = ("id", "title", "url", "dateline", "published", "language", "truncated", "words", "mentions",
-                   "quotes", "figures", "dates", "notes", "source")
+ARTICLE_COLUMNS = ("id", "title", "url", "dateline", "published", "outlet", "language", "truncated", "words",
+                   "mentions", "quotes", "figures", "dates", "notes", "source")
 ARTICLE_FIELDS = ("article_id", "title", "url", "outlet", "published")
 PLACE_FIELDS = ("place", "place_canonical", "place_country", "place_country_name", "place_adm1",
                 "place_locality", "place_precision", "place_geonames_id", "place_lat", "place_lon")
@@ -58,6 +58,7 @@ def article_row(a: Article) -> Row:
         "url": a.url or "",
         "dateline": a.dateline.text if a.dateline else "",
         "published": a.published or "",
+        "outlet": a.source.outlet or "",
         "language": a.language or "",
         "truncated": a.truncated,
         "words": len(a.text.split()),

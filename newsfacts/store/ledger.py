@@ -71,13 +71,15 @@ class Store:
             raise StoreError(f"cannot read the store at {self.url}: {err}") from err
 
     def articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
-                 text: str | None = None, limit: int | None = None, with_facts: bool = False) -> list[Article]:
-        """Stored articles in the order they were added, filtered by outlet, publication date and full-text
-        ``text``; their facts only when ``with_facts`` (otherwise the fact tuples are empty)."""
+                 text: str | None = None, page_kind: str | None = None, limit: int | None = None,
+                 with_facts: bool = False) -> list[Article]:
+        """Stored articles in the order they were added, filtered by outlet, publication date, full-text
+        ``text`` and the kind of page they came from (``page_kind``: article, listing, liveblog, bulletin);
+        their facts only when ``with_facts`` (otherwise the fact tuples are empty)."""
 
         def run(conn: Any) -> list[Article]:
             query = queries.article_query(conn, outlet=outlet, window=Window(since, until), text_query=text,
-                                          limit=limit)
+                                          page_kind=page_kind, limit=limit)
             return queries.read_articles(conn, query, with_facts)
 
         return self._read(run)

@@ -94,10 +94,12 @@ def _limited(query: Select, limit: int | None) -> Select:
 
 
 def article_query(conn: Connection, *, outlet: str | None = None, window: Window = Window(),
-                  text_query: str | None = None, limit: int | None = None) -> Select:
+                  text_query: str | None = None, page_kind: str | None = None, limit: int | None = None) -> Select:
     query = (select(articles, outlets.c.name.label("outlet"))
              .outerjoin(outlets, outlets.c.id == articles.c.outlet_id)
              .where(*_outlet_is(outlet), *_published_in(window)).order_by(articles.c.pk))
+    if page_kind:
+        query = query.where(articles.c.page_kind == page_kind)
     if text_query:
         query = query.where(_article_matches(conn, text_query))
     return _limited(query, limit)

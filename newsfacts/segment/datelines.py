@@ -1,0 +1,81 @@
+"""Datelines: the place (and agency, date) that opens a news story ("ISLAMABAD:", "KABUL, Afghanistan
+(Reuters) —", "Geneva (AP) -", "Brussels – ", "BENGHAZI-‘At least ...")."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from .. import gazetteer, lexicon
+from ..records import Dateline
+
+# "ISLAMABAD:", "KABUL, Afghanistan (Reuters) —", "NEW DELHI, Dec 5 (AFP) -", "Geneva (AP) -"
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+_TITLE_PLACE = r"[A-Z][a-z.'’-]*(?:['’][A-Z][a-z]+)?(?: [A-Z][a-z.'’-]+){0,2}"  # "Port Sudan", "N'Djamena"
+_TITLE_REGION = r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?|\s*\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))"  # ", Sudan", " (Afghanistan)"
+_DAY = r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}|,\s*\d{1,2} [A-Za-z]{3,9}\.?)"  # ", Dec 5", ", 1 nov"
+_AGENCIES = "|".join(lexicon.terms("text.dateline_agencies"))
+DATELINE_RE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE})"
+    r"(?P<region>,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"     # , Afghanistan
+    r"(?P<date>,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"                 # , Dec 5
+    r"(?P<agency>\s*\([^()\n]{1,40}\))?"                          # (Reuters)
+    r"(?:\.?\s*[:—–-]\s+(?=\S)|(?P<glued>\s*[—–-])(?=[‘'\"“A-Z]))"  # "(EFE).- ", "BENGHAZI-‘At least" (no space)
+    rf"|^(?P<tplace>{_TITLE_PLACE}){_TITLE_REGION}?{_DAY}?\s*\((?:{_AGENCIES})\)\.?\s*[:—–-]\s+(?=\S)"
+    rf"|^(?P<dplace>{_TITLE_PLACE})\s+[—–]\s+(?=[A-Z‘'\"“])"     # "Brussels – The ...": a known place only
+)
+
+# Capitalised labels that look like datelines ("CLARIFICATION:", "EDITOR'S NOTE:") but are not places.
+NOT_DATELINES = lexicon.words("text.section_labels") | lexicon.words("text.not_dateline_labels")
+DATELINE_SEARCH_PARAGRAPHS = 3
+
+
+@functools.cache
+def _known_places_upper() -> frozenset[str]:
+    """Upper-cased place names a bare capitalised dateline may name: the gazetteer's, and the well-known
+    regions it lacks ("GAZA STRIP", "WEST BANK")."""
+    return gazetteer.place_names_upper() | {name.upper() for name in lexicon.table("places.well_known_regions")}
+
+
+def match_dateline(paragraph: str) -> re.Match | None:
+    """A dateline at the start of a paragraph: a capitalised place with a region, date or agency after
+    it, or a known place name; never a label like "CLARIFICATION:"."""
+    m = DATELINE_RE.match(paragraph)
+    if m is None or m.group("tplace"):
+        return m
+    if m.group("dplace"):
+        return m if m.group("dplace").upper() in _known_places_upper() else None
+    place = m.group("place")
+    words = place.replace("’", "'").split()
+    if any(w.strip(".,") in NOT_DATELINES for w in words):
+        return None
+    if not m.group("glued") and (m.group("region") or m.group("date") or m.group("agency")):
+        return m
+    return m if place in _known_places_upper() else None  # "TAPPER:" in a transcript is no place
+
+
+def find_dateline(text: str, search: int = DATELINE_SEARCH_PARAGRAPHS,
+                  skip: Callable[[str], bool] | None = None) -> Dateline | None:
+    """The dateline of an article: at the start of one of its first ``search`` paragraphs (after a short
+    lead or a photo caption), not counting the paragraphs ``skip`` says to pass over."""
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        if skip is None or not skip(paragraph):
+            if m := match_dateline(paragraph):
+                return _dateline(m, offset)
+            search -= 1
+            if search <= 0:
+                break
+        offset += len(paragraph) + 2
+    return None
+
+
+def _dateline(m: re.Match, offset: int) -> Dateline:
+    group = next(g for g in ("place", "tplace", "dplace") if m.group(g))
+    place = m.group(group)
+    return Dateline(text=place, place=_place_name(place), start=offset + m.start(group), end=offset + m.end(group))
+
+
+def _place_name(written: str) -> str:
+    return " ".join(w.capitalize() if w.isupper() else w for w in written.split())

@@ -1,0 +1,299 @@
+"""Lines of a text dump and what each one is.
+
+A line is blank, boilerplate ("Share", "Read more", a cookie notice, a related link "SEE ALSO: ..."), a URL,
+a bullet, page furniture (a timestamp "Updated 01 November 2023", a byline "By Jane Doe", a section label
+"KEY FIGURES"), a heading (short, no closing punctuation) or a body paragraph. Furniture is never a title:
+timestamps and bylines are dropped from articles (a liveblog keeps its entries' times), labels head the
+section they open. A photo caption is a body paragraph that is never taken for a headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from .. import lexicon
+from .datelines import match_dateline
+
+HEADING_MAX_WORDS = 25
+LABEL_MAX_WORDS = 5
+BYLINE_MAX_WORDS = 10
+STAMP_MAX_WORDS = 16
+STAMP_MAX_NAMES = 2  # a source's name beside a stamp verb and a date: "AFP Published June 28, 2025"
+RELATED_MAX_WORDS = 40
+SHARE_BAR_MAX_WORDS = 10
+LIST_MIN_LINES = 2  # consecutive heading-like lines that each open with a number are a list, not headlines
+
+URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+BULLET_RE = re.compile(r"^[-•*–·▪►]\s+(?=\S)")
+TERMINAL_RE = re.compile(r"(?:[.!?…:;]|\.\.\.)[\"'”’»)\]“‘]*$")  # “ and ‘ too: closing quotes typed the wrong way
+ELLIPSIS_RE = re.compile(r"(?:…|\.\.\.)[\"'”’»)\]“‘]*$")
+SIGNED_QUOTE_RE = re.compile(r"^[\"“‘'].*[\"”’']\s*[―—–-]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:,[^,]{1,40})?$")  # “...” ― Francisco Herrero: a quote and its speaker
+CONTINUED_RE = re.compile(r"[,–—-]$")  # a line that ends here goes on in the next one
+WORD_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.U)
+NUMBER_START_RE = re.compile(r"^[\d.,]*\d")
+SENTENCE_INSIDE_RE = re.compile(r"[a-z]{4,}[.!?][\"'”’]?\s+[A-Z]")
+
+BOILERPLATE_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('text.boilerplate'))})$", re.I)
+_SHARE_SPLIT_RE = re.compile(r"[\s|·•/,]+")
+COOKIE_RE = re.compile(r"\bcookies?\b", re.I)
+COOKIE_CONTEXT_RE = re.compile(rf"\b(?:{'|'.join(lexicon.terms('text.cookie_notice'))})\b", re.I)
+_RELATED_LABELS = "|".join(lexicon.terms("text.related_link_labels"))
+RELATED_RE = re.compile(rf"^(?:{_RELATED_LABELS})\s*(?::|[|»›>]|[-–—]\s)", re.I)
+# "SEE ALSO" or "Read more:" alone: links follow ("Read more" with no colon is a teaser's own link)
+RELATED_LABEL_RE = re.compile(rf"^(?!(?:read more|read|watch|listen)$)(?:{_RELATED_LABELS})\s*:?$", re.I)
+LINK_BLOCK_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('text.link_block_openers'))})\s*:?$", re.I)
+
+# A line ending in one of these was cut off mid-sentence; headlines do not end this way.
+DANGLING_WORDS = lexicon.words("text.dangling_words") | lexicon.words("text.dangling_words_fr")
+
+# Timestamps: lines of dates, times and the words around them, nothing else.
+_DATE_WORDS = (lexicon.words("time.months") | lexicon.words("time.month_abbreviations_undotted")
+               | lexicon.words("time.weekdays") | {w[:3] for w in lexicon.words("time.weekdays")}
+               | {"mar", "may"} | lexicon.words("text.stamp_dates_fr"))
+_STAMP_WORDS = lexicon.words("text.stamp_words")
+_STAMP_VERBS = lexicon.words("text.stamp_verbs")
+_STAMP_TOKEN_RE = re.compile(r"\d+(?:st|nd|rd|th|h|m|s|am|pm|hrs?|mins?)?|[^\W\d_]+", re.U)
+TIME_RE = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d.,]\d)|\b\d{1,2}\s*[ap]\.?m\b|\b\d+\s*(?:m|h|min|mins|hrs?|hours?|minutes?)\s+ago\b",
+                     re.I)
+_SEPARATORS_RE = re.compile(r"\s*(?:\||·|•|—|–|\s-\s)\s*")
+
+_BYLINE_OPENER_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('text.byline_openers'))})\s+(?=\S)", re.I)
+_BYLINE_CONNECTORS = lexicon.words("text.byline_connectors")
+_AGENCY_NAMES = {a.lower() for a in [*lexicon.terms("text.photo_credits"), *lexicon.terms("text.dateline_agencies"),
+                                      *lexicon.terms("text.credit_names")]}
+_BYLINE_EXPLICIT = set(lexicon.terms("text.byline_openers_explicit"))
+
+_AGENCIES = "|".join(re.escape(a) for a in [*lexicon.terms("text.photo_credits"), *lexicon.terms("text.dateline_agencies")])
+_CREDIT_OPENERS = "|".join(lexicon.terms("text.photo_credit_openers"))
+CAPTION_RE = re.compile(
+    rf"\((?:{_AGENCIES})(?:/[^()]*)?\)$"                              # ... shows the damage. (AFP)
+    rf"|\b(?:{_CREDIT_OPENERS})\s*[|:©/]\s*[^.!?]{{2,60}}$"           # ... PHOTO | AMOS GUMULIRA | AFP
+    rf"|[-–—|]\s*[^.!?\-–—|]{{0,40}}\b(?:via\s+)?(?:{_AGENCIES})(?:\s+(?:Photo|Images?))?$"  # - Kyodo News via AP
+    rf"|\b(?:{_AGENCIES})/[^/.!?]{{2,40}}$",                         # ... Khan Younis. REUTERS/Mohammed Salem
+    re.I,
+)
+
+
+@dataclass
+class Line:
+    kind: str  # body, heading, url, bullet, stamp, byline, label
+    text: str
+
+
+def read_lines(text: str) -> list[Line]:
+    """The classified lines of a dump, boilerplate left out (and the headlines a "SEE ALSO" line introduces);
+    lists of heading-like lines read as body text."""
+    lines: list[Line] = []
+    related = False  # after a related-links label: the headings that follow are links
+    for t in _lines(text):
+        kind = classify(t)
+        if kind is None:
+            bare = t.strip(" |»›>")
+            related = related or bool(RELATED_LABEL_RE.match(bare) or LINK_BLOCK_RE.match(bare))
+            continue
+        if related and kind == "heading":
+            continue
+        related = False
+        lines.append(Line(kind, t))
+    return _lists_as_body(lines)
+
+
+def classify(line: str) -> str | None:
+    """The kind of one stripped, non-empty line, or None for boilerplate."""
+    if is_boilerplate(line):
+        return None
+    if URL_RE.match(line):
+        return "url"
+    if BULLET_RE.match(line):
+        return "bullet"
+    if is_stamp(line):
+        return "stamp"
+    if is_byline(line):
+        return "byline"
+    if is_label(line):
+        return "label"
+    if looks_like_heading(line):
+        return "heading"
+    return "body"
+
+
+def is_boilerplate(line: str) -> bool:
+    words = len(line.split())
+    if words <= 12 and (BOILERPLATE_RE.match(line.strip(" .|»›>")) or LINK_BLOCK_RE.match(line.strip(" .|»›>"))):
+        return True
+    if 1 < words <= SHARE_BAR_MAX_WORDS and all(BOILERPLATE_RE.match(w) for w in _SHARE_SPLIT_RE.split(line) if w):
+        return True  # a share bar: "Facebook Twitter WhatsApp Email"
+    if words <= RELATED_MAX_WORDS and RELATED_RE.match(line.strip(" |»›>")) and not is_terminal(line):
+        return True  # "SEE ALSO: Another headline": a link to another page
+    return words <= 80 and bool(COOKIE_RE.search(line)) and bool(COOKIE_CONTEXT_RE.search(line))
+
+
+def looks_like_heading(line: str) -> bool:
+    words = WORD_RE.findall(line)
+    if not words or len(words) > HEADING_MAX_WORDS or is_terminal(_SIGNOFF_RE.sub("", line)) or match_dateline(line):
+        return False
+    if SENTENCE_INSIDE_RE.search(line):
+        return False  # "... 80,000 had fled. Of those, 36,000 were" holds a whole sentence: running text
+    if line[0] in "\"“" and line[-1] in "\"”" or SIGNED_QUOTE_RE.match(line):
+        return False  # a quotation standing as its own paragraph, or signed by its speaker
+    if CONTINUED_RE.search(line) or is_caption(line):
+        return False  # a line that goes on ("On Monday,"), or a photo's caption and credit
+    last = words[-1]
+    # "... said the" or "... by manufacturer c" is a cut-off paragraph, not a headline
+    return last not in DANGLING_WORDS and not (len(last) == 1 and last.islower())
+
+
+def is_terminal(text: str) -> bool:
+    """Whether a line ends a sentence: closing punctuation, or a bracket closing one ("... (AFP)" after a
+    full stop); "Update (as of 1 June 2024)" does not."""
+    text = text.rstrip()
+    if TERMINAL_RE.search(text):
+        return True
+    if text.endswith((")", "]")):
+        inner = re.search(r"[(\[]([^()\[\]]*)[)\]]$", text)
+        if inner is None:
+            return False
+        return bool(TERMINAL_RE.search(inner.group(1))) or bool(TERMINAL_RE.search(text[: inner.start()].rstrip()))
+    return False
+
+
+def is_stamp(line: str) -> bool:
+    """A timestamp line ("Updated 01 November 2023", "Wednesday March 15 2023", "10.47 BST", "16m ago"),
+    or a line of furniture parts ("12 March 2025 | By Jane Doe") with one."""
+    parts = [p for p in _SEPARATORS_RE.split(line) if p.strip()]
+    if len(parts) > 1:
+        return any(_is_stamp_part(p) for p in parts) and all(_is_stamp_part(p) or is_byline(p) for p in parts)
+    return _is_stamp_part(line)
+
+
+def _is_stamp_part(text: str) -> bool:
+    """Dates, times and the words around them, with at most STAMP_MAX_NAMES capitalised words beside them
+    where a stamp verb says what the date is ("AFP Published June 28, 2025")."""
+    if CONTINUED_RE.search(text.rstrip()):
+        return False  # "On Monday," opens a sentence
+    tokens = _STAMP_TOKEN_RE.findall(text)
+    if not tokens or len(tokens) > STAMP_MAX_WORDS:
+        return False
+    dated = bool(TIME_RE.search(text))
+    names = []
+    for token in tokens:
+        low = token.lower()
+        if low in _DATE_WORDS:
+            dated = True
+        elif token[0].isdigit():
+            dated = dated or len(token) == 4 or not token.isdigit()
+        elif low not in _STAMP_WORDS:
+            names.append(token)
+    if not dated:
+        return False
+    if not names:
+        return True
+    return (len(names) <= STAMP_MAX_NAMES and all(n[0].isupper() for n in names)
+            and any(t.lower() in _STAMP_VERBS for t in tokens))
+
+
+def has_time(line: str) -> bool:
+    """Whether a stamp holds a time of day or an age ("10:57PM", "11:20 p.m.", "16m ago"): a liveblog entry's."""
+    return bool(TIME_RE.search(line))
+
+
+def is_byline(line: str) -> bool:
+    """A credit line: an agency alone ("AFP", "Reuters"), or "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Par Jeanne Dupont", "Article rédigé par franceinfo
+    avec AFP": an opener and names (capitalised, unless the opener is one no sentence starts with)."""
+    if line.strip(" .:|-–—()").lower() in _AGENCY_NAMES:
+        return True
+    m = _BYLINE_OPENER_RE.match(line)
+    if m is None or line.rstrip().endswith((".", "!", "?", ":")) and not re.search(r"\b[A-Z]\.$", line.rstrip()):
+        return False
+    words = WORD_RE.findall(line[m.end():])
+    if not words or len(words) > BYLINE_MAX_WORDS:
+        return False
+    if " ".join(m.group(0).lower().split()) in _BYLINE_EXPLICIT:
+        return True
+    names = [w for w in words if w.lower() not in _BYLINE_CONNECTORS]
+    return bool(names) and all(w[0].isupper() or w[0].isdigit() for w in names)
+
+
+def is_label(line: str) -> bool:
+    """A section label: a short line in capitals ("KEY DISPLACEMENT FIGURES", "OVERVIEW", "LIVE:")."""
+    words = WORD_RE.findall(line)
+    letters = [c for c in line if c.isalpha()]
+    return (0 < len(words) <= LABEL_MAX_WORDS and len(letters) >= 3 and all(c.isupper() for c in letters)
+            and not any(c.isdigit() for c in line) and match_dateline(line) is None)
+
+
+def is_caption(paragraph: str) -> bool:
+    """A photo caption: a paragraph ending with a photo credit ("... (AFP)", "PHOTO | X | AFP",
+    "- Kyodo News via AP")."""
+    return bool(CAPTION_RE.search(paragraph.rstrip()))
+
+
+def _lines(text: str) -> Iterator[str]:
+    """Non-empty lines with whitespace collapsed; a hard-wrapped line that continues in lower case
+    (across blank lines too), or after a comma, is joined to the line it continues."""
+    held: str | None = None
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        if held is not None and _continues(held, line):
+            held = f"{held} {line}"
+            continue
+        if held is not None:
+            yield held
+        held = line
+    if held is not None:
+        yield held
+
+
+def _continues(previous: str, line: str) -> bool:
+    if URL_RE.match(line) or URL_RE.match(previous) or BULLET_RE.match(line) or is_boilerplate(previous):
+        return False
+    if previous.endswith(","):
+        return not is_boilerplate(line)  # "... air strikes," / "“The outflow continues,” he says": one sentence
+    return line[0].islower() and not is_terminal(previous)
+
+
+def _lists_as_body(lines: Sequence[Line]) -> list[Line]:
+    """Lists in the text, not runs of headlines: heading-like lines after a paragraph that ends with a colon
+    ("... has to accomplish the following:" / "Stop lying" / "Show humility"), and runs of heading-like lines
+    that each open with a number (a block of key figures: "117,800 Estimated refugee outflows ...")."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        j = i
+        if out[i].kind == "body" and out[i].text.endswith(":"):
+            j = i + 1
+            while j < len(out) and out[j].kind == "heading":
+                out[j] = Line("item", out[j].text)
+                j += 1
+            i = j
+            continue
+        while j < len(out) and out[j].kind == "heading" and NUMBER_START_RE.match(out[j].text):
+            j += 1
+        if j - i >= LIST_MIN_LINES:
+            for k in range(i, j):
+                out[k] = Line("item", out[k].text)
+        i = max(j, i + 1)
+    return out
+
+
+def word_count(text: str) -> int:
+    return len(WORD_RE.findall(text))
+
+
+def ends_cut(paragraph: str) -> bool:
+    """Whether the text stops mid-sentence or mid-word at the end of this paragraph: an ellipsis, or no
+    closing punctuation (a sign-off such as "— Agencies" after a full stop is closing)."""
+    text = _SIGNOFF_RE.sub("", paragraph.rstrip())
+    if ELLIPSIS_RE.search(text):
+        return True
+    if text.endswith((":", ";")):
+        return True  # "Here is what she said:" and nothing after it
+    return not is_terminal(text)
+
+
+# "... Nasser Yassin. — Agencies", "... on Tuesday. (AFP)": the outlet's sign-off after the last sentence
+_SIGNOFF_RE = re.compile(r"(?<=[.!?”\"’])\s*(?:[—–-]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|\([A-Z][\w.&'’ -]{0,30}\))$")
