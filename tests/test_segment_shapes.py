@@ -302,3 +302,15 @@ def test_the_segmentation_eval_counts_one_article_texts_that_split():
              ("bulletin", (PAGES / "bulletin.txt").read_text(encoding="utf-8"))]
     assert wrongly_split(texts) == [("bulletin", 3)]
     assert report_line("dev", 3, 1).startswith("segmentation: PolNeAR dev: 1 of 3 files")
+
+
+def test_a_french_paragraph_ending_in_a_spaced_closing_guillemet_is_complete():
+    text = ("Des milliers de familles quittent les camps\n\n"
+            "GOMA, 3 mars. Les familles quittent les camps du Nord-Kivu depuis lundi, selon des responsables locaux.\n\n"
+            "« Nous n'avons plus rien, nous partons maintenant. »\n\n"
+            "Les autorités ont promis une aide d'urgence aux déplacés.\u00a0»")
+    articles = dump(text)
+    assert len(articles) == 1
+    assert not articles[0].truncated
+    assert not ends_cut("« Nous partons maintenant. »")
+    assert not ends_cut("« Nous partons maintenant.\u202f»")

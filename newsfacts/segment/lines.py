@@ -27,7 +27,8 @@ LIST_MIN_LINES = 2  # consecutive heading-like lines that each open with a numbe
 
 URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 BULLET_RE = re.compile(r"^[-•*–·▪►]\s+(?=\S)")
-TERMINAL_RE = re.compile(r"(?:[.!?…:;]|\.\.\.)[\"'”’»)\]“‘]*$")  # “ and ‘ too: closing quotes typed the wrong way
+# “ and ‘ too: closing quotes typed the wrong way; a space (no-break in French) may stand before a closing guillemet
+TERMINAL_RE = re.compile(r"(?:[.!?…:;]|\.\.\.)(?:[\s\u00a0\u202f]*[\"'”’»)\]“‘])*$")
 ELLIPSIS_RE = re.compile(r"(?:…|\.\.\.)[\"'”’»)\]“‘]*$")
 SIGNED_QUOTE_RE = re.compile(r"^[\"“‘'].*[\"”’']\s*[―—–-]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:,[^,]{1,40})?$")  # “...” ― Francisco Herrero: a quote and its speaker
 CONTINUED_RE = re.compile(r"[,–—-]$")  # a line that ends here goes on in the next one
