@@ -15,7 +15,7 @@ from .filters import ConflictFilter, FigureFilter, QuoteFilter, select
 from .ingest.base import RawDocument
 from .pipeline import Pipeline, Stage, default_stages
 from .records import Article, ArticleRef, Conflict, Extraction, Failure, Source, clean_text
-from .resolve import find_conflicts
+from .resolve import find_conflicts, resolve
 from .segment import segment
 
 log = logging.getLogger(__name__)
@@ -26,8 +26,8 @@ Input = str | os.PathLike | Sequence[str | os.PathLike]
 
 
 def extract(text_or_path: Input, *, date: str | None = None, stages: Sequence[Stage] | None = None) -> Extraction:
-    """Extract the articles (every fact in them, and the conflicts among them) from text, a path, or
-    several paths.
+    """Extract the articles (every fact in them, their stories, and the conflicts and updates among them)
+    from text, a path, or several paths.
 
     A ``str`` is read as a path when such a file or directory exists (or it is ``-``), as text
     otherwise. ``date`` (ISO ``YYYY-MM-DD``) is the reference date for articles whose input states no
@@ -37,7 +37,8 @@ def extract(text_or_path: Input, *, date: str | None = None, stages: Sequence[St
     errors: list[Failure] = []
     for item in iter_extract(text_or_path, date=date, stages=stages):
         (errors if isinstance(item, Failure) else articles).append(item)
-    return Extraction(articles=tuple(articles), conflicts=find_conflicts(articles), errors=tuple(errors))
+    found = resolve(articles)
+    return replace(found, errors=tuple(errors))
 
 
 def iter_extract(

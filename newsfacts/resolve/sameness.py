@@ -1,0 +1,287 @@
+"""When two figures are about the same thing, and what follows when they are: one function, ``judge``.
+
+``refusal(a, b)`` says why two claims are **not** about the same thing, as one of ``REASONS`` (None when
+they are): checked in this order,
+
+- ``topic``: they measure different things or count different events ("affected" and "displaced",
+  "killed" and "injured", households and people; the claims' ``topic``);
+- ``group``: they count different groups (children and people; refugees and internally displaced);
+- ``place``: they are placed in different countries, or in two different towns or provinces (two
+  movements: an end both name differs, "fled Gwoza" and "fled Bama");
+- ``scope``: one is placed in a town or province and the other in its country, both by their own
+  sentence ("in Derna" and "in Libya"): a part and its whole;
+- ``stock_flow``: of displacement, one is a stock (people displaced now) and one a flow (people who fled);
+- ``projection``: one is a projection ("may have died", "could reach"), not a count;
+- ``far_apart``: their articles were published more than ``COMPARE_DAYS`` apart, or, one undated, they do
+  not name the same place;
+- ``cause``: their sentences name different causes (floods and fighting);
+- ``unrelated``: in two articles, neither their sentences (content words) nor their articles (at least
+  ``SHARED_ENTITIES`` named places, organisations or groups) share anything that shows one event; inside
+  one article, they stand more than a paragraph apart (or in a liveblog, bulletin or listing: many
+  stories), their sentences share no words and neither sets itself against the other.
+
+Two claims about the same thing are then put **in time** (``sequence``): a value a count rose from
+("from 190 to 225") comes before; a count said to have risen ("has risen to 225") comes after a lower one;
+then the figures' own dates, when both have one; then their articles' dates; then the order of their
+articles that a rise between them showed (``article_order``: "rises to 225" in one and "at least 190" in
+the other put the whole second article before the first, with its other counts).
+
+``judge`` gives the verdict: an **update** when a count is later and higher (or a value a count rose from);
+**refused** for ``period`` when, by their own dates, the later count is lower (two periods); else, from one
+source (``same_source``: one speaker, one outlet's own voice, copies of one story, or inside one article a
+figure no source is named for), **refused**; else a **conflict** when their intervals do not meet, **agree**
+when they do. ``newsfacts conflicts --explain`` prints these verdicts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from .. import lexicon
+from .claims import FigureClaim
+from .words import day, period
+
+COMPARE_DAYS = 60  # figures in articles published further apart than this are not compared
+SHARED_ENTITIES = 2  # named things two articles share that show they report one event
+NEAR_PARAGRAPHS = 1  # inside one article, figures this many paragraphs apart or fewer may be of one event
+
+REASONS = {
+    "topic": "they count different things or events (affected and displaced, killed and injured, households and people)",
+    "group": "they count different groups (children and people, refugees and internally displaced)",
+    "place": "they are placed in different countries, or different towns or provinces",
+    "scope": "one is placed in a town or province, the other in its whole country: a part and its whole",
+    "stock_flow": "one counts people displaced now (a stock), the other people who moved (a flow)",
+    "projection": "one is a projection ('may have died', 'could reach'), not a count",
+    "far_apart": f"published more than {COMPARE_DAYS} days apart, or one undated and not placed alike",
+    "cause": "their sentences name different causes (floods and fighting)",
+    "unrelated": "their sentences and articles share nothing that shows they report one event",
+    "period": "their own dates name different periods, and the later count is lower",
+    "same_source": "one source: the same speaker, an outlet's own words, copies of one story, or inside one "
+                   "article a figure no source is named for",
+}
+
+Relation = Literal["refused", "agree", "update", "conflict"]
+Order = Mapping[tuple[str, str], int]  # (article, article) -> -1 when the first came before, 1 after
+
+
+@dataclass(frozen=True)
+class Verdict:
+    relation: Relation
+    reason: str = ""  # a key of REASONS when refused; for an update, what put the two in time
+
+    @property
+    def why(self) -> str:
+        return REASONS.get(self.reason, self.reason)
+
+
+# what drove an event, by the (stemmed) words that name it: figures of floods and of fighting in one
+# province are different things (a word in two causes counts for the last)
+CAUSE = {w: name for name, words in lexicon.table("claims.causes").items() for w in words.split()}
+
+
+def causes(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(CAUSE[w] for w in words if w in CAUSE)
+
+
+def refusal(a: FigureClaim, b: FigureClaim) -> str | None:
+    """Why ``a`` and ``b`` are not about the same thing (a key of ``REASONS``), or None when they are."""
+    checks = (("topic", a.topic != b.topic), ("group", a.group != b.group), ("place", _places_apart(a, b)),
+              ("scope", _scopes_differ(a, b)), ("stock_flow", _stock_and_flow(a, b)),
+              ("projection", a.projection or b.projection), ("far_apart", _far_apart(a, b)),
+              ("cause", _different_causes(a, b)), ("unrelated", not _one_event(a, b)))
+    return next((reason for reason, failed in checks if failed), None)
+
+
+def judge(a: FigureClaim, b: FigureClaim, story: Mapping[str, str], order: Order | None = None) -> Verdict:
+    """What ``a`` and ``b`` are to each other: refused (not the same thing, or one source), an update (one
+    is a later count of the other), a conflict (their values cannot both be true) or agreeing."""
+    reason = refusal(a, b)
+    if reason:
+        return Verdict("refused", reason)
+    found = sequence(a, b, order or {})
+    if found is not None and a.is_count and b.is_count:
+        (earlier, later), how = found
+        if later.point > earlier.point:
+            return Verdict("update", how)
+        if how == "dates" and _disjoint(a, b):
+            return Verdict("refused", "period")
+    if _same_source(a, b, story):
+        return Verdict("refused", "same_source")
+    return Verdict("conflict" if _disjoint(a, b) else "agree")
+
+
+def disagree(a: FigureClaim, b: FigureClaim, story: Mapping[str, str], order: Order | None = None) -> bool:
+    return judge(a, b, story, order).relation == "conflict"
+
+
+def supports(a: FigureClaim, b: FigureClaim) -> bool:
+    """``b`` is compatible with ``a``: about the same thing, with values that can both be true."""
+    return refusal(a, b) is None and not _disjoint(a, b)
+
+
+# -- time ------------------------------------------------------------------------------------------------
+
+
+def sequence(a: FigureClaim, b: FigureClaim, order: Order) -> tuple[tuple[FigureClaim, FigureClaim], str] | None:
+    """((earlier, later), what showed it) for two claims about the same thing, or None when they are of the
+    same time or nothing tells."""
+    if a.rose_from != b.rose_from and (a.article == b.article or a.rose_from and a.point < b.point
+                                        or b.rose_from and b.point < a.point):
+        return ((a, b) if a.rose_from else (b, a)), "rose_from"
+    if a.latest != b.latest:
+        rising, other = (a, b) if a.latest else (b, a)
+        if rising.point > other.point:
+            return (other, rising), "rise"
+    elif a.latest and a.article != b.article and a.point != b.point:
+        return ((a, b) if a.point < b.point else (b, a)), "rise"
+    when = _by_dates(a, b)
+    if when is not None:
+        return (when, "dates") if when[0] is not when[1] else None
+    da, db = day(a.published), day(b.published)
+    if da is not None and db is not None and da != db:
+        return ((a, b) if da < db else (b, a)), "published"
+    first = order.get((a.article, b.article))
+    if first:
+        return ((a, b) if first < 0 else (b, a)), "article_order"
+    return None
+
+
+def _by_dates(a: FigureClaim, b: FigureClaim) -> tuple[FigureClaim, FigureClaim] | None:
+    """By the figures' own dates, when both have one: (earlier, later); (a, a) when they name one period
+    (or periods that overlap, which tell nothing); None when either has none. An open period ("since
+    January") ends on its article's date."""
+    pa, pb = _span(a), _span(b)
+    if pa is None or pb is None:
+        return None
+    if pa == pb:
+        return a, a
+    if pa[1] < pb[0] or (pa[0] == pb[0] and pa[1] < pb[1]):
+        return a, b
+    if pb[1] < pa[0] or (pa[0] == pb[0] and pb[1] < pa[1]):
+        return b, a
+    return a, a
+
+
+def _span(c: FigureClaim) -> tuple[date, date] | None:
+    found = period(c.when)
+    if found is None:
+        return None
+    published = day(c.published)
+    if c.when and c.when.endswith("/..") and published is not None:
+        return found[0], published
+    return found
+
+
+def article_order(claims: Iterable[FigureClaim]) -> dict[tuple[str, str], int]:
+    """The order of articles that rises between their counts show: where a count said to have risen in one
+    article is higher than the same count in another (or equals a value the first says it rose from), the
+    other article came first, and with it all its counts."""
+    by_topic: dict[tuple[str, str], list[FigureClaim]] = {}
+    for c in claims:
+        by_topic.setdefault(c.topic, []).append(c)
+    order: dict[tuple[str, str], int] = {}
+    for group in by_topic.values():
+        for x in (c for c in group if c.latest or c.rose_from):
+            for y in group:
+                if y.article == x.article or refusal(x, y):
+                    continue
+                if x.latest and not y.latest and y.point < x.point:  # y came first
+                    order[(y.article, x.article)], order[(x.article, y.article)] = -1, 1
+                elif x.rose_from and not _disjoint(x, y) and not y.rose_from:  # y is x's earlier value
+                    order[(y.article, x.article)], order[(x.article, y.article)] = -1, 1
+    return order
+
+
+# -- the checks --------------------------------------------------------------------------------------------
+
+
+def _disjoint(a: FigureClaim, b: FigureClaim) -> bool:
+    return a.high < b.low or b.high < a.low
+
+
+def _places_apart(a: FigureClaim, b: FigureClaim) -> bool:
+    """Different countries, or two different towns or provinces of one country; for two movements, an end
+    both name that differs (where they moved from or to is their place)."""
+    if a.route and b.route:
+        return any(x and y and x != y for x, y in zip(a.route, b.route, strict=True))
+    if a.place is None or b.place is None:
+        return False
+    pa, pb = a.place, b.place
+    if pa.country and pb.country and pa.country != pb.country:
+        return True
+    local = {"admin", "city", "site"}
+    return pa.precision in local and pb.precision in local and pa.name != pb.name
+
+
+def _scopes_differ(a: FigureClaim, b: FigureClaim) -> bool:
+    """A town or province and its whole country, each named by its figure's own sentence."""
+    if a.place is None or b.place is None or not (a.place.stated and b.place.stated) or (a.route and b.route):
+        return False
+    return (a.place.precision == "country") != (b.place.precision == "country")
+
+
+def _stock_and_flow(a: FigureClaim, b: FigureClaim) -> bool:
+    both = {a.stock_or_flow, b.stock_or_flow}
+    return a.category == b.category == "displacement" and both == {"stock", "flow"}
+
+
+def _different_causes(a: FigureClaim, b: FigureClaim) -> bool:
+    ca, cb = causes(a.context), causes(b.context)
+    return bool(ca and cb and not ca & cb)
+
+
+def _one_event(a: FigureClaim, b: FigureClaim) -> bool:
+    """Their sentences share what they talk about; or, inside one article, one sets itself against the
+    other ("But ...", "disputed the toll"), or they stand in one paragraph or the next (``NEAR_PARAGRAPHS``)
+    of an article of one story (not a liveblog, bulletin or listing); or, across articles, their articles
+    share ``SHARED_ENTITIES`` named places, organisations or groups."""
+    if a.context & b.context:
+        return True
+    if a.article == b.article:
+        near = abs(a.paragraph - b.paragraph) <= NEAR_PARAGRAPHS and not a.many_stories
+        return near or a.contrast or b.contrast
+    return len(a.entities & b.entities) >= SHARED_ENTITIES
+
+
+def _far_apart(a: FigureClaim, b: FigureClaim) -> bool:
+    """Articles published more than ``COMPARE_DAYS`` apart; when either date is unknown, articles whose
+    claims do not both name the same place (undated figures with nothing else in common may be years
+    apart)."""
+    if a.article == b.article:
+        return False
+    da, db = day(a.published), day(b.published)
+    if da is None or db is None:
+        return a.place is None or b.place is None or a.place.name != b.place.name
+    return abs((da - db).days) > COMPARE_DAYS
+
+
+_NOT_A_NAME = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
+
+
+def _speaker_words(source: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]+", _NOT_A_NAME.sub("", source.lower())) if len(w) > 2)
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """One source named two ways: the same name, or the words of one all in the other ("the department"
+    and "Malawi Department of Disaster Management Affairs"; "officials" and "Congolese officials")."""
+    if a == b:
+        return True
+    wa, wb = _speaker_words(a), _speaker_words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _same_source(a: FigureClaim, b: FigureClaim, story: Mapping[str, str]) -> bool:
+    """One source: the same speaker (or, unattributed, the same outlet), or copies of one story. Inside
+    one article, only two claims of two named sources can disagree: the article's own narration and a
+    source it cites are one account."""
+    if a.source == b.source:
+        return True
+    if a.article == b.article:
+        return a.claim.stated_by is None or b.claim.stated_by is None or same_speaker(a.source, b.source)
+    copies = story.get(a.article, a.article) == story.get(b.article, b.article)
+    return copies and a.claim.stated_by == b.claim.stated_by
