@@ -88,6 +88,7 @@ class FigureClaim:
     route: tuple[str, str] | None = None  # where people moved from and to ("" for an end not named), for movements
     many_stories: bool = False  # its article is a liveblog, bulletin or listing: many stories, not one
     paragraph: int = 0  # which paragraph of its article it is in
+    reported: str | None = None  # the latest day its article names (not after its date): when it reports
 
     @property
     def is_count(self) -> bool:
@@ -212,16 +213,17 @@ def topic_key(t: Sequence[str]) -> str:
 
 def figure_claims(article: Article) -> list[FigureClaim]:
     """The article's comparable figures as claims."""
-    named = entities(article)
+    named, reported = entities(article), report_day(article)
     out = []
     for f in article.figures:
-        found = figure_claim(article, f, named)
+        found = figure_claim(article, f, named, reported)
         if found is not None:
             out.append(found)
     return out
 
 
-def figure_claim(article: Article, f: Figure, named: frozenset[str] = frozenset()) -> FigureClaim | None:
+def figure_claim(article: Article, f: Figure, named: frozenset[str] = frozenset(),
+                 reported: str | None = None) -> FigureClaim | None:
     t, span = topic(f), interval(f)
     if t is None or span is None or (f.category == "time" and _time_reference(article.text, f)):
         return None
@@ -241,7 +243,7 @@ def figure_claim(article: Article, f: Figure, named: frozenset[str] = frozenset(
                        when=f.when.value if f.when else None, projection=_projection(sentence, at, f),
                        latest=latest, rose_from=rose_from, entities=named, category=f.category,
                        route=_route(f), many_stories=article.page_kind in MANY_STORIES,
-                       paragraph=len(_PARAGRAPH.findall(article.text, 0, f.start)))
+                       paragraph=len(_PARAGRAPH.findall(article.text, 0, f.start)), reported=reported)
 
 
 def _place(article: Article, f: Figure, sentence_start: int) -> Place | None:
@@ -266,6 +268,16 @@ def _route(f: Figure) -> tuple[str, str] | None:
     if f.origin is None and f.destination is None:
         return None
     return (f.origin.canonical if f.origin else "", f.destination.canonical if f.destination else "")
+
+
+def report_day(article: Article) -> str | None:
+    """The day an article reports as of: the latest day it names (a date of day precision), never after its
+    own date; None when it names none. Two reports of one running count, both dated by the same ``--date``
+    or not dated at all, are put in time by it ("said on Tuesday" against "said on Wednesday")."""
+    days = [d.value[:10] for d in article.dates if d.precision == "day" and d.value and len(d.value) >= 10]
+    if article.published:
+        days = [d for d in days if d <= article.published[:10]]
+    return max(days, default=None)
 
 
 def entities(article: Article) -> frozenset[str]:

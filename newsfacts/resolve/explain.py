@@ -52,6 +52,7 @@ def _how(reason: str, relation: str) -> str:
                 "rise": "the later is said to have risen, and is higher",
                 "dates": "their own dates put them in time, and the later is higher",
                 "published": "their articles' dates put them in time, and the later is higher",
+                "reported": "the latest day each article names puts them in time, and the later is higher",
                 "article_order": "a rise between two other counts of their articles put them in time"}.get(reason, reason)
     return {"conflict": "the same thing, from two sources, with values that cannot both be true",
             "agree": "the same thing, with values that can both be true"}.get(relation, relation)

@@ -11,6 +11,8 @@ they are): checked in this order,
 - ``scope``: one is placed in a town or province and the other in its country, both by their own
   sentence ("in Derna" and "in Libya"): a part and its whole;
 - ``stock_flow``: of displacement, one is a stock (people displaced now) and one a flow (people who fled);
+- ``window``: by their own dates, they count over periods that overlap but one is more than ``WINDOW_RATIO``
+  times as long as the other ("in June" and "since January": two windows, not one count);
 - ``projection``: one is a projection ("may have died", "could reach"), not a count;
 - ``far_apart``: their articles were published more than ``COMPARE_DAYS`` apart, or, one undated, they do
   not name the same place;
@@ -24,7 +26,8 @@ Two claims about the same thing are then put **in time** (``sequence``): a value
 ("from 190 to 225") comes before; a count said to have risen ("has risen to 225") comes after a lower one;
 then the figures' own dates, when both have one; then their articles' dates; then the order of their
 articles that a rise between them showed (``article_order``: "rises to 225" in one and "at least 190" in
-the other put the whole second article before the first, with its other counts).
+the other put the whole second article before the first, with its other counts); last, the latest day
+each article names (``reported``), when nothing else tells (one ``--date`` for all, or no date).
 
 ``judge`` gives the verdict: an **update** when a count is later and higher (or a value a count rose from);
 **refused** for ``period`` when, by their own dates, the later count is lower (two periods); else, from one
@@ -47,6 +50,7 @@ from .words import day, period
 
 COMPARE_DAYS = 60  # figures in articles published further apart than this are not compared
 SHARED_ENTITIES = 2  # named things two articles share that show they report one event
+WINDOW_RATIO = 2  # two overlapping periods, one more than this many times as long as the other, are two windows
 NEAR_PARAGRAPHS = 1  # inside one article, figures this many paragraphs apart or fewer may be of one event
 
 REASONS = {
@@ -55,6 +59,8 @@ REASONS = {
     "place": "they are placed in different countries, or different towns or provinces",
     "scope": "one is placed in a town or province, the other in its whole country: a part and its whole",
     "stock_flow": "one counts people displaced now (a stock), the other people who moved (a flow)",
+    "window": f"their own dates name overlapping periods of very different lengths (June and since January: more "
+              f"than {WINDOW_RATIO} times as long)",
     "projection": "one is a projection ('may have died', 'could reach'), not a count",
     "far_apart": f"published more than {COMPARE_DAYS} days apart, or one undated and not placed alike",
     "cause": "their sentences name different causes (floods and fighting)",
@@ -90,7 +96,7 @@ def causes(words: Iterable[str]) -> frozenset[str]:
 def refusal(a: FigureClaim, b: FigureClaim) -> str | None:
     """Why ``a`` and ``b`` are not about the same thing (a key of ``REASONS``), or None when they are."""
     checks = (("topic", a.topic != b.topic), ("group", a.group != b.group), ("place", _places_apart(a, b)),
-              ("scope", _scopes_differ(a, b)), ("stock_flow", _stock_and_flow(a, b)),
+              ("scope", _scopes_differ(a, b)), ("stock_flow", _stock_and_flow(a, b)), ("window", _windows_differ(a, b)),
               ("projection", a.projection or b.projection), ("far_apart", _far_apart(a, b)),
               ("cause", _different_causes(a, b)), ("unrelated", not _one_event(a, b)))
     return next((reason for reason, failed in checks if failed), None)
@@ -141,22 +147,30 @@ def sequence(a: FigureClaim, b: FigureClaim, order: Order) -> tuple[tuple[Figure
     when = _by_dates(a, b)
     if when is not None:
         return (when, "dates") if when[0] is not when[1] else None
+    if a.article == b.article:
+        return None
     da, db = day(a.published), day(b.published)
     if da is not None and db is not None and da != db:
         return ((a, b) if da < db else (b, a)), "published"
     first = order.get((a.article, b.article))
     if first:
         return ((a, b) if first < 0 else (b, a)), "article_order"
+    ra, rb = day(a.reported), day(b.reported)
+    if ra is not None and rb is not None and ra != rb:
+        return ((a, b) if ra < rb else (b, a)), "reported"
     return None
 
 
 def _by_dates(a: FigureClaim, b: FigureClaim) -> tuple[FigureClaim, FigureClaim] | None:
     """By the figures' own dates, when both have one: (earlier, later); (a, a) when they name one period
     (or periods that overlap, which tell nothing); None when either has none. An open period ("since
-    January") ends on its article's date."""
+    January") ends on its article's date: two running totals since one day are put in time by their
+    articles, not by the day they count from."""
     pa, pb = _span(a), _span(b)
     if pa is None or pb is None:
         return None
+    if _open(a) and _open(b) and pa[0] == pb[0]:
+        return None if pa[1] == pb[1] else ((a, b) if pa[1] < pb[1] else (b, a))
     if pa == pb:
         return a, a
     if pa[1] < pb[0] or (pa[0] == pb[0] and pa[1] < pb[1]):
@@ -166,12 +180,16 @@ def _by_dates(a: FigureClaim, b: FigureClaim) -> tuple[FigureClaim, FigureClaim]
     return a, a
 
 
+def _open(c: FigureClaim) -> bool:
+    return bool(c.when and c.when.endswith("/.."))
+
+
 def _span(c: FigureClaim) -> tuple[date, date] | None:
     found = period(c.when)
     if found is None:
         return None
     published = day(c.published)
-    if c.when and c.when.endswith("/..") and published is not None:
+    if _open(c) and published is not None:
         return found[0], published
     return found
 
@@ -222,6 +240,14 @@ def _scopes_differ(a: FigureClaim, b: FigureClaim) -> bool:
     if a.place is None or b.place is None or not (a.place.stated and b.place.stated) or (a.route and b.route):
         return False
     return (a.place.precision == "country") != (b.place.precision == "country")
+
+
+def _windows_differ(a: FigureClaim, b: FigureClaim) -> bool:
+    pa, pb = _span(a), _span(b)
+    if pa is None or pb is None or pa[1] < pb[0] or pb[1] < pa[0]:
+        return False
+    la, lb = ((p[1] - p[0]).days + 1 for p in (pa, pb))
+    return max(la, lb) > WINDOW_RATIO * min(la, lb)
 
 
 def _stock_and_flow(a: FigureClaim, b: FigureClaim) -> bool:
