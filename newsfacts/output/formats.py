@@ -42,18 +42,25 @@ def write_json(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, i
 
 
 def write_jsonl(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, int]:
-    """One article per line; failures are returned to the caller (the CLI reports them on stderr)."""
+    """One article per line, with its story; failures are returned to the caller (the CLI reports them on
+    stderr)."""
+    from ..resolve.duplicates import StoryIndex, with_story
+
+    stories = StoryIndex()
     n = failed = 0
     for item in items:
         if isinstance(item, Failure):
             failed += 1
             continue
-        out.write(dumps(item) + "\n")
+        out.write(dumps(with_story(stories, item)) + "\n")
         n += 1
     return n, failed
 
 
 def write_csv(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, int]:
+    from ..resolve.duplicates import StoryIndex, with_story
+
+    stories = StoryIndex()
     writer = csv_writer(out, ARTICLE_COLUMNS)
     writer.writeheader()
     n = failed = 0
@@ -61,7 +68,7 @@ def write_csv(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, in
         if isinstance(item, Failure):
             failed += 1
             continue
-        writer.writerow(article_row(item))
+        writer.writerow(article_row(with_story(stories, item)))
         n += 1
     return n, failed
 

@@ -24,7 +24,7 @@ Row = dict[str, Any]
 Items = Iterable[Article] | Iterable[tuple[Article, Any]]
 
 ARTICLE_COLUMNS = ("id", "title", "url", "dateline", "published", "truncated", "words", "mentions", "quotes",
-                   "figures", "dates", "source")
+                   "figures", "dates", "source", "story")
 ARTICLE_FIELDS = ("article_id", "title", "url", "outlet", "published")
 PLACE_FIELDS = ("place", "place_canonical", "place_country", "place_country_name", "place_adm1",
                 "place_locality", "place_precision", "place_geonames_id", "place_lat", "place_lon")
@@ -65,6 +65,7 @@ def article_row(a: Article) -> Row:
         "figures": len(a.figures),
         "dates": len(a.dates),
         "source": a.source.path or a.source.url or "",
+        "story": a.story or "",
     }
 
 

@@ -22,10 +22,12 @@ import functools
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
+
+from ..records import Article
 
 if TYPE_CHECKING:
     from datasketch import MinHash, MinHashLSH
@@ -126,6 +128,12 @@ def assign_story(stories: Stories, article_id: str, text: str) -> str:
     story = next((s for other, s in stories.copies(fp, hashes) if copies(other, fp)), article_id) if hashes else article_id
     stories.add_story(article_id, story, hashes, fp)
     return story
+
+
+def with_story(stories: Stories, article: Article) -> Article:
+    """The article with its story (assigned in ``stories`` when it has none there yet)."""
+    story = stories.story(article.id) or assign_story(stories, article.id, article.text)
+    return article if article.story == story else replace(article, story=story)
 
 
 @dataclass
