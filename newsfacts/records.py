@@ -195,7 +195,7 @@ class Conflict:
     claims: tuple[Claim, ...]
 
 
-UpdateHow = Literal["rose_from", "rise", "dates", "published", "reported", "article_order"]
+UpdateHow = Literal["rose_from", "rise", "dates", "since", "published", "reported", "article_order"]
 
 
 @dataclass(frozen=True)
@@ -203,7 +203,8 @@ class Update:
     """A step of a figure's history: two figures about the same thing, ``later`` a later count than
     ``earlier`` (higher, or the value ``earlier`` is said to have risen from). ``how``: what put them in
     time: ``rose_from`` ("from 190 to 225"), ``rise`` ("has risen to 225" against a lower count), ``dates``
-    (the figures' own dates), ``published`` (their articles' dates), ``reported`` (the latest day each
+    (the figures' own dates, periods one after the other), ``since`` (two counts from one day, the later
+    ending later), ``published`` (their articles' dates), ``reported`` (the latest day each
     article names), ``article_order`` (a rise between two other counts of the same two articles)."""
 
     about: str

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import timedelta
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import lexicon
 from ..lexicon import events
 from ..records import Article, Claim, Figure
-from .words import alternation, content_words
+from .words import alternation, content_words, day
 
 ROUNDING = 0.05  # an exact figure stands for itself +/- 5% (+/- 10% when it is a round number)
 ABOUT = 0.15  # "about 2,000" stands for 1,700 to 2,300; "nearly 3,000" for 2,550 to 3,000
@@ -240,7 +241,8 @@ def figure_claim(article: Article, f: Figure, named: frozenset[str] = frozenset(
     return FigureClaim(article.id, article.published, source or (outlet or article.id), t, span[0], span[1],
                        f.stock_or_flow == "flow", place, claim, words, contrast,
                        group=group(f) if t[0] == "person" else "", stock_or_flow=_stock_or_flow(sentence, at, f),
-                       when=f.when.value if f.when else None, projection=_projection(sentence, at, f),
+                       when=f.when.value if f.when else _window(article, f, f.start - at, len(sentence)),
+                       projection=_projection(sentence, at, f),
                        latest=latest, rose_from=rose_from, entities=named, category=f.category,
                        route=_route(f), many_stories=article.page_kind in MANY_STORIES,
                        paragraph=len(_PARAGRAPH.findall(article.text, 0, f.start)), reported=reported)
@@ -261,6 +263,25 @@ def _place(article: Article, f: Figure, sentence_start: int) -> Place | None:
     if f.place is None:
         return None
     return Place(f.place.country or "", f.place.canonical, f.place.precision or "", False)
+
+
+_DAYS = {"hour": 1 / 24, "day": 1, "night": 1, "week": 7, "weekend": 2, "month": 30, "year": 365}
+_BEFORE_SPAN = re.compile(r"\b(?:in|over|within|during|for)\s+(?:the\s+)?(?:past|last|previous)?\s*$", re.I)
+
+
+def _window(article: Article, f: Figure, sentence_start: int, length: int) -> str | None:
+    """The period a count without a date of its own covers when its sentence gives a span of time that
+    ends at the article's date ("165 were killed over the past 24 hours", "40,000 displaced in ten days"):
+    an ISO interval ending on the article's date, else None."""
+    published = day(article.published)
+    if published is None or f.category not in COUNT_CATEGORIES:
+        return None
+    for t in article.figures:
+        if (t.category == "time" and t.unit in _DAYS and t.value and sentence_start <= t.start < sentence_start + length
+                and _BEFORE_SPAN.search(article.text[max(sentence_start, t.start - 30):t.start])):
+            start = published - timedelta(days=math.ceil(t.value * _DAYS[t.unit]))
+            return f"{start.isoformat()}/{published.isoformat()}"
+    return None
 
 
 def _route(f: Figure) -> tuple[str, str] | None:

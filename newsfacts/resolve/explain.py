@@ -51,6 +51,7 @@ def _how(reason: str, relation: str) -> str:
         return {"rose_from": "the earlier is the value the count is said to have risen from",
                 "rise": "the later is said to have risen, and is higher",
                 "dates": "their own dates put them in time, and the later is higher",
+                "since": "both count from one day, the later to a later day, and it is higher",
                 "published": "their articles' dates put them in time, and the later is higher",
                 "reported": "the latest day each article names puts them in time, and the later is higher",
                 "article_order": "a rise between two other counts of their articles put them in time"}.get(reason, reason)

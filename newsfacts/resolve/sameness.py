@@ -146,7 +146,9 @@ def sequence(a: FigureClaim, b: FigureClaim, order: Order) -> tuple[tuple[Figure
         return ((a, b) if a.point < b.point else (b, a)), "rise"
     when = _by_dates(a, b)
     if when is not None:
-        return (when, "dates") if when[0] is not when[1] else None
+        if when[0] is when[1]:
+            return None
+        return when, "since" if _span(a)[0] == _span(b)[0] else "dates"  # type: ignore[index]
     if a.article == b.article:
         return None
     da, db = day(a.published), day(b.published)
@@ -162,22 +164,20 @@ def sequence(a: FigureClaim, b: FigureClaim, order: Order) -> tuple[tuple[Figure
 
 
 def _by_dates(a: FigureClaim, b: FigureClaim) -> tuple[FigureClaim, FigureClaim] | None:
-    """By the figures' own dates, when both have one: (earlier, later); (a, a) when they name one period
-    (or periods that overlap, which tell nothing); None when either has none. An open period ("since
-    January") ends on its article's date: two running totals since one day are put in time by their
-    articles, not by the day they count from."""
+    """By the figures' own dates, when both have one: (earlier, later) for periods one after the other, or
+    from one day with one ending later (two counts "since January", or "this week" on Tuesday and on
+    Thursday: the later is the longer); (a, a) when they name one period, or periods that overlap
+    otherwise; None when either has none."""
     pa, pb = _span(a), _span(b)
     if pa is None or pb is None:
         return None
-    if _open(a) and _open(b) and pa[0] == pb[0]:
-        return None if pa[1] == pb[1] else ((a, b) if pa[1] < pb[1] else (b, a))
     if pa == pb:
         return a, a
     if pa[1] < pb[0] or (pa[0] == pb[0] and pa[1] < pb[1]):
         return a, b
     if pb[1] < pa[0] or (pa[0] == pb[0] and pb[1] < pa[1]):
         return b, a
-    return a, a
+    return a, a  # overlapping periods tell nothing of which came first
 
 
 def _open(c: FigureClaim) -> bool:
@@ -185,11 +185,14 @@ def _open(c: FigureClaim) -> bool:
 
 
 def _span(c: FigureClaim) -> tuple[date, date] | None:
+    """The days a claim's own date covers, ending no later than its article's date (a count cannot report
+    days after it was published: "since February" in a paper of 5 February runs to the 5th), an open
+    period ("since January") running to it."""
     found = period(c.when)
     if found is None:
         return None
     published = day(c.published)
-    if _open(c) and published is not None:
+    if published is not None and found[0] <= published and (_open(c) or found[1] > published):
         return found[0], published
     return found
 
@@ -243,8 +246,10 @@ def _scopes_differ(a: FigureClaim, b: FigureClaim) -> bool:
 
 
 def _windows_differ(a: FigureClaim, b: FigureClaim) -> bool:
+    """Overlapping periods of very different lengths; a single day is a moment (an event's or a report's
+    date), not a window, and two periods from one day are one running count, reported at two times."""
     pa, pb = _span(a), _span(b)
-    if pa is None or pb is None or pa[1] < pb[0] or pb[1] < pa[0]:
+    if pa is None or pb is None or pa[1] < pb[0] or pb[1] < pa[0] or pa[0] == pa[1] or pb[0] == pb[1] or pa[0] == pb[0]:
         return False
     la, lb = ((p[1] - p[0]).days + 1 for p in (pa, pb))
     return max(la, lb) > WINDOW_RATIO * min(la, lb)
