@@ -3,7 +3,8 @@ scorer (``shared/tools/score_seed.py --expected``), with totals per section as `
 counts them (article, article-count, quote, figure, place, person, conflict, update, spans).
 
 The scorer is called, not reimplemented, so this agrees with ``score_pages.py`` line for line; what this adds is
-the run in one process (the models load once), the check part (``--part``: sets whose file stem hashes to 0 mod
+the run in one process (the models load once), the conflicts each set reports (the scorer scores only the
+expected ones: a conflict no set expects is counted here, ``conflicts_unexpected``), the check part (``--part``: sets whose file stem hashes to 0 mod
 3, never read for errors while tuning) and each section's rate (``figure_rate`` ...), whose floors CI holds
 (tests/eval_baseline.json, for the tune and the check part each).
 """
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from ..api import extract
 from ..errors import EvalError
-from ..records import to_dict
+from ..records import Extraction, to_dict
 from .common import EvalResult, in_part, part_note, shared_dir
 
 FOLDER = "realnews"
@@ -54,15 +55,32 @@ def sets(root: Path, part: str | None) -> list[tuple[str, Path, list[Path], dict
     return out
 
 
-def score_set(scorer: Path, exp_path: Path, inputs: list[Path], date: str | None) -> list[str]:
-    """The scorer's lines for one set: its texts extracted in one run (conflicts and updates can span them)."""
+def score_set(scorer: Path, exp_path: Path, inputs: list[Path], date: str | None) -> tuple[list[str], Extraction]:
+    """The scorer's lines for one set, and the extraction: its texts extracted in one run (conflicts and
+    updates can span them)."""
     result = extract([str(p) for p in inputs], date=date)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.json"
         out.write_text(json.dumps({"articles": to_dict(result.articles), "conflicts": to_dict(result.conflicts)}))
         proc = subprocess.run([sys.executable, str(scorer), str(out), "--expected", str(exp_path)],
                               capture_output=True, text=True, timeout=300, check=False)
-    return proc.stdout.splitlines()
+    return proc.stdout.splitlines(), result
+
+
+def reported(result: Extraction, exp: dict) -> tuple[list[str], int]:
+    """Each figure disagreement the run reports, in words, and how many of them no expected conflict of the
+    set holds (the scorer counts only the expected ones found: a false conflict costs nothing there)."""
+    names = {a.id: Path(a.source.path or a.id).stem for a in result.articles}
+    expected = [set(c.get("values") or c.get("values_hours") or ()) for c in exp.get("conflicts", [])]
+    lines, unexpected = [], 0
+    for c in result.conflicts:
+        if c.kind != "figure_disagreement":
+            continue
+        values = {v for x in c.claims for v in (x.value, x.low, x.high) if v is not None}
+        unexpected += not any(e and e <= values for e in expected)
+        sides = "; ".join(f"{names.get(x.article, x.article)}: {x.value:g}" for x in c.claims if x.value is not None)
+        lines.append(f"conflict reported: {c.about}: {sides}")
+    return lines, unexpected
 
 
 def evaluate_realnews(shared: str | os.PathLike | None = None, part: str | None = None, limit: int | None = None,
@@ -71,13 +89,18 @@ def evaluate_realnews(shared: str | os.PathLike | None = None, part: str | None 
     scorer = root / SCORER
     if not scorer.is_file():
         raise EvalError(f"{scorer} is missing")
-    found, total = Counter(), Counter()
+    found, total, counts = Counter(), Counter(), Counter()
     details, per_set, skipped = [], [], []
     for stem, exp_path, inputs, exp in sets(root, part)[:limit]:
         if not all(p.is_file() for p in inputs):
             skipped.append(stem)
             continue
-        lines = score_set(scorer, exp_path, inputs, exp.get("date"))
+        lines, result = score_set(scorer, exp_path, inputs, exp.get("date"))
+        said, unexpected = reported(result, exp)
+        counts["conflicts"] += len(said)
+        counts["unexpected"] += unexpected
+        counts["updates"] += len(result.updates)
+        details += [f"{stem}: {line}" for line in said]
         for line in lines:
             m = LINE_RE.match(line)
             if m is None:
@@ -87,7 +110,8 @@ def evaluate_realnews(shared: str | os.PathLike | None = None, part: str | None 
             found[sec] += m.group(1) == "ok"
             if m.group(1) != "ok":
                 details.append(f"{stem}: {line}")
-        per_set.append(f"{stem}: {re.sub(r'^seed: ', '', lines[-1]) if lines else 'no score'}")
+        per_set.append(f"{stem}: {re.sub(r'^seed: ', '', lines[-1]) if lines else 'no score'}; "
+                       f"{len(said)} conflicts reported ({unexpected} not expected), {len(result.updates)} updates")
     scores: dict[str, float] = {"sets": len(per_set)}
     for sec in total:
         scores[f"{sec}_found"], scores[f"{sec}_expected"] = found[sec], total[sec]
@@ -95,8 +119,12 @@ def evaluate_realnews(shared: str | os.PathLike | None = None, part: str | None 
     f, t = sum(found.values()), sum(total.values())
     scores["found"], scores["expected"] = f, t
     scores["rate"] = f / t if t else 0.0
+    scores["conflicts_reported"], scores["conflicts_unexpected"] = counts["conflicts"], counts["unexpected"]
+    scores["updates_reported"] = counts["updates"]
     lines = [f"realnews: {len(per_set)} sets{part_note(part)}", *per_set,
              *(f"  {sec:<14} {found[sec]:>4}/{total[sec]:<4} {found[sec] / total[sec]:6.1%}" for sec in SECTIONS if total[sec]),
+             f"  conflicts reported: {counts['conflicts']}, of which not expected: {counts['unexpected']}; "
+             f"updates (figures' histories) reported: {counts['updates']}",
              f"pages: {f}/{t} expected facts found ({100 * f / max(t, 1):.1f}%)"
              + (f"; skipped, texts missing: {' '.join(skipped)}" if skipped else "")]
     return EvalResult("realnews", passed=not skipped, scores=scores, report="\n".join(lines), details=details)

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import timedelta
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
 from .. import lexicon
 from ..lexicon import events
@@ -89,7 +89,7 @@ class FigureClaim:
     route: tuple[str, str] | None = None  # where people moved from and to ("" for an end not named), for movements
     many_stories: bool = False  # its article is a liveblog, bulletin or listing: many stories, not one
     paragraph: int = 0  # which paragraph of its article it is in
-    reported: str | None = None  # the latest day its article names (not after its date): when it reports
+    reported: str | None = None  # the latest day (else month) its article names, not after its date: when it reports
 
     @property
     def is_count(self) -> bool:
@@ -291,14 +291,21 @@ def _route(f: Figure) -> tuple[str, str] | None:
     return (f.origin.canonical if f.origin else "", f.destination.canonical if f.destination else "")
 
 
+MONTHS = lexicon.words("time.months")
+
+
 def report_day(article: Article) -> str | None:
-    """The day an article reports as of: the latest day it names (a date of day precision), never after its
-    own date; None when it names none. Two reports of one running count, both dated by the same ``--date``
-    or not dated at all, are put in time by it ("said on Tuesday" against "said on Wednesday")."""
+    """When an article reports as of: the latest day it names (a date of day precision), else the latest
+    month it names by name ("in July", "October 2024": ``YYYY-MM``), never after its own date; None when it
+    names neither. Two reports of one running count, both dated by the same ``--date`` or not dated at all,
+    are put in time by it ("said on Tuesday" against "said on Wednesday"; July against October)."""
     days = [d.value[:10] for d in article.dates if d.precision == "day" and d.value and len(d.value) >= 10]
+    months = [d.value[:7] for d in article.dates if d.precision == "month" and d.value and len(d.value) >= 7
+              and any(w in MONTHS for w in re.findall(r"[a-z]+", d.text.lower()))]
     if article.published:
         days = [d for d in days if d <= article.published[:10]]
-    return max(days, default=None)
+        months = [m for m in months if m <= article.published[:7]]
+    return max(days, default=None) or max(months, default=None)
 
 
 def entities(article: Article) -> frozenset[str]:

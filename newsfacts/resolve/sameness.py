@@ -27,7 +27,8 @@ Two claims about the same thing are then put **in time** (``sequence``): a value
 then the figures' own dates, when both have one; then their articles' dates; then the order of their
 articles that a rise between them showed (``article_order``: "rises to 225" in one and "at least 190" in
 the other put the whole second article before the first, with its other counts); last, the latest day
-each article names (``reported``), when nothing else tells (one ``--date`` for all, or no date).
+each article names, else the latest month it names by name when the two are ``REPORTED_MONTHS`` apart
+(``reported``), when nothing else tells (one ``--date`` for all, or no date).
 
 ``judge`` gives the verdict: an **update** when a count is later and higher (or a value a count rose from);
 **refused** for ``period`` when, by their own dates, the later count is lower (two periods); else, from one
@@ -51,6 +52,7 @@ from .words import day, period
 COMPARE_DAYS = 60  # figures in articles published further apart than this are not compared
 SHARED_ENTITIES = 2  # named things two articles share that show they report one event
 WINDOW_RATIO = 2  # two overlapping periods, one more than this many times as long as the other, are two windows
+REPORTED_MONTHS = 2  # reports whose latest named months are this far apart are of different times
 NEAR_PARAGRAPHS = 1  # inside one article, figures this many paragraphs apart or fewer may be of one event
 
 REASONS = {
@@ -157,10 +159,20 @@ def sequence(a: FigureClaim, b: FigureClaim, order: Order) -> tuple[tuple[Figure
     first = order.get((a.article, b.article))
     if first:
         return ((a, b) if first < 0 else (b, a)), "article_order"
-    ra, rb = day(a.reported), day(b.reported)
-    if ra is not None and rb is not None and ra != rb:
-        return ((a, b) if ra < rb else (b, a)), "reported"
+    if _reported_apart(a.reported, b.reported):
+        return ((a, b) if (a.reported or "") < (b.reported or "") else (b, a)), "reported"
     return None
+
+
+def _reported_apart(a: str | None, b: str | None) -> bool:
+    """Two reports' days differ, or their months (when one names no day) are ``REPORTED_MONTHS`` or more
+    apart: a month named tells the time of a report only roughly."""
+    if not a or not b or a == b:
+        return False
+    if len(a) >= 10 and len(b) >= 10:
+        return True
+    (ya, ma), (yb, mb) = ((int(x[:4]), int(x[5:7])) for x in (a, b))
+    return abs((ya * 12 + ma) - (yb * 12 + mb)) >= REPORTED_MONTHS
 
 
 def _by_dates(a: FigureClaim, b: FigureClaim) -> tuple[FigureClaim, FigureClaim] | None:
@@ -268,14 +280,15 @@ def _different_causes(a: FigureClaim, b: FigureClaim) -> bool:
 def _one_event(a: FigureClaim, b: FigureClaim) -> bool:
     """Their sentences share what they talk about; or, inside one article, one sets itself against the
     other ("But ...", "disputed the toll"), or they stand in one paragraph or the next (``NEAR_PARAGRAPHS``)
-    of an article of one story (not a liveblog, bulletin or listing); or, across articles, their articles
-    share ``SHARED_ENTITIES`` named places, organisations or groups."""
+    of an article of one story (not a liveblog, bulletin or listing); or, across articles of one story
+    each, their articles share ``SHARED_ENTITIES`` named places, organisations or groups (a liveblog names
+    everything of its war)."""
     if a.context & b.context:
         return True
     if a.article == b.article:
         near = abs(a.paragraph - b.paragraph) <= NEAR_PARAGRAPHS and not a.many_stories
         return near or a.contrast or b.contrast
-    return len(a.entities & b.entities) >= SHARED_ENTITIES
+    return not (a.many_stories or b.many_stories) and len(a.entities & b.entities) >= SHARED_ENTITIES
 
 
 def _far_apart(a: FigureClaim, b: FigureClaim) -> bool:
@@ -293,24 +306,39 @@ def _far_apart(a: FigureClaim, b: FigureClaim) -> bool:
 _NOT_A_NAME = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 
 
+def _plain(name: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9']+", _NOT_A_NAME.sub("", name.lower().replace(".", ""))))
+
+
+ALIASES = {_plain(name): source for source, names in lexicon.table("claims.source_aliases").items() for name in names}
+
+
+def source_of(name: str) -> str:
+    """The source a name stands for: an agency by any of its names ("the U.N. migration agency" and
+    "IOM" are "iom"), else the name as written, lower-cased."""
+    plain = _plain(name)
+    return ALIASES.get(plain, plain)
+
+
 def _speaker_words(source: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z]+", _NOT_A_NAME.sub("", source.lower())) if len(w) > 2)
 
 
 def same_speaker(a: str, b: str) -> bool:
-    """One source named two ways: the same name, or the words of one all in the other ("the department"
-    and "Malawi Department of Disaster Management Affairs"; "officials" and "Congolese officials")."""
-    if a == b:
+    """One source named two ways: the same name or agency, or the words of one all in the other ("the
+    department" and "Malawi Department of Disaster Management Affairs"; "officials" and "Congolese
+    officials")."""
+    if source_of(a) == source_of(b):
         return True
     wa, wb = _speaker_words(a), _speaker_words(b)
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
 def _same_source(a: FigureClaim, b: FigureClaim, story: Mapping[str, str]) -> bool:
-    """One source: the same speaker (or, unattributed, the same outlet), or copies of one story. Inside
-    one article, only two claims of two named sources can disagree: the article's own narration and a
-    source it cites are one account."""
-    if a.source == b.source:
+    """One source: the same speaker or agency by any of its names (or, unattributed, the same outlet), or
+    copies of one story. Inside one article, only two claims of two named sources can disagree: the
+    article's own narration and a source it cites are one account."""
+    if source_of(a.source) == source_of(b.source):
         return True
     if a.article == b.article:
         return a.claim.stated_by is None or b.claim.stated_by is None or same_speaker(a.source, b.source)
