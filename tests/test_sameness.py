@@ -135,3 +135,11 @@ def test_a_count_over_the_past_hours_takes_that_window():
     (c,) = [c for c in claims_of("Medics said 165 people were killed in the past 24 hours.", "2023-12-30")
             if c.claim.value == 165]
     assert c.when == "2023-12-29/2023-12-30"
+
+
+def test_counts_in_a_liveblog_conflict_only_when_dated_or_set_against_each_other():
+    a = claim(423378, many_stories=True, context=frozenset({"gaza"}))
+    b = claim(1000000, article="b", source="UNRWA", context=frozenset({"gaza"}))
+    assert judge(a, b, STORY).reason == "undated"
+    assert judge(replace(a, when="2023-10-12"), replace(b, when="2023-10-12"), STORY).relation == "conflict"
+    assert judge(a, replace(b, contrast=True), STORY).relation == "conflict"

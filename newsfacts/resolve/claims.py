@@ -51,6 +51,7 @@ MODAL_HEDGES = lexicon.words("claims.modal_hedges")
 PROJECTION_PHRASES = lexicon.terms("claims.projection_phrases")
 RISES = lexicon.words("claims.rises")
 RISE_FROM = lexicon.words("claims.rise_from")
+INTERNALLY = lexicon.words("claims.internally_displaced")
 MANY_STORIES = frozenset({"liveblog", "bulletin", "listing"})  # page kinds whose articles hold many stories
 HEDGE_WINDOW = 4  # words each side of a figure in which a modal makes it a projection
 # the nouns of any event class that count people by what happened to them ("deaths", "refugees")
@@ -185,6 +186,18 @@ def group(f: Figure) -> str:
     return " ".join(sorted(found))
 
 
+def _group(f: Figure, sentence: str, at: int) -> str:
+    """``group``, with the internally displaced told apart: "internally" or "IDPs" in what is counted or
+    between the number and its term makes the group "idp"."""
+    found = group(f)
+    tail = sentence[at + f.end - f.start:]
+    near = tail[:max(0, tail.lower().find(f.term.lower())) if f.term else 0]
+    words = set(re.findall(r"[a-z]+", f"{f.counted or ''} {near}".lower()))
+    if words & INTERNALLY:
+        return " ".join(sorted({*found.split(), "idp"} - {"internally"}))
+    return found
+
+
 def _event_people(event: str | None) -> frozenset[str]:
     """The nouns that count people by what happened to them in this event class ("deaths" of the killed)."""
     fields = events.classes().get(event or "", {})
@@ -240,7 +253,8 @@ def figure_claim(article: Article, f: Figure, named: frozenset[str] = frozenset(
     latest, rose_from = _rise(sentence, at)
     return FigureClaim(article.id, article.published, source or (outlet or article.id), t, span[0], span[1],
                        f.stock_or_flow == "flow", place, claim, words, contrast,
-                       group=group(f) if t[0] == "person" else "", stock_or_flow=_stock_or_flow(sentence, at, f),
+                       group=_group(f, sentence, at) if t[0] == "person" else "",
+                       stock_or_flow=_stock_or_flow(sentence, at, f),
                        when=f.when.value if f.when else _window(article, f, f.start - at, len(sentence)),
                        projection=_projection(sentence, at, f),
                        latest=latest, rose_from=rose_from, entities=named, category=f.category,

@@ -33,7 +33,9 @@ each article names, else the latest month it names by name when the two are ``RE
 ``judge`` gives the verdict: an **update** when a count is later and higher (or a value a count rose from);
 **refused** for ``period`` when, by their own dates, the later count is lower (two periods); else, from one
 source (``same_source``: one speaker, one outlet's own voice, copies of one story, or inside one article a
-figure no source is named for), **refused**; else a **conflict** when their intervals do not meet, **agree**
+figure no source is named for), **refused**; from a liveblog, bulletin or listing, with no date of their own
+that puts them at one time and no sentence setting one against the other (``undated``: such a page gathers
+counts of many hours and days), **refused**; else a **conflict** when their intervals do not meet, **agree**
 when they do. ``newsfacts conflicts --explain`` prints these verdicts.
 """
 
@@ -70,6 +72,8 @@ REASONS = {
     "period": "their own dates name different periods, and the later count is lower",
     "same_source": "one source: the same speaker, an outlet's own words, copies of one story, or inside one "
                    "article a figure no source is named for",
+    "undated": "one stands in a liveblog, bulletin or listing and neither has a date of its own: a running count "
+               "there may have been counted hours or days from the other",
 }
 
 Relation = Literal["refused", "agree", "update", "conflict"]
@@ -119,7 +123,14 @@ def judge(a: FigureClaim, b: FigureClaim, story: Mapping[str, str], order: Order
             return Verdict("refused", "period")
     if _same_source(a, b, story):
         return Verdict("refused", "same_source")
+    if _disjoint(a, b) and found is None and (a.many_stories or b.many_stories) and not _same_time(a, b):
+        return Verdict("refused", "undated")
     return Verdict("conflict" if _disjoint(a, b) else "agree")
+
+
+def _same_time(a: FigureClaim, b: FigureClaim) -> bool:
+    """Their own dates name one period, or one sentence sets itself against the other."""
+    return _by_dates(a, b) is not None or a.contrast or b.contrast
 
 
 def disagree(a: FigureClaim, b: FigureClaim, story: Mapping[str, str], order: Order | None = None) -> bool:
