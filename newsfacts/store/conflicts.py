@@ -16,7 +16,7 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, delete, insert, or_, select, text, tuple_
+from sqlalchemy import Connection, Select, and_, delete, insert, or_, select, text
 
 from ..records import Article, Claim, Conflict, Update
 from ..resolve import finder
@@ -87,7 +87,8 @@ class SqlLedger:
         return self.conn.execute(select(stories.c.story_id).where(stories.c.article_id == article_id)).scalar()
 
     def copies(self, fp: Fingerprint, hashes: Sequence[tuple[int, int]]) -> Iterator[tuple[Fingerprint, str]]:
-        found = select(story_bands.c.article_id).where(tuple_(story_bands.c.band, story_bands.c.hash).in_(hashes))
+        b = story_bands.c  # one (band = i AND hash = h) per band: both SQLite and PostgreSQL search the index
+        found = select(b.article_id).where(or_(*(and_(b.band == i, b.hash == h) for i, h in hashes)))
         query = (select(stories.c.size, stories.c.signature, stories.c.story_id)
                  .join(articles, stories.c.article_id == articles.c.id)
                  .where(stories.c.article_id.in_(found), stories.c.signature.is_not(None))
