@@ -12,8 +12,8 @@ A ``FigureClaim`` keeps, beside the figure's span and speaker (its ``Claim``):
 - what its sentence says of it: a **projection** ("may have died", "could reach"), the **latest** value of a
   count that rose ("has risen to 225"), or the value a count **rose from** ("from 190 to 225"); the
   sentence's content words (``context``) and whether it sets itself against another (``contrast``);
-- its article's named things (``entities``: places below a country, organisations, groups), which show
-  that figures of two articles are about one event.
+- its article's named things (``entities``: places below a country, groups), which show that figures of
+  two articles are about one event; its paragraph and sentence.
 
 ``resolve/sameness.py`` compares two claims; ``disagreements`` and ``updates`` keep what it finds.
 """
@@ -91,6 +91,7 @@ class FigureClaim:
     many_stories: bool = False  # its article is a liveblog, bulletin or listing: many stories, not one
     paragraph: int = 0  # which paragraph of its article it is in
     reported: str | None = None  # the latest day (else month) its article names, not after its date: when it reports
+    sentence: int = 0  # where its sentence starts in its article
 
     @property
     def is_count(self) -> bool:
@@ -259,7 +260,8 @@ def figure_claim(article: Article, f: Figure, named: frozenset[str] = frozenset(
                        projection=_projection(sentence, at, f),
                        latest=latest, rose_from=rose_from, entities=named, category=f.category,
                        route=_route(f), many_stories=article.page_kind in MANY_STORIES,
-                       paragraph=len(_PARAGRAPH.findall(article.text, 0, f.start)), reported=reported)
+                       paragraph=len(_PARAGRAPH.findall(article.text, 0, f.start)), reported=reported,
+                       sentence=f.start - at)
 
 
 def _place(article: Article, f: Figure, sentence_start: int) -> Place | None:
@@ -323,11 +325,12 @@ def report_day(article: Article) -> str | None:
 
 
 def entities(article: Article) -> frozenset[str]:
-    """What an article names that shows which event it reports: places below a country, organisations and
-    groups, by canonical name, lower-cased."""
+    """What an article names that shows which event it reports: places below a country and groups (armed
+    groups, peoples), by canonical name, lower-cased; not organisations (the UN, a ministry, a news agency
+    appear in stories of every event)."""
     return frozenset(m.canonical.lower() for m in article.mentions
                      if (m.type == "place" and m.precision not in ("country", "continent") and not m.actor)
-                     or m.type in ("organisation", "group"))
+                     or m.type == "group")
 
 
 _BEFORE_TIME = re.compile(rf"\b(?:{alternation('claims.time_placing_before')})\s+$", re.I)

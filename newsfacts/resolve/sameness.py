@@ -17,10 +17,10 @@ they are): checked in this order,
 - ``far_apart``: their articles were published more than ``COMPARE_DAYS`` apart, or, one undated, they do
   not name the same place;
 - ``cause``: their sentences name different causes (floods and fighting);
-- ``unrelated``: in two articles, neither their sentences (content words) nor their articles (at least
-  ``SHARED_ENTITIES`` named places, organisations or groups) share anything that shows one event; inside
-  one article, they stand more than a paragraph apart (or in a liveblog, bulletin or listing: many
-  stories), their sentences share no words and neither sets itself against the other.
+- ``unrelated``: their sentences share no content words, and: in two articles, the articles (dated, of
+  one story each) share fewer than ``SHARED_ENTITIES`` named towns, provinces or groups; inside one
+  article, neither sets itself against the other and they are not within a paragraph of each other in one
+  sentence or one named town or province (nor ever in a liveblog, bulletin or listing: many stories).
 
 Two claims about the same thing are then put **in time** (``sequence``): a value a count rose from
 ("from 190 to 225") comes before; a count said to have risen ("has risen to 225") comes after a lower one;
@@ -290,16 +290,28 @@ def _different_causes(a: FigureClaim, b: FigureClaim) -> bool:
 
 def _one_event(a: FigureClaim, b: FigureClaim) -> bool:
     """Their sentences share what they talk about; or, inside one article, one sets itself against the
-    other ("But ...", "disputed the toll"), or they stand in one paragraph or the next (``NEAR_PARAGRAPHS``)
-    of an article of one story (not a liveblog, bulletin or listing); or, across articles of one story
-    each, their articles share ``SHARED_ENTITIES`` named places, organisations or groups (a liveblog names
-    everything of its war)."""
+    other ("But ...", "disputed the toll"), or, within a paragraph of each other (``NEAR_PARAGRAPHS``) in an
+    article of one story (not a liveblog, bulletin or listing), they share a sentence or a named town or
+    province; or, across two dated articles of one story each, the articles share ``SHARED_ENTITIES``
+    named towns, provinces or groups, the figures' own town counting twice (a liveblog names everything of
+    its war; undated articles may be years apart)."""
     if a.context & b.context:
         return True
     if a.article == b.article:
-        near = abs(a.paragraph - b.paragraph) <= NEAR_PARAGRAPHS and not a.many_stories
-        return near or a.contrast or b.contrast
-    return not (a.many_stories or b.many_stories) and len(a.entities & b.entities) >= SHARED_ENTITIES
+        if a.contrast or b.contrast:
+            return True
+        if a.many_stories or abs(a.paragraph - b.paragraph) > NEAR_PARAGRAPHS:
+            return False
+        return a.sentence == b.sentence or _same_town(a, b)
+    if a.many_stories or b.many_stories or day(a.published) is None or day(b.published) is None:
+        return False
+    return len(a.entities & b.entities) + _same_town(a, b) >= SHARED_ENTITIES
+
+
+def _same_town(a: FigureClaim, b: FigureClaim) -> bool:
+    """Both placed, by their sentences or paragraphs, in one named town or province."""
+    return (a.place is not None and b.place is not None and a.place.stated and b.place.stated
+            and a.place.precision != "country" and a.place.name == b.place.name)
 
 
 def _far_apart(a: FigureClaim, b: FigureClaim) -> bool:

@@ -243,7 +243,7 @@ def _claim_row(c: FigureClaim) -> dict[str, Any]:
             "when_value": c.when, "route_from": c.route[0] if c.route else None, "route_to": c.route[1] if c.route else None,
             "projection": c.projection, "latest": c.latest, "rose_from": c.rose_from,
             "entities": "|".join(sorted(c.entities)), "many_stories": c.many_stories, "paragraph": c.paragraph,
-            "reported": c.reported}
+            "reported": c.reported, "sentence": c.sentence}
 
 
 def _figure_claim(r: Any) -> FigureClaim:
@@ -258,7 +258,7 @@ def _figure_claim(r: Any) -> FigureClaim:
                        projection=bool(r["projection"]), latest=bool(r["latest"]), rose_from=bool(r["rose_from"]),
                        entities=frozenset(x for x in (r["entities"] or "").split("|") if x),
                        category=r["category"] or "other", route=route, many_stories=bool(r["many_stories"]),
-                       paragraph=r["paragraph"] or 0, reported=r["reported"])
+                       paragraph=r["paragraph"] or 0, reported=r["reported"], sentence=r["sentence"] or 0)
 
 
 def _stored_claim(conflict_id: int, seq: int, c: Claim, claim_id: int | None) -> dict[str, Any]:

@@ -274,6 +274,7 @@ figure_claims = Table(
     Column("many_stories", Boolean),
     Column("paragraph", Integer),
     Column("reported", String(10)),  # the latest day its article names
+    Column("sentence", Integer),  # where its sentence starts
     Index("ix_figure_claims_topic_published", "topic", "published"),
 )
 

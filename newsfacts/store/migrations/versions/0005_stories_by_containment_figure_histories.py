@@ -30,7 +30,8 @@ CLAIM_COLUMNS = (('category', sa.String(length=20)), ('group_name', sa.Text()), 
                  ('when_value', sa.String(length=40)), ('place_stated', sa.Boolean()), ('route_from', sa.Text()),
                  ('route_to', sa.Text()), ('projection', sa.Boolean()), ('latest', sa.Boolean()),
                  ('rose_from', sa.Boolean()), ('entities', sa.Text()), ('many_stories', sa.Boolean()),
-                 ('paragraph', sa.Integer()), ('reported', sa.String(length=10)))
+                 ('paragraph', sa.Integer()), ('reported', sa.String(length=10)),
+                 ('sentence', sa.Integer()))
 
 
 def upgrade() -> None:
