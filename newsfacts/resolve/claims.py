@@ -51,7 +51,8 @@ MODAL_HEDGES = lexicon.words("claims.modal_hedges")
 PROJECTION_PHRASES = lexicon.terms("claims.projection_phrases")
 RISES = lexicon.words("claims.rises")
 RISE_FROM = lexicon.words("claims.rise_from")
-INTERNALLY = lexicon.words("claims.internally_displaced")
+# words that make a count of the displaced one of internally displaced people (IDPs): the idps class's words
+INTERNALLY = lexicon.words("events.classes.idps.words")
 MANY_STORIES = frozenset({"liveblog", "bulletin", "listing"})  # page kinds whose articles hold many stories
 HEDGE_WINDOW = 4  # words each side of a figure in which a modal makes it a projection
 # the nouns of any event class that count people by what happened to them ("deaths", "refugees")
@@ -172,8 +173,9 @@ def measure(f: Figure) -> str:
 
 def group(f: Figure) -> str:
     """The group a count of people is of: its person nouns that name a group ("children", "refugees") and
-    the peoples it names ("Afghans"), singular and sorted; "" when it counts everyone an event befell
-    ("people", "fatalities" of the killed, "combatants and civilians")."""
+    the peoples it names ("Afghans"), singular and sorted, with "other" where it counts others than someone
+    named ("Stevens and three other Americans"); "" when it counts everyone an event befell ("people",
+    "fatalities" of the killed, "combatants and civilians", "27 others")."""
     own = _event_people(f.event)
     found = set()
     for token in re.findall(r"[A-Za-z-]+", f.counted or ""):
@@ -184,6 +186,9 @@ def group(f: Figure) -> str:
             found.add(w)
     if any(whole <= found for whole in EVERYONE):
         return ""
+    words = (f.counted or "").lower().split()
+    if any(w == "other" and i + 1 < len(words) for i, w in enumerate(words)):  # "three other Americans"
+        found.add("other")
     return " ".join(sorted(found))
 
 

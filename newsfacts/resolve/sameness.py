@@ -14,8 +14,8 @@ they are): checked in this order,
 - ``window``: by their own dates, they count over periods that overlap but one is more than ``WINDOW_RATIO``
   times as long as the other ("in June" and "since January": two windows, not one count);
 - ``projection``: one is a projection ("may have died", "could reach"), not a count;
-- ``far_apart``: their articles were published more than ``COMPARE_DAYS`` apart, or, one undated, they do
-  not name the same place;
+- ``far_apart``: their articles were published more than ``COMPARE_DAYS`` apart, or, one undated, they are
+  not both placed in one named town or province;
 - ``cause``: their sentences name different causes (floods and fighting);
 - ``unrelated``: their sentences share no content words, and: in two articles, the articles (dated, of
   one story each) share fewer than ``SHARED_ENTITIES`` named towns, provinces or groups; inside one
@@ -58,15 +58,17 @@ REPORTED_MONTHS = 2  # reports whose latest named months are this far apart are 
 NEAR_PARAGRAPHS = 1  # inside one article, figures this many paragraphs apart or fewer may be of one event
 
 REASONS = {
-    "topic": "they count different things or events (affected and displaced, killed and injured, households and people)",
-    "group": "they count different groups (children and people, refugees and internally displaced)",
+    "topic": "they count different events (a toll and a count of the wounded; people affected and people forced "
+             "from home), or in different units (households and people)",
+    "group": "they count different groups (children and everyone; refugees abroad and people who fled within "
+             "their country)",
     "place": "they are placed in different countries, or different towns or provinces",
     "scope": "one is placed in a town or province, the other in its whole country: a part and its whole",
-    "stock_flow": "one counts people displaced now (a stock), the other people who moved (a flow)",
+    "stock_flow": "one counts people out of their homes now (a stock), the other people who moved (a flow)",
     "window": f"their own dates name overlapping periods of very different lengths (June and since January: more "
               f"than {WINDOW_RATIO} times as long)",
     "projection": "one is a projection ('may have died', 'could reach'), not a count",
-    "far_apart": f"published more than {COMPARE_DAYS} days apart, or one undated and not placed alike",
+    "far_apart": f"published more than {COMPARE_DAYS} days apart, or one undated and not both in one named town",
     "cause": "their sentences name different causes (floods and fighting)",
     "unrelated": "their sentences and articles share nothing that shows they report one event",
     "period": "their own dates name different periods, and the later count is lower",
@@ -316,13 +318,13 @@ def _same_town(a: FigureClaim, b: FigureClaim) -> bool:
 
 def _far_apart(a: FigureClaim, b: FigureClaim) -> bool:
     """Articles published more than ``COMPARE_DAYS`` apart; when either date is unknown, articles whose
-    claims do not both name the same place (undated figures with nothing else in common may be years
-    apart)."""
+    figures are not both placed in one named town or province (undated figures with nothing else in
+    common may be years apart, and a whole country names many events)."""
     if a.article == b.article:
         return False
     da, db = day(a.published), day(b.published)
     if da is None or db is None:
-        return a.place is None or b.place is None or a.place.name != b.place.name
+        return not _same_town(a, b)
     return abs((da - db).days) > COMPARE_DAYS
 
 
