@@ -20,6 +20,7 @@ A ``FigureClaim`` keeps, beside the figure's span and speaker (its ``Claim``):
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
@@ -28,7 +29,7 @@ from datetime import timedelta
 
 from .. import lexicon
 from ..lexicon import events
-from ..records import Article, Claim, Figure
+from ..records import Article, Claim, Figure, Mention
 from .words import alternation, content_words, day
 
 ROUNDING = 0.05  # an exact figure stands for itself +/- 5% (+/- 10% when it is a round number)
@@ -231,56 +232,76 @@ def topic_key(t: Sequence[str]) -> str:
     return "|".join(t)
 
 
+@dataclass(frozen=True)
+class _Index:
+    """What every figure of one article reads, found once per article: its named things, the day it
+    reports as of, where its paragraphs start, its place mentions and its spans of time, by position."""
+
+    entities: frozenset[str]
+    reported: str | None
+    paragraphs: list[int]
+    place_starts: list[int]
+    places: list[Mention]
+    time_starts: list[int]
+    times: list[Figure]
+
+    @classmethod
+    def of(cls, article: Article) -> _Index:
+        places = sorted((m for m in article.mentions if m.type == "place" and not m.actor and m.country),
+                        key=lambda m: m.start)
+        times = sorted((t for t in article.figures if t.category == "time" and t.unit in _DAYS and t.value),
+                       key=lambda t: t.start)
+        return cls(entities(article), report_day(article), [m.end() for m in _PARAGRAPH.finditer(article.text)],
+                   [m.start for m in places], places, [t.start for t in times], times)
+
+
 def figure_claims(article: Article) -> list[FigureClaim]:
     """The article's comparable figures as claims."""
-    named, reported = entities(article), report_day(article)
-    out = []
-    for f in article.figures:
-        found = figure_claim(article, f, named, reported)
-        if found is not None:
-            out.append(found)
-    return out
+    index = _Index.of(article)
+    return [c for f in article.figures if (c := figure_claim(article, f, index)) is not None]
 
 
-def figure_claim(article: Article, f: Figure, named: frozenset[str] = frozenset(),
-                 reported: str | None = None) -> FigureClaim | None:
+def figure_claim(article: Article, f: Figure, index: _Index | None = None) -> FigureClaim | None:
     t, span = topic(f), interval(f)
     if t is None or span is None or (f.category == "time" and _time_reference(article.text, f)):
         return None
     words, contrast = context(article.text, f)
     if f.category == "time" and not words & WAIT_WORDS:
         return None  # "logged 2,766 flying hours", "nine minutes a day": not how long something took
+    index = index or _Index.of(article)
     source = (f.stated_by.name or f.stated_by.mention or "") if f.stated_by else ""
     outlet = f.reported_by or article.source.outlet
     claim = Claim(article=article.id, value=f.value, low=f.low, high=f.high, stated_by=f.stated_by,
                   start=f.start, end=f.end, text=article.text[f.start:f.end], reported_by=outlet)
     sentence, at = _sentence(article.text, f)
-    place = _place(article, f, f.start - at) if f.category in COUNT_CATEGORIES else None
+    start = f.start - at
+    place = _place(article, f, start, index) if f.category in COUNT_CATEGORIES else None
     latest, rose_from = _rise(sentence, at)
     return FigureClaim(article.id, article.published, source or (outlet or article.id), t, span[0], span[1],
                        f.stock_or_flow == "flow", place, claim, words, contrast,
                        group=_group(f, sentence, at) if t[0] == "person" else "",
                        stock_or_flow=_stock_or_flow(sentence, at, f),
-                       when=f.when.value if f.when else _window(article, f, f.start - at, len(sentence)),
+                       when=f.when.value if f.when else _window(article, f, start, len(sentence), index),
                        projection=_projection(sentence, at, f),
-                       latest=latest, rose_from=rose_from, entities=named, category=f.category,
+                       latest=latest, rose_from=rose_from, entities=index.entities, category=f.category,
                        route=_route(f), many_stories=article.page_kind in MANY_STORIES,
-                       paragraph=len(_PARAGRAPH.findall(article.text, 0, f.start)), reported=reported,
-                       sentence=f.start - at)
+                       paragraph=bisect.bisect_right(index.paragraphs, f.start), reported=index.reported,
+                       sentence=start)
 
 
-def _place(article: Article, f: Figure, sentence_start: int) -> Place | None:
+def _place(article: Article, f: Figure, sentence_start: int, index: _Index) -> Place | None:
     """Where a count is: its own place when its sentence names one; else the place the sentences before
     it in its paragraph name last ("Prior to the offensive on Goma, ... During the fighting, nearly 3,000
     were killed": Goma); else the article's focus country (not ``stated``), else None."""
     if f.place is not None and f.place_source != "article":
         return Place(f.place.country or "", f.place.canonical, f.place.precision or "", True)
     paragraph = article.text.rfind("\n", 0, sentence_start) + 1
-    before = [m for m in article.mentions if m.type == "place" and not m.actor and m.country
-              and paragraph <= m.start and m.end <= sentence_start]
-    if before:
-        m = max(before, key=lambda m: m.start)
-        return Place(m.country or "", m.canonical, m.precision or "", True)
+    i = bisect.bisect_left(index.place_starts, sentence_start)
+    while i > 0 and index.places[i - 1].start >= paragraph:
+        m = index.places[i - 1]
+        if m.end <= sentence_start:
+            return Place(m.country or "", m.canonical, m.precision or "", True)
+        i -= 1
     if f.place is None:
         return None
     return Place(f.place.country or "", f.place.canonical, f.place.precision or "", False)
@@ -290,18 +311,18 @@ _DAYS = {"hour": 1 / 24, "day": 1, "night": 1, "week": 7, "weekend": 2, "month":
 _BEFORE_SPAN = re.compile(r"\b(?:in|over|within|during|for)\s+(?:the\s+)?(?:past|last|previous)?\s*$", re.I)
 
 
-def _window(article: Article, f: Figure, sentence_start: int, length: int) -> str | None:
+def _window(article: Article, f: Figure, sentence_start: int, length: int, index: _Index) -> str | None:
     """The period a count without a date of its own covers when its sentence gives a span of time that
     ends at the article's date ("165 were killed over the past 24 hours", "40,000 displaced in ten days"):
     an ISO interval ending on the article's date, else None."""
     published = day(article.published)
     if published is None or f.category not in COUNT_CATEGORIES:
         return None
-    for t in article.figures:
-        if (t.category == "time" and t.unit in _DAYS and t.value and sentence_start <= t.start < sentence_start + length
-                and _BEFORE_SPAN.search(article.text[max(sentence_start, t.start - 30):t.start])):
-            start = published - timedelta(days=math.ceil(t.value * _DAYS[t.unit]))
-            return f"{start.isoformat()}/{published.isoformat()}"
+    first = bisect.bisect_left(index.time_starts, sentence_start)
+    for t in index.times[first:bisect.bisect_left(index.time_starts, sentence_start + length)]:
+        if _BEFORE_SPAN.search(article.text[max(sentence_start, t.start - 30):t.start]):
+            begin = published - timedelta(days=math.ceil((t.value or 0) * _DAYS[t.unit or "day"]))
+            return f"{begin.isoformat()}/{published.isoformat()}"
     return None
 
 
