@@ -6,7 +6,8 @@ two reports of one event by **containment**, not Jaccard: the share of the small
 original keeps a containment near 1 while its Jaccard falls to 0.3.
 
 Each article gets a ``Fingerprint``: its number of shingles and a MinHash signature of them (datasketch's
-``MinHash``, ``NUM_PERM`` permutations, a fixed seed, so fingerprints agree across processes and runs).
+``MinHash``, ``NUM_PERM`` permutations, a fixed seed, shingles hashed by CRC-32 (stable and fast; datasketch
+mixes it before permuting), so fingerprints agree across processes and runs).
 Possible copies are looked up through MinHash LSH bands (``BANDS`` of ``ROWS`` values): in memory through
 datasketch's ``MinHashLSH``, in the ledger through the same bands stored in ``story_bands`` and indexed, so
 the cost of finding copies does not grow with the ledger. Each candidate is confirmed by the containment
@@ -21,6 +22,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
@@ -71,7 +73,7 @@ def fingerprint(text: str) -> Fingerprint:
     from datasketch import MinHash
 
     found = shingles(text)
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_permutations(), scheme=SCHEME)
+    m = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_permutations(), scheme=SCHEME, hashfunc=zlib.crc32)
     if found:
         m.update_batch(list(found))
     return Fingerprint(len(found), m.hashvalues.astype(np.uint32).tobytes())
@@ -80,7 +82,8 @@ def fingerprint(text: str) -> Fingerprint:
 def minhash(fp: Fingerprint) -> MinHash:
     from datasketch import MinHash
 
-    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=fp.values(), permutations=_permutations(), scheme=SCHEME)
+    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=fp.values(), permutations=_permutations(), scheme=SCHEME,
+                   hashfunc=zlib.crc32)
 
 
 def containment(a: Fingerprint, b: Fingerprint) -> float:

@@ -12,11 +12,12 @@ claims of a topic, and a denial with the latest ``POOL_LIMIT`` quotes in its win
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, delete, insert, or_, select, text
+from sqlalchemy import Connection, Select, and_, bindparam, delete, insert, or_, select, text
 
 from ..records import Article, Claim, Conflict, Update
 from ..resolve import finder
@@ -73,6 +74,19 @@ def catch_up(conn: Connection) -> int:
     return len(missing)
 
 
+@functools.lru_cache(maxsize=4)
+def _copies_query(bands: tuple[int, ...]) -> Select:
+    """The latest ``CANDIDATES`` stored articles that share one of these bands' keys (bound as ``h{i}``),
+    with their fingerprints and stories: one (band = i AND hash = :h{i}) per band, which SQLite and
+    PostgreSQL both answer from the (band, hash) index; built once, so only its parameters change."""
+    b = story_bands.c
+    found = select(b.article_id).where(or_(*(and_(b.band == i, b.hash == bindparam(f"h{i}")) for i in bands)))
+    return (select(stories.c.size, stories.c.signature, stories.c.story_id)
+            .join(articles, stories.c.article_id == articles.c.id)
+            .where(stories.c.article_id.in_(found), stories.c.signature.is_not(None))
+            .order_by(articles.c.pk.desc()).limit(CANDIDATES))
+
+
 class SqlLedger:
     """``resolve.finder.ConflictLedger`` over the ledger's tables, on one connection (one transaction);
     conflicts written carry ``run_id``."""
@@ -87,13 +101,8 @@ class SqlLedger:
         return self.conn.execute(select(stories.c.story_id).where(stories.c.article_id == article_id)).scalar()
 
     def copies(self, fp: Fingerprint, hashes: Sequence[tuple[int, int]]) -> Iterator[tuple[Fingerprint, str]]:
-        b = story_bands.c  # one (band = i AND hash = h) per band: both SQLite and PostgreSQL search the index
-        found = select(b.article_id).where(or_(*(and_(b.band == i, b.hash == h) for i, h in hashes)))
-        query = (select(stories.c.size, stories.c.signature, stories.c.story_id)
-                 .join(articles, stories.c.article_id == articles.c.id)
-                 .where(stories.c.article_id.in_(found), stories.c.signature.is_not(None))
-                 .order_by(articles.c.pk.desc()).limit(CANDIDATES))
-        for size, signature, story_id in list(self.conn.execute(query))[::-1]:
+        params = {f"h{i}": h for i, h in hashes}
+        for size, signature, story_id in list(self.conn.execute(_copies_query(tuple(i for i, _ in hashes)), params))[::-1]:
             yield Fingerprint(size, bytes(signature)), story_id
 
     def add_story(self, article_id: str, story: str, hashes: Sequence[tuple[int, int]], fp: Fingerprint) -> None:
