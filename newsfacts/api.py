@@ -1,6 +1,7 @@
 """The Python API: ``extract`` and its streaming form ``iter_extract``; ``ingest`` (into the ledger);
-``select_facts`` and ``select_conflicts`` (filtered facts, from inputs or the ledger). The CLI is a thin
-layer over these."""
+``select_facts``, ``select_conflicts`` and ``select_updates`` (filtered facts, conflicts and figures' histories,
+from inputs or the ledger); ``explain_pairs`` (why figures were or were not compared). The CLI is a thin layer
+over these."""
 
 from __future__ import annotations
 
@@ -27,9 +28,11 @@ from .records import (
     IngestSummary,
     Skipped,
     Source,
+    Update,
     clean_text,
 )
-from .resolve import find_conflicts
+from .resolve import find_conflicts, resolve
+from .resolve.explain import Pair, explain
 from .segment import segment
 
 log = logging.getLogger(__name__)
@@ -41,8 +44,8 @@ Input = str | os.PathLike | Sequence[str | os.PathLike]
 
 def extract(text_or_path: Input, *, date: str | None = None, stages: Sequence[Stage] | None = None,
             manifest: ManifestSource | None = None) -> Extraction:
-    """Extract the articles (every fact in them, and the conflicts among them) from text, a path, or
-    several paths.
+    """Extract the articles (every fact in them, their stories, and the conflicts and updates among them)
+    from text, a path, or several paths.
 
     A ``str`` is read as a path when such a file or directory exists (or it is ``-``), as text
     otherwise. What a file declares about itself (front matter: title, url, outlet, published,
@@ -56,8 +59,8 @@ def extract(text_or_path: Input, *, date: str | None = None, stages: Sequence[St
     skipped: list[Skipped] = []
     for item in iter_extract(text_or_path, date=date, stages=stages, manifest=manifest, on_skip=skipped.append):
         (errors if isinstance(item, Failure) else articles).append(item)
-    return Extraction(articles=tuple(articles), conflicts=find_conflicts(articles), errors=tuple(errors),
-                      skipped=tuple(skipped))
+    found = resolve(articles)
+    return replace(found, errors=tuple(errors), skipped=tuple(skipped))
 
 
 def iter_extract(
@@ -289,3 +292,43 @@ def select_conflicts(where: ConflictFilter, inputs: Sequence[str] = (), *, db: s
 
     with open_store(db) as store:
         return store.conflicts(where, limit=limit)
+
+
+def select_updates(inputs: Sequence[str] = (), *, db: str | None = None, since: str | None = None,
+                   until: str | None = None, date: str | None = None, limit: int | None = None,
+                   on_failure: OnFailure | None = None) -> list[Update]:
+    """Figures' histories (pairs of figures about one thing, one a later count of the other), at most
+    ``limit``: among the articles extracted now from ``inputs`` when given, else in the ledger at ``db``;
+    ``since``/``until`` keep those whose later figure's article was published in that range."""
+    if inputs:
+        articles = list(_articles(inputs, date, on_failure))
+        published = {a.id: a.published for a in articles}
+        where = ConflictFilter(since=since, until=until)
+        found = [u for u in resolve(articles).updates
+                 if where.matches(Conflict(u.about, "figure_disagreement", (u.later,)), published)]
+        return found[:limit] if limit is not None else found
+    from .store import open_store
+
+    with open_store(db) as store:
+        return store.updates(since=since, until=until, limit=limit)
+
+
+def explain_pairs(inputs: Sequence[str] = (), *, db: str | None = None, article_ids: Sequence[str] = (),
+                  figures: Sequence[str] = (), date: str | None = None,
+                  on_failure: OnFailure | None = None) -> list[Pair]:
+    """Why figures were or were not compared: every pair of figures of one event class and the verdict on
+    it (``resolve.explain``), among the articles extracted now from ``inputs``, else among the ledger's
+    articles ``article_ids`` and the other copies of their stories. ``figures`` (one or two: a value or
+    words of the figure) keeps the pairs of those figures."""
+    if inputs:
+        return explain(_articles(inputs, date, on_failure), figures)
+    if not article_ids:
+        raise ConfigurationError("--explain on the ledger needs --article ID (the articles to explain)")
+    from .store import open_store
+
+    with open_store(db) as store:
+        ids = list(dict.fromkeys(i for a in article_ids for i in (store.story(a) or [a])))
+        found = [a for a in (store.article(i) for i in ids) if a is not None]
+    if not found:
+        raise ConfigurationError(f"no article {', '.join(article_ids)} in the ledger")
+    return explain(found, figures)

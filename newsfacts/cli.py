@@ -19,8 +19,8 @@ from typing import get_args
 import click
 
 from . import __version__
+from .api import explain_pairs, iter_extract, select_conflicts, select_facts, select_updates
 from .api import ingest as api_ingest
-from .api import iter_extract, select_conflicts, select_facts
 from .errors import ConfigurationError, InputError, NewsfactsError
 from .eval import EVALUATIONS
 from .eval.common import PARTS
@@ -329,22 +329,51 @@ def _cell(value) -> str:
 @since_option
 @until_option
 @limit_option
+@click.option("--updates", is_flag=True, help="List figures' histories instead: pairs of figures about one thing, "
+              "one a later count of the other (a toll that rose), with what put them in time.")
+@click.option("--explain", is_flag=True, help="List every pair of figures of one event class with the verdict on it "
+              "(conflict, update, agree, or refused and why: another group, place, scope, period ...).")
+@click.option("--article", "article_ids", multiple=True, metavar="ID",
+              help="With --explain on the ledger: the articles to explain (with the other copies of their stories).")
+@click.option("--figure", "figures", multiple=True, metavar="VALUE|WORDS",
+              help="With --explain: only pairs of this figure (once) or of these two figures (twice).")
 @click.option("--date", default=None, metavar="YYYY-MM-DD", help="With INPUTS: reference date for inputs that state none.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def conflicts(inputs, db, kind, since, until, limit, date, fmt) -> None:
+def conflicts(inputs, db, kind, since, until, limit, updates, explain, article_ids, figures, date, fmt) -> None:
     """Disagreements between sources: figures that cannot both be true, and denials. Among INPUTS
     (extracted now) when given, else in the ledger (kept up to date as articles are ingested).
 
     Each claim says who states it and how many independent sources carry it (wire copies count once); a
     denial lists the statement it rejects when found. --since/--until keep conflicts with a claim in an
-    article published in that range."""
-    where = ConflictFilter(kind=kind, since=since, until=until)
-    found = select_conflicts(where, inputs, db=db, date=date, limit=limit, on_failure=Counter().failed)
+    article published in that range. --updates lists figures' histories, --explain why figures were or
+    were not compared."""
+    counter = Counter()
+    if explain:
+        found = explain_pairs(inputs, db=db, article_ids=article_ids, figures=figures, date=date, on_failure=counter.failed)
+        rows = [{"first": _side(p.first), "second": _side(p.second), "about": p.about[0] if p.about[0] == p.about[1]
+                 else " / ".join(p.about), "verdict": p.relation + (f" ({p.reason})" if p.reason else ""), "why": p.why}
+                for p in found]
+        columns: tuple[str, ...] = ("first", "second", "about", "verdict", "why")
+    elif updates:
+        found = select_updates(inputs, db=db, since=since, until=until, date=date, limit=limit, on_failure=counter.failed)
+        rows = [{"about": u.about, "earlier": _side(u.earlier), "later": _side(u.later), "how": u.how} for u in found]
+        columns = ("about", "earlier", "later", "how")
+    else:
+        where = ConflictFilter(kind=kind, since=since, until=until)
+        found = select_conflicts(where, inputs, db=db, date=date, limit=limit, on_failure=counter.failed)
+        rows = [{"kind": c.kind, "about": c.about, "claims": _claims_cell(c)} for c in found]
+        columns = ("kind", "about", "claims")
     if fmt == "json":
         click.echo(json.dumps(to_dict(found), ensure_ascii=False, indent=1, allow_nan=False))
     else:
-        _print_rows([{"kind": c.kind, "about": c.about, "claims": _claims_cell(c)} for c in found],
-                    ("kind", "about", "claims"))
+        _print_rows(rows, columns)
+
+
+def _side(c) -> str:
+    """One figure of a pair: who states it (else the outlet), its value, and its article."""
+    who = (c.stated_by.name or c.stated_by.mention) if c.stated_by else (c.reported_by or "")
+    what = _cell(c.value) if c.value is not None else f"“{_short(c.text or '')}”"
+    return f"{who + ': ' if who else ''}{what} [{c.article[:12]}]"
 
 
 def _claims_cell(conflict) -> str:
@@ -384,14 +413,16 @@ def search(text, db, limit, fmt) -> None:
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def show(article_id, db, fmt) -> None:
-    """One article from the ledger with all its facts."""
+    """One article from the ledger with all its facts, the copies of its story, and the history of its
+    figures (earlier and later counts of the same things, from it and other articles)."""
     with _store(db) as store:
         article = store.article(article_id)
         story = store.story(article_id)
+        history = store.updates(article_id=article_id)
     if article is None:
         raise ConfigurationError(f"no article {article_id!r} in the ledger")
     if fmt == "json":
-        click.echo(formats.dumps(article))
+        click.echo(formats.dumps({**to_dict(article), "copies": story, "updates": history}))
         return
     copies = [i for i in story if i != article.id]
     also = f"\nthe same story as {', '.join(copies)}" if copies else ""
@@ -402,6 +433,10 @@ def show(article_id, db, fmt) -> None:
     _print_rows([{k: _cell(v) for k, v in r.items()} for r in export.quote_rows([article])], ("speaker", "kind", "quote"))
 
     _print_rows([{k: _cell(v) for k, v in r.items()} for r in export.figure_rows([article])], FIGURE_TABLE[:-1])
+    if history:
+        click.echo("\nhistory of its figures (earlier -> later count of the same thing):")
+        _print_rows([{"about": u.about, "earlier": _side(u.earlier), "later": _side(u.later), "how": u.how}
+                     for u in history], ("about", "earlier", "later", "how"))
 
 
 @cli.command("export")

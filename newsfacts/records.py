@@ -165,6 +165,7 @@ class Article:
     page_kind: PageKind | None = None  # the page it came from: a single article, a listing, a liveblog, a bulletin
     teaser: bool = False  # a listing's headline and teaser, not the whole article
     notes: tuple[str, ...] = ()  # why facts are missing, e.g. "language 'ar' is not supported: facts not extracted"
+    story: str | None = None  # the story (wire copies of one text) it belongs to: the id of the story's first article
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,33 @@ class Conflict:
     claims: tuple[Claim, ...]
 
 
+UpdateHow = Literal["rose_from", "rise", "dates", "since", "published", "reported", "article_order"]
+
+
+@dataclass(frozen=True)
+class Update:
+    """A step of a figure's history: two figures about the same thing, ``later`` a later count than
+    ``earlier`` (higher, or the value ``earlier`` is said to have risen from). ``how``: what put them in
+    time: ``rose_from`` ("from 190 to 225"), ``rise`` ("has risen to 225" against a lower count), ``dates``
+    (the figures' own dates, periods one after the other), ``since`` (two counts from one day, the later
+    ending later), ``published`` (their articles' dates), ``reported`` (the latest day each
+    article names), ``article_order`` (a rise between two other counts of the same two articles)."""
+
+    about: str
+    earlier: Claim
+    later: Claim
+    how: UpdateHow
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles that are copies of one text (wire copies, trimmed or retitled): ``id`` is the first one's id,
+    ``articles`` every member in the order they came. A story counts once among a claim's sources."""
+
+    id: str
+    articles: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Failure:
     """An input item that could not be read or processed, and why. Batches record these and go on."""
@@ -221,6 +249,8 @@ class Extraction:
     conflicts: tuple[Conflict, ...] = ()
     errors: tuple[Failure, ...] = ()
     skipped: tuple[Skipped, ...] = ()
+    updates: tuple[Update, ...] = ()  # figures' histories: later counts of the same thing
+    stories: tuple[Story, ...] = ()  # the stories of more than one article (wire copies)
 
 
 def article_id(source_key: str, text: str) -> str:

@@ -9,6 +9,7 @@ import json
 from click.testing import CliRunner
 
 from newsfacts.cli import cli
+from newsfacts.errors import ConfigurationError
 
 DUMP = """\
 Floods force thousands from homes in Sylhet
@@ -86,3 +87,40 @@ Some 20,000 refugees crossed from Darfur into eastern Chad in June, most of them
 Bangladesh moves 80,000 people ahead of the cyclone
 Authorities moved about 80,000 people from villages in Khulna division to storm shelters on …
 """
+
+
+TOLLS = [
+    {"id": "early", "title": "Flood toll 45", "source": "Peshawar Chronicle", "published": "2024-08-01",
+     "text": "Monsoon floods have killed 45 people in Khyber Pakhtunkhwa, the provincial disaster management "
+             "authority said on Thursday. Rescue teams are searching for people missing in Swat."},
+    {"id": "late", "title": "Flood toll climbs", "source": "Frontier Post", "published": "2024-08-02",
+     "text": "The death toll from monsoon floods in Khyber Pakhtunkhwa has risen to 112, the provincial disaster "
+             "management authority said on Friday. More rain is forecast next week."},
+    {"id": "children", "title": "Children among dead", "source": "Frontier Post", "published": "2024-08-02",
+     "text": "At least 40 children were among those killed by the monsoon floods in Khyber Pakhtunkhwa, a UNICEF "
+             "official said on Friday. Schools in Swat have been closed."},
+]
+
+
+def test_updates_and_why_figures_were_not_compared(tmp_path, db_url):
+    page = tmp_path / "tolls.jsonl"
+    page.write_text("".join(json.dumps(a) + "\n" for a in TOLLS))
+    now = json.loads(run("conflicts", str(page), "--updates", "--format", "json").stdout)
+    assert [(u["earlier"]["value"], u["later"]["value"], u["how"]) for u in now] == [(45, 112, "rise")]
+    pairs = json.loads(run("conflicts", str(page), "--explain", "--figure", "40", "--format", "json").stdout)
+    assert {(p["relation"], p["reason"]) for p in pairs} == {("refused", "group")}
+    assert "groups" in pairs[0]["why"]
+    table = run("conflicts", str(page), "--explain").stdout
+    assert "update (rise)" in table and "refused (group)" in table
+
+    run("ingest", str(page), "--db", db_url, "--format", "json")
+    stored = json.loads(run("conflicts", "--db", db_url, "--updates", "--format", "json").stdout)
+    assert stored == now
+    late = now[0]["later"]["article"]
+    shown = json.loads(run("show", late, "--db", db_url, "--format", "json").stdout)
+    assert shown["story"] == late and shown["copies"] == [late] and shown["updates"] == now
+    assert "history of its figures" in run("show", late, "--db", db_url).stdout
+    explained = json.loads(run("conflicts", "--db", db_url, "--explain", "--article", late, "--format", "json").stdout)
+    assert explained == []  # one article alone: nothing to pair
+    res = CliRunner().invoke(cli, ["conflicts", "--db", db_url, "--explain"])
+    assert isinstance(res.exception, ConfigurationError) and "--article" in str(res.exception)

@@ -3,7 +3,8 @@ scorer (``shared/tools/score_seed.py --expected``), with totals per section as `
 counts them (article, article-count, quote, figure, place, person, conflict, update, spans).
 
 The scorer is called, not reimplemented, so this agrees with ``score_pages.py`` line for line; what this adds is
-the run in one process (the models load once), the check part (``--part``: sets whose file stem hashes to 0 mod
+the run in one process (the models load once), the conflicts each set reports (the scorer scores only the
+expected ones: a conflict no set expects is counted here, ``conflicts_unexpected``), the check part (``--part``: sets whose file stem hashes to 0 mod
 3, never read for errors while tuning) and each section's rate (``figure_rate`` ...), whose floors CI holds
 (tests/eval_baseline.json, for the tune and the check part each). Quotes, figures, places and people are also
 counted by language ("  fr quote 12/15"): the language of the text each expected fact is in.
@@ -23,7 +24,7 @@ from pathlib import Path
 from .. import language
 from ..api import extract
 from ..errors import EvalError
-from ..records import to_dict
+from ..records import Extraction, to_dict
 from .common import EvalResult, in_part, part_note, shared_dir
 
 FOLDER = "realnews"
@@ -56,10 +57,10 @@ def sets(root: Path, part: str | None) -> list[tuple[str, Path, list[Path], dict
     return out
 
 
-def score_set(scorer: Path, exp_path: Path, inputs: list[Path], date: str | None) -> tuple[list[str], dict[str, list[str]], Counter]:
+def score_set(scorer: Path, exp_path: Path, inputs: list[Path], date: str | None) -> tuple[list[str], dict[str, list[str]], Extraction]:
     """The scorer's lines for one set: its texts extracted in one run (conflicts and updates can span them); per
     language, the lines of the quotes, figures, places and people expected in that language's articles; and the
-    page kinds of the articles it gave."""
+    extraction."""
     result = extract([str(p) for p in inputs], date=date)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.json"
@@ -70,7 +71,7 @@ def score_set(scorer: Path, exp_path: Path, inputs: list[Path], date: str | None
             sub = Path(tmp) / f"expected-{code}.json"
             sub.write_text(json.dumps(part))
             by_language[code] = _score(scorer, out, sub, only="quotes,figures,places,people")
-    return lines, by_language, Counter(a.page_kind or "none" for a in result.articles)
+    return lines, by_language, result
 
 
 def _score(scorer: Path, out: Path, expected: Path, only: str | None = None) -> list[str]:
@@ -113,13 +114,29 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+def reported(result: Extraction, exp: dict) -> tuple[list[str], int]:
+    """Each figure disagreement the run reports, in words, and how many of them no expected conflict of the
+    set holds (the scorer counts only the expected ones found: a false conflict costs nothing there)."""
+    names = {a.id: Path(a.source.path or a.id).stem for a in result.articles}
+    expected = [set(c.get("values") or c.get("values_hours") or ()) for c in exp.get("conflicts", [])]
+    lines, unexpected = [], 0
+    for c in result.conflicts:
+        if c.kind != "figure_disagreement":
+            continue
+        values = {v for x in c.claims for v in (x.value, x.low, x.high) if v is not None}
+        unexpected += not any(e and e <= values for e in expected)
+        sides = "; ".join(f"{names.get(x.article, x.article)}: {x.value:g}" for x in c.claims if x.value is not None)
+        lines.append(f"conflict reported: {c.about}: {sides}")
+    return lines, unexpected
+
+
 def evaluate_realnews(shared: str | os.PathLike | None = None, part: str | None = None, limit: int | None = None,
                       **_: object) -> EvalResult:
     root = shared_dir(shared)
     scorer = root / SCORER
     if not scorer.is_file():
         raise EvalError(f"{scorer} is missing")
-    found, total, kinds = Counter(), Counter(), Counter()
+    found, total, kinds, counts = Counter(), Counter(), Counter(), Counter()
     lang_found: Counter = Counter()
     lang_total: Counter = Counter()
     details, per_set, skipped = [], [], []
@@ -127,13 +144,18 @@ def evaluate_realnews(shared: str | os.PathLike | None = None, part: str | None 
         if not all(p.is_file() for p in inputs):
             skipped.append(stem)
             continue
-        lines, by_language, set_kinds = score_set(scorer, exp_path, inputs, exp.get("date"))
+        lines, by_language, result = score_set(scorer, exp_path, inputs, exp.get("date"))
         for code, sub in by_language.items():
             for line in sub:
                 if (m := LINE_RE.match(line)) is not None:
                     lang_total[(code, section_of(m.group(2)))] += 1
                     lang_found[(code, section_of(m.group(2)))] += m.group(1) == "ok"
-        kinds.update(set_kinds)
+        kinds.update(a.page_kind or "none" for a in result.articles)
+        said, unexpected = reported(result, exp)
+        counts["conflicts"] += len(said)
+        counts["unexpected"] += unexpected
+        counts["updates"] += len(result.updates)
+        details += [f"{stem}: {line}" for line in said]
         for line in lines:
             m = LINE_RE.match(line)
             if m is None:
@@ -143,7 +165,8 @@ def evaluate_realnews(shared: str | os.PathLike | None = None, part: str | None 
             found[sec] += m.group(1) == "ok"
             if m.group(1) != "ok":
                 details.append(f"{stem}: {line}")
-        per_set.append(f"{stem}: {re.sub(r'^seed: ', '', lines[-1]) if lines else 'no score'}")
+        per_set.append(f"{stem}: {re.sub(r'^seed: ', '', lines[-1]) if lines else 'no score'}; "
+                       f"{len(said)} conflicts reported ({unexpected} not expected), {len(result.updates)} updates")
     scores: dict[str, float] = {"sets": len(per_set)}
     for sec in total:
         scores[f"{sec}_found"], scores[f"{sec}_expected"] = found[sec], total[sec]
@@ -154,11 +177,15 @@ def evaluate_realnews(shared: str | os.PathLike | None = None, part: str | None 
     f, t = sum(found.values()), sum(total.values())
     scores["found"], scores["expected"] = f, t
     scores["rate"] = f / t if t else 0.0
+    scores["conflicts_reported"], scores["conflicts_unexpected"] = counts["conflicts"], counts["unexpected"]
+    scores["updates_reported"] = counts["updates"]
     lines = [f"realnews: {len(per_set)} sets{part_note(part)}", *per_set,
              *(f"  {sec:<14} {found[sec]:>4}/{total[sec]:<4} {found[sec] / total[sec]:6.1%}" for sec in SECTIONS if total[sec]),
              *(f"  {code} {sec:<11} {lang_found[(code, sec)]:>4}/{lang_total[(code, sec)]:<4} "
                f"{lang_found[(code, sec)] / lang_total[(code, sec)]:6.1%}" for code, sec in sorted(lang_total)),
              "  articles by page kind: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())),
+             f"  conflicts reported: {counts['conflicts']}, of which not expected: {counts['unexpected']}; "
+             f"updates (figures' histories) reported: {counts['updates']}",
              f"pages: {f}/{t} expected facts found ({100 * f / max(t, 1):.1f}%)"
              + (f"; skipped, texts missing: {' '.join(skipped)}" if skipped else "")]
     return EvalResult("realnews", passed=not skipped, scores=scores, report="\n".join(lines), details=details)

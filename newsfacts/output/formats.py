@@ -1,7 +1,8 @@
 """Serialising records: the JSON contract (streamed), JSON lines and CSV rows (made by ``rows.py``).
 
 ``write_json`` writes SPEC.md's ``{"articles": [...], "conflicts": [...]}`` one article at a time, so
-memory stays flat however many articles pass through; failures go into an ``errors`` list beside them.
+memory stays flat however many articles pass through, then ``updates`` (figures' histories) and ``stories``
+(the articles that are copies of one text); failures go into an ``errors`` list beside them.
 """
 
 from __future__ import annotations
@@ -31,28 +32,35 @@ def write_json(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, i
         if isinstance(item, Failure):
             errors.append(item)
             continue
-        finder.add(item)
-        out.write(("," if n else "") + "\n  " + dumps(item))
+        out.write(("," if n else "") + "\n  " + dumps(finder.add(item)))
         n += 1
     out.write("\n],\n" if n else "],\n")
-    conflicts = json.dumps([to_dict(c) for c in finder.conflicts()], ensure_ascii=False, allow_nan=False)
-    out.write(f' "conflicts": {conflicts},\n "errors": ' + json.dumps([to_dict(e) for e in errors], ensure_ascii=False, allow_nan=False) + "}\n")
+    for name, found in (("conflicts", finder.conflicts()), ("updates", finder.updates()), ("stories", finder.stories())):
+        out.write(f' "{name}": ' + json.dumps([to_dict(c) for c in found], ensure_ascii=False, allow_nan=False) + ",\n")
+    out.write(' "errors": ' + json.dumps([to_dict(e) for e in errors], ensure_ascii=False, allow_nan=False) + "}\n")
     return n, len(errors)
 
 
 def write_jsonl(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, int]:
-    """One article per line; failures are returned to the caller (the CLI reports them on stderr)."""
+    """One article per line, with its story; failures are returned to the caller (the CLI reports them on
+    stderr)."""
+    from ..resolve.duplicates import StoryIndex, with_story
+
+    stories = StoryIndex()
     n = failed = 0
     for item in items:
         if isinstance(item, Failure):
             failed += 1
             continue
-        out.write(dumps(item) + "\n")
+        out.write(dumps(with_story(stories, item)) + "\n")
         n += 1
     return n, failed
 
 
 def write_csv(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, int]:
+    from ..resolve.duplicates import StoryIndex, with_story
+
+    stories = StoryIndex()
     writer = csv_writer(out, ARTICLE_COLUMNS)
     writer.writeheader()
     n = failed = 0
@@ -60,7 +68,7 @@ def write_csv(items: Iterable[Article | Failure], out: IO[str]) -> tuple[int, in
         if isinstance(item, Failure):
             failed += 1
             continue
-        writer.writerow(article_row(item))
+        writer.writerow(article_row(with_story(stories, item)))
         n += 1
     return n, failed
 

@@ -24,7 +24,7 @@ Row = dict[str, Any]
 Items = Iterable[Article] | Iterable[tuple[Article, Any]]
 
 ARTICLE_COLUMNS = ("id", "title", "url", "dateline", "published", "outlet", "language", "truncated", "words",
-                   "mentions", "quotes", "figures", "dates", "notes", "source")
+                   "mentions", "quotes", "figures", "dates", "notes", "source", "story")
 ARTICLE_FIELDS = ("article_id", "title", "url", "outlet", "published")
 PLACE_FIELDS = ("place", "place_canonical", "place_country", "place_country_name", "place_adm1",
                 "place_locality", "place_precision", "place_geonames_id", "place_lat", "place_lon")
@@ -68,6 +68,7 @@ def article_row(a: Article) -> Row:
         "dates": len(a.dates),
         "notes": "; ".join(a.notes),
         "source": a.source.path or a.source.url or "",
+        "story": a.story or "",
     }
 
 

@@ -18,7 +18,8 @@ from .. import records
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "newsfacts.schema.json"
 SCHEMA_ID = "https://newsfacts.invalid/schema/newsfacts.schema.json"
 RECORDS = (records.Source, records.Dateline, records.Mention, records.Speaker, records.DateMention,
-           records.Quote, records.Figure, records.Article, records.Claim, records.Conflict, records.Failure)
+           records.Quote, records.Figure, records.Article, records.Claim, records.Conflict, records.Update,
+           records.Story, records.Failure)
 _PRIMITIVES = {str: {"type": "string"}, int: {"type": "integer"}, float: {"type": "number"},
                bool: {"type": "boolean"}, type(None): {"type": "null"}}
 
@@ -56,12 +57,14 @@ def build_schema() -> dict[str, Any]:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "newsfacts extract output",
-        "description": "The JSON contract of SPEC.md: articles with every fact pointing into their text, and conflicts.",
+        "description": "The JSON contract of SPEC.md: articles with every fact pointing into their text, conflicts, updates (figures' histories) and stories (wire copies).",
         "type": "object",
         "required": ["articles", "conflicts"],
         "properties": {
             "articles": {"type": "array", "items": {"$ref": "#/$defs/Article"}},
             "conflicts": {"type": "array", "items": {"$ref": "#/$defs/Conflict"}},
+            "updates": {"type": "array", "items": {"$ref": "#/$defs/Update"}},
+            "stories": {"type": "array", "items": {"$ref": "#/$defs/Story"}},
             "errors": {"type": "array", "items": {"$ref": "#/$defs/Failure"}},
         },
         "$defs": {cls.__name__: _record_schema(cls) for cls in RECORDS},

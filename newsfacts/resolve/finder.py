@@ -1,12 +1,14 @@
 """The conflict finder: conflicts kept up to date one article at a time, in memory or in the ledger.
 
 For a new article: (1) its story (``duplicates.assign_story``); (2) its figures become claims
-(``disagreements.figure_claims``); (3) for each topic its claims touch, the claims of that topic they may
+(``claims.figure_claims``); (3) for each topic its claims touch, the claims of that topic they may
 be compared with are read (``reach``: their own article's, those published within ``COMPARE_DAYS``,
-undated ones that name a place), the new pairs that disagree are found, and the conflicts they join (or
-whose claims the new claims support) are rebuilt from their members, so ``sources`` counts stay right;
-(4) its denials are linked to a statement of its own or of an article published within ``DENIAL_DAYS``,
-and its statements may answer denials kept before it, still unlinked.
+undated ones that name a place), with the order of their articles that rises between their counts show
+(``sameness.article_order``, read from the counts said to have risen, of any topic); the new pairs that
+are updates are kept (a figure's history), the new pairs that disagree are found, and the conflicts they
+join (or whose claims the new claims support) are rebuilt from their members, so ``sources`` counts stay
+right; (4) its denials are linked to a statement of its own or of an article published within
+``DENIAL_DAYS``, and its statements may answer denials kept before it, still unlinked.
 
 The algorithm reads and writes through ``ConflictLedger``: ``MemoryLedger`` here, for ``extract``
 (``find_conflicts``, ``ConflictFinder``), and the SQL ledger (``store/conflicts.py``), which adds one
@@ -24,19 +26,12 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Protocol
 
-from ..records import Article, Claim, Conflict
+from ..records import Article, Claim, Conflict, Extraction, Story, Update
+from .claims import FigureClaim, figure_claims, topic_key
 from .denials import DENIAL_DAYS, Statement, denial_conflict, denials, link_denial, statements
-from .disagreements import (
-    COMPARE_DAYS,
-    FigureClaim,
-    conflict_of,
-    disagree,
-    disagreement_groups,
-    figure_claims,
-    supports,
-    topic_key,
-)
+from .disagreements import conflict_of, disagreement_groups, update_of
 from .duplicates import Stories, StoryIndex, assign_story
+from .sameness import COMPARE_DAYS, Order, article_order, disagree, supports
 from .words import day
 
 Numbered = list[tuple[int, FigureClaim]]
@@ -84,6 +79,18 @@ class ConflictLedger(Stories, Protocol):
     def claim_ids(self, article_id: str) -> set[int]:
         """The numbers of an article's claims."""
 
+    def marked_claims(self, article_ids: Iterable[str]) -> Numbered:
+        """The claims of these articles that say a count rose (``latest`` or ``rose_from``), in order."""
+
+    def claims_of(self, article_ids: Iterable[str], keys: Iterable[str]) -> Numbered:
+        """The claims of these articles of these topics, in order."""
+
+    def add_update(self, update: Update, earlier: int, later: int) -> None:
+        """Keep a step of a figure's history: ``later`` (a claim's number) is a later count of ``earlier``."""
+
+    def drop_updates(self, claim_ids: set[int]) -> None:
+        """Forget the updates these claims are part of."""
+
     def drop_claims(self, article_id: str) -> None:
         """Forget an article's claims."""
 
@@ -129,6 +136,19 @@ def add_article(ledger: ConflictLedger, article: Article) -> int:
     return changed + _add_denials(ledger, article)
 
 
+def orders(ledger: ConflictLedger, article_ids: Iterable[str]) -> Order:
+    """The order of these articles that rises between their counts show (``sameness.article_order``),
+    read from the ledger: their counts said to have risen, and their counts of the same topics."""
+    ids = set(article_ids)
+    if len(ids) < 2:
+        return {}
+    marked = ledger.marked_claims(ids)
+    if not marked:
+        return {}
+    keys = {topic_key(c.topic) for _, c in marked}
+    return article_order(c for _, c in ledger.claims_of(ids, keys))
+
+
 def forget_article(ledger: ConflictLedger, article_id: str) -> None:
     """Take an article's claims and denials out of the ledger; the conflicts they were part of are
     rebuilt without them. Its story stays: the text, and so the story, cannot change under the same id."""
@@ -136,6 +156,7 @@ def forget_article(ledger: ConflictLedger, article_id: str) -> None:
     touched = ledger.conflicts_with(ids)
     members = {i for c in touched for i in ledger.members(c)} - ids
     ledger.drop_conflicts(touched)
+    ledger.drop_updates(ids)
     ledger.drop_conflicts(ledger.denials_of(article_id))
     ledger.drop_claims(article_id)
     by_topic: dict[str, set[int]] = {}
@@ -149,13 +170,19 @@ def _refresh(ledger: ConflictLedger, fresh: Numbered) -> int:
     key = topic_key(fresh[0][1].topic)
     pool = ledger.claims_near(key, reach([c for _, c in fresh]))
     story = ledger.stories_of(c.article for _, c in pool)
+    order = orders(ledger, story)
     ends: set[int] = set()
     agreeing: set[int] = set()
+    new = {i for i, _ in fresh}
     for i, x in fresh:
         for j, y in pool:
-            if j == i:
+            if j == i or (j in new and j < i):  # each pair once
                 continue
-            if disagree(x, y, story):
+            update = update_of(y, x, story, order)
+            if update is not None:
+                earlier = j if update.earlier is y.claim else i
+                ledger.add_update(update, earlier, i if earlier == j else j)
+            elif disagree(x, y, story, order):
                 ends |= {i, j}
             elif supports(x, y):
                 agreeing.add(j)
@@ -175,7 +202,7 @@ def _rebuild(ledger: ConflictLedger, key: str, members: set[int]) -> int:
     group = ledger.claims(members)
     pool = ledger.claims_near(key, reach([c for _, c in group]))
     story = ledger.stories_of([c.article for _, c in group] + [c.article for _, c in pool])
-    found = disagreement_groups([c for _, c in group], story)
+    found = disagreement_groups([c for _, c in group], story, orders(ledger, {c.article for _, c in group}))
     for g in found:
         conflict = conflict_of([group[i][1] for i in g], [c for _, c in pool], story)
         ledger.add_conflict(conflict, [group[i][0] for i in g])
@@ -231,6 +258,7 @@ class MemoryLedger(StoryIndex):
     published: dict[str, str | None] = field(default_factory=dict)
     kept: dict[int, tuple[Conflict, tuple[int, ...]]] = field(default_factory=dict)
     by_claim: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
+    history: dict[tuple[int, int], Update] = field(default_factory=dict)
     numbered: int = 0
 
     def _number(self) -> int:
@@ -261,6 +289,26 @@ class MemoryLedger(StoryIndex):
     def drop_claims(self, article_id: str) -> None:
         for i in self.claim_ids(article_id):
             self.by_topic[topic_key(self.figure_claims.pop(i).topic)].remove(i)
+
+    def marked_claims(self, article_ids: Iterable[str]) -> Numbered:
+        ids = set(article_ids)
+        return [(i, c) for i, c in self.figure_claims.items() if c.article in ids and (c.latest or c.rose_from)]
+
+    def claims_of(self, article_ids: Iterable[str], keys: Iterable[str]) -> Numbered:
+        ids = set(article_ids)
+        return [(i, self.figure_claims[i]) for key in sorted(set(keys)) for i in self.by_topic.get(key, ())
+                if self.figure_claims[i].article in ids]
+
+    def add_update(self, update: Update, earlier: int, later: int) -> None:
+        self.history[(earlier, later)] = update
+
+    def drop_updates(self, claim_ids: set[int]) -> None:
+        for pair in [p for p in self.history if set(p) & claim_ids]:
+            del self.history[pair]
+
+    def updates(self) -> tuple[Update, ...]:
+        """The updates kept, by their earlier claim then their later one."""
+        return tuple(self.history[p] for p in sorted(self.history))
 
     def conflicts_with(self, claim_ids: set[int]) -> set[int]:
         return {k for i in claim_ids for k in self.by_claim.get(i, ())}
@@ -308,18 +356,30 @@ class MemoryLedger(StoryIndex):
 
 
 class ConflictFinder:
-    """Conflicts among a stream of articles: ``add`` each (an article seen before is skipped), then
-    ``conflicts()``."""
+    """Conflicts among a stream of articles: ``add`` each (an article seen before is skipped; ``add``
+    returns it with its ``story``), then ``conflicts()``, ``updates()`` and ``stories()``."""
 
     def __init__(self) -> None:
         self.ledger = MemoryLedger()
 
-    def add(self, article: Article) -> None:
+    def add(self, article: Article) -> Article:
         if self.ledger.story(article.id) is None:
             add_article(self.ledger, article)
+        story = self.ledger.story(article.id)
+        return article if article.story == story else replace(article, story=story)
 
     def conflicts(self) -> tuple[Conflict, ...]:
         return self.ledger.conflicts()
+
+    def updates(self) -> tuple[Update, ...]:
+        return self.ledger.updates()
+
+    def stories(self) -> tuple[Story, ...]:
+        """The stories of more than one article, in the order their first articles came."""
+        members: dict[str, list[str]] = {}
+        for article_id, story in self.ledger.stories.items():
+            members.setdefault(story, []).append(article_id)
+        return tuple(Story(story, tuple(ids)) for story, ids in members.items() if len(ids) > 1)
 
 
 def find_conflicts(articles: Iterable[Article]) -> tuple[Conflict, ...]:
@@ -327,3 +387,10 @@ def find_conflicts(articles: Iterable[Article]) -> tuple[Conflict, ...]:
     for a in articles:
         finder.add(a)
     return finder.conflicts()
+
+
+def resolve(articles: Iterable[Article]) -> Extraction:
+    """The articles with their stories, and the conflicts, updates and stories among them."""
+    finder = ConflictFinder()
+    found = tuple(finder.add(a) for a in articles)
+    return Extraction(found, finder.conflicts(), updates=finder.updates(), stories=finder.stories())

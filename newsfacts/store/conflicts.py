@@ -12,23 +12,24 @@ claims of a topic, and a denial with the latest ``POOL_LIMIT`` quotes in its win
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, delete, insert, or_, select, text, tuple_
+from sqlalchemy import Connection, Select, and_, bindparam, delete, insert, or_, select, text
 
-from ..records import Article, Claim, Conflict
+from ..records import Article, Claim, Conflict, Update
 from ..resolve import finder
+from ..resolve.claims import FigureClaim, Place, topic_key
 from ..resolve.denials import Statement
-from ..resolve.disagreements import FigureClaim, topic_key
-from ..resolve.duplicates import shingles
+from ..resolve.duplicates import CANDIDATES, Fingerprint
 from . import queries, rows
-from .schema import articles, claims, conflicts, figure_claims, quotes, stories, story_bands
+from .schema import articles, claims, conflicts, figure_claims, figure_updates, quotes, stories, story_bands
 
 POOL_LIMIT = 5000
 ADVISORY_LOCK = 0x6E657773  # "news": PostgreSQL writers keeping conflicts take turns on this lock
-CONFLICT_TAG = "conflicts@2"  # the extractor tag stored conflicts carry
+CONFLICT_TAG = "conflicts@3"  # the extractor tag stored conflicts carry
 
 Numbered = list[tuple[int, FigureClaim]]
 
@@ -73,6 +74,19 @@ def catch_up(conn: Connection) -> int:
     return len(missing)
 
 
+@functools.lru_cache(maxsize=4)
+def _copies_query(bands: tuple[int, ...]) -> Select:
+    """The latest ``CANDIDATES`` stored articles that share one of these bands' keys (bound as ``h{i}``),
+    with their fingerprints and stories: one (band = i AND hash = :h{i}) per band, which SQLite and
+    PostgreSQL both answer from the (band, hash) index; built once, so only its parameters change."""
+    b = story_bands.c
+    found = select(b.article_id).where(or_(*(and_(b.band == i, b.hash == bindparam(f"h{i}")) for i in bands)))
+    return (select(stories.c.size, stories.c.signature, stories.c.story_id)
+            .join(articles, stories.c.article_id == articles.c.id)
+            .where(stories.c.article_id.in_(found), stories.c.signature.is_not(None))
+            .order_by(articles.c.pk.desc()).limit(CANDIDATES))
+
+
 class SqlLedger:
     """``resolve.finder.ConflictLedger`` over the ledger's tables, on one connection (one transaction);
     conflicts written carry ``run_id``."""
@@ -86,18 +100,16 @@ class SqlLedger:
     def story(self, article_id: str) -> str | None:
         return self.conn.execute(select(stories.c.story_id).where(stories.c.article_id == article_id)).scalar()
 
-    def copies(self, hashes: Sequence[tuple[int, int]]) -> Iterator[tuple[frozenset[int], str]]:
-        found = select(story_bands.c.article_id).where(tuple_(story_bands.c.band, story_bands.c.hash).in_(hashes))
-        query = (select(articles.c.text, stories.c.story_id).join(stories, stories.c.article_id == articles.c.id)
-                 .where(articles.c.id.in_(found)).order_by(articles.c.pk))
-        for other_text, story_id in self.conn.execute(query):
-            yield shingles(other_text), story_id
+    def copies(self, fp: Fingerprint, hashes: Sequence[tuple[int, int]]) -> Iterator[tuple[Fingerprint, str]]:
+        params = {f"h{i}": h for i, h in hashes}
+        for size, signature, story_id in list(self.conn.execute(_copies_query(tuple(i for i, _ in hashes)), params))[::-1]:
+            yield Fingerprint(size, bytes(signature)), story_id
 
-    def add_story(self, article_id: str, story: str, hashes: Sequence[tuple[int, int]],
-                  shingled: frozenset[int]) -> None:
+    def add_story(self, article_id: str, story: str, hashes: Sequence[tuple[int, int]], fp: Fingerprint) -> None:
         if hashes:
             self.conn.execute(insert(story_bands), [{"article_id": article_id, "band": i, "hash": h} for i, h in hashes])
-        self.conn.execute(insert(stories).values(article_id=article_id, story_id=story))
+        self.conn.execute(insert(stories).values(article_id=article_id, story_id=story, size=fp.size,
+                                                 signature=fp.signature if hashes else None))
 
     def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]:
         ids = list(set(article_ids))
@@ -136,6 +148,34 @@ class SqlLedger:
 
     def drop_claims(self, article_id: str) -> None:
         self.conn.execute(delete(figure_claims).where(figure_claims.c.article_id == article_id))
+
+    def marked_claims(self, article_ids: Iterable[str]) -> Numbered:
+        c = figure_claims.c
+        return self._read_chunked(list(set(article_ids)), lambda chunk: select(figure_claims).where(
+            c.article_id.in_(chunk), or_(c.latest.is_(True), c.rose_from.is_(True))))
+
+    def claims_of(self, article_ids: Iterable[str], keys: Iterable[str]) -> Numbered:
+        c = figure_claims.c
+        topics = sorted(set(keys))
+        return self._read_chunked(list(set(article_ids)), lambda chunk: select(figure_claims).where(
+            c.article_id.in_(chunk), c.topic.in_(topics)))
+
+    def _read_chunked(self, ids: list[str], query: Any) -> Numbered:
+        found: Numbered = []
+        for n in range(0, len(ids), 500):
+            found += self._read(query(ids[n:n + 500]))
+        return sorted(found, key=lambda x: x[0])
+
+    # -- updates ---------------------------------------------------------------------------------------------
+
+    def add_update(self, update: Update, earlier: int, later: int) -> None:
+        self.conn.execute(insert(figure_updates).values(earlier_id=earlier, later_id=later, about=update.about,
+                                                        how=update.how))
+
+    def drop_updates(self, claim_ids: set[int]) -> None:
+        if claim_ids:
+            u = figure_updates.c
+            self.conn.execute(delete(figure_updates).where(or_(u.earlier_id.in_(claim_ids), u.later_id.in_(claim_ids))))
 
     def _read(self, query: Select) -> Numbered:
         return [(r["id"], _figure_claim(r)) for r in self.conn.execute(query).mappings()]
@@ -200,22 +240,34 @@ class SqlLedger:
 
 
 def _claim_row(c: FigureClaim) -> dict[str, Any]:
-    place = c.place or (None, None, None)
+    place = c.place
     return {"article_id": c.article, "topic": topic_key(c.topic), "published": c.published, "source": c.source,
             "low_bound": c.low, "high_bound": None if math.isinf(c.high) else c.high, "flow": c.flow,
-            "place_country": place[0], "place_name": place[1], "place_precision": place[2],
+            "place_country": place.country if place else None, "place_name": place.name if place else None,
+            "place_precision": place.precision if place else None, "place_stated": place.stated if place else None,
             "value": c.claim.value, "low": c.claim.low, "high": c.claim.high,
             **rows.speaker_columns("stated_by", c.claim.stated_by), "start": c.claim.start, "end": c.claim.end,
             "text": c.claim.text, "reported_by": c.claim.reported_by, "context": " ".join(sorted(c.context)),
-            "contrast": c.contrast}
+            "contrast": c.contrast, "category": c.category, "group_name": c.group, "stock_or_flow": c.stock_or_flow,
+            "when_value": c.when, "route_from": c.route[0] if c.route else None, "route_to": c.route[1] if c.route else None,
+            "projection": c.projection, "latest": c.latest, "rose_from": c.rose_from,
+            "entities": "|".join(sorted(c.entities)), "many_stories": c.many_stories, "paragraph": c.paragraph,
+            "reported": c.reported, "sentence": c.sentence}
 
 
 def _figure_claim(r: Any) -> FigureClaim:
-    place = (r["place_country"], r["place_name"], r["place_precision"]) if r["place_name"] is not None else None
-    claim = rows.claim(r)
-    return FigureClaim(r["article_id"], r["published"], r["source"], tuple(r["topic"].split("|", 2)),
+    place = (Place(r["place_country"], r["place_name"], r["place_precision"], bool(r["place_stated"]))
+             if r["place_name"] is not None else None)
+    route = (r["route_from"] or "", r["route_to"] or "") if r["route_from"] is not None else None
+    measure, _, what = r["topic"].partition("|")
+    return FigureClaim(r["article_id"], r["published"], r["source"], (measure, what),
                        r["low_bound"], math.inf if r["high_bound"] is None else r["high_bound"], r["flow"],
-                       place, claim, frozenset(r["context"].split()), r["contrast"])
+                       place, rows.claim(r), frozenset(r["context"].split()), r["contrast"],
+                       group=r["group_name"] or "", stock_or_flow=r["stock_or_flow"], when=r["when_value"],
+                       projection=bool(r["projection"]), latest=bool(r["latest"]), rose_from=bool(r["rose_from"]),
+                       entities=frozenset(x for x in (r["entities"] or "").split("|") if x),
+                       category=r["category"] or "other", route=route, many_stories=bool(r["many_stories"]),
+                       paragraph=r["paragraph"] or 0, reported=r["reported"], sentence=r["sentence"] or 0)
 
 
 def _stored_claim(conflict_id: int, seq: int, c: Claim, claim_id: int | None) -> dict[str, Any]:

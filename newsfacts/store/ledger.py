@@ -11,7 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..filters import ConflictFilter, FigureFilter, QuoteFilter
-from ..records import Article, Conflict, Failure, IngestSummary, SearchHit, StoredFigure, StoredQuote
+from ..records import Article, Conflict, Failure, IngestSummary, SearchHit, StoredFigure, StoredQuote, Update
 from . import queries
 from .engine import WRITE, create, migrate, resolve_url, schema_current
 from .ingest import Progress
@@ -85,7 +85,7 @@ class Store:
         return self._read(run)
 
     def article(self, article_id: str) -> Article | None:
-        """One article with all its current facts, or None."""
+        """One article with all its current facts and its story, or None."""
 
         def run(conn: Any) -> Article | None:
             query = queries.article_query(conn).where(articles.c.id == article_id)
@@ -118,6 +118,13 @@ class Store:
         (``store/conflicts.py``), that ``where`` keeps (a ``ConflictFilter``, or its fields: ``kind``;
         ``since``/``until`` keep conflicts with a claim in an article published in that range)."""
         return self._read(queries.read_conflicts, where or ConflictFilter(**fields), limit)
+
+    def updates(self, *, article_id: str | None = None, since: str | None = None, until: str | None = None,
+                limit: int | None = None) -> list[Update]:
+        """Figures' histories as kept at ingest: pairs of figures about one thing, one a later count of the
+        other (``resolve.sameness``), oldest first; those of one article's figures with ``article_id``;
+        ``since``/``until`` on the publication date of the later figure's article."""
+        return self._read(queries.read_updates, article_id, queries.Window(since, until), limit)
 
     def story(self, article_id: str) -> list[str]:
         """The ids of the articles in this article's story (itself and its near-duplicates: wire copies,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import (
@@ -30,7 +30,7 @@ from sqlalchemy import (
 )
 
 from ..filters import ConflictFilter, DateField, FigureFilter, QuoteFilter, pad_since, pad_until
-from ..records import Article, Conflict, SearchHit, StoredFigure, StoredQuote
+from ..records import Article, Conflict, SearchHit, StoredFigure, StoredQuote, Update
 from . import rows
 from .schema import (
     article_tsvector,
@@ -39,6 +39,8 @@ from .schema import (
     conflicts,
     dates,
     extractions,
+    figure_claims,
+    figure_updates,
     figures,
     mentions,
     outlets,
@@ -127,8 +129,19 @@ def facts_of(conn: Connection, article_ids: Sequence[str]) -> dict[str, dict[str
 
 def read_articles(conn: Connection, query: Select, with_facts: bool) -> list[Article]:
     found = list(conn.execute(query).mappings())
-    facts = facts_of(conn, [r["id"] for r in found]) if with_facts and found else {}
-    return [rows.article(r, facts.get(r["id"])) for r in found]
+    ids = [r["id"] for r in found]
+    facts = facts_of(conn, ids) if with_facts and found else {}
+    story = stories_of(conn, ids)
+    return [replace(rows.article(r, facts.get(r["id"])), story=story.get(r["id"])) for r in found]
+
+
+def stories_of(conn: Connection, article_ids: Sequence[str]) -> dict[str, str]:
+    """The story of each of these articles that has one."""
+    out: dict[str, str] = {}
+    for n in range(0, len(article_ids), 500):
+        query = select(stories.c.article_id, stories.c.story_id).where(stories.c.article_id.in_(article_ids[n:n + 500]))
+        out.update({a: s for a, s in conn.execute(query)})
+    return out
 
 
 # -- quotes and figures -----------------------------------------------------------------------------
@@ -217,6 +230,34 @@ def read_conflicts(conn: Connection, where: ConflictFilter | None = None, limit:
     for r in claim_rows:
         by_conflict[r["conflict_id"]].append(rows.claim(r))
     return [Conflict(about=r["about"], kind=r["kind"], claims=tuple(by_conflict[r["id"]])) for r in found]
+
+
+def read_updates(conn: Connection, article_id: str | None = None, window: Window = Window(),
+                 limit: int | None = None) -> list[Update]:
+    """Stored updates (figures' histories), oldest first: those of one article's figures when
+    ``article_id`` is given; those whose later figure's article was published in ``window``."""
+    earlier, later = figure_claims.alias("earlier"), figure_claims.alias("later")
+    u = figure_updates.c
+    query = (select(u.about, u.how, *_labelled(earlier, "e_"), *_labelled(later, "l_"))
+             .join_from(figure_updates, earlier, earlier.c.id == u.earlier_id)
+             .join(later, later.c.id == u.later_id).order_by(u.id))
+    if article_id is not None:
+        query = query.where(or_(earlier.c.article_id == article_id, later.c.article_id == article_id))
+    if window.since:
+        query = query.where(later.c.published >= pad_since(window.since))
+    if window.until:
+        query = query.where(later.c.published <= pad_until(window.until))
+    found = conn.execute(_limited(query, limit)).mappings()
+    return [Update(r["about"], rows.claim(_unprefixed(r, "e_")), rows.claim(_unprefixed(r, "l_")), r["how"])
+            for r in found]
+
+
+def _labelled(table: Any, prefix: str) -> list[Any]:
+    return [c.label(prefix + c.name) for c in table.c]
+
+
+def _unprefixed(row: Any, prefix: str) -> dict[str, Any]:
+    return {k[len(prefix):]: v for k, v in row.items() if k.startswith(prefix)}
 
 
 def story(conn: Connection, article_id: str) -> list[str]:

@@ -10,9 +10,11 @@
     quotes            |  facts: each keeps ``article_id``, ``start``/``end`` into the article text,
     figures           |  ``extractor`` (name@version) and ``seq`` (its place in the article's list);
     dates            /   unique over (article_id, extractor, start, end, seq)
-    stories          each article's story: the first earlier article it nearly duplicates, else itself
-    story_bands      MinHash LSH band hashes by which a new article finds its possible copies
-    figure_claims    every comparable figure as a claim (``resolve.disagreements``), indexed by topic and date
+    stories          each article's story: the first earlier article it copies, else itself; with the
+                     shingle count and MinHash signature that find its copies (``resolve/duplicates.py``)
+    story_bands      MinHash LSH band keys by which a new article finds its possible copies
+    figure_claims    every comparable figure as a claim (``resolve/claims.py``), indexed by topic and date
+    figure_updates   figures' histories: pairs of claims about one thing, one a later count of the other
     conflicts, claims  disagreements and denials with their claims, kept up to date at ingest
                      (``store/conflicts.py``); ``claims.claim_id`` points at the figure claim
     ingest_runs      one row per ``Store.ingest`` call: when, what, counts, status
@@ -35,6 +37,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -221,6 +224,8 @@ stories = Table(
     "stories", metadata,
     Column("article_id", ARTICLE_ID, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("story_id", ARTICLE_ID, nullable=False, index=True),
+    Column("size", Integer),  # its number of word shingles (resolve/duplicates.py)
+    Column("signature", LargeBinary),  # their MinHash signature: 128 unsigned 32-bit values
 )
 
 story_bands = Table(
@@ -254,7 +259,32 @@ figure_claims = Table(
     Column("reported_by", Text),
     Column("context", Text, nullable=False),  # the content words of its sentence, space-separated
     Column("contrast", Boolean, nullable=False),
+    # what resolve/claims.py reads of the figure beside its topic (0005)
+    Column("category", String(20)),
+    Column("group_name", Text),
+    Column("stock_or_flow", String(10)),
+    Column("when_value", String(40)),
+    Column("place_stated", Boolean),
+    Column("route_from", Text),
+    Column("route_to", Text),
+    Column("projection", Boolean),
+    Column("latest", Boolean),
+    Column("rose_from", Boolean),
+    Column("entities", Text),  # its article's named things, "|"-separated
+    Column("many_stories", Boolean),
+    Column("paragraph", Integer),
+    Column("reported", String(10)),  # the latest day its article names
+    Column("sentence", Integer),  # where its sentence starts
     Index("ix_figure_claims_topic_published", "topic", "published"),
+)
+
+figure_updates = Table(
+    "figure_updates", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("earlier_id", Integer, ForeignKey("figure_claims.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("later_id", Integer, ForeignKey("figure_claims.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("about", Text, nullable=False),
+    Column("how", String(20), nullable=False),
 )
 
 conflicts = Table(
