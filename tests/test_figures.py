@@ -121,6 +121,8 @@ def test_a_figure_in_a_quote_is_stated_by_its_speaker():
         ("S $1mil was sent", 1_000_000, "SGD"),
         ("4 hundred million people", 400_000_000, None),
         ("1/2 of the camps", 0.5, None),
+        ("a trek of 4 1/2 hours", 4.5, None),
+        ("a convoy of 2-1/2 miles", 2.5, None),
     ],
 )
 def test_currency_codes_magnitudes_and_fractions(text, value, currency):

@@ -276,16 +276,18 @@ def _amount(m: re.Match, text: str) -> Amount | None:
     return amount
 
 
-FRACTION_RE = re.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})(?![\w/])")
+FRACTION_RE = re.compile(r"(?<![\w/.,])(?:(?P<whole>\d{1,3})[ \u00a0-])?(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![\w/])")
 
 
 def _fractions(text: str) -> list[Amount]:
-    """ "1/2 pound", "3/4 of the camps": proper fractions with small denominators (not "9/11", "24/7")."""
+    """ "1/2 pound", "3/4 of the camps": proper fractions with small denominators (not "9/11", "24/7"), and
+    mixed numbers, a whole number before one ("4 1/2 hours", "2-1/2 miles": 4.5 and 2.5)."""
     out = []
     for m in FRACTION_RE.finditer(text):
-        num, den = int(m.group(1)), int(m.group(2))
+        num, den = int(m["num"]), int(m["den"])
         if 0 < num < den and den in (2, 3, 4, 5, 8, 10, 16) and re.match(r"\s+(?:of\b|[a-z])", text[m.end():m.end() + 4]):
-            out.append(Amount(start=m.start(), end=m.end(), value=num / den, written=m.group()))
+            whole = int(m["whole"]) if m["whole"] else 0
+            out.append(Amount(start=m.start(), end=m.end(), value=whole + num / den, written=m.group()))
     return out
 
 
