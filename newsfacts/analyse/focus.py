@@ -13,11 +13,14 @@ does one in the figure's own sentence (``near``) and a people that is what the f
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 from .. import lexicon
+from ..gazetteer import Place, code_key, gazetteer
 from ..records import Article, Mention
 
 PRECISION_WEIGHT = {"admin": 3, "city": 3, "country": 2}  # a region or town says more than a passing country
@@ -68,13 +71,31 @@ def focus_country(article: Article, near: tuple[int, int] = (0, 0), counted: str
 def focus_mention(article: Article, country: str) -> Mention | None:
     """The mention that stands for a focus country: the first place that names the country itself, else
     the first place in it, else, where the article names only its people or an organisation named after it
-    ("the Afghan Red Crescent", "Sudan Tribune" as the only clue), the first of those."""
+    ("the Afghan Red Crescent", "Sudan Tribune" as the only clue), the first of those. What is inherited
+    is the country, never more: a mention of a town or region in it, or of its people, is given as the
+    whole country (canonical name, point and ``precision`` "country" of the gazetteer's entry), keeping
+    its own text and offsets as the evidence (an article about Sudan that names only Khartoum does not
+    place every figure without a place in Khartoum)."""
     ms = [m for m in _weighed(article.mentions, article.text) if m.country == country]
     for pick in (lambda m: m.type == "place" and m.precision == "country", lambda m: m.type == "place", bool):
         found = next((m for m in ms if pick(m)), None)
         if found is not None:
-            return found
+            return found if found.type == "place" and found.precision == "country" else _as_country(found)
     return None
+
+
+def _as_country(m: Mention) -> Mention:
+    entry = country_entry(m.country) if m.country else None
+    if entry is None:
+        return m
+    return replace(m, type="place", canonical=entry.name, geonames_id=entry.geonames_id, lat=entry.lat,
+                   lon=entry.lon, precision="country", actor=False)
+
+
+@functools.lru_cache(maxsize=512)
+def country_entry(iso3: str) -> Place | None:
+    """The gazetteer's entry of a country by its ISO 3166-1 alpha-3 code."""
+    return next((p for p in gazetteer().lookup(code_key(iso3)) if p.kind == "country"), None)
 
 
 def _weighed(mentions: Iterable[Mention], text: str) -> Iterable[Mention]:
