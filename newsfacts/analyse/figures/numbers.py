@@ -150,6 +150,22 @@ def _space_grouped(m: re.Match, text: str) -> str:
 
 
 RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|to-|and|or)\s*$", re.I)
+
+
+def _verb_forms(lemmas) -> list[str]:
+    """The written forms of regular verbs (and the irregular ones the lexicon lists as words): "climb",
+    "climbs", "climbed", "climbing"; "rise", "rises", "rising"."""
+    out = set()
+    for w in lemmas:
+        stem = w[:-1] if w.endswith("e") else w
+        out.update({w, w + "s", w + "es", stem + "ed", stem + "ing", w + w[-1] + "ed", w + w[-1] + "ing"})
+    return sorted(out, key=len, reverse=True)
+
+
+# "rose from 1,644 to 2,056", "dropped sharply from 40 to 12": a change from one level to another, two figures
+# (the later level is the figure), not a range; "ranging from 10 to 20" stays one.
+CHANGE_FROM_RE = re.compile(r"\b(?:" + "|".join(_verb_forms(lexicon.words("figures.up_verbs") | lexicon.words(
+    "figures.down_verbs"))) + r")\b(?:\s+[a-z]+){0,2}\s+from\s*$", re.I)
 NEGATIVE_RE = re.compile(r"(?:(?<![\w.])-|\bminus[\s-])$", re.I)
 
 
@@ -446,7 +462,8 @@ def _join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
             # "rose by $43.6bn to $419.2bn": the change and the level, two figures ("by 1 to 1.5 degrees" is a range)
             whole = prev.currency or prev.unit or prev.percent or _scale_of(text, prev)
             by = whole and re.search(r"\bby\s*$", text[max(0, prev.start - 4):prev.start], re.I)
-            joiner = RANGE_JOIN_RE.match(gap) and not by and _same_kind(prev, a)
+            changed = CHANGE_FROM_RE.search(text, max(0, prev.start - 40), prev.start) is not None
+            joiner = RANGE_JOIN_RE.match(gap) and not by and not changed and _same_kind(prev, a)
             rising = a.value > prev.value or bool(_scale_of(text, a))
             if (joiner and rising and (gap.strip() != "and" or between) and prev.percent == a.percent
                     and _year_like(prev) == _year_like(a)):
