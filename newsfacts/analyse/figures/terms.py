@@ -366,8 +366,9 @@ def _counted_by(noun) -> Event | None:
             return found
         if child.dep_ == "prep" and child.lower_ == "of":
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return _own_modifier(pobj, pobj) or _predicate(pobj) or _people_noun(pobj)  # "the number of dead"
+            if pobj is not None:  # "the number of dead", "the number of internally displaced people"
+                return (_own_modifier(pobj, pobj) or _predicate(pobj) or _people_noun(pobj)
+                        or next((f for c in pobj.lefts if c.dep_ in ("amod", "compound") and (f := _predicate(c))), None))
     return None
 
 
