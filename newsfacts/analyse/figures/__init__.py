@@ -28,6 +28,7 @@ from . import french
 from .context import place_of
 from .counted import counted_noun, counted_phrase
 from .filters import not_a_figure
+from .keylines import key_line, line_source
 from .numbers import Amount, find_numbers, parse_digits, parse_words
 from .sources import stated_by
 from .terms import category_of, change_of, clause_verb, event_of, stock_or_flow
@@ -133,6 +134,9 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     counted = counted_phrase(noun, span, article.text) if noun is not None else None
     unit = unit_of(a, noun, article.text[a.end:a.end + 30], article.text[max(0, a.start - 12):a.end])
     event = event_of(span, noun)
+    if (keyed := key_line(article.text, a.start, a.end, span)) is not None:  # "117,800 Estimated refugee outflows"
+        counted = counted or keyed[0]
+        event = event if event.event is not None else keyed[1]
     term, verb = event.term, event.verb
     category = category_of(a, unit, counted, term, event.event)
     if noun is None and unit is None and category in ("displacement", "casualties"):
@@ -144,7 +148,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         counted=counted, term=term, event=event.event, category=category_of(a, unit, counted, term, event.event),
         stock_or_flow=stock_or_flow(term, event.event), **place_of(article, mentions, span, verb, counted),
         when=when_of(dates, span, article.published),
-        stated_by=stated_by(article, a, doc), reported_by=article.source.outlet, flags=tuple(a.flags),
+        stated_by=stated_by(article, a, doc) or line_source(article.text, a.end), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], change=change_of(verb if event.event else clause_verb(span, noun), span),
         extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
