@@ -52,7 +52,29 @@ def when_of(dates: ByStart[DateMention], span, published: str | None = None) -> 
         gap = d.start - span.end_char if d.start >= span.end_char else span.start_char - d.end
         # a since-date only where the sentence gives no other: the other is when the count is as of
         ranked.append(((start and not all(starts), n, PRECISION_RANK.get(d.precision or "", 7), abs(gap)), d))
-    return _closed(min(ranked, key=lambda r: r[0])[1], published)
+    chosen = min(ranked, key=lambda r: r[0])[1]
+    return _range_of(chosen, found, sent.text, sent.start_char) or _closed(chosen, published)
+
+
+RANGE_GAP_RE = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)
+RANGE_OPEN_RE = re.compile(r"\b(?:between|from)\s+$", re.I)
+RANGE_PRECISIONS = frozenset({"day", "month"})
+
+
+def _range_of(d: DateMention, found: list[DateMention], text: str, at: int) -> DateMention | None:
+    """The period two dates bound when the figure's date is one of them ("between 27 February and 16 March",
+    "from June 1 to July 5"): one interval from the first to the second; None otherwise. ``text`` is the
+    sentence's, which starts at ``at``."""
+    i = found.index(d)
+    for first, last in ((found[i - 1], d) if i > 0 else (None, None), (d, found[i + 1]) if i + 1 < len(found) else (None, None)):
+        if first is None or last is None or not first.value or not last.value or first.value >= last.value:
+            continue
+        if {first.precision, last.precision} <= RANGE_PRECISIONS and RANGE_GAP_RE.fullmatch(
+                text, first.end - at, last.start - at) and (m := RANGE_OPEN_RE.search(
+                text, max(0, first.start - at - 10), first.start - at)) is not None:
+            return DateMention(text=text[m.start():last.end - at], value=f"{first.value}/{last.value}",
+                               precision="interval", start=at + m.start(), end=last.end, extractor=d.extractor)
+    return None
 
 
 def _starts_count(d: DateMention, date, heads: dict) -> bool:
