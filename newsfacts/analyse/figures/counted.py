@@ -11,6 +11,7 @@ from ... import lexicon
 PER_NOUNS = lexicon.words("figures.per_nouns")
 # Words of measure that are the unit when they follow the number, whatever noun comes after.
 MEASURE_WORDS = lexicon.words("units.measure_words")
+WHOLE_NOUNS = lexicon.words("figures.whole_nouns")
 # Nouns that stand for a count of what their "of" names ("the number of victims could reach 20,000").
 COUNT_NOUNS = lexicon.words("events.count_nouns")
 LEVEL_PREPS = frozenset({"to", "at", "past", "above", "over"})  # the level a count reaches ("rose to 5,000")
@@ -62,13 +63,12 @@ def _count_subject(number):
 
 
 def _whole_of(number):
-    """ "a population of 1.5 million", "a crowd of 5,000": the noun whose "of" the number is, where it is
-    not a word of a part or a measure ("the age of 5", "a total of 40")."""
+    """ "a population of 1.5 million", "a crowd of 5,000": the group noun whose "of" the number is (not "a net
+    worth of 1.3 billion")."""
     prep = number.head
     if number.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN" or prep.head.i > number.i:
         return None
-    noun = prep.head
-    return noun if noun.lemma_.lower() not in PER_NOUNS | COUNT_NOUNS | MEASURE_WORDS else None
+    return prep.head if prep.head.lemma_.lower() in WHOLE_NOUNS else None
 
 
 def _elided_noun(number):
