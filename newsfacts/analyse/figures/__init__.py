@@ -51,20 +51,20 @@ def find_figures(work: Work) -> dict[str, Any]:
         if not_a_figure(amount, article, doc):
             continue
         figures.append(_figure(amount, article, doc, mentions, dates))
-    return {"figures": tuple(_with_context_places(_with_elided_units(_with_equivalents(figures, article.text), doc), article.text))}
+    return {"figures": tuple(_with_context_places(_with_elided_units(_with_equivalents(figures, article.text), doc), article))}
 
 
-def _with_context_places(figures: list[Figure], text: str) -> list[Figure]:
+def _with_context_places(figures: list[Figure], article: Article) -> list[Figure]:
     """A figure whose sentence names no place of its own ("Some 500,000 of them crossed in June alone") is
-    where the figure before it in the same paragraph is, when that one's own sentence placed it
-    (``place_source`` "context"); that comes before the article's focus, which a paragraph about another
-    country than the article's (or an article about two) gets wrong."""
+    where the figure before it in the same paragraph is (``place_source`` "context"), before the article's
+    focus, which a paragraph about another country than the article's (or an article about two) gets wrong:
+    "1,300 Israelis were killed and 3,000 were injured" in a Gaza liveblog, both Israel's."""
     out: list[Figure] = []
     for f in figures:
         if f.place_source != "sentence":
             prev = next((g for g in reversed(out) if g.place_source in ("sentence", "context") and g.place is not None
                          and g.place.country), None)
-            if prev is not None and not PARAGRAPH_BREAK_RE.search(text, prev.end, f.start):
+            if prev is not None and not PARAGRAPH_BREAK_RE.search(article.text, prev.end, f.start):
                 f = dataclasses.replace(f, place=prev.place, place_source="context")
         out.append(f)
     return out

@@ -302,6 +302,9 @@ def _object_of_preposition(node, prep) -> Event | None:
     300 children" and "among them" (the event of the whole)."""
     head = prep.head
     word = prep.lower_
+    if word in LEVEL_PREPS and head.i < node.i and (head.pos_ == "NUM" or head.pos_ == "ADP" and head.lower_ in LEVEL_PREPS):
+        # "has risen from 40 to 95": the parse hangs the later level on the earlier or on its preposition
+        return _climb(head) if head.pos_ == "NUM" else _object_of_preposition(node, head)
     if head.lemma_.lower() in TOLL_NOUNS:
         return _toll(head)  # "a toll of 225", "with the death toll at 45"
     if word == "to" and (name := HOME_TO.get(head.lemma_.lower())) is not None:
