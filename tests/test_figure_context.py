@@ -119,3 +119,12 @@ def test_the_dateline_country_leads_a_story_between_two_countries():
             "Some 12,000 people crossed on Friday alone.")
     crossed = figure(text, 12000)
     assert (crossed.place.country, crossed.place_source) == ("AFG", "article")
+
+
+def test_a_part_of_the_figure_before_takes_its_event():
+    text = ("Exodus\n\nOfficials said close to 80,000 people had fled to Syria in the past seven days. "
+            "Of those, 36,000 were Syrian and 41,300 were Lebanese, the minister said.")
+    for value in (36000, 41300):
+        f = figure(text, value)
+        assert (f.event, f.category) == ("fled", "displacement"), value
+    assert figure(text, 7).category == "time"  # the days are no whole of people

@@ -51,7 +51,36 @@ def find_figures(work: Work) -> dict[str, Any]:
         if not_a_figure(amount, article, doc):
             continue
         figures.append(_figure(amount, article, doc, mentions, dates))
-    return {"figures": tuple(_with_context_places(_with_elided_units(_with_equivalents(figures, article.text), doc), article))}
+    figures = _with_elided_units(_with_equivalents(figures, article.text), doc)
+    return {"figures": tuple(_with_context_places(_with_partitive_events(figures, article.text), article))}
+
+
+# "Of those, 36,000 were Syrian", "About 800 of them crossed": a part of the figure before, by a pronoun
+PARTITIVE_BEFORE_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:of|among)\s+(?:those|them|these|whom)\s*,?\s*(?:\w+\s+){0,2}$", re.I)
+PARTITIVE_AFTER_RE = re.compile(r"\s+(?:of|among)\s+(?:them|those|these)\b", re.I)
+
+
+def _with_partitive_events(figures: list[Figure], text: str) -> list[Figure]:
+    """A figure that counts part of the one before it by a pronoun ("close to 80,000 had fled to Syria. Of
+    those, 36,000 were Syrian") and whose own clause names no event is of that figure's event."""
+    out: list[Figure] = []
+    parts: set[int] = set()  # the figures given their whole's event: "36,000 were Syrian and 41,300 were Lebanese"
+    for f in figures:
+        whole = next((g for g in reversed(out) if g.event is not None and g.category in COUNT_CATEGORIES
+                      and id(g) not in parts), None)
+        sibling = out[-1] if out and id(out[-1]) in parts and not SENTENCE_END_RE.search(text, out[-1].end, f.start) else None
+        if f.event is None and whole is not None and (
+                sibling is not None or PARTITIVE_BEFORE_RE.search(text, max(0, f.start - 40), f.start)
+                or PARTITIVE_AFTER_RE.match(text, f.end)):
+            f = dataclasses.replace(f, term=whole.term, event=whole.event, category=whole.category,
+                                    stock_or_flow=whole.stock_or_flow)
+            parts.add(id(f))
+        out.append(f)
+    return out
+
+
+COUNT_CATEGORIES = frozenset({"displacement", "casualties"})
+SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
 
 
 def _with_context_places(figures: list[Figure], article: Article) -> list[Figure]:
