@@ -128,3 +128,14 @@ def test_a_part_of_the_figure_before_takes_its_event():
         f = figure(text, value)
         assert (f.event, f.category) == ("fled", "displacement"), value
     assert figure(text, 7).category == "time"  # the days are no whole of people
+
+
+def test_a_share_of_a_magnitude_in_words():
+    from newsfacts.analyse.figures import find_numbers
+
+    def read(text):
+        return [(text[a.start:a.end], a.value) for a in find_numbers(text)]
+
+    assert read("the city had over a half million displaced people") == [("over a half million", 500000.0)]
+    assert read("a quarter-million people") == [("a quarter-million", 250000.0)]
+    assert read("one and a half million people") == [("one and a half million", 1500000.0)]

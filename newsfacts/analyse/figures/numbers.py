@@ -326,6 +326,7 @@ def find_numbers(text: str) -> list[Amount]:
         _unit_after(text, a)
         amounts.append(a)
     amounts += _vague(text, amounts)
+    amounts += _share_of_magnitude(text, amounts)
     amounts.sort(key=lambda a: a.start)
     amounts = _fractions_of(text, amounts)
     _and_a_half(text, amounts)
@@ -435,6 +436,23 @@ def _inside_word(text: str, start: int) -> bool:
         return True
     glued = before == "-" and start > 1 and text[start - 2].isalpha()
     return glued and not text[max(0, start - 6):start].lower().endswith("minus-")
+
+
+# "a half million", "a quarter-million": a share of a magnitude written before it with no "of"
+SHARE_OF_MAGNITUDE_RE = re.compile(r"\b(?:a|one)[\s-]+(?P<share>half|quarter|third)[\s-]+(?P<mag>" + _MAG_WORDS + r")\b", re.I)
+SHARES = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+
+
+def _share_of_magnitude(text: str, found: list[Amount]) -> list[Amount]:
+    """ "over a half million displaced", "a quarter-million people": the share of the magnitude."""
+    taken = Spans((a.start, a.end) for a in found)
+    out = []
+    for m in SHARE_OF_MAGNITUDE_RE.finditer(text):
+        if taken.overlaps(m.start(), m.end()) or re.search(r"\band\s+$", text[max(0, m.start() - 5):m.start()], re.I):
+            continue  # "one and a half million": the whole's
+        value = float(round(SHARES[m["share"].lower()] * MAGNITUDES[m["mag"].lower()]))
+        out.append(Amount(start=m.start(), end=m.end(), value=value, written=m.group()))
+    return out
 
 
 def _vague(text: str, found: list[Amount]) -> list[Amount]:
