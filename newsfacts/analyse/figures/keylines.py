@@ -21,6 +21,8 @@ PHRASE_END_RE = re.compile(r"\s+(?:in|within|inside|to|from|into|across|at|since
                            r"|\s*[(,;:]|\s+[Ss]ources?:|[.](?:\s|$)|$")
 SOURCE_RE = re.compile(r"\b[Ss]ources?\s*:\s*(?P<source>[^\n.;]{2,80}?)\s*(?:[.;]|$)", re.M)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+LOOK = 8  # characters a bullet may take before the number on its line
+LINE_CHARS = 400  # a key-figure line is shorter than this
 LEADING_WORDS = frozenset({"estimated", "total", "est", "approximately", "approx", "some", "about", "over"})
 PREDICATES = predicate_classes()
 PEOPLE = people_classes()
@@ -29,11 +31,10 @@ PEOPLE = people_classes()
 def key_line(text: str, start: int, end: int, span) -> tuple[str, Event] | None:
     """The counted phrase and the event of the figure at ``start:end`` when it opens a verbless line;
     None otherwise."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if not BULLET_RE.fullmatch(text, line_start, start):
+    line_start = text.rfind("\n", max(0, start - LOOK), start) + 1
+    if (line_start == 0 and start > LOOK) or not BULLET_RE.fullmatch(text, line_start, start):
         return None
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = _line_end(text, end)
     phrase_at = end + len(text[end:line_end]) - len(text[end:line_end].lstrip(" \t-–"))
     stop = PHRASE_END_RE.search(text, phrase_at, line_end)
     phrase_end = stop.start() if stop else line_end
@@ -46,6 +47,13 @@ def key_line(text: str, start: int, end: int, span) -> tuple[str, Event] | None:
     if not words or not any(w[:1].isalpha() for w in words):
         return None
     return " ".join(words), _event(words)
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line from ``at`` ends, looking no further than LINE_CHARS (a page without line breaks costs no
+    scan of the rest of it per figure)."""
+    end = text.find("\n", at, at + LINE_CHARS)
+    return end if end >= 0 else min(len(text), at + LINE_CHARS)
 
 
 def _finite_verb(doc, i: int, until: int) -> bool:
@@ -70,13 +78,10 @@ def _event(words: list[str]) -> Event:
 
 def line_source(text: str, end: int) -> Speaker | None:
     """ "... Source: UN in Myanmar" after the figure on its line, or alone on the next line."""
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = _line_end(text, end)
     found = SOURCE_RE.search(text, end, line_end)
-    if found is None and line_end < len(text):
-        following = text.find("\n", line_end + 1)
-        following = len(text) if following < 0 else following
-        found = SOURCE_RE.match(text, line_end + 1, following)
+    if found is None and line_end < len(text) and text[line_end] == "\n":
+        found = SOURCE_RE.match(text, line_end + 1, _line_end(text, line_end + 1))
     if found is None:
         return None
     name = found.group("source").strip()
