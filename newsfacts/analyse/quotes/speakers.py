@@ -223,7 +223,8 @@ def speaker_from(head, ctx: Context) -> Speaker:
                        and start <= m.start])
     head_at = head.idx
     for m in ctx.mentions:  # a name the tokens split ("Abdel-Moneim al-Haiti": the head "Haiti") is whole
-        if m.type == "person" and m.start <= head_at < m.end:
+        if m.type == "person" and m.start <= head_at < m.end and (
+                m.start < start and not ctx.text[start - 1].isspace() or end < m.end and not ctx.text[end].isspace()):
             start, end = min(start, m.start), max(end, m.end)
     mention = ctx.text[start:end]
     inside = [m for m in ctx.mentions if m.start >= start and m.end <= end]
