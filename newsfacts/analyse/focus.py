@@ -61,11 +61,22 @@ def likeliest_country(article: Article, near: tuple[int, int] = (0, 0), counted:
 
 
 def focus_country(article: Article, near: tuple[int, int] = (0, 0), counted: str | None = None) -> str | None:
-    """The likeliest country where it clearly leads: DOMINANCE times the weight of any other."""
+    """The likeliest country where it clearly leads: DOMINANCE times the weight of any other, or ahead of
+    the other and named by the dateline."""
     weights = country_weights(article, near, counted).most_common(2)
-    if not weights or (len(weights) == 2 and weights[0][1] < DOMINANCE * weights[1][1]):
+    if not weights:
         return None
+    if len(weights) == 2 and weights[0][1] < DOMINANCE * weights[1][1]:
+        # two countries close (a story of people moving between them): the one the dateline is in, if it leads
+        return weights[0][0] if weights[0][1] > weights[1][1] and weights[0][0] in _dateline_countries(article) else None
     return weights[0][0]
+
+
+def _dateline_countries(article: Article) -> set[str]:
+    """The countries of the places the dateline names ("ISLAM QALA, Afghanistan:")."""
+    if article.dateline is None:
+        return set()
+    return {m.country for m in article.mentions if m.country and m.type == "place" and m.start < article.dateline.end}
 
 
 def focus_mention(article: Article, country: str) -> Mention | None:

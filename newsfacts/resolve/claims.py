@@ -302,7 +302,7 @@ def figure_claim(article: Article, f: Figure, index: _Index | None = None) -> Fi
                        f.stock_or_flow == "flow", place, claim, words, contrast,
                        group=_group(f, sentence, at) if t[0] == "person" else "",
                        stock_or_flow=_stock_or_flow(sentence, at, f),
-                       when=f.when.value if f.when else _window(article, f, start, len(sentence), index),
+                       when=_as_of(article, f, f.start - at, len(sentence)) if f.when else _window(article, f, start, len(sentence), index),
                        projection=_projection(sentence, at, f),
                        latest=latest, rose_from=rose_from, part=_part(sentence, at, _counted_before(article, f, t)),
                        entities=index.entities,
@@ -332,6 +332,22 @@ def _place(article: Article, f: Figure, sentence_start: int, index: _Index) -> P
 
 _DAYS = {"hour": 1 / 24, "day": 1, "night": 1, "week": 7, "weekend": 2, "month": 30, "year": 365}
 _BEFORE_SPAN = re.compile(r"\b(?:in|over|within|during|for)\s+(?:the\s+)?(?:past|last|previous)?\s*$", re.I)
+
+
+def _as_of(article: Article, f: Figure, sentence_start: int, length: int) -> str | None:
+    """The period of a figure's date: a count "since X" that its sentence dates at a day ("have been
+    displaced since February, the UN said on Monday": the figure's ``when`` is Monday) runs from X to that
+    day; any other date is the figure's own."""
+    value = f.when.value if f.when is not None else None
+    if value is None or f.when is None or f.when.precision != "day":
+        return value
+    since = next((d.value.split("/")[0] for d in article.dates if sentence_start <= d.start < sentence_start + length
+                  and d.value and d.value < value and (d.value.endswith("/..") or _SINCE.search(
+                      article.text, max(sentence_start, d.start - 30), d.start))), None)
+    return f"{since}/{value}" if since else value
+
+
+_SINCE = re.compile(r"\bsince\b(?:\s+(?:the\s+)?(?:start|beginning|end|middle)\s+of)?\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
 def _window(article: Article, f: Figure, sentence_start: int, length: int, index: _Index) -> str | None:
