@@ -112,6 +112,11 @@ def cli(verbose: int) -> None:
     logging.basicConfig(level=level, handlers=[handler])
 
 
+workers_option = click.option(
+    "--workers", type=click.IntRange(min=0), default=None, metavar="N",
+    help="Worker processes that run the analysis, each loading the models once (default: NEWSFACTS_WORKERS, else one "
+         "per usable core; 0 means one per core). 1 runs everything in this process. Output order and results are the same.")
+
 manifest_option = click.option(
     "--manifest", default=None, metavar="FILE.csv",
     help="Per-file metadata: a CSV with columns path, title, url, outlet, published, language (path relative to "
@@ -125,12 +130,14 @@ manifest_option = click.option(
 @click.option("--date", default=None, metavar="YYYY-MM-DD",
               help="Reference (publication) date for articles whose input states none.")
 @manifest_option
-def extract(inputs: tuple[str, ...], fmt: str, date: str | None, manifest: str | None) -> None:
+@workers_option
+def extract(inputs: tuple[str, ...], fmt: str, date: str | None, manifest: str | None, workers: int | None) -> None:
     """Extract articles and their facts from INPUTS (files, directories, globs, or - for stdin) to stdout.
     Files of directories and globs that are not news (README, .meta sidecars, hidden files, data files no
     reader accepts) are skipped, and counted on stderr."""
     counter = Counter()
-    items = counter.report(iter_extract(list(inputs), date=date, manifest=manifest, on_skip=counter.skip))
+    items = counter.report(iter_extract(list(inputs), date=date, manifest=manifest, on_skip=counter.skip,
+                                        workers=workers))
     out = sys.stdout
     if fmt == "json":
         written, _ = formats.write_json(items, out)
@@ -186,12 +193,14 @@ def _store(db: str | None):
 @manifest_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="json: a quiet, machine-readable summary.")
-def ingest(inputs: tuple[str, ...], db: str | None, date: str | None, manifest: str | None, fmt: str) -> None:
+@workers_option
+def ingest(inputs: tuple[str, ...], db: str | None, date: str | None, manifest: str | None, fmt: str,
+           workers: int | None) -> None:
     """Extract INPUTS and add them to the ledger: idempotent (the same input twice adds nothing) and
     resumable (an interrupted run loses nothing and duplicates nothing when run again). Files of
     directories and globs that are not news are skipped and counted."""
     counter = Counter()
-    run = partial(api_ingest, list(inputs), db=db, date=date, manifest=manifest,
+    run = partial(api_ingest, list(inputs), db=db, date=date, manifest=manifest, workers=workers,
                   on_failure=counter.failed if fmt == "table" else None)
     summary = _with_progress(run) if fmt == "table" and sys.stderr.isatty() else run()
     if fmt == "json":

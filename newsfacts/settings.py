@@ -51,6 +51,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_size", 32, "Articles sent through the NLP pipeline together."),
     Setting("batch_chars", 500_000, "Most characters of article text sent through the NLP pipeline together; "
             "a batch ends at this or at batch_size articles, whichever comes first (a longer article goes alone)."),
+    Setting("workers", 0, "Worker processes that run the stages for `extract` and `ingest` (their --workers default); "
+            "0 means one per usable core, 1 one process alone (the Python API's default)."),
     Setting("cache_dir", "", "Folder for data derived once from installed packages (the slim gazetteer); "
             "empty means $XDG_CACHE_HOME/newsfacts, else ~/.cache/newsfacts."),
     Setting("db", "", "The store: a SQLite file path or a postgresql:// URL; empty means "

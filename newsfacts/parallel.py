@@ -1,0 +1,165 @@
+"""Batches through worker processes: the same results as one process, in the same order.
+
+``run_batches(found, stages, workers)`` runs ``Pipeline.run`` over each batch of ``found`` (the batches and
+failures ``api.batches`` gives) and yields the articles and failures in input order. With ``workers`` 1 it
+runs in this process, as ever. With more it starts that many worker processes (``concurrent.futures``
+``ProcessPoolExecutor``, started by ``forkserver`` where the system has it, else ``spawn``: never ``fork``,
+which would copy a parent's threads and locks), each loading the models once, when its first batch comes;
+at most ``2 * workers`` batches are out at a time, so memory stays bounded however long the input.
+
+Only the stages run in the workers: reading, segmentation and everything that needs the whole set of
+articles (stories, conflicts, the ledger) stay in the calling process, the one writer. A batch whose worker
+dies (killed, out of memory, a crash in native code) is retried once, alone, in a fresh pool; if it kills
+that one too, each of its articles becomes a ``Failure`` (stage ``worker``) and the run goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import pickle
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from . import settings
+from .errors import ConfigurationError
+from .pipeline import Pipeline, Stage, _label, default_stages
+from .records import Article, Failure
+
+log = logging.getLogger(__name__)
+
+Batch = list[Article] | Failure
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, where the system tells), at least 1."""
+    if hasattr(os, "process_cpu_count"):  # Python 3.13+
+        return max(1, os.process_cpu_count() or 1)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def resolve_workers(workers: int | None) -> int:
+    """The number of worker processes: ``workers`` when given, else ``NEWSFACTS_WORKERS``; 0 means one
+    per usable core. 1 is this process alone."""
+    n = settings.get("workers") if workers is None else workers
+    if n < 0:
+        raise ConfigurationError(f"--workers must be 0 (one per core) or more, got {n}")
+    return n or usable_cores()
+
+
+def run_batches(found: Iterable[Batch], stages: Sequence[Stage] | None, workers: int = 1) -> Iterator[Article | Failure]:
+    """Every batch of ``found`` through the stages, in order; a ``Failure`` passes through as it is."""
+    if workers <= 1:
+        pipeline = Pipeline(stages if stages is not None else default_stages())
+        for batch in found:
+            if isinstance(batch, Failure):
+                yield batch
+            else:
+                yield from pipeline.run(batch)
+        return
+    Pipeline(stages if stages is not None else default_stages())  # a bad plugin stage fails here, not in a worker
+    if stages is not None:
+        try:
+            pickle.dumps(tuple(stages))
+        except (pickle.PicklingError, AttributeError, TypeError) as err:
+            raise ConfigurationError(f"these stages cannot be sent to worker processes ({err}): define their "
+                                     "functions at module level, or use one worker") from None
+    yield from _Pool(stages, workers).run(found)
+
+
+# -- in each worker ---------------------------------------------------------------------------------------
+
+_PIPELINE: Pipeline | None = None
+
+
+def _start_worker(stages: Sequence[Stage] | None, level: int) -> None:
+    """A worker's initializer: Ctrl-C is the parent's to handle (it stops the pool); log records at the
+    parent's level go to stderr; the pipeline is built once (its models load with the first batch)."""
+    global _PIPELINE
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    _PIPELINE = Pipeline(stages if stages is not None else default_stages())
+
+
+def _run_batch(batch: list[Article]) -> list[Article | Failure]:
+    assert _PIPELINE is not None, "worker not initialised"
+    return _PIPELINE.run(batch)
+
+
+def _crash_failures(batch: list[Article], reason: str) -> list[Article | Failure]:
+    return [Failure(_label(a), f"the worker process analysing this article's batch died: {reason}", stage="worker")
+            for a in batch]
+
+
+# -- in the calling process -------------------------------------------------------------------------------
+
+
+class _Pool:
+    def __init__(self, stages: Sequence[Stage] | None, workers: int) -> None:
+        self.stages = stages
+        self.workers = workers
+        self.executor: ProcessPoolExecutor | None = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self.executor is None:
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+            level = logging.getLogger().getEffectiveLevel()
+            self.executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker,
+                                                initargs=(self.stages, level))
+        return self.executor
+
+    def _drop_executor(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = None
+
+    def run(self, found: Iterable[Batch]) -> Iterator[Article | Failure]:
+        pending: deque[tuple[Batch, Future | None]] = deque()
+        items = iter(found)
+        try:
+            while True:
+                while len(pending) < 2 * self.workers:
+                    batch = next(items, None)
+                    if batch is None:
+                        break
+                    pending.append((batch, None if isinstance(batch, Failure) else self._executor().submit(_run_batch, batch)))
+                if not pending:
+                    return
+                batch, future = pending.popleft()
+                if future is None:
+                    assert isinstance(batch, Failure)
+                    yield batch
+                    continue
+                assert not isinstance(batch, Failure)
+                try:
+                    yield from future.result()
+                except BrokenProcessPool as err:
+                    yield from self._after_crash(batch, pending, err)
+        finally:
+            self._drop_executor()
+
+    def _after_crash(self, batch: list[Article], pending: deque[tuple[Batch, Future | None]],
+                     err: BaseException) -> list[Article | Failure]:
+        """A worker died: the pool is gone with every batch it held. This batch runs again alone in a fresh
+        pool (its articles fail if it kills that one too); the batches after it are sent again."""
+        log.warning("a worker process died on a batch of %d articles (%s); retrying that batch alone", len(batch), err)
+        self._drop_executor()
+        try:
+            result = self._executor().submit(_run_batch, batch).result()
+        except BrokenProcessPool as again:
+            log.error("a worker process died again on the same batch of %d articles; they fail", len(batch))
+            self._drop_executor()
+            result = _crash_failures(batch, str(again) or type(again).__name__)
+        for k, (b, f) in enumerate(pending):
+            if f is not None and not (f.done() and not f.cancelled() and f.exception() is None):
+                assert not isinstance(b, Failure)
+                pending[k] = (b, self._executor().submit(_run_batch, b))
+        return result
