@@ -262,20 +262,30 @@ def _articles(inputs: Input, date: str | None, on_failure: OnFailure | None) -> 
 
 
 def select_facts(where: FigureFilter | QuoteFilter, inputs: Sequence[str] = (), *, db: str | None = None,
-                 date: str | None = None, limit: int | None = None,
+                 date: str | None = None, limit: int | None = None, offset: int = 0,
                  on_failure: OnFailure | None = None) -> list[tuple[Article | ArticleRef, Any]]:
     """The (article, fact) pairs that ``where`` keeps (figures for a ``FigureFilter``, quotes for a
-    ``QuoteFilter``), in order, at most ``limit``: of the articles extracted now from ``inputs`` when
-    given (``on_failure`` sees each input that fails), else of the ledger at ``db``. The filter means
-    the same on both (the ledger runs it as SQL)."""
+    ``QuoteFilter``), in order, at most ``limit`` after the first ``offset``: of the articles extracted now
+    from ``inputs`` when given (``on_failure`` sees each input that fails), else of the ledger at ``db``.
+    The filter means the same on both (the ledger runs it as SQL)."""
     if inputs:
-        return list(select(_articles(inputs, date, on_failure), where, limit))
+        found = select(_articles(inputs, date, on_failure), where, None if limit is None else offset + limit)
+        return list(found)[offset:]
     from .store import open_store
 
     with open_store(db) as store:
         if isinstance(where, FigureFilter):
-            return [(s.article, s.figure) for s in store.figures(where, limit=limit)]
-        return [(s.article, s.quote) for s in store.quotes(where, limit=limit)]
+            return [(s.article, s.figure) for s in store.figures(where, limit=limit, offset=offset)]
+        return [(s.article, s.quote) for s in store.quotes(where, limit=limit, offset=offset)]
+
+
+def count_facts(where: FigureFilter | QuoteFilter, *, db: str | None = None) -> int:
+    """How many figures or quotes of the ledger at ``db`` ``where`` keeps (what ``select_facts`` with no
+    limit would give), counted by the database."""
+    from .store import open_store
+
+    with open_store(db) as store:
+        return store.count_facts(where)
 
 
 def select_conflicts(where: ConflictFilter, inputs: Sequence[str] = (), *, db: str | None = None,
