@@ -4,9 +4,10 @@ the first page of ``newsfacts figures --db`` on it. Run through ``bench_ingest.p
 The articles are extracted once from the PolNeAR texts (``--limit`` of them), then copied with varied text:
 copy k has a word of its own after every third word, so no two copies share a 4-word shingle and none is
 a near-duplicate of another (each gets its own story), except every ``COPY_EVERY``-th, which is a light
-edit of an earlier copy (one word changed) and so a wire copy that joins its story: the copy lookup and the
-claims of a story are exercised as in a real archive. Facts keep their offsets (the store does not
-check them against the text).
+edit of an earlier copy (one word added) and so a wire copy that joins its story: the copy lookup and the
+claims of a story are exercised as in a real archive. Copy k is published on day k // ``PER_DAY`` (an
+archive's feed, 50 articles a day). Facts keep their offsets (the store does not check them against the
+text). The probe articles are the next ones after the grown ledger's (ids and dates), the same into both.
 
 Timing: ``--probe`` fresh synthetic articles are ingested into a copy of the empty ledger (A) and of the
 grown ledger (B), interleaved A B A B for ``--rounds`` rounds; the ratio is the median rate into B over
@@ -15,6 +16,7 @@ the median rate into A (1.0: storing does not slow as the ledger grows).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import shutil
@@ -26,6 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 
 COPY_EVERY = 10
+PER_DAY = 50  # synthetic article k is published on day k // PER_DAY from 2015-01-01, as an archive's feed
 
 
 def load() -> str:
@@ -50,7 +53,8 @@ def edited(article, k: int):
 def _renamed(article, text: str, k: int):
     new_id = hashlib.sha256(f"{k}:{text}".encode()).hexdigest()[:16]
     source = replace(article.source, id=f"synthetic-{k}", path=None, url=f"https://example.org/{k}")
-    return replace(article, id=new_id, text=text, story=None, source=source)
+    published = (dt.date(2015, 1, 1) + dt.timedelta(days=k // PER_DAY)).isoformat()
+    return replace(article, id=new_id, text=text, story=None, source=source, published=published)
 
 
 def synthetic(base: list, start: int, n: int) -> list:
@@ -108,7 +112,7 @@ def run(base: list, sizes: list[int], tmp: str, probe_n: int, rounds: int) -> li
         fill_s = fill(grown, base, n)
         with open_store(grown) as store:  # checkpoint the WAL into the file before copying it
             store.engine.dispose()
-        probe = synthetic(base, 10_000_000, probe_n)
+        probe = synthetic(base, n, probe_n)  # the next articles after the grown ledger's, in ids and dates
         into_empty, into_grown = [], []
         for _ in range(rounds):
             into_empty.append(ingest_rate(empty, f"{tmp}/a.db", probe))
