@@ -4,7 +4,9 @@
 failures ``api.batches`` gives) and yields the articles and failures in input order. With ``workers`` 1 it
 runs in this process, as ever. With more it starts that many worker processes (``concurrent.futures``
 ``ProcessPoolExecutor``, started by ``forkserver`` where the system has it, else ``spawn``: never ``fork``,
-which would copy a parent's threads and locks), each loading the models once, when its first batch comes;
+which would copy a parent's threads and locks), each loading the models once, when its first batch comes
+(an input of one batch runs in this process: a pool would only add its start-up). With the default stages
+the forkserver loads the model once (``preload.py``) and every worker starts with it, shared.
 at most ``2 * workers`` batches are out at a time, so memory stays bounded however long the input.
 
 Only the stages run in the workers: reading, segmentation and everything that needs the whole set of
@@ -24,6 +26,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from itertools import chain, islice
 
 from . import settings
 from .errors import ConfigurationError
@@ -55,8 +58,12 @@ def resolve_workers(workers: int | None) -> int:
 
 
 def run_batches(found: Iterable[Batch], stages: Sequence[Stage] | None, workers: int = 1) -> Iterator[Article | Failure]:
-    """Every batch of ``found`` through the stages, in order; a ``Failure`` passes through as it is."""
-    if workers <= 1:
+    """Every batch of ``found`` through the stages, in order; a ``Failure`` passes through as it is. An input of
+    one batch runs in this process whatever ``workers`` says: starting a pool would only add its start-up."""
+    items = iter(found)
+    head = list(islice(items, 2))
+    found = chain(head, items)
+    if workers <= 1 or len(head) < 2:
         pipeline = Pipeline(stages if stages is not None else default_stages())
         for batch in found:
             if isinstance(batch, Failure):
@@ -111,6 +118,8 @@ class _Pool:
         if self.executor is None:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+            if self.stages is None and "forkserver" in methods:  # the models, loaded once for every worker
+                context.set_forkserver_preload(["newsfacts.preload"])
             level = logging.getLogger().getEffectiveLevel()
             self.executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker,
                                                 initargs=(self.stages, level))
