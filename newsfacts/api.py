@@ -18,7 +18,7 @@ from .filters import ConflictFilter, FigureFilter, QuoteFilter, select
 from .ingest.base import RawDocument
 from .ingest.manifest import ManifestSource
 from .ingest.textdump import document as text_document
-from .parallel import resolve_workers, run_batches
+from .parallel import ENGINES, resolve_workers, run_batches
 from .pipeline import Pipeline, Stage, default_stages
 from .records import (
     Article,
@@ -68,7 +68,8 @@ def extract(text_or_path: Input, *, date: str | None = None, stages: Sequence[St
 def iter_extract(
     text_or_path: Input, *, date: str | None = None, stages: Sequence[Stage] | None = None,
     stdin: bytes | None = None, batch_size: int | None = None, manifest: ManifestSource | None = None,
-    on_skip: Callable[[Skipped], None] | None = None, workers: int | None = 1,
+    on_skip: Callable[[Skipped], None] | None = None, workers: int | None = 1, engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[Article | Failure]:
     """Articles and failures one at a time, in input order. Articles go into batches as segmentation
     gives them, each batch at most ``batch_size`` articles (``NEWSFACTS_BATCH_SIZE``) and
@@ -76,22 +77,27 @@ def iter_extract(
     one file of it. ``manifest`` and ``date`` as in ``extract``; ``on_skip`` sees each file of a
     directory or glob skipped as not news. ``workers``: worker processes that run the stages
     (``parallel.run_batches``; 0 means one per usable core), the same results in the same order; 1, the
-    default, runs them in this process. A bad date, manifest or number of workers raises
+    default, runs them in this process. ``engine="dask"`` sends the batches to a Dask cluster instead (the one
+    at ``scheduler``, else a ``LocalCluster`` of ``workers`` processes; ``pip install 'newsfacts[dask]'``);
+    reading and segmentation stay here. A bad date, manifest, engine or number of workers raises
     ``ConfigurationError`` here, at the call, before anything is read."""
     date = check_date(date)
     table = readers.load_manifest(manifest)
     Pipeline(stages if stages is not None else default_stages())  # checked now
     n = resolve_workers(workers)
+    if engine not in ENGINES:
+        raise ConfigurationError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
     size = batch_size or settings.get("batch_size")
     articles = _segmented(_documents(text_or_path, stdin, table, on_skip), date)
-    return run_batches(batches(articles, size, settings.get("batch_chars")), stages, n)
+    return run_batches(batches(articles, size, settings.get("batch_chars")), stages, n, engine, scheduler)
 
 
 def ingest(inputs: Input, *, db: str | None = None, date: str | None = None, manifest: ManifestSource | None = None,
            label: str | None = None, progress: Callable[[IngestSummary], None] | None = None,
            on_failure: OnFailure | None = None, on_skip: Callable[[Skipped], None] | None = None,
-           workers: int | None = 1) -> IngestSummary:
-    """Extract ``inputs`` (as ``iter_extract``, with ``date``, ``manifest`` and ``workers``) into the ledger
+           workers: int | None = 1, engine: str = "local", scheduler: str | None = None) -> IngestSummary:
+    """Extract ``inputs`` (as ``iter_extract``, with ``date``, ``manifest``, ``workers``, ``engine`` and
+    ``scheduler``) into the ledger
     at ``db``, this process its one writer:
     idempotent and resumable (see ``store.ingest``). ``on_failure`` sees each failure as it goes by,
     ``progress`` the running summary; the summary counts the files skipped as not news."""
@@ -105,7 +111,7 @@ def ingest(inputs: Input, *, db: str | None = None, date: str | None = None, man
             on_skip(item)
 
     items: Iterable[Article | Failure] = iter_extract(inputs, date=date, manifest=manifest, on_skip=skip,
-                                                       workers=workers)  # checks first
+                                                       workers=workers, engine=engine, scheduler=scheduler)  # checks first
     if on_failure is not None:
         items = _watched(items, on_failure)
     paths = [inputs] if isinstance(inputs, (str, os.PathLike)) else inputs

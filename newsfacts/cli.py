@@ -117,6 +117,13 @@ workers_option = click.option(
     help="Worker processes that run the analysis, each loading the models once (default: NEWSFACTS_WORKERS, else one "
          "per usable core; 0 means one per core). 1 runs everything in this process. Output order and results are the same.")
 
+engine_option = click.option(
+    "--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+    help="local: worker processes on this machine; dask: a Dask cluster (pip install 'newsfacts[dask]'), the one at "
+         "--scheduler, else a LocalCluster of --workers processes.")
+scheduler_option = click.option("--scheduler", default=None, metavar="ADDRESS",
+                                help="With --engine dask: the scheduler's address, e.g. tcp://10.0.0.5:8786.")
+
 manifest_option = click.option(
     "--manifest", default=None, metavar="FILE.csv",
     help="Per-file metadata: a CSV with columns path, title, url, outlet, published, language (path relative to "
@@ -131,13 +138,16 @@ manifest_option = click.option(
               help="Reference (publication) date for articles whose input states none.")
 @manifest_option
 @workers_option
-def extract(inputs: tuple[str, ...], fmt: str, date: str | None, manifest: str | None, workers: int | None) -> None:
+@engine_option
+@scheduler_option
+def extract(inputs: tuple[str, ...], fmt: str, date: str | None, manifest: str | None, workers: int | None,
+            engine: str, scheduler: str | None) -> None:
     """Extract articles and their facts from INPUTS (files, directories, globs, or - for stdin) to stdout.
     Files of directories and globs that are not news (README, .meta sidecars, hidden files, data files no
     reader accepts) are skipped, and counted on stderr."""
     counter = Counter()
     items = counter.report(iter_extract(list(inputs), date=date, manifest=manifest, on_skip=counter.skip,
-                                        workers=workers))
+                                        workers=workers, engine=engine, scheduler=scheduler))
     out = sys.stdout
     if fmt == "json":
         written, _ = formats.write_json(items, out)
@@ -218,13 +228,16 @@ def _store(db: str | None):
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="json: a quiet, machine-readable summary.")
 @workers_option
+@engine_option
+@scheduler_option
 def ingest(inputs: tuple[str, ...], db: str | None, date: str | None, manifest: str | None, fmt: str,
-           workers: int | None) -> None:
+           workers: int | None, engine: str, scheduler: str | None) -> None:
     """Extract INPUTS and add them to the ledger: idempotent (the same input twice adds nothing) and
     resumable (an interrupted run loses nothing and duplicates nothing when run again). Files of
     directories and globs that are not news are skipped and counted."""
     counter = Counter()
-    run = partial(api_ingest, list(inputs), db=db, date=date, manifest=manifest, workers=workers,
+    run = partial(api_ingest, list(inputs), db=db, date=date, manifest=manifest, workers=workers, engine=engine,
+                  scheduler=scheduler,
                   on_failure=counter.failed if fmt == "table" else None)
     summary = _with_progress(run) if fmt == "table" and sys.stderr.isatty() else run()
     if fmt == "json":

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
+from typing import Any
 
 from . import settings
 from .errors import ConfigurationError
@@ -57,9 +58,18 @@ def resolve_workers(workers: int | None) -> int:
     return n or usable_cores()
 
 
-def run_batches(found: Iterable[Batch], stages: Sequence[Stage] | None, workers: int = 1) -> Iterator[Article | Failure]:
+ENGINES = ("local", "dask")
+
+
+def run_batches(found: Iterable[Batch], stages: Sequence[Stage] | None, workers: int = 1, engine: str = "local",
+                scheduler: str | None = None) -> Iterator[Article | Failure]:
     """Every batch of ``found`` through the stages, in order; a ``Failure`` passes through as it is. An input of
     one batch runs in this process whatever ``workers`` says: starting a pool would only add its start-up."""
+    if engine not in ENGINES:
+        raise ConfigurationError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
+    if engine == "dask":
+        yield from _DaskPool(stages, workers, scheduler).run(found)
+        return
     items = iter(found)
     head = list(islice(items, 2))
     found = chain(head, items)
@@ -172,3 +182,72 @@ class _Pool:
                 assert not isinstance(b, Failure)
                 pending[k] = (b, self._executor().submit(_run_batch, b))
         return result
+
+
+# -- Dask ---------------------------------------------------------------------------------------------------
+
+def dask_batch(batch: list[Article], stages: Sequence[Stage] | None) -> list[Article | Failure]:
+    """The pure batch function a Dask worker runs: ``Pipeline.run`` over the batch (the models load once per
+    worker process, with its first batch)."""
+    global _PIPELINE
+    if stages is not None:
+        return Pipeline(stages).run(batch)
+    if _PIPELINE is None:
+        _PIPELINE = Pipeline(default_stages())
+    return _PIPELINE.run(batch)
+
+
+class _DaskPool:
+    """Batches to a ``distributed`` cluster: the one at ``scheduler``, else a ``LocalCluster`` of ``workers``
+    processes (one thread each) for this run. At most ``4 * workers`` batches are out at a time; results come
+    back in input order to this process, the one writer. A batch whose worker dies is retried by Dask on
+    another worker; one that kills ``distributed.scheduler.allowed-failures`` workers fails its articles."""
+
+    def __init__(self, stages: Sequence[Stage] | None, workers: int, scheduler: str | None) -> None:
+        try:
+            import distributed
+        except ImportError:
+            raise ConfigurationError("--engine dask needs Dask: pip install 'newsfacts[dask]'") from None
+        self.distributed = distributed
+        self.stages = stages
+        self.workers = max(1, workers)
+        self.scheduler = scheduler
+
+    def run(self, found: Iterable[Batch]) -> Iterator[Article | Failure]:
+        distributed = self.distributed
+        cluster = None
+        if self.scheduler:
+            client = distributed.Client(self.scheduler)
+        else:
+            cluster = distributed.LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                               dashboard_address=None)
+            client = distributed.Client(cluster)
+        try:
+            window = 4 * max(self.workers, len(client.scheduler_info().get("workers", {})))
+            stages = client.scatter(self.stages, broadcast=True) if self.stages is not None else None
+            pending: deque[tuple[Batch, Any]] = deque()
+            items = iter(found)
+            while True:
+                while len(pending) < window:
+                    batch = next(items, None)
+                    if batch is None:
+                        break
+                    future = None if isinstance(batch, Failure) else client.submit(dask_batch, batch, stages, pure=False)
+                    pending.append((batch, future))
+                if not pending:
+                    return
+                batch, future = pending.popleft()
+                if future is None:
+                    assert isinstance(batch, Failure)
+                    yield batch
+                    continue
+                assert not isinstance(batch, Failure)
+                try:
+                    yield from future.result()
+                except distributed.KilledWorker as err:
+                    log.error("batch of %d articles killed its Dask workers; they fail", len(batch))
+                    yield from _crash_failures(batch, str(err))
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()

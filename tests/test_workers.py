@@ -110,3 +110,24 @@ def test_a_worker_that_dies_fails_its_batch_only(tmp_path: Path, monkeypatch: py
     failed = [x for x in items if isinstance(x, Failure)]
     assert all(f.stage == "worker" and "died" in f.reason for f in failed)
     assert "2.txt" in failed[0].source and "3.txt" in failed[1].source
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_gives_the_same_ledger(inputs: list[str], tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs only where the dask extra is installed (pip install -e '.[dask]'): CI installs .[dev] alone."""
+    pytest.importorskip("distributed")
+    monkeypatch.setenv("NEWSFACTS_BATCH_SIZE", "1")
+    runner = CliRunner()
+    out = {}
+    for name, extra in (("one", ["--workers", "1"]), ("dask", ["--engine", "dask", "--workers", "2"])):
+        db = str(tmp_path / f"{name}.db")
+        result = runner.invoke(cli, ["ingest", *inputs, "--db", db, "--format", "json", *extra])
+        assert result.exit_code == 0, result.output
+        out[name] = _ledger(db)
+    assert out["one"] == out["dask"] and out["dask"]["figures"]
+
+
+def test_an_unknown_engine_is_a_configuration_error(inputs: list[str]) -> None:
+    with pytest.raises(ConfigurationError, match="engine"):
+        iter_extract(inputs, engine="spark")
