@@ -224,12 +224,13 @@ class SqlLedger:
         return found[::-1]
 
     def open_denials(self, article_id: str, since: str, before: str) -> list[tuple[int, Statement]]:
-        denied = select(claims.c.conflict_id).where(claims.c.role == "denied")
+        other = claims.alias("other")  # NOT EXISTS by the conflict_id index, not NOT IN over every denied claim
+        denied = select(other.c.id).where(other.c.conflict_id == claims.c.conflict_id, other.c.role == "denied")
         query = (select(claims, articles.c.published).join(articles, articles.c.id == claims.c.article_id)
                  .join(conflicts, conflicts.c.id == claims.c.conflict_id)
                  .where(conflicts.c.kind == "denial", claims.c.role == "denial", claims.c.article_id != article_id,
                         articles.c.published >= since, articles.c.published < before,
-                        claims.c.conflict_id.not_in(denied))
+                        ~denied.exists())
                  .order_by(conflicts.c.id))
         return [(r["conflict_id"], Statement(r["article_id"], r["published"], r["start"], r["end"], r["text"] or "",
                                              rows.speaker(r, "stated_by"), r["reported_by"]))
