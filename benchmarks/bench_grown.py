@@ -9,7 +9,7 @@ claims of a story are exercised as in a real archive. Copy k is published on day
 archive's feed, 50 articles a day). Facts keep their offsets (the store does not check them against the
 text). The probe articles are the next ones after the grown ledger's (ids and dates), the same into both.
 
-Timing: ``--probe`` fresh synthetic articles are ingested into a copy of the empty ledger (A) and of the
+One ledger is grown through the sizes asked, smallest first. Timing at each size: ``--probe`` fresh synthetic articles are ingested into a copy of the empty ledger (A) and of the
 grown ledger (B), interleaved A B A B for ``--rounds`` rounds; the ratio is the median rate into B over
 the median rate into A (1.0: storing does not slow as the ledger grows).
 """
@@ -67,12 +67,13 @@ def synthetic(base: list, start: int, n: int) -> list:
     return out
 
 
-def fill(url: str, base: list, n: int, chunk: int = 2000) -> float:
+def fill(url: str, base: list, start: int, n: int, chunk: int = 2000) -> float:
+    """Store synthetic articles ``start`` to ``n`` into the ledger at ``url``."""
     from newsfacts.store import open_store
 
     t0 = time.perf_counter()
     with open_store(url) as store:
-        for at in range(0, n, chunk):
+        for at in range(start, n, chunk):
             store.ingest(synthetic(base, at, min(chunk, n - at)), source_label="fill")
             print(f"  filled {min(at + chunk, n):,}/{n:,} ({time.perf_counter() - t0:.0f} s; {load()})", file=sys.stderr)
     return time.perf_counter() - t0
@@ -107,9 +108,10 @@ def run(base: list, sizes: list[int], tmp: str, probe_n: int, rounds: int) -> li
     with open_store(empty):
         pass
     results = []
-    for n in sizes:
-        grown = f"{tmp}/grown{n}.db"
-        fill_s = fill(grown, base, n)
+    grown, filled = f"{tmp}/grown.db", 0
+    for n in sorted(sizes):  # one ledger, grown from one size to the next
+        fill_s = fill(grown, base, filled, n)
+        filled = n
         with open_store(grown) as store:  # checkpoint the WAL into the file before copying it
             store.engine.dispose()
         probe = synthetic(base, n, probe_n)  # the next articles after the grown ledger's, in ids and dates
