@@ -96,13 +96,27 @@ def run_batches(found: Iterable[Batch], stages: Sequence[Stage] | None, workers:
 _PIPELINE: Pipeline | None = None
 
 
-def _start_worker(stages: Sequence[Stage] | None, level: int) -> None:
+def _start_worker(stages: Sequence[Stage] | None, level: int, formatter: logging.Formatter | None) -> None:
     """A worker's initializer: Ctrl-C is the parent's to handle (it stops the pool); log records at the
-    parent's level go to stderr; the pipeline is built once (its models load with the first batch)."""
+    parent's level go to stderr through the parent's formatter (the CLI's escapes what a file name holds);
+    the pipeline is built once (its models load with the first batch, unless the forkserver preloaded them)."""
     global _PIPELINE
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(formatter or logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler], force=True)
     _PIPELINE = Pipeline(stages if stages is not None else default_stages())
+
+
+def _log_formatter() -> logging.Formatter | None:
+    """The formatter of this process's first root log handler, when it can be sent to a worker."""
+    handlers = logging.getLogger().handlers
+    formatter = handlers[0].formatter if handlers else None
+    try:
+        pickle.dumps(formatter)
+    except Exception:  # a formatter holding something unpicklable: the workers use a plain one
+        return None
+    return formatter
 
 
 def _run_batch(batch: list[Article]) -> list[Article | Failure]:
@@ -132,7 +146,7 @@ class _Pool:
                 context.set_forkserver_preload(["newsfacts.preload"])
             level = logging.getLogger().getEffectiveLevel()
             self.executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker,
-                                                initargs=(self.stages, level))
+                                                initargs=(self.stages, level, _log_formatter()))
         return self.executor
 
     def _drop_executor(self) -> None:
