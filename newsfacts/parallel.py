@@ -23,7 +23,7 @@ import os
 import pickle
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
@@ -131,6 +131,30 @@ def _crash_failures(batch: list[Article], reason: str) -> list[Article | Failure
 
 # -- in the calling process -------------------------------------------------------------------------------
 
+Pending = deque[tuple[Batch, Any]]
+
+
+def _in_order(found: Iterable[Batch], window: int, submit: Callable[[list[Article]], Any],
+              collect: Callable[[list[Article], Any, Pending], list[Article | Failure]]) -> Iterator[Article | Failure]:
+    """The results of ``found``'s batches in input order: each batch is ``submit``-ted as it is read, at most
+    ``window`` ahead of the one whose results ``collect(batch, future, pending)`` waits for; a ``Failure``
+    keeps its place and passes through."""
+    pending: Pending = deque()
+    items = iter(found)
+    while True:
+        while len(pending) < window:
+            batch = next(items, None)
+            if batch is None:
+                break
+            pending.append((batch, None if isinstance(batch, Failure) else submit(batch)))
+        if not pending:
+            return
+        batch, future = pending.popleft()
+        if isinstance(batch, Failure):
+            yield batch
+        else:
+            yield from collect(batch, future, pending)
+
 
 class _Pool:
     def __init__(self, stages: Sequence[Stage] | None, workers: int) -> None:
@@ -155,32 +179,19 @@ class _Pool:
             self.executor = None
 
     def run(self, found: Iterable[Batch]) -> Iterator[Article | Failure]:
-        pending: deque[tuple[Batch, Future | None]] = deque()
-        items = iter(found)
         try:
-            while True:
-                while len(pending) < 2 * self.workers:
-                    batch = next(items, None)
-                    if batch is None:
-                        break
-                    pending.append((batch, None if isinstance(batch, Failure) else self._executor().submit(_run_batch, batch)))
-                if not pending:
-                    return
-                batch, future = pending.popleft()
-                if future is None:
-                    assert isinstance(batch, Failure)
-                    yield batch
-                    continue
-                assert not isinstance(batch, Failure)
-                try:
-                    yield from future.result()
-                except BrokenProcessPool as err:
-                    yield from self._after_crash(batch, pending, err)
+            yield from _in_order(found, 2 * self.workers, lambda batch: self._executor().submit(_run_batch, batch),
+                                 self._collect)
         finally:
             self._drop_executor()
 
-    def _after_crash(self, batch: list[Article], pending: deque[tuple[Batch, Future | None]],
-                     err: BaseException) -> list[Article | Failure]:
+    def _collect(self, batch: list[Article], future: Future, pending: Pending) -> list[Article | Failure]:
+        try:
+            return future.result()
+        except BrokenProcessPool as err:
+            return self._after_crash(batch, pending, err)
+
+    def _after_crash(self, batch: list[Article], pending: Pending, err: BaseException) -> list[Article | Failure]:
         """A worker died: the pool is gone with every batch it held. This batch runs again alone in a fresh
         pool (its articles fail if it kills that one too); the batches after it are sent again."""
         log.warning("a worker process died on a batch of %d articles (%s); retrying that batch alone", len(batch), err)
@@ -239,28 +250,16 @@ class _DaskPool:
         try:
             window = 4 * max(self.workers, len(client.scheduler_info().get("workers", {})))
             stages = client.scatter(self.stages, broadcast=True) if self.stages is not None else None
-            pending: deque[tuple[Batch, Any]] = deque()
-            items = iter(found)
-            while True:
-                while len(pending) < window:
-                    batch = next(items, None)
-                    if batch is None:
-                        break
-                    future = None if isinstance(batch, Failure) else client.submit(dask_batch, batch, stages, pure=False)
-                    pending.append((batch, future))
-                if not pending:
-                    return
-                batch, future = pending.popleft()
-                if future is None:
-                    assert isinstance(batch, Failure)
-                    yield batch
-                    continue
-                assert not isinstance(batch, Failure)
+
+            def collect(batch: list[Article], future: Any, pending: Pending) -> list[Article | Failure]:
                 try:
-                    yield from future.result()
+                    return future.result()
                 except distributed.KilledWorker as err:
                     log.error("batch of %d articles killed its Dask workers; they fail", len(batch))
-                    yield from _crash_failures(batch, str(err))
+                    return _crash_failures(batch, str(err))
+
+            yield from _in_order(found, window, lambda batch: client.submit(dask_batch, batch, stages, pure=False),
+                                 collect)
         finally:
             client.close()
             if cluster is not None:

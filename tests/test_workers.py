@@ -61,10 +61,14 @@ def test_two_workers_give_the_same_json_and_ledger(inputs: list[str], tmp_path: 
         out[n] = _ledger(db)
     assert out[1] == out[2]
     assert out[2]["figures"], "the texts have figures: the comparison must not be empty"
-    one = runner.invoke(cli, ["extract", *inputs, "--format", "json", "--workers", "1"])
-    assert one.exit_code == 0
+    extracted = {}
+    for n in (1, 2):
+        result = runner.invoke(cli, ["extract", *inputs, "--format", "json", "--workers", str(n)])
+        assert result.exit_code == 0, result.output
+        extracted[n] = json.loads(result.stdout)
+    assert extracted[1] == extracted[2]
     # the same articles as the ledger's, in input order
-    assert [a["id"] for a in json.loads(one.output)["articles"]] == [r[0] for r in out[1]["articles"]]
+    assert [a["id"] for a in extracted[2]["articles"]] == [r[0] for r in out[1]["articles"]]
 
 
 def _ledger(db: str) -> dict[str, list]:
