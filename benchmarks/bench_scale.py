@@ -1,7 +1,10 @@
 """Worker processes against plain single-process spaCy: ``newsfacts.iter_extract(paths, workers=W)`` for 1, 2 and
 N (the usable cores) workers, beside ``nlp.pipe`` over the same texts in one process, on the PolNeAR texts.
 
-    python benchmarks/bench_scale.py [--split dev|train|all] [--limit N] [--rounds N] [--workers 1,2,4] [--json]
+    python benchmarks/bench_scale.py [--split dev|train|all] [--limit N] [--rounds N] [--workers 1,2,4] [--dask] [--json]
+
+``--dask`` also runs ``--engine dask`` (a ``LocalCluster`` started for each run, its start-up measured apart the
+same way) with 1 and 2 workers, and prints the scaling efficiency: 2 workers' steady rate over twice 1 worker's.
 
 Interleaved: each round runs plain spaCy (in its own spawned process, model loaded once for the run), then
 newsfacts with each number of workers, in turn. A newsfacts run starts its pool every time (as a command
@@ -44,16 +47,17 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N files")
     p.add_argument("--rounds", type=int, default=3, metavar="N", help="interleaved rounds (default 3)")
     p.add_argument("--workers", default=None, metavar="W,...", help="numbers of workers (default 1, 2, usable cores)")
+    p.add_argument("--dask", action="store_true", help="also --engine dask (a LocalCluster) with 1 and 2 workers")
     p.add_argument("--shared", type=Path, default=DEFAULT_SHARED, metavar="DIR", help="the shared folder")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     return p.parse_args(argv)
 
 
-def newsfacts_run(paths: list[str], workers: int, batch_size: int | None = None) -> float:
+def newsfacts_run(paths: list[str], workers: int, batch_size: int | None = None, engine: str = "local") -> float:
     import newsfacts
 
     t0 = time.perf_counter()
-    for _ in newsfacts.iter_extract(paths, workers=workers, batch_size=batch_size):
+    for _ in newsfacts.iter_extract(paths, workers=workers, batch_size=batch_size, engine=engine):
         pass
     return time.perf_counter() - t0
 
@@ -65,6 +69,9 @@ def main(argv: list[str] | None = None) -> None:
     paths = find_texts(args.shared, args.split, args.limit)
     words, _ = count_words(paths)
     counts = [int(w) for w in args.workers.split(",")] if args.workers else sorted({1, 2, usable_cores()})
+    runs = [(f"{w} workers", w, "local") for w in counts]
+    if args.dask:
+        runs += [(f"dask {w}", w, "dask") for w in (1, 2)]
     report: dict = {"input": {"split": args.split, "files": len(paths), "words": words}, "rounds": args.rounds,
                     "environment": environment(), "load_before": load_line()}
     with tempfile.TemporaryDirectory() as tmp:
@@ -76,13 +83,13 @@ def main(argv: list[str] | None = None) -> None:
         spacy = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"), initializer=_child_start,
                                     initargs=("spacy",))
         try:
-            times: dict[str, list[float]] = {"spacy": [], **{f"{w} workers": [] for w in counts}}
-            startup: dict[str, list[float]] = {f"{w} workers": [] for w in counts}
+            times: dict[str, list[float]] = {"spacy": [], **{name: [] for name, _, _ in runs}}
+            startup: dict[str, list[float]] = {name: [] for name, _, _ in runs}
             for _ in range(args.rounds):
                 times["spacy"].append(spacy.submit(_child_run, "spacy", paths, frozenset()).result()[0])
-                for w in counts:
-                    startup[f"{w} workers"].append(newsfacts_run(short, w, batch_size=1))
-                    times[f"{w} workers"].append(newsfacts_run(paths, w))
+                for name, w, engine in runs:
+                    startup[name].append(newsfacts_run(short, w, batch_size=1, engine=engine))
+                    times[name].append(newsfacts_run(paths, w, engine=engine))
         finally:
             spacy.shutdown()
     report["load_after"] = load_line()
@@ -95,6 +102,10 @@ def main(argv: list[str] | None = None) -> None:
         rows[name] = {"wall_s": wall, "wall_s_all": ts, "startup_s": start, "words_per_s": words / wall,
                       "speedup": base / wall, "steady_speedup": base / steady}
     report["results"] = rows
+    if args.dask:  # Dask's scaling efficiency: 2 workers' steady rate over twice 1 worker's
+        one, two = rows["dask 1"], rows["dask 2"]
+        report["dask_efficiency"] = one["wall_s"] - one["startup_s"] and \
+            (one["wall_s"] - one["startup_s"]) / (2 * max(two["wall_s"] - two["startup_s"], 1e-9))
     if args.json:
         print(json.dumps(report, indent=2))
         return
@@ -105,6 +116,8 @@ def main(argv: list[str] | None = None) -> None:
     for name, r in rows.items():
         print(f"{name:12} {r['wall_s']:8.2f} {r['startup_s']:8.2f} {r['words_per_s']:9,.0f} {r['speedup']:8.2f} "
               f"{r['steady_speedup']:15.2f}")
+    if args.dask:
+        print(f"Dask scaling efficiency, 2 workers over 1 (steady): {report['dask_efficiency']:.2f}")
 
 
 if __name__ == "__main__":
