@@ -104,8 +104,8 @@ def main(argv: list[str] | None = None) -> None:
     report["results"] = rows
     if args.dask:  # Dask's scaling efficiency: 2 workers' steady rate over twice 1 worker's
         one, two = rows["dask 1"], rows["dask 2"]
-        report["dask_efficiency"] = one["wall_s"] - one["startup_s"] and \
-            (one["wall_s"] - one["startup_s"]) / (2 * max(two["wall_s"] - two["startup_s"], 1e-9))
+        steady = [max(r["wall_s"] - r["startup_s"], 1e-9) for r in (one, two)]
+        report["dask_efficiency"] = steady[0] / (2 * steady[1])
     if args.json:
         print(json.dumps(report, indent=2))
         return
