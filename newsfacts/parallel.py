@@ -255,7 +255,7 @@ class _DaskPool:
                 try:
                     return future.result()
                 except distributed.KilledWorker as err:
-                    log.error("batch of %d articles killed its Dask workers; they fail", len(batch))
+                    log.error("batch of %d articles took down its Dask workers every time it ran; its articles fail", len(batch))
                     return _crash_failures(batch, str(err))
 
             yield from _in_order(found, window, lambda batch: client.submit(dask_batch, batch, stages, pure=False),
