@@ -70,17 +70,22 @@ def run_batches(found: Iterable[Batch], stages: Sequence[Stage] | None, workers:
     if engine == "dask":
         yield from _DaskPool(stages, workers, scheduler).run(found)
         return
-    items = iter(found)
-    head = list(islice(items, 2))
-    found = chain(head, items)
-    if workers <= 1 or len(head) < 2:
-        pipeline = Pipeline(stages if stages is not None else default_stages())
-        for batch in found:
-            if isinstance(batch, Failure):
-                yield batch
-            else:
-                yield from pipeline.run(batch)
-        return
+    if workers > 1:
+        items = iter(found)
+        head = list(islice(items, 2))  # one batch alone runs here: a pool would only add its start-up
+        found = chain(head, items)
+        if len(head) > 1:
+            yield from _in_pool(found, stages, workers)
+            return
+    pipeline = Pipeline(stages if stages is not None else default_stages())
+    for batch in found:
+        if isinstance(batch, Failure):
+            yield batch
+        else:
+            yield from pipeline.run(batch)
+
+
+def _in_pool(found: Iterable[Batch], stages: Sequence[Stage] | None, workers: int) -> Iterator[Article | Failure]:
     Pipeline(stages if stages is not None else default_stages())  # a bad plugin stage fails here, not in a worker
     if stages is not None:
         try:
