@@ -72,15 +72,26 @@ class Store:
 
     def articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
                  text: str | None = None, page_kind: str | None = None, limit: int | None = None,
-                 with_facts: bool = False) -> list[Article]:
+                 with_facts: bool = False, offset: int = 0) -> list[Article]:
         """Stored articles in the order they were added, filtered by outlet, publication date, full-text
         ``text`` and the kind of page they came from (``page_kind``: article, listing, liveblog, bulletin);
-        their facts only when ``with_facts`` (otherwise the fact tuples are empty)."""
+        their facts only when ``with_facts`` (otherwise the fact tuples are empty); at most ``limit`` of
+        them after the first ``offset``."""
 
         def run(conn: Any) -> list[Article]:
             query = queries.article_query(conn, outlet=outlet, window=Window(since, until), text_query=text,
-                                          page_kind=page_kind, limit=limit)
+                                          page_kind=page_kind, limit=limit, offset=offset)
             return queries.read_articles(conn, query, with_facts)
+
+        return self._read(run)
+
+    def count_articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
+                       text: str | None = None, page_kind: str | None = None) -> int:
+        """How many articles ``articles`` with these filters and no limit gives."""
+
+        def run(conn: Any) -> int:
+            return queries.count(conn, queries.article_query(conn, outlet=outlet, window=Window(since, until),
+                                                             text_query=text, page_kind=page_kind))
 
         return self._read(run)
 
@@ -94,22 +105,28 @@ class Store:
 
         return self._read(run)
 
-    def quotes(self, where: QuoteFilter | None = None, *, limit: int | None = None,
+    def quotes(self, where: QuoteFilter | None = None, *, limit: int | None = None, offset: int = 0,
                **fields: Any) -> list[StoredQuote]:
         """Quotes with their article that ``where`` keeps (a ``QuoteFilter``, or its fields as keywords:
         ``speaker`` and ``text`` match case-insensitive substrings, of the speaker's name or words and of
-        the quote; ``outlet``; ``since``/``until`` filter on the publication date)."""
-        query = queries.quote_query(where or QuoteFilter(**fields), limit)
+        the quote; ``outlet``; ``since``/``until`` filter on the publication date), at most ``limit``
+        after the first ``offset``."""
+        query = queries.quote_query(where or QuoteFilter(**fields), limit, offset)
         return self._read(queries.read_quotes, query)
 
-    def figures(self, where: FigureFilter | None = None, *, limit: int | None = None,
+    def count_facts(self, where: FigureFilter | QuoteFilter) -> int:
+        """How many figures (a ``FigureFilter``) or quotes (a ``QuoteFilter``) ``where`` keeps."""
+        query = queries.figure_query(where) if isinstance(where, FigureFilter) else queries.quote_query(where)
+        return self._read(queries.count, query)
+
+    def figures(self, where: FigureFilter | None = None, *, limit: int | None = None, offset: int = 0,
                 **fields: Any) -> list[StoredFigure]:
         """Figures with their article that ``where`` keeps (a ``FigureFilter``, or its fields as keywords:
         ``country`` (ISO3 or a name) is the figure's place; ``term`` and ``category`` match exactly
         (ignoring case); ``speaker`` is a substring of who stated it; ``min_value`` bounds the value (or
         the low bound); ``since``/``until`` filter on the article's publication date, or on the figure's
-        own date (``when``) with ``date_field="event"``)."""
-        query = queries.figure_query(where or FigureFilter(**fields), limit)
+        own date (``when``) with ``date_field="event"``), at most ``limit`` after the first ``offset``."""
+        query = queries.figure_query(where or FigureFilter(**fields), limit, offset)
         return self._read(queries.read_figures, query)
 
     def conflicts(self, where: ConflictFilter | None = None, *, limit: int | None = None,

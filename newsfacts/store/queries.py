@@ -88,15 +88,24 @@ def _outlet_is(name: str | None) -> list[ColumnElement[bool]]:
     return [func.lower(outlets.c.name) == name.lower()] if name else []
 
 
-def _limited(query: Select, limit: int | None) -> Select:
+def _limited(query: Select, limit: int | None, offset: int = 0) -> Select:
+    if offset:
+        query = query.offset(offset)
     return query.limit(limit) if limit is not None else query
+
+
+def count(conn: Connection, query: Select) -> int:
+    """How many rows ``query`` gives, without its order, limit or offset."""
+    inner = query.order_by(None).limit(None).offset(None).subquery()
+    return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
 
 
 # -- articles ---------------------------------------------------------------------------------------
 
 
 def article_query(conn: Connection, *, outlet: str | None = None, window: Window = Window(),
-                  text_query: str | None = None, page_kind: str | None = None, limit: int | None = None) -> Select:
+                  text_query: str | None = None, page_kind: str | None = None, limit: int | None = None,
+                  offset: int = 0) -> Select:
     query = (select(articles, outlets.c.name.label("outlet"))
              .outerjoin(outlets, outlets.c.id == articles.c.outlet_id)
              .where(*_outlet_is(outlet), *_published_in(window)).order_by(articles.c.pk))
@@ -104,7 +113,7 @@ def article_query(conn: Connection, *, outlet: str | None = None, window: Window
         query = query.where(articles.c.page_kind == page_kind)
     if text_query:
         query = query.where(_article_matches(conn, text_query))
-    return _limited(query, limit)
+    return _limited(query, limit, offset)
 
 
 def _article_matches(conn: Connection, text_query: str) -> ColumnElement[bool]:
@@ -157,9 +166,9 @@ def quote_where(where: QuoteFilter) -> list[ColumnElement[bool]]:
     return out
 
 
-def quote_query(where: QuoteFilter | None = None, limit: int | None = None) -> Select:
+def quote_query(where: QuoteFilter | None = None, limit: int | None = None, offset: int = 0) -> Select:
     query = _with_article(select(quotes, *REF_COLUMNS), quotes).where(*quote_where(where or QuoteFilter()))
-    return _limited(query.order_by(articles.c.pk, quotes.c.seq), limit)
+    return _limited(query.order_by(articles.c.pk, quotes.c.seq), limit, offset)
 
 
 def read_quotes(conn: Connection, query: Select) -> list[StoredQuote]:
@@ -185,9 +194,9 @@ def figure_where(where: FigureFilter) -> list[ColumnElement[bool]]:
     return out
 
 
-def figure_query(where: FigureFilter | None = None, limit: int | None = None) -> Select:
+def figure_query(where: FigureFilter | None = None, limit: int | None = None, offset: int = 0) -> Select:
     query = _with_article(select(figures, *REF_COLUMNS), figures).where(*figure_where(where or FigureFilter()))
-    return _limited(query.order_by(articles.c.pk, figures.c.seq), limit)
+    return _limited(query.order_by(articles.c.pk, figures.c.seq), limit, offset)
 
 
 def _figure_dates(window: Window, date_field: DateField) -> list[ColumnElement[bool]]:
