@@ -119,6 +119,10 @@ def _retype_french(candidates: list[Candidate], doc, words: Words, text: str) ->
     ("OIM"); a name right before ", <role>" or ", 34 ans," is a person's ("Fabien Sambussy, chef de mission"); "la province du Ouaddaï" is the place after
     its administrative noun."""
     for c in candidates:
+        if c.type in ("person", "organisation") and len(c.tokens) >= 3 and re.fullmatch(r"[A-Z]{2,8}", c.tokens[0]) \
+                and all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?", t) for t in c.tokens[1:]):
+            c.start = c.start + text[c.start:c.end].index(c.tokens[1], len(c.tokens[0]))  # "à l'AFP Fatou Diallo"
+            c.tokens = c.tokens[1:]
         name = text[c.start:c.end]
         if c.type in ("place", "other") and len(c.tokens) == 1 and name[:1].isupper() and FRENCH_DEMONYM_RE.search(name.lower()):
             c.type = "group"

@@ -72,6 +72,8 @@ CLOCK_BEFORE_RE = re.compile(r"\b(?:vers|à|dès|jusqu['’]à|avant|après)\s+$
 AGE_RE = re.compile(r"\s+ans\b", re.I)
 AGE_BEFORE_RE = re.compile(r"(?:âgée?s?\s+de|de)\s+$", re.I)
 YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+# A telephone number: "01 45 67 89 10", "+235 66 29 14 10", "22.33.44.55" (four or more pairs of digits).
+PHONE_RE = re.compile(r"(?<![\d,])(?:\+\d{2,3}[\s.]?)?\d{1,2}(?:[\s.\u00a0]\d\d){3,}(?![\d,])")
 VERSION = "1"
 EXTRACTOR = f"figures@{VERSION}"
 
@@ -102,7 +104,7 @@ def amounts(text: str) -> list[Amount]:
 PERCENT_RE = re.compile(r"\s+pour\s+cent\b", re.I)
 
 
-RANGE_RE = {"et": re.compile(r"(?i)\bentre\s+$"), "à": re.compile(r"(?i)\bde\s+$")}
+RANGE_RE = {"et": re.compile(r"(?i)\bentre\s+$"), "à": re.compile(r"(?i)(?<!pass[ée] )(?<!passant )(?<!passée )(?<!passés )\bde\s+$")}
 RANGE_GAP_RE = re.compile(r"\s+(et|à)\s+|\s*[-–]\s*")
 
 
@@ -113,7 +115,7 @@ def _ranges(found: list[Amount], text: str) -> list[Amount]:
         prev = out[-1] if out else None
         gap = RANGE_GAP_RE.fullmatch(text[prev.end:a.start]) if prev is not None else None
         if prev is not None and gap is not None and prev.low is None and a.low is None and prev.value < a.value and (
-                gap.group(1) is None or RANGE_RE[gap.group(1)].search(text[max(0, prev.start - 8):prev.start])):
+                gap.group(1) is None or RANGE_RE[gap.group(1)].search(text[max(0, prev.start - 16):prev.start])):
             prev.low, prev.high, prev.end = prev.value, a.value, a.end
             prev.written = text[prev.start:prev.end]
             continue
@@ -180,6 +182,7 @@ def _not_a_figure(a: Amount, article: Article, doc) -> bool:
         or (CLOCK_RE.match(after) and CLOCK_BEFORE_RE.search(before) and a.approx == "exact")
         or (AGE_RE.match(after) and AGE_BEFORE_RE.search(before))
         or re.match(r"^[:/]\d", after) or re.search(r"\d[:/]$", before)
+        or any(m.start() <= a.start < m.end() for m in PHONE_RE.finditer(text, max(0, a.start - 20), a.end + 20))
         or _in_name(a, doc)
     )
 
@@ -251,6 +254,11 @@ def counted_noun(span, doc):
         return None  # "17 000 d'entre elles": the people named before; the pronoun's verb says what happened
     while i < len(doc) and steps < 4:
         tok = doc[i]
+        if tok.pos_ == "DET" and ("Dem" in tok.morph.get("PronType") or "Def" in tok.morph.get("Definite")) \
+                and tok.lower_ not in OF_WORDS:
+            if i + 1 < len(doc) and doc[i + 1].lemma_.lower() in COUNT_NOUNS:  # "estime à 6,9 millions le nombre de déplacés"
+                return next((c for c in doc[i + 1].children if c.dep_ == "nmod" and c.i > i + 1), None)
+            return None  # "3 500 cette année": the noun is not the number's
         if tok.lower_ in OF_WORDS or tok.pos_ in ("ADJ", "DET") and tok.lower_ not in EVENT_WORDS and doc[i - 1].lower_ not in OF_WORDS | {"autres"}:
             i, steps = i + 1, steps + 1
             continue
@@ -265,12 +273,18 @@ def counted_noun(span, doc):
 
 def _counted_by_count_noun(span):
     """The people a count noun counts when the number is what the count reaches ("le nombre de personnes
-    déplacées a atteint 2,1 millions", "le bilan s'élève à 40"): the noun after the count noun's "de"."""
+    déplacées a atteint 2,1 millions", "le bilan s'élève à 40", "a doublé pour atteindre 200 000") or what it is
+    put at ("le HCR estime à 6,9 millions le nombre de déplacés"): the noun after the count noun's "de"."""
     verb = _predicate(span.root)
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_.lower() in COUNT_NOUNS), None)
-    if subject is None:
-        return None
-    return next((c for c in subject.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), subject)
+    for _ in range(2):
+        count = next((c for c in verb.children if c.dep_ in SUBJECTS | {"obj"} and c.lemma_.lower() in COUNT_NOUNS
+                      and not c.left_edge.i <= span.start <= c.right_edge.i), None)
+        if count is not None:
+            return next((c for c in count.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN", "ADJ")), count)
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def counted_phrase(noun, text: str) -> str:
@@ -280,6 +294,7 @@ def counted_phrase(noun, text: str) -> str:
     doc = noun.doc
     j = noun.i + 1
     while j < len(doc) and j - noun.i <= 2 and doc[j].pos_ in ("ADJ", "VERB") and doc[j].head.i in (noun.i, end.i) \
+            and (doc[j].pos_ == "ADJ" or doc[j].morph.get("VerbForm") in (["Part"], [])) \
             and doc[j].dep_ in ("amod", "acl") and not doc[j].is_punct and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text) + 1:
         end = doc[j]
         j += 1
@@ -314,12 +329,57 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     for tok in _predicates(verb):
         if (name := _verb_class(tok)) is not None:
             return name, tok.text, tok
+        if (stay := _stay_term(tok)) is not None:
+            return stay
         for obj in (c for c in tok.children if c.dep_ == "obj" and c.i > tok.i):
             if (name := _class_of(obj)) is not None:  # "ont trouvé refuge"
                 return name, obj.text, tok
     if noun is not None and (antecedent := _antecedent(span)) is not None and (name := _class_of(antecedent)):
         return name, antecedent.text, verb  # "1,5 million de déplacés, dont 500 000 enfants"
+    if (found := _event_after(noun if noun is not None else span[-1])) is not None:
+        return found
     return None, None, verb
+
+
+STAY_VERBS = lexicon.words(lexicon.localized("events.stay_verbs", LANGUAGE))
+PLACES = localized_classes(LANGUAGE, "places")
+
+
+def _stay_term(verb) -> tuple[str, str, Any] | None:
+    """ "6,9 millions de personnes vivent dans des camps", "dorment dans des écoles": the class of the place
+    people stay in, the term its phrase as written ("dans des camps")."""
+    if verb.lemma_.lower() not in STAY_VERBS:
+        return None
+    for obl in (c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i):
+        if (name := PLACES.get(obl.lower_) or PLACES.get(obl.lemma_.lower())) is not None:
+            first = obl.left_edge
+            return name, obl.doc[first.i:obl.i + 1].text, verb
+    return None
+
+
+CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "«", "»", "(", ")", "que", "qui", "dont", "où", "selon"})
+EVENT_WINDOW = 6
+
+
+def _event_after(tok) -> tuple[str, str, Any] | None:
+    """The parse may hang the number's noun on the wrong verb ("Selon un communiqué publié mardi, 5 000 personnes
+    ont fui": the noun taken for "publié"'s object; "poussé 250 000 personnes à fuir" with "fuir" a noun): the
+    first word of an event class in the next few words of the clause, verb forms by their lemma ("ont fui",
+    "à fuir"), other words as written."""
+    doc = tok.doc
+    for nxt in doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + EVENT_WINDOW)]:
+        if nxt.lower_ in CLAUSE_ENDS or nxt.is_punct and nxt.text not in ("'", "’"):
+            return None
+        if (stay := _stay_term(nxt)) is not None:
+            return stay
+        name = _class_of(nxt) if nxt.pos_ not in ("VERB", "AUX") else _verb_class(nxt)
+        if name is None and nxt.pos_ in ("VERB", "NOUN"):
+            name = EVENT_VERBS.get(nxt.lemma_.lower())
+        if name is not None:
+            return name, nxt.text, nxt
+        if nxt.pos_ in ("NOUN", "PROPN") and nxt.i > tok.i + 1 and doc[nxt.i - 1].lower_ not in OF_WORDS | {"à"}:
+            return None  # another noun phrase: the clause is about something else
+    return None
 
 
 def _antecedent(span):
