@@ -29,6 +29,7 @@ from ...records import Article, Figure, Quote, Speaker
 from ..quotes.french import SAYING as _SAYING
 from ..quotes.french import speaker_of_subject as speaker_in_words
 from ..spans import ByStart
+from ..focus import focus_country, focus_mention
 from .context import place_of
 from .filters import _in_date, _in_name
 from .numbers import Amount, find_numbers
@@ -210,7 +211,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     return Figure(
         value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx=a.approx, unit=unit, counted=counted,
         term=term, event=event, category=category, stock_or_flow=stock_or_flow(term, event),
-        **place_of(article, _where(_within_quotation(mentions, article, a), article, span), span, verb, counted), when=when_of(dates, span, article.published),
+        **_hosting_place(place_of(article, _where(_within_quotation(mentions, article, a), article, span, event), span, verb, counted),
+                         article, span, event), when=when_of(dates, span, article.published),
         stated_by=stated_by(article.quotes, a) or stating_source(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
@@ -230,14 +232,51 @@ def _within_quotation(mentions: ByStart, article: Article, a: Amount) -> ByStart
 LOCATIVE_RE = re.compile(r"(?i)(?:\b(?:au|aux|en|à|dans)\s+(?:l['’]|la\s+|les\s+)?)$")
 
 
-def _where(mentions: ByStart, article: Article, span) -> ByStart:
+# Classes of people counted where they are taken in, not where they came from: refugees, arrivals, people hosted
+# or sheltered or in camps. Their demonym ("réfugiés soudanais") and the war they fled ("depuis le début de la
+# guerre au Soudan") name the origin; the figure's place is where they are (its sentence's, else the article's).
+HOSTING_CLASSES = frozenset({"refugees", "arrived", "hosted", "sheltered", "in_camps"})
+FRENCH_PLACE_NOUNS = lexicon.words(lexicon.localized("places.place_nouns", LANGUAGE)) | {"est", "ouest", "nord", "sud", "pays", "frontière", "centre"}
+
+
+def _describes_other_noun(m, doc, span) -> bool:
+    """A place that qualifies another noun than the figure's ("la guerre au Soudan", "les combats au Darfour"),
+    not a place noun ("la province de l'Ituri", "l'est du pays")."""
+    place = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if place is None:
+        return False
+    tok = place.root
+    return tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in FRENCH_PLACE_NOUNS \
+        and not (span.start <= tok.head.i < span.end + 4)
+
+
+def _hosting_place(fields: dict[str, Any], article: Article, span, event: str | None) -> dict[str, Any]:
+    """A count of people taken in placed only by their own demonym ("700 000 Soudanais ont franchi la frontière",
+    in an article about Chad), or by nothing once the places of their origin are set aside, is placed where the
+    article is (the demonym is their origin)."""
+    place = fields.get("place")
+    if event not in HOSTING_CLASSES or place is not None and place.type != "group" or span is None:
+        return fields
+    country = focus_country(article)  # the article's own focus, not weighed toward the origin its sentence names
+    inherited = focus_mention(article, country) if country and (place is None or country != place.country) else None
+    if inherited is None:
+        return fields
+    return {**fields, "place": inherited, "place_source": "article", "origin": fields.get("origin") or place}
+
+
+def _where(mentions: ByStart, article: Article, span, event: str | None = None) -> ByStart:
     """A figure's sentence may name where people are and where they came from ("réfugiés soudanais arrivés au
     Tchad en fuyant les combats au Darfour ..."): where a place is written after "au", "en", "à", "dans", the
-    places written otherwise ("du Soudan", "depuis le Soudan") are not the figure's."""
+    places written otherwise ("du Soudan", "depuis le Soudan") are not the figure's; for people taken in
+    (``HOSTING_CLASSES``), a place that qualifies another noun ("la guerre au Soudan") is not either."""
     if span is None:
         return mentions
     sent = span.sent
     places = [m for m in mentions.starting_in(sent.start_char, sent.end_char) if m.type == "place" and m.country]
+    if event in HOSTING_CLASSES and (other := [m for m in places if _describes_other_noun(m, span.doc, span)]):
+        dropped_ids = {id(m) for m in other}
+        mentions = ByStart([m for m in mentions.items if id(m) not in dropped_ids], _start)
+        places = [m for m in places if id(m) not in dropped_ids]
     located = [m for m in places if LOCATIVE_RE.search(article.text[max(0, m.start - 12):m.start])]
     if not located or len(located) == len(places):
         return mentions

@@ -253,7 +253,8 @@ def _incise_before(verb, sent_start: int, mentions: Sequence[Mention]) -> int | 
         return None
     if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.pos_ == "VERB" for c in verb.children):
         return None
-    if any(c.dep_ == "obj" and c.i > verb.i and not _may_speak(c, mentions) for c in verb.children):
+    if any(c.dep_ == "obj" and c.i > verb.i and not _may_speak(c, mentions) and c.lower_ not in TIME_WORDS
+           for c in verb.children):
         return None  # "a dénoncé un « massacre »": what the verb says is its object, no one after it speaks
     if any(c.dep_ in SUBJECT_DEPS and c.i < i for c in verb.children) and not _names_after(verb, mentions):
         return None
