@@ -168,8 +168,10 @@ def _after_role_phrase(c: Candidate, doc, words: Words) -> bool:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or span.start < 2 or doc[span.start - 1].text != ",":
         return False
-    before = doc[max(0, span.start - 7):span.start - 1]
-    return any(t.lower_ in words.roles_before for t in before) and not any(t.text in ".;:" for t in before)
+    before = list(doc[max(0, span.start - 11):span.start - 1])
+    while any(t.text in ",;:." for t in before):  # the role phrase right before the name, back to its comma
+        before = before[next(i for i, t in enumerate(before) if t.text in ",;:.") + 1:]
+    return any(t.lower_ in words.roles_before for t in before)
 
 
 def _before_role_word(c: Candidate, doc, words: Words) -> bool:

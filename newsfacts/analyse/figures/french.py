@@ -42,7 +42,9 @@ EVENT_VERBS = localized_classes(LANGUAGE, "verbs")
 PERSON_NOUNS = lexicon.words(lexicon.localized("units.person_nouns", LANGUAGE))
 HOUSEHOLD_NOUNS = lexicon.words(lexicon.localized("units.household_nouns", LANGUAGE))
 MEASURES: dict[str, str] = lexicon.table(lexicon.localized("units.measures", LANGUAGE))
+CURRENCY_CODES = lexicon.words("units.currency_codes") | {u for u in MEASURES.values() if u.isupper()}  # + "XOF"
 MONTHS = lexicon.terms(lexicon.localized("time.months", LANGUAGE))
+
 WORD_NUMBERS = lexicon.table(lexicon.localized("numbers.word_units", LANGUAGE))
 APPROXIMATE: dict[str, int] = lexicon.table(lexicon.localized("numbers.approximate", LANGUAGE))
 VAGUE = {w: tuple(b) for w, b in lexicon.table(lexicon.localized("numbers.vague", LANGUAGE)).items()}
@@ -90,9 +92,11 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
 
 def amounts(text: str) -> list[Amount]:
     """Every amount of a French text: digits (``find_numbers``), number words, approximate and vague counts."""
-    found = [a for a in find_numbers(text) if not re.fullmatch(r"[A-Za-z -]+", a.written)]  # English number words
+    halves = _halves(text)
+    found = [a for a in find_numbers(text) if not re.fullmatch(r"[A-Za-z -]+", a.written)  # English number words
+             and not any(h.start <= a.start < h.end for h in halves)]
     taken = [(a.start, a.end) for a in found]
-    for extra in _word_numbers(text) + _approximate(text) + _vague(text):
+    for extra in halves + _word_numbers(text) + _approximate(text) + _vague(text):
         if not any(s < extra.end and extra.start < e for s, e in taken):
             found.append(extra)
             taken.append((extra.start, extra.end))
@@ -121,6 +125,22 @@ def _ranges(found: list[Amount], text: str) -> list[Amount]:
             prev.written = text[prev.start:prev.end]
             continue
         out.append(a)
+    return out
+
+
+HALF_RE = re.compile(r"(?i)\b(?:un\s+)?demi-(?P<mag>million|milliard)\b|\b(?P<n>\d+)\s+(?P<mags>millions|milliards)\s+et\s+demi\b")
+MAGNITUDES = {"million": 1e6, "milliard": 1e9}
+
+
+def _halves(text: str) -> list[Amount]:
+    """ "un demi-million" (500 000), "2 millions et demi" (2 500 000)."""
+    out = []
+    for m in HALF_RE.finditer(text):
+        if m.group("mag"):
+            value = 0.5 * MAGNITUDES[m.group("mag").lower()]
+        else:
+            value = (int(m.group("n")) + 0.5) * MAGNITUDES[m.group("mags").lower().rstrip("s")]
+        out.append(_qualified(Amount(start=m.start(), end=m.end(), value=value, written=m.group()), text))
     return out
 
 
@@ -205,7 +225,10 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     if noun is None and span is not None:
         noun = _counted_by_count_noun(span) or _antecedent(span)  # "le nombre de ... a atteint 2,1 millions", "dont 3"
     counted = counted_phrase(noun, article.text) if noun is not None else None
-    event, term, verb = event_of(span, noun)
+    unit = unit_of(a, noun, None)
+    if unit in CURRENCY_CODES and a.currency is None:
+        a.currency = unit  # "214 millions de dollars": money, whatever it is for
+    event, term, verb = event_of(span, noun) if a.currency is None else (None, None, _predicate(span.root) if span is not None else None)
     unit = unit_of(a, noun, event)
     category = category_of(a, unit, counted, term, event)
     return Figure(

@@ -105,6 +105,8 @@ def _direct(start: int, end: int, doc, text: str, mentions: Sequence[Mention]) -
         cue, speaker = src[0], _speaker_in(src[1], src[2], text, mentions)
     elif (introduced := _colon_speaker(doc, start, text, mentions)) is not None:
         cue, speaker = ":", introduced
+    elif (introduced := _introduced_before(doc, start, text, mentions)) is not None:
+        speaker = introduced
     return Quote(text=text[start:end], kind="direct", cue=cue, speaker=speaker, start=start, end=end, extractor=EXTRACTOR)
 
 
@@ -168,6 +170,28 @@ def _colon_speaker(doc, start: int, text: str, mentions: Sequence[Mention]) -> S
         return _speaker_in(*_subject_span(subjects[0]), text, mentions)
     named = [m for m in mentions if clause.start_char <= m.start and m.end <= clause.end_char and m.type == "person"]
     return _speaker_in(clause.start_char, named[0].end, text, mentions) if named and not verbs else None
+
+
+def _introduced_before(doc, start: int, text: str, mentions: Sequence[Mention]) -> Speaker | None:
+    """A quotation that opens its sentence with no cue of its own, after a sentence about one person ("Fabien
+    Sambussy, chef de mission de l'OIM, s'est dit très préoccupé. « ... »"): that person speaks."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    if sent.start_char < start - 1:  # the parser ran the sentence before into the quotation
+        lo, hi = sent.start_char, start
+    elif sent.start > 0:
+        lo, hi = doc[sent.start - 1].sent.start_char, doc[sent.start - 1].sent.end_char
+    else:
+        return None
+    if text[hi:start].count("\n\n") > 1 or not text[lo:hi].rstrip().endswith((".", ":")) \
+            or any(ch in OPEN_CLOSE for ch in text[lo:hi]):
+        return None  # a sentence with its own quotation: _continued decides
+    people = [m for m in mentions if lo <= m.start < hi and m.type == "person"]
+    if len({m.canonical for m in people}) != 1:
+        return None
+    return _speaker_in(people[0].start, people[0].end, text, mentions)
 
 
 def _source_after(text: str, end: int) -> tuple[str, int, int] | None:
