@@ -26,10 +26,10 @@ from text_to_num import text2num
 from ... import lexicon
 from ...lexicon.events import localized_classes
 from ...records import Article, Figure, Quote, Speaker
+from ..focus import focus_country, focus_mention
 from ..quotes.french import SAYING as _SAYING
 from ..quotes.french import speaker_of_subject as speaker_in_words
 from ..spans import ByStart
-from ..focus import focus_country, focus_mention
 from .context import place_of
 from .filters import _in_date, _in_name
 from .numbers import Amount, find_numbers
