@@ -393,3 +393,16 @@ def test_one_french_vocabulary_of_events():
     own = lexicon.table(lexicon.localized("claims.heads", "fr"))
     assert not set(own) & set(words)  # claims.toml lists no event word: events.toml is their one source
     assert (FRENCH_HEADS["réfugiées"], FRENCH_HEADS["déplacés"], FRENCH_HEADS["personne"]) == ("refugee", "displaced", "people")
+
+
+def test_a_bare_number_after_a_figure_of_people_counts_the_same_people():
+    article = _one("Près de 7 millions de personnes sont déplacées en RDC, dont 2,5 millions au Nord-Kivu, 1,9 million "
+                   "en Ituri et 1,4 million au Sud-Kivu, selon l'OIM. Au Tchad, les réfugiés sont désormais 1,2 million, "
+                   "contre 400 000 avant la guerre, selon le HCR.")
+    assert [(f.counted, f.event) for f in article.figures if f.value in (1900000, 1400000)] == [("personnes", "displaced")] * 2
+    assert [(f.counted, f.event) for f in article.figures if f.value in (1200000, 400000)] == [("réfugiés", "refugees")] * 2
+
+
+def test_the_un_agency_is_the_body_named_before():
+    q = _quote(_article("onu-soudan-deplaces.txt"), "vivent désormais dans des camps")  # "selon l'agence onusienne"
+    assert q.speaker.name == "Organisation internationale pour les migrations"

@@ -18,6 +18,7 @@ about 50). Then, from the French parse:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -83,11 +84,28 @@ EXTRACTOR = f"figures@{VERSION}"
 
 def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     mentions, dates = ByStart(article.mentions, _start), ByStart(article.dates, _start)
-    out = []
+    out: list[Figure] = []
     for amount in amounts(article.text):
         if not _not_a_figure(amount, article, doc):
-            out.append(_figure(amount, article, doc, mentions, dates))
+            out.append(_elided(_figure(amount, article, doc, mentions, dates), out, article.text))
     return tuple(out)
+
+
+ELISION_GAP_RE = re.compile(r"[^.;:!?«»\n]{0,90}")
+
+
+def _elided(f: Figure, before: list[Figure], text: str) -> Figure:
+    """A bare number after a figure of people in its sentence counts the same people ("dont 2,5 millions au
+    Nord-Kivu, 1,9 million en Ituri et 1,4 million au Sud-Kivu", "1,2 million, contre 400 000 avant la guerre",
+    "600 000 réfugiés ..., et 180 000 autres"): it takes their counted words, term and class."""
+    if f.counted is not None or f.unit not in (None, "person") or not before:
+        return f
+    prev = before[-1]
+    if prev.unit != "person" or prev.counted is None or (f.event is not None and f.event != prev.event) \
+            or not ELISION_GAP_RE.fullmatch(text, prev.end, f.start):
+        return f
+    return dataclasses.replace(f, counted=prev.counted, term=f.term or prev.term, event=prev.event, unit=prev.unit,
+                               category=prev.category, stock_or_flow=prev.stock_or_flow)
 
 
 def amounts(text: str) -> list[Amount]:
@@ -223,7 +241,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     noun = counted_noun(span, doc) if span is not None else None
     if noun is None and span is not None:
-        noun = _counted_by_count_noun(span) or _antecedent(span)  # "le nombre de ... a atteint 2,1 millions", "dont 3"
+        noun = _counted_by_count_noun(span) or _antecedent(span) or _copula_subject(span)  # "le nombre de ... a atteint
+        # 2,1 millions", "dont 3", "les réfugiés sont désormais 1,2 million"
     counted = counted_phrase(noun, article.text) if noun is not None else None
     unit = unit_of(a, noun, None)
     if unit in CURRENCY_CODES and a.currency is None:
@@ -331,6 +350,19 @@ def counted_noun(span, doc):
             return tok if not tok.is_punct else None
         return None
     return None
+
+
+def _copula_subject(span):
+    """ "les réfugiés sont désormais 1,2 million": the subject of the number as predicate (with "être")."""
+    root = span.root
+    if not any(c.dep_ == "cop" for c in root.children):
+        return None
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN" and c.i < span.start), None)
+    return subject if subject is not None and subject.lemma_.lower() not in COUNT_NOUNS else subject and _counted_of_count(subject)
+
+
+def _counted_of_count(count):
+    return next((c for c in count.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN", "ADJ")), count)
 
 
 def _counted_by_count_noun(span):

@@ -455,7 +455,10 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
     if any(w in SOURCE_NOUNS for w in content[:2]) and not inside:  # "selon ce rapport": the body that issued it
         return _named_before(start, mentions, ("organisation",), words, end)
     if content and content[0] in BODY_NOUNS:
-        if len(content) == 1:  # "l'agence", "l'organisation": the body named before
+        written = [w for w in re.split(r"[\s’']+", words) if w and w.lower() not in ARTICLES]
+        if len(content) == 1 or len(written) <= 3 and content[0] in GENERIC_BODIES and all(
+                w.isalpha() and w.islower() for w in written[1:]):
+            # "l'agence", "l'organisation", "l'agence onusienne": the body named before
             return _body_named_before(content[0], start, mentions, words, end)
         return Speaker(name=_role(words), mention=words, type="organisation", start=start, end=end)
     if content and content[0] in ROLE_NOUNS and (person := _described_before(content[0], start, text, mentions)):
