@@ -406,3 +406,14 @@ def test_a_bare_number_after_a_figure_of_people_counts_the_same_people():
 def test_the_un_agency_is_the_body_named_before():
     q = _quote(_article("onu-soudan-deplaces.txt"), "vivent désormais dans des camps")  # "selon l'agence onusienne"
     assert q.speaker.name == "Organisation internationale pour les migrations"
+
+
+def test_sources_of_figures_by_their_documents_and_stating_verbs():
+    for text, value, source in [
+        ("En RDC, l'OIM fait état de 6,9 millions de personnes déplacées, un record depuis le début du conflit.", 6900000, "OIM"),
+        ("L'OIM a publié lundi un rapport selon lequel 6,9 millions de personnes sont déplacées en RDC.", 6900000, "OIM"),
+        ("Les chiffres de l'OIM montrent que 6,9 millions de personnes sont déplacées en RDC.", 6900000, "OIM"),
+        ("Le HCR dénombre plus de 100 000 réfugiés maliens au camp de Mbera, en Mauritanie, selon un nouveau décompte.",
+         100000, "HCR"),
+    ]:
+        assert _figure(_one(text), value).stated_by.name == source, text

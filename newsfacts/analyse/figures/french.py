@@ -52,6 +52,7 @@ VAGUE = {w: tuple(b) for w, b in lexicon.table(lexicon.localized("numbers.vague"
 COUNT_NOUNS = lexicon.words(lexicon.localized("events.count_nouns", LANGUAGE))
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 STATING = lexicon.words(lexicon.localized("quotes.figure_stating_verbs", LANGUAGE))
+STATING_PHRASES = {tuple(p.split()) for p in lexicon.terms(lexicon.localized("quotes.figure_stating_phrases", LANGUAGE))}
 MAX_CLIMB = 6
 
 
@@ -255,7 +256,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         term=term, event=event, category=category, stock_or_flow=stock_or_flow(term, event),
         **_hosting_place(place_of(article, _where(_within_quotation(mentions, article, a), article, span, event), span, verb, counted),
                          article, span, event), when=when_of(dates, span, article.published),
-        stated_by=stated_by(article.quotes, a) or stating_source(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
+        stated_by=_named(stated_by(article.quotes, a)) or stating_source(span, article) or stated_by(article.quotes, a), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )
@@ -544,6 +545,10 @@ def stated_by(quotes: tuple[Quote, ...], a: Amount) -> Speaker | None:
     return min(holding, key=lambda q: q.end - q.start).speaker if holding else None
 
 
+def _named(speaker: Speaker | None) -> Speaker | None:
+    return speaker if speaker is not None and speaker.name else None
+
+
 def stating_source(span, article: Article) -> Speaker | None:
     """The subject of a verb of saying or of stating a figure that governs it ("le HCR a recensé 600 000 réfugiés",
     "l'ONU fait état de 300 morts"), the figure not being that subject."""
@@ -554,7 +559,9 @@ def stating_source(span, article: Article) -> Speaker | None:
         if tok.head is tok:
             break
         tok = tok.head
-        if tok.pos_ == "VERB" and (tok.lemma_.lower() in STATING or tok.lemma_.lower() in french_saying()):
+        if tok.pos_ == "VERB" and (tok.lemma_.lower() in STATING or tok.lemma_.lower() in french_saying() or any(
+                (tok.lemma_.lower(), c.lemma_.lower()) in STATING_PHRASES for c in tok.children if c.dep_ == "obj") or any(
+                (c.lemma_.lower(), tok.lemma_.lower()) in STATING_PHRASES for c in tok.children if c.dep_.startswith("aux"))):
             subject = next((c for c in tok.children if c.dep_ in SUBJECTS and not (
                 c.left_edge.i <= span.start <= c.right_edge.i)), None)
             if subject is not None and subject.pos_ != "PRON" or subject is not None and subject.lower_ in ("il", "elle"):

@@ -324,6 +324,11 @@ def _according_to(start: int, end: int, text: str, mentions: Sequence[Mention],
     for m in SOURCE_RE.finditer(text, start, end):
         if _in_quotation(m.start(), quotations):
             continue
+        if (relative := RELATIVE_RE.match(text, m.end())) is not None:  # "un rapport selon lequel ...": its issuer's
+            speaker = _named_before(m.start(), [x for x in mentions if x.start >= start], ("organisation", "person"),
+                                    text[start:m.start()].strip(), m.start())
+            out.append(_quote(relative.end(), end, m.group().strip(), speaker, text, quotations))
+            continue
         src_end = _with_apposition(text, _source_end(text, m.end(), end), end, mentions)
         if (apposed := _apposed_person(m.end(), src_end, text, mentions)) is not None:
             src_end = apposed.end
@@ -570,6 +575,7 @@ def _continued(quotes: list[Quote], text: str, mentions: Sequence[Mention]) -> l
     return out
 
 
+RELATIVE_RE = re.compile(r"(?i)(?:lequel|laquelle|lesquels|lesquelles)\s+")
 SAME_SOURCE_RE = re.compile(r"(?i)(?:la\s+même|cette|une\s+même)\s+source")
 
 
