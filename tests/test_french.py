@@ -417,3 +417,9 @@ def test_sources_of_figures_by_their_documents_and_stating_verbs():
          100000, "HCR"),
     ]:
         assert _figure(_one(text), value).stated_by.name == source, text
+
+
+def test_french_names_of_well_known_regions():
+    article = _one("Au Darfour, les combats ont fait au moins 200 morts depuis lundi, selon des sources locales.")
+    assert {m.text: m.country for m in article.mentions if m.type == "place"} == {"Darfour": "SDN"}
+    assert _figure(article, 200).place.country == "SDN"
