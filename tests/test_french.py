@@ -156,10 +156,18 @@ def test_speakers_are_never_numbers_or_prepositions():
     ("Près d'un million d'enfants sont privés d'école.", 1000000, "almost"),
     ("Près d'un demi-million de personnes ont fui.", 500000, "almost"),
     ("Au total, 2 millions et demi de personnes sont déplacées.", 2500000, "exact"),
+    ("Près de sept millions de personnes sont déplacées.", 7000000, "almost"),
+    ("Plus de cent mille personnes ont fui.", 100000, "over"),
+    ("Un millier de familles sont sans abri.", 1000, "about"),
 ])
 def test_french_amounts(text, value, approx):
     found = french_figures.amounts(text)
     assert [(a.value, a.approx) for a in found][:1] == [(value, approx)]
+
+
+def test_vague_counts_after_plusieurs_and_quelques():
+    found = french_figures.amounts("Plusieurs milliers de personnes et quelques centaines de réfugiés.")
+    assert [(a.low, a.high, a.flags) for a in found] == [(1000, 10000, ["vague"]), (100, 1000, ["vague"])]
 
 
 def test_approximate_vague_and_ranges():

@@ -68,8 +68,8 @@ _MAGNITUDE = r"millions?|milliards?|mille"
 WORD_NUMBER_RE = re.compile(
     rf"\b(?:(?:{_NUMBER_WORD}|vingts|cents)(?:[\s-](?:et[\s-])?(?:{_NUMBER_WORD}|un|une|vingts|cents|{_MAGNITUDE}))*"
     rf"|(?:un|une)\s+(?:{_MAGNITUDE}))\b", re.I)
-APPROXIMATE_RE = re.compile(r"\b(?:une|la|quelque)\s+(?P<word>" + "|".join(APPROXIMATE) + r")s?\b", re.I)
-VAGUE_RE = re.compile(r"\bdes\s+(?P<word>" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r")\s+(?=de\b|d['’])", re.I)
+APPROXIMATE_RE = re.compile(r"\b(?:une|un|la|le|quelque)\s+(?P<word>" + "|".join(APPROXIMATE) + r")s?\b", re.I)
+VAGUE_RE = re.compile(r"\b(?:des|plusieurs|quelques)\s+(?P<word>" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r")\s+(?=de\b|d['’])", re.I)
 ORDINAL_AFTER_RE = re.compile(r"(?:e|er|ère|ème|eme)\b")
 MONTH_AFTER_RE = re.compile(r"\s+(?:" + "|".join(MONTHS) + r")\b", re.I)
 CLOCK_RE = re.compile(r"\s*h(?:eures?)?\b(?:\s*\d\d)?\s*(?:du\s+(?:matin|soir)|de\s+l['’]après-midi)?", re.I)
@@ -191,7 +191,7 @@ def _vague(text: str) -> list[Amount]:
     return out
 
 
-QUALIFIER_RE = re.compile(r"(?i)(?P<q>plus\s+d['’]|près\s+d['’]|environ|au\s+moins|quelque|moins\s+d['’])\s*$")
+QUALIFIER_RE = re.compile(r"(?i)(?P<q>plus\s+d(?:e\s|['’])|près\s+d(?:e\s|['’])|environ|au\s+moins|quelque|moins\s+d(?:e\s|['’]))\s*$")
 QUALIFIER_LABELS = {"plus": "over", "près": "almost", "environ": "about", "au": "at least", "quelque": "about",
                     "moins": "under"}
 
