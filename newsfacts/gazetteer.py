@@ -56,7 +56,8 @@ def place_names_upper() -> frozenset[str]:
 # ---------------------------------------------------------------------------------------------------------
 # Names
 
-_ABBREVIATIONS: dict[str, str] = lexicon.table("places.name_abbreviations")
+_ABBREVIATIONS: dict[str, str] = {**lexicon.table("places.name_abbreviations"),
+                                  **lexicon.table(lexicon.localized("places.name_words", "fr"))}
 _NOT_NAME_CHARS = re.compile(r"[^\w' ]+")
 
 

@@ -3,6 +3,7 @@ newsfacts does not extract: kept, with their language and a note, and no rules r
 
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 import sys
@@ -19,10 +20,16 @@ FIXTURES = Path(__file__).parent / "french"
 DATE = "2025-03-14"
 
 
+@functools.cache
 def _article(name: str):
     result = newsfacts.extract(str(FIXTURES / name), date=DATE)
     assert len(result.articles) == 1
     return result.articles[0]
+
+
+def _one(text: str):
+    """One French text (declared French in its front matter: a sentence alone may be too short to tell)."""
+    return newsfacts.extract("---\nlanguage: fr\n---\n" + text, date=DATE).articles[0]
 
 
 def _figure(article, value: float):
@@ -147,10 +154,20 @@ def test_speakers_are_never_numbers_or_prepositions():
     ("Près de 4 000 personnes sont mortes.", 4000, "almost"),
     ("Vingt-cinq enfants ont été blessés.", 25, "exact"),
     ("Près d'un million d'enfants sont privés d'école.", 1000000, "almost"),
+    ("Près d'un demi-million de personnes ont fui.", 500000, "almost"),
+    ("Au total, 2 millions et demi de personnes sont déplacées.", 2500000, "exact"),
+    ("Près de sept millions de personnes sont déplacées.", 7000000, "almost"),
+    ("Plus de cent mille personnes ont fui.", 100000, "over"),
+    ("Un millier de familles sont sans abri.", 1000, "about"),
 ])
 def test_french_amounts(text, value, approx):
     found = french_figures.amounts(text)
     assert [(a.value, a.approx) for a in found][:1] == [(value, approx)]
+
+
+def test_vague_counts_after_plusieurs_and_quelques():
+    found = french_figures.amounts("Plusieurs milliers de personnes et quelques centaines de réfugiés.")
+    assert [(a.low, a.high, a.flags) for a in found] == [(1000, 10000, ["vague"]), (100, 1000, ["vague"])]
 
 
 def test_approximate_vague_and_ranges():
@@ -275,3 +292,142 @@ def test_a_short_sentence_in_quotation_marks_after_a_colon_is_a_quote():
     article = newsfacts.extract(text, date=DATE).articles[0]
     q = _quote(article, "Il faut agir maintenant")
     assert q.kind == "direct" and q.speaker.name == "Laura Lo Castro"
+
+
+# ------------------------------------------------------------------------------------------------ speakers (2)
+
+
+def test_a_person_in_apposition_after_a_description_speaks():
+    q = _quote(_article("rfi-tchad-farchana.txt"), "Une centaine de familles")  # "le porte-parole du HCR au Tchad, X"
+    assert (q.speaker.name, q.speaker.role) == ("Ibrahim Ali", "porte-parole du HCR au Tchad")
+    q = _quote(_article("niger-expulsions.txt"), "Trois mille personnes")  # "selon le maire de la commune, X"
+    assert q.speaker.name == "Amadou Ibrahim"
+    q = _quote(_one("« La crise humanitaire s'aggrave », selon le coordinateur humanitaire de l'ONU au Tchad, "
+                    "François Batalingaya. Les besoins augmentent."), "La crise humanitaire")
+    assert (q.kind, q.speaker.name) == ("direct", "François Batalingaya")
+
+
+def test_a_role_noun_is_the_person_it_described_and_a_government_is_no_other_body():
+    article = _article("niger-inondations.txt")
+    assert _quote(article, "catastrophe sans précédent").speaker.name == "Laouan Magagi"  # "a estimé le ministre"
+    assert _quote(article, "Les écoles").speaker.name == "gouvernement"  # not the last body named ("CFA")
+
+
+def test_a_colon_introduces_the_subject_s_words_and_no_quote_goes_on_past_a_new_name():
+    assert _quote(_article("paris-campements.txt"), "Chaque personne").speaker.name == "Marie Dupont"
+    assert _quote(_article("rfi-tchad-farchana.txt"), "porter seul ce fardeau").speaker.name == "Abakar Mahamat"
+
+
+def test_same_source_outlet_before_a_name_and_typographic_apostrophes():
+    article = _article("niger-expulsions.txt")
+    assert _quote(article, "31 000 personnes").speaker.name == "Moctar Dan Yayé"  # "selon la même source"
+    assert _quote(_article("afp-mauritanie.txt"), "tout laissé").speaker.name == "Aminata Traoré"  # "à l’AFP X"
+    article = _article("afp-rdc-m23.txt")  # written with ’ throughout
+    assert _quote(article, "Le bilan s’élève").speaker.name == "Joseph Makundju"
+    assert _quote(article, "centimètre").speaker.name == "Patrick Muyaya"  # "a-t-il martelé"
+    assert not [m for m in article.mentions if m.text.endswith("’")]
+
+
+def test_an_incise_with_a_date_between_verb_and_speaker():
+    f = _figure(_article("afp-rdc-record.txt"), 6900000)  # "..., a annoncé lundi 30 octobre l’OIM"
+    assert (f.stated_by.name, f.when.value) == ("Organisation internationale pour les migrations", "2024-10-30")
+
+
+def test_quotations_over_paragraphs_and_after_a_sentence_about_one_person():
+    text = ("« Nous avons besoin de tout. Les enfants ont faim.\n\n« Les réserves seront épuisées dans deux semaines », "
+            "a ajouté le directeur du PAM au Tchad, Pierre Honnorat.")
+    q = _quote(_one(text), "Les enfants ont faim")
+    assert "Les réserves" in q.text and q.speaker.name == "Pierre Honnorat"
+    text = ("La directrice de l'Unicef, Catherine Russell, s'est rendue mardi à Adré.\n\n« Ce que j'ai vu ici est "
+            "déchirant. Des milliers d'enfants souffrent de malnutrition. »")
+    assert _quote(_one(text), "déchirant").speaker.name == "Catherine Russell"
+
+
+# ------------------------------------------------------------------------------------------------ figures (2)
+
+
+def test_a_change_is_two_figures_and_phone_numbers_are_none():
+    article = _article("onu-soudan-deplaces.txt")  # "est passé de 9 millions à plus de 11 millions"
+    assert (_figure(article, 9000000).approx, _figure(article, 11000000).approx) == ("exact", "over")
+    assert not [f for f in article.figures if f.low == 9000000]
+    assert not {1, 67, 89, 10} & {f.value for f in article.figures}  # "composez le 01 45 67 89 10"
+    f = _figure(_article("paris-campements.txt"), 3500)  # "de 2 600 en 2023 à 3 500 cette année"
+    assert f.unit == "person" and f.when.value == "2025"
+
+
+def test_count_nouns_beside_the_figure_and_event_words_the_parse_misses():
+    f = _figure(_one("Le HCR estime à 6,9 millions le nombre de déplacés en RDC, selon un communiqué publié mardi."),
+                6900000)
+    assert (f.counted, f.event, f.place.country) == ("déplacés", "displaced", "COD")
+    f = _figure(_one("Le nombre de réfugiés maliens en Mauritanie a doublé en un an pour atteindre 200 000, "
+                     "selon le HCR."), 200000)
+    assert (f.counted, f.event) == ("réfugiés maliens", "refugees")
+    f = _figure(_one("Les violences ont poussé 250 000 personnes à fuir dans la province de l'Ituri, a indiqué l'OCHA."),
+                250000)
+    assert (f.event, f.term) == ("fled", "fuir")
+
+
+def test_staying_in_camps_and_shelters_and_money():
+    f = _figure(_article("onu-soudan-deplaces.txt"), 6900000)  # "vivent désormais dans des camps"
+    assert (f.event, f.term, f.category, f.stock_or_flow) == ("in_camps", "dans des camps", "displacement", "stock")
+    f = _figure(_one("Près de 12 000 personnes dorment dans des écoles à Goma, selon les autorités locales."), 12000)
+    assert (f.event, f.category) == ("sheltered", "displacement")
+    f = _figure(_article("onu-tchad-relais.txt"), 214000000)  # "a besoin de 214 millions de dollars pour ..."
+    assert (f.unit, f.category, f.event) == ("USD", "money", None)
+
+
+def test_people_taken_in_are_placed_where_they_are_not_where_they_fled():
+    f = _figure(_article("onu-tchad-relais.txt"), 600000)  # "accueillis dans l'est du pays ... la guerre au Soudan"
+    assert (f.event, f.place.country, f.place_source) == ("refugees", "TCD", "article")
+    f = _figure(_article("tchad-soudanais.txt"), 700000)  # "700 000 Soudanais ont franchi la frontière"
+    assert f.place.country == "TCD"
+
+
+def test_casualty_and_displacement_words_of_french_news():
+    article = _article("afp-rdc-m23.txt")
+    assert (_figure(article, 11).event, _figure(article, 400).event) == ("missing", "killed")
+    assert 45 not in {f.value for f in article.figures}  # "âgé de 45 ans"
+    article = _article("niger-inondations.txt")
+    assert (_figure(article, 1100000).event, _figure(article, 8500).event) == ("affected", "homeless")
+    assert _figure(_article("niger-expulsions.txt"), 31000).event == "deported"  # "refoulées"
+
+
+def test_one_french_vocabulary_of_events():
+    from newsfacts import lexicon
+    from newsfacts.lexicon import events
+    from newsfacts.resolve.claims import FRENCH_HEADS
+
+    words = events.localized_classes("fr", "words")
+    own = lexicon.table(lexicon.localized("claims.heads", "fr"))
+    assert not set(own) & set(words)  # claims.toml lists no event word: events.toml is their one source
+    assert (FRENCH_HEADS["réfugiées"], FRENCH_HEADS["déplacés"], FRENCH_HEADS["personne"]) == ("refugee", "displaced", "people")
+
+
+def test_a_bare_number_after_a_figure_of_people_counts_the_same_people():
+    article = _one("Près de 7 millions de personnes sont déplacées en RDC, dont 2,5 millions au Nord-Kivu, 1,9 million "
+                   "en Ituri et 1,4 million au Sud-Kivu, selon l'OIM. Au Tchad, les réfugiés sont désormais 1,2 million, "
+                   "contre 400 000 avant la guerre, selon le HCR.")
+    assert [(f.counted, f.event) for f in article.figures if f.value in (1900000, 1400000)] == [("personnes", "displaced")] * 2
+    assert [(f.counted, f.event) for f in article.figures if f.value in (1200000, 400000)] == [("réfugiés", "refugees")] * 2
+
+
+def test_the_un_agency_is_the_body_named_before():
+    q = _quote(_article("onu-soudan-deplaces.txt"), "vivent désormais dans des camps")  # "selon l'agence onusienne"
+    assert q.speaker.name == "Organisation internationale pour les migrations"
+
+
+def test_sources_of_figures_by_their_documents_and_stating_verbs():
+    for text, value, source in [
+        ("En RDC, l'OIM fait état de 6,9 millions de personnes déplacées, un record depuis le début du conflit.", 6900000, "OIM"),
+        ("L'OIM a publié lundi un rapport selon lequel 6,9 millions de personnes sont déplacées en RDC.", 6900000, "OIM"),
+        ("Les chiffres de l'OIM montrent que 6,9 millions de personnes sont déplacées en RDC.", 6900000, "OIM"),
+        ("Le HCR dénombre plus de 100 000 réfugiés maliens au camp de Mbera, en Mauritanie, selon un nouveau décompte.",
+         100000, "HCR"),
+    ]:
+        assert _figure(_one(text), value).stated_by.name == source, text
+
+
+def test_french_names_of_well_known_regions():
+    article = _one("Au Darfour, les combats ont fait au moins 200 morts depuis lundi, selon des sources locales.")
+    assert {m.text: m.country for m in article.mentions if m.type == "place"} == {"Darfour": "SDN"}
+    assert _figure(article, 200).place.country == "SDN"

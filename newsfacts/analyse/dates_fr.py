@@ -36,7 +36,7 @@ _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d)"
 _LAST = r"(?P<last>dernier|dernière|passé|passée)"
 _NEXT = r"(?P<next>prochain|prochaine)"
 PATTERNS = (
-    ("day", re.compile(rf"(?:le\s+)?(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", re.I)),
+    ("day", re.compile(rf"(?:le\s+)?(?:(?:{_WEEKDAY})\s+)?(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", re.I)),
     ("month", re.compile(rf"(?:en\s+|(?<=depuis\s))?(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", re.I)),
     ("weekday", re.compile(rf"(?P<weekday>{_WEEKDAY})(?:\s+(?:{_LAST}|{_NEXT}))?\b", re.I)),
     ("relative_day", re.compile(r"(?P<word>avant-hier|hier|aujourd['’]hui)", re.I)),

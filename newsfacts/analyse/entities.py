@@ -120,6 +120,10 @@ def _retype_french(candidates: list[Candidate], doc, words: Words, text: str) ->
     ("OIM"); a name right before ", <role>" or ", 34 ans," is a person's ("Fabien Sambussy, chef de mission"); "la province du Ouaddaï" is the place after
     its administrative noun."""
     for c in candidates:
+        if c.type in ("person", "organisation") and len(c.tokens) >= 3 and re.fullmatch(r"[A-Z]{2,8}", c.tokens[0]) \
+                and all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?", t) for t in c.tokens[1:]):
+            c.start = c.start + text[c.start:c.end].index(c.tokens[1], len(c.tokens[0]))  # "à l'AFP Fatou Diallo"
+            c.tokens = c.tokens[1:]
         name = text[c.start:c.end]
         if c.type in ("place", "other") and len(c.tokens) == 1 and name[:1].isupper() and FRENCH_DEMONYM_RE.search(name.lower()):
             c.type = "group"
@@ -165,8 +169,10 @@ def _after_role_phrase(c: Candidate, doc, words: Words) -> bool:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or span.start < 2 or doc[span.start - 1].text != ",":
         return False
-    before = doc[max(0, span.start - 7):span.start - 1]
-    return any(t.lower_ in words.roles_before for t in before) and not any(t.text in ".;:" for t in before)
+    before = list(doc[max(0, span.start - 11):span.start - 1])
+    while any(t.text in ",;:." for t in before):  # the role phrase right before the name, back to its comma
+        before = before[next(i for i, t in enumerate(before) if t.text in ",;:.") + 1:]
+    return any(t.lower_ in words.roles_before for t in before)
 
 
 def _before_role_word(c: Candidate, doc, words: Words) -> bool:

@@ -140,6 +140,19 @@ def entities_over(doc, start: int, end: int) -> list[tuple[int, int, str]]:
     return ents[bisect.bisect_right(ends, start):bisect.bisect_left(starts, end)]
 
 
+# Characters a language's model reads as another of the same length, so that offsets into the Doc stay offsets into
+# the article: the French model splits elisions at a straight apostrophe only ("l'OIM", "s'élève"), and French web
+# text writes the typographic one ("l’OIM"), which it would leave inside words ("l’", "qu’" taken for names).
+MODEL_CHARACTERS = {"fr": str.maketrans({"\u2019": "'", "\u02bc": "'"})}
+
+
+def model_text(text: str, language: str) -> str:
+    """The text a language's model parses: the article's, with the characters of ``MODEL_CHARACTERS`` replaced one
+    for one (the Doc's offsets are the article's)."""
+    table = MODEL_CHARACTERS.get(language)
+    return text.translate(table) if table else text
+
+
 def doc_text(doc) -> str:
     """The text of a parsed document, joined once: spaCy's ``Doc.text`` rebuilds it from every token on
     each access."""

@@ -19,7 +19,7 @@ def parse(batch: Sequence[Work]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = [{} for _ in batch]
     for code, indices in _by_language(batch).items():
         model = nlp.load(language=code)
-        docs = model.pipe((batch[i].article.text for i in indices), batch_size=settings.get("batch_size"))
+        docs = model.pipe((nlp.model_text(batch[i].article.text, code) for i in indices), batch_size=settings.get("batch_size"))
         for i, d in zip(indices, docs, strict=True):
             out[i] = {"doc": d}
     return out

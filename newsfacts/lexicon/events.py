@@ -12,7 +12,7 @@ from typing import Any
 
 from . import table, terms
 
-__all__ = ["category_of_class", "classes", "localized_classes", "event_terms", "impact_categories", "impacts", "noun_classes", "object_classes",
+__all__ = ["category_of_class", "classes", "localized_classes", "localized_heads", "event_terms", "impact_categories", "impacts", "noun_classes", "object_classes",
            "people_classes", "phrasal_classes", "home_to_classes", "place_object_classes", "predicate_classes", "state_classes", "term_classes"]
 
 
@@ -62,6 +62,18 @@ def localized_classes(language: str, field: str) -> dict[str, str]:
         if field in fields.get(language, {}):
             for word in terms(f"events.classes.{name}.{language}.{field}"):
                 found.setdefault(word, name)
+    return found
+
+
+@functools.cache
+def localized_heads(language: str) -> dict[str, str]:
+    """Each word of the classes' tables in a language ("réfugiés", "déplacées", "morts") -> the English noun its
+    class counts people by (the class's first ``people`` entry: "refugee", "death"), else the class's name
+    ("displaced", "missing"): what a counted phrase in that language is compared as (resolve/claims.py)."""
+    found: dict[str, str] = {}
+    for word, name in localized_classes(language, "words").items():
+        people = terms(f"events.classes.{name}.people") if "people" in classes()[name] else ()
+        found[word] = people[0] if people else name
     return found
 
 

@@ -163,8 +163,9 @@ def _singular(word: str) -> str:
 
 
 # French heads as the English ones they compare with ("personnes" -> "people", "déplacés" -> "displaced"), so
-# that a French and an English article about one event are compared (claims.toml [fr.heads])
-FRENCH_HEADS: dict[str, str] = lexicon.table(lexicon.localized("claims.heads", "fr"))
+# that a French and an English article about one event are compared: the words of the event classes from
+# events.toml ([classes.NAME.fr], as their class's English noun), the other nouns from claims.toml [fr.heads].
+FRENCH_HEADS: dict[str, str] = {**events.localized_heads("fr"), **lexicon.table(lexicon.localized("claims.heads", "fr"))}
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 

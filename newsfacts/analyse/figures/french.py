@@ -18,6 +18,7 @@ about 50). Then, from the French parse:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -26,6 +27,7 @@ from text_to_num import text2num
 from ... import lexicon
 from ...lexicon.events import localized_classes
 from ...records import Article, Figure, Quote, Speaker
+from ..focus import focus_country, focus_mention
 from ..quotes.french import SAYING as _SAYING
 from ..quotes.french import speaker_of_subject as speaker_in_words
 from ..spans import ByStart
@@ -41,13 +43,16 @@ EVENT_VERBS = localized_classes(LANGUAGE, "verbs")
 PERSON_NOUNS = lexicon.words(lexicon.localized("units.person_nouns", LANGUAGE))
 HOUSEHOLD_NOUNS = lexicon.words(lexicon.localized("units.household_nouns", LANGUAGE))
 MEASURES: dict[str, str] = lexicon.table(lexicon.localized("units.measures", LANGUAGE))
+CURRENCY_CODES = lexicon.words("units.currency_codes") | {u for u in MEASURES.values() if u.isupper()}  # + "XOF"
 MONTHS = lexicon.terms(lexicon.localized("time.months", LANGUAGE))
+
 WORD_NUMBERS = lexicon.table(lexicon.localized("numbers.word_units", LANGUAGE))
 APPROXIMATE: dict[str, int] = lexicon.table(lexicon.localized("numbers.approximate", LANGUAGE))
 VAGUE = {w: tuple(b) for w, b in lexicon.table(lexicon.localized("numbers.vague", LANGUAGE)).items()}
 COUNT_NOUNS = lexicon.words(lexicon.localized("events.count_nouns", LANGUAGE))
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 STATING = lexicon.words(lexicon.localized("quotes.figure_stating_verbs", LANGUAGE))
+STATING_PHRASES = {tuple(p.split()) for p in lexicon.terms(lexicon.localized("quotes.figure_stating_phrases", LANGUAGE))}
 MAX_CLIMB = 6
 
 
@@ -63,8 +68,8 @@ _MAGNITUDE = r"millions?|milliards?|mille"
 WORD_NUMBER_RE = re.compile(
     rf"\b(?:(?:{_NUMBER_WORD}|vingts|cents)(?:[\s-](?:et[\s-])?(?:{_NUMBER_WORD}|un|une|vingts|cents|{_MAGNITUDE}))*"
     rf"|(?:un|une)\s+(?:{_MAGNITUDE}))\b", re.I)
-APPROXIMATE_RE = re.compile(r"\b(?:une|la|quelque)\s+(?P<word>" + "|".join(APPROXIMATE) + r")s?\b", re.I)
-VAGUE_RE = re.compile(r"\bdes\s+(?P<word>" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r")\s+(?=de\b|d['’])", re.I)
+APPROXIMATE_RE = re.compile(r"\b(?:une|un|la|le|quelque)\s+(?P<word>" + "|".join(APPROXIMATE) + r")s?\b", re.I)
+VAGUE_RE = re.compile(r"\b(?:des|plusieurs|quelques)\s+(?P<word>" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r")\s+(?=de\b|d['’])", re.I)
 ORDINAL_AFTER_RE = re.compile(r"(?:e|er|ère|ème|eme)\b")
 MONTH_AFTER_RE = re.compile(r"\s+(?:" + "|".join(MONTHS) + r")\b", re.I)
 CLOCK_RE = re.compile(r"\s*h(?:eures?)?\b(?:\s*\d\d)?\s*(?:du\s+(?:matin|soir)|de\s+l['’]après-midi)?", re.I)
@@ -72,24 +77,45 @@ CLOCK_BEFORE_RE = re.compile(r"\b(?:vers|à|dès|jusqu['’]à|avant|après)\s+$
 AGE_RE = re.compile(r"\s+ans\b", re.I)
 AGE_BEFORE_RE = re.compile(r"(?:âgée?s?\s+de|de)\s+$", re.I)
 YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+# A telephone number: "01 45 67 89 10", "+235 66 29 14 10", "22.33.44.55" (four or more pairs of digits).
+PHONE_RE = re.compile(r"(?<![\d,])(?:\+\d{2,3}[\s.]?)?\d{1,2}(?:[\s.\u00a0]\d\d){3,}(?![\d,])")
 VERSION = "1"
 EXTRACTOR = f"figures@{VERSION}"
 
 
 def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     mentions, dates = ByStart(article.mentions, _start), ByStart(article.dates, _start)
-    out = []
+    out: list[Figure] = []
     for amount in amounts(article.text):
         if not _not_a_figure(amount, article, doc):
-            out.append(_figure(amount, article, doc, mentions, dates))
+            out.append(_elided(_figure(amount, article, doc, mentions, dates), out, article.text))
     return tuple(out)
+
+
+ELISION_GAP_RE = re.compile(r"[^.;:!?«»\n]{0,90}")
+
+
+def _elided(f: Figure, before: list[Figure], text: str) -> Figure:
+    """A bare number after a figure of people in its sentence counts the same people ("dont 2,5 millions au
+    Nord-Kivu, 1,9 million en Ituri et 1,4 million au Sud-Kivu", "1,2 million, contre 400 000 avant la guerre",
+    "600 000 réfugiés ..., et 180 000 autres"): it takes their counted words, term and class."""
+    if f.counted is not None or f.unit not in (None, "person") or not before:
+        return f
+    prev = before[-1]
+    if prev.unit != "person" or prev.counted is None or (f.event is not None and f.event != prev.event) \
+            or not ELISION_GAP_RE.fullmatch(text, prev.end, f.start):
+        return f
+    return dataclasses.replace(f, counted=prev.counted, term=f.term or prev.term, event=prev.event, unit=prev.unit,
+                               category=prev.category, stock_or_flow=prev.stock_or_flow)
 
 
 def amounts(text: str) -> list[Amount]:
     """Every amount of a French text: digits (``find_numbers``), number words, approximate and vague counts."""
-    found = [a for a in find_numbers(text) if not re.fullmatch(r"[A-Za-z -]+", a.written)]  # English number words
+    halves = _halves(text)
+    found = [a for a in find_numbers(text) if not re.fullmatch(r"[A-Za-z -]+", a.written)  # English number words
+             and not any(h.start <= a.start < h.end for h in halves)]
     taken = [(a.start, a.end) for a in found]
-    for extra in _word_numbers(text) + _approximate(text) + _vague(text):
+    for extra in halves + _word_numbers(text) + _approximate(text) + _vague(text):
         if not any(s < extra.end and extra.start < e for s, e in taken):
             found.append(extra)
             taken.append((extra.start, extra.end))
@@ -102,7 +128,7 @@ def amounts(text: str) -> list[Amount]:
 PERCENT_RE = re.compile(r"\s+pour\s+cent\b", re.I)
 
 
-RANGE_RE = {"et": re.compile(r"(?i)\bentre\s+$"), "à": re.compile(r"(?i)\bde\s+$")}
+RANGE_RE = {"et": re.compile(r"(?i)\bentre\s+$"), "à": re.compile(r"(?i)(?<!pass[ée] )(?<!passant )(?<!passée )(?<!passés )\bde\s+$")}
 RANGE_GAP_RE = re.compile(r"\s+(et|à)\s+|\s*[-–]\s*")
 
 
@@ -113,11 +139,27 @@ def _ranges(found: list[Amount], text: str) -> list[Amount]:
         prev = out[-1] if out else None
         gap = RANGE_GAP_RE.fullmatch(text[prev.end:a.start]) if prev is not None else None
         if prev is not None and gap is not None and prev.low is None and a.low is None and prev.value < a.value and (
-                gap.group(1) is None or RANGE_RE[gap.group(1)].search(text[max(0, prev.start - 8):prev.start])):
+                gap.group(1) is None or RANGE_RE[gap.group(1)].search(text[max(0, prev.start - 16):prev.start])):
             prev.low, prev.high, prev.end = prev.value, a.value, a.end
             prev.written = text[prev.start:prev.end]
             continue
         out.append(a)
+    return out
+
+
+HALF_RE = re.compile(r"(?i)\b(?:un\s+)?demi-(?P<mag>million|milliard)\b|\b(?P<n>\d+)\s+(?P<mags>millions|milliards)\s+et\s+demi\b")
+MAGNITUDES = {"million": 1e6, "milliard": 1e9}
+
+
+def _halves(text: str) -> list[Amount]:
+    """ "un demi-million" (500 000), "2 millions et demi" (2 500 000)."""
+    out = []
+    for m in HALF_RE.finditer(text):
+        if m.group("mag"):
+            value = 0.5 * MAGNITUDES[m.group("mag").lower()]
+        else:
+            value = (int(m.group("n")) + 0.5) * MAGNITUDES[m.group("mags").lower().rstrip("s")]
+        out.append(_qualified(Amount(start=m.start(), end=m.end(), value=value, written=m.group()), text))
     return out
 
 
@@ -149,7 +191,7 @@ def _vague(text: str) -> list[Amount]:
     return out
 
 
-QUALIFIER_RE = re.compile(r"(?i)(?P<q>plus\s+d['’]|près\s+d['’]|environ|au\s+moins|quelque|moins\s+d['’])\s*$")
+QUALIFIER_RE = re.compile(r"(?i)(?P<q>plus\s+d(?:e\s|['’])|près\s+d(?:e\s|['’])|environ|au\s+moins|quelque|moins\s+d(?:e\s|['’]))\s*$")
 QUALIFIER_LABELS = {"plus": "over", "près": "almost", "environ": "about", "au": "at least", "quelque": "about",
                     "moins": "under"}
 
@@ -180,6 +222,7 @@ def _not_a_figure(a: Amount, article: Article, doc) -> bool:
         or (CLOCK_RE.match(after) and CLOCK_BEFORE_RE.search(before) and a.approx == "exact")
         or (AGE_RE.match(after) and AGE_BEFORE_RE.search(before))
         or re.match(r"^[:/]\d", after) or re.search(r"\d[:/]$", before)
+        or any(m.start() <= a.start < m.end() for m in PHONE_RE.finditer(text, max(0, a.start - 20), a.end + 20))
         or _in_name(a, doc)
     )
 
@@ -199,16 +242,21 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     noun = counted_noun(span, doc) if span is not None else None
     if noun is None and span is not None:
-        noun = _counted_by_count_noun(span) or _antecedent(span)  # "le nombre de ... a atteint 2,1 millions", "dont 3"
+        noun = _counted_by_count_noun(span) or _antecedent(span) or _copula_subject(span)  # "le nombre de ... a atteint
+        # 2,1 millions", "dont 3", "les réfugiés sont désormais 1,2 million"
     counted = counted_phrase(noun, article.text) if noun is not None else None
-    event, term, verb = event_of(span, noun)
+    unit = unit_of(a, noun, None)
+    if unit in CURRENCY_CODES and a.currency is None:
+        a.currency = unit  # "214 millions de dollars": money, whatever it is for
+    event, term, verb = event_of(span, noun) if a.currency is None else (None, None, _predicate(span.root) if span is not None else None)
     unit = unit_of(a, noun, event)
     category = category_of(a, unit, counted, term, event)
     return Figure(
         value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx=a.approx, unit=unit, counted=counted,
         term=term, event=event, category=category, stock_or_flow=stock_or_flow(term, event),
-        **place_of(article, _where(_within_quotation(mentions, article, a), article, span), span, verb, counted), when=when_of(dates, span, article.published),
-        stated_by=stated_by(article.quotes, a) or stating_source(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
+        **_hosting_place(place_of(article, _where(_within_quotation(mentions, article, a), article, span, event), span, verb, counted),
+                         article, span, event), when=when_of(dates, span, article.published),
+        stated_by=_named(stated_by(article.quotes, a)) or stating_source(span, article) or stated_by(article.quotes, a), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )
@@ -227,14 +275,51 @@ def _within_quotation(mentions: ByStart, article: Article, a: Amount) -> ByStart
 LOCATIVE_RE = re.compile(r"(?i)(?:\b(?:au|aux|en|à|dans)\s+(?:l['’]|la\s+|les\s+)?)$")
 
 
-def _where(mentions: ByStart, article: Article, span) -> ByStart:
+# Classes of people counted where they are taken in, not where they came from: refugees, arrivals, people hosted
+# or sheltered or in camps. Their demonym ("réfugiés soudanais") and the war they fled ("depuis le début de la
+# guerre au Soudan") name the origin; the figure's place is where they are (its sentence's, else the article's).
+HOSTING_CLASSES = frozenset({"refugees", "arrived", "hosted", "sheltered", "in_camps"})
+FRENCH_PLACE_NOUNS = lexicon.words(lexicon.localized("places.place_nouns", LANGUAGE)) | {"est", "ouest", "nord", "sud", "pays", "frontière", "centre"}
+
+
+def _describes_other_noun(m, doc, span) -> bool:
+    """A place that qualifies another noun than the figure's ("la guerre au Soudan", "les combats au Darfour"),
+    not a place noun ("la province de l'Ituri", "l'est du pays")."""
+    place = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if place is None:
+        return False
+    tok = place.root
+    return tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in FRENCH_PLACE_NOUNS \
+        and not (span.start <= tok.head.i < span.end + 4)
+
+
+def _hosting_place(fields: dict[str, Any], article: Article, span, event: str | None) -> dict[str, Any]:
+    """A count of people taken in placed only by their own demonym ("700 000 Soudanais ont franchi la frontière",
+    in an article about Chad), or by nothing once the places of their origin are set aside, is placed where the
+    article is (the demonym is their origin)."""
+    place = fields.get("place")
+    if event not in HOSTING_CLASSES or place is not None and place.type != "group" or span is None:
+        return fields
+    country = focus_country(article)  # the article's own focus, not weighed toward the origin its sentence names
+    inherited = focus_mention(article, country) if country and (place is None or country != place.country) else None
+    if inherited is None:
+        return fields
+    return {**fields, "place": inherited, "place_source": "article", "origin": fields.get("origin") or place}
+
+
+def _where(mentions: ByStart, article: Article, span, event: str | None = None) -> ByStart:
     """A figure's sentence may name where people are and where they came from ("réfugiés soudanais arrivés au
     Tchad en fuyant les combats au Darfour ..."): where a place is written after "au", "en", "à", "dans", the
-    places written otherwise ("du Soudan", "depuis le Soudan") are not the figure's."""
+    places written otherwise ("du Soudan", "depuis le Soudan") are not the figure's; for people taken in
+    (``HOSTING_CLASSES``), a place that qualifies another noun ("la guerre au Soudan") is not either."""
     if span is None:
         return mentions
     sent = span.sent
     places = [m for m in mentions.starting_in(sent.start_char, sent.end_char) if m.type == "place" and m.country]
+    if event in HOSTING_CLASSES and (other := [m for m in places if _describes_other_noun(m, span.doc, span)]):
+        dropped_ids = {id(m) for m in other}
+        mentions = ByStart([m for m in mentions.items if id(m) not in dropped_ids], _start)
+        places = [m for m in places if id(m) not in dropped_ids]
     located = [m for m in places if LOCATIVE_RE.search(article.text[max(0, m.start - 12):m.start])]
     if not located or len(located) == len(places):
         return mentions
@@ -251,6 +336,11 @@ def counted_noun(span, doc):
         return None  # "17 000 d'entre elles": the people named before; the pronoun's verb says what happened
     while i < len(doc) and steps < 4:
         tok = doc[i]
+        if tok.pos_ == "DET" and ("Dem" in tok.morph.get("PronType") or "Def" in tok.morph.get("Definite")) \
+                and tok.lower_ not in OF_WORDS:
+            if i + 1 < len(doc) and doc[i + 1].lemma_.lower() in COUNT_NOUNS:  # "estime à 6,9 millions le nombre de déplacés"
+                return next((c for c in doc[i + 1].children if c.dep_ == "nmod" and c.i > i + 1), None)
+            return None  # "3 500 cette année": the noun is not the number's
         if tok.lower_ in OF_WORDS or tok.pos_ in ("ADJ", "DET") and tok.lower_ not in EVENT_WORDS and doc[i - 1].lower_ not in OF_WORDS | {"autres"}:
             i, steps = i + 1, steps + 1
             continue
@@ -263,14 +353,33 @@ def counted_noun(span, doc):
     return None
 
 
+def _copula_subject(span):
+    """ "les réfugiés sont désormais 1,2 million": the subject of the number as predicate (with "être")."""
+    root = span.root
+    if not any(c.dep_ == "cop" for c in root.children):
+        return None
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN" and c.i < span.start), None)
+    return subject if subject is not None and subject.lemma_.lower() not in COUNT_NOUNS else subject and _counted_of_count(subject)
+
+
+def _counted_of_count(count):
+    return next((c for c in count.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN", "ADJ")), count)
+
+
 def _counted_by_count_noun(span):
     """The people a count noun counts when the number is what the count reaches ("le nombre de personnes
-    déplacées a atteint 2,1 millions", "le bilan s'élève à 40"): the noun after the count noun's "de"."""
+    déplacées a atteint 2,1 millions", "le bilan s'élève à 40", "a doublé pour atteindre 200 000") or what it is
+    put at ("le HCR estime à 6,9 millions le nombre de déplacés"): the noun after the count noun's "de"."""
     verb = _predicate(span.root)
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_.lower() in COUNT_NOUNS), None)
-    if subject is None:
-        return None
-    return next((c for c in subject.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), subject)
+    for _ in range(2):
+        count = next((c for c in verb.children if c.dep_ in SUBJECTS | {"obj"} and c.lemma_.lower() in COUNT_NOUNS
+                      and not c.left_edge.i <= span.start <= c.right_edge.i), None)
+        if count is not None:
+            return next((c for c in count.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN", "ADJ")), count)
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def counted_phrase(noun, text: str) -> str:
@@ -280,6 +389,7 @@ def counted_phrase(noun, text: str) -> str:
     doc = noun.doc
     j = noun.i + 1
     while j < len(doc) and j - noun.i <= 2 and doc[j].pos_ in ("ADJ", "VERB") and doc[j].head.i in (noun.i, end.i) \
+            and (doc[j].pos_ == "ADJ" or doc[j].morph.get("VerbForm") in (["Part"], [])) \
             and doc[j].dep_ in ("amod", "acl") and not doc[j].is_punct and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text) + 1:
         end = doc[j]
         j += 1
@@ -314,12 +424,57 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     for tok in _predicates(verb):
         if (name := _verb_class(tok)) is not None:
             return name, tok.text, tok
+        if (stay := _stay_term(tok)) is not None:
+            return stay
         for obj in (c for c in tok.children if c.dep_ == "obj" and c.i > tok.i):
             if (name := _class_of(obj)) is not None:  # "ont trouvé refuge"
                 return name, obj.text, tok
     if noun is not None and (antecedent := _antecedent(span)) is not None and (name := _class_of(antecedent)):
         return name, antecedent.text, verb  # "1,5 million de déplacés, dont 500 000 enfants"
+    if (found := _event_after(noun if noun is not None else span[-1])) is not None:
+        return found
     return None, None, verb
+
+
+STAY_VERBS = lexicon.words(lexicon.localized("events.stay_verbs", LANGUAGE))
+PLACES = localized_classes(LANGUAGE, "places")
+
+
+def _stay_term(verb) -> tuple[str, str, Any] | None:
+    """ "6,9 millions de personnes vivent dans des camps", "dorment dans des écoles": the class of the place
+    people stay in, the term its phrase as written ("dans des camps")."""
+    if verb.lemma_.lower() not in STAY_VERBS:
+        return None
+    for obl in (c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i):
+        if (name := PLACES.get(obl.lower_) or PLACES.get(obl.lemma_.lower())) is not None:
+            first = obl.left_edge
+            return name, obl.doc[first.i:obl.i + 1].text, verb
+    return None
+
+
+CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "«", "»", "(", ")", "que", "qui", "dont", "où", "selon"})
+EVENT_WINDOW = 6
+
+
+def _event_after(tok) -> tuple[str, str, Any] | None:
+    """The parse may hang the number's noun on the wrong verb ("Selon un communiqué publié mardi, 5 000 personnes
+    ont fui": the noun taken for "publié"'s object; "poussé 250 000 personnes à fuir" with "fuir" a noun): the
+    first word of an event class in the next few words of the clause, verb forms by their lemma ("ont fui",
+    "à fuir"), other words as written."""
+    doc = tok.doc
+    for nxt in doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + EVENT_WINDOW)]:
+        if nxt.lower_ in CLAUSE_ENDS or nxt.is_punct and nxt.text not in ("'", "’"):
+            return None
+        if (stay := _stay_term(nxt)) is not None:
+            return stay
+        name = _class_of(nxt) if nxt.pos_ not in ("VERB", "AUX") else _verb_class(nxt)
+        if name is None and nxt.pos_ in ("VERB", "NOUN"):
+            name = EVENT_VERBS.get(nxt.lemma_.lower())
+        if name is not None:
+            return name, nxt.text, nxt
+        if nxt.pos_ in ("NOUN", "PROPN") and nxt.i > tok.i + 1 and doc[nxt.i - 1].lower_ not in OF_WORDS | {"à"}:
+            return None  # another noun phrase: the clause is about something else
+    return None
 
 
 def _antecedent(span):
@@ -390,6 +545,10 @@ def stated_by(quotes: tuple[Quote, ...], a: Amount) -> Speaker | None:
     return min(holding, key=lambda q: q.end - q.start).speaker if holding else None
 
 
+def _named(speaker: Speaker | None) -> Speaker | None:
+    return speaker if speaker is not None and speaker.name else None
+
+
 def stating_source(span, article: Article) -> Speaker | None:
     """The subject of a verb of saying or of stating a figure that governs it ("le HCR a recensé 600 000 réfugiés",
     "l'ONU fait état de 300 morts"), the figure not being that subject."""
@@ -400,7 +559,9 @@ def stating_source(span, article: Article) -> Speaker | None:
         if tok.head is tok:
             break
         tok = tok.head
-        if tok.pos_ == "VERB" and (tok.lemma_.lower() in STATING or tok.lemma_.lower() in french_saying()):
+        if tok.pos_ == "VERB" and (tok.lemma_.lower() in STATING or tok.lemma_.lower() in french_saying() or any(
+                (tok.lemma_.lower(), c.lemma_.lower()) in STATING_PHRASES for c in tok.children if c.dep_ == "obj") or any(
+                (c.lemma_.lower(), tok.lemma_.lower()) in STATING_PHRASES for c in tok.children if c.dep_.startswith("aux"))):
             subject = next((c for c in tok.children if c.dep_ in SUBJECTS and not (
                 c.left_edge.i <= span.start <= c.right_edge.i)), None)
             if subject is not None and subject.pos_ != "PRON" or subject is not None and subject.lower_ in ("il", "elle"):

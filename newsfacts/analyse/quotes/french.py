@@ -55,7 +55,7 @@ def find_quotes(article: Article, doc) -> tuple[Quote, ...]:
         found += _indirect(sent, text, article.mentions, quotations)
     found += [q for q in (_direct(s, e, doc, text, article.mentions) for s, e in quotations)
               if not any(o.start <= q.start and q.end <= o.end and o.kind == "mixed" for o in found)]
-    return tuple(_continued(sorted(found, key=lambda q: q.start), text))
+    return tuple(_continued(sorted(found, key=lambda q: q.start), text, article.mentions))
 
 
 # ------------------------------------------------------------------------------------------------ direct
@@ -70,12 +70,20 @@ def _quotations(text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         j = text.find(close, i + 1)
-        if j < 0 or "\n\n" in text[i:j]:
+        if j < 0 or "\n\n" in text[i:j] and not _goes_on(text, i, j):
             i += 1
             continue
         out.append((i, j + 1))
         i = j + 1
     return out
+
+
+def _goes_on(text: str, start: int, close: int) -> bool:
+    """A quotation that runs over paragraphs, each reopened with the same mark and none closed before the last
+    ("« ... \n\n« ... »"), the French way of quoting several paragraphs."""
+    mark = text[start]
+    paragraphs = re.split(r"\n\s*\n", text[start:close])
+    return len(paragraphs) <= 4 and all(p.lstrip().startswith(mark) and mark not in p.lstrip()[1:] for p in paragraphs)
 
 
 def _is_quotation(text: str, start: int, end: int) -> bool:
@@ -95,6 +103,10 @@ def _direct(start: int, end: int, doc, text: str, mentions: Sequence[Mention]) -
         cue, speaker = verb.text, _speaker_of_verb(verb, text, mentions)
     elif (src := _source_after(text, end)) is not None:
         cue, speaker = src[0], _speaker_in(src[1], src[2], text, mentions)
+    elif (introduced := _colon_speaker(doc, start, text, mentions)) is not None:
+        cue, speaker = ":", introduced
+    elif (introduced := _introduced_before(doc, start, text, mentions)) is not None:
+        speaker = introduced
     return Quote(text=text[start:end], kind="direct", cue=cue, speaker=speaker, start=start, end=end, extractor=EXTRACTOR)
 
 
@@ -138,6 +150,48 @@ def _cue_before(doc, start: int):
         if _is_saying(tok):
             return tok
     return None
+
+
+def _colon_speaker(doc, start: int, text: str, mentions: Sequence[Mention]) -> Speaker | None:
+    """A quotation a colon introduces with no verb of saying: the speaker is the clause's subject ("La préfète,
+    Marie Dupont, réfute ces accusations : « ... »") or the person it names ("Le ministre, X : « ... »")."""
+    colon = re.search(r":\s*$", text[max(0, start - 4):start])
+    if colon is None:
+        return None
+    span = doc.char_span(max(0, start - 200), start, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    clause = doc[max(span.start, doc[span.end - 1].sent.start):span.end]
+    if any(t.text in OPEN_CLOSE.values() for t in clause):
+        return None
+    verbs = [t for t in clause if t.pos_ == "VERB" and t.dep_ == "ROOT"]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in SUBJECT_DEPS and c.i < v.i]
+    if subjects:
+        return _speaker_in(*_subject_span(subjects[0]), text, mentions)
+    named = [m for m in mentions if clause.start_char <= m.start and m.end <= clause.end_char and m.type == "person"]
+    return _speaker_in(clause.start_char, named[0].end, text, mentions) if named and not verbs else None
+
+
+def _introduced_before(doc, start: int, text: str, mentions: Sequence[Mention]) -> Speaker | None:
+    """A quotation that opens its sentence with no cue of its own, after a sentence about one person ("Fabien
+    Sambussy, chef de mission de l'OIM, s'est dit très préoccupé. « ... »"): that person speaks."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    if sent.start_char < start - 1:  # the parser ran the sentence before into the quotation
+        lo, hi = sent.start_char, start
+    elif sent.start > 0:
+        lo, hi = doc[sent.start - 1].sent.start_char, doc[sent.start - 1].sent.end_char
+    else:
+        return None
+    if text[hi:start].count("\n\n") > 1 or not text[lo:hi].rstrip().endswith((".", ":")) \
+            or any(ch in OPEN_CLOSE for ch in text[lo:hi]):
+        return None  # a sentence with its own quotation: _continued decides
+    people = [m for m in mentions if lo <= m.start < hi and m.type == "person"]
+    if len({m.canonical for m in people}) != 1:
+        return None
+    return _speaker_in(people[0].start, people[0].end, text, mentions)
 
 
 def _source_after(text: str, end: int) -> tuple[str, int, int] | None:
@@ -223,7 +277,8 @@ def _incise_before(verb, sent_start: int, mentions: Sequence[Mention]) -> int | 
         return None
     if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.pos_ == "VERB" for c in verb.children):
         return None
-    if any(c.dep_ == "obj" and c.i > verb.i and not _may_speak(c, mentions) for c in verb.children):
+    if any(c.dep_ == "obj" and c.i > verb.i and not _may_speak(c, mentions) and c.lower_ not in TIME_WORDS
+           for c in verb.children):
         return None  # "a dénoncé un « massacre »": what the verb says is its object, no one after it speaks
     if any(c.dep_ in SUBJECT_DEPS and c.i < i for c in verb.children) and not _names_after(verb, mentions):
         return None
@@ -269,8 +324,19 @@ def _according_to(start: int, end: int, text: str, mentions: Sequence[Mention],
     for m in SOURCE_RE.finditer(text, start, end):
         if _in_quotation(m.start(), quotations):
             continue
+        if (relative := RELATIVE_RE.match(text, m.end())) is not None:  # "un rapport selon lequel ...": its issuer's
+            speaker = _named_before(m.start(), [x for x in mentions if x.start >= start], ("organisation", "person"),
+                                    text[start:m.start()].strip(), m.start())
+            out.append(_quote(relative.end(), end, m.group().strip(), speaker, text, quotations))
+            continue
         src_end = _with_apposition(text, _source_end(text, m.end(), end), end, mentions)
+        if (apposed := _apposed_person(m.end(), src_end, text, mentions)) is not None:
+            src_end = apposed.end
         speaker = _speaker_in(m.end(), src_end, text, mentions)
+        lead = text[start:m.start()].strip(" ,–—-")
+        if lead and any(qs == start + text[start:m.start()].index(lead[0]) and qe == start + len(text[start:m.start()].rstrip(" ,–—-"))
+                        for qs, qe in quotations):
+            continue  # "« ... », selon X": the quotation is the direct quote, attributed by its own incise
         after = re.match(r"[\s,]*", text[src_end:end])
         rest = src_end + (after.end() if after else 0)
         if text[start:m.start()].strip(" ,–—-") == "" and rest < end:
@@ -371,6 +437,10 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
     """The speaker the words ``text[start:end]`` name: a person, else an organisation, else a place (the body that
     speaks for it) among the mentions inside; a pronoun or a body noun the one named before; else the words."""
     start, end = _without_time_words(start, end, text)
+    while end > start and text[end - 1] in ".,;:":
+        end -= 1
+    if (apposed := _apposed_person(start, end, text, mentions)) is not None:
+        end = apposed.end  # "le représentant du HCR en Mauritanie, Mohamed Mahmoud": the person named after
     words = text[start:end]
     inside = [m for m in mentions if m.start < end and start < m.end]  # a name the words cut stays whole
     for kind in ("person", "organisation"):
@@ -390,9 +460,14 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
     if any(w in SOURCE_NOUNS for w in content[:2]) and not inside:  # "selon ce rapport": the body that issued it
         return _named_before(start, mentions, ("organisation",), words, end)
     if content and content[0] in BODY_NOUNS:
-        if len(content) == 1:  # "l'agence", "l'organisation": the body named before
-            return _named_before(start, mentions, ("organisation",), words, end)
+        written = [w for w in re.split(r"[\s’']+", words) if w and w.lower() not in ARTICLES]
+        if len(content) == 1 or len(written) <= 3 and content[0] in GENERIC_BODIES and all(
+                w.isalpha() and w.islower() for w in written[1:]):
+            # "l'agence", "l'organisation", "l'agence onusienne": the body named before
+            return _body_named_before(content[0], start, mentions, words, end)
         return Speaker(name=_role(words), mention=words, type="organisation", start=start, end=end)
+    if content and content[0] in ROLE_NOUNS and (person := _described_before(content[0], start, text, mentions)):
+        return Speaker(name=person.canonical, mention=words, role=_role(words), type="person", start=start, end=end)
     places = [m for m in inside if m.type == "place"]
     if places:  # "Kinshasa a affirmé": the body that speaks for the place
         return Speaker(name=places[-1].canonical, mention=words, type="organisation", start=start, end=end)
@@ -417,6 +492,58 @@ def _named_before(at: int, mentions: Sequence[Mention], kinds: tuple[str, ...], 
     return Speaker(name=m.canonical, mention=words, type=m.type, start=at, end=end)  # type: ignore[arg-type]
 
 
+# Between a description and the name in apposition: a comma, after a place the description may end with ("le
+# porte-parole du HCR au Tchad, X").
+APPOSITION_GAP_RE = re.compile(r"(?:\s+(?:au|aux|en|à|dans)\s+[^,.;:«»()\n]{1,40}?)?\s*,\s*")
+APPOSED_END_RE = re.compile(r"\s*(?:[,.;:)(]|$)")
+
+
+def _apposed_person(start: int, end: int, text: str, mentions: Sequence[Mention]) -> Mention | None:
+    """A person named in apposition right after words that name none ("le porte-parole du HCR au Tchad, Ibrahim
+    Ali", "le représentant du HCR en Mauritanie, Mohamed Mahmoud, a déclaré"): the words describe that person."""
+    if any(m.start < end and start < m.end and m.type == "person" for m in mentions):
+        return None
+    comma = APPOSITION_GAP_RE.match(text, end)
+    content = [w for w in re.split(r"[\s’']+", text[start:end]) if w and w.lower() not in ARTICLES]
+    if comma is None or not content or not content[0][:1].islower() or content[0] in SOURCE_NOUNS:
+        return None  # a description ("le porte-parole du HCR"), not a name ("l'ONU, Jean Dupont a ...")
+    at = comma.end()
+    person = next((m for m in mentions if m.start == at and m.type == "person"), None)
+    return person if person is not None and APPOSED_END_RE.match(text, person.end) else None
+
+
+# Role nouns that stand for the person they described earlier ("a estimé le ministre" after "le ministre de
+# l'Action humanitaire, Laouan Magagi"): the titles of people.toml [fr] that come before a name.
+ROLE_NOUNS = lexicon.words(lexicon.localized("people.roles_before_name", LANGUAGE)) | {"préfète", "ministre"}
+DESCRIBED_WINDOW = 90
+
+
+def _described_before(role: str, at: int, text: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The last person named before ``at`` whose description holds the role noun: the words just before the name
+    in its sentence ("le ministre de l'Action humanitaire, Laouan Magagi") or right after it ("X, ministre de ...")."""
+    pattern = re.compile(rf"(?i)(?<!\w){re.escape(role)}(?!\w)")
+    for m in reversed([m for m in mentions if m.end <= at and m.type == "person"]):
+        before = re.split(r"[.!?»\n]", text[max(0, m.start - DESCRIBED_WINDOW):m.start])[-1]
+        after = re.split(r"[.!?«\n]", text[m.end:min(at, m.end + DESCRIBED_WINDOW)])[0]
+        if pattern.search(before) or after.lstrip().startswith(",") and pattern.search(after):
+            return m
+    return None
+
+
+# Body nouns that stand for any organisation named before ("l'agence", "l'ONG"); the others ("le gouvernement",
+# "le ministère", "le bureau") only for one whose name holds them, else they are their own words.
+GENERIC_BODIES = frozenset({"agence", "organisation", "ong", "organisme", "institution"})
+
+
+def _body_named_before(noun: str, at: int, mentions: Sequence[Mention], words: str, end: int) -> Speaker:
+    if noun in GENERIC_BODIES:
+        return _named_before(at, mentions, ("organisation",), words, end)
+    named = [m for m in mentions if m.end <= at and m.type == "organisation" and noun in (m.canonical or m.text).lower()]
+    if named:
+        return Speaker(name=named[-1].canonical, mention=words, type="organisation", start=at, end=end)
+    return Speaker(name=_role(words), mention=words, type="organisation", start=at, end=end)
+
+
 def _role(words: str) -> str | None:
     role = re.sub(r"(?i)^(?:le|la|les|l['’]|du|de|des)\s*", "", words.strip(" ,")).strip(" ,")
     return role if any(ch.isalpha() for ch in role) and len(role.split()) <= 8 else None
@@ -425,19 +552,31 @@ def _role(words: str) -> str | None:
 # ------------------------------------------------------------------------------------------------ helpers
 
 
-def _continued(quotes: list[Quote], text: str) -> list[Quote]:
+def _continued(quotes: list[Quote], text: str, mentions: Sequence[Mention]) -> list[Quote]:
     """A quotation with no cue of its own right after a quote (same paragraph or the next one) goes on with its
-    speaker."""
+    speaker, unless someone else is named between them; "selon la même source" is the source named before."""
     out: list[Quote] = []
     for q in quotes:
         prev = out[-1] if out else None
+        if q.speaker is not None and q.speaker.name is None and SAME_SOURCE_RE.fullmatch(q.speaker.mention or ""):
+            named = [o.speaker for o in reversed(out) if o.speaker is not None and o.speaker.name]
+            if named:
+                q = Quote(text=q.text, kind=q.kind, cue=q.cue, speaker=Speaker(
+                    name=named[0].name, mention=q.speaker.mention, role=named[0].role, type=named[0].type,
+                    start=q.speaker.start, end=q.speaker.end), start=q.start, end=q.end, extractor=q.extractor)
         if q.speaker is None and q.kind == "direct" and prev is not None and prev.speaker is not None \
                 and 0 <= q.start - prev.end and text[prev.end:q.start].count("\n\n") <= 1 \
-                and len(WORD_RE.findall(text[prev.end:q.start])) <= 20:
+                and len(WORD_RE.findall(text[prev.end:q.start])) <= 20 \
+                and not any(prev.end < m.start < q.start and m.type == "person" and m.canonical != prev.speaker.name
+                            for m in mentions):
             q = Quote(text=q.text, kind=q.kind, cue=prev.cue, speaker=prev.speaker, start=q.start, end=q.end,
                       extractor=q.extractor)
         out.append(q)
     return out
+
+
+RELATIVE_RE = re.compile(r"(?i)(?:lequel|laquelle|lesquels|lesquelles)\s+")
+SAME_SOURCE_RE = re.compile(r"(?i)(?:la\s+même|cette|une\s+même)\s+source")
 
 
 def _in_quotation(at: int, quotations: list[tuple[int, int]]) -> bool:
