@@ -7,6 +7,9 @@
   var map = L.map(box, {worldCopyJump: true, minZoom: 1, attributionControl: true}).setView([15, 20], 2);
   map.attributionControl.setPrefix("Leaflet").addAttribution("Natural Earth (world-atlas)");
 
+  // Leaflet reads a string tooltip as HTML: give it an element holding text
+  function text(s) { return NF.el("span", {}, [s]); }
+
   function show(title, items) {
     detail.replaceChildren(NF.el("h2", {}, [title]),
       NF.el("p", {class: "hint"}, [items.length + " figure" + (items.length === 1 ? "" : "s")]),
@@ -34,7 +37,7 @@
       onEachFeature: function (f, layer) {
         var c = byNumeric[f.id];
         if (!c) return;
-        layer.bindTooltip(c.name + ": " + c.figures + " figures");
+        layer.bindTooltip(text(c.name + ": " + c.figures + " figures"));
         layer.on("click", function () { show(c.name + " (" + c.country + ")", c.items); });
         layer.on("add", function () { layer.getElement().classList.add("country-" + c.country); });
       }
@@ -45,7 +48,7 @@
       var radius = 5 + 20 * Math.sqrt(p.largest / largest);
       var circle = L.circleMarker([p.lat, p.lon], {radius: radius, color: "#b03a2e", weight: 1, fillOpacity: 0.55,
                                                     className: "place-point"});
-      circle.bindTooltip(p.place + ": " + p.items.length + " figures");
+      circle.bindTooltip(text(p.place + ": " + p.items.length + " figures"));
       circle.on("click", function () { show(p.place, p.items); });
       circle.addTo(map);
     });
