@@ -21,10 +21,12 @@ pytest.importorskip("fastapi", reason="newsfacts serve needs its extra: pip inst
 pytest.importorskip("playwright", reason="playwright is in the dev extra")
 CHROMIUM = os.environ.get("NEWSFACTS_CHROMIUM", "/usr/bin/chromium")
 if not Path(CHROMIUM).exists():
+    if os.environ.get("CI"):
+        pytest.fail(f"CI runs the browser tests: no Chromium at {CHROMIUM} (.ci/run installs it)", pytrace=False)
     pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium; .ci/run does)", allow_module_level=True)
 
 import uvicorn  # noqa: E402
-from serve_ledger import HOSTILE_ID, serve_db, serve_store  # noqa: E402,F401
+from serve_ledger import HOSTILE_ID  # noqa: E402
 
 from newsfacts.serve import create_app  # noqa: E402
 

@@ -13,7 +13,6 @@ schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is in th
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from schemathesis.checks import not_a_server_error  # noqa: E402
-from serve_ledger import serve_db, serve_store  # noqa: E402,F401
 
 from newsfacts.serve import create_app  # noqa: E402
 

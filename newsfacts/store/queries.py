@@ -22,6 +22,7 @@ from sqlalchemy import (
     Table,
     and_,
     column,
+    false,
     func,
     or_,
     select,
@@ -118,6 +119,8 @@ def article_query(conn: Connection, *, outlet: str | None = None, window: Window
 
 
 def _article_matches(conn: Connection, text_query: str) -> ColumnElement[bool]:
+    if not WORD.search(text_query):  # no word to look for (":", "--"): nothing matches, as in ``search``
+        return false()
     if conn.dialect.name == "sqlite":
         inner = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :fts")
         return articles.c.pk.in_(inner.bindparams(fts=fts5_query(text_query)).columns(column("rowid", Integer)))
