@@ -265,3 +265,43 @@ def test_article_search_without_a_word_finds_nothing_instead_of_failing(client, 
     # found by schemathesis: FTS5 refused the empty query that ":" became
     assert get(client, "/api/articles?search=%3A").json() == {"total": 0, "limit": 50, "offset": 0, "items": []}
     assert serve_store.articles(text="-- :") == []
+
+
+def test_a_nul_in_the_query_is_a_configuration_error(client):
+    r = get(client, "/api/figures?speaker=a%00b", 400)
+    assert r.json()["error"]["type"] == "ConfigurationError" and r.headers["content-security-policy"] == CSP
+
+
+def test_the_store_pages_counts_orders_and_lists_places_on_both_backends(db_url):
+    """What the API pages with, in SQL on SQLite and PostgreSQL: offset, count, the figures' order, places."""
+    from dataclasses import replace
+
+    from serve_ledger import hostile_article
+
+    from newsfacts.store import open_store
+
+    base = hostile_article()
+    figure = base.figures[0]
+    articles = [replace(base, id=f"a{n}", published=f"2025-06-0{n + 1}",
+                        figures=(replace(figure, value=float(1000 * (n + 1))),)) for n in range(3)]
+    with open_store(db_url) as store:
+        store.ingest(articles, source_label="test")
+        assert store.count("figures") == 3 and store.count("articles", since="2025-06-02") == 2
+        assert [s.figure.value for s in store.figures(order="-value")] == [3000, 2000, 1000]
+        assert [s.figure.value for s in store.figures(order="value", limit=1, offset=1)] == [2000]
+        assert [a.id for a in store.articles(limit=2, offset=1)] == ["a1", "a2"]
+        assert [a.id for a in store.articles(ids=["a2", "a0"])] == ["a0", "a2"]
+        places = store.places(country="BGD")
+        assert len(places) == 3 and places[0][1].precision == "city" and store.count("places", country="BGD") == 3
+        assert store.count("quotes") == 3 and store.count("conflicts") == len(store.conflicts())
+        assert store.count("updates", country="BGD") == len(store.updates(country="BGD")) > 0
+        assert store.articles(text=":") == []
+        with pytest.raises(ConfigurationError, match="unknown order"):
+            store.figures(order="colour")
+
+
+def test_serve_binds_this_machine_only_by_default():
+    from newsfacts.cli import cli
+
+    params = {p.name: p for p in cli.commands["serve"].params}
+    assert params["host"].default == "127.0.0.1" and params["allow_ingest"].default is False

@@ -55,7 +55,10 @@ def create_app(store: Store | str | None = None, *, allow_ingest: bool = False, 
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Any:
-        response = await call_next(request)
+        if "%00" in request.url.query or "\x00" in request.url.path:  # no database takes a NUL in a string
+            response: Any = JSONResponse(error_body("ConfigurationError", "a NUL character in the request"), 400)
+        else:
+            response = await call_next(request)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         return response
