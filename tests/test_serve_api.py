@@ -304,4 +304,4 @@ def test_serve_binds_this_machine_only_by_default():
     from newsfacts.cli import cli
 
     params = {p.name: p for p in cli.commands["serve"].params}
-    assert params["host"].default == "127.0.0.1" and params["allow_ingest"].default is False
+    assert params["host"].default == "127.0.0.1" and params["allow_ingest"].is_flag
