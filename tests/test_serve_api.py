@@ -305,3 +305,16 @@ def test_serve_binds_this_machine_only_by_default():
 
     params = {p.name: p for p in cli.commands["serve"].params}
     assert params["host"].default == "127.0.0.1" and params["allow_ingest"].is_flag
+
+
+def test_templates_and_static_files_ship_in_the_package():
+    """A non-editable install has every template and static file: pyproject's package-data covers them."""
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    patterns = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["newsfacts"]
+    package = root / "newsfacts"
+    shipped = {p for pattern in patterns for p in package.glob(pattern) if p.is_file()}
+    files = {p for p in (package / "serve").rglob("*") if p.is_file() and p.suffix not in (".py", ".pyc")}
+    assert files and not files - shipped, sorted(str(p.relative_to(package)) for p in files - shipped)
