@@ -61,15 +61,24 @@ def _brief(row: dict[str, Any]) -> dict[str, Any]:
     return {k: row.get(k) for k in BRIEF}
 
 
+PEOPLE_UNITS = ("person", "household")
+
+
 def _size(row: dict[str, Any]) -> float:
     value = row.get("value") if row.get("value") is not None else row.get("low")
     return float(value or 0)
 
 
+def _people(row: dict[str, Any]) -> float:
+    """A figure's size on the map: its value when it counts people or households; a sum of money or a
+    number of hours does not make a place's circle larger."""
+    return _size(row) if row.get("unit") in PEOPLE_UNITS else 0.0
+
+
 def map_data(store: Store, where: FigureFilter) -> dict[str, Any]:
     """Countries (ISO3 and ISO numeric, as world-atlas names its shapes) with how many figures are placed in
     each and the largest; precise places (an admin area, city or site with a point) with their figures.
-    Figures are never added up: one place's size is its largest figure."""
+    Figures are never added up: one place's size is its largest count of people (or households)."""
     import pycountry
 
     countries: dict[str, dict[str, Any]] = {}
@@ -84,7 +93,7 @@ def map_data(store: Store, where: FigureFilter) -> dict[str, Any]:
                                            "name": country_name(code) or code, "figures": 0, "largest": 0.0,
                                            "items": []}
             entry["figures"] += 1
-            entry["largest"] = max(entry["largest"], _size(row))
+            entry["largest"] = max(entry["largest"], _people(row))
             if len(entry["items"]) < 50:
                 entry["items"].append(_brief(row))
         lat, lon = row.get("place_lat"), row.get("place_lon")
@@ -92,7 +101,7 @@ def map_data(store: Store, where: FigureFilter) -> dict[str, Any]:
             point = points.setdefault((round(lat, 4), round(lon, 4)), {
                 "lat": lat, "lon": lon, "place": row.get("place_canonical") or row.get("place"),
                 "country": code, "largest": 0.0, "items": []})
-            point["largest"] = max(point["largest"], _size(row))
+            point["largest"] = max(point["largest"], _people(row))
             point["items"].append(_brief(row))
     return {"countries": sorted(countries.values(), key=lambda c: c["country"]), "points": list(points.values())}
 

@@ -19,14 +19,17 @@
       columns[s][i] = columns[s][i] === null ? v : Math.max(columns[s][i], v);
     });
     var colours = ["#1f4e79", "#b03a2e", "#1e8449", "#7d3c98", "#b9770e", "#2e86c1", "#566573"];
+    var day = 86400;
+    function isoDay(t) { return new Date(t * 1000).toISOString().slice(0, 10); }
     var opts = {
       width: Math.max(320, box.clientWidth || 800), height: 320,
-      scales: {x: {time: true}},
+      scales: {x: {time: true, range: function (u, min, max) { return [min - 2 * day, max + 2 * day]; }}},
       series: [{}].concat(series.map(function (name, i) {
         return {label: name, stroke: colours[i % colours.length], width: 0, spanGaps: false,
                 points: {show: true, size: 9, fill: colours[i % colours.length]}, paths: function () { return null; }};
       })),
-      axes: [{}, {values: function (u, vals) { return vals.map(NF.number); }, size: 70}]
+      axes: [{space: 90, values: function (u, vals) { return vals.map(isoDay); }},
+             {values: function (u, vals) { return vals.map(NF.number); }, size: 70}]
     };
     new uPlot(opts, [xs].concat(columns), box);
     box.dataset.loaded = String(points.length);
