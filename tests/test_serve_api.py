@@ -318,3 +318,9 @@ def test_templates_and_static_files_ship_in_the_package():
     shipped = {p for pattern in patterns for p in package.glob(pattern) if p.is_file()}
     files = {p for p in (package / "serve").rglob("*") if p.is_file() and p.suffix not in (".py", ".pyc")}
     assert files and not files - shipped, sorted(str(p.relative_to(package)) for p in files - shipped)
+
+
+def test_the_figures_page_filters_by_the_figures_own_dates(client):
+    html = get(client, "/figures?country=BGD&event=displaced&since=2025-06-05&on=event").text
+    assert '<span id="figure-count">1</span>' in html  # only the 20,000 is dated (Tuesday, 2025-06-10)
+    assert '<option value="event" selected>' in html
