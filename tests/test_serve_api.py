@@ -324,3 +324,10 @@ def test_the_figures_page_filters_by_the_figures_own_dates(client):
     html = get(client, "/figures?country=BGD&event=displaced&since=2025-06-05&on=event").text
     assert '<span id="figure-count">1</span>' in html  # only the 20,000 is dated (Tuesday, 2025-06-10)
     assert '<option value="event" selected>' in html
+
+
+def test_pages_of_figures_link_to_the_next_and_previous(client):
+    first = get(client, "/figures?category=displacement&limit=2").text
+    assert 'rel="next" href="?category=displacement&amp;limit=2&amp;offset=2"' in first
+    second = get(client, "/figures?category=displacement&limit=2&offset=2").text
+    assert "showing 3–4" in second and 'href="?category=displacement&amp;limit=2">← previous' in second

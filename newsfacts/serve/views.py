@@ -124,6 +124,8 @@ def figures(request: Request) -> HTMLResponse:
     except ConfigurationError as err:
         error = str(err)
     shown = {k: params[k] for k in (*FIGURE_FIELDS, "order") if params.get(k)}
+    if params.get("limit"):
+        shown["limit"] = str(limit)
     download = query(shown, limit=limit, offset=offset or None)
     return render(request, "figures.html", status=400 if error else 200, rows=rows, total=total, error=error,
                   params=shown, limit=limit, offset=offset, order=order, download=download, query=query, **choices())
@@ -197,7 +199,7 @@ def conflicts(request: Request) -> HTMLResponse:
     except ConfigurationError as err:
         error = str(err)
     return render(request, "conflicts.html", status=400 if error else 200, conflicts=found, total=total,
-                  offset=offset, limit=50, kind=kind, error=error, query=query)
+                  offset=offset, limit=50, kind=kind, params={"kind": kind}, error=error, query=query)
 
 
 @router.get("/search", response_class=HTMLResponse)
