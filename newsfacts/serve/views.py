@@ -4,6 +4,7 @@ the timeline chart and the API docs page draw with small scripts from ``static/`
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -19,12 +20,12 @@ from ..lexicon.events import classes as event_classes
 from ..output.rows import figure_row, sentence_around
 from ..records import to_dict
 from . import data
-from .app import HERE
 from .highlight import anchor, highlight, spans_of
 
 router = APIRouter(include_in_schema=False)
 
-ENV = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True)
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+ENV = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
 FIGURE_FIELDS = ("country", "event", "category", "term", "speaker", "outlet", "since", "until", "on", "min_value")
 SORTABLE = ("value", "published", "country", "event", "category", "outlet", "speaker", "title")
 PAGE = 100
