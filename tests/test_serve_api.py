@@ -83,6 +83,9 @@ def test_map_and_timeline_never_add_up_estimates(client):
     found = get(client, "/api/map?event=displaced").json()
     bgd = next(c for c in found["countries"] if c["country"] == "BGD")
     assert bgd["numeric"] == "050" and bgd["figures"] == 3 and bgd["largest"] == 20000  # the largest, not 41,000
+    assert bgd["country_level"] == 0  # all three are in Sylhet: points, not shading
+    sylhet = [p for p in found["points"] if p["place"] == "Sylhet"]
+    assert sylhet and max(p["largest"] for p in sylhet) == 20000
     line = get(client, "/api/timeline?country=BGD&event=displaced").json()
     assert sorted(p["value"] for p in line["points"]) == [9000, 12000, 20000]
     assert [p["date"] for p in line["points"]] == sorted(p["date"] for p in line["points"])

@@ -75,9 +75,16 @@ def _people(row: dict[str, Any]) -> float:
     return _size(row) if row.get("unit") in PEOPLE_UNITS else 0.0
 
 
+def _precise(row: dict[str, Any]) -> bool:
+    """A figure placed at a point finer than its country: an admin area, a city or a site."""
+    return (row.get("place_lat") is not None and row.get("place_lon") is not None
+            and row.get("place_precision") in POINT_PRECISIONS)
+
+
 def map_data(store: Store, where: FigureFilter) -> dict[str, Any]:
     """Countries (ISO3 and ISO numeric, as world-atlas names its shapes) with how many figures are placed in
-    each and the largest; precise places (an admin area, city or site with a point) with their figures.
+    each (``figures``), how many at the country's level (``country_level``: these shade it) and the largest;
+    precise places (an admin area, city or site with a point) with their figures.
     Figures are never added up: one place's size is its largest count of people (or households)."""
     import pycountry
 
@@ -90,14 +97,17 @@ def map_data(store: Store, where: FigureFilter) -> dict[str, Any]:
             if entry is None:
                 found = pycountry.countries.get(alpha_3=code)
                 entry = countries[code] = {"country": code, "numeric": found.numeric if found else None,
-                                           "name": country_name(code) or code, "figures": 0, "largest": 0.0,
+                                           "name": country_name(code) or code, "figures": 0, "country_level": 0,
+                                           "largest": 0.0,
                                            "items": []}
             entry["figures"] += 1
             entry["largest"] = max(entry["largest"], _people(row))
+            if not _precise(row):
+                entry["country_level"] += 1
             if len(entry["items"]) < 50:
                 entry["items"].append(_brief(row))
         lat, lon = row.get("place_lat"), row.get("place_lon")
-        if lat is not None and lon is not None and row.get("place_precision") in POINT_PRECISIONS:
+        if _precise(row):
             point = points.setdefault((round(lat, 4), round(lon, 4)), {
                 "lat": lat, "lon": lon, "place": row.get("place_canonical") or row.get("place"),
                 "country": code, "largest": 0.0, "items": []})

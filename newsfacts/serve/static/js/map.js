@@ -1,5 +1,5 @@
-/* The map: countries shaded by how many figures are placed in them, precise places as circles sized by
-   their largest figure; a click lists the figures there. No tiles: the world is world-atlas's countries. */
+/* The map: countries shaded by how many country-level figures they have, precise places (an admin area, a
+   city, a site) as circles sized by their largest count of people; a click lists the figures there. No tiles: the world is world-atlas's countries. */
 "use strict";
 (function () {
   var box = document.getElementById("map");
@@ -27,17 +27,19 @@
     var world = got[0], found = got[1];
     var byNumeric = {};
     var top = 1;
-    found.countries.forEach(function (c) { if (c.numeric) byNumeric[c.numeric] = c; top = Math.max(top, c.figures); });
+    found.countries.forEach(function (c) { if (c.numeric) byNumeric[c.numeric] = c; top = Math.max(top, c.country_level); });
     var shapes = topojson.feature(world, world.objects.countries);
     L.geoJSON(shapes, {
       style: function (f) {
         var c = byNumeric[f.id];
-        return {color: "#8a99a8", weight: 0.6, fillOpacity: 0.85, fillColor: shade(c ? c.figures : 0, top)};
+        // figures at the country's level shade it; a country with only precise places is tinted, its points drawn
+        var fill = !c ? shade(0, top) : c.country_level ? shade(c.country_level, top) : "#dde6ef";
+        return {color: "#8a99a8", weight: 0.6, fillOpacity: 0.85, fillColor: fill};
       },
       onEachFeature: function (f, layer) {
         var c = byNumeric[f.id];
         if (!c) return;
-        layer.bindTooltip(text(c.name + ": " + c.figures + " figures"));
+        layer.bindTooltip(text(c.name + ": " + c.figures + " figures, " + c.country_level + " for the whole country"));
         layer.on("click", function () { show(c.name + " (" + c.country + ")", c.items); });
         layer.on("add", function () { layer.getElement().classList.add("country-" + c.country); });
       }
