@@ -1,6 +1,6 @@
 """Throughput and memory of newsfacts extraction beside a plain spaCy pipeline, on the PolNeAR texts.
 
-    python benchmarks/bench_extract.py [--split dev|train|all] [--limit N] [--repeat N] [--json]
+    python benchmarks/bench_extract.py [--split dev|train|all] [--limit N] [--rounds N] [--json]
 
 Each side runs in its own fresh (spawned) process, so one's peak memory never counts in the other's:
 
@@ -9,8 +9,10 @@ Each side runs in its own fresh (spawned) process, so one's peak memory never co
 - ``spacy``: the model newsfacts loads (``newsfacts.analyse.nlp.load()``), then
   ``list(nlp.pipe(texts, batch_size=32))`` with all its pipes, reading the same files.
 
-Model loading and a warm-up on a short text of our own come first and are not timed with the work
-(load time is reported apart). Words are the whitespace-split words of the input files, the same count
+Both processes live for the whole run and are asked in turn, newsfacts then spaCy, ``--rounds`` times
+(default 3): a change in the machine's load falls on both alike. Reported: each side's median wall time,
+and the median of the rounds' ratios; the load average before and after. Model loading and a warm-up on a
+short text of our own come first and are not timed with the work (load time is reported apart). Words are the whitespace-split words of the input files, the same count
 for both. Peak memory is ``ru_maxrss``; growth is the peak during the work above the RSS just before it
 (Linux: the high-water mark is reset through ``/proc/self/clear_refs`` when allowed). The texts are
 read from ``../shared`` (beside the repository) and never copied into it.
@@ -23,6 +25,7 @@ import json
 import os
 import platform
 import resource
+import statistics
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -50,7 +53,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     p.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N files")
     p.add_argument(
-        "--repeat", type=int, default=1, metavar="N", help="time N runs, keep the best (default 1)"
+        "--rounds", "--repeat", dest="repeat", type=int, default=3, metavar="N",
+        help="interleaved rounds (newsfacts, spaCy, newsfacts, spaCy ...); the median is reported (default 3)"
     )
     p.add_argument(
         "--shared",
@@ -68,7 +72,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     args = p.parse_args(argv)
     if args.repeat < 1 or (args.limit is not None and args.limit < 1):
-        p.error("--repeat and --limit must be at least 1")
+        p.error("--rounds and --limit must be at least 1")
     return args
 
 
@@ -164,31 +168,36 @@ def run_spacy(model, paths: list[str], without: frozenset[str] = frozenset()) ->
 WORKLOADS = {"newsfacts": (load_newsfacts, run_newsfacts), "spacy": (load_spacy, run_spacy)}
 
 
-def measure(kind: str, paths: list[str], repeat: int, without: frozenset[str] = frozenset()) -> dict:
-    """Load, warm up, then time ``repeat`` runs of one workload; meant for a fresh process."""
-    load, run = WORKLOADS[kind]
+# Each side lives in its own spawned process for the whole run (model loaded once); the parent asks them in
+# turn, A B A B, so that a change in the machine's load falls on both sides alike.
+
+_SUBJECT = None
+_STATS: dict = {}
+
+
+def _child_start(kind: str) -> None:
+    global _SUBJECT
+    load, _ = WORKLOADS[kind]
     t0 = time.perf_counter()
-    subject = load()
-    load_s = time.perf_counter() - t0
-    _warm_up(kind, subject)
-    peak_before, baseline = peak_rss_kib(), current_rss_kib()
-    reset = reset_peak_rss()
-    times, counts = [], {}
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        counts = run(subject, paths, without)
-        times.append(time.perf_counter() - t0)
+    _SUBJECT = load()
+    _STATS["load_s"] = time.perf_counter() - t0
+    _warm_up(kind, _SUBJECT)
+    _STATS["peak_before"], _STATS["rss_baseline_kib"] = peak_rss_kib(), current_rss_kib()
+    _STATS["peak_reset"] = reset_peak_rss()
+
+
+def _child_run(kind: str, paths: list[str], without: frozenset[str]) -> tuple[float, dict]:
+    _, run = WORKLOADS[kind]
+    t0 = time.perf_counter()
+    counts = run(_SUBJECT, paths, without)
+    return time.perf_counter() - t0, counts
+
+
+def _child_stats() -> dict:
     peak_run = peak_rss_kib()
-    return {
-        "load_s": load_s,
-        "wall_s": min(times),
-        "wall_s_all": times,
-        "counts": counts,
-        "rss_baseline_kib": baseline,
-        "peak_rss_kib": max(peak_before, peak_run),
-        "peak_growth_kib": peak_run - baseline,
-        "peak_reset": reset,
-    }
+    return {"load_s": _STATS["load_s"], "rss_baseline_kib": _STATS["rss_baseline_kib"],
+            "peak_rss_kib": max(_STATS["peak_before"], peak_run),
+            "peak_growth_kib": peak_run - _STATS["rss_baseline_kib"], "peak_reset": _STATS["peak_reset"]}
 
 
 def _warm_up(kind: str, subject) -> None:
@@ -198,9 +207,32 @@ def _warm_up(kind: str, subject) -> None:
         list(subject.pipe([WARMUP_TEXT]))
 
 
-def measure_in_fresh_process(kind: str, paths: list[str], repeat: int, without: frozenset[str] = frozenset()) -> dict:
-    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
-        return pool.submit(measure, kind, paths, repeat, without).result()
+def interleaved(kinds: tuple[str, ...], paths: list[str], rounds: int,
+                without: frozenset[str] = frozenset()) -> dict[str, dict]:
+    """Each kind in its own fresh process; ``rounds`` rounds, each running every kind once in turn. Per kind:
+    the median wall time (``wall_s``), every round's (``wall_s_all``), memory and load time."""
+    pools = {k: ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"), initializer=_child_start,
+                                    initargs=(k,)) for k in kinds}
+    try:
+        times: dict[str, list[float]] = {k: [] for k in kinds}
+        counts: dict[str, dict] = {}
+        for _ in range(rounds):
+            for k in kinds:
+                t, counts[k] = pools[k].submit(_child_run, k, paths, without).result()
+                times[k].append(t)
+        out = {}
+        for k in kinds:
+            out[k] = {**pools[k].submit(_child_stats).result(), "wall_s": statistics.median(times[k]),
+                      "wall_s_all": times[k], "counts": counts[k]}
+        return out
+    finally:
+        for pool in pools.values():
+            pool.shutdown()
+
+
+def load_line() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f}"
 
 
 # ---------------------------------------------------------------- report
@@ -236,8 +268,10 @@ def add_rates(result: dict, words: int) -> None:
 
 
 def ratios(nf: dict, sp: dict) -> dict:
+    per_round = [b / a for a, b in zip(nf["wall_s_all"], sp["wall_s_all"], strict=True)]
     return {
-        "words_per_s": nf["words_per_s"] / sp["words_per_s"],
+        "words_per_s": statistics.median(per_round),  # the median of the rounds' ratios
+        "words_per_s_rounds": per_round,
         "peak_rss": nf["peak_rss_kib"] / sp["peak_rss_kib"],
         "peak_growth": nf["peak_growth_kib"] / sp["peak_growth_kib"] if sp["peak_growth_kib"] > 0 else None,
     }
@@ -250,7 +284,8 @@ def mib(kib: int) -> str:
 def table(report: dict) -> str:
     inp, env = report["input"], report["environment"]
     lines = [
-        f"PolNeAR {inp['split']}: {inp['files']} files, {inp['words']:,} words; best of {report['repeat']}",
+        f"PolNeAR {inp['split']}: {inp['files']} files, {inp['words']:,} words; median of {report['rounds']} "
+        f"interleaved rounds; {report['load_before']} before, {report['load_after']} after",
         f"Python {env['python']}, {env['cpus_usable']}/{env['cpu_count']} CPUs, newsfacts {env['newsfacts']}, "
         f"spaCy {env['spacy']}, {env['model']}",
         "",
@@ -266,7 +301,8 @@ def table(report: dict) -> str:
     growth = f"{q['peak_growth']:.2f}" if q["peak_growth"] is not None else "-"
     lines += [
         "",
-        f"newsfacts/spacy: words/s {q['words_per_s']:.2f}, peak RSS {q['peak_rss']:.2f}, "
+        f"newsfacts/spacy: words/s {q['words_per_s']:.2f} (median of rounds: "
+        f"{', '.join(f'{x:.2f}' for x in q['words_per_s_rounds'])}), peak RSS {q['peak_rss']:.2f}, "
         f"peak growth {growth}",
         f"newsfacts: {report['newsfacts']['counts']}",
         f"spacy:     {report['spacy']['counts']}",
@@ -281,12 +317,14 @@ def main(argv: list[str] | None = None) -> None:
     words, chars = count_words(paths)
     report = {
         "input": {"split": args.split, "files": len(paths), "words": words, "chars": chars},
-        "repeat": args.repeat,
+        "rounds": args.repeat,
         "without": sorted(without),
         "environment": environment(),
+        "load_before": load_line(),
     }
+    report.update(interleaved(("newsfacts", "spacy"), paths, args.repeat, without))
+    report["load_after"] = load_line()
     for kind in ("newsfacts", "spacy"):
-        report[kind] = measure_in_fresh_process(kind, paths, args.repeat, without)
         add_rates(report[kind], words)
     report["ratios"] = ratios(report["newsfacts"], report["spacy"])
     print(json.dumps(report, indent=2) if args.json else table(report))

@@ -11,6 +11,9 @@ best of each):
 - ``ingest only``: the already extracted articles ingested into another fresh store, which isolates the
   store's own throughput (articles/s) from the NLP.
 
+``--grown 10000[,100000]`` instead times storing into a ledger grown to that many synthetic articles
+against an empty one, and ``newsfacts figures --db`` on it (``bench_grown.py`` says how).
+
 ``--postgres URL`` (an admin URL such as ``postgresql://postgres@127.0.0.1:5432/postgres``) also times
 ingest-only into a fresh PostgreSQL database made for the run and dropped after it. Words are the
 whitespace-split words of the input files. The texts are read from ``../shared`` and never copied here.
@@ -37,6 +40,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--repeat", type=int, default=2, metavar="N", help="alternate N times, keep the best (default 2)")
     p.add_argument("--shared", type=Path, default=DEFAULT_SHARED, metavar="DIR", help="the shared folder")
     p.add_argument("--postgres", default=None, metavar="URL", help="also time ingest-only into PostgreSQL")
+    p.add_argument("--grown", default=None, metavar="N[,N...]",
+                   help="time storing into ledgers of N synthetic articles against an empty one (bench_grown.py)")
+    p.add_argument("--probe", type=int, default=300, metavar="N", help="with --grown: articles stored per round")
+    p.add_argument("--rounds", type=int, default=3, metavar="N", help="with --grown: interleaved rounds (A B A B)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     return p.parse_args(argv)
 
@@ -127,9 +134,28 @@ def table(report: dict) -> str:
     return "\n".join(lines)
 
 
+def grown(args: argparse.Namespace, paths: list[str]) -> None:
+    from bench_grown import load, run
+    from bench_grown import table as grown_table
+
+    import newsfacts
+
+    print(f"before: {load()}", file=sys.stderr)
+    base = [a for a in newsfacts.iter_extract(paths) if isinstance(a, newsfacts.Article) and a.text]
+    sizes = [int(n) for n in args.grown.split(",")]
+    with tempfile.TemporaryDirectory() as tmp:
+        results = run(base, sizes, tmp, args.probe, args.rounds)
+    report = {"base_articles": len(base), "environment": environment(), "results": results}
+    print(json.dumps(report, indent=2) if args.json else
+          f"{len(base)} PolNeAR articles as the base of the synthetic ones\n" + grown_table(results))
+
+
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     paths = find_texts(args.shared, args.split, args.limit)
+    if args.grown:
+        grown(args, paths)
+        return
     words, chars = count_words(paths)
     report = {"input": {"split": args.split, "files": len(paths), "words": words, "chars": chars},
               "repeat": args.repeat, "environment": environment(), "result": run(args, paths, words)}

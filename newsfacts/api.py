@@ -18,6 +18,7 @@ from .filters import ConflictFilter, FigureFilter, QuoteFilter, select
 from .ingest.base import RawDocument
 from .ingest.manifest import ManifestSource
 from .ingest.textdump import document as text_document
+from .parallel import ENGINES, resolve_workers, run_batches
 from .pipeline import Pipeline, Stage, default_stages
 from .records import (
     Article,
@@ -43,7 +44,7 @@ Input = str | os.PathLike | Sequence[str | os.PathLike]
 
 
 def extract(text_or_path: Input, *, date: str | None = None, stages: Sequence[Stage] | None = None,
-            manifest: ManifestSource | None = None) -> Extraction:
+            manifest: ManifestSource | None = None, workers: int | None = 1) -> Extraction:
     """Extract the articles (every fact in them, their stories, and the conflicts and updates among them)
     from text, a path, or several paths.
 
@@ -52,12 +53,13 @@ def extract(text_or_path: Input, *, date: str | None = None, stages: Sequence[St
     language) comes first, then its row in ``manifest`` (a CSV file's path, or a mapping of path to
     those fields), then ``date`` (ISO ``YYYY-MM-DD``), the reference date for articles whose input
     states no publication date. Inputs that fail come back in ``errors``, files of directories and
-    globs that are not news in ``skipped``; the others go on.
+    globs that are not news in ``skipped``; the others go on. ``workers`` as in ``iter_extract``.
     """
     articles: list[Article] = []
     errors: list[Failure] = []
     skipped: list[Skipped] = []
-    for item in iter_extract(text_or_path, date=date, stages=stages, manifest=manifest, on_skip=skipped.append):
+    for item in iter_extract(text_or_path, date=date, stages=stages, manifest=manifest, on_skip=skipped.append,
+                             workers=workers):
         (errors if isinstance(item, Failure) else articles).append(item)
     found = resolve(articles)
     return replace(found, errors=tuple(errors), skipped=tuple(skipped))
@@ -66,34 +68,37 @@ def extract(text_or_path: Input, *, date: str | None = None, stages: Sequence[St
 def iter_extract(
     text_or_path: Input, *, date: str | None = None, stages: Sequence[Stage] | None = None,
     stdin: bytes | None = None, batch_size: int | None = None, manifest: ManifestSource | None = None,
-    on_skip: Callable[[Skipped], None] | None = None,
+    on_skip: Callable[[Skipped], None] | None = None, workers: int | None = 1, engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[Article | Failure]:
     """Articles and failures one at a time, in input order. Articles go into batches as segmentation
     gives them, each batch at most ``batch_size`` articles (``NEWSFACTS_BATCH_SIZE``) and
     ``NEWSFACTS_BATCH_CHARS`` characters of text, so memory stays flat however large the input or any
     one file of it. ``manifest`` and ``date`` as in ``extract``; ``on_skip`` sees each file of a
-    directory or glob skipped as not news. A bad date or manifest raises ``ConfigurationError`` here, at
-    the call, before anything is read."""
+    directory or glob skipped as not news. ``workers``: worker processes that run the stages
+    (``parallel.run_batches``; 0 means one per usable core), the same results in the same order; 1, the
+    default, runs them in this process. ``engine="dask"`` sends the batches to a Dask cluster instead (the one
+    at ``scheduler``, else a ``LocalCluster`` of ``workers`` processes; ``pip install 'newsfacts[dask]'``);
+    reading and segmentation stay here. A bad date, manifest, engine or number of workers raises
+    ``ConfigurationError`` here, at the call, before anything is read."""
     date = check_date(date)
     table = readers.load_manifest(manifest)
-    pipeline = Pipeline(stages if stages is not None else default_stages())
+    Pipeline(stages if stages is not None else default_stages())  # checked now
+    n = resolve_workers(workers)
+    if engine not in ENGINES:
+        raise ConfigurationError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
     size = batch_size or settings.get("batch_size")
     articles = _segmented(_documents(text_or_path, stdin, table, on_skip), date)
-    return _run(pipeline, batches(articles, size, settings.get("batch_chars")))
-
-
-def _run(pipeline: Pipeline, found: Iterable[list[Article] | Failure]) -> Iterator[Article | Failure]:
-    for batch in found:
-        if isinstance(batch, Failure):
-            yield batch
-        else:
-            yield from pipeline.run(batch)
+    return run_batches(batches(articles, size, settings.get("batch_chars")), stages, n, engine, scheduler)
 
 
 def ingest(inputs: Input, *, db: str | None = None, date: str | None = None, manifest: ManifestSource | None = None,
            label: str | None = None, progress: Callable[[IngestSummary], None] | None = None,
-           on_failure: OnFailure | None = None, on_skip: Callable[[Skipped], None] | None = None) -> IngestSummary:
-    """Extract ``inputs`` (as ``iter_extract``, with ``date`` and ``manifest``) into the ledger at ``db``:
+           on_failure: OnFailure | None = None, on_skip: Callable[[Skipped], None] | None = None,
+           workers: int | None = 1, engine: str = "local", scheduler: str | None = None) -> IngestSummary:
+    """Extract ``inputs`` (as ``iter_extract``, with ``date``, ``manifest``, ``workers``, ``engine`` and
+    ``scheduler``) into the ledger
+    at ``db``, this process its one writer:
     idempotent and resumable (see ``store.ingest``). ``on_failure`` sees each failure as it goes by,
     ``progress`` the running summary; the summary counts the files skipped as not news."""
     from .store import open_store
@@ -105,7 +110,8 @@ def ingest(inputs: Input, *, db: str | None = None, date: str | None = None, man
         if on_skip is not None:
             on_skip(item)
 
-    items: Iterable[Article | Failure] = iter_extract(inputs, date=date, manifest=manifest, on_skip=skip)  # checks first
+    items: Iterable[Article | Failure] = iter_extract(inputs, date=date, manifest=manifest, on_skip=skip,
+                                                       workers=workers, engine=engine, scheduler=scheduler)  # checks first
     if on_failure is not None:
         items = _watched(items, on_failure)
     paths = [inputs] if isinstance(inputs, (str, os.PathLike)) else inputs
@@ -262,20 +268,30 @@ def _articles(inputs: Input, date: str | None, on_failure: OnFailure | None) -> 
 
 
 def select_facts(where: FigureFilter | QuoteFilter, inputs: Sequence[str] = (), *, db: str | None = None,
-                 date: str | None = None, limit: int | None = None,
+                 date: str | None = None, limit: int | None = None, offset: int = 0,
                  on_failure: OnFailure | None = None) -> list[tuple[Article | ArticleRef, Any]]:
     """The (article, fact) pairs that ``where`` keeps (figures for a ``FigureFilter``, quotes for a
-    ``QuoteFilter``), in order, at most ``limit``: of the articles extracted now from ``inputs`` when
-    given (``on_failure`` sees each input that fails), else of the ledger at ``db``. The filter means
-    the same on both (the ledger runs it as SQL)."""
+    ``QuoteFilter``), in order, at most ``limit`` after the first ``offset``: of the articles extracted now
+    from ``inputs`` when given (``on_failure`` sees each input that fails), else of the ledger at ``db``.
+    The filter means the same on both (the ledger runs it as SQL)."""
     if inputs:
-        return list(select(_articles(inputs, date, on_failure), where, limit))
+        found = select(_articles(inputs, date, on_failure), where, None if limit is None else offset + limit)
+        return list(found)[offset:]
     from .store import open_store
 
     with open_store(db) as store:
         if isinstance(where, FigureFilter):
-            return [(s.article, s.figure) for s in store.figures(where, limit=limit)]
-        return [(s.article, s.quote) for s in store.quotes(where, limit=limit)]
+            return [(s.article, s.figure) for s in store.figures(where, limit=limit, offset=offset)]
+        return [(s.article, s.quote) for s in store.quotes(where, limit=limit, offset=offset)]
+
+
+def count_facts(where: FigureFilter | QuoteFilter, *, db: str | None = None) -> int:
+    """How many figures or quotes of the ledger at ``db`` ``where`` keeps (what ``select_facts`` with no
+    limit would give), counted by the database."""
+    from .store import open_store
+
+    with open_store(db) as store:
+        return store.count_facts(where)
 
 
 def select_conflicts(where: ConflictFilter, inputs: Sequence[str] = (), *, db: str | None = None,

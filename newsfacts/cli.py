@@ -19,7 +19,7 @@ from typing import get_args
 import click
 
 from . import __version__
-from .api import explain_pairs, iter_extract, select_conflicts, select_facts, select_updates
+from .api import count_facts, explain_pairs, iter_extract, select_conflicts, select_facts, select_updates
 from .api import ingest as api_ingest
 from .errors import ConfigurationError, InputError, NewsfactsError
 from .eval import EVALUATIONS
@@ -112,6 +112,18 @@ def cli(verbose: int) -> None:
     logging.basicConfig(level=level, handlers=[handler])
 
 
+workers_option = click.option(
+    "--workers", type=click.IntRange(min=0), default=None, metavar="N",
+    help="Worker processes that run the analysis, each loading the models once (default: NEWSFACTS_WORKERS, else one "
+         "per usable core; 0 means one per core). 1 runs everything in this process. Output order and results are the same.")
+
+engine_option = click.option(
+    "--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+    help="local: worker processes on this machine; dask: a Dask cluster (pip install 'newsfacts[dask]'), the one at "
+         "--scheduler, else a LocalCluster of --workers processes.")
+scheduler_option = click.option("--scheduler", default=None, metavar="ADDRESS",
+                                help="With --engine dask: the scheduler's address, e.g. tcp://10.0.0.5:8786.")
+
 manifest_option = click.option(
     "--manifest", default=None, metavar="FILE.csv",
     help="Per-file metadata: a CSV with columns path, title, url, outlet, published, language (path relative to "
@@ -125,12 +137,17 @@ manifest_option = click.option(
 @click.option("--date", default=None, metavar="YYYY-MM-DD",
               help="Reference (publication) date for articles whose input states none.")
 @manifest_option
-def extract(inputs: tuple[str, ...], fmt: str, date: str | None, manifest: str | None) -> None:
+@workers_option
+@engine_option
+@scheduler_option
+def extract(inputs: tuple[str, ...], fmt: str, date: str | None, manifest: str | None, workers: int | None,
+            engine: str, scheduler: str | None) -> None:
     """Extract articles and their facts from INPUTS (files, directories, globs, or - for stdin) to stdout.
     Files of directories and globs that are not news (README, .meta sidecars, hidden files, data files no
     reader accepts) are skipped, and counted on stderr."""
     counter = Counter()
-    items = counter.report(iter_extract(list(inputs), date=date, manifest=manifest, on_skip=counter.skip))
+    items = counter.report(iter_extract(list(inputs), date=date, manifest=manifest, on_skip=counter.skip,
+                                        workers=workers, engine=engine, scheduler=scheduler))
     out = sys.stdout
     if fmt == "json":
         written, _ = formats.write_json(items, out)
@@ -170,6 +187,30 @@ db_option = click.option("--db", default=None, metavar="URL",
 since_option = click.option("--since", default=None, metavar="DATE", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 until_option = click.option("--until", default=None, metavar="DATE", help="Up to this date.")
 limit_option = click.option("--limit", type=int, default=None, help="At most this many rows.")
+page_limit_option = click.option("--limit", type=click.IntRange(min=0), default=None,
+                                 help="At most this many rows (default: a table shows 50, the other formats all).")
+offset_option = click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many rows first.")
+TABLE_PAGE = 50  # rows a table on the terminal shows when no --limit is given
+
+
+def _page(fetch, count, limit: int | None, offset: int, fmt: str, extracted: bool) -> tuple[list, int]:
+    """The rows to print, and how many more there are past them (counted only for a table that filled its
+    page). ``fetch(limit, offset)`` gives rows, ``count()`` how many there are in all; rows ``extracted``
+    now from inputs are all at hand, so they are sliced here."""
+    if fmt != "table":
+        return fetch(limit, offset), 0
+    size = TABLE_PAGE if limit is None else limit
+    if extracted:
+        found = fetch(None, 0)
+        return found[offset:offset + size], max(0, len(found) - offset - size)
+    found = fetch(size, offset)
+    return found, (max(0, count() - offset - len(found)) if len(found) == size else 0)
+
+
+def _more_note(more: int) -> None:
+    if more:
+        click.echo(f"newsfacts: {more} more row{'s' if more != 1 else ''}; use --limit/--offset or --format jsonl",
+                   err=True)
 outlet_option = click.option("--outlet", default=None, help="Only articles from this outlet.")
 
 
@@ -186,12 +227,17 @@ def _store(db: str | None):
 @manifest_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="json: a quiet, machine-readable summary.")
-def ingest(inputs: tuple[str, ...], db: str | None, date: str | None, manifest: str | None, fmt: str) -> None:
+@workers_option
+@engine_option
+@scheduler_option
+def ingest(inputs: tuple[str, ...], db: str | None, date: str | None, manifest: str | None, fmt: str,
+           workers: int | None, engine: str, scheduler: str | None) -> None:
     """Extract INPUTS and add them to the ledger: idempotent (the same input twice adds nothing) and
     resumable (an interrupted run loses nothing and duplicates nothing when run again). Files of
     directories and globs that are not news are skipped and counted."""
     counter = Counter()
-    run = partial(api_ingest, list(inputs), db=db, date=date, manifest=manifest,
+    run = partial(api_ingest, list(inputs), db=db, date=date, manifest=manifest, workers=workers, engine=engine,
+                  scheduler=scheduler,
                   on_failure=counter.failed if fmt == "table" else None)
     summary = _with_progress(run) if fmt == "table" and sys.stderr.isatty() else run()
     if fmt == "json":
@@ -229,13 +275,17 @@ def _with_progress(run):
 @click.option("--search", "text", default=None, help="Only articles matching these words.")
 @click.option("--page-kind", type=click.Choice(PAGE_KINDS), default=None,
               help="Only articles from this kind of page (a listing's teasers, a liveblog, a bulletin's stories).")
-@limit_option
+@page_limit_option
+@offset_option
 @click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="table", show_default=True)
-def articles(db, outlet, since, until, text, page_kind, limit, fmt) -> None:
-    """Articles in the ledger."""
+def articles(db, outlet, since, until, text, page_kind, limit, offset, fmt) -> None:
+    """Articles in the ledger, in the order they were stored (a table shows 50 at a time: --limit/--offset)."""
+    filters = {"outlet": outlet, "since": since, "until": until, "text": text, "page_kind": page_kind}
     with _store(db) as store:
-        found = store.articles(outlet=outlet, since=since, until=until, text=text, page_kind=page_kind, limit=limit)
+        found, more = _page(lambda n, at: store.articles(**filters, limit=n, offset=at),
+                            lambda: store.count_articles(**filters), limit, offset, fmt, extracted=False)
     _write_articles(found, fmt)
+    _more_note(more)
 
 
 def _write_articles(found: list[Article], fmt: str) -> None:
@@ -257,19 +307,21 @@ def _write_articles(found: list[Article], fmt: str) -> None:
 @since_option
 @until_option
 @click.option("--text", default=None, help="Only quotes containing this text.")
-@limit_option
+@page_limit_option
+@offset_option
 @click.option("--date", default=None, metavar="YYYY-MM-DD", help="With INPUTS: reference date for inputs that state none.")
 @click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="table", show_default=True)
-def quotes(inputs, db, speaker, outlet, since, until, text, limit, date, fmt) -> None:
+def quotes(inputs, db, speaker, outlet, since, until, text, limit, offset, date, fmt) -> None:
     """Who said what: one row per quote with speaker, role, kind, quote and article. From INPUTS
     (extracted now) when given, else from the ledger; the filters mean the same on both."""
     from .output import export
 
     where = QuoteFilter(speaker=speaker, outlet=outlet, since=since, until=until, text=text)
-    pairs = select_facts(where, inputs, db=db, date=date, limit=limit, on_failure=Counter().failed)
+    pairs, more = _facts_page(where, inputs, db, date, limit, offset, fmt)
     rows = list(export.quote_rows(pairs))
     if fmt == "table":
         _print_rows([{k: _cell(v) for k, v in r.items()} for r in rows], ("speaker", "speaker_role", "kind", "quote", "title"))
+        _more_note(more)
     else:
         formats.write_rows(rows, export.QUOTE_COLUMNS, fmt, sys.stdout)
 
@@ -294,24 +346,32 @@ FIGURE_TABLE = ("value", "approx", "unit", "counted", "term", "event", "place", 
 @click.option("--on", "date_field", type=click.Choice(["published", "event"]), default="published", show_default=True,
               help="Whether --since/--until apply to publication dates or to the figures' own dates.")
 @click.option("--min-value", type=float, default=None, help="Only figures at least this large.")
-@limit_option
+@page_limit_option
+@offset_option
 @click.option("--date", default=None, metavar="YYYY-MM-DD", help="With INPUTS: reference date for inputs that state none.")
 @click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="table", show_default=True)
 def figures(inputs, db, country, term, event, category, speaker, outlet, since, until, date_field, min_value, limit,
-            date, fmt) -> None:
+            offset, date, fmt) -> None:
     """How many of what, where, when and according to whom: from INPUTS (extracted now), else the ledger;
     the filters mean the same on both."""
     from .output import export
 
     where = FigureFilter(country=country, term=term, event=event, category=category, speaker=speaker, outlet=outlet,
                          since=since, until=until, date_field=date_field, min_value=min_value)
-    pairs = select_facts(where, inputs, db=db, date=date, limit=limit, on_failure=Counter().failed)
+    pairs, more = _facts_page(where, inputs, db, date, limit, offset, fmt)
     if fmt == "json":
         click.echo(json.dumps([{"article": a.id, **to_dict(f)} for a, f in pairs], ensure_ascii=False, indent=1, allow_nan=False))
     elif fmt == "table":
         _print_rows([{k: _cell(v) for k, v in r.items()} for r in export.figure_rows(pairs)], FIGURE_TABLE)
+        _more_note(more)
     else:
         export.export(pairs, fmt, sys.stdout)
+
+
+def _facts_page(where, inputs, db, date, limit, offset, fmt) -> tuple[list, int]:
+    failed = Counter().failed
+    return _page(lambda n, at: select_facts(where, inputs, db=db, date=date, limit=n, offset=at, on_failure=failed),
+                 lambda: count_facts(where, db=db), limit, offset, fmt, extracted=bool(inputs))
 
 
 def _cell(value) -> str:

@@ -29,7 +29,8 @@ DatePrecision = Literal["day", "week", "weekend", "month", "quarter", "season", 
 FigureCategory = Literal["displacement", "casualties", "aid", "money", "time", "other"]
 Approx = Literal["exact", "over", "at least", "up to", "under", "almost", "about", "average"]
 StockOrFlow = Literal["stock", "flow"]  # people who are displaced (stock) or who moved (flow)
-PlaceSource = Literal["sentence", "article"]  # where a figure's place was found: its own sentence, or the article's focus
+# where a figure's place was found: its own sentence, the figure before it in its paragraph, or the article's focus
+PlaceSource = Literal["sentence", "context", "article"]
 Change = Literal["up", "down"]  # an increase or a decrease ("rose 64 points")
 ClaimRole = Literal["denial", "denied"]
 PageKind = Literal["article", "listing", "liveblog", "bulletin"]  # the shape of the page an article came from
@@ -129,7 +130,7 @@ class Figure:
     category: FigureCategory = "other"
     stock_or_flow: StockOrFlow | None = None
     place: Mention | None = None
-    place_source: PlaceSource | None = None  # "sentence", or "article" when inherited from the article's focus
+    place_source: PlaceSource | None = None  # "sentence"; "context" (the figure before it); "article" (the focus)
     origin: Mention | None = None  # where people moved from ("fled Myanmar to Bangladesh": Myanmar)
     destination: Mention | None = None  # where they moved to (Bangladesh)
     when: DateMention | None = None

@@ -49,10 +49,15 @@ class Stage:
 
 
 def per_article(fn: Callable[[Work], dict[str, Any]]) -> StageFn:
-    """Turn a function of one ``Work`` into a stage function over a batch."""
+    """Turn a function of one ``Work`` into a stage function over a batch (picklable when ``fn`` is, so the
+    stage can go to worker processes)."""
+    return _PerArticle(fn)
 
-    def run(batch: Sequence[Work]) -> list[dict[str, Any]]:
-        return [fn(w) for w in batch]
 
-    run.__name__ = getattr(fn, "__name__", "stage")
-    return run
+class _PerArticle:
+    def __init__(self, fn: Callable[[Work], dict[str, Any]]) -> None:
+        self.fn = fn
+        self.__name__ = getattr(fn, "__name__", "stage")
+
+    def __call__(self, batch: Sequence[Work]) -> list[dict[str, Any]]:
+        return [self.fn(w) for w in batch]

@@ -11,6 +11,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SAMPLE = ROOT / "samples" / "sample_dump.txt"
 
+# The CLI runs one worker process per core by default; each loads the spaCy model (seconds). Tests run the
+# stages in their own process, as the Python API does, unless they test workers (tests/test_workers.py).
+os.environ["NEWSFACTS_WORKERS"] = "1"
+
 
 @pytest.fixture(scope="session")
 def shared() -> Path:

@@ -124,3 +124,25 @@ def test_updates_and_why_figures_were_not_compared(tmp_path, db_url):
     assert explained == []  # one article alone: nothing to pair
     res = CliRunner().invoke(cli, ["conflicts", "--db", db_url, "--explain"])
     assert isinstance(res.exception, ConfigurationError) and "--article" in str(res.exception)
+
+
+def test_tables_are_paged_other_formats_are_not(tmp_path, db_url, monkeypatch):
+    import newsfacts.cli
+
+    page = tmp_path / "page.txt"
+    page.write_text(DUMP)
+    run("ingest", str(page), "--db", db_url, "--format", "json")
+    every = json.loads(run("figures", "--db", db_url, "--format", "json").stdout)
+    assert len(every) >= 3
+    monkeypatch.setattr(newsfacts.cli, "TABLE_PAGE", 2)
+    table = run("figures", "--db", db_url)
+    assert f"{len(every) - 2} more row" in table.stderr and "--limit/--offset or --format jsonl" in table.stderr
+    from_input = run("figures", str(page))  # extracted now: the same page and note
+    assert f"{len(every) - 2} more row" in from_input.stderr
+    assert json.loads(run("figures", "--db", db_url, "--format", "json").stdout) == every  # not paged
+    second = json.loads(run("figures", "--db", db_url, "--format", "json", "--limit", "1", "--offset", "1").stdout)
+    assert second == every[1:2]
+    assert "more row" not in run("figures", "--db", db_url, "--limit", "5").stderr
+    n_quotes = len(list(csv.DictReader(io.StringIO(run("quotes", "--db", db_url, "--format", "csv").stdout))))
+    assert n_quotes and f"{n_quotes} more row" in run("quotes", "--db", db_url, "--limit", "0").stderr
+    assert "more row" not in run("articles", "--db", db_url).stderr

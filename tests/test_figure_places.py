@@ -42,6 +42,15 @@ def test_figure_without_a_place_inherits_the_articles_focus(run):
     assert f.place.text == "Somalia"  # the country's own mention
 
 
+def test_an_inherited_place_is_the_country_never_a_town_in_it(run):
+    a = run("Shelling hit Aleppo again on Sunday, residents of Aleppo said. Markets in Aleppo stayed shut.\n\n"
+            "Some 3,500 families were displaced, aid workers said.", title="Aleppo shelled")
+    f = figure(a, "3,500")
+    assert f.place_source == "article"
+    assert (f.place.country, f.place.precision, f.place.canonical) == ("SYR", "country", "Syria")
+    assert a.text[f.place.start:f.place.end] == f.place.text  # the mention it was inferred from
+
+
 def test_no_focus_where_no_country_clearly_leads(run):
     a = run("Storms hit Peru and Bolivia. Peru closed schools while Bolivia opened shelters.\n\n"
             "About 900 people were evacuated overnight.")
@@ -103,7 +112,8 @@ def test_the_people_a_figure_counts_give_its_country_before_the_articles_focus(r
             title="Ukraine: Kharkiv shelled as fighting spreads")
     f = figure(a, "38")
     assert (f.place.country, f.place_source, f.place.type) == ("MDA", "sentence", "group")
-    assert figure(a, "120").place_source == "article"  # no people named: the focus
+    # no people named, but the figure before it in its paragraph (the same crash) was placed: its place
+    assert (figure(a, "120").place.country, figure(a, "120").place_source) == ("MDA", "context")
 
 
 def test_leaving_a_named_place_is_a_departure(run):

@@ -39,6 +39,7 @@ STORY = {"a": "a", "b": "b"}
     ("scope", {"place": DERNA}),
     ("stock_flow", {"stock_or_flow": "stock", "topic": ("person", "displaced"), "category": "displacement"}),
     ("window", {"when": "2023-06", "published": "2023-09-13"}),
+    ("part", {"part": True}),
     ("projection", {"projection": True}),
     ("far_apart", {"published": "2024-03-01"}),
     ("cause", {"context": frozenset({"fight"})}),
@@ -129,6 +130,20 @@ def test_the_sentence_says_who_is_counted_whether_it_is_a_projection_and_whether
     assert by_value[3000].group == ""  # combatants and civilians: everyone
     assert by_value[10000].projection
     assert by_value[40].group == "child"
+
+
+def test_parts_additions_and_people_already_displaced_are_read_from_the_sentence():
+    found = claims_of("Fighting has displaced more than 9 million people in Sudan since April, the agency said. "
+                      "An additional 1.5 million people were already displaced by earlier wars in Sudan. Of those, "
+                      "about 600,000 live in camps in Sudan. Another 300 fled on Monday. Some 2,000 people are "
+                      "displaced in Sudan, a local official said.")
+    by_value = {c.claim.value: c for c in found}
+    assert not by_value[9_000_000].part and by_value[1_500_000].part and by_value[600_000].part
+    assert by_value[300].part and not by_value[2000].part
+    assert by_value[1_500_000].stock_or_flow == "stock"
+    (missing,) = [c for c in claims_of("The floods killed 40 people and injured 120 in Malawi, officials said on Monday. "
+                                       "An additional 15 people remain missing.") if c.claim.value == 15]
+    assert not missing.part  # the whole count of the missing, in addition to other counts
 
 
 def test_a_count_over_the_past_hours_takes_that_window():

@@ -12,6 +12,8 @@ from html.parser import HTMLParser
 import pytest
 
 pytest.importorskip("fastapi", reason="newsfacts serve needs its extra: pip install -e '.[serve]'")
+# one worker runs every serve test (pytest-xdist's loadgroup): the ledger is built once, the browser launched once
+pytestmark = pytest.mark.xdist_group("serve")
 
 from fastapi.testclient import TestClient  # noqa: E402
 from serve_ledger import HOSTILE_ID, JS_URL, SCRIPT  # noqa: E402

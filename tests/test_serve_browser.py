@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 import pytest
 
 pytest.importorskip("fastapi", reason="newsfacts serve needs its extra: pip install -e '.[serve]'")
+# one worker runs every serve test (pytest-xdist's loadgroup): the ledger is built once, the browser launched once
+pytestmark = pytest.mark.xdist_group("serve")
 pytest.importorskip("playwright", reason="playwright is in the dev extra")
 CHROMIUM = os.environ.get("NEWSFACTS_CHROMIUM", "/usr/bin/chromium")
 if not Path(CHROMIUM).exists():

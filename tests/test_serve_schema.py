@@ -9,6 +9,8 @@ import os
 import pytest
 
 pytest.importorskip("fastapi", reason="newsfacts serve needs its extra: pip install -e '.[serve]'")
+# one worker runs every serve test (pytest-xdist's loadgroup): the ledger is built once, the browser launched once
+pytestmark = pytest.mark.xdist_group("serve")
 schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is in the dev extra")
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402

@@ -48,6 +48,15 @@ SINCE = re.compile(r"(?i)\bsince\s+$")
 SINCE_WORDS = lexicon.words("time.since_words")  # "since the 7 October attack": begun before
 
 
+DATE_WORDS = frozenset({*lexicon.words("time.months"), *lexicon.words("time.weekdays"), "between", "and", "from",
+                        "to", "until", "through", "since", "the", "of", "early", "late", "mid"})
+
+
+def _date_words_only(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and all(w in DATE_WORDS for w in words) and any(ch.isdigit() for ch in text)
+
+
 @dataclass(frozen=True)
 class Reading:
     """What a phrase means: its ISO ``value`` (None when it needs a reference date there is not) and precision."""
@@ -65,10 +74,12 @@ class Context:
     doc: Any = None
 
     def entity_labels(self, start: int, end: int) -> set[str]:
-        """Labels of the spaCy entities overlapping ``start:end``."""
+        """Labels of the spaCy entities overlapping ``start:end``; an entity of date words only ("Between June 1
+        and July 5" that the tagger took for a work's title at the start of a quote) is a date whatever its label."""
         if self.doc is None:
             return set()
-        return {label for _, _, label in entities_over(self.doc, start, end)}
+        return {label for s, e, label in entities_over(self.doc, start, end)
+                if not (label in NOT_DATE_LABELS and _date_words_only(self.text[s:e]))}
 
     def words_before(self, start: int, n: int = 1) -> list[str]:
         return re.findall(r"[\w'’-]+", self.text[max(0, start - 40):start].lower())[-n:]

@@ -69,6 +69,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -80,6 +81,7 @@ from .date_patterns import NOT_DATE_LABELS, PATTERNS, RECURRENCE_WORDS, SINCE, C
 
 VERSION = "1"
 EXTRACTOR = f"dates@{VERSION}"
+LINE_BREAK_RE = re.compile(r"\n\s*\n|\n\s*\d")
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,8 @@ def candidates(ctx: Context) -> Iterator[Found]:
         for m in pattern.finditer(ctx.text, lower):
             if set(ctx.words_before(m.start())) & RECURRENCE_WORDS:
                 continue  # "each Thursday": a recurrence, not a date
+            if LINE_BREAK_RE.search(m.group()):
+                continue  # "since 1 March\n1,204,000 displaced": a date never runs over a paragraph or onto a number's line
             reading = pattern.read(m, ctx)
             if reading is not None and not ctx.entity_labels(m.start(), m.end()) & NOT_DATE_LABELS:
                 yield Found(m.start(), m.end(), reading)

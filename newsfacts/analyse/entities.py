@@ -94,7 +94,8 @@ def _trim(ent, kind: str, text: str, words: Words) -> Candidate | None:
             end -= len(suffix)
     if not any(ch.isalpha() for ch in text[start:end]):
         return None
-    return Candidate(start, end, kind, [t.text for t in toks])
+    # the words as written: "Abdel-Moneim al-Haiti" is three words, not the tokens "Abdel - Moneim al - Haiti"
+    return Candidate(start, end, kind, text[start:end].split())
 
 
 def _retype(candidates: list[Candidate], doc, words: Words) -> None:

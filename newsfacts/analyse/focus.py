@@ -13,11 +13,14 @@ does one in the figure's own sentence (``near``) and a people that is what the f
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 from .. import lexicon
+from ..gazetteer import Place, code_key, gazetteer
 from ..records import Article, Mention
 
 PRECISION_WEIGHT = {"admin": 3, "city": 3, "country": 2}  # a region or town says more than a passing country
@@ -58,23 +61,52 @@ def likeliest_country(article: Article, near: tuple[int, int] = (0, 0), counted:
 
 
 def focus_country(article: Article, near: tuple[int, int] = (0, 0), counted: str | None = None) -> str | None:
-    """The likeliest country where it clearly leads: DOMINANCE times the weight of any other."""
+    """The likeliest country where it clearly leads: DOMINANCE times the weight of any other, or ahead of
+    the other and named by the dateline."""
     weights = country_weights(article, near, counted).most_common(2)
-    if not weights or (len(weights) == 2 and weights[0][1] < DOMINANCE * weights[1][1]):
+    if not weights:
         return None
+    if len(weights) == 2 and weights[0][1] < DOMINANCE * weights[1][1]:
+        # two countries close (a story of people moving between them): the one the dateline is in, if it leads
+        return weights[0][0] if weights[0][1] > weights[1][1] and weights[0][0] in _dateline_countries(article) else None
     return weights[0][0]
+
+
+def _dateline_countries(article: Article) -> set[str]:
+    """The countries of the places the dateline names ("ISLAM QALA, Afghanistan:")."""
+    if article.dateline is None:
+        return set()
+    return {m.country for m in article.mentions if m.country and m.type == "place" and m.start < article.dateline.end}
 
 
 def focus_mention(article: Article, country: str) -> Mention | None:
     """The mention that stands for a focus country: the first place that names the country itself, else
     the first place in it, else, where the article names only its people or an organisation named after it
-    ("the Afghan Red Crescent", "Sudan Tribune" as the only clue), the first of those."""
+    ("the Afghan Red Crescent", "Sudan Tribune" as the only clue), the first of those. What is inherited
+    is the country, never more: a mention of a town or region in it, or of its people, is given as the
+    whole country (canonical name, point and ``precision`` "country" of the gazetteer's entry), keeping
+    its own text and offsets as the evidence (an article about Sudan that names only Khartoum does not
+    place every figure without a place in Khartoum)."""
     ms = [m for m in _weighed(article.mentions, article.text) if m.country == country]
     for pick in (lambda m: m.type == "place" and m.precision == "country", lambda m: m.type == "place", bool):
         found = next((m for m in ms if pick(m)), None)
         if found is not None:
-            return found
+            return found if found.type == "place" and found.precision == "country" else _as_country(found)
     return None
+
+
+def _as_country(m: Mention) -> Mention:
+    entry = country_entry(m.country) if m.country else None
+    if entry is None:
+        return m
+    return replace(m, type="place", canonical=entry.name, geonames_id=entry.geonames_id, lat=entry.lat,
+                   lon=entry.lon, precision="country", actor=False)
+
+
+@functools.lru_cache(maxsize=512)
+def country_entry(iso3: str) -> Place | None:
+    """The gazetteer's entry of a country by its ISO 3166-1 alpha-3 code."""
+    return next((p for p in gazetteer().lookup(code_key(iso3)) if p.kind == "country"), None)
 
 
 def _weighed(mentions: Iterable[Mention], text: str) -> Iterable[Mention]:

@@ -27,7 +27,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+from spacy.attrs import POS
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.util import filter_spans
 
 from .. import lexicon
@@ -328,10 +331,11 @@ def _spotted(doc, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
     mention that name a country, a region or a city of NOTABLE_CITY people exactly, or, where the words
     around say place ("the town of Bria", "Haute Kotto prefecture"), any region or town."""
     taken = Spans((m.start, m.end) for m in mentions)
+    named = _name_tokens(doc)
     out: list[Mention] = []
     i = 0
     while i < len(doc):
-        hit = _spot_at(doc, i, taken, gaz)
+        hit = _spot_at(doc, i, taken, gaz, named) if named[i] else None
         if hit is not None:
             out.append(dataclasses.replace(hit, extractor=EXTRACTOR))
             i += len(doc.char_span(hit.start, hit.end, alignment_mode="expand"))
@@ -340,12 +344,22 @@ def _spotted(doc, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
     return out
 
 
-def _spot_at(doc, i: int, taken: Spans, gaz: Gazetteer) -> Mention | None:
+def _name_tokens(doc) -> list[bool]:
+    """Which tokens may be part of a name (a capitalised proper noun outside the entities that are not
+    places), read once per document: the proper nouns from the POS array, only those tokens built."""
+    named = [False] * len(doc)
+    if len(doc):
+        for k in np.flatnonzero(doc.to_array([POS])[:] == PROPN).tolist():
+            t = doc[k]
+            named[k] = t.text[:1].isupper() and t.ent_type_ not in NOT_PLACE_LABELS
+    return named
+
+
+def _spot_at(doc, i: int, taken: Spans, gaz: Gazetteer, named: list[bool]) -> Mention | None:
     for n in (3, 2, 1):
-        span = doc[i:i + n]
-        if len(span) < n or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in NOT_PLACE_LABELS
-                                     for t in span):
+        if i + n > len(doc) or not all(named[i:i + n]):
             continue
+        span = doc[i:i + n]
         start, end = span.start_char, span.end_char
         if taken.overlaps(start, end) or DEMONYM_RE.search(span.text):
             continue

@@ -6,32 +6,42 @@ Later issues add their gold sets here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 
 from .common import EvalResult, shared_dir
-from .conflicts import evaluate_conflicts
-from .conflicts_audit import evaluate_conflicts_audit
-from .geo import evaluate_geo
-from .idetect import evaluate_idetect, evaluate_idmc_labelled
-from .newsquant import evaluate_newsquant
-from .polnear import evaluate_polnear
-from .realnews import evaluate_realnews
-from .seed import evaluate_seed
-from .segmentation import evaluate_segmentation
-from .tempeval import evaluate_tempeval
 
-EVALUATIONS: dict[str, Callable[..., EvalResult]] = {
-    "seed": evaluate_seed,
-    "polnear": evaluate_polnear,
-    "newsquant": evaluate_newsquant,
-    "idetect": evaluate_idetect,
-    "idmc-labelled": evaluate_idmc_labelled,
-    "tempeval": evaluate_tempeval,
-    "geo": evaluate_geo,
-    "conflicts": evaluate_conflicts,
-    "conflicts-audit": evaluate_conflicts_audit,
-    "realnews": evaluate_realnews,
-    "segmentation": evaluate_segmentation,
-}
+
+class _Lazy(Mapping[str, Callable[..., EvalResult]]):
+    """Name -> evaluation function, each module imported on first lookup: the evaluations load spaCy, and
+    ``newsfacts figures --db`` (which lists their names in its help) should not wait for it."""
+
+    def __init__(self, where: dict[str, str]) -> None:
+        self.where = where
+
+    def __getitem__(self, name: str) -> Callable[..., EvalResult]:
+        module, _, function = self.where[name].partition(":")
+        return getattr(importlib.import_module(f".{module}", __name__), function)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.where)
+
+    def __len__(self) -> int:
+        return len(self.where)
+
+
+EVALUATIONS: Mapping[str, Callable[..., EvalResult]] = _Lazy({
+    "seed": "seed:evaluate_seed",
+    "polnear": "polnear:evaluate_polnear",
+    "newsquant": "newsquant:evaluate_newsquant",
+    "idetect": "idetect:evaluate_idetect",
+    "idmc-labelled": "idetect:evaluate_idmc_labelled",
+    "tempeval": "tempeval:evaluate_tempeval",
+    "geo": "geo:evaluate_geo",
+    "conflicts": "conflicts:evaluate_conflicts",
+    "conflicts-audit": "conflicts_audit:evaluate_conflicts_audit",
+    "realnews": "realnews:evaluate_realnews",
+    "segmentation": "segmentation:evaluate_segmentation",
+})
 
 __all__ = ["EVALUATIONS", "EvalResult", "shared_dir"]

@@ -15,9 +15,6 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-import feedparser
-from feedparser.encodings import convert_to_utf8
-
 from .. import settings
 from ..errors import EmptyInput, InputError, InputTooLarge, MalformedInput, UnsafeInput
 from ..records import Failure, Source
@@ -45,6 +42,8 @@ def sniff(head: bytes, name: str) -> bool:
 def read(data: bytes, name: str) -> Iterator[RawDocument | Failure]:
     refuse_entities(data, name)
     data = _without_bogus_encoding(data, name)
+    import feedparser  # here, not at the top: a command that reads no feed (a ledger query) never waits for it
+
     parsed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
     if not parsed.entries:
         if parsed.bozo:
@@ -69,6 +68,8 @@ def read(data: bytes, name: str) -> Iterator[RawDocument | Failure]:
 def refuse_entities(data: bytes, name: str) -> None:
     """Raises ``UnsafeInput`` when the XML declares entities (billion laughs, external entities), looking
     at the raw bytes, the bytes without NULs (UTF-16/32) and the UTF-8 that feedparser would parse."""
+    from feedparser.encodings import convert_to_utf8
+
     views = [data, data.replace(b"\x00", b"")]
     try:
         views.append(convert_to_utf8({}, data, {}))

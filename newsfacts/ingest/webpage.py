@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import lxml.etree
-import trafilatura
 
 from .. import settings
 from ..errors import EmptyInput, InputTooLarge, MalformedInput
@@ -83,6 +82,8 @@ def page_to_document(html: bytes | str, name: str, url: str | None = None, kind:
 
 
 def _extract(text: str, name: str, url: str | None):
+    import trafilatura  # here, not at the top: a command that reads no HTML (a ledger query) never waits for it
+
     try:
         page = trafilatura.bare_extraction(
             text,

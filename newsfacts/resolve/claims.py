@@ -52,6 +52,10 @@ MODAL_HEDGES = lexicon.words("claims.modal_hedges")
 PROJECTION_PHRASES = lexicon.terms("claims.projection_phrases")
 RISES = lexicon.words("claims.rises")
 RISE_FROM = lexicon.words("claims.rise_from")
+ADDITION_WORDS = lexicon.words("claims.addition_words")
+PART_PHRASES = tuple(lexicon.terms("claims.part_phrases"))
+APPROXIMATORS = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "approximately", "over",
+                           "at", "least", "than", "up", "to", "an", "a", "the"})
 # words that make a count of the displaced one of internally displaced people (IDPs): the idps class's words
 INTERNALLY = lexicon.words("events.classes.idps.words")
 MANY_STORIES = frozenset({"liveblog", "bulletin", "listing"})  # page kinds whose articles hold many stories
@@ -86,6 +90,7 @@ class FigureClaim:
     when: str | None = None  # the figure's own date (an ISO value of analyse/dates.py)
     projection: bool = False  # "may have died", "could reach": not a count
     latest: bool = False  # "has risen to 225": the latest value of a count that rose
+    part: bool = False  # "an additional 2.8 million", "of those, 11 million": a part of a count or an addition
     rose_from: bool = False  # "from 190 to 225": the value a count rose from
     entities: frozenset[str] = frozenset()  # its article's named places (below a country), organisations, groups
     category: str = "other"
@@ -297,9 +302,11 @@ def figure_claim(article: Article, f: Figure, index: _Index | None = None) -> Fi
                        f.stock_or_flow == "flow", place, claim, words, contrast,
                        group=_group(f, sentence, at) if t[0] == "person" else "",
                        stock_or_flow=_stock_or_flow(sentence, at, f),
-                       when=f.when.value if f.when else _window(article, f, start, len(sentence), index),
+                       when=_as_of(article, f, f.start - at, len(sentence)) if f.when else _window(article, f, start, len(sentence), index),
                        projection=_projection(sentence, at, f),
-                       latest=latest, rose_from=rose_from, entities=index.entities, category=f.category,
+                       latest=latest, rose_from=rose_from, part=_part(sentence, at, _counted_before(article, f, t)),
+                       entities=index.entities,
+                       category=f.category,
                        route=_route(f), many_stories=article.page_kind in MANY_STORIES,
                        paragraph=bisect.bisect_right(index.paragraphs, f.start), reported=index.reported,
                        sentence=start)
@@ -325,6 +332,22 @@ def _place(article: Article, f: Figure, sentence_start: int, index: _Index) -> P
 
 _DAYS = {"hour": 1 / 24, "day": 1, "night": 1, "week": 7, "weekend": 2, "month": 30, "year": 365}
 _BEFORE_SPAN = re.compile(r"\b(?:in|over|within|during|for)\s+(?:the\s+)?(?:past|last|previous)?\s*$", re.I)
+
+
+def _as_of(article: Article, f: Figure, sentence_start: int, length: int) -> str | None:
+    """The period of a figure's date: a count "since X" that its sentence dates at a day ("have been
+    displaced since February, the UN said on Monday": the figure's ``when`` is Monday) runs from X to that
+    day; any other date is the figure's own."""
+    value = f.when.value if f.when is not None else None
+    if value is None or f.when is None or f.when.precision != "day":
+        return value
+    since = next((d.value.split("/")[0] for d in article.dates if sentence_start <= d.start < sentence_start + length
+                  and d.value and d.value < value and (d.value.endswith("/..") or _SINCE.search(
+                      article.text, max(sentence_start, d.start - 30), d.start))), None)
+    return f"{since}/{value}" if since else value
+
+
+_SINCE = re.compile(r"\bsince\b(?:\s+(?:the\s+)?(?:start|beginning|end|middle)\s+of)?\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
 def _window(article: Article, f: Figure, sentence_start: int, length: int, index: _Index) -> str | None:
@@ -442,12 +465,33 @@ def _rise(sentence: str, at: int) -> tuple[bool, bool]:
     return not rose_from, rose_from
 
 
-_PRESENT_STATE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:are|is|remain|remained)\s+(?:now\s+|still\s+)?$", re.I)
+def _part(sentence: str, at: int, counted_before: bool) -> bool:
+    """The sentence makes the figure a part of another count or an addition to one: a word of addition
+    right before it, past approximators, where its paragraph has counted the same thing before ("7.8
+    million fled ... An additional 2.8 million were already displaced", "Another 300 fell ill"; but "2,056
+    dead, 3,900 injured, and an additional 270 missing" is the whole count of the missing), or a phrase of
+    parts at most two words before it ("Of those, 11 million", "among them at least 40")."""
+    before = sentence[:at].lower()
+    words = [w for w in re.findall(r"[a-z]+", before)[-4:] if w not in APPROXIMATORS]
+    if words and words[-1] in ADDITION_WORDS:
+        return counted_before
+    return any(re.search(rf"\b{re.escape(p)}\b[\s,]*(?:[\w-]+\s+){{0,2}}$", before) for p in PART_PHRASES)
+
+
+def _counted_before(article: Article, f: Figure, t: tuple[str, str]) -> bool:
+    """An earlier figure of the same paragraph counts the same thing (``topic``)."""
+    paragraph = article.text.rfind("\n", 0, f.start) + 1
+    return any(paragraph <= g.start < f.start and topic(g) == t for g in article.figures)
+
+
+_PRESENT_STATE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:are|is|remain|remained)\s+(?:now\s+|still\s+|already\s+)?"
+    r"|(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+already\s+|already\s+)$", re.I)
 
 
 def _stock_or_flow(sentence: str, at: int, f: Figure) -> str | None:
-    """The figure's stock or flow, with one reading of the sentence added: people who "are displaced" or
-    "remain displaced" are a stock, whatever the term alone says."""
+    """The figure's stock or flow, with one reading of the sentence added: people who "are displaced",
+    "remain displaced" or "were already displaced" are a stock, whatever the term alone says."""
     if f.stock_or_flow == "flow" and f.term:
         tail = sentence[at + f.end - f.start:]
         i = tail.lower().find(f.term.lower())

@@ -67,6 +67,8 @@ REASONS = {
     "stock_flow": "one counts people out of their homes now (a stock), the other people who moved (a flow)",
     "window": f"their own dates name overlapping periods of very different lengths (June and since January: more "
               f"than {WINDOW_RATIO} times as long)",
+    "part": "one is a part of a count or an addition to it ('an additional 2.8 million', 'of those, 11 "
+            "million'), the other a whole count",
     "projection": "one is a projection ('may have died', 'could reach'), not a count",
     "far_apart": f"published more than {COMPARE_DAYS} days apart, or one undated and not both in one named town",
     "cause": "their sentences name different causes (floods and fighting)",
@@ -105,7 +107,8 @@ def refusal(a: FigureClaim, b: FigureClaim) -> str | None:
     """Why ``a`` and ``b`` are not about the same thing (a key of ``REASONS``), or None when they are."""
     checks = (("topic", a.topic != b.topic), ("group", a.group != b.group), ("place", _places_apart(a, b)),
               ("scope", _scopes_differ(a, b)), ("stock_flow", _stock_and_flow(a, b)), ("window", _windows_differ(a, b)),
-              ("projection", a.projection or b.projection), ("far_apart", _far_apart(a, b)),
+              ("part", a.part != b.part), ("projection", a.projection or b.projection),
+              ("far_apart", _far_apart(a, b)),
               ("cause", _different_causes(a, b)), ("unrelated", not _one_event(a, b)))
     return next((reason for reason, failed in checks if failed), None)
 

@@ -96,6 +96,16 @@ class Store:
 
         return self._read(run)
 
+    def count_articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
+                       text: str | None = None, page_kind: str | None = None) -> int:
+        """How many articles ``articles`` with these filters and no limit gives."""
+
+        def run(conn: Any) -> int:
+            return queries.count(conn, queries.article_query(conn, outlet=outlet, window=Window(since, until),
+                                                             text_query=text, page_kind=page_kind))
+
+        return self._read(run)
+
     def article(self, article_id: str) -> Article | None:
         """One article with all its current facts and its story, or None."""
 
@@ -110,9 +120,15 @@ class Store:
                **fields: Any) -> list[StoredQuote]:
         """Quotes with their article that ``where`` keeps (a ``QuoteFilter``, or its fields as keywords:
         ``speaker`` and ``text`` match case-insensitive substrings, of the speaker's name or words and of
-        the quote; ``outlet``; ``since``/``until`` filter on the publication date)."""
+        the quote; ``outlet``; ``since``/``until`` filter on the publication date), at most ``limit``
+        after the first ``offset``."""
         query = queries.quote_query(where or QuoteFilter(**fields), limit, offset)
         return self._read(queries.read_quotes, query)
+
+    def count_facts(self, where: FigureFilter | QuoteFilter) -> int:
+        """How many figures (a ``FigureFilter``) or quotes (a ``QuoteFilter``) ``where`` keeps."""
+        query = queries.figure_query(where) if isinstance(where, FigureFilter) else queries.quote_query(where)
+        return self._read(queries.count, query)
 
     def figures(self, where: FigureFilter | None = None, *, limit: int | None = None, offset: int = 0,
                 order: str | None = None, **fields: Any) -> list[StoredFigure]:

@@ -90,13 +90,14 @@ def _outlet_is(name: str | None) -> list[ColumnElement[bool]]:
 
 
 def _limited(query: Select, limit: int | None, offset: int = 0) -> Select:
-    query = query.limit(limit) if limit is not None else query
-    return query.offset(offset) if offset else query
+    if offset:
+        query = query.offset(offset)
+    return query.limit(limit) if limit is not None else query
 
 
 def count(conn: Connection, query: Select) -> int:
-    """How many rows ``query`` (without its limit and offset) gives."""
-    inner = query.limit(None).offset(None).order_by(None).subquery()
+    """How many rows ``query`` gives, without its order, limit or offset."""
+    inner = query.order_by(None).limit(None).offset(None).subquery()
     return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
 
 

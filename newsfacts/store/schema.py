@@ -276,6 +276,7 @@ figure_claims = Table(
     Column("reported", String(10)),  # the latest day its article names
     Column("sentence", Integer),  # where its sentence starts
     Index("ix_figure_claims_topic_published", "topic", "published"),
+    Index("ix_figure_claims_article_id", "article_id"),  # 0006: a story's claims, read at every ingest
 )
 
 figure_updates = Table(
@@ -313,6 +314,7 @@ claims = Table(
     Column("reported_by", Text),
     Column("sources", Integer, nullable=False, server_default="1"),
     Column("role", String(20)),
+    Index("ix_claims_article_id", "article_id"),  # 0006
 )
 
 ingest_runs = Table(

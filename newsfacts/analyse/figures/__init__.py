@@ -28,6 +28,7 @@ from . import french
 from .context import place_of
 from .counted import counted_noun, counted_phrase
 from .filters import not_a_figure
+from .keylines import key_line, line_source
 from .numbers import Amount, find_numbers, parse_digits, parse_words
 from .sources import stated_by
 from .terms import category_of, change_of, clause_verb, event_of, stock_or_flow
@@ -50,7 +51,55 @@ def find_figures(work: Work) -> dict[str, Any]:
         if not_a_figure(amount, article, doc):
             continue
         figures.append(_figure(amount, article, doc, mentions, dates))
-    return {"figures": tuple(_with_elided_units(_with_equivalents(figures, article.text), doc))}
+    figures = _with_elided_units(_with_equivalents(figures, article.text), doc)
+    return {"figures": tuple(_with_context_places(_with_partitive_events(figures, article.text), article))}
+
+
+# "Of those, 36,000 were Syrian", "About 800 of them crossed": a part of the figure before, by a pronoun
+PARTITIVE_BEFORE_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:of|among)\s+(?:those|them|these|whom)\s*,?\s*(?:\w+\s+){0,2}$", re.I)
+PARTITIVE_AFTER_RE = re.compile(r"\s+(?:of|among)\s+(?:them|those|these)\b", re.I)
+
+
+def _with_partitive_events(figures: list[Figure], text: str) -> list[Figure]:
+    """A figure that counts part of the one before it by a pronoun ("close to 80,000 had fled to Syria. Of
+    those, 36,000 were Syrian") and whose own clause names no event is of that figure's event."""
+    out: list[Figure] = []
+    parts: set[int] = set()  # the figures given their whole's event: "36,000 were Syrian and 41,300 were Lebanese"
+    for f in figures:
+        whole = next((g for g in reversed(out) if g.event is not None and g.category in COUNT_CATEGORIES
+                      and id(g) not in parts), None)
+        sibling = out[-1] if out and id(out[-1]) in parts and not SENTENCE_END_RE.search(text, out[-1].end, f.start) else None
+        if f.event is None and whole is not None and (
+                sibling is not None or PARTITIVE_BEFORE_RE.search(text, max(0, f.start - 40), f.start)
+                or PARTITIVE_AFTER_RE.match(text, f.end)):
+            f = dataclasses.replace(f, term=whole.term, event=whole.event, category=whole.category,
+                                    stock_or_flow=whole.stock_or_flow)
+            parts.add(id(f))
+        out.append(f)
+    return out
+
+
+COUNT_CATEGORIES = frozenset({"displacement", "casualties"})
+SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+
+
+def _with_context_places(figures: list[Figure], article: Article) -> list[Figure]:
+    """A figure whose sentence names no place of its own ("Some 500,000 of them crossed in June alone") is
+    where the figure before it in the same paragraph is (``place_source`` "context"), before the article's
+    focus, which a paragraph about another country than the article's (or an article about two) gets wrong:
+    "1,300 Israelis were killed and 3,000 were injured" in a Gaza liveblog, both Israel's."""
+    out: list[Figure] = []
+    for f in figures:
+        if f.place_source != "sentence":
+            prev = next((g for g in reversed(out) if g.place_source in ("sentence", "context") and g.place is not None
+                         and g.place.country), None)
+            if prev is not None and not PARAGRAPH_BREAK_RE.search(article.text, prev.end, f.start):
+                f = dataclasses.replace(f, place=prev.place, place_source="context")
+        out.append(f)
+    return out
+
+
+PARAGRAPH_BREAK_RE = re.compile(r"\n")
 
 
 PAREN_GAP_RE = re.compile(r"(?:\s*[^\W\d]+){0,3}\s*[(/]\s*")  # "296 hp (", "1 degree Celsius (", "224 kW /"
@@ -114,6 +163,9 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     counted = counted_phrase(noun, span, article.text) if noun is not None else None
     unit = unit_of(a, noun, article.text[a.end:a.end + 30], article.text[max(0, a.start - 12):a.end])
     event = event_of(span, noun)
+    if (keyed := key_line(article.text, a.start, a.end, span)) is not None:  # "117,800 Estimated refugee outflows"
+        counted = counted or keyed[0]
+        event = event if event.event is not None else keyed[1]
     term, verb = event.term, event.verb
     category = category_of(a, unit, counted, term, event.event)
     if noun is None and unit is None and category in ("displacement", "casualties"):
@@ -125,7 +177,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         counted=counted, term=term, event=event.event, category=category_of(a, unit, counted, term, event.event),
         stock_or_flow=stock_or_flow(term, event.event), **place_of(article, mentions, span, verb, counted),
         when=when_of(dates, span, article.published),
-        stated_by=stated_by(article, a, doc), reported_by=article.source.outlet, flags=tuple(a.flags),
+        stated_by=stated_by(article, a, doc) or line_source(article.text, a.end), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], change=change_of(verb if event.event else clause_verb(span, noun), span),
         extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),

@@ -11,6 +11,10 @@ from ... import lexicon
 PER_NOUNS = lexicon.words("figures.per_nouns")
 # Words of measure that are the unit when they follow the number, whatever noun comes after.
 MEASURE_WORDS = lexicon.words("units.measure_words")
+WHOLE_NOUNS = lexicon.words("figures.whole_nouns")
+# Nouns that stand for a count of what their "of" names ("the number of victims could reach 20,000").
+COUNT_NOUNS = lexicon.words("events.count_nouns")
+LEVEL_PREPS = frozenset({"to", "at", "past", "above", "over"})  # the level a count reaches ("rose to 5,000")
 
 
 def counted_noun(span, doc):
@@ -38,7 +42,33 @@ def counted_noun(span, doc):
     first = span[0]
     if first.i > 1 and doc[first.i - 1].lower_ == "or" and doc[first.i - 2].pos_ == "NOUN":
         return doc[first.i - 2]  # "another pick or two", "a day or two"
-    return _elided_noun(span.root)
+    return _elided_noun(span.root) or _count_subject(span.root) or _whole_of(span.root)
+
+
+def _count_subject(number):
+    """What a count that reaches the number counts: "the number of internally displaced people has passed
+    one million", "the number of victims could reach 20,000", "the total of returnees rose to 5,000"."""
+    verb = number.head
+    if number.dep_ == "pobj" and verb.lower_ in LEVEL_PREPS:
+        verb = verb.head
+    elif number.dep_ not in ("dobj", "attr"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in COUNT_NOUNS:
+        return None
+    of = next((c for c in subject.rights if c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _whole_of(number):
+    """ "a population of 1.5 million", "a crowd of 5,000": the group noun whose "of" the number is (not "a net
+    worth of 1.3 billion")."""
+    prep = number.head
+    if number.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN" or prep.head.i > number.i:
+        return None
+    return prep.head if prep.head.lemma_.lower() in WHOLE_NOUNS else None
 
 
 def _elided_noun(number):

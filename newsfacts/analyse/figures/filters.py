@@ -44,6 +44,7 @@ def not_a_figure(a: Amount, article: Article, doc) -> bool:
     if _is_elapsed(text, a) or CLOCK_RE.fullmatch(text, a.start, _clock_end(text, a)):
         return True
     after, before = text[a.end:a.end + 12], text[max(0, a.start - 12):a.start]
+    before = before.rsplit("\n", 1)[-1]  # a month that ends the line before is no date of a number opening a line
     if a.currency or a.percent or a.unit or "vague" in a.flags:
         return _in_name(a, doc)
     if a.low is not None:

@@ -150,6 +150,22 @@ def _space_grouped(m: re.Match, text: str) -> str:
 
 
 RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|to-|and|or)\s*$", re.I)
+
+
+def _verb_forms(lemmas) -> list[str]:
+    """The written forms of regular verbs (and the irregular ones the lexicon lists as words): "climb",
+    "climbs", "climbed", "climbing"; "rise", "rises", "rising"."""
+    out = set()
+    for w in lemmas:
+        stem = w[:-1] if w.endswith("e") else w
+        out.update({w, w + "s", w + "es", stem + "ed", stem + "ing", w + w[-1] + "ed", w + w[-1] + "ing"})
+    return sorted(out, key=len, reverse=True)
+
+
+# "rose from 1,644 to 2,056", "dropped sharply from 40 to 12": a change from one level to another, two figures
+# (the later level is the figure), not a range; "ranging from 10 to 20" stays one.
+CHANGE_FROM_RE = re.compile(r"\b(?:" + "|".join(_verb_forms(lexicon.words("figures.up_verbs") | lexicon.words(
+    "figures.down_verbs"))) + r")\b(?:\s+[a-z]+){0,2}\s+from\s*$", re.I)
 NEGATIVE_RE = re.compile(r"(?:(?<![\w.])-|\bminus[\s-])$", re.I)
 
 
@@ -310,6 +326,7 @@ def find_numbers(text: str) -> list[Amount]:
         _unit_after(text, a)
         amounts.append(a)
     amounts += _vague(text, amounts)
+    amounts += _share_of_magnitude(text, amounts)
     amounts.sort(key=lambda a: a.start)
     amounts = _fractions_of(text, amounts)
     _and_a_half(text, amounts)
@@ -421,6 +438,23 @@ def _inside_word(text: str, start: int) -> bool:
     return glued and not text[max(0, start - 6):start].lower().endswith("minus-")
 
 
+# "a half million", "a quarter-million": a share of a magnitude written before it with no "of"
+SHARE_OF_MAGNITUDE_RE = re.compile(r"\b(?:a|one)[\s-]+(?P<share>half|quarter|third)[\s-]+(?P<mag>" + _MAG_WORDS + r")\b", re.I)
+SHARES = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+
+
+def _share_of_magnitude(text: str, found: list[Amount]) -> list[Amount]:
+    """ "over a half million displaced", "a quarter-million people": the share of the magnitude."""
+    taken = Spans((a.start, a.end) for a in found)
+    out = []
+    for m in SHARE_OF_MAGNITUDE_RE.finditer(text):
+        if taken.overlaps(m.start(), m.end()) or re.search(r"\band\s+$", text[max(0, m.start() - 5):m.start()], re.I):
+            continue  # "one and a half million": the whole's
+        value = float(round(SHARES[m["share"].lower()] * MAGNITUDES[m["mag"].lower()]))
+        out.append(Amount(start=m.start(), end=m.end(), value=value, written=m.group()))
+    return out
+
+
 def _vague(text: str, found: list[Amount]) -> list[Amount]:
     out, taken = [], Spans((a.start, a.end) for a in found)
     for m in VAGUE_RE.finditer(text):
@@ -446,7 +480,8 @@ def _join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
             # "rose by $43.6bn to $419.2bn": the change and the level, two figures ("by 1 to 1.5 degrees" is a range)
             whole = prev.currency or prev.unit or prev.percent or _scale_of(text, prev)
             by = whole and re.search(r"\bby\s*$", text[max(0, prev.start - 4):prev.start], re.I)
-            joiner = RANGE_JOIN_RE.match(gap) and not by and _same_kind(prev, a)
+            changed = CHANGE_FROM_RE.search(text, max(0, prev.start - 40), prev.start) is not None
+            joiner = RANGE_JOIN_RE.match(gap) and not by and not changed and _same_kind(prev, a)
             rising = a.value > prev.value or bool(_scale_of(text, a))
             if (joiner and rising and (gap.strip() != "and" or between) and prev.percent == a.percent
                     and _year_like(prev) == _year_like(a)):

@@ -46,6 +46,7 @@ UNSTATED_DEPS = lexicon.words("quotes.figure_unstated_deps")
 # released by X."
 BACK_DETERMINERS = lexicon.words("quotes.figure_back_determiners")
 MAX_CLIMB = 8  # words from the figure up to the verb that states it
+BACK_SENTENCES = 3  # "N died. N more are missing. This was stated by X.": sentences an attribution reaches back
 
 
 def stated_by(article: Article, a: Amount, doc) -> Speaker | None:
@@ -115,16 +116,31 @@ def _subject_made_by(head, tok, ctx: Context) -> Speaker | None:
 
 def next_sentence_source(tok, ctx: Context) -> tuple[Speaker | None, int]:
     """A figure its own sentence gives no source, attributed by the next one: "N people have fled. The figures
-    were released by the IOM on Monday." That sentence's subject is figures pointed back at ("the", "these"),
-    and its verb names who made them (a passive's agent, or "from X")."""
+    were released by the IOM on Monday.", "This was stated by the emergency authority." That sentence's subject
+    is figures pointed back at ("the", "these") or a demonstrative with a verb of saying or stating, and its
+    verb names who made them (a passive's agent, or "from X")."""
     sent = tok.sent
-    if sent.end >= len(tok.doc):
-        return None, -1
-    nxt = tok.doc[sent.end].sent
-    root = nxt.root
+    for _ in range(BACK_SENTENCES):
+        if sent.end >= len(tok.doc):
+            return None, -1
+        sent = tok.doc[sent.end].sent
+        found, at = _attributing(sent.root, ctx)
+        if found is not None or any(_states(t) for t in sent):
+            return found, at  # the first sentence that attributes anything: to the figures before it, or not
+    return None, -1
+
+
+def _attributing(root, ctx: Context) -> tuple[Speaker | None, int]:
+    """The maker a sentence names for the figures before it ("The figures were released by X", "This was
+    stated by X"), else None."""
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lemma_.lower() not in SOURCE_TEXTS \
-            or not any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in subj.children):
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if subj is not None and subj.dep_ == "nsubj" and obj is not None and _pointed_back(obj) and _speaks(subj):
+        source = speaker_from(subj, ctx)  # "X gave the numbers during a briefing": the active voice
+        return source, source.start if source.start is not None else root.idx
+    pointed = subj is not None and (
+        _pointed_back(subj) or subj.pos_ in ("PRON", "DET") and subj.lower_ in BACK_DETERMINERS and _states(root))
+    if not pointed:  # "The figures were released by X", "This was stated by X"
         return None, -1
     maker = next((g for c in root.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from")
                   for g in c.children if g.dep_ == "pobj"), None)
@@ -132,6 +148,11 @@ def next_sentence_source(tok, ctx: Context) -> tuple[Speaker | None, int]:
         return None, -1
     source = speaker_from(maker, ctx)
     return source, source.start if source.start is not None else root.idx
+
+
+def _pointed_back(noun) -> bool:
+    """Figures pointed back at: "the figures", "these numbers"."""
+    return noun.lemma_.lower() in SOURCE_TEXTS and any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in noun.children)
 
 
 def _closing_attribution(tok, ctx: Context) -> tuple[Speaker | None, int]:

@@ -302,6 +302,9 @@ def _object_of_preposition(node, prep) -> Event | None:
     300 children" and "among them" (the event of the whole)."""
     head = prep.head
     word = prep.lower_
+    if word in LEVEL_PREPS and head.i < node.i and (head.pos_ == "NUM" or head.pos_ == "ADP" and head.lower_ in LEVEL_PREPS):
+        # "has risen from 40 to 95": the parse hangs the later level on the earlier or on its preposition
+        return _climb(head) if head.pos_ == "NUM" else _object_of_preposition(node, head)
     if head.lemma_.lower() in TOLL_NOUNS:
         return _toll(head)  # "a toll of 225", "with the death toll at 45"
     if word == "to" and (name := HOME_TO.get(head.lemma_.lower())) is not None:
@@ -366,8 +369,9 @@ def _counted_by(noun) -> Event | None:
             return found
         if child.dep_ == "prep" and child.lower_ == "of":
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return _own_modifier(pobj, pobj) or _predicate(pobj) or _people_noun(pobj)  # "the number of dead"
+            if pobj is not None:  # "the number of dead", "the number of internally displaced people"
+                return (_own_modifier(pobj, pobj) or _predicate(pobj) or _people_noun(pobj)
+                        or next((f for c in pobj.lefts if c.dep_ in ("amod", "compound") and (f := _predicate(c))), None))
     return None
 
 

@@ -5,15 +5,22 @@ arcs between the figure and the date, through their lowest common head, a prepos
 March and 500 more were killed on 4 April", 2,000 takes March and 500 takes 4 April. Ties go to the more
 precise date ("last week on 19 May": 19 May), then to the closer one in the text. A "since ..." date ("have
 fled since January") is a flow counted from that date up to the article's reference date: its open
-interval ``2024-01/..`` is closed at the reference date (``2024-01/2024-07-10``) when there is one.
+interval ``2024-01/..`` is closed at the reference date (``2024-01/2024-07-10``) when there is one. A count
+"since ..." that its sentence dates otherwise ("the ministry said Saturday 21,000 have been killed since 7
+October", "said on Tuesday that 8.5 million have fled since the war erupted a year ago") stands at that date:
+the since-date (or a date inside a since-clause) starts the count, the other date is when the count is as of.
+A sentence with no date that counts over a recent span ("in the past week", "over the last 48 hours", "in
+the last two weeks alone") takes the span up to the reference date, an interval (``2024-05-10/2024-05-17``).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from ...records import DateMention
+from ..date_patterns import NUMBER_WORDS
 from ..spans import ByStart
 
 # How precise a date is (smaller: more precise); an interval is read at its start's precision.
@@ -30,7 +37,7 @@ def when_of(dates: ByStart[DateMention], span, published: str | None = None) -> 
     sent = span.sent
     found = dates.starting_in(sent.start_char, sent.end_char)
     if not found:
-        return None
+        return _recent_span(sent, published)
     if len(found) == 1:
         return _closed(found[0], published)
     heads = _heads(span.root)
@@ -39,11 +46,76 @@ def when_of(dates: ByStart[DateMention], span, published: str | None = None) -> 
     for i, s in enumerate(spans):  # "last week on 19 May": a date that specifies another is as near as it
         if s is not None and (k := _specified(s, spans)) is not None:
             arcs[i] = min(arcs[i], arcs[k])
+    starts = [_starts_count(d, s, heads) for d, s in zip(found, spans, strict=True)]
     ranked = []
-    for d, n in zip(found, arcs, strict=True):
+    for d, n, start in zip(found, arcs, starts, strict=True):
         gap = d.start - span.end_char if d.start >= span.end_char else span.start_char - d.end
-        ranked.append(((n, PRECISION_RANK.get(d.precision or "", 7), abs(gap)), d))
-    return _closed(min(ranked, key=lambda r: r[0])[1], published)
+        # a since-date only where the sentence gives no other: the other is when the count is as of
+        ranked.append(((start and not all(starts), n, PRECISION_RANK.get(d.precision or "", 7), abs(gap)), d))
+    chosen = min(ranked, key=lambda r: r[0])[1]
+    return _range_of(chosen, found, sent.text, sent.start_char) or _closed(chosen, published)
+
+
+RANGE_GAP_RE = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)
+RANGE_OPEN_RE = re.compile(r"\b(?:between|from)\s+$", re.I)
+RANGE_PRECISIONS = frozenset({"day", "month"})
+
+
+def _range_of(d: DateMention, found: list[DateMention], text: str, at: int) -> DateMention | None:
+    """The period two dates bound when the figure's date is one of them ("between 27 February and 16 March",
+    "from June 1 to July 5"): one interval from the first to the second; None otherwise. ``text`` is the
+    sentence's, which starts at ``at``."""
+    i = found.index(d)
+    for first, last in ((found[i - 1], d) if i > 0 else (None, None), (d, found[i + 1]) if i + 1 < len(found) else (None, None)):
+        if first is None or last is None or not first.value or not last.value or first.value >= last.value:
+            continue
+        if {first.precision, last.precision} <= RANGE_PRECISIONS and RANGE_GAP_RE.fullmatch(
+                text, first.end - at, last.start - at) and (m := RANGE_OPEN_RE.search(
+                text, max(0, first.start - at - 10), first.start - at)) is not None:
+            return DateMention(text=text[m.start():last.end - at], value=f"{first.value}/{last.value}",
+                               precision="interval", start=at + m.start(), end=last.end, extractor=d.extractor)
+    return None
+
+
+def _starts_count(d: DateMention, date, heads: dict) -> bool:
+    """Whether the date starts the period a count runs over: a "since" date ("since 7 October"), or one inside
+    a since-clause ("since the war erupted, almost a year ago") below the figure's own heads."""
+    if d.value is not None and d.value.endswith("/.."):
+        return True
+    if date is None:
+        return False
+    tok = date.root
+    for _ in range(MAX_DEPTH):
+        if tok in heads or tok.head is tok:
+            return False
+        if tok.lower_ == "since" or any(c.lower_ == "since" and c.dep_ in ("mark", "prep") for c in tok.children):
+            return True
+        tok = tok.head
+    return False
+
+
+RECENT_SPAN_RE = re.compile(
+    r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\d{1,3}|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")[\s-]+)?(?P<unit>hour|day|week|month)s?\b", re.I)
+
+
+def _recent_span(sent, published: str | None) -> DateMention | None:
+    """ "In the past week, 10,300 were evacuated": the span up to the reference date, as an interval; None
+    without a reference date or such a span."""
+    m = RECENT_SPAN_RE.search(sent.text)
+    if m is None or not published:
+        return None
+    try:
+        ref = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    n = m["n"].lower() if m["n"] else "1"
+    count = int(n) if n.isdigit() else NUMBER_WORDS.get(" ".join(n.split()), 1)
+    days = {"hour": -(-count // 24), "day": count, "week": 7 * count, "month": 30 * count}[m["unit"].lower()]
+    first = ref - dt.timedelta(days=days)
+    start = sent.start_char + m.start()
+    return DateMention(text=m.group(0), value=f"{first.isoformat()}/{ref.isoformat()}", precision="interval",
+                       start=start, end=start + len(m.group(0)), extractor="figures@1")
 
 
 SPECIFY_ARCS = 2  # "last week on 19 May": the date's preposition, then the date it specifies

@@ -20,6 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+from spacy.attrs import ENT_TYPE, POS
+from spacy.symbols import AUX, VERB
+
 from ... import lexicon
 
 MODEL_PATH = Path(__file__).parent.parent / "data" / "cue_model.json"
@@ -288,11 +292,10 @@ def _index(doc) -> dict[str, Any]:
     whether each token's sentence is a question."""
     index = doc.user_data.get("newsfacts_cue_index")
     if index is None:
-        counts: dict[str, list[int]] = {k: [0] for k in ("VERB", *CONTENT_ENTITIES)}
-        for t in doc:
-            for k, run in counts.items():
-                hit = t.pos_ in ("VERB", "AUX") if k == "VERB" else t.ent_type_ == k
-                run.append(run[-1] + hit)
+        arr = doc.to_array([POS, ENT_TYPE]).reshape(len(doc), 2)  # read from the arrays, not token by token
+        hits = {"VERB": np.isin(arr[:, 0], (VERB, AUX)),
+                **{k: arr[:, 1] == doc.vocab.strings[k] for k in CONTENT_ENTITIES}}
+        counts = {k: [0, *np.cumsum(h, dtype=np.int64).tolist()] for k, h in hits.items()}
         question = [False] * len(doc)
         for sent in doc.sents:
             q = sent[-1].text == "?"

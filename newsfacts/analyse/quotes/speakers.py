@@ -221,8 +221,12 @@ def speaker_from(head, ctx: Context) -> Speaker:
     # a name the phrase cuts runs to its end: "The International Organization" + "for Migration"
     end = max([end] + [m.end for m in ctx.mentions if m.type == "organisation" and m.start < end < m.end
                        and start <= m.start])
-    mention = ctx.text[start:end]
     head_at = head.idx
+    for m in ctx.mentions:  # a name the tokens split ("Abdel-Moneim al-Haiti": the head "Haiti") is whole
+        if m.type == "person" and m.start <= head_at < m.end and (
+                m.start < start and not ctx.text[start - 1].isspace() or end < m.end and not ctx.text[end].isspace()):
+            start, end = min(start, m.start), max(end, m.end)
+    mention = ctx.text[start:end]
     inside = [m for m in ctx.mentions if m.start >= start and m.end <= end]
     for kind in ("person", "organisation", "place", "group"):
         found = [m for m in inside if m.type == kind and m.start <= head_at < m.end]

@@ -1,0 +1,89 @@
+"""Key-figure lines: a line that opens with the number and names what it counts without a verb, as report
+headers and fact boxes write them ("117,800 Estimated refugee outflows to neighbouring countries since 1 Feb.",
+"1.2 million internally displaced", "- 350,000 refugees in neighbouring countries"). The parse of such a line
+is poor (no verb, a capitalised first word); the words after the number are what it counts up to the first word
+of place, time or source ("in", "since", "as of", "Source:"), and the event is the first of those words that
+names one (by lemma, from the lexicon's event classes), else the phrase's last noun is its term. A "Source: X"
+at the end of the line (or alone on the next line) states it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon.events import people_classes, predicate_classes
+from ...records import Speaker
+from .terms import Event
+
+BULLET_RE = re.compile(r"[ \t]*(?:[-•*·–—▪►]\s*)?$")  # what may stand before the number on its line
+# Where the counted phrase of a key-figure line stops: a preposition of place or time, a bracket, a comma.
+PHRASE_END_RE = re.compile(r"\s+(?:in|within|inside|to|from|into|across|at|since|as\s+of|by|on|for|of|who|that)\b"
+                           r"|\s*[(,;:]|\s+[Ss]ources?:|[.](?:\s|$)|$")
+SOURCE_RE = re.compile(r"\b[Ss]ources?\s*:\s*(?P<source>[^\n.;]{2,80}?)\s*(?:[.;]|$)", re.M)
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+LOOK = 8  # characters a bullet may take before the number on its line
+LINE_CHARS = 400  # a key-figure line is shorter than this
+LEADING_WORDS = frozenset({"estimated", "total", "est", "approximately", "approx", "some", "about", "over"})
+PREDICATES = predicate_classes()
+PEOPLE = people_classes()
+
+
+def key_line(text: str, start: int, end: int, span) -> tuple[str, Event] | None:
+    """The counted phrase and the event of the figure at ``start:end`` when it opens a verbless line;
+    None otherwise."""
+    line_start = text.rfind("\n", max(0, start - LOOK), start) + 1
+    if (line_start == 0 and start > LOOK) or not BULLET_RE.fullmatch(text, line_start, start):
+        return None
+    line_end = _line_end(text, end)
+    phrase_at = end + len(text[end:line_end]) - len(text[end:line_end].lstrip(" \t-–"))
+    stop = PHRASE_END_RE.search(text, phrase_at, line_end)
+    phrase_end = stop.start() if stop else line_end
+    if span is not None and _finite_verb(span.doc, span.end, phrase_end):
+        return None  # "117 people were killed ...": a sentence, which the parse reads
+    phrase = text[phrase_at:phrase_end].strip()
+    words = phrase.split()
+    while words and words[0].lower().strip(".") in LEADING_WORDS:
+        words = words[1:]
+    if not words or not any(w[:1].isalpha() for w in words):
+        return None
+    return " ".join(words), _event(words)
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line from ``at`` ends, looking no further than LINE_CHARS (a page without line breaks costs no
+    scan of the rest of it per figure)."""
+    end = text.find("\n", at, at + LINE_CHARS)
+    return end if end >= 0 else min(len(text), at + LINE_CHARS)
+
+
+def _finite_verb(doc, i: int, until: int) -> bool:
+    while i < len(doc) and doc[i].idx < until:
+        if doc[i].tag_ in FINITE_TAGS:
+            return True
+        i += 1
+    return False
+
+
+def _event(words: list[str]) -> Event:
+    """The first word that names an event ("displaced", "killed") or counts people by one ("refugee",
+    "IDPs"); its term is that word, or, for a people noun before the head ("refugee outflows"), the head."""
+    for i, word in enumerate(words):
+        w = word.lower().strip("()")
+        if (name := PREDICATES.get(w)) is not None:
+            return Event(w, name, None)
+        if (name := PEOPLE.get(w) or PEOPLE.get(w.rstrip("s"))) is not None:
+            return Event(words[-1].lower() if i < len(words) - 1 else w, name, None)
+    return Event(words[-1].lower(), None, None)
+
+
+def line_source(text: str, end: int) -> Speaker | None:
+    """ "... Source: UN in Myanmar" after the figure on its line, or alone on the next line."""
+    line_end = _line_end(text, end)
+    found = SOURCE_RE.search(text, end, line_end)
+    if found is None and line_end < len(text) and text[line_end] == "\n":
+        found = SOURCE_RE.match(text, line_end + 1, _line_end(text, line_end + 1))
+    if found is None:
+        return None
+    name = found.group("source").strip()
+    return Speaker(name=name, mention=name, type="organisation", start=found.start("source"),
+                   end=found.start("source") + len(name))
