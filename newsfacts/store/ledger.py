@@ -172,15 +172,16 @@ class Store:
         the same filters (``where`` for figures, quotes and conflicts; the keywords of the method otherwise),
         for paging through it."""
 
+        if kind == "figures":
+            return self.count_facts(where if isinstance(where, FigureFilter) else FigureFilter(**fields))
+        if kind == "quotes":
+            return self.count_facts(where if isinstance(where, QuoteFilter) else QuoteFilter(**fields))
+
         def run(conn: Any) -> int:
             window = Window(fields.get("since"), fields.get("until"))
             if kind == "articles":
                 query = queries.article_query(conn, outlet=fields.get("outlet"), window=window,
                                               text_query=fields.get("text"), page_kind=fields.get("page_kind"))
-            elif kind == "figures":
-                query = queries.figure_query(where if isinstance(where, FigureFilter) else FigureFilter(**fields))
-            elif kind == "quotes":
-                query = queries.quote_query(where if isinstance(where, QuoteFilter) else QuoteFilter(**fields))
             elif kind == "conflicts":
                 query = queries.conflict_query(where if isinstance(where, ConflictFilter) else ConflictFilter(**fields))
             elif kind == "places":
