@@ -501,7 +501,8 @@ def show(article_id, db, fmt) -> None:
 
 @cli.command("export")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "hxl", "geojson", "parquet"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "hxl", "geojson", "parquet", "xlsx"]), required=True,
+              help="xlsx: an Excel workbook whose first sheet says what every column means.")
 @click.option("--kind", type=click.Choice(["figures", "mentions", "quotes"]), default="figures", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="File to write (default: stdout).")
 @click.option("--country", default=None, metavar="ISO3", help="Only figures placed in this country (code or name).")
@@ -512,8 +513,8 @@ def export_command(db, fmt, kind, output, country, category, since, until) -> No
     """Export the ledger's figures, place mentions or quotes (HXL: a hashtag row second)."""
     from .output import export
 
-    if fmt == "parquet" and output is None:
-        raise ConfigurationError("parquet needs a file: give -o FILE")
+    if fmt in ("parquet", "xlsx") and output is None:
+        raise ConfigurationError(f"{fmt} needs a file: give -o FILE")
     if kind != "figures" and (country or category):
         raise ConfigurationError(f"--country and --category filter figures, not {kind}: add --kind figures")
     where = FigureFilter(country=country, category=category, since=since, until=until)
@@ -524,6 +525,30 @@ def export_command(db, fmt, kind, output, country, category, since, until) -> No
             items = store.articles(since=since, until=until, with_facts=True)
     n = export.export(items, fmt, output or sys.stdout, kind=kind)
     click.echo(f"exported {n} {kind}" + (f" to {printable(output)}" if output else ""), err=True)
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (127.0.0.1: this machine only; 0.0.0.0 exposes the ledger to the network).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--allow-ingest", is_flag=True, help="Accept POST /api/ingest (needs --token); read-only otherwise.")
+@click.option("--token", default=None, envvar="NEWSFACTS_SERVE_TOKEN",
+              help="The secret clients send as 'Authorization: Bearer TOKEN' to ingest (or NEWSFACTS_SERVE_TOKEN).")
+@click.option("--max-body", type=click.IntRange(1), default=10 * 1024 * 1024, show_default=True,
+              help="The largest request body POST /api/ingest accepts, in bytes.")
+def serve(db, host, port, allow_ingest, token, max_body) -> None:
+    """Serve the ledger: a JSON API (/api, schema at /openapi.json, docs at /docs) and a dashboard (figures,
+    map, timeline, articles, conflicts, search) that works offline. Read-only unless --allow-ingest."""
+    try:
+        import uvicorn
+
+        from .serve import create_app
+    except ImportError as err:
+        raise ConfigurationError(f"serve needs its extra: pip install 'newsfacts[serve]' ({err})") from err
+    app = create_app(_store(db), allow_ingest=allow_ingest, token=token, max_body=max_body)
+    click.echo(f"newsfacts: serving on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 def _console():

@@ -5,6 +5,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from serve_ledger import serve_db, serve_store  # noqa: F401  (the serve tests' ledger, built once a session)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -167,6 +167,8 @@ def test_parquet_without_pyarrow_says_how_to_install(articles, tmp_path, monkeyp
 
 def test_bad_requests_are_configuration_errors(articles):
     with pytest.raises(ConfigurationError, match="unknown export format"):
+        export.export(articles, "docx", io.StringIO())
+    with pytest.raises(ConfigurationError, match="binary"):  # xlsx, like parquet, needs a binary stream
         export.export(articles, "xlsx", io.StringIO())
     with pytest.raises(ConfigurationError, match="export kind"):
         export.export(articles, "csv", io.StringIO(), kind="bananas")

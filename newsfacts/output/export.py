@@ -47,6 +47,7 @@ from .rows import (
     Row,
     csv_writer,
     figure_rows,
+    formula_safe,
     mention_rows,
     quote_rows,
 )
@@ -266,6 +267,52 @@ def write_parquet(rows: Iterable[Row], out: IO[bytes] | str | os.PathLike, kind:
     return n
 
 
+def _openpyxl() -> Any:
+    try:
+        import openpyxl
+    except ImportError as e:
+        raise ConfigurationError("xlsx export needs openpyxl: pip install 'newsfacts[serve]'") from e
+    return openpyxl
+
+
+def xlsx_cell(value: Any) -> Any:
+    """An Excel cell: lists joined, text that would start a formula quoted (``formula_safe``), characters
+    Excel refuses (C0 controls) removed; numbers stay numbers."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    value = _cell(value)
+    if isinstance(value, str):
+        return formula_safe(ILLEGAL_CHARACTERS_RE.sub("", value))
+    return value
+
+
+def write_xlsx(rows: Iterable[Row], out: IO[bytes] | str | os.PathLike, kind: str | Kind = "figures") -> int:
+    """An Excel workbook (needs openpyxl): its first sheet, ``columns``, says what every column means
+    (``columns.DESCRIPTIONS``); the second, named after the kind, holds one row per fact. Written in
+    openpyxl's streaming mode."""
+    from .columns import DESCRIPTIONS
+
+    openpyxl = _openpyxl()
+    k = kind_named(kind)
+    book = openpyxl.Workbook(write_only=True)
+    about = book.create_sheet("columns")
+    about.append(["column", "what it holds"])
+    described = DESCRIPTIONS.get(k.name, {})
+    for c in k.columns:
+        about.append([c, described.get(c, "")])
+    about.append([])
+    about.append(["", f"newsfacts {k.name}: one row per fact on the sheet '{k.name}'; every fact points back to "
+                      "its article (article_id) and the characters it came from (start, end)."])
+    sheet = book.create_sheet(k.name)
+    sheet.append(list(k.columns))
+    n = 0
+    for row in rows:
+        sheet.append([xlsx_cell(row.get(c)) for c in k.columns])
+        n += 1
+    book.save(out)
+    return n
+
+
 Writer = Callable[[Iterable[Row], Any, "str | Kind"], int]
 WRITERS: dict[str, Writer] = {
     "jsonl": write_jsonl,
@@ -273,8 +320,9 @@ WRITERS: dict[str, Writer] = {
     "hxl": write_hxl,
     "geojson": write_geojson,
     "parquet": write_parquet,
+    "xlsx": write_xlsx,
 }
-BINARY_FORMATS = frozenset({"parquet"})
+BINARY_FORMATS = frozenset({"parquet", "xlsx"})
 
 
 @contextmanager
@@ -282,13 +330,13 @@ def _opened(out: Out, binary: bool) -> Iterator[Any]:
     """``out`` ready to write: a path opened (and closed after), a stream checked for the right mode."""
     if isinstance(out, (str, os.PathLike)):
         if binary:
-            yield os.fspath(out)  # pyarrow opens and closes its own file
+            yield os.fspath(out)  # pyarrow and openpyxl open and close their own file
             return
         with open(out, "w", encoding="utf-8", newline="") as f:
             yield f
         return
     if binary and isinstance(out, io.TextIOBase):
-        raise ConfigurationError("parquet is binary: give a path or a stream opened in binary mode")
+        raise ConfigurationError("parquet and xlsx are binary: give a path or a stream opened in binary mode")
     if not binary and isinstance(out, (io.BufferedIOBase, io.RawIOBase)):
         raise ConfigurationError("this format is text: give a path or a stream opened in text mode")
     yield out
@@ -303,6 +351,8 @@ def export(items: Items, fmt: str, out: Out, kind: str = "figures") -> int:
     k = kind_named(kind)
     if fmt == "parquet":
         _pyarrow()  # fail before any file is created
+    if fmt == "xlsx":
+        _openpyxl()
     with _opened(out, fmt in BINARY_FORMATS) as stream:
         n = WRITERS[fmt](k.rows(items), stream, k)
     log.info("exported %d %s as %s", n, k.name, fmt)

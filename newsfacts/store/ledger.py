@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..errors import StoreError
+from ..errors import ConfigurationError, StoreError
 from ..filters import ConflictFilter, FigureFilter, QuoteFilter
-from ..records import Article, Conflict, Failure, IngestSummary, SearchHit, StoredFigure, StoredQuote, Update
+from ..records import (
+    Article,
+    ArticleRef,
+    Conflict,
+    Failure,
+    IngestSummary,
+    Mention,
+    SearchHit,
+    StoredFigure,
+    StoredQuote,
+    Update,
+)
 from . import queries
 from .engine import WRITE, create, migrate, resolve_url, schema_current
 from .ingest import Progress
@@ -72,15 +83,15 @@ class Store:
 
     def articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
                  text: str | None = None, page_kind: str | None = None, limit: int | None = None,
-                 with_facts: bool = False, offset: int = 0) -> list[Article]:
+                 with_facts: bool = False, offset: int = 0, ids: Sequence[str] | None = None) -> list[Article]:
         """Stored articles in the order they were added, filtered by outlet, publication date, full-text
-        ``text`` and the kind of page they came from (``page_kind``: article, listing, liveblog, bulletin);
-        their facts only when ``with_facts`` (otherwise the fact tuples are empty); at most ``limit`` of
-        them after the first ``offset``."""
+        ``text`` and the kind of page they came from (``page_kind``: article, listing, liveblog, bulletin),
+        or those of ``ids``; their facts only when ``with_facts`` (otherwise the fact tuples are empty);
+        ``offset`` rows skipped first, for pages of ``limit`` rows."""
 
         def run(conn: Any) -> list[Article]:
             query = queries.article_query(conn, outlet=outlet, window=Window(since, until), text_query=text,
-                                          page_kind=page_kind, limit=limit, offset=offset)
+                                          page_kind=page_kind, limit=limit, offset=offset, ids=ids)
             return queries.read_articles(conn, query, with_facts)
 
         return self._read(run)
@@ -120,28 +131,68 @@ class Store:
         return self._read(queries.count, query)
 
     def figures(self, where: FigureFilter | None = None, *, limit: int | None = None, offset: int = 0,
-                **fields: Any) -> list[StoredFigure]:
+                order: str | None = None, **fields: Any) -> list[StoredFigure]:
         """Figures with their article that ``where`` keeps (a ``FigureFilter``, or its fields as keywords:
         ``country`` (ISO3 or a name) is the figure's place; ``term`` and ``category`` match exactly
         (ignoring case); ``speaker`` is a substring of who stated it; ``min_value`` bounds the value (or
         the low bound); ``since``/``until`` filter on the article's publication date, or on the figure's
-        own date (``when``) with ``date_field="event"``), at most ``limit`` after the first ``offset``."""
-        query = queries.figure_query(where or FigureFilter(**fields), limit, offset)
+        own date (``when``) with ``date_field="event"``). ``order`` is one of ``queries.FIGURE_ORDERS``
+        (``-name`` descending); by default the order they were stored in."""
+        if order and order.lstrip("-") not in queries.FIGURE_ORDERS:
+            raise ConfigurationError(f"unknown order {order!r}; choose from {', '.join(queries.FIGURE_ORDERS)} "
+                                     "(-NAME for descending)")
+        query = queries.figure_query(where or FigureFilter(**fields), limit, offset, order)
         return self._read(queries.read_figures, query)
 
-    def conflicts(self, where: ConflictFilter | None = None, *, limit: int | None = None,
+    def conflicts(self, where: ConflictFilter | None = None, *, limit: int | None = None, offset: int = 0,
                   **fields: Any) -> list[Conflict]:
         """Disagreements between sources and denials, each with its claims, as kept up to date at ingest
         (``store/conflicts.py``), that ``where`` keeps (a ``ConflictFilter``, or its fields: ``kind``;
         ``since``/``until`` keep conflicts with a claim in an article published in that range)."""
-        return self._read(queries.read_conflicts, where or ConflictFilter(**fields), limit)
+        return self._read(queries.read_conflicts, where or ConflictFilter(**fields), limit, offset)
 
     def updates(self, *, article_id: str | None = None, since: str | None = None, until: str | None = None,
-                limit: int | None = None) -> list[Update]:
+                limit: int | None = None, offset: int = 0, country: str | None = None) -> list[Update]:
         """Figures' histories as kept at ingest: pairs of figures about one thing, one a later count of the
         other (``resolve.sameness``), oldest first; those of one article's figures with ``article_id``;
-        ``since``/``until`` on the publication date of the later figure's article."""
-        return self._read(queries.read_updates, article_id, queries.Window(since, until), limit)
+        ``since``/``until`` on the publication date of the later figure's article; ``country`` (ISO3) the
+        later figure's place."""
+        return self._read(queries.read_updates, article_id, queries.Window(since, until), limit, offset, country)
+
+    def places(self, *, country: str | None = None, outlet: str | None = None, since: str | None = None,
+               until: str | None = None, limit: int | None = None, offset: int = 0) -> list[tuple[ArticleRef, Mention]]:
+        """Place mentions with their article, in the order stored: ``country`` (ISO3) the place resolved to,
+        ``outlet`` and ``since``/``until`` (publication date) as for figures."""
+        query = queries.place_query(country, outlet, Window(since, until), limit, offset)
+        return self._read(queries.read_places, query)
+
+    def count(self, kind: str, where: FigureFilter | QuoteFilter | ConflictFilter | None = None,
+              **fields: Any) -> int:
+        """How many rows a query of ``kind`` (articles, figures, quotes, places, conflicts, updates) gives with
+        the same filters (``where`` for figures, quotes and conflicts; the keywords of the method otherwise),
+        for paging through it."""
+
+        if kind == "figures":
+            return self.count_facts(where if isinstance(where, FigureFilter) else FigureFilter(**fields))
+        if kind == "quotes":
+            return self.count_facts(where if isinstance(where, QuoteFilter) else QuoteFilter(**fields))
+
+        def run(conn: Any) -> int:
+            window = Window(fields.get("since"), fields.get("until"))
+            if kind == "articles":
+                query = queries.article_query(conn, outlet=fields.get("outlet"), window=window,
+                                              text_query=fields.get("text"), page_kind=fields.get("page_kind"))
+            elif kind == "conflicts":
+                query = queries.conflict_query(where if isinstance(where, ConflictFilter) else ConflictFilter(**fields))
+            elif kind == "places":
+                query = queries.place_query(fields.get("country"), fields.get("outlet"), window)
+            elif kind == "updates":
+                query = queries.update_query(fields.get("article_id"), window, country=fields.get("country"))
+            else:
+                raise ConfigurationError(f"unknown kind {kind!r} to count")
+            return queries.count(conn, query)
+
+        return self._read(run)
 
     def story(self, article_id: str) -> list[str]:
         """The ids of the articles in this article's story (itself and its near-duplicates: wire copies,

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Table,
     and_,
     column,
+    false,
     func,
     or_,
     select,
@@ -30,7 +31,7 @@ from sqlalchemy import (
 )
 
 from ..filters import ConflictFilter, DateField, FigureFilter, QuoteFilter, pad_since, pad_until
-from ..records import Article, Conflict, SearchHit, StoredFigure, StoredQuote, Update
+from ..records import Article, ArticleRef, Conflict, Mention, SearchHit, StoredFigure, StoredQuote, Update
 from . import rows
 from .schema import (
     article_tsvector,
@@ -105,7 +106,7 @@ def count(conn: Connection, query: Select) -> int:
 
 def article_query(conn: Connection, *, outlet: str | None = None, window: Window = Window(),
                   text_query: str | None = None, page_kind: str | None = None, limit: int | None = None,
-                  offset: int = 0) -> Select:
+                  offset: int = 0, ids: Sequence[str] | None = None) -> Select:
     query = (select(articles, outlets.c.name.label("outlet"))
              .outerjoin(outlets, outlets.c.id == articles.c.outlet_id)
              .where(*_outlet_is(outlet), *_published_in(window)).order_by(articles.c.pk))
@@ -113,10 +114,14 @@ def article_query(conn: Connection, *, outlet: str | None = None, window: Window
         query = query.where(articles.c.page_kind == page_kind)
     if text_query:
         query = query.where(_article_matches(conn, text_query))
+    if ids is not None:
+        query = query.where(articles.c.id.in_(list(ids)))
     return _limited(query, limit, offset)
 
 
 def _article_matches(conn: Connection, text_query: str) -> ColumnElement[bool]:
+    if not WORD.search(text_query):  # no word to look for (":", "--"): nothing matches, as in ``search``
+        return false()
     if conn.dialect.name == "sqlite":
         inner = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :fts")
         return articles.c.pk.in_(inner.bindparams(fts=fts5_query(text_query)).columns(column("rowid", Integer)))
@@ -194,9 +199,36 @@ def figure_where(where: FigureFilter) -> list[ColumnElement[bool]]:
     return out
 
 
-def figure_query(where: FigureFilter | None = None, limit: int | None = None, offset: int = 0) -> Select:
+# The orders figures can be listed in (``order``: a name, or ``-name`` for descending), besides the default:
+# the order they were stored in.
+FIGURE_ORDERS: dict[str, Any] = {
+    "value": func.coalesce(figures.c.value, figures.c.low), "published": articles.c.published,
+    "country": figures.c.place_country, "event": figures.c.event, "category": figures.c.category,
+    "outlet": outlets.c.name, "speaker": figures.c.stated_by_name, "title": articles.c.title,
+}
+
+
+def figure_query(where: FigureFilter | None = None, limit: int | None = None, offset: int = 0,
+                 order: str | None = None) -> Select:
     query = _with_article(select(figures, *REF_COLUMNS), figures).where(*figure_where(where or FigureFilter()))
+    if order:
+        key = FIGURE_ORDERS[order.lstrip("-")]
+        query = query.order_by(key.desc() if order.startswith("-") else key.asc())
     return _limited(query.order_by(articles.c.pk, figures.c.seq), limit, offset)
+
+
+def place_query(country: str | None = None, outlet: str | None = None, window: Window = Window(),
+                limit: int | None = None, offset: int = 0) -> Select:
+    """Place mentions (resolved or not) with their article, in the order they were stored."""
+    query = _with_article(select(mentions, *REF_COLUMNS), mentions).where(
+        mentions.c.type == "place", *_outlet_is(outlet), *_published_in(window))
+    if country:
+        query = query.where(func.upper(mentions.c.country) == country.upper())
+    return _limited(query.order_by(articles.c.pk, mentions.c.seq), limit, offset)
+
+
+def read_places(conn: Connection, query: Select) -> list[tuple[ArticleRef, Mention]]:
+    return [(rows.article_ref(r), rows.mention(r)) for r in conn.execute(query).mappings()]
 
 
 def _figure_dates(window: Window, date_field: DateField) -> list[ColumnElement[bool]]:
@@ -227,9 +259,15 @@ def conflict_where(where: ConflictFilter) -> list[ColumnElement[bool]]:
     return out
 
 
-def read_conflicts(conn: Connection, where: ConflictFilter | None = None, limit: int | None = None) -> list[Conflict]:
+def conflict_query(where: ConflictFilter | None = None, limit: int | None = None, offset: int = 0) -> Select:
+    query = select(conflicts).where(*conflict_where(where or ConflictFilter())).order_by(conflicts.c.id)
+    return _limited(query, limit, offset)
+
+
+def read_conflicts(conn: Connection, where: ConflictFilter | None = None, limit: int | None = None,
+                   offset: int = 0) -> list[Conflict]:
     """Stored conflicts, oldest first, that ``where`` keeps."""
-    query = _limited(select(conflicts).where(*conflict_where(where or ConflictFilter())).order_by(conflicts.c.id), limit)
+    query = conflict_query(where, limit, offset)
     found = list(conn.execute(query).mappings())
     if not found:
         return []
@@ -241,10 +279,8 @@ def read_conflicts(conn: Connection, where: ConflictFilter | None = None, limit:
     return [Conflict(about=r["about"], kind=r["kind"], claims=tuple(by_conflict[r["id"]])) for r in found]
 
 
-def read_updates(conn: Connection, article_id: str | None = None, window: Window = Window(),
-                 limit: int | None = None) -> list[Update]:
-    """Stored updates (figures' histories), oldest first: those of one article's figures when
-    ``article_id`` is given; those whose later figure's article was published in ``window``."""
+def update_query(article_id: str | None = None, window: Window = Window(), limit: int | None = None,
+                 offset: int = 0, country: str | None = None) -> Select:
     earlier, later = figure_claims.alias("earlier"), figure_claims.alias("later")
     u = figure_updates.c
     query = (select(u.about, u.how, *_labelled(earlier, "e_"), *_labelled(later, "l_"))
@@ -256,7 +292,16 @@ def read_updates(conn: Connection, article_id: str | None = None, window: Window
         query = query.where(later.c.published >= pad_since(window.since))
     if window.until:
         query = query.where(later.c.published <= pad_until(window.until))
-    found = conn.execute(_limited(query, limit)).mappings()
+    if country:
+        query = query.where(func.upper(later.c.place_country) == country.upper())
+    return _limited(query, limit, offset)
+
+
+def read_updates(conn: Connection, article_id: str | None = None, window: Window = Window(),
+                 limit: int | None = None, offset: int = 0, country: str | None = None) -> list[Update]:
+    """Stored updates (figures' histories), oldest first: those of one article's figures when
+    ``article_id`` is given; those whose later figure's article was published in ``window``."""
+    found = conn.execute(update_query(article_id, window, limit, offset, country)).mappings()
     return [Update(r["about"], rows.claim(_unprefixed(r, "e_")), rows.claim(_unprefixed(r, "l_")), r["how"])
             for r in found]
 
