@@ -257,7 +257,7 @@ def _claim_row(c: FigureClaim) -> dict[str, Any]:
             "text": c.claim.text, "reported_by": c.claim.reported_by, "context": " ".join(sorted(c.context)),
             "contrast": c.contrast, "category": c.category, "group_name": c.group, "stock_or_flow": c.stock_or_flow,
             "when_value": c.when, "route_from": c.route[0] if c.route else None, "route_to": c.route[1] if c.route else None,
-            "projection": c.projection, "latest": c.latest, "rose_from": c.rose_from,
+            "projection": c.projection, "latest": c.latest, "rose_from": c.rose_from, "part": c.part,
             "entities": "|".join(sorted(c.entities)), "many_stories": c.many_stories, "paragraph": c.paragraph,
             "reported": c.reported, "sentence": c.sentence}
 
@@ -272,6 +272,7 @@ def _figure_claim(r: Any) -> FigureClaim:
                        place, rows.claim(r), frozenset(r["context"].split()), r["contrast"],
                        group=r["group_name"] or "", stock_or_flow=r["stock_or_flow"], when=r["when_value"],
                        projection=bool(r["projection"]), latest=bool(r["latest"]), rose_from=bool(r["rose_from"]),
+                       part=bool(r["part"]),
                        entities=frozenset(x for x in (r["entities"] or "").split("|") if x),
                        category=r["category"] or "other", route=route, many_stories=bool(r["many_stories"]),
                        paragraph=r["paragraph"] or 0, reported=r["reported"], sentence=r["sentence"] or 0)

@@ -270,6 +270,7 @@ figure_claims = Table(
     Column("projection", Boolean),
     Column("latest", Boolean),
     Column("rose_from", Boolean),
+    Column("part", Boolean),  # 0007: a part of a count or an addition to one
     Column("entities", Text),  # its article's named things, "|"-separated
     Column("many_stories", Boolean),
     Column("paragraph", Integer),
