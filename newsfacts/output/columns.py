@@ -4,6 +4,21 @@ the HTTP API's documentation. ``tests/test_serve_api.py`` checks every column ha
 
 from __future__ import annotations
 
+from ..lexicon.events import category_of_class, classes
+
+
+def _example_events() -> tuple[str, ...]:
+    """The lexicon's first event class of each category (displaced, killed ...): examples for the texts."""
+    first: dict[str, str] = {}
+    for name in classes():
+        if category_of_class(name) not in (None, "other"):
+            first.setdefault(category_of_class(name) or "", name)
+    return tuple(first.values())
+
+
+EXAMPLE_EVENTS = _example_events()
+EVENT_EXAMPLES = ", ".join(EXAMPLE_EVENTS[:4])
+
 ARTICLE = {
     "article_id": "The article's id in the ledger (a hash of its text with its URL or path).",
     "title": "The article's title, as the input stated it or segmentation found it.",
@@ -40,12 +55,12 @@ FIGURES = {
     "approx": "How the number is qualified: exact, about, at_least, at_most, more_than, less_than, range ...",
     "unit": "What the number counts in: people, households, USD, hours, km ...",
     "counted": "Who or what is counted ('refugees', 'homes').",
-    "term": "The text's word for what happened to what is counted ('displaced', 'killed').",
-    "event": "The event class of the lexicon (killed, injured, displaced, affected ...).",
+    "term": f"The text's word for what happened to what is counted ({', '.join(map(repr, EXAMPLE_EVENTS[:2]))}).",
+    "event": f"The event class of the lexicon ({EVENT_EXAMPLES} ...).",
     "category": "The figure's category: displacement, casualties, aid, money, time or other.",
     "stock_or_flow": "Whether the figure is a stock (how many now) or a flow (how many in a period).",
     "change": "'up' or 'down' when the figure is an increase or a decrease.",
-    "impact": "The HXL #affected attribute the figure's value goes to (displaced, killed ...).",
+    "impact": f"The HXL #affected attribute the figure's value goes to ({EVENT_EXAMPLES} ...).",
     "flags": "What to take care with: hedged, negated, projected, malformed number ... (joined by |).",
     **PLACE,
     "place_source": "Where the place came from: 'sentence', or 'article' when inherited from its focus.",

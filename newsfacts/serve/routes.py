@@ -12,6 +12,7 @@ from fastapi.responses import Response
 
 from ..filters import ConflictFilter, FigureFilter, QuoteFilter, country_code
 from ..output import export
+from ..output.columns import EVENT_EXAMPLES, EXAMPLE_EVENTS
 from ..output.rows import article_row, figure_row, mention_row, quote_row
 from ..records import PageKind, to_dict
 from ..store import Store
@@ -41,8 +42,8 @@ StoreDep = Annotated[Store, Depends(store_of)]
 
 def figure_filter(
     country: Annotated[str | None, Query(description="Figures placed in this country (ISO3 code or a name).")] = None,
-    term: Annotated[str | None, Query(description="The text's word for what happened ('displaced').")] = None,
-    event: Annotated[str | None, Query(description="An event class of the lexicon (killed, displaced ...).")] = None,
+    term: Annotated[str | None, Query(description=f"The text's word for what happened ({EXAMPLE_EVENTS[0]!r}).")] = None,
+    event: Annotated[str | None, Query(description=f"An event class of the lexicon ({EVENT_EXAMPLES} ...).")] = None,
     category: Annotated[str | None, Query(description="displacement, casualties, aid, money, time or other.")] = None,
     speaker: Annotated[str | None, Query(description="Figures stated by this speaker (a part of the name).")] = None,
     outlet: Outlet = None, since: Since = None, until: Until = None,
