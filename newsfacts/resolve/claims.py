@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -305,7 +305,7 @@ def figure_claim(article: Article, f: Figure, index: _Index | None = None) -> Fi
                        stock_or_flow=_stock_or_flow(sentence, at, f),
                        when=_as_of(article, f, f.start - at, len(sentence)) if f.when else _window(article, f, start, len(sentence), index),
                        projection=_projection(sentence, at, f),
-                       latest=latest, rose_from=rose_from, part=_part(sentence, at, _counted_before(article, f, t)),
+                       latest=latest, rose_from=rose_from, part=_part(sentence, at, lambda: _counted_before(article, f, t)),
                        entities=index.entities,
                        category=f.category,
                        route=_route(f), many_stories=article.page_kind in MANY_STORIES,
@@ -466,7 +466,7 @@ def _rise(sentence: str, at: int) -> tuple[bool, bool]:
     return not rose_from, rose_from
 
 
-def _part(sentence: str, at: int, counted_before: bool) -> bool:
+def _part(sentence: str, at: int, counted_before: Callable[[], bool]) -> bool:
     """The sentence makes the figure a part of another count or an addition to one: a word of addition
     right before it, past approximators, where its paragraph has counted the same thing before ("7.8
     million fled ... An additional 2.8 million were already displaced", "Another 300 fell ill"; but "2,056
@@ -475,7 +475,7 @@ def _part(sentence: str, at: int, counted_before: bool) -> bool:
     before = sentence[:at].lower()
     words = [w for w in re.findall(r"[a-z]+", before)[-4:] if w not in APPROXIMATORS]
     if words and words[-1] in ADDITION_WORDS:
-        return counted_before
+        return counted_before()  # asked only here: it reads every figure of the article
     return any(re.search(rf"\b{re.escape(p)}\b[\s,]*(?:[\w-]+\s+){{0,2}}$", before) for p in PART_PHRASES)
 
 
