@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from .. import settings
 from ..errors import ModelError
+from .attributes import use_table_ruler
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ def load(name: str | None = None, language: str = "en"):  # -> spacy.language.La
             continue
         log.info("loading spaCy model %s", package)
         nlp = module.load()
+        use_table_ruler(nlp)  # the attribute ruler's very output, by table lookup: attributes.py
         nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
         nlp.add_pipe("newsfacts_paragraphs", before="parser")
         LOADED.add(language)
