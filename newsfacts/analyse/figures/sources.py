@@ -29,6 +29,7 @@ from ..quotes.speakers import (
     subject_of,
 )
 from .numbers import Amount
+from .units import PERSON_NOUNS
 
 # Verbs by which a source gives a figure without saying it: "X put the toll at N", "X recorded N deaths".
 STATING_VERBS = lexicon.words("quotes.figure_stating_verbs")
@@ -45,6 +46,9 @@ UNSTATED_DEPS = lexicon.words("quotes.figure_unstated_deps")
 # Determiners by which a sentence's figure noun points back at the figures before it: "The figures were
 # released by X."
 BACK_DETERMINERS = lexicon.words("quotes.figure_back_determiners")
+# Endings of nouns of people who act ("prosecutors", "researchers", "scientists", "investigators", "historians").
+AGENT_SUFFIXES = tuple(lexicon.words("quotes.agent_noun_endings"))
+NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"})
 MAX_CLIMB = 8  # words from the figure up to the verb that states it
 BACK_SENTENCES = 3  # "N died. N more are missing. This was stated by X.": sentences an attribution reaches back
 
@@ -66,6 +70,8 @@ def stated_by(article: Article, a: Amount, doc) -> Speaker | None:
     if found is not None and not found.name and found.mention:
         before = [q.speaker for q in sorted(article.quotes, key=lambda q: q.start) if q.speaker is not None]
         found = resolved(found, before, ctx)
+    found = found if _can_speak(found, doc) else None
+    quoted = quoted if _can_speak(quoted, doc) else None
     if _usable(found) and (not _usable(quoted) or quote.start <= at < quote.end):  # type: ignore[union-attr]
         return found
     if quoted is not None and (quoted.name or quoted.mention):
@@ -76,6 +82,32 @@ def stated_by(article: Article, a: Amount, doc) -> Speaker | None:
 def _usable(speaker: Speaker | None) -> bool:
     """A speaker that says who: a name, or words other than a pronoun left unresolved."""
     return speaker is not None and bool(speaker.name or (speaker.mention and speaker.mention.lower() not in PRONOUNS))
+
+
+def _can_speak(speaker: Speaker | None, doc) -> bool:
+    """A speaker whose words can state a figure: a name (of a person, a body, a place), a pronoun, a noun of
+    people or bodies ("officials", "prosecutors", "the Tamilnet website"), or a text ("the statement"). Not
+    the subject of a verb of saying that is a thing or a count: "Only 186 cases were reported", "a search of
+    his car uncovered", "drug abuse claimed the lives of", "images showed", "it is estimated that"."""
+    if speaker is None or speaker.start is None or speaker.end is None:
+        return speaker is not None
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    if root.dep_ == "expl" or root.like_num or any(c.dep_ == "nummod" for c in root.children):
+        return False  # "it is estimated that N", "Only 186 cases were reported", "a total of 28"
+    if root.pos_ == "PRON" or root.lower_ in PRONOUNS:
+        return True
+    if root.ent_type_ in SPEAKER_ENTITIES or _named(root) or any(c.dep_ == "compound" and _named(c) for c in root.children):
+        return True  # "NHS West Midlands", "the Tamilnet website"
+    lemma = root.lemma_.lower()
+    return lemma in SPEAKER_NOUNS or lemma in SOURCE_TEXTS or lemma in PERSON_NOUNS or lemma.endswith(AGENT_SUFFIXES)
+
+
+def _named(tok) -> bool:
+    """A name that is no number, date or amount ("Tamilnet", "Midlands")."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_SPEAKER_ENTITIES
 
 
 def sentence_source(tok, ctx: Context) -> tuple[Speaker | None, int]:
