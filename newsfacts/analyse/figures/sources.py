@@ -13,6 +13,7 @@ body named before, datelines and numbers never.
 from __future__ import annotations
 
 from ... import lexicon
+from ...lexicon.events import object_classes
 from ...records import Article, Speaker
 from ..quotes.attribution import attribution, is_cue, word_before
 from ..quotes.indirect import author_of
@@ -29,7 +30,6 @@ from ..quotes.speakers import (
     subject_of,
 )
 from .numbers import Amount
-from .units import PERSON_NOUNS
 
 # Verbs by which a source gives a figure without saying it: "X put the toll at N", "X recorded N deaths".
 STATING_VERBS = lexicon.words("quotes.figure_stating_verbs")
@@ -46,8 +46,10 @@ UNSTATED_DEPS = lexicon.words("quotes.figure_unstated_deps")
 # Determiners by which a sentence's figure noun points back at the figures before it: "The figures were
 # released by X."
 BACK_DETERMINERS = lexicon.words("quotes.figure_back_determiners")
-# Endings of nouns of people who act ("prosecutors", "researchers", "scientists", "investigators", "historians").
-AGENT_SUFFIXES = tuple(lexicon.words("quotes.agent_noun_endings"))
+# Nouns that stand for a count ("a total of 28", "the number of cases"): never a source.
+COUNT_NOUNS = lexicon.words("events.count_nouns")
+# (verb, object) lemma pairs that name an event ("claim life"): their subject is its cause, no source.
+EVENT_OBJECTS = frozenset(object_classes())
 NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"})
 MAX_CLIMB = 8  # words from the figure up to the verb that states it
 BACK_SENTENCES = 3  # "N died. N more are missing. This was stated by X.": sentences an attribution reaches back
@@ -85,29 +87,25 @@ def _usable(speaker: Speaker | None) -> bool:
 
 
 def _can_speak(speaker: Speaker | None, doc) -> bool:
-    """A speaker whose words can state a figure: a name (of a person, a body, a place), a pronoun, a noun of
-    people or bodies ("officials", "prosecutors", "the Tamilnet website"), or a text ("the statement"). Not
-    the subject of a verb of saying that is a thing or a count: "Only 186 cases were reported", "a search of
-    his car uncovered", "drug abuse claimed the lives of", "images showed", "it is estimated that"."""
+    """A speaker whose words can state a figure. Not a count ("Only 186 cases were reported, down from 336",
+    "a total of 28", "more than $2,500 were reported stolen"), not the "it" that stands for a clause ("it is
+    estimated that N ..."), and not the cause of an event that its verb and object name together ("the war
+    claimed the lives of 70,000": the verb of saying is no saying there)."""
     if speaker is None or speaker.start is None or speaker.end is None:
         return speaker is not None
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     if span is None:
         return True
     root = span.root
-    if root.dep_ == "expl" or root.like_num or any(c.dep_ == "nummod" for c in root.children):
-        return False  # "it is estimated that N", "Only 186 cases were reported", "a total of 28"
-    if root.pos_ == "PRON" or root.lower_ in PRONOUNS:
-        return True
-    if root.ent_type_ in SPEAKER_ENTITIES or _named(root) or any(c.dep_ == "compound" and _named(c) for c in root.children):
-        return True  # "NHS West Midlands", "the Tamilnet website"
-    lemma = root.lemma_.lower()
-    return lemma in SPEAKER_NOUNS or lemma in SOURCE_TEXTS or lemma in PERSON_NOUNS or lemma.endswith(AGENT_SUFFIXES)
-
-
-def _named(tok) -> bool:
-    """A name that is no number, date or amount ("Tamilnet", "Midlands")."""
-    return tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_SPEAKER_ENTITIES
+    if root.like_num or root.ent_type_ in NOT_SPEAKER_ENTITIES or any(c.dep_ == "nummod" for c in root.children):
+        return False
+    if root.lemma_.lower() in COUNT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return False
+    if root.lower_ == "it" and root.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in root.head.children):
+        return False
+    verb = root.head
+    return not (root.dep_ == "nsubj" and any((verb.lemma_.lower(), c.lemma_.lower()) in EVENT_OBJECTS
+                                             for c in verb.children if c.dep_ == "dobj"))
 
 
 def sentence_source(tok, ctx: Context) -> tuple[Speaker | None, int]:
