@@ -120,3 +120,19 @@ def test_a_part_of_a_toll_is_of_the_tolls_event():
                  "The death toll rose to 310, including 45 children."):
         (a,) = process_batch([Article(id="t", source=Source(), text=text)])
         assert [f.event for f in a.figures] == ["killed", "killed"], text
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A 47-year-old fisherman was reported missing off the coast on Tuesday.", 47),
+    ("The driver, who died at the age of 58, had worked for the firm for years.", 58),
+    ("Police arrested a 23-year-old man after the stabbing.", 23),
+])
+def test_an_age_counts_no_one(text, value):
+    f = one(text, value)
+    assert f.unit == "year of age"
+    assert (f.event, f.term, f.category) == (None, None, "other")
+
+
+def test_every_age_after_aged_is_an_age():
+    found = figures("Police detained two brothers aged 16 and 19 after the fire.")
+    assert [f.value for f in found] == [2]

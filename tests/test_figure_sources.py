@@ -116,3 +116,26 @@ def test_a_report_inside_another_keeps_its_own_source():
             "fighters were killed in the raid, she said the dead were farmers.")
     name, mention = source_of(text, "40")
     assert "army" in f"{name} {mention}"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the subject of a verb of saying that is a count, or the cause of the event its verb and object name
+    ("Only 140 cases were reported in the district last year, down from 290 the year before.", "290"),
+    ("A total of 35 passengers were reported to have been taken to hospital.", "35"),
+    ("Heavy drinking in the province claimed the lives of 1,500 people in 2019.", "1,500"),
+    ("The typhoon claimed the lives of 64 people on the island.", "64"),
+    ("It is estimated that around 90,000 villagers were cut off by the floods.", "90,000"),
+])
+def test_a_thing_or_a_count_is_no_source(text, figure):
+    assert source_of(text, figure) == (None, None)
+
+
+@pytest.mark.parametrize("text, figure, mention", [
+    ("According to the Lakeside Herald website, 31 fishermen were missing after the storm.", "31",
+     "the Lakeside Herald website"),
+    ("The military junta said 1,250 people were injured in the quake.", "1,250", "The military junta"),
+    ("Prosecutors said 14 people were wounded in the two shootings.", "14", "Prosecutors"),
+    ("Researchers said 2,300 households had lost their crops.", "2,300", "Researchers"),
+])
+def test_names_and_people_stay_sources(text, figure, mention):
+    assert source_of(text, figure)[1] == mention

@@ -126,6 +126,7 @@ def _paren_start(figures: list[Figure], text: str) -> int:
     return figures[i].end
 
 
+AGE_UNIT = "year of age"
 ELIDED_SCALE = 1.0  # within a factor of ten: "6 million homes ... 1.5 million", not "529 plans ... closer to 18"
 NOT_INHERITED = frozenset({"percent", *TIME_UNITS})  # units a bare number never takes from an earlier figure
 
@@ -139,7 +140,7 @@ def _with_elided_units(figures: list[Figure], doc) -> list[Figure]:
         if f.unit is None and f.counted is None and f.value:
             sent = _sentence_of(doc, f.start)
             givers = [g for g in out if g.unit and g.unit not in NOT_INHERITED and g.value and sent[0] <= g.start
-                      and "year of age" != g.unit]
+                      and AGE_UNIT != g.unit]
             near = [g for g in givers if abs(math.log10(abs(g.value)) - math.log10(abs(f.value))) <= ELIDED_SCALE]
             if near:
                 g = min(near, key=lambda g: (abs(math.log10(abs(g.value)) - math.log10(abs(f.value))), -g.start))
@@ -166,6 +167,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     if (keyed := key_line(article.text, a.start, a.end, span)) is not None:  # "117,800 Estimated refugee outflows"
         counted = counted or keyed[0]
         event = event if event.event is not None else keyed[1]
+    if unit == AGE_UNIT:  # "a 61-year-old man reported missing": the age counts no one who went missing
+        event = dataclasses.replace(event, term=None, event=None)
     term, verb = event.term, event.verb
     category = category_of(a, unit, counted, term, event.event)
     if noun is None and unit is None and category in ("displacement", "casualties"):

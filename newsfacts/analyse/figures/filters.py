@@ -115,7 +115,7 @@ def _is_named_number(text: str, a: Amount) -> bool:
 def _is_age(text: str, a: Amount) -> bool:
     """ "Donna Rawlings, 59, of Ashton" or "aged 59" """
     before = text[max(0, a.start - 40):a.start]
-    if re.search(r"\baged\s*$", before):
+    if re.search(r"\baged\s*(?:\d+\s*(?:,|and|or|to)\s*)*$", before):  # "aged 15 and 17"
         return True
     return bool(re.search(r"[A-Z][a-z]+,\s*$", before)) and text[a.end:a.end + 1] == ","
 

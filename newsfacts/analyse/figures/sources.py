@@ -13,6 +13,7 @@ body named before, datelines and numbers never.
 from __future__ import annotations
 
 from ... import lexicon
+from ...lexicon.events import object_classes
 from ...records import Article, Speaker
 from ..quotes.attribution import attribution, is_cue, word_before
 from ..quotes.indirect import author_of
@@ -45,6 +46,11 @@ UNSTATED_DEPS = lexicon.words("quotes.figure_unstated_deps")
 # Determiners by which a sentence's figure noun points back at the figures before it: "The figures were
 # released by X."
 BACK_DETERMINERS = lexicon.words("quotes.figure_back_determiners")
+# Nouns that stand for a count ("a total of 28", "the number of cases"): never a source.
+COUNT_NOUNS = lexicon.words("events.count_nouns")
+# (verb, object) lemma pairs that name an event ("claim life"): their subject is its cause, no source.
+EVENT_OBJECTS = frozenset(object_classes())
+NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"})
 MAX_CLIMB = 8  # words from the figure up to the verb that states it
 BACK_SENTENCES = 3  # "N died. N more are missing. This was stated by X.": sentences an attribution reaches back
 
@@ -66,6 +72,8 @@ def stated_by(article: Article, a: Amount, doc) -> Speaker | None:
     if found is not None and not found.name and found.mention:
         before = [q.speaker for q in sorted(article.quotes, key=lambda q: q.start) if q.speaker is not None]
         found = resolved(found, before, ctx)
+    found = found if _can_speak(found, doc) else None
+    quoted = quoted if _can_speak(quoted, doc) else None
     if _usable(found) and (not _usable(quoted) or quote.start <= at < quote.end):  # type: ignore[union-attr]
         return found
     if quoted is not None and (quoted.name or quoted.mention):
@@ -76,6 +84,28 @@ def stated_by(article: Article, a: Amount, doc) -> Speaker | None:
 def _usable(speaker: Speaker | None) -> bool:
     """A speaker that says who: a name, or words other than a pronoun left unresolved."""
     return speaker is not None and bool(speaker.name or (speaker.mention and speaker.mention.lower() not in PRONOUNS))
+
+
+def _can_speak(speaker: Speaker | None, doc) -> bool:
+    """A speaker whose words can state a figure. Not a count ("Only 186 cases were reported, down from 336",
+    "a total of 28", "more than $2,500 were reported stolen"), not the "it" that stands for a clause ("it is
+    estimated that N ..."), and not the cause of an event that its verb and object name together ("the war
+    claimed the lives of 70,000": the verb of saying is no saying there)."""
+    if speaker is None or speaker.start is None or speaker.end is None:
+        return speaker is not None
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    if root.like_num or root.ent_type_ in NOT_SPEAKER_ENTITIES or any(c.dep_ == "nummod" for c in root.children):
+        return False
+    if root.lemma_.lower() in COUNT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return False
+    if root.lower_ == "it" and root.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in root.head.children):
+        return False
+    verb = root.head
+    return not (root.dep_ == "nsubj" and any((verb.lemma_.lower(), c.lemma_.lower()) in EVENT_OBJECTS
+                                             for c in verb.children if c.dep_ == "dobj"))
 
 
 def sentence_source(tok, ctx: Context) -> tuple[Speaker | None, int]:
