@@ -1,15 +1,13 @@
 """Graded figures of the French fixtures in this folder (texts written for these tests): for each figure a
-careful reader records, (file, value, event classes accepted, country or None when the text leaves it open,
+careful reader records in the body (a headline is the article's title, not its text, in every language), (file, value, event classes accepted, country or None when the text leaves it open,
 source words accepted or None when no one is named). Read by tests/test_french_graded.py and
 benchmarks/french_graded.py."""
 
 FIGURES = [
     ("mali-dioura.txt", 30, "killed", "MLI", ("responsable",)),
-    ("mali-dioura.txt", 30, "killed", "MLI", ("responsable",)),  # in the headline and the body
     ("mali-dioura.txt", 20, "injured", "MLI", ("responsable",)),
     ("mali-dioura.txt", 10, ("departed", "fled"), "MLI", ("habitant", "même source")),
     ("mali-dioura.txt", 350000, ("displaced", "idps"), "MLI", ("Bureau de la coordination", "OCHA")),
-    ("burkina-mansila.txt", 100, "killed", "BFA", None),  # "des centaines de civils tués"
     ("burkina-mansila.txt", 100, "killed", "BFA", ("sources sécuritaires",)),
     ("burkina-mansila.txt", 40, "killed", "BFA", ("élu",)),
     ("burkina-mansila.txt", 2000000, ("displaced", "idps"), "BFA", None),
@@ -38,7 +36,6 @@ FIGURES = [
     ("centrafrique-bulletin.txt", 11, "killed", "CAF", None),
     ("centrafrique-bulletin.txt", 4, "missing", "CAF", None),
     ("centrafrique-bulletin.txt", 1500, "destroyed", "CAF", None),
-    ("niger-chinegodar.txt", 21, "killed", "NER", None),
     ("niger-chinegodar.txt", 21, "killed", "NER", ("ministère",)),
     ("niger-chinegodar.txt", 9, "injured", "NER", ("ministère",)),
     ("niger-chinegodar.txt", 28000, ("departed", "fled"), "NER", ("HCR",)),
@@ -56,11 +53,9 @@ FIGURES = [
     ("haiti-solino.txt", 6400, ("sheltered", "in_camps", "displaced"), "HTI", None),
     ("haiti-solino.txt", 41000, ("departed", "fled", "displaced"), "HTI", ("OIM", "Organisation internationale")),
     ("haiti-solino.txt", 700000, ("displaced", "idps"), "HTI", None),
-    ("niger-assamaka.txt", 4000, "expelled", "NER", None),
     ("niger-assamaka.txt", 4120, "expelled", "NER", ("Alarme Phone Sahara",)),
     ("niger-assamaka.txt", 1480, "expelled", "NER", None),
     ("niger-assamaka.txt", 2700, "repatriated", "NER", ("OIM",)),
-    ("tchad-inondations.txt", 1500000, "affected", "TCD", None),
     ("tchad-inondations.txt", 341, "killed", "TCD", ("ministère",)),
     ("tchad-inondations.txt", 1500000, "affected", "TCD", ("ministère",)),
     ("tchad-inondations.txt", 164000, "destroyed", "TCD", ("ministère",)),
@@ -70,19 +65,15 @@ FIGURES = [
     ("sahel-hcr-geneve.txt", 335000, ("displaced", "idps"), "NER", None),
     ("sahel-hcr-geneve.txt", 200000, ("displaced", "idps"), "NER", None),
     ("sahel-hcr-geneve.txt", 40000, "fled", "MLI", None),
-    ("rdc-cholera-sud-kivu.txt", 200, "killed", "COD", None),
     ("rdc-cholera-sud-kivu.txt", 214, "killed", "COD", ("division provinciale",)),
     ("cameroun-bali.txt", 7, "killed", "CMR", ("Simon Tabe",)),
     ("cameroun-bali.txt", 638000, ("displaced", "idps"), "CMR", ("Conseil norvégien", "NRC")),
     ("cameroun-bali.txt", 87000, ("refugees", "sheltered", "fled"), "NGA", ("Conseil norvégien", "NRC")),
-    ("senegal-pirogue.txt", 40, "killed", "SEN", None),
     ("senegal-pirogue.txt", 40, "killed", "SEN", ("Malick Ndiaye",)),
     ("senegal-pirogue.txt", 100, "missing", "SEN", None),
     ("senegal-pirogue.txt", 25, "rescued", "SEN", None),
-    ("mali-retours.txt", 1200, ("returned", "refugees"), "MLI", None),
     ("mali-retours.txt", 1200, ("returned", "refugees"), "MLI", ("HCR",)),
     ("mali-retours.txt", 85000, "returned", "MLI", ("Direction nationale",)),
-    ("centrafrique-vakaga.txt", 30000, ("refugees", "sheltered"), "CAF", None),
     ("centrafrique-vakaga.txt", 30000, ("refugees", "sheltered"), "CAF", ("HCR",)),
     ("centrafrique-vakaga.txt", 500, "arrived", "CAF", ("Chantal Ekwalla",)),
     ("tchad-barkaram.txt", 40, "killed", "TCD", ("présidence",)),
