@@ -411,6 +411,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     doc = span.doc
     if noun is not None:
         if (name := _class_of(noun)) is not None:
+            if name in STATUS_CLASSES and (happened := _happened(_predicate(noun))) is not None:
+                return happened  # "2 500 réfugiés ont été rapatriés"
             return name, noun.text, _predicate(noun)
         nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and (name := _class_of(nxt) or _verb_class(nxt)) is not None:
@@ -419,14 +421,17 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             return name, noun.head.text, noun.head  # "le déplacement de 20 000 personnes"
     head = noun if noun is not None else _among(span)
     verb = _predicate(head)
-    if noun is not None and noun.dep_.startswith("obl"):
-        return None, None, verb  # "hébergées dans 15 sites": the sites are where, not who
+    if noun is not None and noun.dep_.startswith("obl") and any(c.dep_ == "case" for c in noun.children):
+        return None, None, verb  # "hébergées dans 15 sites": the sites are where, not who (an "obl" with no
+        # preposition is a subject the small model mislabels: "Au moins 11 personnes sont mortes noyées")
     for tok in _predicates(verb):
         if (name := _verb_class(tok)) is not None:
             return name, tok.text, tok
         if (stay := _stay_term(tok)) is not None:
             return stay
         for obj in (c for c in tok.children if c.dep_ == "obj" and c.i > tok.i):
+            if (name := VERB_OBJECTS.get((tok.lemma_.lower(), obj.lemma_.lower()))) is not None:
+                return name, tok.doc[tok.i:obj.i + 1].text, tok  # "ont perdu la vie"
             if (name := _class_of(obj)) is not None:  # "ont trouvé refuge"
                 return name, obj.text, tok
     if noun is not None and (antecedent := _antecedent(span)) is not None and (name := _class_of(antecedent)):
@@ -437,7 +442,19 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
 
 
 STAY_VERBS = lexicon.words(lexicon.localized("events.stay_verbs", LANGUAGE))
+STATUS_CLASSES = lexicon.words(lexicon.localized("events.status_classes", LANGUAGE))
+HAPPENED_CLASSES = lexicon.words(lexicon.localized("events.happened_classes", LANGUAGE))
+VERB_OBJECTS = {tuple(pair.split()): name for name, pairs in lexicon.table(lexicon.localized("events.verb_objects", LANGUAGE)).items()
+                for pair in pairs}
 PLACES = localized_classes(LANGUAGE, "places")
+
+
+def _happened(verb) -> tuple[str, str, Any] | None:
+    """What the number's own verb says happened to people a status noun counts, where it is of HAPPENED_CLASSES."""
+    for tok in _predicates(verb):
+        if (name := _verb_class(tok)) in HAPPENED_CLASSES:
+            return name, tok.text, tok
+    return None
 
 
 def _stay_term(verb) -> tuple[str, str, Any] | None:
@@ -462,7 +479,20 @@ def _event_after(tok) -> tuple[str, str, Any] | None:
     first word of an event class in the next few words of the clause, verb forms by their lemma ("ont fui",
     "à fuir"), other words as written."""
     doc = tok.doc
-    for nxt in doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + EVENT_WINDOW)]:
+    end, i = min(tok.sent.end, tok.i + 1 + EVENT_WINDOW), tok.i + 1
+    inside = tok.i >= 2 and any(t.lower_ == "dont" for t in doc[max(tok.sent.start, tok.i - 4):tok.i])
+    while i < end:
+        nxt = doc[i]
+        if nxt.text == "," and (inside or i + 1 < end and doc[i + 1].lower_ == "dont"):
+            # "Au moins 60 civils, dont 12 enfants, ont été tués": past the part the clause is of
+            close = next((t.i for t in doc[i + 1:tok.sent.end] if t.text == ","), None) if not inside else i
+            if close is None:
+                return None
+            inside, i, end = False, close + 1, min(tok.sent.end, close + 1 + EVENT_WINDOW)
+            continue
+        i += 1
+        if nxt.lower_ == "sans" and i < end and (name := EVENT_WORDS.get(f"sans-{doc[i].lower_}")) is not None:
+            return name, doc[nxt.i:i + 1].text, nxt  # "se retrouvent sans abri"
         if nxt.lower_ in CLAUSE_ENDS or nxt.is_punct and nxt.text not in ("'", "’"):
             return None
         if (stay := _stay_term(nxt)) is not None:
@@ -564,6 +594,8 @@ def stating_source(span, article: Article) -> Speaker | None:
                 (c.lemma_.lower(), tok.lemma_.lower()) in STATING_PHRASES for c in tok.children if c.dep_.startswith("aux"))):
             subject = next((c for c in tok.children if c.dep_ in SUBJECTS and not (
                 c.left_edge.i <= span.start <= c.right_edge.i)), None)
+            if subject is not None and subject.lower_ == "qui" and tok.dep_ == "acl:relcl":
+                subject = tok.head  # "a déclaré l'OIM, qui évalue à 10,1 millions le nombre de déplacés"
             if subject is not None and subject.pos_ != "PRON" or subject is not None and subject.lower_ in ("il", "elle"):
                 return speaker_in_words(subject, article)
             return None

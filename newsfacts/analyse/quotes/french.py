@@ -28,6 +28,9 @@ SAYING_FORMS = lexicon.words(lexicon.localized("cues.saying_forms", LANGUAGE)) |
     lemma[:-2] + ending for lemma in SAYING if lemma.endswith("er") for ending in ER_ENDINGS}
 BODY_NOUNS = lexicon.words(lexicon.localized("cues.body_nouns", LANGUAGE))
 SOURCE_NOUNS = lexicon.words(lexicon.localized("cues.source_nouns", LANGUAGE))
+ADDRESSING = lexicon.words(lexicon.localized("cues.addressing_verbs", LANGUAGE))
+SPEAKER_NOUNS = lexicon.words(lexicon.localized("cues.speaker_nouns", LANGUAGE)) | lexicon.words(
+    lexicon.localized("people.titles", LANGUAGE))
 PERSON_PRONOUNS = lexicon.words(lexicon.localized("people.person_pronouns", LANGUAGE))
 BODY_PRONOUNS = lexicon.words(lexicon.localized("people.body_pronouns", LANGUAGE))
 COMPLEMENTIZERS = lexicon.words(lexicon.localized("quotes.complementizers", LANGUAGE))
@@ -256,7 +259,8 @@ def _quote(start: int, end: int, cue: str, speaker: Speaker | None, text: str,
 def _que_clause(verb, end: int) -> tuple[int, int] | None:
     """ "a affirmé que ...", "a indiqué jeudi à la presse qu'il ...": the clause from "que" to the sentence end."""
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
-    if nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Inf" in nxt.morph.get("VerbForm") and verb.pos_ == "VERB":
+    if nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Inf" in nxt.morph.get("VerbForm") and verb.pos_ == "VERB" \
+            and nxt.lower_ not in TIME_WORDS:  # "a déclaré jeudi un porte-parole": "jeudi" tagged an infinitive
         return (nxt.idx, end) if nxt.idx < end else None  # "affirme avoir distribué ...", "dit craindre ..."
     for tok in verb.doc[verb.i + 1:min(verb.i + 8, verb.sent.end)]:
         if tok.lower_ in COMPLEMENTIZERS:
@@ -275,21 +279,28 @@ def _incise_before(verb, sent_start: int, mentions: Sequence[Mention]) -> int | 
         i -= 1
     if i <= verb.sent.start or doc[i].text not in (",", "–", "—") or doc[i - 1].text in ("»", "”", '"'):
         return None
-    if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.pos_ == "VERB" for c in verb.children):
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.pos_ == "VERB" and c.lower_ not in TIME_WORDS
+           for c in verb.children):
         return None
     if any(c.dep_ == "obj" and c.i > verb.i and not _may_speak(c, mentions) and c.lower_ not in TIME_WORDS
            for c in verb.children):
         return None  # "a dénoncé un « massacre »": what the verb says is its object, no one after it speaks
-    if any(c.dep_ in SUBJECT_DEPS and c.i < i for c in verb.children) and not _names_after(verb, mentions):
-        return None
+    if any(c.dep_ in SUBJECT_DEPS and c.i < i for c in verb.children) and not _names_after(verb, mentions) and not any(
+            c.dep_ == "obj" and c.i > verb.i and _may_speak(c, mentions) for c in verb.children):
+        return None  # a speaker after the verb, taken for its object ("..., a annoncé la présidence"), is the incise's
     words = doc[verb.sent.start:i]
     return words.end_char if len(words) >= 3 and words.end_char > sent_start else None
 
 
-def _may_speak(tok, mentions: Sequence[Mention]) -> bool:
-    """A phrase the parser took for an object that names a speaker: a person or body mentioned, a body noun."""
+def _may_speak(tok, mentions: Sequence[Mention], described: bool = True) -> bool:
+    """A phrase the parser took for an object that names a speaker: a person or body mentioned, a body noun, a
+    noun of people who speak ("un responsable local", "des sources sécuritaires"), a title ("le gouverneur"), a
+    capitalised word inside the sentence the tagger took for a common noun ("le Conasur"); those two not after
+    a verb whose object is whom it addresses ("a alerté le Conseil de sécurité")."""
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-    return tok.lemma_.lower() in BODY_NOUNS or tok.pos_ == "PROPN" or any(
+    described = described and (tok.lemma_.lower() in SPEAKER_NOUNS or tok.lower_ in SPEAKER_NOUNS
+                 or tok.text[:1].isupper() and tok.i > tok.sent.start) and tok.head.lemma_.lower() not in ADDRESSING
+    return tok.lemma_.lower() in BODY_NOUNS or described or tok.pos_ == "PROPN" or any(
         lo <= m.start < hi and m.type in ("person", "organisation") for m in mentions)
 
 
@@ -302,7 +313,7 @@ def _incise_speaker(verb, end: int, text: str, mentions: Sequence[Mention]) -> S
     of the sentence or the next comma ("a annoncé l'agence mardi")."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"]
     after = [c for c in subjects if c.i > verb.i] or [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i
-                                                      and _may_speak(c, verb.doc.user_data.get("newsfacts_mentions", ()))]
+                                                      and _may_speak(c, verb.doc.user_data.get("newsfacts_mentions", ()), False)]
     if after:
         return _speaker_in(*_subject_span(after[0]), text, mentions)
     inverted = _inverted_pronoun(verb)  # "a-t-il déclaré"

@@ -1,0 +1,84 @@
+"""Grade newsfacts' figures on the French fixtures of this folder against gold.py.
+
+Run: PYTHONPATH=. python tests/french/graded/grade.py [-v]  (a tally by field, and with -v each miss)."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+
+from gold import FIGURES, NO_EVENT  # noqa: E402
+
+FIELDS = ("found", "event", "category", "country", "source")
+DATE = "2025-03-14"
+
+
+def _articles():
+    import newsfacts
+
+    names = sorted({f for f, *_ in FIGURES} | {f for f, _ in NO_EVENT})
+    result = newsfacts.extract([str(HERE / n) for n in names], date=DATE)
+    return {Path(a.source.path).name: a for a in result.articles}
+
+
+def _value_of(f) -> float:
+    return f.low if "vague" in f.flags and f.low is not None else f.value
+
+
+def grade(articles=None):
+    """(tally of right answers by field, misses as (file, value, field, expected, got))."""
+    from newsfacts.lexicon.events import category_of_class
+
+    articles = articles or _articles()
+    right, misses, seen = Counter(), [], Counter()
+    for name, value, events, country, sources in FIGURES:
+        events = (events,) if isinstance(events, str) else events
+        k = seen[name, value]
+        seen[name, value] += 1
+        candidates = sorted((f for f in articles[name].figures if _value_of(f) == value), key=lambda f: f.start)
+        if len(candidates) <= k:
+            misses.append((name, value, "found", value, [_value_of(f) for f in articles[name].figures]))
+            continue
+        f = candidates[k]
+        right["found"] += 1
+        checks = {
+            "event": (f.event in events, events, f.event),
+            "category": (category_of_class(f.event) == category_of_class(events[0]) and f.category == category_of_class(events[0]),
+                         category_of_class(events[0]), f.category),
+            "country": (country is None or (f.place is not None and f.place.country == country), country,
+                        f.place.country if f.place else None),
+        }
+        said = " ".join(x for x in ((f.stated_by.name, f.stated_by.mention) if f.stated_by else ()) if x)
+        checks["source"] = (sources is None or any(s.lower() in said.lower() for s in sources), sources, said or None)
+        for field, (ok, want, got) in checks.items():
+            if ok:
+                right[field] += 1
+            else:
+                misses.append((name, value, field, want, got))
+    for name, value in NO_EVENT:
+        bad = [f for f in articles[name].figures if _value_of(f) == value and f.event is not None]
+        right["no event"] += not bad
+        if bad:
+            misses.append((name, value, "no event", None, bad[0].event))
+    return right, misses
+
+
+def main() -> None:
+    right, misses = grade()
+    n = len(FIGURES)
+    for field in FIELDS:
+        print(f"{field:10} {right[field]:3}/{n}")
+    print(f"{'no event':10} {right['no event']:3}/{len(NO_EVENT)}")
+    whole = n - len({(m[0], m[1]) for m in misses if m[2] in FIELDS})
+    print(f"{'all right':10} {whole:3}/{n} (figures with every graded field right; a value twice counts once if missed)")
+    if "-v" in sys.argv:
+        for m in misses:
+            print("  ", *m)
+
+
+if __name__ == "__main__":
+    main()
