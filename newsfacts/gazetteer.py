@@ -66,6 +66,7 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=65_536)
 def fold(name: str) -> str:
     """The lookup key of a name: "the U.S." -> "us", "St. Louis" -> "saint louis", "Zürich" -> "zurich"."""
     text = strip_accents(name).casefold().replace("’", "'").replace(".", "")
@@ -431,9 +432,12 @@ def _fill(con: sqlite3.Connection, entries: Iterable[tuple[Place, set[str]]]) ->
 class Gazetteer:
     """Read-only lookups in the derived table; safe to share between threads of one process."""
 
+    KEPT = 100_000  # looked-up keys remembered (a page asks for the same names again and again)
+
     def __init__(self, con: sqlite3.Connection) -> None:
         self._con = con
         self._lock = threading.Lock()
+        self._found: dict[str, tuple[Place, ...]] = {}
 
     def phrases(self) -> list[str]:
         """The names of countries and well-known regions as written (see ``phrase_key``)."""
@@ -442,12 +446,17 @@ class Gazetteer:
         return [row[0][1:] for row in rows]
 
     def lookup(self, key: str) -> list[Place]:
-        """Every place a folded name (or a ``code_key``) may name."""
-        with self._lock:
-            rows = self._con.execute(
-                "SELECT p.kind, p.name, p.country, p.geonames_id, p.lat, p.lon, p.population, p.admin1, p.capital "
-                "FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?", (key,)).fetchall()
-        return [Place(*row[:-1], capital=bool(row[-1])) for row in rows]
+        """Every place a folded name (or a ``code_key``) may name (a new list: the caller may extend it)."""
+        found = self._found.get(key)
+        if found is None:
+            with self._lock:
+                rows = self._con.execute(
+                    "SELECT p.kind, p.name, p.country, p.geonames_id, p.lat, p.lon, p.population, p.admin1, "
+                    "p.capital FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?", (key,)).fetchall()
+            found = tuple(Place(*row[:-1], capital=bool(row[-1])) for row in rows)
+            if len(self._found) < self.KEPT:
+                self._found[key] = found
+        return list(found)
 
 
 def cache_dir() -> Path:

@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+
 from ... import lexicon
 from ...records import Speaker
 from ..nlp import doc_text
@@ -36,7 +39,7 @@ def indirect_quotes(doc, ctx: Context, taken: Sequence[Found], model: cues.CueMo
     reshapes its content span; ``taken`` are the direct quotes already found."""
     marks = quotation_spans(ctx.text)
     found = []
-    for tok in doc:
+    for tok in _worth_a_look(doc):
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             found.append(_according_to(tok, ctx))
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in HOLDER_NOUNS and (claim := _claim_noun(tok, ctx)) is not None:
@@ -66,6 +69,19 @@ def indirect_quotes(doc, ctx: Context, taken: Sequence[Found], model: cues.CueMo
         if not _covered(f, taken) and not _covered(f, rivals):
             out.append(with_kind(_into_quotation(_whole_quotations(f, marks), marks, doc, taken), ctx.text))
     return sorted(out, key=lambda f: f.start)
+
+
+CUE_POS = frozenset({"VERB", "AUX", "NOUN"})  # the only parts of speech ``cues.candidates`` gives frames for
+
+
+def _worth_a_look(doc):
+    """The tokens that may be cues, in order: verbs and nouns, "according" and the hearsay adverbs (any other
+    token would give no candidate: looking at each costs a tenth of the stage)."""
+    pos = {POS_IDS[p] for p in CUE_POS}
+    words = {doc.vocab.strings[w] for w in ("according", *HEARSAY_ADVERBS)}
+    for i, (p, w) in enumerate(doc.to_array([POS, LOWER]).tolist()):
+        if p in pos or w in words:
+            yield doc[i]
 
 
 def _reshaped(p: float, cand: cues.Candidate, model: cues.CueModel, shaper: bounds.BoundaryModel, doc,
