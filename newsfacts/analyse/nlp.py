@@ -8,6 +8,8 @@ import importlib
 import logging
 import re
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -110,11 +112,15 @@ def paragraph_breaks(doc):
     sentence also starts only after a full stop, a question or exclamation mark (a closing quotation mark may
     follow it): the small French parser otherwise cuts sentences in the middle ("Selon l'Organisation
     internationale | pour les migrations ...")."""
-    marked_only = doc.lang_ != "en"
+    if doc.lang_ == "en":  # only the line breaks: found from the array of spaces, not token by token
+        for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
+            if "\n" in doc[i].text:
+                doc[i + 1].is_sent_start = True
+        return doc
     for i, token in enumerate(doc[:-1]):
         if token.is_space and "\n" in token.text:
             doc[i + 1].is_sent_start = True
-        elif marked_only and (not _ends_sentence(doc, i) or doc[i + 1].text in CLOSING_MARKS):
+        elif not _ends_sentence(doc, i) or doc[i + 1].text in CLOSING_MARKS:
             doc[i + 1].is_sent_start = False  # nor at the closing mark after a quoted sentence: « ... . »
     return doc
 
