@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 
@@ -97,6 +98,8 @@ def compile_ruler(ruler) -> TableAttributeRuler | None:
 class TableAttributeRuler:
     """Called on a Doc, as spaCy's ``AttributeRuler``: sets what its rules say on each token."""
 
+    KEPT = 200_000  # combinations remembered
+
     def __init__(self, vocab, rules: Sequence[Rule]):
         self.vocab = vocab
         self.rules = tuple(rules)
@@ -108,50 +111,49 @@ class TableAttributeRuler:
                 self.anywhere.append(n)
             for value in r.handle[1] if r.handle else ():
                 self.by_value.setdefault((r.handle[0], value), []).append(n)
-        self.memo: dict[Key, tuple[tuple[Rule, ...], tuple[Rule, ...]]] = {}
+        self.memo: dict[tuple[int, ...], tuple[tuple[Rule, ...], tuple[Rule, ...]]] = {}
+
+    @staticmethod
+    def _key(row: tuple[int, ...], strings) -> Key:
+        tag, lower, dep, space, pos = row
+        return strings[tag] if tag else "", strings[lower] if lower else "", strings[dep] if dep else "", \
+            bool(space), strings[pos] if pos else ""
 
     def _rules_for(self, key: Key) -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
         """The one-token rules that match a token of this key, and the longer ones whose first token does."""
-        found = self.memo.get(key)
-        if found is None:
-            tried = sorted({*self.anywhere, *(n for at, v in enumerate(key) for n in self.by_value.get((at, v), ()))})
-            first = [r for r in (self.rules[n] for n in tried) if r.tests[0](key)]
-            found = (tuple(r for r in first if len(r.tests) == 1), tuple(r for r in first if len(r.tests) > 1))
-            if len(self.memo) < 200_000:
-                self.memo[key] = found
-        return found
+        tried = sorted({*self.anywhere, *(n for at, v in enumerate(key) for n in self.by_value.get((at, v), ()))})
+        first = [r for r in (self.rules[n] for n in tried) if r.tests[0](key)]
+        return tuple(r for r in first if len(r.tests) == 1), tuple(r for r in first if len(r.tests) > 1)
 
     def __call__(self, doc):
         n = len(doc)
         if not n:
             return doc
         strings = self.vocab.strings
-        seen = doc.to_array([TAG, LOWER, DEP, IS_SPACE, POS]).tolist()
-        names: dict[int, str] = {0: ""}
-        keys = []
-        for tag, lower, dep, space, pos in seen:
-            keys.append((names.get(tag) or names.setdefault(tag, strings[tag]),
-                         names.get(lower) or names.setdefault(lower, strings[lower]),
-                         names.get(dep) or names.setdefault(dep, strings[dep]), bool(space),
-                         names.get(pos) or names.setdefault(pos, strings[pos])))
+        rows = [tuple(row) for row in doc.to_array([TAG, LOWER, DEP, IS_SPACE, POS]).tolist()]
         matches: list[tuple[int, int, Rule]] = []
-        for i, key in enumerate(keys):
-            single, longer = self._rules_for(key)
+        for i, row in enumerate(rows):
+            found = self.memo.get(row)  # by the values' numbers: strings only for a combination not seen before
+            if found is None:
+                found = self._rules_for(self._key(row, strings))
+                if len(self.memo) < self.KEPT:
+                    self.memo[row] = found
+            single, longer = found
             for r in single:
                 matches.append((r.order, i, r))
             for r in longer:
                 end = i + len(r.tests)
-                if end <= n and all(t(keys[i + k]) for k, t in enumerate(r.tests) if k):
+                if end <= n and all(t(self._key(rows[i + k], strings)) for k, t in enumerate(r.tests) if k):
                     matches.append((r.order, i, r))
         if not matches:
             return doc
         matches.sort(key=lambda m: (m[0], m[1]))
-        out = doc.to_array(list(SET))
+        out = doc.to_array(list(SET)).tolist()
         for _, start, r in matches:
             row = out[start + r.target]
             for column, value in r.values:
                 row[column] = value
-        doc.from_array(list(SET), out)
+        doc.from_array(list(SET), numpy.array(out, dtype=numpy.uint64))
         return doc
 
 
