@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
@@ -44,7 +45,8 @@ Input = str | os.PathLike | Sequence[str | os.PathLike]
 
 
 def extract(text_or_path: Input, *, date: str | None = None, stages: Sequence[Stage] | None = None,
-            manifest: ManifestSource | None = None, workers: int | None = 1) -> Extraction:
+            manifest: ManifestSource | None = None, workers: int | None = 1,
+            language: str | None = None) -> Extraction:
     """Extract the articles (every fact in them, their stories, and the conflicts and updates among them)
     from text, a path, or several paths.
 
@@ -52,14 +54,16 @@ def extract(text_or_path: Input, *, date: str | None = None, stages: Sequence[St
     otherwise. What a file declares about itself (front matter: title, url, outlet, published,
     language) comes first, then its row in ``manifest`` (a CSV file's path, or a mapping of path to
     those fields), then ``date`` (ISO ``YYYY-MM-DD``), the reference date for articles whose input
-    states no publication date. Inputs that fail come back in ``errors``, files of directories and
-    globs that are not news in ``skipped``; the others go on. ``workers`` as in ``iter_extract``.
+    states no publication date, and ``language`` (an ISO 639 code) the language of those that declare
+    none (detected per article when not given). Inputs that fail come back in ``errors``, files of
+    directories and globs that are not news in ``skipped``; the others go on. ``workers`` as in
+    ``iter_extract``.
     """
     articles: list[Article] = []
     errors: list[Failure] = []
     skipped: list[Skipped] = []
     for item in iter_extract(text_or_path, date=date, stages=stages, manifest=manifest, on_skip=skipped.append,
-                             workers=workers):
+                             workers=workers, language=language):
         (errors if isinstance(item, Failure) else articles).append(item)
     found = resolve(articles)
     return replace(found, errors=tuple(errors), skipped=tuple(skipped))
@@ -69,35 +73,37 @@ def iter_extract(
     text_or_path: Input, *, date: str | None = None, stages: Sequence[Stage] | None = None,
     stdin: bytes | None = None, batch_size: int | None = None, manifest: ManifestSource | None = None,
     on_skip: Callable[[Skipped], None] | None = None, workers: int | None = 1, engine: str = "local",
-    scheduler: str | None = None,
+    scheduler: str | None = None, language: str | None = None,
 ) -> Iterator[Article | Failure]:
     """Articles and failures one at a time, in input order. Articles go into batches as segmentation
     gives them, each batch at most ``batch_size`` articles (``NEWSFACTS_BATCH_SIZE``) and
     ``NEWSFACTS_BATCH_CHARS`` characters of text, so memory stays flat however large the input or any
-    one file of it. ``manifest`` and ``date`` as in ``extract``; ``on_skip`` sees each file of a
+    one file of it. ``manifest``, ``date`` and ``language`` as in ``extract``; ``on_skip`` sees each file of a
     directory or glob skipped as not news. ``workers``: worker processes that run the stages
     (``parallel.run_batches``; 0 means one per usable core), the same results in the same order; 1, the
     default, runs them in this process. ``engine="dask"`` sends the batches to a Dask cluster instead (the one
     at ``scheduler``, else a ``LocalCluster`` of ``workers`` processes; ``pip install 'newsfacts[dask]'``);
-    reading and segmentation stay here. A bad date, manifest, engine or number of workers raises
+    reading and segmentation stay here. A bad date, language, manifest, engine or number of workers raises
     ``ConfigurationError`` here, at the call, before anything is read."""
     date = check_date(date)
+    language = check_language(language)
     table = readers.load_manifest(manifest)
     Pipeline(stages if stages is not None else default_stages())  # checked now
     n = resolve_workers(workers)
     if engine not in ENGINES:
         raise ConfigurationError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
     size = batch_size or settings.get("batch_size")
-    articles = _segmented(_documents(text_or_path, stdin, table, on_skip), date)
+    articles = _segmented(_documents(text_or_path, stdin, table, on_skip), date, language)
     return run_batches(batches(articles, size, settings.get("batch_chars")), stages, n, engine, scheduler)
 
 
 def ingest(inputs: Input, *, db: str | None = None, date: str | None = None, manifest: ManifestSource | None = None,
            label: str | None = None, progress: Callable[[IngestSummary], None] | None = None,
            on_failure: OnFailure | None = None, on_skip: Callable[[Skipped], None] | None = None,
-           workers: int | None = 1, engine: str = "local", scheduler: str | None = None) -> IngestSummary:
-    """Extract ``inputs`` (as ``iter_extract``, with ``date``, ``manifest``, ``workers``, ``engine`` and
-    ``scheduler``) into the ledger
+           workers: int | None = 1, engine: str = "local", scheduler: str | None = None,
+           language: str | None = None) -> IngestSummary:
+    """Extract ``inputs`` (as ``iter_extract``, with ``date``, ``language``, ``manifest``, ``workers``, ``engine``
+    and ``scheduler``) into the ledger
     at ``db``, this process its one writer:
     idempotent and resumable (see ``store.ingest``). ``on_failure`` sees each failure as it goes by,
     ``progress`` the running summary; the summary counts the files skipped as not news."""
@@ -111,7 +117,8 @@ def ingest(inputs: Input, *, db: str | None = None, date: str | None = None, man
             on_skip(item)
 
     items: Iterable[Article | Failure] = iter_extract(inputs, date=date, manifest=manifest, on_skip=skip,
-                                                       workers=workers, engine=engine, scheduler=scheduler)  # checks first
+                                                       workers=workers, engine=engine, scheduler=scheduler,
+                                                       language=language)  # checks first
     if on_failure is not None:
         items = _watched(items, on_failure)
     paths = [inputs] if isinstance(inputs, (str, os.PathLike)) else inputs
@@ -127,11 +134,14 @@ def _watched(items: Iterable[Article | Failure], on_failure: OnFailure) -> Itera
         yield item
 
 
-def _segmented(documents: Iterable[RawDocument | Failure], date: str | None) -> Iterator[Article | Failure]:
+def _segmented(documents: Iterable[RawDocument | Failure], date: str | None,
+               language: str | None = None) -> Iterator[Article | Failure]:
     for item in documents:
         if isinstance(item, Failure):
             yield _clean_failure(item)
             continue
+        if language and not item.language:  # what the input declares comes first
+            item = replace(item, language=language)
         doc, flags = _clean_document(_dated(item))
         yield from _declared(doc, segment(doc, date), doc.flags + flags)
 
@@ -231,6 +241,20 @@ def _is_path(s: str) -> bool:
     if looks_like_path and " " not in s.strip():
         raise InputError(s, "no such file or directory")
     return False
+
+
+LANGUAGE_CODE_RE = re.compile(r"[a-z]{2,3}")
+
+
+def check_language(code: str | None) -> str | None:
+    """A declared language as an ISO 639 code in lower case ("fr", "ar"), or ConfigurationError. A language
+    newsfacts has no rules for is accepted: its articles are kept without facts, with the reason."""
+    if code is None:
+        return None
+    folded = code.strip().lower()
+    if not LANGUAGE_CODE_RE.fullmatch(folded):
+        raise ConfigurationError(f"language must be an ISO 639 code such as en or fr, not {code!r}")
+    return folded
 
 
 # The reference dates accepted: every date within a century of one must exist (year 1 to 9999), so the

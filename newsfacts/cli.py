@@ -124,6 +124,11 @@ engine_option = click.option(
 scheduler_option = click.option("--scheduler", default=None, metavar="ADDRESS",
                                 help="With --engine dask: the scheduler's address, e.g. tcp://10.0.0.5:8786.")
 
+language_option = click.option(
+    "--language", default=None, metavar="CODE",
+    help="The language (ISO 639: en, fr ...) of inputs that declare none (front matter, manifest, JSONL); "
+         "default: detected per article. Facts are extracted in en and fr; other languages are kept without.")
+
 manifest_option = click.option(
     "--manifest", default=None, metavar="FILE.csv",
     help="Per-file metadata: a CSV with columns path, title, url, outlet, published, language (path relative to "
@@ -136,18 +141,19 @@ manifest_option = click.option(
               help="table for people; json (the SPEC contract), jsonl (one article a line) or csv for programs.")
 @click.option("--date", default=None, metavar="YYYY-MM-DD",
               help="Reference (publication) date for articles whose input states none.")
+@language_option
 @manifest_option
 @workers_option
 @engine_option
 @scheduler_option
-def extract(inputs: tuple[str, ...], fmt: str, date: str | None, manifest: str | None, workers: int | None,
-            engine: str, scheduler: str | None) -> None:
+def extract(inputs: tuple[str, ...], fmt: str, date: str | None, language: str | None, manifest: str | None,
+            workers: int | None, engine: str, scheduler: str | None) -> None:
     """Extract articles and their facts from INPUTS (files, directories, globs, or - for stdin) to stdout.
     Files of directories and globs that are not news (README, .meta sidecars, hidden files, data files no
     reader accepts) are skipped, and counted on stderr."""
     counter = Counter()
     items = counter.report(iter_extract(list(inputs), date=date, manifest=manifest, on_skip=counter.skip,
-                                        workers=workers, engine=engine, scheduler=scheduler))
+                                        workers=workers, engine=engine, scheduler=scheduler, language=language))
     out = sys.stdout
     if fmt == "json":
         written, _ = formats.write_json(items, out)
@@ -224,20 +230,21 @@ def _store(db: str | None):
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
 @click.option("--date", default=None, metavar="YYYY-MM-DD", help="Reference date for inputs that state none.")
+@language_option
 @manifest_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="json: a quiet, machine-readable summary.")
 @workers_option
 @engine_option
 @scheduler_option
-def ingest(inputs: tuple[str, ...], db: str | None, date: str | None, manifest: str | None, fmt: str,
-           workers: int | None, engine: str, scheduler: str | None) -> None:
+def ingest(inputs: tuple[str, ...], db: str | None, date: str | None, language: str | None, manifest: str | None,
+           fmt: str, workers: int | None, engine: str, scheduler: str | None) -> None:
     """Extract INPUTS and add them to the ledger: idempotent (the same input twice adds nothing) and
     resumable (an interrupted run loses nothing and duplicates nothing when run again). Files of
     directories and globs that are not news are skipped and counted."""
     counter = Counter()
     run = partial(api_ingest, list(inputs), db=db, date=date, manifest=manifest, workers=workers, engine=engine,
-                  scheduler=scheduler,
+                  scheduler=scheduler, language=language,
                   on_failure=counter.failed if fmt == "table" else None)
     summary = _with_progress(run) if fmt == "table" and sys.stderr.isatty() else run()
     if fmt == "json":

@@ -15,6 +15,7 @@ import newsfacts
 from newsfacts import language
 from newsfacts.analyse.figures import french as french_figures
 from newsfacts.analyse.quotes import french as french_quotes
+from newsfacts.errors import ConfigurationError
 
 FIXTURES = Path(__file__).parent / "french"
 DATE = "2025-03-14"
@@ -431,3 +432,23 @@ def test_french_names_of_well_known_regions():
     article = _one("Au Darfour, les combats ont fait au moins 200 morts depuis lundi, selon des sources locales.")
     assert {m.text: m.country for m in article.mentions if m.type == "place"} == {"Darfour": "SDN"}
     assert _figure(article, 200).place.country == "SDN"
+
+
+SHORT_FRENCH = "Le HCR a dit que 2 000 personnes ont fui."  # too short for the detector to tell
+
+
+def test_declared_language_reads_what_detection_cannot_tell(tmp_path):
+    assert language.detect(SHORT_FRENCH) is None
+    plain = newsfacts.extract(SHORT_FRENCH).articles[0]
+    assert plain.language is None and not any(f.event for f in plain.figures)
+    declared = newsfacts.extract(SHORT_FRENCH, language="FR").articles[0]
+    assert declared.language == "fr"
+    assert [(f.value, f.event) for f in declared.figures] == [(2000.0, "fled")]
+    page = tmp_path / "page.txt"  # the file's own front matter comes before --language
+    page.write_text("---\nlanguage: en\n---\n" + SHORT_FRENCH + "\n", encoding="utf-8")
+    assert newsfacts.extract(str(page), language="fr").articles[0].language == "en"
+
+
+def test_declared_language_must_be_a_code():
+    with pytest.raises(ConfigurationError, match="ISO 639"):
+        newsfacts.extract(SHORT_FRENCH, language="French!")
