@@ -206,10 +206,28 @@ def has_time(line: str) -> bool:
 
 
 def is_byline(line: str) -> bool:
-    """A credit line: an agency alone ("AFP", "Reuters"), or "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Par Jeanne Dupont", "Article rédigé par franceinfo
-    avec AFP": an opener and names (capitalised, unless the opener is one no sentence starts with)."""
-    if line.strip(" .:|-–—()").lower() in _AGENCY_NAMES:
+    """A credit line: an agency alone ("AFP", "Reuters", "With AFP", "(Avec AFP)"), or "By Jane Doe", "By Jane
+    Doe and John Roe, Reuters", "Par Jeanne Dupont", "Article rédigé par franceinfo avec AFP": an opener and names
+    (capitalised, unless the opener is one no sentence starts with); or a wire's closing credits in brackets,
+    one or more such parts ("(Reporting by Jane Doe; Editing by John Roe.)")."""
+    bracketed = _BRACKETED_RE.match(line.strip())
+    if bracketed:
+        parts = [p.strip() for p in bracketed.group(1).rstrip(" .").split(";")]
+        return all(p and _is_credit(p) for p in parts)
+    return _is_credit(line)
+
+
+_BRACKETED_RE = re.compile(r"^[(\[]([^()\[\]]{2,300})[)\]]\.?$")
+_WITH_AGENCY_RE = re.compile(r"^(?:with|avec)\s+(?:l['’])?(?P<agency>.+)$", re.I)
+
+
+def _is_credit(line: str) -> bool:
+    bare = line.strip(" .:|-–—()")
+    if bare.lower() in _AGENCY_NAMES:
         return True
+    if (m := _WITH_AGENCY_RE.match(bare)) and all(
+            a.strip().lower() in _AGENCY_NAMES for a in re.split(r"\s+(?:and|et)\s+|,\s*", m.group("agency"))):
+        return True  # "With AFP", "Avec l'AFP et Reuters"
     m = _BYLINE_OPENER_RE.match(line)
     if m is None or line.rstrip().endswith((".", "!", "?", ":")) and not re.search(r"\b[A-Z]\.$", line.rstrip()):
         return False
