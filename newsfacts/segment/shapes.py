@@ -123,8 +123,7 @@ def _entry_time(x: Item) -> bool:
 
 def liveblog_part(items: Sequence[Item]) -> Part:
     """The whole page as one article: the headers before the first body or entry time give its title and
-    summary bullets;
-    entries, their headings and times make its text."""
+    summary bullets; entries, their headings and times make its text."""
     first = next((i for i, x in enumerate(items) if isinstance(x, Body) or _entry_time(x)), len(items))
     top = [x for x in items[:first] if isinstance(x, Header)]
     paragraphs: list[str] = []
