@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 
 STOPWORDS = lexicon.words("text.function_words") | lexicon.words("text.segment_stopwords")
 LANGUAGE_MIN_STOPWORD_SHARE = 0.15
+BULLET_MARK = "- "  # how a summary bullet is written in the article's text
 BULLET_PHRASE_MAX_WORDS = 12  # a longer bullet is a sentence, which ends with a full stop
 
 
@@ -73,7 +74,9 @@ def segment_all(docs: Sequence[RawDocument], date: str | None = None) -> list[Ar
 
 def _article(doc: RawDocument, part: Part, page_kind: str, date: str | None) -> Article:
     body, header = part.body, part.header
-    text = "\n\n".join(body.paragraphs)
+    # the header's summary bullets open the text, so that their figures are read as the body's are
+    bullets = [f"{BULLET_MARK}{b}" for b in header.bullets] if header else []
+    text = "\n\n".join(bullets + body.paragraphs)
     url = (header.urls[0] if header and header.urls else None) or doc.url
     title = (header.titles[0] if header and header.titles else None) or doc.title
     source = doc.source
@@ -87,7 +90,8 @@ def _article(doc: RawDocument, part: Part, page_kind: str, date: str | None) -> 
         text=text,
         title=title,
         url=url,
-        dateline=find_dateline(text, 1, skip=is_stamp) if page_kind == "liveblog" else find_dateline(text),
+        dateline=find_dateline(text, 1, skip=_furniture) if page_kind == "liveblog"
+        else find_dateline(text, skip=_is_bullet),
         published=doc.published or date,
         bullets=tuple(header.bullets) if header else (),
         truncated=part.teaser or is_truncated(body.paragraphs),
@@ -95,6 +99,15 @@ def _article(doc: RawDocument, part: Part, page_kind: str, date: str | None) -> 
         page_kind=page_kind,  # type: ignore[arg-type]
         teaser=part.teaser,
     )
+
+
+def _is_bullet(paragraph: str) -> bool:
+    return BULLET_RE.match(paragraph) is not None
+
+
+def _furniture(paragraph: str) -> bool:
+    """A liveblog's entry time or summary bullet, passed over when its dateline is looked for."""
+    return is_stamp(paragraph) or _is_bullet(paragraph)
 
 
 def is_truncated(paragraphs: Sequence[str]) -> bool:

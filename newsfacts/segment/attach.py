@@ -114,10 +114,27 @@ def attach(items: Sequence[Body | Header]) -> list[tuple[Body, Header | None]]:
     _, chain = max(best.values(), key=lambda v: v[0])
     header_of = dict(_unchain(chain))
     attached = {id(h) for h in header_of.values()}
+    _gather_bullets(runs, header_of, attached)
     for h in (h for run in runs for h in run):
         if id(h) not in attached:
             log.debug("header block left unattached (boilerplate or related links): %s", h.titles or h.urls)
     return [(b, header_of.get(i)) for i, b in enumerate(bodies)]
+
+
+def _gather_bullets(runs: list[list[Header]], header_of: dict[int, Header], attached: set[int]) -> None:
+    """Summary bullets under a second heading of an article's header run (a headline over a kicker or a
+    standfirst, "Situation Report" and its key figures) are the article's, whichever heading was chosen as its
+    title: the bullets of the unattached header blocks between an attached header and the body it heads join
+    that header's."""
+    for k, header in header_of.items():
+        run = runs[k]
+        at = next((i for i, h in enumerate(run) if h is header), None)
+        if at is None:
+            continue  # attached to the body before it
+        for h in run[at + 1:]:
+            if id(h) not in attached and h.bullets and not h.urls:
+                header.bullets.extend(h.bullets)
+                h.bullets = []
 
 
 _Chain = tuple["_Chain", list[tuple[int, Header]]] | None

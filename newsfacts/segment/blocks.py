@@ -83,6 +83,8 @@ def blocks(lines: Sequence[Line]) -> list[Item]:
                 last.paragraphs.append(line.text)  # one headline over the page: a dateline inside its story
         elif line.kind == "bullet" and isinstance(last, Body):
             last.paragraphs.append(line.text)  # a list inside an article body
+        elif line.kind == "bullet" and (head := _header_above(out)) is not None:
+            head.bullets.append(BULLET_RE.sub("", line.text))  # under a label, byline or timestamp: the title's
         else:
             _add_to_header(out, line)
     return out
@@ -113,6 +115,22 @@ def _lead_into(out: list[Item], dated_paragraph: str) -> None:
         out.insert(len(out) - 1, Header(titles=[first]))
         body.paragraphs.pop(0)
     body.paragraphs.append(dated_paragraph)
+
+
+def _header_above(out: list[Item]) -> Header | None:
+    """The titled header block that summary bullets after page furniture belong to: the last block before the
+    markers (a list label such as "Key points" or "KEY FIGURES", a byline, a timestamp) that end ``out``.
+    The label is dropped: it heads the bullets, which leave the sequence."""
+    k = len(out)
+    while k > 0 and isinstance(out[k - 1], Marker):
+        k -= 1
+    if k == len(out) or k == 0:
+        return None
+    head = out[k - 1]
+    if not isinstance(head, Header) or not head.titles:
+        return None
+    out[k:] = [x for x in out[k:] if not (isinstance(x, Marker) and x.kind == "label")]  # the list's label
+    return head
 
 
 def _add_to_header(out: list[Item], line: Line) -> None:

@@ -26,7 +26,11 @@ SHARE_BAR_MAX_WORDS = 10
 LIST_MIN_LINES = 2  # consecutive heading-like lines that each open with a number are a list, not headlines
 
 URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
-BULLET_RE = re.compile(r"^[-•*–·▪►]\s+(?=\S)")
+# a list item: a bullet sign ("- ", "• ", "* ", "– ") or a number ("1. ", "2) "); a numbered line is read as a
+# bullet only in a run of them (NUMBERED_RE), since "1. Introduction" alone is a section heading
+BULLET_RE = re.compile(r"^(?:[-•*–·▪►●○◦■□➢➤✓✔→]|\d{1,2}[.)])\s+(?=\S)")
+NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+NUMBERED_MIN_LINES = 2
 # “ and ‘ too: closing quotes typed the wrong way; a space (no-break in French) may stand before a closing guillemet
 TERMINAL_RE = re.compile(r"(?:[.!?…:;]|\.\.\.)(?:[\s\u00a0\u202f]*[\"'”’»)\]“‘])*$")
 ELLIPSIS_RE = re.compile(r"(?:…|\.\.\.)[\"'”’»)\]“‘]*$")
@@ -45,6 +49,7 @@ RELATED_RE = re.compile(rf"^(?:{_RELATED_LABELS})\s*(?::|[|»›>]|[-–—]\s)"
 # "SEE ALSO" or "Read more:" alone: links follow ("Read more" with no colon is a teaser's own link)
 RELATED_LABEL_RE = re.compile(rf"^(?!(?:read more|read|watch|listen)$)(?:{_RELATED_LABELS})\s*:?$", re.I)
 LINK_BLOCK_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('text.link_block_openers'))})\s*:?$", re.I)
+LIST_LABEL_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('text.bullet_list_labels'))})\s*:?$", re.I)
 
 # A line ending in one of these was cut off mid-sentence; headlines do not end this way.
 DANGLING_WORDS = lexicon.words("text.dangling_words") | lexicon.words("text.dangling_words_fr")
@@ -98,7 +103,7 @@ def read_lines(text: str) -> list[Line]:
             continue
         related = False
         lines.append(Line(kind, t))
-    return _lists_as_body(lines)
+    return _lists_as_body(_numbered_lists(lines))
 
 
 def classify(line: str) -> str | None:
@@ -107,7 +112,7 @@ def classify(line: str) -> str | None:
         return None
     if URL_RE.match(line):
         return "url"
-    if BULLET_RE.match(line):
+    if BULLET_RE.match(line) and not NUMBERED_RE.match(line):
         return "bullet"
     if is_stamp(line):
         return "stamp"
@@ -201,10 +206,28 @@ def has_time(line: str) -> bool:
 
 
 def is_byline(line: str) -> bool:
-    """A credit line: an agency alone ("AFP", "Reuters"), or "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Par Jeanne Dupont", "Article rédigé par franceinfo
-    avec AFP": an opener and names (capitalised, unless the opener is one no sentence starts with)."""
-    if line.strip(" .:|-–—()").lower() in _AGENCY_NAMES:
+    """A credit line: an agency alone ("AFP", "Reuters", "With AFP", "(Avec AFP)"), or "By Jane Doe", "By Jane
+    Doe and John Roe, Reuters", "Par Jeanne Dupont", "Article rédigé par franceinfo avec AFP": an opener and names
+    (capitalised, unless the opener is one no sentence starts with); or a wire's closing credits in brackets,
+    one or more such parts ("(Reporting by Jane Doe; Editing by John Roe.)")."""
+    bracketed = _BRACKETED_RE.match(line.strip())
+    if bracketed:
+        parts = [p.strip() for p in bracketed.group(1).rstrip(" .").split(";")]
+        return all(p and _is_credit(p) for p in parts)
+    return _is_credit(line)
+
+
+_BRACKETED_RE = re.compile(r"^[(\[]([^()\[\]]{2,300})[)\]]\.?$")
+_WITH_AGENCY_RE = re.compile(r"^(?:with|avec)\s+(?:l['’])?(?P<agency>.+)$", re.I)
+
+
+def _is_credit(line: str) -> bool:
+    bare = line.strip(" .:|-–—()")
+    if bare.lower() in _AGENCY_NAMES:
         return True
+    if (m := _WITH_AGENCY_RE.match(bare)) and all(
+            a.strip().lower() in _AGENCY_NAMES for a in re.split(r"\s+(?:and|et)\s+|,\s*", m.group("agency"))):
+        return True  # "With AFP", "Avec l'AFP et Reuters"
     m = _BYLINE_OPENER_RE.match(line)
     if m is None or line.rstrip().endswith((".", "!", "?", ":")) and not re.search(r"\b[A-Z]\.$", line.rstrip()):
         return False
@@ -218,7 +241,10 @@ def is_byline(line: str) -> bool:
 
 
 def is_label(line: str) -> bool:
-    """A section label: a short line in capitals ("KEY DISPLACEMENT FIGURES", "OVERVIEW", "LIVE:")."""
+    """A section label: a short line in capitals ("KEY DISPLACEMENT FIGURES", "OVERVIEW", "LIVE:"), or the
+    heading of a list of summary bullets ("Key points", "Highlights", "Points saillants")."""
+    if LIST_LABEL_RE.match(line.strip()):
+        return True
     words = WORD_RE.findall(line)
     letters = [c for c in line if c.isalpha()]
     return (0 < len(words) <= LABEL_MAX_WORDS and len(letters) >= 3 and all(c.isupper() for c in letters)
@@ -255,6 +281,22 @@ def _continues(previous: str, line: str) -> bool:
     if previous.endswith(","):
         return not is_boilerplate(line)  # "... air strikes," / "“The outflow continues,” he says": one sentence
     return line[0].islower() and not is_terminal(previous)
+
+
+def _numbered_lists(lines: Sequence[Line]) -> list[Line]:
+    """Runs of lines that each open with a number and a full stop or bracket ("1. ...", "2) ...") are lists:
+    their lines are bullets."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and NUMBERED_RE.match(out[j].text) and out[j].kind != "url":
+            j += 1
+        if j - i >= NUMBERED_MIN_LINES:
+            for k in range(i, j):
+                out[k] = Line("bullet", out[k].text)
+        i = max(j, i + 1)
+    return out
 
 
 def _lists_as_body(lines: Sequence[Line]) -> list[Line]:

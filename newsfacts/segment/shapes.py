@@ -115,10 +115,16 @@ def _timed_entries(items: Sequence[Item]) -> int:
     return count
 
 
+def _entry_time(x: Item) -> bool:
+    """A timestamp with a time of day: where the liveblog's first entry starts (its heading is the entry's,
+    not the page's)."""
+    return isinstance(x, Marker) and x.kind == "stamp" and has_time(x.text)
+
+
 def liveblog_part(items: Sequence[Item]) -> Part:
-    """The whole page as one article: the headers before the first body give its title and summary bullets;
-    entries, their headings and times make its text."""
-    first = next((i for i, x in enumerate(items) if isinstance(x, Body)), len(items))
+    """The whole page as one article: the headers before the first body or entry time give its title and
+    summary bullets; entries, their headings and times make its text."""
+    first = next((i for i, x in enumerate(items) if isinstance(x, Body) or _entry_time(x)), len(items))
     top = [x for x in items[:first] if isinstance(x, Header)]
     paragraphs: list[str] = []
     for x in items[first:]:
