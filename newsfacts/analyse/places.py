@@ -142,7 +142,7 @@ def title_context(title: str | None, language: str) -> Context:
     tdoc = nlp.make_doc(title)
     spans = filter_spans([tdoc[s:e] for _, s, e in _phrase_matcher(language)(tdoc)])
     taken = {t.i for sp in spans for t in sp}
-    from .focus import FRENCH_LEFT_FROM_RE  # "reprise des rapatriements depuis la Tanzanie": not where it happens
+    from .focus import FRENCH_LEFT_FROM_RE  # "rapatriements depuis la Tanzanie": not where it happens
 
     names = [sp.text for sp in spans if sp.text[:1].isupper() and not _directions_only(sp.text)
              and not FRENCH_LEFT_FROM_RE.search(title, 0, sp.start_char)]

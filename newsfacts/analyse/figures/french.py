@@ -334,7 +334,7 @@ def movement_ends(mentions: ByStart, article: Article, span) -> tuple[list, list
             end = "destination"
         elif (of := OF_BEFORE_RE.search(before)) is not None and _right_after_movement(span.doc, m.start - len(before) + of.start(), moving):
             end = "origin"
-        if end is not None and any(t.idx < m.start for t in moving):
+        if end is not None:
             (origins if end == "origin" else destinations).append(m)
             last = (end, m)
         else:
