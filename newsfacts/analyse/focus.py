@@ -32,6 +32,8 @@ COUNTED_FACTOR = 3  # the people a figure counts ("8.5 million Sudanese")
 LEAD_CHARS = 400  # the lead: the first paragraph, at most this long
 DOMINANCE = 2.0  # a focus weighs at least this many times the next country
 LEFT_FROM_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms("events.idmc_left_from")) + r")\w*\s+from\s+$", re.I)
+# "depuis la Tanzanie", "en provenance du Soudan": where people left, in French
+FRENCH_LEFT_FROM_RE = re.compile(r"(?<!\w)(?:depuis|en\s+provenance\s+d(?:e|u|es|['’]))\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?$", re.I)
 PARAGRAPH_RE = re.compile(r"\n\s*\n")
 
 
@@ -40,10 +42,13 @@ def country_weights(article: Article, near: tuple[int, int] = (0, 0), counted: s
     weights: Counter = Counter()
     lead = _lead_end(article.text)
     title = article.title or ""
+    titled: set[str] = set()
     for m in _weighed(article.mentions, article.text):
         weight = PRECISION_WEIGHT.get(m.precision or "", 1) if m.type == "place" else PEOPLE_WEIGHT
         if _in_title(m, title) or (article.dateline is not None and m.start < article.dateline.end):
             weight *= TITLE_FACTOR
+            if _in_title(m, title):
+                titled.add(m.country)
         elif m.start < lead:
             weight *= LEAD_FACTOR
         if near[0] <= m.start < near[1]:
@@ -51,7 +56,18 @@ def country_weights(article: Article, near: tuple[int, int] = (0, 0), counted: s
             if counted and m.type == "group" and m.text in counted:
                 weight *= COUNTED_FACTOR
         weights[m.country] += weight
+    for country in _title_countries(article) - titled:
+        weights[country] += PRECISION_WEIGHT["country"] * TITLE_FACTOR  # the title names it, the body may not
     return weights
+
+
+def _title_countries(article: Article) -> set[str]:
+    """The countries the title names (``places.title_context``)."""
+    if not article.title:
+        return set()
+    from .places import title_context
+
+    return set(title_context(article.title, article.language or "en").countries)
 
 
 def likeliest_country(article: Article, near: tuple[int, int] = (0, 0), counted: str | None = None) -> str | None:
@@ -117,7 +133,8 @@ def _weighed(mentions: Iterable[Mention], text: str) -> Iterable[Mention]:
 
 def _left_from(text: str, m: Mention) -> bool:
     """ "returnees from Pakistan": the country people left, not where they are counted."""
-    return LEFT_FROM_RE.search(text, max(0, m.start - 40), m.start) is not None
+    return (LEFT_FROM_RE.search(text, max(0, m.start - 40), m.start) is not None
+            or FRENCH_LEFT_FROM_RE.search(text, max(0, m.start - 40), m.start) is not None)
 
 
 def _lead_end(text: str) -> int:

@@ -107,6 +107,7 @@ def resolve_places(work: Work) -> dict[str, Any]:
     named = _named_by_gazetteer(doc, work.article.mentions, gaz)
     found = _joined(_retyped_all(named, gaz, doc), gaz, doc_text(doc))
     found += _spotted(doc, found, gaz)
+    found = _joined(sorted(found, key=lambda m: m.start), gaz, doc_text(doc))  # a name spotted beside a tagged one
     mentions = tuple(sorted(found + _glued_countries(doc_text(doc), found, gaz), key=lambda m: m.start))
     candidates = {i: candidates_for(m, gaz, _listed_kind(m, doc_text(doc))) for i, m in enumerate(mentions) if m.type == "place"}
     keys = {i: fold(mentions[i].canonical) for i in candidates}
@@ -114,11 +115,50 @@ def resolve_places(work: Work) -> dict[str, Any]:
     out = [_with_demonym_country(m, gaz) if m.type == "group" else _with_org_country(m, gaz) if m.type == "organisation"
            else m for m in mentions]
     contexts = _contexts(evidence, keys)
+    titled = title_context(work.article.title, doc.lang_)
+    contexts = {i: Context(c.countries | titled.countries, c.regions | titled.regions) for i, c in contexts.items()}
     for i, cands in candidates.items():
-        out[i] = resolved(mentions[i], best(cands, contexts[i]), doc)
+        out[i] = resolved(mentions[i], _plausible(best(cands, contexts[i]), contexts[i]), doc)
     for i, j in _containments(out, doc_text(doc)):
         out[i], out[j] = _contained(out[i], out[j], candidates[i], candidates[j], contexts[i], contexts[j], doc)
     return {"mentions": tuple(out)}
+
+
+TITLE_KINDS = frozenset({"country", "admin"})
+
+
+@functools.lru_cache(maxsize=256)
+def title_context(title: str | None, language: str) -> Context:
+    """The countries and regions an article's title names ("Ituri : des miliciens ...", "Burkina Faso : exode
+    ..."), which its body may not repeat: the names of countries and well-known regions, and single capitalised
+    words the gazetteer knows as a country or region, where that reading is clear. A hint to the article's
+    places and focus, never a mention (the title is not the text)."""
+    if not title or language not in ("en", "fr"):
+        return Context()
+    try:
+        nlp = load(language=language)
+    except Exception:  # noqa: BLE001 - no model: no hint
+        return Context()
+    tdoc = nlp.make_doc(title)
+    spans = filter_spans([tdoc[s:e] for _, s, e in _phrase_matcher(language)(tdoc)])
+    taken = {t.i for sp in spans for t in sp}
+    from .focus import FRENCH_LEFT_FROM_RE  # "rapatriements depuis la Tanzanie": not where it happens
+
+    names = [sp.text for sp in spans if sp.text[:1].isupper() and not _directions_only(sp.text)
+             and not FRENCH_LEFT_FROM_RE.search(title, 0, sp.start_char)]
+    names += [t.text for t in tdoc if t.i not in taken and t.is_alpha and len(t.text) >= 4 and t.text[:1].isupper()
+              and not t.text.isupper()]
+    gaz = gazetteer()
+    countries, regions = set(), set()
+    for name in names:
+        probe = Mention(text=name, type="place", canonical=name, start=0, end=len(name))
+        cands = candidates_for(probe, gaz)
+        if not cands or best(cands).place.kind not in TITLE_KINDS:
+            continue
+        e = _evidence(cands)
+        countries |= e.countries
+        regions |= e.regions
+    return Context(frozenset(countries), frozenset(regions))
 
 
 @functools.cache
@@ -219,6 +259,11 @@ def _contained(x: Mention, y: Mention, xs: Sequence[Candidate], ys: Sequence[Can
     return inner, y
 
 
+# What may lie between two pieces of one name: spaces, "and", an elided particle ("Fada N'Gourma", "Bossangoa d'...").
+ELISION_GAP_RE = re.compile(r"\s+[A-Za-z]{1,2}['’]")
+JOIN_GAP_RE = re.compile(r"[ \t]+|\s+and\s+|\s+[A-Za-z]{1,2}['’]")
+
+
 def _joined(mentions: list[Mention], gaz: Gazetteer, text: str) -> list[Mention]:
     """Two names a tagger split ("Fort  McMurray", "Azad Jammu and Kashmir") are one place when the gazetteer
     knows them together."""
@@ -226,11 +271,13 @@ def _joined(mentions: list[Mention], gaz: Gazetteer, text: str) -> list[Mention]
     for m in mentions:
         prev = out[-1] if out else None
         gap = text[prev.end:m.start] if prev is not None else ""
-        if (prev is not None and "place" in (prev.type, m.type) and re.fullmatch(r"[ \t]+|\s+and\s+", gap)
+        if (prev is not None and "place" in (prev.type, m.type) and JOIN_GAP_RE.fullmatch(gap)
                 and prev.canonical == prev.text and m.canonical == m.text):
-            name = f"{prev.text} {m.text}" if not gap.strip() else f"{prev.text} and {m.text}"
+            name = f"{prev.text} {m.text}" if not gap.strip() else f"{prev.text} {' '.join(gap.split())}{m.text}" \
+                if ELISION_GAP_RE.fullmatch(gap) else f"{prev.text} and {m.text}"
             probe = Mention(text=name, type="place", canonical=name, start=prev.start, end=m.end)
-            if any(c.primary and c.exact for c in candidates_for(probe, gaz)):
+            elided = ELISION_GAP_RE.fullmatch(gap) is not None  # "N'Gourma" beside "N'gourma": the same name
+            if any(c.primary and (c.exact or elided) for c in candidates_for(probe, gaz)):
                 out[-1] = dataclasses.replace(probe, text=text[prev.start:m.end], canonical=name, extractor=EXTRACTOR)
                 continue
         out.append(m)
@@ -467,6 +514,15 @@ def best(cands: Sequence[Candidate], context: Context = Context()) -> Candidate 
     if top.place.kind == "admin" and not top.preferred:
         capital = next((c for c in cands if c.place.capital and c.place.country == top.place.country), None)
         return capital or top
+    return top
+
+
+def _plausible(top: Candidate | None, context: Context) -> Candidate | None:
+    """No reading where the only one is a small town abroad by one of its alternate names ("Bule" for Bulle,
+    Switzerland, in an article whose other places are all in Congo): a local name the gazetteer lacks."""
+    if (top is not None and not top.primary and top.place.kind == "city" and top.place.population < NOTABLE_CITY
+            and context.countries and top.place.country not in context.countries):
+        return None
     return top
 
 

@@ -27,7 +27,7 @@ from text_to_num import text2num
 from ... import lexicon
 from ...lexicon.events import localized_classes
 from ...records import Article, Figure, Quote, Speaker
-from ..focus import focus_country, focus_mention
+from ..focus import country_weights, focus_country, focus_mention
 from ..quotes.french import SAYING as _SAYING
 from ..quotes.french import speaker_of_subject as speaker_in_words
 from ..spans import ByStart
@@ -254,12 +254,110 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     return Figure(
         value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx=a.approx, unit=unit, counted=counted,
         term=term, event=event, category=category, stock_or_flow=stock_or_flow(term, event),
-        **_hosting_place(place_of(article, _where(_within_quotation(mentions, article, a), article, span, event), span, verb, counted),
+        **_hosting_place(_placed(article, _within_quotation(mentions, article, a), span, verb, counted, event),
                          article, span, event), when=when_of(dates, span, article.published),
         stated_by=_named(stated_by(article.quotes, a)) or stating_source(span, article) or stated_by(article.quotes, a), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )
+
+
+def _placed(article: Article, mentions: ByStart, span, verb, counted, event) -> dict[str, Any]:
+    """``place_of`` with the ends of a movement read the French way (``movement_ends``): the places where people
+    left are never the figure's; where they went is, when the sentence names no other."""
+    origins, destinations = movement_ends(mentions, article, span)
+    if origins:
+        dropped = {id(m) for m in origins}
+        mentions = ByStart([m for m in mentions.items if id(m) not in dropped], _start)
+    fields = place_of(article, _where(mentions, article, span, event), span, verb, counted)
+    if not (origins or destinations):
+        return fields
+    left = {m.country for m in origins if m.country}
+    if fields.get("place") is not None and fields["place"].country in left and fields.get("place_source") != "sentence":
+        # the article's focus is where they left ("rapatriés depuis la Tanzanie"): the likeliest other country
+        weights = country_weights(article, (span.sent.start_char, span.sent.end_char), counted)
+        other = max((c for c in weights if c not in left), key=weights.__getitem__, default=None)
+        found = focus_mention(article, other) if other else None
+        fields = {**fields, "place": found, "place_source": "article" if found else None}
+    destination = next((m for m in destinations if m.country), destinations[0] if destinations else None)
+    fields = {**fields, "origin": next((m for m in origins if m.country), origins[0] if origins else None),
+              "destination": destination}
+    if destination is not None and destination.country and (fields.get("place") is None or fields.get("place_source") != "sentence"
+                                                            or fields["place"].country != destination.country
+                                                            and fields["place"] not in destinations):
+        fields = {**fields, "place": destination, "place_source": "sentence"}
+    return fields
+
+
+def _opener_re(openers) -> str:
+    return "|".join(re.escape(o).replace("'", "['’]") + (r"\s*" if o.endswith("'") else r"\s+") for o in
+                    sorted(openers, key=len, reverse=True))
+
+
+FR_MOVEMENT = lexicon.words(lexicon.localized("places.movement_words", LANGUAGE))
+_ART = r"(?:l['’]\s*|la\s+|le\s+|les\s+)?"
+_NOUN_OF = r"(?:(?:l['’]\s*|la\s+|le\s+|les\s+|des\s+|du\s+)?(?P<noun>[\w-]+)\s+(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+))?"
+ORIGIN_BEFORE_RE = re.compile(
+    rf"(?i)(?<!\w)(?:{_opener_re(lexicon.terms(lexicon.localized('places.origin_openers', LANGUAGE)))}){_NOUN_OF}{_ART}$")
+DESTINATION_BEFORE_RE = re.compile(
+    rf"(?i)(?<!\w)(?:{_opener_re(lexicon.terms(lexicon.localized('places.destination_openers', LANGUAGE)))}){_NOUN_OF}{_ART}$")
+OF_BEFORE_RE = re.compile(rf"(?i)(?<!\w)(?:{_opener_re(lexicon.terms(lexicon.localized('places.after_movement_origin', LANGUAGE)))}){_ART}$")
+# "de Nduta et de Nyarugusu", ", en Tanzanie": more of the same end, or where it lies
+SAME_END_RE = re.compile(rf"(?i)\s*(?:,\s*|\s+et\s+)(?:de\s+|d['’]\s*|du\s+|des\s+)?{_ART}|\s*,\s*(?:en|au|aux|à|dans)\s+{_ART}")
+
+
+def movement_ends(mentions: ByStart, article: Article, span) -> tuple[list, list]:
+    """Where people moved from and to in a French sentence with a word of movement ("expulsés d'Algérie vers le
+    Niger", "rapatriés depuis les camps de Nduta, en Tanzanie", "en provenance du Soudan", "à destination de la
+    Libye"): "depuis", "en provenance de" or "de" right after the word of movement open the origin, "vers", "à
+    destination de", "jusqu'à" the destination (past a place noun: "vers le cercle de Douentza"); a place
+    listed after one ("et de Nyarugusu") or placing it (", en Tanzanie") belongs to the same end."""
+    if span is None:
+        return [], []
+    sent, text = span.sent, article.text
+    moving = [t for t in sent if t.lemma_.lower() in FR_MOVEMENT or t.lower_ in FR_MOVEMENT]
+    if not moving:
+        return [], []
+    origins: list = []
+    destinations: list = []
+    last = None
+    for m in mentions.starting_in(sent.start_char, sent.end_char):
+        if m.type != "place" or m.actor:
+            continue
+        before = text[max(sent.start_char, m.start - 60):m.start]
+        end = None
+        if last is not None and SAME_END_RE.fullmatch(text, last[1].end, m.start):
+            end = last[0]
+        elif _opened(ORIGIN_BEFORE_RE.search(before)):
+            end = "origin"
+        elif _opened(DESTINATION_BEFORE_RE.search(before)):
+            end = "destination"
+        elif (of := OF_BEFORE_RE.search(before)) is not None and _right_after_movement(span.doc, m.start - len(before) + of.start(), moving):
+            end = "origin"
+        if end is not None:
+            (origins if end == "origin" else destinations).append(m)
+            last = (end, m)
+        else:
+            last = None
+    return origins, destinations
+
+
+def _opened(found) -> bool:
+    """An opener right before the name, or before a place noun and "de" ("les camps de", "le cercle de")."""
+    return found is not None and (found.group("noun") is None or found.group("noun").lower() in FRENCH_PLACE_NOUNS)
+
+
+def _right_after_movement(doc, at: int, moving) -> bool:
+    """ "de" at ``at`` follows a word of movement, at most four words away with no preposition, verb or stop between
+    ("expulsés d'Algérie", "rentré la semaine dernière de Ouahigouya")."""
+    words = [t for t in doc if t.idx < at][-5:]
+    for k in range(len(words) - 1, -1, -1):
+        t = words[k]
+        if t in moving:
+            return True
+        if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX") or t.lower_ in ("de", "d'", "d’", "du", "des"):
+            return False
+    return False
 
 
 def _within_quotation(mentions: ByStart, article: Article, a: Amount) -> ByStart:
