@@ -136,3 +136,30 @@ def test_an_age_counts_no_one(text, value):
 def test_every_age_after_aged_is_an_age():
     found = figures("Police detained two brothers aged 16 and 19 after the fire.")
     assert [f.value for f in found] == [2]
+
+
+@pytest.mark.parametrize(("text", "value", "term", "event"), [
+    # a result verb puts the counted into the state its complement names
+    ("Some 2,500 families were left homeless after the fire swept through the camp.", 2500, "homeless", "homeless"),
+    ("About 4 million people have been made homeless by the war.", 4_000_000, "homeless", "homeless"),
+    ("Some 350 homes were rendered uninhabitable by the mudslide.", 350, "uninhabitable", "uninhabitable"),
+    ("The storm left 800 people homeless in the coastal villages.", 800, "homeless", "homeless"),
+    # staying with hosts, and a shelter or camp after "be"
+    ("There are reports of 1,000 people staying with host families near the border.", 1000, "hosted", "hosted"),
+    ("About 700 people are living with relatives in the town.", 700, "hosted", "hosted"),
+    ("Another 3,000 were in shelters on Monday.", 3000, "in shelters", "sheltered"),
+    ("Some 1,200 people were in camps on Monday.", 1200, "in camps", "in_camps"),
+])
+def test_a_state_named_by_a_complement_or_a_host(text, value, term, event):
+    f = one(text, value)
+    assert (f.term, f.event, f.category) == (term, event, "displacement")
+
+
+@pytest.mark.parametrize(("text", "value", "term"), [
+    ("More than 300 people left the city on Friday.", 300, "left"),  # "left" with no complement keeps its reading
+    ("Some 2,000 people were left without shelter.", 2000, "left"),
+    ("About 500 children were living with their parents in the capital.", 500, None),  # parents host no one
+])
+def test_leaving_and_living_with_family_are_no_state(text, value, term):
+    f = one(text, value)
+    assert f.term == term or (term is None and f.event != "hosted")

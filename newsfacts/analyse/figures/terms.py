@@ -132,6 +132,8 @@ def _predicate(tok, subject_of: Any = None) -> Event | None:
     if tok.pos_ not in ("VERB", "ADJ", "AUX") and tok.tag_ not in ("VBN", "VBG", "JJ", "VBD"):
         return None
     lemma, word = tok.lemma_.lower(), tok.lower_
+    if lemma in RESULT_VERBS and (result := _result_state(tok)) is not None:
+        return result  # "2,500 families were left homeless", "350 homes were rendered uninhabitable"
     if (phrasal := _phrasal(tok)) is not None:
         if subject_of is not None and _agent_subject(tok):
             return None
@@ -418,6 +420,15 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
     return Event(_term_word(verb), None, verb)
 
 
+def _result_state(verb) -> Event | None:
+    """A verb that puts what it counts into a state its complement names ("were left homeless", "have been
+    made homeless", "rendered uninhabitable"): the complement's event, or None."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "xcomp") and child.pos_ in ("ADJ", "VERB") and (found := _predicate(child)) is not None:
+            return found
+    return None
+
+
 def _partitive(verb) -> Event | None:
     """ "Of those who were killed, 145 were ...", "of whom": the event of the whole the clause counts from."""
     for prep in verb.children:
@@ -480,6 +491,8 @@ TERMS_OF_CLASS = {name: lexicon.terms(f"events.classes.{name}.stock")[0] for nam
                   if "stock" in fields}  # a class's own word for a state ("hosted"), where a text names it by a noun
 AGENTIVE = event_terms("agentive")
 SEE_THROUGH = lexicon.words("events.see_through")
+RESULT_VERBS = lexicon.words("events.result_verbs")
+HOST_NOUNS = lexicon.words("events.host_nouns")
 TOLL_NOUNS = lexicon.words("events.toll_nouns")
 TOLL_CLASS = lexicon.entry("events.toll_class")
 COUNT_NOUNS = lexicon.words("events.count_nouns")
@@ -508,10 +521,15 @@ def _shelter_term(tok):
         verb = head if head.pos_ in ("VERB", "AUX") else None
     if verb is None or verb.lemma_.lower() not in STAY_VERBS:
         return None
-    for prep in (c for c in verb.subtree if c.dep_ in ("prep", "conj") and c.lower_ in ("in", "at", "into", "near")
+    for prep in (c for c in verb.subtree if c.dep_ in ("prep", "conj") and c.lower_ in ("in", "at", "into", "near", "with")
                  and c.i - verb.i < 8):  # "staying in or near the camp"
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if pobj is None:
+            continue
+        if prep.lower_ == "with":
+            if pobj.lemma_.lower() in HOST_NOUNS or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in HOST_NOUNS
+                                                        for c in pobj.children):
+                return "hosted", verb  # "staying with host families", "living with relatives"
             continue
         if pobj.lemma_.lower() in CAMP_NOUNS or pobj.lower_ in CAMP_NOUNS:
             return "in camps", verb
