@@ -25,7 +25,7 @@ from typing import Any
 from text_to_num import text2num
 
 from ... import lexicon
-from ...lexicon.events import localized_classes
+from ...lexicon.events import category_of_class, localized_classes
 from ...records import Article, Figure, Quote, Speaker
 from ..focus import country_weights, focus_country, focus_mention
 from ..quotes.french import SAYING as _SAYING
@@ -97,6 +97,8 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     return tuple(continued_sources(out, article.text, ANAPHORIC_NOUNS))
 
 
+ANIMAL_NOUNS = lexicon.words(lexicon.localized("units.animal_nouns", LANGUAGE))
+PEOPLE_CATEGORIES = frozenset({"casualties", "displacement"})
 ANAPHORIC_NOUNS = lexicon.words(lexicon.localized("units.anaphoric_nouns", LANGUAGE))
 OTHERS_RE = re.compile(r"\s+(?:" + "|".join(sorted(ANAPHORIC_NOUNS, key=len, reverse=True)) + r")\b", re.I)
 
@@ -106,8 +108,9 @@ def _others(f: Figure, before: list[Figure], text: str) -> Figure:
     the sentence counts (its counted words and unit), whatever happened to them."""
     prev = before[-1] if before else None
     if prev is None or prev.counted is None or not OTHERS_RE.match(text, f.end) or prev.unit == f.unit \
-            or (f.counted is not None and f.counted != f.term) or not ELISION_GAP_RE.fullmatch(text, prev.end, f.start):
-        return f
+            or (f.counted is not None and f.counted != f.term) or "\n" in text[prev.end:f.start] \
+            or len(re.findall(r"[.!?](?:\s|$)", text[prev.end:f.start])) > 1:
+        return f  # the figure before in its sentence or the one before ("... détruit 2 300 maisons. 1 100 autres")
     return dataclasses.replace(f, counted=prev.counted, unit=prev.unit,
                                category=category_of(_amount_of(f), prev.unit, prev.counted, f.term, f.event))
 
@@ -274,6 +277,9 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     if unit in CURRENCY_CODES and a.currency is None:
         a.currency = unit  # "214 millions de dollars": money, whatever it is for
     event, term, verb = event_of(span, noun) if a.currency is None else (None, None, _predicate(span.root) if span is not None else None)
+    if noun is not None and category_of_class(event) in PEOPLE_CATEGORIES and (
+            noun.lemma_.lower() in ANIMAL_NOUNS or noun.lower_ in ANIMAL_NOUNS):
+        event, term = None, None  # "4 500 têtes de bétail ont été noyées": animals are not casualties
     unit = unit_of(a, noun, event)
     category = category_of(a, unit, counted, term, event)
     return Figure(
