@@ -12,6 +12,9 @@ body named before, datelines and numbers never.
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from ... import lexicon
 from ...lexicon.events import object_classes
 from ...records import Article, Speaker
@@ -269,9 +272,6 @@ def continued_sources(figures: list, text: str, anaphoric: frozenset[str]) -> li
     """A figure of "others" with no source of its own ("At least 12 people were killed, OCHA said. Sixteen others
     were injured.", "Seize autres ont été blessées") continues the figure before it, in its sentence or the one
     before in the same paragraph, and is stated by whoever stated that one."""
-    import dataclasses
-    import re
-
     after = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, anaphoric), key=len, reverse=True)) + r")\b", re.I)
     out: list = []
     for f in figures:
