@@ -14,4 +14,5 @@ def test_graded_french_figures_do_not_fall():
     grade = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(grade)
     right, misses = grade.grade()
-    assert right["found"] >= 94 and right["event"] >= 91 and right["country"] >= 92 and right["source"] >= 88, misses
+    assert right["found"] >= 110 and right["event"] >= 108 and right["country"] >= 108 and right["source"] >= 106, misses
+    assert right["no event"] == len(grade.NO_EVENT) and right["no figure"] == len(grade.NO_FIGURE), misses

@@ -30,9 +30,9 @@ from .counted import counted_noun, counted_phrase
 from .filters import not_a_figure
 from .keylines import key_line, line_source
 from .numbers import Amount, find_numbers, parse_digits, parse_words
-from .sources import stated_by
+from .sources import continued_sources, stated_by
 from .terms import category_of, change_of, clause_verb, event_of, stock_or_flow
-from .units import TIME_UNITS, unit_of
+from .units import ANAPHORIC_NOUNS, TIME_UNITS, unit_of
 from .when import when_of
 
 __all__ = ["EXTRACTOR", "STAGE", "VERSION", "Amount", "find_figures", "find_numbers", "parse_digits", "parse_words"]
@@ -52,6 +52,7 @@ def find_figures(work: Work) -> dict[str, Any]:
             continue
         figures.append(_figure(amount, article, doc, mentions, dates))
     figures = _with_elided_units(_with_equivalents(figures, article.text), doc)
+    figures = continued_sources(figures, article.text, ANAPHORIC_NOUNS)
     return {"figures": tuple(_with_context_places(_with_partitive_events(figures, article.text), article))}
 
 

@@ -25,7 +25,7 @@ from typing import Any
 from text_to_num import text2num
 
 from ... import lexicon
-from ...lexicon.events import localized_classes
+from ...lexicon.events import category_of_class, localized_classes
 from ...records import Article, Figure, Quote, Speaker
 from ..focus import country_weights, focus_country, focus_mention
 from ..quotes.french import SAYING as _SAYING
@@ -34,6 +34,7 @@ from ..spans import ByStart
 from .context import place_of
 from .filters import _in_date, _in_name
 from .numbers import Amount, find_numbers
+from .sources import continued_sources
 from .terms import category_of, stock_or_flow
 from .when import when_of
 
@@ -72,6 +73,10 @@ APPROXIMATE_RE = re.compile(r"\b(?:une|un|la|le|quelque)\s+(?P<word>" + "|".join
 VAGUE_RE = re.compile(r"\b(?:des|plusieurs|quelques)\s+(?P<word>" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r")\s+(?=de\b|d['’])", re.I)
 ORDINAL_AFTER_RE = re.compile(r"(?:e|er|ère|ème|eme)\b")
 MONTH_AFTER_RE = re.compile(r"\s+(?:" + "|".join(MONTHS) + r")\b", re.I)
+# A day coordinated with a dated day ("des 14 et 15 mai", "le 3 et le 4 mars", "entre le 12 et le 18 juin", "du 12
+# au 18 juin", "les 2, 3 et 4 avril"): the days before the month are days too.
+_DAY = r"\d{1,2}(?:er)?"
+DAY_BEFORE_MONTH_RE = re.compile(rf"(?:\s*(?:,|et|au|à|-|–)\s*(?:le\s+)?{_DAY})+\s+(?:" + "|".join(MONTHS) + r")\b", re.I)
 CLOCK_RE = re.compile(r"\s*h(?:eures?)?\b(?:\s*\d\d)?\s*(?:du\s+(?:matin|soir)|de\s+l['’]après-midi)?", re.I)
 CLOCK_BEFORE_RE = re.compile(r"\b(?:vers|à|dès|jusqu['’]à|avant|après)\s+$", re.I)
 AGE_RE = re.compile(r"\s+ans\b", re.I)
@@ -88,8 +93,30 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     out: list[Figure] = []
     for amount in amounts(article.text):
         if not _not_a_figure(amount, article, doc):
-            out.append(_elided(_figure(amount, article, doc, mentions, dates), out, article.text))
-    return tuple(out)
+            out.append(_others(_elided(_figure(amount, article, doc, mentions, dates), out, article.text), out, article.text))
+    return tuple(continued_sources(out, article.text, ANAPHORIC_NOUNS))
+
+
+ANIMAL_NOUNS = lexicon.words(lexicon.localized("units.animal_nouns", LANGUAGE))
+PEOPLE_CATEGORIES = frozenset({"casualties", "displacement"})
+ANAPHORIC_NOUNS = lexicon.words(lexicon.localized("units.anaphoric_nouns", LANGUAGE))
+OTHERS_RE = re.compile(r"\s+(?:" + "|".join(sorted(ANAPHORIC_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _others(f: Figure, before: list[Figure], text: str) -> Figure:
+    """ "30 maisons ont été détruites et 40 autres endommagées": "autres" counts more of what the figure before in
+    the sentence counts (its counted words and unit), whatever happened to them."""
+    prev = before[-1] if before else None
+    if prev is None or prev.counted is None or not OTHERS_RE.match(text, f.end) or prev.unit == f.unit \
+            or (f.counted is not None and f.counted != f.term) or "\n" in text[prev.end:f.start] \
+            or len(re.findall(r"[.!?](?:\s|$)", text[prev.end:f.start])) > 1:
+        return f  # the figure before in its sentence or the one before ("... détruit 2 300 maisons. 1 100 autres")
+    return dataclasses.replace(f, counted=prev.counted, unit=prev.unit,
+                               category=category_of(_amount_of(f), prev.unit, prev.counted, f.term, f.event))
+
+
+def _amount_of(f: Figure) -> Amount:
+    return Amount(start=f.start, end=f.end, value=f.value, written=f.text)
 
 
 ELISION_GAP_RE = re.compile(r"[^.;:!?«»\n]{0,90}")
@@ -218,6 +245,7 @@ def _not_a_figure(a: Amount, article: Article, doc) -> bool:
         _is_year(a, text)
         or _in_date(a, article, doc)
         or MONTH_AFTER_RE.match(after)
+        or (len(a.written.strip()) <= 2 and a.value <= 31 and DAY_BEFORE_MONTH_RE.match(text, a.end, a.end + 40))
         or ORDINAL_AFTER_RE.match(after) or (after[:1].isalpha() and not after[:1].isspace())
         or (CLOCK_RE.match(after) and CLOCK_BEFORE_RE.search(before) and a.approx == "exact")
         or (AGE_RE.match(after) and AGE_BEFORE_RE.search(before))
@@ -249,6 +277,9 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     if unit in CURRENCY_CODES and a.currency is None:
         a.currency = unit  # "214 millions de dollars": money, whatever it is for
     event, term, verb = event_of(span, noun) if a.currency is None else (None, None, _predicate(span.root) if span is not None else None)
+    if noun is not None and category_of_class(event) in PEOPLE_CATEGORIES and (
+            noun.lemma_.lower() in ANIMAL_NOUNS or noun.lower_ in ANIMAL_NOUNS):
+        event, term = None, None  # "4 500 têtes de bétail ont été noyées": animals are not casualties
     unit = unit_of(a, noun, event)
     category = category_of(a, unit, counted, term, event)
     return Figure(
@@ -439,6 +470,8 @@ def counted_noun(span, doc):
             if i + 1 < len(doc) and doc[i + 1].lemma_.lower() in COUNT_NOUNS:  # "estime à 6,9 millions le nombre de déplacés"
                 return next((c for c in doc[i + 1].children if c.dep_ == "nmod" and c.i > i + 1), None)
             return None  # "3 500 cette année": the noun is not the number's
+        if tok.lower_ in ("un", "une") and tok.pos_ in ("DET", "NUM") and i == span.end:
+            return None  # "contre 200 000 un an plus tôt": an article opens another noun phrase, never the number's
         if tok.lower_ in OF_WORDS or tok.pos_ in ("ADJ", "DET") and tok.lower_ not in EVENT_WORDS and doc[i - 1].lower_ not in OF_WORDS | {"autres"}:
             i, steps = i + 1, steps + 1
             continue
@@ -515,6 +548,12 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and (name := _class_of(nxt) or _verb_class(nxt)) is not None:
             return name, nxt.text, _predicate(noun)
+        own = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i), None)
+        if own is not None and noun.dep_ == "conj" and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i:
+            # "164 000 habitations ont été détruites et 70 000 têtes de bétail emportées": the verb left out, the
+            # noun's own participle is its predicate, not the verb of the clause before
+            name = _verb_class(own)
+            return (name, own.text, own) if name is not None else (None, None, own)
         if noun.head.i < noun.i and noun.head.pos_ == "NOUN" and (name := _class_of(noun.head)) is not None:
             return name, noun.head.text, noun.head  # "le déplacement de 20 000 personnes"
     head = noun if noun is not None else _among(span)
@@ -530,13 +569,19 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         for obj in (c for c in tok.children if c.dep_ == "obj" and c.i > tok.i):
             if (name := VERB_OBJECTS.get((tok.lemma_.lower(), obj.lemma_.lower()))) is not None:
                 return name, tok.doc[tok.i:obj.i + 1].text, tok  # "ont perdu la vie"
-            if (name := _class_of(obj)) is not None:  # "ont trouvé refuge"
+            if (name := _class_of(obj)) is not None and not _counted_apart(obj, span):  # "ont trouvé refuge"
                 return name, obj.text, tok
     if noun is not None and (antecedent := _antecedent(span)) is not None and (name := _class_of(antecedent)):
         return name, antecedent.text, verb  # "1,5 million de déplacés, dont 500 000 enfants"
     if (found := _event_after(noun if noun is not None else span[-1])) is not None:
         return found
     return None, None, verb
+
+
+def _counted_apart(noun, span) -> bool:
+    """A noun that a number of its own counts ("la pirogue ... a fait au moins 40 morts"): its event is that
+    number's, not the figure's (the small parser takes "150 passagers" for the subject of "a fait")."""
+    return any(c.dep_ == "nummod" or c.like_num for c in noun.children if not span.start <= c.i < span.end)
 
 
 STAY_VERBS = lexicon.words(lexicon.localized("events.stay_verbs", LANGUAGE))
@@ -593,6 +638,8 @@ def _event_after(tok) -> tuple[str, str, Any] | None:
             return name, doc[nxt.i:i + 1].text, nxt  # "se retrouvent sans abri"
         if nxt.lower_ in CLAUSE_ENDS or nxt.is_punct and nxt.text not in ("'", "’"):
             return None
+        if nxt.like_num and nxt.i > tok.i + 1:
+            return None  # another number: what follows is its phrase ("... 150 passagers a fait 40 morts")
         if (stay := _stay_term(nxt)) is not None:
             return stay
         name = _class_of(nxt) if nxt.pos_ not in ("VERB", "AUX") else _verb_class(nxt)

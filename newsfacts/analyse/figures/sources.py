@@ -12,6 +12,9 @@ body named before, datelines and numbers never.
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from ... import lexicon
 from ...lexicon.events import object_classes
 from ...records import Article, Speaker
@@ -263,3 +266,18 @@ def _according_to(head, ctx: Context) -> Speaker | None:
             if pobj is not None:
                 return speaker_from(_maker(pobj), ctx)
     return None
+
+
+def continued_sources(figures: list, text: str, anaphoric: frozenset[str]) -> list:
+    """A figure of "others" with no source of its own ("At least 12 people were killed, OCHA said. Sixteen others
+    were injured.", "Seize autres ont été blessées") continues the figure before it, in its sentence or the one
+    before in the same paragraph, and is stated by whoever stated that one."""
+    after = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, anaphoric), key=len, reverse=True)) + r")\b", re.I)
+    out: list = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if f.stated_by is None and prev is not None and prev.stated_by is not None and after.match(text, f.end) \
+                and "\n" not in text[prev.end:f.start] and len(re.findall(r"[.!?](?:\s|$)", text[prev.end:f.start])) <= 1:
+            f = dataclasses.replace(f, stated_by=prev.stated_by)
+        out.append(f)
+    return out

@@ -320,12 +320,19 @@ def _incise_speaker(verb, end: int, text: str, mentions: Sequence[Mention]) -> S
     if inverted is not None:
         return _speaker_in(inverted.idx, inverted.idx + len(inverted.text), text, mentions)
     named = _names_after(verb, mentions)
+    stop = text.find(",", verb.idx, end)
+    addressed = [m for m in named if ADDRESSEE_RE.search(text, max(0, m.start - 8), m.start)
+                 and m.start < (stop if stop >= 0 else end)]  # "a indiqué à l'AFP un élu": the élu speaks, to the AFP
+    named = [m for m in named if m not in addressed]
     named = [m for m in named if m.type == "person"] or named  # "la porte-parole du HCR, Eujin Byun": the person
     if named:
         return _speaker_in(named[0].start, named[0].end, text, mentions)
-    stop = text.find(",", verb.idx, end)
-    words = text[verb.idx + len(verb.text):stop if stop >= 0 else end]
-    return _speaker_in(verb.idx + len(verb.text), stop if stop >= 0 else end, text, mentions) if WORD_RE.search(words) else None
+    begin = max([verb.idx + len(verb.text), *(m.end for m in addressed)])
+    words = text[begin:stop if stop >= 0 else end]
+    return _speaker_in(begin, stop if stop >= 0 else end, text, mentions) if WORD_RE.search(words) else None
+
+
+ADDRESSEE_RE = re.compile(r"(?i)\b(?:à\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?|aux?\s+)$")
 
 
 def _according_to(start: int, end: int, text: str, mentions: Sequence[Mention],

@@ -98,10 +98,33 @@ FIGURES = [
     ("burkina-fada.txt", 8000, ("sheltered", "fled", "refugees"), "BFA", ("Conasur",)),
     ("burkina-fada.txt", 12, "killed", "BFA", ("habitants",)),
     ("burkina-fada.txt", 110000, ("displaced", "idps", "hosted"), "BFA", ("humanitaires",)),
+    ("mali-menaka-bulletin.txt", 12, "killed", "MLI", ("Bureau de la coordination", "OCHA")),
+    ("mali-menaka-bulletin.txt", 16, "injured", "MLI", ("Bureau de la coordination", "OCHA")),
+    ("mali-menaka-bulletin.txt", 4300, "arrived", "MLI", ("Commission mouvements",)),
+    ("mali-menaka-bulletin.txt", 62000, ("displaced", "idps"), "MLI", None),
+    ("mali-menaka-bulletin.txt", 41000, ("displaced", "idps"), "MLI", None),
+    ("mali-menaka-bulletin.txt", 62000, ("displaced", "idps"), "MLI", None),
+    ("mali-menaka-bulletin.txt", 1100000, "in_need", "MLI", None),
+    ("niger-tillaberi-attaques.txt", 20, "killed", "NER", ("élu",)),
+    ("niger-tillaberi-attaques.txt", 8, "injured", "NER", ("élu", "même source")),
+    ("niger-tillaberi-attaques.txt", 9, "killed", "NER", ("autorités",)),
+    ("niger-tillaberi-attaques.txt", 3000, "fled", "NER", ("gouverneur",)),
+    ("tchad-salamat-crues.txt", 2300, "destroyed", "TCD", ("Organisation internationale pour les migrations", "OIM")),
+    ("tchad-salamat-crues.txt", 1100, "damaged", "TCD", ("Organisation internationale pour les migrations", "OIM")),
+    ("tchad-salamat-crues.txt", 14, "killed", "TCD", ("autorités",)),
+    ("tchad-salamat-crues.txt", 48000, "affected", "TCD", ("gouverneur",)),
+    ("tchad-salamat-crues.txt", 12000, "affected", "TCD", ("gouverneur",)),
+]
+
+# Numbers in these texts that are no figure at all (days of a month, a day coordinated with a dated day).
+NO_FIGURE = [
+    ("mali-menaka-bulletin.txt", 14), ("mali-menaka-bulletin.txt", 15), ("mali-menaka-bulletin.txt", 18),
+    ("niger-tillaberi-attaques.txt", 3), ("niger-tillaberi-attaques.txt", 4),
 ]
 
 # Numbers in these texts that are no figure of people's plight: they must carry no event class.
 NO_EVENT = [
     ("rdc-cholera-sud-kivu.txt", 9800), ("rdc-cholera-sud-kivu.txt", 2100), ("rdc-cholera-sud-kivu.txt", 3000),
     ("senegal-pirogue.txt", 150), ("centrafrique-vakaga.txt", 20000), ("tchad-inondations.txt", 70000),
+    ("niger-tillaberi-attaques.txt", 40), ("tchad-salamat-crues.txt", 4500),
 ]

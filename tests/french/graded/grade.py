@@ -11,7 +11,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
-from gold import FIGURES, NO_EVENT  # noqa: E402
+from gold import FIGURES, NO_EVENT, NO_FIGURE  # noqa: E402
 
 FIELDS = ("found", "event", "category", "country", "source")
 DATE = "2025-03-14"
@@ -20,7 +20,7 @@ DATE = "2025-03-14"
 def _articles():
     import newsfacts
 
-    names = sorted({f for f, *_ in FIGURES} | {f for f, _ in NO_EVENT})
+    names = sorted({f for f, *_ in FIGURES} | {f for f, _ in NO_EVENT} | {f for f, _ in NO_FIGURE})
     result = newsfacts.extract([str(HERE / n) for n in names], date=DATE)
     return {Path(a.source.path).name: a for a in result.articles}
 
@@ -64,6 +64,11 @@ def grade(articles=None):
         right["no event"] += not bad
         if bad:
             misses.append((name, value, "no event", None, bad[0].event))
+    for name, value in NO_FIGURE:
+        bad = [f for f in articles[name].figures if _value_of(f) == value]
+        right["no figure"] += not bad
+        if bad:
+            misses.append((name, value, "no figure", None, bad[0].text))
     return right, misses
 
 
@@ -73,6 +78,7 @@ def main() -> None:
     for field in FIELDS:
         print(f"{field:10} {right[field]:3}/{n}")
     print(f"{'no event':10} {right['no event']:3}/{len(NO_EVENT)}")
+    print(f"{'no figure':10} {right['no figure']:3}/{len(NO_FIGURE)}")
     whole = n - len({(m[0], m[1]) for m in misses if m[2] in FIELDS})
     print(f"{'all right':10} {whole:3}/{n} (figures with every graded field right; a value twice counts once if missed)")
     if "-v" in sys.argv:

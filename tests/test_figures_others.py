@@ -1,0 +1,33 @@
+"""A figure of "others"/"autres" continues the figure before it: its source (both languages) and, in French, the
+unit of what it counts. Texts written for this test."""
+
+from __future__ import annotations
+
+import newsfacts
+
+EN = """Gang attack in Haiti
+
+PORT-AU-PRINCE, Oct 5 - At least 40 people were killed on Thursday in a gang attack on the town, the police spokesman said. Sixteen others were seriously injured.
+"""
+
+FR = """Tchad : la crue du Salamat
+
+AM TIMAN, 28 août (RFI) – Les crues ont détruit 2 300 maisons, selon l'OIM. 1 100 autres ont été endommagées.
+"""
+
+
+def _figures(tmp_path, text, name):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return {f.value: f for f in newsfacts.extract([str(path)], date="2025-03-14").articles[0].figures}
+
+
+def test_others_keep_the_source_of_the_figure_before(tmp_path):
+    figures = _figures(tmp_path, EN, "en.txt")
+    assert figures[16].event == "injured" and "spokesman" in (figures[16].stated_by.mention or "")
+
+
+def test_autres_keep_the_unit_and_source_of_the_figure_before(tmp_path):
+    figures = _figures(tmp_path, FR, "fr.txt")
+    assert figures[1100].unit == figures[2300].unit == "maison" and figures[1100].event == "damaged"
+    assert figures[1100].stated_by is not None and "OIM" in (figures[1100].stated_by.name or figures[1100].stated_by.mention)
