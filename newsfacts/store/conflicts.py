@@ -17,7 +17,7 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, bindparam, delete, insert, or_, select, text
+from sqlalchemy import Connection, Select, and_, bindparam, delete, false, func, insert, or_, select, text
 
 from ..records import Article, Claim, Conflict, Update
 from ..resolve import finder
@@ -138,6 +138,9 @@ class SqlLedger:
         if near.placed:  # an undated claim meets dated and undated claims that name a place
             reach.append(c.place_name.is_not(None))
         query = select(figure_claims).where(c.topic == key, or_(*reach))
+        like = finder.likes(near.near) if near.near else None
+        if like is not None:
+            query = query.where(_alike(like))
         if not near.placed:
             return self._read(query.order_by(c.id))
         return self._read(query.order_by(c.id.desc()).limit(POOL_LIMIT))[::-1]
@@ -184,7 +187,10 @@ class SqlLedger:
             self.conn.execute(delete(figure_updates).where(or_(u.earlier_id.in_(claim_ids), u.later_id.in_(claim_ids))))
 
     def _read(self, query: Select) -> Numbered:
-        return [(r["id"], _figure_claim(r)) for r in self.conn.execute(query).mappings()]
+        result = self.conn.execute(query)
+        keys = tuple(result.keys())
+        # plain dicts: a RowMapping's lookups cost more than building the claim from them
+        return [(r["id"], _figure_claim(r)) for r in (dict(zip(keys, row, strict=True)) for row in result)]
 
     # -- conflicts -------------------------------------------------------------------------------------------
 
@@ -244,6 +250,30 @@ class SqlLedger:
 
     def link(self, conflict_id: int, denied: Claim) -> None:
         self.conn.execute(insert(claims).values(**_stored_claim(conflict_id, 1, denied, None)))
+
+
+def _alike(likes: set[finder.Like]) -> Any:
+    """Claims that may be about the same thing as a claim of one of these ``Like``s (``finder.likes``):
+    what ``sameness.refusal`` checks first (group, part, projection, place), asked in the query so that
+    claims every one of them refuses are neither read nor compared. NULL reads as the claim reads it
+    (``_figure_claim``): no group, not a part, not a projection, no place (no name), no country."""
+    if not likes:
+        return false()
+    c = figure_claims.c
+    local = sorted(finder.LOCAL)
+    each = []
+    for x in likes:
+        alike = [func.coalesce(c.group_name, "") == x.group,
+                 c.part.is_(True) if x.part else or_(c.part.is_(None), c.part.is_(False))]
+        same = []  # no place, or one neither in another country nor in another town or province
+        if x.country:
+            same.append(or_(c.place_country.is_(None), c.place_country == "", c.place_country == x.country))
+        if x.local and x.name is not None:
+            same.append(or_(c.place_precision.is_(None), c.place_precision.not_in(local), c.place_name == x.name))
+        if same:
+            alike.append(or_(c.place_name.is_(None), and_(*same)))
+        each.append(and_(*alike))
+    return and_(or_(c.projection.is_(None), c.projection.is_(False)), or_(*each))
 
 
 def _claim_row(c: FigureClaim) -> dict[str, Any]:
