@@ -130,20 +130,26 @@ class SqlLedger:
         return self._read(select(figure_claims).where(figure_claims.c.id.in_(set(ids))).order_by(figure_claims.c.id))
 
     def claims_near(self, key: str, near: finder.Reach) -> Numbered:
+        """Those of their own articles, those published in reach, the undated ones that name a place, each
+        read by its own index (article; topic and date; topic and no date): asked as one query with OR,
+        SQLite took the topic index alone and went through every claim of the topic the ledger holds,
+        which grew with it. Of these, those ``finder.likes`` leaves out are not read."""
         c = figure_claims.c
-        reach = [c.article_id.in_(near.articles)]
-        if near.since is not None:
-            reach.append(and_(c.published >= near.since, c.published < near.before))
-            reach.append(and_(c.published.is_(None), c.place_name.is_not(None)))
-        if near.placed:  # an undated claim meets dated and undated claims that name a place
-            reach.append(c.place_name.is_not(None))
-        query = select(figure_claims).where(c.topic == key, or_(*reach))
         like = finder.likes(near.near) if near.near else None
-        if like is not None:
-            query = query.where(_alike(like))
-        if not near.placed:
-            return self._read(query.order_by(c.id))
-        return self._read(query.order_by(c.id.desc()).limit(POOL_LIMIT))[::-1]
+        alike = [_alike(like)] if like is not None else []
+        if near.placed:  # an undated claim meets dated and undated claims that name a place: the latest
+            reach = [c.article_id.in_(near.articles), c.place_name.is_not(None)]
+            query = select(figure_claims).where(c.topic == key, or_(*reach), *alike)
+            return self._read(query.order_by(c.id.desc()).limit(POOL_LIMIT))[::-1]
+        # their own articles' claims by article (the topic kept here, not asked: SQLite would take the
+        # topic index for it, as in ``claims_of``)
+        found = dict(self._read(select(figure_claims).where(c.article_id.in_(near.articles), *alike), key))
+        if near.since is not None:
+            found.update(self._read(select(figure_claims).where(
+                c.topic == key, c.published >= near.since, c.published < near.before, *alike)))
+            found.update(self._read(select(figure_claims).where(
+                c.topic == key, c.published.is_(None), c.place_name.is_not(None), *alike)))
+        return sorted(found.items(), key=lambda x: x[0])
 
     def claim_ids(self, article_id: str) -> set[int]:
         return set(self.conn.execute(select(figure_claims.c.id).where(figure_claims.c.article_id == article_id))
@@ -186,11 +192,13 @@ class SqlLedger:
             u = figure_updates.c
             self.conn.execute(delete(figure_updates).where(or_(u.earlier_id.in_(claim_ids), u.later_id.in_(claim_ids))))
 
-    def _read(self, query: Select) -> Numbered:
+    def _read(self, query: Select, topic: str | None = None) -> Numbered:
+        """The claims ``query`` reads (of ``topic`` only, when given)."""
         result = self.conn.execute(query)
         keys = tuple(result.keys())
         # plain dicts: a RowMapping's lookups cost more than building the claim from them
-        return [(r["id"], _figure_claim(r)) for r in (dict(zip(keys, row, strict=True)) for row in result)]
+        return [(r["id"], _figure_claim(r)) for r in (dict(zip(keys, row, strict=True)) for row in result)
+                if topic is None or r["topic"] == topic]
 
     # -- conflicts -------------------------------------------------------------------------------------------
 
