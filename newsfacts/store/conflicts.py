@@ -17,7 +17,20 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, bindparam, delete, false, func, insert, or_, select, text
+from sqlalchemy import (
+    Connection,
+    Select,
+    and_,
+    bindparam,
+    delete,
+    false,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    union_all,
+)
 
 from ..records import Article, Claim, Conflict, Update
 from ..resolve import finder
@@ -136,19 +149,20 @@ class SqlLedger:
         which grew with it. Of these, those ``finder.likes`` leaves out are not read."""
         c = figure_claims.c
         like = finder.likes(near.near) if near.near else None
-        alike = [_alike(like)] if like is not None else []
+        alike = [_alike(frozenset(like))] if like is not None else []
         if near.placed:  # an undated claim meets dated and undated claims that name a place: the latest
             reach = [c.article_id.in_(near.articles), c.place_name.is_not(None)]
             query = select(figure_claims).where(c.topic == key, or_(*reach), *alike)
             return self._read(query.order_by(c.id.desc()).limit(POOL_LIMIT))[::-1]
         # their own articles' claims by article (the topic kept here, not asked: SQLite would take the
-        # topic index for it, as in ``claims_of``)
-        found = dict(self._read(select(figure_claims).where(c.article_id.in_(near.articles), *alike), key))
+        # topic index for it, as in ``claims_of``); one statement, a part for each index
+        parts = [select(figure_claims).where(c.article_id.in_(near.articles), *alike)]
         if near.since is not None:
-            found.update(self._read(select(figure_claims).where(
-                c.topic == key, c.published >= near.since, c.published < near.before, *alike)))
-            found.update(self._read(select(figure_claims).where(
-                c.topic == key, c.published.is_(None), c.place_name.is_not(None), *alike)))
+            parts.append(select(figure_claims).where(c.topic == key, c.published >= near.since,
+                                                     c.published < near.before, *alike))
+            parts.append(select(figure_claims).where(c.topic == key, c.published.is_(None),
+                                                     c.place_name.is_not(None), *alike))
+        found = dict(self._read(union_all(*parts) if len(parts) > 1 else parts[0], key))
         return sorted(found.items(), key=lambda x: x[0])
 
     def claim_ids(self, article_id: str) -> set[int]:
@@ -260,11 +274,13 @@ class SqlLedger:
         self.conn.execute(insert(claims).values(**_stored_claim(conflict_id, 1, denied, None)))
 
 
-def _alike(likes: set[finder.Like]) -> Any:
+@functools.lru_cache(maxsize=1024)
+def _alike(likes: frozenset[finder.Like]) -> Any:
     """Claims that may be about the same thing as a claim of one of these ``Like``s (``finder.likes``):
     what ``sameness.refusal`` checks first (group, part, projection, place), asked in the query so that
     claims every one of them refuses are neither read nor compared. NULL reads as the claim reads it
-    (``_figure_claim``): no group, not a part, not a projection, no place (no name), no country."""
+    (``_figure_claim``): no group, not a part, not a projection, no place (no name), no country. Built
+    once for a set of ``Like``s (an article's claims of a topic are often asked about twice)."""
     if not likes:
         return false()
     c = figure_claims.c
