@@ -15,7 +15,10 @@ The algorithm reads and writes through ``ConflictLedger``: ``MemoryLedger`` here
 stored article at a time inside the article's own transaction. A ledger may answer a query with more
 than it asks for (every comparison checks dates and places again): the memory one returns every claim
 of a topic and every earlier statement, which is what a comparison of all pairs gives; the SQL one reads
-only those in reach, and caps the pools an undated article reaches (``store.conflicts.POOL_LIMIT``).
+only those in reach, and of those only the ones that may be about the same thing as a claim asked about
+(``likes``: what ``sameness.refusal`` checks first, its group, part, projection, country and town, asked
+in the query), and caps the pools an undated article reaches (``store.conflicts.POOL_LIMIT``). Each pair
+gets one verdict (``sameness.judge``), which says whether it is an update, a disagreement or support.
 """
 
 from __future__ import annotations
