@@ -67,3 +67,34 @@ def test_the_memory_ledger_reads_the_whole_topic():
     found = every_mix()
     ledger.add_claims(found)
     assert len(ledger.claims_near(topic_key(found[0].topic), reach(found[:1]))) == len(found)
+
+
+def test_support_and_disagreements_look_only_within_the_days_that_can_meet():
+    """A conflict's pool spans its members' days: support is counted, and disagreements found, among the
+    claims within ``COMPARE_DAYS`` of each other only, with the same result as over every pair."""
+    from newsfacts.resolve import disagreements as d
+    from newsfacts.resolve.sameness import disagree, supports
+
+    found = [replace(c, published=None if n % 11 == 0 else f"202{n % 2}-{1 + n // 3 % 12:02d}-{1 + n % 27:02d}",
+                     low=c.low * (1 + n % 5), high=c.high * (1 + n % 5), place=PLACES[2], group="", part=False,
+                     projection=False, route=None, source=f"source {n % 7}",
+                     claim=replace(c.claim, stated_by=Speaker(name=f"source {n % 7}", mention=f"source {n % 7}")))
+             for n, c in enumerate(every_mix()[:120])]
+    story = {c.article: c.article for c in found}
+    by_day = d._ByDay(found)
+    for c in found:
+        assert d.support(c, by_day.near(c), story) == d.support(c, found, story)
+    assert any(len(by_day.near(c)) < len(found) for c in found)
+    every_pair = {(i, j) for i, a in enumerate(found) for j, b in enumerate(found) if i < j and disagree(a, b, story)}
+    assert every_pair  # the test compares something
+    parent = list(range(len(found)))
+
+    def root(i: int) -> int:
+        return i if parent[i] == i else root(parent[i])
+
+    for i, j in sorted(every_pair):
+        parent[root(j)] = root(i)
+    linked = sorted({i for p in every_pair for i in p})
+    expected = sorted(sorted(i for i in linked if root(i) == r) for r in {root(i) for i in linked})
+    assert sorted(d.disagreement_groups(found, story)) == expected
+    assert sum(supports(a, b) for a in found for b in found if a is not b) > 0
