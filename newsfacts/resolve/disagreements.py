@@ -14,6 +14,7 @@ rose from): the figure's history, kept beside the conflicts (``Update``).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -21,6 +22,7 @@ from dataclasses import replace
 from ..records import Conflict, Update
 from .claims import FigureClaim, figure_claims, interval, topic, topic_key
 from .sameness import COMPARE_DAYS, Order, disagree, judge, sequence, supports
+from .words import day
 
 __all__ = ["COMPARE_DAYS", "FigureClaim", "about", "conflict_of", "disagreement_groups", "disagreements",
            "figure_claims", "interval", "support", "topic", "topic_key", "update_of"]
@@ -49,9 +51,12 @@ def disagreement_groups(claims: Sequence[FigureClaim], story: Mapping[str, str],
         return i
 
     linked: set[int] = set()
+    days = [_ordinal(c) for c in claims]
     for members in by_topic.values():
         for n, i in enumerate(members):
             for j in members[n + 1:]:
+                if _far(claims[i], claims[j], days[i], days[j]):
+                    continue  # refused (far_apart, or an earlier check): asking judge costs more
                 if disagree(claims[i], claims[j], story, order):
                     parent[root(j)] = root(i)
                     linked |= {i, j}
@@ -65,6 +70,39 @@ def support(claim: FigureClaim, pool: Iterable[FigureClaim], story: Mapping[str,
     return len({story.get(c.article, c.article) for c in pool if supports(claim, c)} | {story.get(claim.article, claim.article)})
 
 
+def _ordinal(c: FigureClaim) -> int | None:
+    d = day(c.published)
+    return d.toordinal() if d is not None else None
+
+
+def _far(a: FigureClaim, b: FigureClaim, da: int | None, db: int | None) -> bool:
+    """``sameness._far_apart`` for two dated claims (their days ``da`` and ``db``): whatever else
+    ``refusal`` finds, they are not about the same thing."""
+    return da is not None and db is not None and abs(da - db) > COMPARE_DAYS and a.article != b.article
+
+
+class _ByDay:
+    """A pool of claims by the day of their articles, so that what may support a claim is looked for
+    only within ``COMPARE_DAYS`` of it (and among the undated): the pool of a conflict spans all its
+    members' days, and one that grew over years made every rebuild compare each member with all of it."""
+
+    def __init__(self, pool: Sequence[FigureClaim]) -> None:
+        dated = sorted(((d, n) for n, c in enumerate(pool) if (d := _ordinal(c)) is not None))
+        self.pool = pool
+        self.days = [d for d, _ in dated]
+        self.dated = [n for _, n in dated]
+        self.undated = [n for n, c in enumerate(pool) if _ordinal(c) is None]
+
+    def near(self, claim: FigureClaim) -> list[FigureClaim]:
+        """The claims of the pool that ``_far`` does not rule out for ``claim``, in the pool's order."""
+        d = _ordinal(claim)
+        if d is None:
+            return list(self.pool)
+        lo, hi = bisect_left(self.days, d - COMPARE_DAYS), bisect_right(self.days, d + COMPARE_DAYS)
+        # (a claim of its own article has its day: it is among these)
+        return [self.pool[n] for n in sorted(set(self.dated[lo:hi]) | set(self.undated))]
+
+
 def about(c: FigureClaim, places: Iterable[str] = ()) -> str:
     """What a claim is about, in words: "people killed in Goma", "households displaced", "hour"."""
     measure, what = c.topic
@@ -74,7 +112,8 @@ def about(c: FigureClaim, places: Iterable[str] = ()) -> str:
 
 
 def conflict_of(group: Sequence[FigureClaim], pool: Sequence[FigureClaim], story: Mapping[str, str]) -> Conflict:
-    claims = tuple(replace(c.claim, sources=support(c, pool, story)) for c in group)
+    by_day = _ByDay(pool)
+    claims = tuple(replace(c.claim, sources=support(c, by_day.near(c), story)) for c in group)
     return Conflict(about=about(group[0], (c.place.name for c in group if c.place)), kind="figure_disagreement",
                     claims=claims)
 

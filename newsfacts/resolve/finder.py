@@ -15,7 +15,10 @@ The algorithm reads and writes through ``ConflictLedger``: ``MemoryLedger`` here
 stored article at a time inside the article's own transaction. A ledger may answer a query with more
 than it asks for (every comparison checks dates and places again): the memory one returns every claim
 of a topic and every earlier statement, which is what a comparison of all pairs gives; the SQL one reads
-only those in reach, and caps the pools an undated article reaches (``store.conflicts.POOL_LIMIT``).
+only those in reach, and of those only the ones that may be about the same thing as a claim asked about
+(``likes``: what ``sameness.refusal`` checks first, its group, part, projection, country and town, asked
+in the query), and caps the pools an undated article reaches (``store.conflicts.POOL_LIMIT``). Each pair
+gets one verdict (``sameness.judge``), which says whether it is an update, a disagreement or support.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from .claims import FigureClaim, figure_claims, topic_key
 from .denials import DENIAL_DAYS, Statement, denial_conflict, denials, link_denial, statements
 from .disagreements import conflict_of, disagreement_groups, update_of
 from .duplicates import Stories, StoryIndex, assign_story
-from .sameness import COMPARE_DAYS, Order, article_order, disagree, supports
+from .sameness import COMPARE_DAYS, LOCAL, Order, article_order, disjoint, judge
 from .words import day
 
 Numbered = list[tuple[int, FigureClaim]]
@@ -48,6 +51,41 @@ class Reach:
     since: str | None
     before: str | None
     placed: bool
+    near: tuple[FigureClaim, ...] = ()  # the claims themselves: a ledger may leave out, by ``Like``, what
+    # none of them can be about the same thing as
+
+
+@dataclass(frozen=True)
+class Like:
+    """What ``sameness.refusal`` checks first of a claim, which a ledger can check in its query: a claim
+    that differs from every one of some claims in these (its group, whether it is a part, a projection,
+    its country or its town) is refused with each of them and need not be read. ``country`` and ``name``
+    are None when the claim has no place (or its place none)."""
+
+    group: str
+    part: bool
+    country: str | None
+    name: str | None
+    local: bool
+
+
+def likes(near: Iterable[FigureClaim]) -> set[Like] | None:
+    """The ``Like`` of each claim of ``near`` that can be about the same thing as another claim (not a
+    projection, which ``refusal`` refuses with anything); a claim in reach of them can be about the same
+    thing as one of them only when it is a projection of none and, for one of these, of its group and
+    part, with no place, or with no country or the same, and, when both are placed in a town or
+    province, the same town or province. None: nothing narrows (a claim with a route, whose place is
+    not compared with another route's)."""
+    found: set[Like] = set()
+    for x in near:
+        if x.projection:
+            continue
+        if x.route:
+            return None
+        p = x.place
+        found.add(Like(x.group, x.part, p.country or None if p else None, p.name if p else None,
+                       p is not None and p.precision in LOCAL))
+    return found
 
 
 def reach(near: Sequence[FigureClaim]) -> Reach:
@@ -57,7 +95,7 @@ def reach(near: Sequence[FigureClaim]) -> Reach:
     since = (min(days) - timedelta(days=COMPARE_DAYS)).isoformat() if days else None
     before = (max(days) + timedelta(days=COMPARE_DAYS + 1)).isoformat() if days else None
     placed = any(x.place for x in near if day(x.published) is None)
-    return Reach(frozenset(x.article for x in near), since, before, placed)
+    return Reach(frozenset(x.article for x in near), since, before, placed, tuple(near))
 
 
 class ConflictLedger(Stories, Protocol):
@@ -74,7 +112,8 @@ class ConflictLedger(Stories, Protocol):
         """These claims, in order."""
 
     def claims_near(self, key: str, near: Reach) -> Numbered:
-        """The claims of the topic ``key`` in reach (or more), in order."""
+        """The claims of the topic ``key`` in reach (or more), in order; it may leave out those that
+        ``likes(near.near)`` shows none of ``near.near`` can be about the same thing as."""
 
     def claim_ids(self, article_id: str) -> set[int]:
         """The numbers of an article's claims."""
@@ -178,14 +217,16 @@ def _refresh(ledger: ConflictLedger, fresh: Numbered) -> int:
         for j, y in pool:
             if j == i or (j in new and j < i):  # each pair once
                 continue
-            update = update_of(y, x, story, order)
-            if update is not None:
+            verdict = judge(y, x, story, order)  # one verdict a pair (judge does not mind their order)
+            if verdict.relation == "update":
+                update = update_of(y, x, story, order)
+                assert update is not None
                 earlier = j if update.earlier is y.claim else i
                 ledger.add_update(update, earlier, i if earlier == j else j)
-            elif disagree(x, y, story, order):
+            elif verdict.relation == "conflict":
                 ends |= {i, j}
-            elif supports(x, y):
-                agreeing.add(j)
+            elif verdict.relation == "agree" or verdict.reason == "same_source" and not disjoint(x, y):
+                agreeing.add(j)  # supports(x, y): about the same thing, values that can both be true
     touched = ledger.conflicts_with(ends | agreeing)
     if not ends and not touched:
         return 0

@@ -41,6 +41,7 @@ when they do. ``newsfacts conflicts --explain`` prints these verdicts.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -55,6 +56,7 @@ COMPARE_DAYS = 60  # figures in articles published further apart than this are n
 SHARED_ENTITIES = 2  # named things two articles share that show they report one event
 WINDOW_RATIO = 2  # two overlapping periods, one more than this many times as long as the other, are two windows
 REPORTED_MONTHS = 2  # reports whose latest named months are this far apart are of different times
+LOCAL = frozenset({"admin", "city", "site"})  # the precisions of a place in a town or province
 NEAR_PARAGRAPHS = 1  # inside one article, figures this many paragraphs apart or fewer may be of one event
 
 REASONS = {
@@ -100,17 +102,42 @@ CAUSE = {w: name for name, words in lexicon.table("claims.causes").items() for w
 
 
 def causes(words: Iterable[str]) -> frozenset[str]:
+    return _causes(words) if isinstance(words, frozenset) else frozenset(CAUSE[w] for w in words if w in CAUSE)
+
+
+@functools.lru_cache(maxsize=65536)
+def _causes(words: frozenset[str]) -> frozenset[str]:
+    """``causes`` of a claim's context words (a frozenset keeps its hash: asked again, this is a lookup)."""
     return frozenset(CAUSE[w] for w in words if w in CAUSE)
 
 
 def refusal(a: FigureClaim, b: FigureClaim) -> str | None:
-    """Why ``a`` and ``b`` are not about the same thing (a key of ``REASONS``), or None when they are."""
-    checks = (("topic", a.topic != b.topic), ("group", a.group != b.group), ("place", _places_apart(a, b)),
-              ("scope", _scopes_differ(a, b)), ("stock_flow", _stock_and_flow(a, b)), ("window", _windows_differ(a, b)),
-              ("part", a.part != b.part), ("projection", a.projection or b.projection),
-              ("far_apart", _far_apart(a, b)),
-              ("cause", _different_causes(a, b)), ("unrelated", not _one_event(a, b)))
-    return next((reason for reason, failed in checks if failed), None)
+    """Why ``a`` and ``b`` are not about the same thing (a key of ``REASONS``), or None when they are: the
+    first check that fails, in the order of ``REASONS`` (each is worked out only when those before it pass,
+    since the conflict finder asks this of every pair of claims of a topic in reach)."""
+    if a.topic != b.topic:
+        return "topic"
+    if a.group != b.group:
+        return "group"
+    if _places_apart(a, b):
+        return "place"
+    if _scopes_differ(a, b):
+        return "scope"
+    if _stock_and_flow(a, b):
+        return "stock_flow"
+    if _windows_differ(a, b):
+        return "window"
+    if a.part != b.part:
+        return "part"
+    if a.projection or b.projection:
+        return "projection"
+    if _far_apart(a, b):
+        return "far_apart"
+    if _different_causes(a, b):
+        return "cause"
+    if not _one_event(a, b):
+        return "unrelated"
+    return None
 
 
 def judge(a: FigureClaim, b: FigureClaim, story: Mapping[str, str], order: Order | None = None) -> Verdict:
@@ -248,8 +275,12 @@ def article_order(claims: Iterable[FigureClaim]) -> dict[tuple[str, str], int]:
 # -- the checks --------------------------------------------------------------------------------------------
 
 
-def _disjoint(a: FigureClaim, b: FigureClaim) -> bool:
+def disjoint(a: FigureClaim, b: FigureClaim) -> bool:
+    """Their intervals do not meet: their values cannot both be true."""
     return a.high < b.low or b.high < a.low
+
+
+_disjoint = disjoint
 
 
 def _places_apart(a: FigureClaim, b: FigureClaim) -> bool:
@@ -262,8 +293,7 @@ def _places_apart(a: FigureClaim, b: FigureClaim) -> bool:
     pa, pb = a.place, b.place
     if pa.country and pb.country and pa.country != pb.country:
         return True
-    local = {"admin", "city", "site"}
-    return pa.precision in local and pb.precision in local and pa.name != pb.name
+    return pa.precision in LOCAL and pb.precision in LOCAL and pa.name != pb.name
 
 
 def _scopes_differ(a: FigureClaim, b: FigureClaim) -> bool:
@@ -341,6 +371,7 @@ def _plain(name: str) -> str:
 ALIASES = {_plain(name): source for source, names in lexicon.table("claims.source_aliases").items() for name in names}
 
 
+@functools.lru_cache(maxsize=65536)
 def source_of(name: str) -> str:
     """The source a name stands for: an agency by any of its names ("the U.N. migration agency" and
     "IOM" are "iom"), else the name as written, lower-cased."""
@@ -348,6 +379,7 @@ def source_of(name: str) -> str:
     return ALIASES.get(plain, plain)
 
 
+@functools.lru_cache(maxsize=65536)
 def _speaker_words(source: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z]+", _NOT_A_NAME.sub("", source.lower())) if len(w) > 2)
 

@@ -17,7 +17,20 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, bindparam, delete, insert, or_, select, text
+from sqlalchemy import (
+    Connection,
+    Select,
+    and_,
+    bindparam,
+    delete,
+    false,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    union_all,
+)
 
 from ..records import Article, Claim, Conflict, Update
 from ..resolve import finder
@@ -130,17 +143,27 @@ class SqlLedger:
         return self._read(select(figure_claims).where(figure_claims.c.id.in_(set(ids))).order_by(figure_claims.c.id))
 
     def claims_near(self, key: str, near: finder.Reach) -> Numbered:
+        """Those of their own articles, those published in reach, the undated ones that name a place, each
+        read by its own index (article; topic and date; topic and no date): asked as one query with OR,
+        SQLite took the topic index alone and went through every claim of the topic the ledger holds,
+        which grew with it. Of these, those ``finder.likes`` leaves out are not read."""
         c = figure_claims.c
-        reach = [c.article_id.in_(near.articles)]
+        like = finder.likes(near.near) if near.near else None
+        alike = [_alike(frozenset(like))] if like is not None else []
+        if near.placed:  # an undated claim meets dated and undated claims that name a place: the latest
+            reach = [c.article_id.in_(near.articles), c.place_name.is_not(None)]
+            query = select(figure_claims).where(c.topic == key, or_(*reach), *alike)
+            return self._read(query.order_by(c.id.desc()).limit(POOL_LIMIT))[::-1]
+        # their own articles' claims by article (the topic kept here, not asked: SQLite would take the
+        # topic index for it, as in ``claims_of``); one statement, a part for each index
+        parts = [select(figure_claims).where(c.article_id.in_(near.articles), *alike)]
         if near.since is not None:
-            reach.append(and_(c.published >= near.since, c.published < near.before))
-            reach.append(and_(c.published.is_(None), c.place_name.is_not(None)))
-        if near.placed:  # an undated claim meets dated and undated claims that name a place
-            reach.append(c.place_name.is_not(None))
-        query = select(figure_claims).where(c.topic == key, or_(*reach))
-        if not near.placed:
-            return self._read(query.order_by(c.id))
-        return self._read(query.order_by(c.id.desc()).limit(POOL_LIMIT))[::-1]
+            parts.append(select(figure_claims).where(c.topic == key, c.published >= near.since,
+                                                     c.published < near.before, *alike))
+            parts.append(select(figure_claims).where(c.topic == key, c.published.is_(None),
+                                                     c.place_name.is_not(None), *alike))
+        found = dict(self._read(union_all(*parts) if len(parts) > 1 else parts[0], key))
+        return sorted(found.items(), key=lambda x: x[0])
 
     def claim_ids(self, article_id: str) -> set[int]:
         return set(self.conn.execute(select(figure_claims.c.id).where(figure_claims.c.article_id == article_id))
@@ -183,8 +206,13 @@ class SqlLedger:
             u = figure_updates.c
             self.conn.execute(delete(figure_updates).where(or_(u.earlier_id.in_(claim_ids), u.later_id.in_(claim_ids))))
 
-    def _read(self, query: Select) -> Numbered:
-        return [(r["id"], _figure_claim(r)) for r in self.conn.execute(query).mappings()]
+    def _read(self, query: Select, topic: str | None = None) -> Numbered:
+        """The claims ``query`` reads (of ``topic`` only, when given)."""
+        result = self.conn.execute(query)
+        keys = tuple(result.keys())
+        # plain dicts: a RowMapping's lookups cost more than building the claim from them
+        return [(r["id"], _figure_claim(r)) for r in (dict(zip(keys, row, strict=True)) for row in result)
+                if topic is None or r["topic"] == topic]
 
     # -- conflicts -------------------------------------------------------------------------------------------
 
@@ -244,6 +272,32 @@ class SqlLedger:
 
     def link(self, conflict_id: int, denied: Claim) -> None:
         self.conn.execute(insert(claims).values(**_stored_claim(conflict_id, 1, denied, None)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _alike(likes: frozenset[finder.Like]) -> Any:
+    """Claims that may be about the same thing as a claim of one of these ``Like``s (``finder.likes``):
+    what ``sameness.refusal`` checks first (group, part, projection, place), asked in the query so that
+    claims every one of them refuses are neither read nor compared. NULL reads as the claim reads it
+    (``_figure_claim``): no group, not a part, not a projection, no place (no name), no country. Built
+    once for a set of ``Like``s (an article's claims of a topic are often asked about twice)."""
+    if not likes:
+        return false()
+    c = figure_claims.c
+    local = sorted(finder.LOCAL)
+    each = []
+    for x in likes:
+        alike = [func.coalesce(c.group_name, "") == x.group,
+                 c.part.is_(True) if x.part else or_(c.part.is_(None), c.part.is_(False))]
+        same = []  # no place, or one neither in another country nor in another town or province
+        if x.country:
+            same.append(or_(c.place_country.is_(None), c.place_country == "", c.place_country == x.country))
+        if x.local and x.name is not None:
+            same.append(or_(c.place_precision.is_(None), c.place_precision.not_in(local), c.place_name == x.name))
+        if same:
+            alike.append(or_(c.place_name.is_(None), and_(*same)))
+        each.append(and_(*alike))
+    return and_(or_(c.projection.is_(None), c.projection.is_(False)), or_(*each))
 
 
 def _claim_row(c: FigureClaim) -> dict[str, Any]:
