@@ -414,6 +414,8 @@ def _counted_by(noun) -> Event | None:
     for child in noun.children:
         if child.dep_ == "compound" and (found := _people_noun(child)) is not None:
             return found
+        if child.dep_ == "amod" and (found := _predicate(child)) is not None:
+            return found  # "bringing the total dead to 27" (the parse's "total" as the noun)
         if child.dep_ == "prep" and child.lower_ == "of":
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None:  # "the number of dead", "the number of internally displaced people"
