@@ -128,3 +128,11 @@ def test_a_body_named_with_its_place_is_named_whole(text, name):
 def test_a_place_after_a_role_in_lower_case_is_no_body_name():
     f = one("The Borno state governor said 40 people were killed.", 40)
     assert f.stated_by is not None and f.stated_by.name != "The Borno state governor"
+
+
+def test_a_quoted_nickname_keeps_the_name_whole():
+    (a,) = process_batch([Article(id="t", source=Source(outlet="W"),
+                                  text='Former mayor Thomas "Tommy" Reyes said 40 homes were flooded. Reyes said more rain was due.')])
+    people = {m.canonical for m in a.mentions if m.type == "person"}
+    assert people == {'Thomas "Tommy" Reyes'}
+    assert a.figures[0].stated_by.name == 'Thomas "Tommy" Reyes'
