@@ -136,3 +136,12 @@ def test_a_quoted_nickname_keeps_the_name_whole():
     people = {m.canonical for m in a.mentions if m.type == "person"}
     assert people == {'Thomas "Tommy" Reyes'}
     assert a.figures[0].stated_by.name == 'Thomas "Tommy" Reyes'
+
+
+def test_a_nickname_the_tagger_kept_without_the_surname_runs_to_the_surname():
+    from newsfacts.analyse.entities import Candidate, _with_nicknames
+
+    text = 'Veteran councillor Paul "Pip" Norton opened every meeting.'
+    cut = Candidate(text.index("Paul"), text.index(" Norton"), "person", ['Paul', '"Pip"'])
+    (whole,) = _with_nicknames([cut], text)
+    assert text[whole.start:whole.end] == 'Paul "Pip" Norton'

@@ -100,6 +100,8 @@ def _trim(ent, kind: str, text: str, words: Words) -> Candidate | None:
 
 
 # A quoted nickname between a person's first name and surname: ' "Dik" Days', ' “Tommy” Reyes'.
+ENDS_WITH_NICKNAME_RE = re.compile(r"""\s["“][A-Z][\w.'’-]*["”]?$""")
+SURNAME_AFTER_RE = re.compile(r"""["”]?\s+[A-Z][\w'’-]+""")
 NICKNAME_RE = re.compile(r"""\s+["“]([A-Z][\w.'’-]*)["”]\s+([A-Z][\w'’-]+)""")
 
 
@@ -111,7 +113,10 @@ def _with_nicknames(candidates: list[Candidate], text: str) -> list[Candidate]:
     for c in candidates:
         if c.start < swallowed_to:
             continue
-        if c.type == "person" and (m := NICKNAME_RE.match(text, c.end)) is not None:
+        m = NICKNAME_RE.match(text, c.end) if c.type == "person" else None
+        if m is None and c.type == "person" and ENDS_WITH_NICKNAME_RE.search(text, c.start, c.end):
+            m = SURNAME_AFTER_RE.match(text, c.end)  # the tagger's 'Richard "Dik"', the surname left out
+        if m is not None:
             c = Candidate(c.start, m.end(), "person", text[c.start:m.end()].split())
             swallowed_to = m.end()
         out.append(c)
