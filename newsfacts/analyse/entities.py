@@ -69,6 +69,7 @@ def find_mentions(work: Work) -> dict[str, Any]:
     words = words_of(doc.lang_)
     types = words.mention_types
     candidates = [c for ent in doc.ents if ent.label_ in types and (c := _trim(ent, types[ent.label_], text, words))]
+    candidates = _with_nicknames(candidates, text)
     _retype(candidates, doc, words)
     if doc.lang_ == "fr":
         _retype_french(candidates, doc, words, text)
@@ -96,6 +97,30 @@ def _trim(ent, kind: str, text: str, words: Words) -> Candidate | None:
         return None
     # the words as written: "Abdel-Moneim al-Haiti" is three words, not the tokens "Abdel - Moneim al - Haiti"
     return Candidate(start, end, kind, text[start:end].split())
+
+
+# A quoted nickname between a person's first name and surname: ' "Dik" Days', ' “Tommy” Reyes'.
+ENDS_WITH_NICKNAME_RE = re.compile(r"""\s["“][A-Z][\w.'’-]*["”]?$""")
+SURNAME_AFTER_RE = re.compile(r"""["”]?\s+[A-Z][\w'’-]+""")
+NICKNAME_RE = re.compile(r"""\s+["“]([A-Z][\w.'’-]*)["”]\s+([A-Z][\w'’-]+)""")
+
+
+def _with_nicknames(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """A name cut by a quoted nickname (the tagger's 'Richard' and 'Dik" Days' for 'Richard "Dik" Days') is
+    one person: the first name's mention runs to the surname, and the pieces inside it go."""
+    out: list[Candidate] = []
+    swallowed_to = -1
+    for c in candidates:
+        if c.start < swallowed_to:
+            continue
+        m = NICKNAME_RE.match(text, c.end) if c.type == "person" else None
+        if m is None and c.type == "person" and ENDS_WITH_NICKNAME_RE.search(text, c.start, c.end):
+            m = SURNAME_AFTER_RE.match(text, c.end)  # the tagger's 'Richard "Dik"', the surname left out
+        if m is not None:
+            c = Candidate(c.start, m.end(), "person", text[c.start:m.end()].split())
+            swallowed_to = m.end()
+        out.append(c)
+    return out
 
 
 def _retype(candidates: list[Candidate], doc, words: Words) -> None:

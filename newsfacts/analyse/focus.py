@@ -37,13 +37,15 @@ FRENCH_LEFT_FROM_RE = re.compile(r"(?<!\w)(?:depuis|en\s+provenance\s+d(?:e|u|es
 PARAGRAPH_RE = re.compile(r"\n\s*\n")
 
 
-def country_weights(article: Article, near: tuple[int, int] = (0, 0), counted: str | None = None) -> Counter:
-    """How much the article's names point to each country (see the module's docstring)."""
+def country_weights(article: Article, near: tuple[int, int] = (0, 0), counted: str | None = None,
+                    skip: frozenset[int] = frozenset()) -> Counter:
+    """How much the article's names point to each country (see the module's docstring); the mentions that
+    start at ``skip`` (one person's nationality: ``figures.context.nationalities``) not at all."""
     weights: Counter = Counter()
     lead = _lead_end(article.text)
     title = article.title or ""
     titled: set[str] = set()
-    for m in _weighed(article.mentions, article.text):
+    for m in _weighed(article.mentions, article.text, skip):
         weight = PRECISION_WEIGHT.get(m.precision or "", 1) if m.type == "place" else PEOPLE_WEIGHT
         if _in_title(m, title) or (article.dateline is not None and m.start < article.dateline.end):
             weight *= TITLE_FACTOR
@@ -76,10 +78,11 @@ def likeliest_country(article: Article, near: tuple[int, int] = (0, 0), counted:
     return max(weights, key=weights.__getitem__) if weights else None
 
 
-def focus_country(article: Article, near: tuple[int, int] = (0, 0), counted: str | None = None) -> str | None:
+def focus_country(article: Article, near: tuple[int, int] = (0, 0), counted: str | None = None,
+                  skip: frozenset[int] = frozenset()) -> str | None:
     """The likeliest country where it clearly leads: DOMINANCE times the weight of any other, or ahead of
     the other and named by the dateline."""
-    weights = country_weights(article, near, counted).most_common(2)
+    weights = country_weights(article, near, counted, skip).most_common(2)
     if not weights:
         return None
     if len(weights) == 2 and weights[0][1] < DOMINANCE * weights[1][1]:
@@ -95,7 +98,7 @@ def _dateline_countries(article: Article) -> set[str]:
     return {m.country for m in article.mentions if m.country and m.type == "place" and m.start < article.dateline.end}
 
 
-def focus_mention(article: Article, country: str) -> Mention | None:
+def focus_mention(article: Article, country: str, skip: frozenset[int] = frozenset()) -> Mention | None:
     """The mention that stands for a focus country: the first place that names the country itself, else
     the first place in it, else, where the article names only its people or an organisation named after it
     ("the Afghan Red Crescent", "Sudan Tribune" as the only clue), the first of those. What is inherited
@@ -103,7 +106,7 @@ def focus_mention(article: Article, country: str) -> Mention | None:
     whole country (canonical name, point and ``precision`` "country" of the gazetteer's entry), keeping
     its own text and offsets as the evidence (an article about Sudan that names only Khartoum does not
     place every figure without a place in Khartoum)."""
-    ms = [m for m in _weighed(article.mentions, article.text) if m.country == country]
+    ms = [m for m in _weighed(article.mentions, article.text, skip) if m.country == country]
     for pick in (lambda m: m.type == "place" and m.precision == "country", lambda m: m.type == "place", bool):
         found = next((m for m in ms if pick(m)), None)
         if found is not None:
@@ -125,9 +128,10 @@ def country_entry(iso3: str) -> Place | None:
     return next((p for p in gazetteer().lookup(code_key(iso3)) if p.kind == "country"), None)
 
 
-def _weighed(mentions: Iterable[Mention], text: str) -> Iterable[Mention]:
+def _weighed(mentions: Iterable[Mention], text: str, skip: frozenset[int] = frozenset()) -> Iterable[Mention]:
     for m in mentions:
-        if m.country and m.type in ("place", "group", "organisation") and not m.actor and not _left_from(text, m):
+        if m.country and m.type in ("place", "group", "organisation") and not m.actor and not _left_from(text, m) \
+                and m.start not in skip:
             yield m
 
 

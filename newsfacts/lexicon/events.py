@@ -12,7 +12,7 @@ from typing import Any
 
 from . import table, terms
 
-__all__ = ["category_of_class", "classes", "localized_classes", "localized_heads", "event_terms", "impact_categories", "impacts", "noun_classes", "object_classes",
+__all__ = ["category_of_class", "classes", "disease_verb_classes", "result_classes", "localized_classes", "localized_heads", "event_terms", "impact_categories", "impacts", "noun_classes", "object_classes",
            "people_classes", "phrasal_classes", "home_to_classes", "place_object_classes", "predicate_classes", "state_classes", "term_classes"]
 
 
@@ -163,6 +163,18 @@ def people_classes() -> dict[str, str]:
 def noun_classes() -> dict[str, tuple[str, str]]:
     """A noun lemma naming an event ("displacement", "evacuation") -> (the term it names, its class)."""
     return {noun: (term, name) for name, fields in _classes() for noun, term in fields.get("nouns", {}).items()}
+
+
+@functools.cache
+def result_classes() -> dict[str, str]:
+    """A noun lemma that, as the "to" object of a verb, makes the verb an event ("stabbed to death") -> its class."""
+    return _first_class("results")
+
+
+@functools.cache
+def disease_verb_classes() -> dict[str, str]:
+    """A verb lemma whose object, a disease, names an event ("contracted cholera") -> its class."""
+    return _first_class("disease_verbs")
 
 
 def category_of_class(name: str | None) -> str | None:

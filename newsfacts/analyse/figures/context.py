@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import lexicon
-from ...lexicon.events import event_terms
+from ...lexicon.events import event_terms, people_classes
 from ...records import Article, Mention
 from ..focus import focus_country, focus_mention
 from ..spans import ByStart
@@ -16,6 +16,8 @@ WHERE_PREPS = lexicon.words("figures.where_preps")
 RETURN_WORDS = event_terms("left_from")
 # "fled from X into Y", "fled X": the flight happened in X
 FLIGHT_VERBS = event_terms("fled_from")
+# Nouns of people counted by a movement ("refugees from Syria"): "from X" beside them is where they left.
+MOVED_PEOPLE = frozenset(people_classes()) | event_terms("words", "displacement")
 # Movements between places: "from X" (or the object of a verb of leaving) is the origin, "to X" the destination.
 MOVEMENT_WORDS = lexicon.words("places.movement_words")
 LEAVING_VERBS = lexicon.words("places.leaving_verbs")
@@ -45,11 +47,38 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
         return {"place": place, "place_source": "sentence", "origin": origin, "destination": destination}
     if (people := counted_people(mentions, sent, counted)) is not None:
         return {"place": people, "place_source": "sentence", "origin": origin, "destination": destination}
-    country = focus_country(article, (sent.start_char, sent.end_char), counted)
-    inherited = focus_mention(article, country) if country else None
+    skip = origins(article, span.doc)
+    country = focus_country(article, (sent.start_char, sent.end_char), counted, skip)
+    inherited = focus_mention(article, country, skip) if country else None
     if inherited is not None:
         return {"place": inherited, "place_source": "article", "origin": origin, "destination": destination}
     return {"place": place, "place_source": "sentence" if place else None, "origin": origin, "destination": destination}
+
+
+def origins(article: Article, doc) -> frozenset[int]:
+    """The mentions that name where one person or thing is from, not a country the article is about, by
+    their starts, for the article's focus to leave out: a place that is "from X" on a noun ("a woman visiting
+    from Canada", ``_origin_of_someone``), and a people ("Canadian", "Irish") that modifies a singular common
+    noun with an indefinite article or none ("a Canadian tourist", "Irish heritage"); "the Jordanian security
+    forces", "the Afghan government" and "Sudanese refugees" still point to their country."""
+    if "origins" not in doc.user_data:
+        found = set()
+        for m in article.mentions:
+            if m.type == "place" and m.country:
+                prep = _preposition(m, doc)
+                if prep is not None and prep.lower_ == "from" and _origin_of_someone(prep, None):
+                    found.add(m.start)
+            if m.type != "group" or not m.country:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ not in ("amod", "compound") or span.root.head.i <= span.root.i:
+                continue
+            noun = span.root.head
+            det = next((c for c in noun.children if c.dep_ == "det"), None)
+            if noun.tag_ == "NN" and (det is None or det.lower_ in ("a", "an")):
+                found.add(m.start)
+        doc.user_data["origins"] = frozenset(found)
+    return doc.user_data["origins"]
 
 
 def counted_people(mentions: ByStart[Mention], sent, counted: str | None) -> Mention | None:
@@ -129,6 +158,8 @@ def _place_rank(mention: Mention, doc, verb, clause) -> tuple | None:
     word = prep.lower_ if prep is not None else None
     if word == "from" and (_lemma(prep.head) in RETURN_WORDS or _lemma(verb) in RETURN_WORDS):
         return None
+    if word == "from" and _origin_of_someone(prep, verb):
+        return None
     attached = prep is not None and verb is not None and verb in (prep.head, prep.head.head)
     placed = word in WHERE_PREPS or (word == "from" and _lemma(verb) in FLIGHT_VERBS)
     if prep is None and verb is not None and _lemma(verb) in FLIGHT_VERBS and _object_of(mention, doc) == verb:
@@ -136,6 +167,16 @@ def _place_rank(mention: Mention, doc, verb, clause) -> tuple | None:
     # a place that only describes who speaks ("the Borno state governor said") says little of where
     return (mention.country is None, _clause_rank(mention, doc, clause), not (attached and placed), not placed,
             _titles_speaker(mention, doc), mention.start)
+
+
+def _origin_of_someone(prep, verb) -> bool:
+    """ "from X" says where a person or thing comes from, not where the figure happened: it hangs on a noun
+    ("a tourist from Canada") or on a participle that modifies one ("a woman visiting from Canada"), not on
+    the figure's verb, and no word of movement or of people moved ("refugees from Syria") governs it."""
+    head = prep.head
+    if verb is not None and head is verb or _lemma(head) in MOVEMENT_WORDS or _lemma(head) in MOVED_PEOPLE:
+        return False
+    return head.pos_ in ("NOUN", "PROPN", "PRON") or (head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN", "PRON"))
 
 
 def _object_of(mention: Mention, doc):

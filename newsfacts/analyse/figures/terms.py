@@ -13,6 +13,7 @@ from ... import lexicon
 from ...lexicon.events import (
     category_of_class,
     classes,
+    disease_verb_classes,
     event_terms,
     home_to_classes,
     noun_classes,
@@ -21,6 +22,7 @@ from ...lexicon.events import (
     phrasal_classes,
     place_object_classes,
     predicate_classes,
+    result_classes,
     state_classes,
 )
 from .numbers import Amount
@@ -132,6 +134,10 @@ def _predicate(tok, subject_of: Any = None) -> Event | None:
     if tok.pos_ not in ("VERB", "ADJ", "AUX") and tok.tag_ not in ("VBN", "VBG", "JJ", "VBD"):
         return None
     lemma, word = tok.lemma_.lower(), tok.lower_
+    if (result := _result(tok)) is not None:
+        if subject_of is not None and not _passive(tok) and any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "two gunmen stabbed 11 people to death": the gunmen did it
+        return result
     if lemma in RESULT_VERBS and (result := _result_state(tok)) is not None:
         return result  # "2,500 families were left homeless", "350 homes were rendered uninhabitable"
     if (phrasal := _phrasal(tok)) is not None:
@@ -144,6 +150,23 @@ def _predicate(tok, subject_of: Any = None) -> Event | None:
     if subject_of is not None and _agent_subject(tok):
         return None
     return Event(_term_word(tok), name, tok)
+
+
+def _result(verb) -> Event | None:
+    """A verb whose "to" object says what became of the people it is done to ("stabbed 11 students to death",
+    "were beaten to death", "were rushed to hospital"): of that object's class, whatever the verb; the term is
+    the verb and its result as written."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in RESULT_PREPS:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (name := RESULTS.get(pobj.lemma_.lower())) is not None:
+                return Event(f"{verb.lower_} {prep.lower_} {pobj.lower_}", name, verb)
+        if prep.dep_ == "xcomp" and prep.pos_ == "NOUN" and (name := RESULTS.get(prep.lemma_.lower())) is not None \
+                and any(c.lower_ in RESULT_PREPS for c in prep.children):
+            return Event(f"{verb.lower_} to {prep.lower_}", name, verb)  # the parse's "to hospital" as a verb's
+    return None
 
 
 def _phrasal(verb) -> Event | None:
@@ -277,8 +300,8 @@ def _climb(start) -> Event | None:
         if dep in ("dobj", "attr", "oprd", "dative"):
             if dep == "dobj" and (pair := (head.lemma_.lower(), node.lemma_.lower())) in OBJECTS:
                 return Event(node.lower_, OBJECTS[pair], head)  # "claimed 10 lives"
-            if dep == "dobj" and node.pos_ == "NUM" and (toll := _subject_toll(head)) is not None:
-                return toll  # "the death toll passed 200", "deaths reached 300"
+            if dep in ("dobj", "attr") and node.pos_ == "NUM" and (toll := _subject_toll(head)) is not None:
+                return toll  # "the death toll passed 200", "deaths reached 300", "the number of people admitted was 203"
             return _clause(head, subject=False)
         if dep == "pobj":
             return _object_of_preposition(node, head)
@@ -316,6 +339,8 @@ def _object_of_preposition(node, prep) -> Event | None:
         if lemma in NOMINAL:
             term, name = NOMINAL[lemma]
             return Event(term, name, head)
+        if (name := _nominal_class(lemma)) is not None:
+            return Event(head.lower_, name, head)  # "the wounding of eight others", "the abduction of 20"
         if head.dep_ == "dobj" and (pair := (head.head.lemma_.lower(), lemma)) in OBJECTS:
             return Event(head.lower_, OBJECTS[pair], head.head)  # "claimed the lives of three nationals"
         if (found := _people_noun(head)) is not None:
@@ -323,10 +348,26 @@ def _object_of_preposition(node, prep) -> Event | None:
     if word in ("including", "among", "of", "like") and head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         return _own_modifier(head, head) or _climb(head) or _relative(head)  # "2,000 killed, including 300 children"
     if head.pos_ in ("VERB", "AUX"):
+        if word in RESULT_PREPS and node.lemma_.lower() in RESULTS:
+            return None  # "were sent to two hospitals": the number counts the hospitals, to which nothing happened
         if (word in LEVEL_PREPS or word in ("including", "among")) and (toll := _subject_toll(head)) is not None:
             return toll  # "the death toll has risen from 190 to 225", "put the toll at 2,215, including 724 children"
         return _clause(head, subject=False, through=False)
     return None
+
+
+def _nominal_class(lemma: str) -> str | None:
+    """The class of a noun in -ing or -ion made from one of the classes' verbs ("wounding" from "wound",
+    "stabbing", "abduction" from "abduct", "evacuation", "vaccination"), else None."""
+    if lemma.endswith("ing"):
+        stem = lemma[:-3]
+        stems = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "")
+    elif lemma.endswith("ion"):
+        stem = lemma[:-3]
+        stems = (stem, stem + "e", lemma[:-5] if lemma.endswith("ation") else "")
+    else:
+        return None
+    return next((PREDICATES[s] for s in stems if s in TERM_VERBS), None)
 
 
 def _subject_toll(verb) -> Event | None:
@@ -336,6 +377,8 @@ def _subject_toll(verb) -> Event | None:
     for _ in range(3):
         for dep in ("nsubj", "nsubjpass", "dobj"):
             noun = next((c for c in verb.children if c.dep_ == dep), None)
+            if noun is not None and noun.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                noun = verb.head  # "the death toll, which officially stands at 23,000"
             if noun is not None and (found := _count_noun(noun)) is not None:
                 return found
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -354,6 +397,10 @@ def _count_noun(noun) -> Event | None:
         return _toll(noun)
     if lemma in COUNT_NOUNS:
         return _counted_by(noun)
+    if noun.pos_ == "ADJ" or any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in COUNT_NOUNS for c in noun.children):
+        name = PREDICATES.get(noun.lower_) or PREDICATES.get(noun.lemma_.lower())
+        if name is not None:  # "bringing the total dead to 18" (the parse's noun or adjective), "the dead number 40"
+            return Event(noun.lower_, name, noun)
     return _people_noun(noun)
 
 
@@ -369,6 +416,8 @@ def _counted_by(noun) -> Event | None:
     for child in noun.children:
         if child.dep_ == "compound" and (found := _people_noun(child)) is not None:
             return found
+        if child.dep_ == "amod" and (found := _predicate(child)) is not None:
+            return found  # "bringing the total dead to 27" (the parse's "total" as the noun)
         if child.dep_ == "prep" and child.lower_ == "of":
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None:  # "the number of dead", "the number of internally displaced people"
@@ -391,9 +440,15 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
                 return Event(_term_word(verb), OBJECTS[pair], verb)  # "30,000 people lost their homes"
             if child.dep_ == "dobj" and lemma in PLACE_OBJECTS and child.ent_type_ in PLACE_ENTITIES:
                 return Event(_term_word(verb), PLACE_OBJECTS[lemma], verb)  # "500,000 have left Iran"
+            if child.dep_ == "dobj" and lemma in DISEASE_VERBS and _names_disease(child):
+                return Event(_term_word(verb), DISEASE_VERBS[lemma], verb)  # "8 students contracted swine flu"
     found = _predicate(verb, subject_of=verb if subject else None)
     if found is not None:
         return found
+    if not subject or _passive(verb):
+        for child in verb.children:  # "have been made homeless", "left 5,100 dead": the object's new state
+            if child.dep_ == "oprd" and (found := _predicate(child) or _state(child)) is not None:
+                return found
     if subject and _agent_subject(verb):
         return AGENT  # "a magnitude 6.2 earthquake displaced ...": the cause, not the displaced
     if (state := _state(verb)) is not None:
@@ -470,7 +525,32 @@ def _people_noun(noun) -> Event | None:
         name = PEOPLE.get(lemma) or PEOPLE.get(tok.lower_)
         if name is not None:
             return Event(tok.lower_, name, None)
+    if noun.lemma_.lower() in CASE_NOUNS and _disease_case(noun):
+        return Event(noun.lower_, CASE_CLASS, None)  # "186 cases were reported", "cases of cholera"
     return None
+
+
+def _disease_case(noun) -> bool:
+    """A case noun counts cases of a disease: its own modifiers ("H5N1 cases", "cases of measles") name one,
+    or, where it has none that name anything ("186 cases were reported", "confirmed cases"), its article
+    does. A modifier that is no disease ("court cases", "cases of fraud") makes it some other case."""
+    named = [c for c in noun.children if c.dep_ in ("compound", "nmod") or c.dep_ == "amod" and c.pos_ == "PROPN"]
+    named += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if named:
+        return any(_names_disease(t) for t in named)
+    return _article_names_disease(noun.doc)
+
+
+def _names_disease(tok) -> bool:
+    """A disease word, or a noun with one among its compounds ("swine flu", "West Nile virus")."""
+    return any(t.lower_ in DISEASES or t.lemma_.lower() in DISEASES
+               for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))))
+
+
+def _article_names_disease(doc) -> bool:
+    if "names_disease" not in doc.user_data:
+        doc.user_data["names_disease"] = any(t.lower_ in DISEASES for t in doc)
+    return doc.user_data["names_disease"]
 
 
 PREDICATES = predicate_classes()
@@ -482,6 +562,12 @@ HOME_TO = home_to_classes()
 PARTICLE_DEPS = frozenset({"prt", "advmod"})  # the parse labels "back" in "sent back" either way
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # the tagger's labels of a place object ("left Iran")
 PEOPLE = people_classes()
+RESULTS = result_classes()
+RESULT_PREPS = frozenset({"to", "into"})
+DISEASE_VERBS = disease_verb_classes()
+DISEASES = lexicon.words("events.diseases")
+CASE_NOUNS = lexicon.words("events.case_nouns")
+CASE_CLASS = lexicon.entry("events.case_class")
 REMAINS = frozenset(w for name in classes() if "remains" in classes()[name]
                     for lemma in lexicon.terms(f"events.classes.{name}.remains") for w in (lemma, lemma + "s", lemma[:-1] + "ies"))
 NOMINAL = noun_classes()

@@ -236,6 +236,8 @@ def speaker_from(head, ctx: Context) -> Speaker:
             m = found[-1]
             if kind == "place" and (named := _named_apposition(head)) is not None:
                 return speaker_from(named, ctx)  # "Myanmar, the Information Team of the State Council": the body
+            if kind == "place" and (body := _name_before_place(ctx.text, start, m)) is not None:
+                return Speaker(name=body, mention=mention, role=None, type="organisation", start=start, end=end)
             role = ctx.roles.get(m.canonical) if kind == "person" else None
             if kind == "person" and not role:
                 role = role_in(ctx.text[start:m.start]) or None
@@ -251,6 +253,19 @@ def speaker_from(head, ctx: Context) -> Speaker:
         name = role_in(mention)
         return Speaker(name=name or None, mention=mention, role=None, type="organisation", start=start, end=end)
     return Speaker(name=None, mention=mention, role=None, type=None, start=start, end=end)
+
+
+def _name_before_place(text: str, start: int, place) -> str | None:
+    """A body named by capitalised words and the place it serves ("NHS West Midlands", "UNICEF Yemen"): the
+    whole name from its first capitalised word to the place's end, a determiner before it aside; None where
+    the place starts the phrase or words in lower case come before it ("the Borno state governor")."""
+    words = text[start:place.start].split()
+    if words and words[0].lower() in DETERMINERS | {"the", "a", "an"}:
+        words = words[1:]
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    at = text.index(words[0], start)
+    return text[at:place.end]
 
 
 def _named_apposition(head):
