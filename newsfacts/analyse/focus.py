@@ -35,6 +35,15 @@ LEFT_FROM_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms("events.idmc_left_fr
 # "depuis la Tanzanie", "en provenance du Soudan": where people left, in French
 FRENCH_LEFT_FROM_RE = re.compile(r"(?<!\w)(?:depuis|en\s+provenance\s+d(?:e|u|es|['’]))\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?$", re.I)
 PARAGRAPH_RE = re.compile(r"\n\s*\n")
+BORDER_FACTOR = 0.5  # a country named as a side of a border ("across the Chinese border"): where people went
+_BORDER = "|".join(lexicon.terms("places.border_nouns"))
+# "the Chinese border", "China's border" (not "Myanmar border guard posts": the border word ends the phrase)
+BORDER_AFTER_RE = re.compile(
+    rf"(?:['’]s?)?[ \t]+(?:{_BORDER})\b(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:with|between|into|to|and|or|in|at|near|from|"
+    r"during|on|of|for|where|after|before|as|by|while|when|since|the|a|an|was|is|were|are|has|have|had|but|which|that)\b)")
+# "the border with China", "the border between Sudan and Chad"
+BORDER_BEFORE_RE = re.compile(
+    rf"\b(?:{_BORDER})[ \t]+(?:with|between)[ \t]+(?:the[ \t]+)?(?:[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]+and[ \t]+(?:the[ \t]+)?)?$", re.I)
 
 
 def country_weights(article: Article, near: tuple[int, int] = (0, 0), counted: str | None = None) -> Counter:
@@ -51,6 +60,8 @@ def country_weights(article: Article, near: tuple[int, int] = (0, 0), counted: s
                 titled.add(m.country)
         elif m.start < lead:
             weight *= LEAD_FACTOR
+        if border_side(article.text, m):
+            weight *= BORDER_FACTOR
         if near[0] <= m.start < near[1]:
             weight *= NEAR_FACTOR
             if counted and m.type == "group" and m.text in counted:
@@ -135,6 +146,13 @@ def _left_from(text: str, m: Mention) -> bool:
     """ "returnees from Pakistan": the country people left, not where they are counted."""
     return (LEFT_FROM_RE.search(text, max(0, m.start - 40), m.start) is not None
             or FRENCH_LEFT_FROM_RE.search(text, max(0, m.start - 40), m.start) is not None)
+
+
+def border_side(text: str, m: Mention) -> bool:
+    """ "across the Chinese border", "near the border with China": the country (or its people) named as a side
+    of a border, which says where people went or what lies beyond rather than where the figure happened."""
+    return (BORDER_AFTER_RE.match(text, m.end) is not None
+            or BORDER_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is not None)
 
 
 def _lead_end(text: str) -> int:
