@@ -142,7 +142,7 @@ def _in_org_names(mentions: Sequence[Mention], text: str, gaz: Gazetteer) -> tup
     of Colombia") or, for a few heads, "in" ("UN Mission in South Sudan"), or where the capitalised name
     around the place is followed by its acronym ("Islamic State in Iraq and the Levant (ISIL)")."""
     out = list(mentions)
-    for k, m in enumerate(mentions):
+    for m in mentions:
         if m.type != "place" or m.precision == "continent":
             continue
         span = _org_name_around(m, text)
