@@ -53,7 +53,7 @@ def country_weights(article: Article, near: tuple[int, int] = (0, 0), counted: s
     title = article.title or ""
     titled: set[str] = set()
     for m in _weighed(article.mentions, article.text):
-        weight = PRECISION_WEIGHT.get(m.precision or "", 1) if m.type == "place" else PEOPLE_WEIGHT
+        weight = PRECISION_WEIGHT.get(m.precision or "", 1) if m.type == "place" and not m.actor else PEOPLE_WEIGHT
         if _in_title(m, title) or (article.dateline is not None and m.start < article.dateline.end):
             weight *= TITLE_FACTOR
             if _in_title(m, title):
@@ -115,10 +115,11 @@ def focus_mention(article: Article, country: str) -> Mention | None:
     its own text and offsets as the evidence (an article about Sudan that names only Khartoum does not
     place every figure without a place in Khartoum)."""
     ms = [m for m in _weighed(article.mentions, article.text) if m.country == country]
-    for pick in (lambda m: m.type == "place" and m.precision == "country", lambda m: m.type == "place", bool):
+    for pick in (lambda m: m.type == "place" and m.precision == "country" and not m.actor,
+                 lambda m: m.type == "place" and not m.actor, bool):
         found = next((m for m in ms if pick(m)), None)
         if found is not None:
-            return found if found.type == "place" and found.precision == "country" else _as_country(found)
+            return found if found.type == "place" and found.precision == "country" and not found.actor else _as_country(found)
     return None
 
 
@@ -138,14 +139,21 @@ def country_entry(iso3: str) -> Place | None:
 
 def _weighed(mentions: Iterable[Mention], text: str) -> Iterable[Mention]:
     for m in mentions:
-        if m.country and m.type in ("place", "group", "organisation") and not m.actor and not _left_from(text, m):
-            yield m
+        if (m.country and m.type in ("place", "group", "organisation") and not _left_from(text, m)
+                and (not m.actor or m.type == "place" and _in_org_name(m, text))):
+            yield m  # a place inside an organisation's name weighs as the organisation would
 
 
 def _left_from(text: str, m: Mention) -> bool:
     """ "returnees from Pakistan": the country people left, not where they are counted."""
     return (LEFT_FROM_RE.search(text, max(0, m.start - 40), m.start) is not None
             or FRENCH_LEFT_FROM_RE.search(text, max(0, m.start - 40), m.start) is not None)
+
+
+def _in_org_name(m: Mention, text: str) -> bool:
+    from .places import in_org_name
+
+    return in_org_name(m, text)
 
 
 def border_side(text: str, m: Mention) -> bool:

@@ -135,31 +135,25 @@ HEAD_AFTER_RE = re.compile(rf"(?:[ \t]+{NAME_WORD})+")  # "Kurdistan| Workers' P
 
 def _in_org_names(mentions: Sequence[Mention], text: str, gaz: Gazetteer) -> tuple[Mention, ...]:
     """A place inside the name of an organisation, an armed group, an agency or a party is part of that name,
-    not where anything happened: the name becomes one organisation mention (with the place's country, a
-    weak hint of the article's focus) where no other mention straddles it, else the place alone is retyped.
-    A name is an organisation's where a head noun (``places.org_heads``) follows the place in capitalised
-    words ("Kurdistan Workers' Party"), or comes before it with "of" or "for" ("Revolutionary Armed Forces
-    of Colombia") or, for a few heads, "in" ("UN Mission in South Sudan"), or where the capitalised name
-    around the place is followed by its acronym ("Islamic State in Iraq and the Levant (ISIL)")."""
-    out = list(mentions)
+    not where anything happened: it keeps its resolution (it is still a toponym) and is marked ``actor``,
+    like a capital that stands for its government, so that no figure takes it as its place; the article's
+    focus weighs it as it weighs an organisation named after a country (a weak hint). See ``in_org_name``."""
+    out = []
     for m in mentions:
-        if m.type != "place" or m.precision == "continent":
-            continue
-        span = _org_name_around(m, text)
-        if span is None or _lookup(text[span[0]:span[1]], gaz):
-            continue  # "Democratic Republic of the Congo (DRC)" is a place's own name
-        start, end = span
-        inside = [x for x in out if start <= x.start and x.end <= end]
-        straddling = [x for x in out if x.start < end and start < x.end and not (start <= x.start and x.end <= end)]
-        org = dataclasses.replace(m, type="organisation", geonames_id=None, lat=None, lon=None, precision=None,
-                                  match=None, actor=False)
-        if straddling or m not in out:
-            out = [org if x is m else x for x in out]
-            continue
-        name = text[start:end]
-        merged = dataclasses.replace(org, text=name, canonical=name, start=start, end=end)
-        out = sorted([x for x in out if x not in inside] + [merged], key=lambda x: x.start)
+        if m.type == "place" and not m.actor and m.precision != "continent" and in_org_name(m, text, gaz):
+            m = dataclasses.replace(m, actor=True)
+        out.append(m)
     return tuple(out)
+
+
+def in_org_name(m: Mention, text: str, gaz: Gazetteer | None = None) -> bool:
+    """Whether a place mention is part of the name of an organisation: a head noun (``places.org_heads``)
+    follows the place in capitalised words ("Kurdistan Workers' Party"), or comes before it with "of" or
+    "for" ("Revolutionary Armed Forces of Colombia") or, for a few heads, "in" ("UN Mission in South
+    Sudan"), or the capitalised name around the place is followed by its acronym ("Islamic State in Iraq
+    and the Levant (ISIL)"); never where the whole name is a place's ("Democratic Republic of the Congo (DRC)")."""
+    span = _org_name_around(m, text)
+    return span is not None and not _lookup(text[span[0]:span[1]], gaz or gazetteer())
 
 
 def _org_name_around(m: Mention, text: str) -> tuple[int, int] | None:
