@@ -114,3 +114,8 @@ def test_border_sides_by_the_words_around():
 def test_a_region_named_with_its_kind_is_a_place_whatever_the_tagger_says(run):
     a = run("In the southern part of Shan State, 2,400 people were displaced by the earthquake.")
     assert country(a, "2,400") == "MMR"
+
+
+def test_a_name_that_goes_on_after_its_kind_is_not_a_place(run):
+    a = run("The Oregon State Patrol said 40 homes were evacuated near the river.")
+    assert "Oregon State" not in places(a)

@@ -407,8 +407,10 @@ def _retyped(mention: Mention, gaz: Gazetteer, doc, listed: bool = False) -> Men
     Davao", "Rakhine state", "the town of Bria"): then a region or a town will do."""
     if mention.type not in ("organisation", "group", "person", "other") or mention.canonical != mention.text:
         return mention
-    if len(mention.text.split()) > 1 and any(c.preferred and c.primary for c in candidates_for(mention, gaz)):
-        return dataclasses.replace(mention, type="place")  # its own last word names the kind ("Shan State")
+    if (len(mention.text.split()) > 1 and not re.match(r"[ \t]+[A-Z]", doc_text(doc)[mention.end:mention.end + 2])
+            and any(c.preferred and c.primary for c in candidates_for(mention, gaz))):
+        # its own last word names the kind ("Shan State"), and no name goes on ("Minnesota State Patrol")
+        return dataclasses.replace(mention, type="place")
     locative = listed or _locative(mention, doc)
     if mention.type != "organisation" and DEMONYM_RE.search(mention.text) and not locative:
         return mention  # "Afghan", "Somali"; but "in Omdurman", "in Sudan" are places whatever their ending
