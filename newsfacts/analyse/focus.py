@@ -35,6 +35,15 @@ LEFT_FROM_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms("events.idmc_left_fr
 # "depuis la Tanzanie", "en provenance du Soudan": where people left, in French
 FRENCH_LEFT_FROM_RE = re.compile(r"(?<!\w)(?:depuis|en\s+provenance\s+d(?:e|u|es|['’]))\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?$", re.I)
 PARAGRAPH_RE = re.compile(r"\n\s*\n")
+BORDER_FACTOR = 0.5  # a country named as a side of a border ("across the Chinese border"): where people went
+_BORDER = "|".join(lexicon.terms("places.border_nouns"))
+# "the Chinese border", "China's border" (not "Myanmar border guard posts": the border word ends the phrase)
+BORDER_AFTER_RE = re.compile(
+    rf"(?:['’]s?)?[ \t]+(?:{_BORDER})\b(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:with|between|into|to|and|or|in|at|near|from|"
+    r"during|on|of|for|where|after|before|as|by|while|when|since|the|a|an|was|is|were|are|has|have|had|but|which|that)\b)")
+# "the border with China", "the border between Sudan and Chad"
+BORDER_BEFORE_RE = re.compile(
+    rf"\b(?:{_BORDER})[ \t]+(?:with|between)[ \t]+(?:the[ \t]+)?(?:[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]+and[ \t]+(?:the[ \t]+)?)?$", re.I)
 
 
 def country_weights(article: Article, near: tuple[int, int] = (0, 0), counted: str | None = None,
@@ -46,13 +55,15 @@ def country_weights(article: Article, near: tuple[int, int] = (0, 0), counted: s
     title = article.title or ""
     titled: set[str] = set()
     for m in _weighed(article.mentions, article.text, skip):
-        weight = PRECISION_WEIGHT.get(m.precision or "", 1) if m.type == "place" else PEOPLE_WEIGHT
+        weight = PRECISION_WEIGHT.get(m.precision or "", 1) if m.type == "place" and not m.actor else PEOPLE_WEIGHT
         if _in_title(m, title) or (article.dateline is not None and m.start < article.dateline.end):
             weight *= TITLE_FACTOR
             if _in_title(m, title):
                 titled.add(m.country)
         elif m.start < lead:
             weight *= LEAD_FACTOR
+        if border_side(article.text, m):
+            weight *= BORDER_FACTOR
         if near[0] <= m.start < near[1]:
             weight *= NEAR_FACTOR
             if counted and m.type == "group" and m.text in counted:
@@ -107,10 +118,11 @@ def focus_mention(article: Article, country: str, skip: frozenset[int] = frozens
     its own text and offsets as the evidence (an article about Sudan that names only Khartoum does not
     place every figure without a place in Khartoum)."""
     ms = [m for m in _weighed(article.mentions, article.text, skip) if m.country == country]
-    for pick in (lambda m: m.type == "place" and m.precision == "country", lambda m: m.type == "place", bool):
+    for pick in (lambda m: m.type == "place" and m.precision == "country" and not m.actor,
+                 lambda m: m.type == "place" and not m.actor, bool):
         found = next((m for m in ms if pick(m)), None)
         if found is not None:
-            return found if found.type == "place" and found.precision == "country" else _as_country(found)
+            return found if found.type == "place" and found.precision == "country" and not found.actor else _as_country(found)
     return None
 
 
@@ -130,15 +142,28 @@ def country_entry(iso3: str) -> Place | None:
 
 def _weighed(mentions: Iterable[Mention], text: str, skip: frozenset[int] = frozenset()) -> Iterable[Mention]:
     for m in mentions:
-        if m.country and m.type in ("place", "group", "organisation") and not m.actor and not _left_from(text, m) \
-                and m.start not in skip:
-            yield m
+        if (m.country and m.type in ("place", "group", "organisation") and not _left_from(text, m)
+                and m.start not in skip and (not m.actor or m.type == "place" and _in_org_name(m, text))):
+            yield m  # a place inside an organisation's name weighs as the organisation would
 
 
 def _left_from(text: str, m: Mention) -> bool:
     """ "returnees from Pakistan": the country people left, not where they are counted."""
     return (LEFT_FROM_RE.search(text, max(0, m.start - 40), m.start) is not None
             or FRENCH_LEFT_FROM_RE.search(text, max(0, m.start - 40), m.start) is not None)
+
+
+def _in_org_name(m: Mention, text: str) -> bool:
+    from .places import in_org_name
+
+    return in_org_name(m, text)
+
+
+def border_side(text: str, m: Mention) -> bool:
+    """ "across the Chinese border", "near the border with China": the country (or its people) named as a side
+    of a border, which says where people went or what lies beyond rather than where the figure happened."""
+    return (BORDER_AFTER_RE.match(text, m.end) is not None
+            or BORDER_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is not None)
 
 
 def _lead_end(text: str) -> int:

@@ -121,7 +121,64 @@ def resolve_places(work: Work) -> dict[str, Any]:
         out[i] = resolved(mentions[i], _plausible(best(cands, contexts[i]), contexts[i]), doc)
     for i, j in _containments(out, doc_text(doc)):
         out[i], out[j] = _contained(out[i], out[j], candidates[i], candidates[j], contexts[i], contexts[j], doc)
-    return {"mentions": tuple(out)}
+    return {"mentions": _in_org_names(out, doc_text(doc), gaz)}
+
+
+ORG_HEADS = lexicon.words("places.org_heads")
+ORG_HEADS_IN = lexicon.words("places.org_heads_in")
+NAME_WORD = r"[A-Z][\w'’.-]*"
+# A name of capitalised words that "of", "in", "for", "and", "the" may join ("Islamic State in Iraq and the Levant").
+NAME_CHAIN_RE = re.compile(rf"{NAME_WORD}(?:[ \t]+(?:(?:of|in|for|and|the)[ \t]+)*{NAME_WORD})*")
+ACRONYM_RE = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,8})\)")
+HEAD_AFTER_RE = re.compile(rf"(?:[ \t]+{NAME_WORD})+")  # "Kurdistan| Workers' Party"
+
+
+def _in_org_names(mentions: Sequence[Mention], text: str, gaz: Gazetteer) -> tuple[Mention, ...]:
+    """A place inside the name of an organisation, an armed group, an agency or a party is part of that name,
+    not where anything happened: it keeps its resolution (it is still a toponym) and is marked ``actor``,
+    like a capital that stands for its government, so that no figure takes it as its place; the article's
+    focus weighs it as it weighs an organisation named after a country (a weak hint). See ``in_org_name``."""
+    out = []
+    for m in mentions:
+        if m.type == "place" and not m.actor and m.precision != "continent" and in_org_name(m, text, gaz):
+            m = dataclasses.replace(m, actor=True)
+        out.append(m)
+    return tuple(out)
+
+
+def in_org_name(m: Mention, text: str, gaz: Gazetteer | None = None) -> bool:
+    """Whether a place mention is part of the name of an organisation: a head noun (``places.org_heads``)
+    follows the place in capitalised words ("Kurdistan Workers' Party"), or comes before it with "of" or
+    "for" ("Revolutionary Armed Forces of Colombia") or, for a few heads, "in" ("UN Mission in South
+    Sudan"), or the capitalised name around the place is followed by its acronym ("Islamic State in Iraq
+    and the Levant (ISIL)"); never where the whole name is a place's ("Democratic Republic of the Congo (DRC)")."""
+    span = _org_name_around(m, text)
+    return span is not None and not _lookup(text[span[0]:span[1]], gaz or gazetteer())
+
+
+def _org_name_around(m: Mention, text: str) -> tuple[int, int] | None:
+    """The span of the organisation's name a place mention is part of, or None (see ``_in_org_names``)."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    chain = next((c for c in NAME_CHAIN_RE.finditer(text, line_start, min(len(text), m.end + 200))
+                  if c.start() <= m.start and m.end <= c.end()), None)
+    if chain is None:
+        return None
+    if (after := HEAD_AFTER_RE.match(text, m.end)) is not None:
+        heads = [i for i, w in enumerate(after.group().split()) if fold(w).strip("'’") in ORG_HEADS]
+        if heads:  # "Kurdistan Workers' Party", "Sudan People's Liberation Army"
+            words = list(re.finditer(r"\S+", text[after.start():after.end()]))
+            return chain.start() if chain.start() < m.start else m.start, after.start() + words[heads[-1]].end()
+    before = text[chain.start():m.start]
+    joined = re.search(r"(\S+)[ \t]+(of|for|in)[ \t]+(?:the[ \t]+)?$", before)
+    if joined is None or not joined.group(1)[:1].isupper():
+        return None
+    acronym = ACRONYM_RE.match(text, chain.end())
+    if acronym is not None and acronym.group(1)[0] == text[chain.start()] and len(acronym.group(1)) >= 3:
+        return chain.start(), chain.end()  # "Islamic State in Iraq and the Levant (ISIL)"
+    head = fold(joined.group(1)).strip("'’")
+    if head in ORG_HEADS and (joined.group(2) != "in" or head in ORG_HEADS_IN):
+        return chain.start(), m.end  # "Revolutionary Armed Forces of Colombia", "UN Mission in South Sudan"
+    return None
 
 
 TITLE_KINDS = frozenset({"country", "admin"})
@@ -316,7 +373,21 @@ def _with_org_country(mention: Mention, gaz: Gazetteer) -> Mention:
             country = country or (demonym_country(name, gaz) if demonym else None)
             if country:
                 return dataclasses.replace(mention, country=country)
+    if any(fold(w).strip("'’") in ORG_HEADS for w in words):
+        # an armed group or agency named after a region ("Kachin Independence Army"): the region's country
+        for k in range(len(words)):
+            country = _region_country(words[k], gaz)
+            if country:
+                return dataclasses.replace(mention, country=country)
     return mention
+
+
+def _region_country(name: str, gaz: Gazetteer) -> str | None:
+    """The country of the first-level region a word names where that reading is the only notable one."""
+    places = gaz.lookup(fold(name))
+    regions = {p.country for p in places if p.kind == "admin" and fold(p.name) == fold(name) and p.country}
+    others = [p for p in places if p.country not in regions and (p.kind != "city" or p.population >= NOTABLE_CITY)]
+    return next(iter(regions)) if len(regions) == 1 and not others else None
 
 
 def _retyped_all(mentions: Sequence[Mention], gaz: Gazetteer, doc) -> list[Mention]:
@@ -336,6 +407,10 @@ def _retyped(mention: Mention, gaz: Gazetteer, doc, listed: bool = False) -> Men
     Davao", "Rakhine state", "the town of Bria"): then a region or a town will do."""
     if mention.type not in ("organisation", "group", "person", "other") or mention.canonical != mention.text:
         return mention
+    if (len(mention.text.split()) > 1 and not re.match(r"[ \t]+[A-Z]", doc_text(doc)[mention.end:mention.end + 2])
+            and any(c.preferred and c.primary for c in candidates_for(mention, gaz))):
+        # its own last word names the kind ("Shan State"), and no name goes on ("Minnesota State Patrol")
+        return dataclasses.replace(mention, type="place")
     locative = listed or _locative(mention, doc)
     if mention.type != "organisation" and DEMONYM_RE.search(mention.text) and not locative:
         return mention  # "Afghan", "Somali"; but "in Omdurman", "in Sudan" are places whatever their ending
@@ -348,8 +423,17 @@ def _retyped(mention: Mention, gaz: Gazetteer, doc, listed: bool = False) -> Men
     # where the words around say place, a town's other name of two words will do ("Al Mukha areas": Mocha),
     # never one word ("Barrow", "Que") that many places take as a nickname or code
     other_names = test is _known and re.fullmatch(r"[A-Z][\w'-]+ [A-Z][\w'-]+", mention.text) is not None
-    prominent = [c for c in candidates_for(mention, gaz) if (c.primary or other_names) and test(c.place)]
+    # a generic word after the name says what kind of place it is ("Hama governorate"): a notable place
+    # by one of its other names will do
+    tailed = test is _known and _generic_tail_after(mention, doc_text(doc))
+    cands = candidates_for(mention, gaz)
+    prominent = [c for c in cands if (c.primary or other_names or tailed and _notable(c.place)) and test(c.place)]
     return dataclasses.replace(mention, type="place") if prominent else mention
+
+
+def _generic_tail_after(mention: Mention, text: str) -> bool:
+    after = text[mention.end:mention.end + 16].lower().split()
+    return bool(after) and after[0].strip(",.") in GENERIC_TAILS
 
 
 def _locative(mention: Mention, doc) -> bool:

@@ -8,7 +8,8 @@ from typing import Any
 from ... import lexicon
 from ...lexicon.events import event_terms, people_classes
 from ...records import Article, Mention
-from ..focus import focus_country, focus_mention
+from ..focus import border_side, focus_country, focus_mention
+from ..nlp import doc_text
 from ..spans import ByStart
 
 WHERE_PREPS = lexicon.words("figures.where_preps")
@@ -160,6 +161,8 @@ def _place_rank(mention: Mention, doc, verb, clause) -> tuple | None:
         return None
     if word == "from" and _origin_of_someone(prep, verb):
         return None
+    if border_side(doc_text(doc), mention):
+        return None  # "near the border with China": the other side, not where it happened
     attached = prep is not None and verb is not None and verb in (prep.head, prep.head.head)
     placed = word in WHERE_PREPS or (word == "from" and _lemma(verb) in FLIGHT_VERBS)
     if prep is None and verb is not None and _lemma(verb) in FLIGHT_VERBS and _object_of(mention, doc) == verb:
