@@ -22,6 +22,7 @@ from dataclasses import replace
 from .. import lexicon
 from ..gazetteer import Place, code_key, gazetteer
 from ..records import Article, Mention
+from .places import FRENCH_LEFT_FROM_RE, in_org_name, title_context
 
 PRECISION_WEIGHT = {"admin": 3, "city": 3, "country": 2}  # a region or town says more than a passing country
 PEOPLE_WEIGHT = 1  # a demonym or an organisation named after a country
@@ -32,8 +33,6 @@ COUNTED_FACTOR = 3  # the people a figure counts ("8.5 million Sudanese")
 LEAD_CHARS = 400  # the lead: the first paragraph, at most this long
 DOMINANCE = 2.0  # a focus weighs at least this many times the next country
 LEFT_FROM_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms("events.idmc_left_from")) + r")\w*\s+from\s+$", re.I)
-# "depuis la Tanzanie", "en provenance du Soudan": where people left, in French
-FRENCH_LEFT_FROM_RE = re.compile(r"(?<!\w)(?:depuis|en\s+provenance\s+d(?:e|u|es|['’]))\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?$", re.I)
 PARAGRAPH_RE = re.compile(r"\n\s*\n")
 BORDER_FACTOR = 0.5  # a country named as a side of a border ("across the Chinese border"): where people went
 _BORDER = "|".join(lexicon.terms("places.border_nouns"))
@@ -78,7 +77,6 @@ def _title_countries(article: Article) -> set[str]:
     """The countries the title names (``places.title_context``)."""
     if not article.title:
         return set()
-    from .places import title_context
 
     return set(title_context(article.title, article.language or "en").countries)
 
@@ -154,7 +152,6 @@ def _left_from(text: str, m: Mention) -> bool:
 
 
 def _in_org_name(m: Mention, text: str) -> bool:
-    from .places import in_org_name
 
     return in_org_name(m, text)
 

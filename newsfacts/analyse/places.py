@@ -40,6 +40,9 @@ from ..stage import Stage, Work, per_article
 from .nlp import doc_text, load
 from .spans import Spans
 
+# "depuis la Tanzanie", "en provenance du Soudan": where people left, in French
+FRENCH_LEFT_FROM_RE = re.compile(r"(?<!\w)(?:depuis|en\s+provenance\s+d(?:e|u|es|['’]))\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?$", re.I)
+
 VERSION = "1"
 EXTRACTOR = f"places@{VERSION}"
 
@@ -199,10 +202,8 @@ def title_context(title: str | None, language: str) -> Context:
     tdoc = nlp.make_doc(title)
     spans = filter_spans([tdoc[s:e] for _, s, e in _phrase_matcher(language)(tdoc)])
     taken = {t.i for sp in spans for t in sp}
-    from .focus import FRENCH_LEFT_FROM_RE  # "rapatriements depuis la Tanzanie": not where it happens
-
     names = [sp.text for sp in spans if sp.text[:1].isupper() and not _directions_only(sp.text)
-             and not FRENCH_LEFT_FROM_RE.search(title, 0, sp.start_char)]
+             and not FRENCH_LEFT_FROM_RE.search(title, 0, sp.start_char)]  # "depuis la Tanzanie": where they left
     names += [t.text for t in tdoc if t.i not in taken and t.is_alpha and len(t.text) >= 4 and t.text[:1].isupper()
               and not t.text.isupper()]
     gaz = gazetteer()
