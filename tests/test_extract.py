@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 import newsfacts
 from newsfacts.ingest.base import RawDocument
 from newsfacts.records import Source
-from newsfacts.segment import segment
+from newsfacts.segment import BULLET_MARK, segment
 
 PAGE = """<!DOCTYPE html>
 <html><head>
@@ -92,4 +92,6 @@ def test_segmentation_never_loses_body_text_and_offsets_round_trip(lines):
         if a.dateline:
             assert a.text[a.dateline.start:a.dateline.end] == a.dateline.text
         for para in a.text.split("\n\n"):
+            if para.startswith(BULLET_MARK) and para not in text:
+                para = para[len(BULLET_MARK):]  # a summary bullet is written with one sign, whatever sign it had
             assert para in " ".join(text.split()) or para in text

@@ -51,10 +51,17 @@ class Run:
     seconds: float
 
 
+# The pack runs up to this many fixtures at once, and pytest-xdist as many workers as it was told: on a machine
+# with fewer cores each run gets a share of one, so a time limit (a budget of CPU seconds, against hangs and
+# quadratic blow-ups that take minutes) is stretched by how many processes share each core.
+PACK_THREADS = max(1, min(4, os.cpu_count() or 1))
+SHARING = max(1.0, PACK_THREADS * int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1") or 1) / (os.cpu_count() or 1))
+
+
 def time_limit(fixture: Fixture) -> float:
     if fixture.finding in OPEN_FINDINGS and fixture.finding in (2, 3):
         return min(fixture.timeout, OPEN_SLOW_SECONDS)
-    return fixture.timeout
+    return fixture.timeout * SHARING
 
 
 def _run(fixture: Fixture, target: Path, cwd: Path) -> Run:
@@ -80,8 +87,7 @@ class Pack:
 
     def __init__(self, root: Path, names: list[str]) -> None:
         self.root = root
-        workers = max(1, min(4, os.cpu_count() or 1))
-        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="hostile")
+        self.pool = ThreadPoolExecutor(max_workers=PACK_THREADS, thread_name_prefix="hostile")
         self.futures: dict[str, Future] = {}
         for name in sorted(names, key=lambda n: -time_limit(FIXTURES[n])):
             self.futures[name] = self.pool.submit(self._one, FIXTURES[name])
