@@ -82,3 +82,18 @@ def db_url(request, tmp_path):
         yield str(tmp_path / "store.db")
     else:
         yield from _pg_database(request.getfixturevalue("pg_admin"))
+
+
+@pytest.fixture(scope="module")
+def run():
+    """A text through every default stage: its one article (test_figure_places_styles has its own, with datelines)."""
+    from newsfacts.pipeline import Pipeline, default_stages
+    from newsfacts.records import Article, Source
+
+    pipeline = Pipeline(default_stages())
+
+    def go(text: str, title: str | None = None) -> Article:
+        (article,) = pipeline.run([Article(id="t", source=Source(path="t", id="t"), text=text, title=title)])
+        assert isinstance(article, Article), article
+        return article
+    return go

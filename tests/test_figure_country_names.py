@@ -4,22 +4,8 @@ whose only country is named outside the figure's sentence. Texts written for the
 
 from __future__ import annotations
 
-import pytest
-
 from newsfacts.analyse.focus import border_side, likeliest_country
-from newsfacts.pipeline import Pipeline, default_stages
-from newsfacts.records import Article, Mention, Source
-
-
-@pytest.fixture(scope="module")
-def run():
-    pipeline = Pipeline(default_stages())
-
-    def go(text: str, title: str | None = None) -> Article:
-        (article,) = pipeline.run([Article(id="t", source=Source(path="t", id="t"), text=text, title=title)])
-        assert isinstance(article, Article), article
-        return article
-    return go
+from newsfacts.records import Article, Mention
 
 
 def figure(article: Article, text: str):

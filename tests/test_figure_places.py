@@ -3,22 +3,8 @@ country names the gazetteer knows whatever the tagger made of them. Sentences wr
 
 from __future__ import annotations
 
-import pytest
-
 from newsfacts.analyse.focus import focus_country
-from newsfacts.pipeline import Pipeline, default_stages
-from newsfacts.records import Article, Source
-
-
-@pytest.fixture(scope="module")
-def run():
-    pipeline = Pipeline(default_stages())
-
-    def go(text: str, title: str | None = None) -> Article:
-        (article,) = pipeline.run([Article(id="t", source=Source(path="t", id="t"), text=text, title=title)])
-        assert isinstance(article, Article), article
-        return article
-    return go
+from newsfacts.records import Article
 
 
 def figure(article: Article, text: str):
