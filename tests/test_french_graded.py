@@ -1,18 +1,27 @@
-"""The graded French fixtures (tests/french/graded: texts written for these tests, gold.py): figures' value,
-event class, category, country and source stay at least as right as measured when the mechanisms were built."""
+"""The graded fixtures (tests/french/graded and tests/graded/*/: texts written for these tests, each folder with its
+gold.py): figures' value, event class, category, country and source stay at least as right as measured when the
+mechanisms were built."""
 
 from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
 
-GRADE = Path(__file__).parent / "french" / "graded" / "grade.py"
+TESTS = Path(__file__).parent
+GRADE = TESTS / "graded" / "grade.py"
+
+
+def _grader():
+    spec = importlib.util.spec_from_file_location("graded_grade", GRADE)
+    grade = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(grade)
+    return grade
 
 
 def test_graded_french_figures_do_not_fall():
-    spec = importlib.util.spec_from_file_location("french_grade", GRADE)
-    grade = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(grade)
-    right, misses = grade.grade()
+    grade = _grader()
+    folder = TESTS / "french" / "graded"
+    right, misses = grade.grade(folder)
+    gold = grade.load_gold(folder)
     assert right["found"] >= 110 and right["event"] >= 108 and right["country"] >= 108 and right["source"] >= 106, misses
-    assert right["no event"] == len(grade.NO_EVENT) and right["no figure"] == len(grade.NO_FIGURE), misses
+    assert right["no event"] == len(gold.NO_EVENT) and right["no figure"] == len(gold.NO_FIGURE), misses

@@ -1,7 +1,7 @@
 """Graded figures of the French fixtures in this folder (texts written for these tests): for each figure a
 careful reader records in the body (a headline is the article's title, not its text, in every language), (file, value, event classes accepted, country or None when the text leaves it open,
-source words accepted or None when no one is named). Read by tests/test_french_graded.py and
-benchmarks/french_graded.py."""
+source words accepted or None when no one is named). Read by tests/graded/grade.py and
+tests/test_french_graded.py."""
 
 FIGURES = [
     ("mali-dioura.txt", 30, "killed", "MLI", ("responsable",)),

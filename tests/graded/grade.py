@@ -1,27 +1,36 @@
-"""Grade newsfacts' figures on the French fixtures of this folder against gold.py.
+"""Grade newsfacts' figures on a folder of graded fixtures (texts written for these tests, with a gold.py beside them).
 
-Run: PYTHONPATH=. python tests/french/graded/grade.py [-v]  (a tally by field, and with -v each miss)."""
+Run: PYTHONPATH=. python tests/graded/grade.py FOLDER [-v]  (a tally by field, and with -v each miss). The folders:
+tests/french/graded and the folders under tests/graded/ that hold a gold.py."""
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from collections import Counter
 from pathlib import Path
-
-HERE = Path(__file__).parent
-sys.path.insert(0, str(HERE))
-
-from gold import FIGURES, NO_EVENT, NO_FIGURE  # noqa: E402
+from types import ModuleType
 
 FIELDS = ("found", "event", "category", "country", "source")
 DATE = "2025-03-14"
 
 
-def _articles():
+def load_gold(folder: Path) -> ModuleType:
+    """The folder's gold.py: FIGURES, and NO_EVENT and NO_FIGURE where it has them."""
+    spec = importlib.util.spec_from_file_location(f"gold_{folder.name}", folder / "gold.py")
+    gold = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gold)
+    for name in ("NO_EVENT", "NO_FIGURE"):
+        if not hasattr(gold, name):
+            setattr(gold, name, [])
+    return gold
+
+
+def _articles(folder: Path, gold: ModuleType):
     import newsfacts
 
-    names = sorted({f for f, *_ in FIGURES} | {f for f, _ in NO_EVENT} | {f for f, _ in NO_FIGURE})
-    result = newsfacts.extract([str(HERE / n) for n in names], date=DATE)
+    names = sorted({f for f, *_ in gold.FIGURES} | {f for f, _ in gold.NO_EVENT} | {f for f, _ in gold.NO_FIGURE})
+    result = newsfacts.extract([str(folder / n) for n in names], date=getattr(gold, "DATE", DATE))
     return {Path(a.source.path).name: a for a in result.articles}
 
 
@@ -29,11 +38,14 @@ def _value_of(f) -> float:
     return f.low if "vague" in f.flags and f.low is not None else f.value
 
 
-def grade(articles=None):
-    """(tally of right answers by field, misses as (file, value, field, expected, got))."""
+def grade(folder: Path | str, articles=None):
+    """(tally of right answers by field, misses as (file, value, field, expected, got)) for one graded folder."""
     from newsfacts.lexicon.events import category_of_class
 
-    articles = articles or _articles()
+    folder = Path(folder)
+    gold = load_gold(folder)
+    FIGURES, NO_EVENT, NO_FIGURE = gold.FIGURES, gold.NO_EVENT, gold.NO_FIGURE
+    articles = articles or _articles(folder, gold)
     right, misses, seen = Counter(), [], Counter()
     for name, value, events, country, sources in FIGURES:
         events = (events,) if isinstance(events, str) else events
@@ -73,7 +85,12 @@ def grade(articles=None):
 
 
 def main() -> None:
-    right, misses = grade()
+    folders = [a for a in sys.argv[1:] if not a.startswith("-")]
+    if not folders:
+        sys.exit("usage: grade.py FOLDER [-v]")
+    right, misses = grade(folders[0])
+    gold = load_gold(Path(folders[0]))
+    FIGURES, NO_EVENT, NO_FIGURE = gold.FIGURES, gold.NO_EVENT, gold.NO_FIGURE
     n = len(FIGURES)
     for field in FIELDS:
         print(f"{field:10} {right[field]:3}/{n}")
