@@ -14,8 +14,9 @@ Each side runs in its own fresh (spawned) process, so one's peak memory never co
   newsfacts' own stages cost over the parse they run on is newsfacts against this side.
 
 Both processes live for the whole run and are asked in turn, newsfacts then spaCy, ``--rounds`` times
-(default 3): a change in the machine's load falls on both alike. Reported: each side's median wall time,
-and the median of the rounds' ratios; the load average before and after. Model loading and a warm-up on a
+(default 3): a change in the machine's load falls on both alike. Reported: each side's median wall time
+and CPU time (the process's own: steadier than wall time on a machine shared with other work), and the median of
+the rounds' ratios; the load average before and after. Model loading and a warm-up on a
 short text of our own come first and are not timed with the work (load time is reported apart). Words are the whitespace-split words of the input files, the same count
 for both. Peak memory is ``ru_maxrss``; growth is the peak during the work above the RSS just before it
 (Linux: the high-water mark is reset through ``/proc/self/clear_refs`` when allowed). The texts are
@@ -202,11 +203,11 @@ def _child_start(kind: str) -> None:
     _STATS["peak_reset"] = reset_peak_rss()
 
 
-def _child_run(kind: str, paths: list[str], without: frozenset[str]) -> tuple[float, dict]:
+def _child_run(kind: str, paths: list[str], without: frozenset[str]) -> tuple[float, float, dict]:
     _, run = WORKLOADS[kind]
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     counts = run(_SUBJECT, paths, without)
-    return time.perf_counter() - t0, counts
+    return time.perf_counter() - t0, time.process_time() - c0, counts
 
 
 def _child_stats() -> dict:
@@ -231,15 +232,18 @@ def interleaved(kinds: tuple[str, ...], paths: list[str], rounds: int,
                                     initargs=(k,)) for k in kinds}
     try:
         times: dict[str, list[float]] = {k: [] for k in kinds}
+        cpu: dict[str, list[float]] = {k: [] for k in kinds}
         counts: dict[str, dict] = {}
         for _ in range(rounds):
             for k in kinds:
-                t, counts[k] = pools[k].submit(_child_run, k, paths, without).result()
+                t, c, counts[k] = pools[k].submit(_child_run, k, paths, without).result()
                 times[k].append(t)
+                cpu[k].append(c)
         out = {}
         for k in kinds:
             out[k] = {**pools[k].submit(_child_stats).result(), "wall_s": statistics.median(times[k]),
-                      "wall_s_all": times[k], "counts": counts[k]}
+                      "wall_s_all": times[k], "cpu_s": statistics.median(cpu[k]), "cpu_s_all": cpu[k],
+                      "counts": counts[k]}
         return out
     finally:
         for pool in pools.values():
@@ -285,9 +289,11 @@ def add_rates(result: dict, words: int) -> None:
 
 def ratios(nf: dict, sp: dict) -> dict:
     per_round = [b / a for a, b in zip(nf["wall_s_all"], sp["wall_s_all"], strict=True)]
+    per_round_cpu = [b / a for a, b in zip(nf["cpu_s_all"], sp["cpu_s_all"], strict=True)]
     return {
         "words_per_s": statistics.median(per_round),  # the median of the rounds' ratios
         "words_per_s_rounds": per_round,
+        "words_per_cpu_s": statistics.median(per_round_cpu),  # the same by CPU time (steadier on a shared machine)
         "peak_rss": nf["peak_rss_kib"] / sp["peak_rss_kib"],
         "peak_growth": nf["peak_growth_kib"] / sp["peak_growth_kib"] if sp["peak_growth_kib"] > 0 else None,
     }
@@ -305,19 +311,20 @@ def table(report: dict) -> str:
         f"Python {env['python']}, {env['cpus_usable']}/{env['cpu_count']} CPUs, newsfacts {env['newsfacts']}, "
         f"spaCy {env['spacy']}, {env['model']}",
         "",
-        f"{'':10} {'words/s':>9} {'wall s':>8} {'load s':>7} {'peak RSS MiB':>13} {'growth MiB':>11}",
+        f"{'':10} {'words/s':>9} {'wall s':>8} {'CPU s':>7} {'load s':>7} {'peak RSS MiB':>13} {'growth MiB':>11}",
     ]
     for name in SIDES:
         r = report[name]
         lines.append(
-            f"{name:10} {r['words_per_s']:9,.0f} {r['wall_s']:8.2f} {r['load_s']:7.2f} "
+            f"{name:10} {r['words_per_s']:9,.0f} {r['wall_s']:8.2f} {r['cpu_s']:7.2f} {r['load_s']:7.2f} "
             f"{mib(r['peak_rss_kib']):>13} {mib(r['peak_growth_kib']):>11}"
         )
     lines.append("")
     for label, q in (("newsfacts/spacy", report["ratios"]), ("newsfacts/parse", report["ratios_parse"])):
         growth = f"{q['peak_growth']:.2f}" if q["peak_growth"] is not None else "-"
         lines.append(f"{label}: words/s {q['words_per_s']:.2f} (median of rounds: "
-                     f"{', '.join(f'{x:.2f}' for x in q['words_per_s_rounds'])}), peak RSS {q['peak_rss']:.2f}, "
+                     f"{', '.join(f'{x:.2f}' for x in q['words_per_s_rounds'])}), by CPU time {q['words_per_cpu_s']:.2f}, "
+                     f"peak RSS {q['peak_rss']:.2f}, "
                      f"peak growth {growth}")
     lines += [f"{name + ':':10} {report[name]['counts']}" for name in SIDES]
     return "\n".join(lines)

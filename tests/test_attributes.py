@@ -37,6 +37,8 @@ def test_same_attributes_as_spacy(language):
     assert "attribute_ruler" in ours.pipe_names
     assert type(ours.get_pipe("attribute_ruler")).__name__ == "TableAttributeRuler"
     assert type(theirs.get_pipe("attribute_ruler")).__name__ == "AttributeRuler"
+    assert type(ours.get_pipe("lemmatizer")).__name__ == "TableLemmatizer"  # and the lemmas by table too
+    assert ours.pipe_names == theirs.pipe_names
     compared = 0
     for text in _texts(language):
         a, b = ours(text), theirs(text)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .. import settings
 from ..errors import ModelError
-from .attributes import use_table_ruler
+from .attributes import use_table_lemmatizer, use_table_ruler
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,7 @@ def load(name: str | None = None, language: str = "en"):  # -> spacy.language.La
         log.info("loading spaCy model %s", package)
         nlp = module.load()
         use_table_ruler(nlp)  # the attribute ruler's very output, by table lookup: attributes.py
+        use_table_lemmatizer(nlp)  # and the lemmatizer's
         nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
         nlp.add_pipe("newsfacts_paragraphs", before="parser")
         LOADED.add(language)
