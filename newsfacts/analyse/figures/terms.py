@@ -354,6 +354,8 @@ def _object_of_preposition(node, prep) -> Event | None:
             return None  # "were sent to two hospitals": the number counts the hospitals, to which nothing happened
         if (word in LEVEL_PREPS or word in ("including", "among")) and (toll := _subject_toll(head)) is not None:
             return toll  # "the death toll has risen from 190 to 225", "put the toll at 2,215, including 724 children"
+        if word in ("including", "among") and (whole := _counted_by_verb(head)) is not None:
+            return whole  # "received 143 wounded on 27 January, including 25 children"
         return _clause(head, subject=False, through=False)
     return None
 
@@ -519,6 +521,16 @@ def _whole(tok) -> Event | None:
     if found is None and tok.pos_ == "NOUN" and (name := PREDICATES.get(tok.lower_)) is not None:
         found = Event(tok.lower_, name, tok)
     return found if found is not None and found.event else None
+
+
+def _counted_by_verb(verb) -> Event | None:
+    """The event of the count a verb takes as its object or passive subject ("received 143 wounded"), which a
+    part hung on the verb ("including 25 children") is part of."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and (child.like_num or any(c.dep_ == "nummod" for c in child.children)):
+            if (found := _own_modifier(child, child) or _whole(child)) is not None and found.event:
+                return found
+    return None
 
 
 def _included(verb) -> Event | None:
