@@ -97,6 +97,12 @@ CASES = [
         ('The camp is currently home to around 35,000 IDPs.', 35_000, 'hosted', 'hosted', 'displacement'),
         ('More than 90 migrants were rescued and 11 bodies were recovered.', 11, 'recovered', 'killed', 'casualties'),
         ('There were 1,300 new arrivals from South Sudan in June.', 1300, 'arrivals', 'arrived', 'displacement'),
+        # a part counted from a whole written after it, or included in it
+        ('Hospital staff said 9 of the dead were women.', 9, None, 'killed', 'casualties'),
+        ('Those killed included 6 aid workers, the agency said.', 6, None, 'killed', 'casualties'),
+        # an earlier level counts what the figure it revises counts
+        ('The camp now hosts 52,000 refugees, up from 38,000 in January.', 38_000, None, 'hosted', 'displacement'),
+        ('Some 7,400 people crossed into Chad last week, down from 9,100 the week before.', 9100, None, 'arrived', 'displacement'),
 ]
 
 
@@ -123,3 +129,10 @@ def test_others_take_the_unit_of_the_earlier_counted_noun_not_of_a_time():
                                   text="In the past 24 hours, 40 people were killed and 120 others wounded.")])
     f = next(f for f in a.figures if f.value == 120)
     assert f.unit == "person" and f.event == "injured" and f.category == "casualties"
+
+
+def test_a_distance_or_a_duration_carries_no_event():
+    (a,) = process_batch([Article(id="m", source=Source(outlet="Test Wire"),
+                                  text="Some 3,000 families fled to Tawila, about 60 km west of the town, over 48 hours.")])
+    assert next(f for f in a.figures if f.value == 3000).event == "fled"
+    assert all(f.event is None for f in a.figures if f.value in (60, 48))

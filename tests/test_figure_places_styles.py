@@ -148,3 +148,14 @@ def test_liveblog_entries_keep_their_own_country(run):
             title="Live: Israel-Gaza war")
     assert country(figure(a, "25")) == "PSE"
     assert country(figure(a, "8 people")) == "LBN"
+
+
+def test_a_town_whose_country_the_article_names_nowhere_else_is_a_namesake():
+    from newsfacts.pipeline import process_batch
+
+    text = ("Thousands arrive in South Sudan from Sudan\n\nRENK, South Sudan - At the Joda border crossing, about "
+            "2,500 people arrive every day, officials in South Sudan said. Most of them are South Sudanese "
+            "returning from Sudan.")
+    (a,) = process_batch([Article(id="j", source=Source(outlet="Test Wire"), text=text)])
+    f = next(f for f in a.figures if f.value == 2500)
+    assert f.place is not None and f.place.country == "SSD"

@@ -156,3 +156,20 @@ def test_what_is_never_a_source(text, figure, words):
 @pytest.mark.parametrize("text, figure", UNSTATED)
 def test_a_figure_without_a_source(text, figure):
     assert source_of(text, figure) == ""
+
+
+def test_a_pronoun_with_no_name_before_it_is_the_speaker_described_before_it():
+    text = ("A nurse at the district hospital said the wards were full. \"We have no beds left,\" she said. "
+            "According to her, 140 people were injured in the shelling.")
+    (a,) = process_batch([Article(id="p", source=Source(outlet="Test Wire"), text=text)])
+    f = next(f for f in a.figures if f.value == 140)
+    assert f.stated_by is not None and "nurse" in (f.stated_by.name or "")
+
+
+def test_a_briefing_note_is_its_spokesperson_s_where_a_figure_has_no_source_of_its_own():
+    text = ("Niger: new arrivals from Mali\n\nThis is a summary of what was said by UNHCR spokesperson Aya Haddad "
+            "– to whom quoted text may be attributed – at today's press briefing at the Palais des Nations in Geneva.\n\n"
+            "Since March, some 14,000 refugees have arrived in the Tillaberi region of Niger.")
+    (a,) = process_batch([Article(id="b", source=Source(outlet="UNHCR"), text=text)])
+    f = next(f for f in a.figures if f.value == 14000)
+    assert f.stated_by is not None and f.stated_by.name == "Aya Haddad"

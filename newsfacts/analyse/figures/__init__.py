@@ -28,10 +28,10 @@ from . import french
 from .context import place_of
 from .counted import counted_noun, counted_phrase
 from .filters import not_a_figure
-from .keylines import key_line, line_source
+from .keylines import briefing_source, key_line, line_source
 from .numbers import Amount, find_numbers, parse_digits, parse_words
 from .sources import continued_sources, stated_by
-from .terms import category_of, change_of, clause_verb, event_of, stock_or_flow
+from .terms import MEASURE_WORDS, category_of, change_of, clause_verb, event_of, stock_or_flow
 from .units import ANAPHORIC_NOUNS, TIME_UNITS, unit_of
 from .when import when_of
 
@@ -53,7 +53,8 @@ def find_figures(work: Work) -> dict[str, Any]:
         figures.append(_figure(amount, article, doc, mentions, dates))
     figures = _with_elided_units(_with_equivalents(figures, article.text), doc)
     figures = continued_sources(figures, article.text, ANAPHORIC_NOUNS)
-    return {"figures": tuple(_with_context_places(_with_partitive_events(figures, article.text), article))}
+    figures = _with_revised_events(_with_partitive_events(figures, article.text), article.text)
+    return {"figures": tuple(_with_context_places(figures, article))}
 
 
 # "Of those, 36,000 were Syrian", "About 800 of them crossed": a part of the figure before, by a pronoun
@@ -76,6 +77,27 @@ def _with_partitive_events(figures: list[Figure], text: str) -> list[Figure]:
             f = dataclasses.replace(f, term=whole.term, event=whole.event, category=whole.category,
                                     stock_or_flow=whole.stock_or_flow)
             parts.add(id(f))
+        out.append(f)
+    return out
+
+
+# "hosts 1.3 million refugees, up from 1.1 million", "20,000 arrived, down from 42,000", "compared with 9,000":
+# the earlier level of the figure before it in the same sentence
+REVISED_FROM_RE = re.compile(r"\b(?:(?:up|down|rising|falling|increased?|decreased?)\s+from|compared\s+(?:with|to))"
+                             r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just|roughly)\s+){0,2}$", re.I)
+
+
+def _with_revised_events(figures: list[Figure], text: str) -> list[Figure]:
+    """A figure that is the earlier level of the one before it in its sentence ("Chad now hosts 1.3 million
+    refugees, up from 1.1 million", "20,000 people have arrived, down from 42,000 over the same period") and
+    whose own clause names no event counts the same thing: that figure's event, term and counted."""
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if (f.event is None and prev is not None and prev.event is not None and f.counted in (None, prev.counted)
+                and not SENTENCE_END_RE.search(text, prev.end, f.start) and REVISED_FROM_RE.search(text, max(0, f.start - 40), f.start)):
+            f = dataclasses.replace(f, term=prev.term, event=prev.event, category=prev.category, counted=prev.counted,
+                                    unit=f.unit or prev.unit, stock_or_flow=prev.stock_or_flow)
         out.append(f)
     return out
 
@@ -170,6 +192,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         event = event if event.event is not None else keyed[1]
     if unit == AGE_UNIT:  # "a 61-year-old man reported missing": the age counts no one who went missing
         event = dataclasses.replace(event, term=None, event=None)
+    elif a.unit or (unit or "").split(" per ")[0] in TIME_UNITS | MEASURE_WORDS:
+        event = dataclasses.replace(event, event=None)  # "fled to Tawila, 60 km away", "killed in the past 24 hours"
     term, verb = event.term, event.verb
     category = category_of(a, unit, counted, term, event.event)
     if noun is None and unit is None and category in ("displacement", "casualties"):
@@ -181,7 +205,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         counted=counted, term=term, event=event.event, category=category_of(a, unit, counted, term, event.event),
         stock_or_flow=stock_or_flow(term, event.event), **place_of(article, mentions, span, verb, counted),
         when=when_of(dates, span, article.published),
-        stated_by=stated_by(article, a, doc) or line_source(article.text, a.end), reported_by=article.source.outlet, flags=tuple(a.flags),
+        stated_by=stated_by(article, a, doc) or line_source(article.text, a.end) or briefing_source(article), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], change=change_of(verb if event.event else clause_verb(span, noun), span),
         extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),

@@ -39,6 +39,7 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
         return {"place": None}
     sent = span.sent
     places = [m for m in mentions.starting_in(sent.start_char, sent.end_char) if m.type == "place" and not m.actor]
+    places = [m for m in places if not _stray(m, article)]
     origin, destination = movement_ends(places, span.doc, verb)
     place = sentence_place(places, span, verb)
     if destination is not None:
@@ -54,6 +55,17 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
     if inherited is not None:
         return {"place": inherited, "place_source": "article", "origin": origin, "destination": destination}
     return {"place": place, "place_source": "sentence" if place else None, "origin": origin, "destination": destination}
+
+
+def _stray(m: Mention, article: Article) -> bool:
+    """A town or site whose country nothing else in the article names, in an article that names another more
+    than once: a
+    namesake the gazetteer knows elsewhere ("the Joda border crossing" in a South Sudan story is no Indian
+    town, "Milak" on the Afghan border no Indian one), not where the figure is."""
+    if not m.country or m.precision not in ("city", "site"):
+        return False
+    countries = [o.country for o in article.mentions if o.country and o.type in ("place", "group")]
+    return countries.count(m.country) == 1 and any(countries.count(c) > 1 for c in set(countries) - {m.country})
 
 
 def origins(article: Article, doc) -> frozenset[int]:

@@ -87,3 +87,22 @@ def line_source(text: str, end: int) -> Speaker | None:
     name = found.group("source").strip()
     return Speaker(name=name, mention=name, type="organisation", start=found.start("source"),
                    end=found.start("source") + len(name))
+
+
+# A briefing note's opening line names who says all of it: "This is a summary of what was said by UNHCR
+# spokesperson Eujin Byun – to whom quoted text may be attributed – at today's press briefing".
+BRIEFING_RE = re.compile(r"\bwhat was said by\s+(?P<who>[^\n–—]+?)\s*[–—-]+\s*to whom quoted text may be attributed", re.I)
+
+
+def briefing_source(article) -> Speaker | None:
+    """The speaker a briefing note's opening line names for the whole note (a figure with no source of its
+    own in the note is theirs): the person named there, with the words before the name as the role."""
+    found = BRIEFING_RE.search(article.text[:2000])
+    if found is None:
+        return None
+    start, end = found.span("who")
+    person = next((m for m in article.mentions if m.type == "person" and start <= m.start and m.end <= end), None)
+    if person is None:
+        return Speaker(name=found.group("who"), mention=found.group("who"), type=None, start=start, end=end)
+    role = article.text[start:person.start].strip(" ,") or None
+    return Speaker(name=person.canonical, mention=found.group("who"), role=role, type="person", start=start, end=end)

@@ -21,6 +21,7 @@ from ...records import Article, Speaker
 from ..quotes.attribution import attribution, is_cue, word_before
 from ..quotes.indirect import author_of
 from ..quotes.speakers import (
+    PRONOUN_REACH,
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
     SPEAKER_ENTITIES,
@@ -29,6 +30,7 @@ from ..quotes.speakers import (
     Context,
     context_of,
     resolved,
+    role_in,
     speaker_from,
     subject_of,
 )
@@ -72,9 +74,11 @@ def stated_by(article: Article, a: Amount, doc) -> Speaker | None:
     found, at = sentence_source(span.root, ctx) if span is not None else (None, -1)
     if found is None and quoted is None and span is not None:
         found, at = next_sentence_source(span.root, ctx)
+    before = [q.speaker for q in sorted(article.quotes, key=lambda q: q.start) if q.speaker is not None]
     if found is not None and not found.name and found.mention:
-        before = [q.speaker for q in sorted(article.quotes, key=lambda q: q.start) if q.speaker is not None]
-        found = resolved(found, before, ctx)
+        found = _described(resolved(found, before, ctx), before)
+    if quoted is not None and not quoted.name and quoted.mention:
+        quoted = _described(quoted, before)
     found = found if _can_speak(found, doc) else None
     quoted = quoted if _can_speak(quoted, doc) else None
     if _usable(found) and (not _usable(quoted) or quote.start <= at < quote.end):  # type: ignore[union-attr]
@@ -82,6 +86,24 @@ def stated_by(article: Article, a: Amount, doc) -> Speaker | None:
     if quoted is not None and (quoted.name or quoted.mention):
         return quoted
     return found if _usable(found) else None
+
+
+def _described(sp: Speaker, before: list[Speaker]) -> Speaker:
+    """A person pronoun ("he", "him") that no name before it stands for is the speaker described before it
+    without a name ("A survivor said ... According to him, ...", "a volunteer, who asked not to be named ... He
+    said ...", "A senior official of the department said ... He said ..."): named by that description."""
+    if sp.name or sp.start is None or (sp.mention or "").lower() not in PRONOUNS_PERSON:
+        return sp
+    for prev in reversed(before):
+        if prev.start is None or prev.start >= sp.start or prev.type not in (None, "person"):
+            continue
+        if prev.start < sp.start - PRONOUN_REACH:
+            break
+        if prev.name:
+            return sp  # a named speaker comes first: the pronoun's resolution is the quotes stage's
+        if (prev.mention or "").lower() not in PRONOUNS and (role := role_in(prev.mention or "")):
+            return dataclasses.replace(sp, name=role, type="person")
+    return sp
 
 
 def _usable(speaker: Speaker | None) -> bool:

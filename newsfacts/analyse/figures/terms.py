@@ -72,6 +72,8 @@ def event_of(span, noun) -> Event:
         found = _relative(start) or _describing(start, _number(span)) or found
     if found is not None and found.event is not None:
         return found
+    if found is not AGENT and (whole := _whole_of(_number(span))) is not None:
+        return whole  # "14 of the dead were children", "300 of the wounded"
     if (people := _people_noun(noun)) is not None:
         return _remains(people, found)  # "resulted in around 2,000 fatalities", "reported 20 deaths"
     near = _term_verb_nearby(start, span, sent_end) if found is None or found is not AGENT else None
@@ -352,6 +354,8 @@ def _object_of_preposition(node, prep) -> Event | None:
             return None  # "were sent to two hospitals": the number counts the hospitals, to which nothing happened
         if (word in LEVEL_PREPS or word in ("including", "among")) and (toll := _subject_toll(head)) is not None:
             return toll  # "the death toll has risen from 190 to 225", "put the toll at 2,215, including 724 children"
+        if word in ("including", "among") and (whole := _counted_by_verb(head)) is not None:
+            return whole  # "received 143 wounded on 27 January, including 25 children"
         return _clause(head, subject=False, through=False)
     return None
 
@@ -445,6 +449,8 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
     found = _predicate(verb, subject_of=verb if subject else None)
     if found is not None:
         return found
+    if not subject and lemma in INCLUSION_VERBS and (whole := _included(verb)) is not None:
+        return whole
     if not subject or _passive(verb):
         for child in verb.children:  # "have been made homeless", "left 5,100 dead": the object's new state
             if child.dep_ == "oprd" and (found := _predicate(child) or _state(child)) is not None:
@@ -493,6 +499,46 @@ def _partitive(verb) -> Event | None:
                 return _antecedent_event(verb)
             if pobj is not None and (found := _own_modifier(pobj, pobj) or _relative(pobj) or _people_noun(pobj)):
                 return found
+    return None
+
+
+def _whole_of(number) -> Event | None:
+    """The number counts part of a whole written after it ("14 of the dead", "40 among the injured", "300 of
+    those displaced"): the whole's event, from its own word or modifier."""
+    for prep in number.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "among") and prep.i > number.i:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (found := _whole(pobj)) is not None:
+                return found
+    return None
+
+
+def _whole(tok) -> Event | None:
+    """The event of a whole that a part is counted from: its adjective used as a noun ("the dead", "the
+    wounded", which the parse may tag as a noun), its modifier or relative clause ("those killed", "those who
+    fled"), or its noun ("the victims")."""
+    found = _predicate(tok) or _own_modifier(tok, tok) or _relative(tok) or _people_noun(tok)
+    if found is None and tok.pos_ == "NOUN" and (name := PREDICATES.get(tok.lower_)) is not None:
+        found = Event(tok.lower_, name, tok)
+    return found if found is not None and found.event else None
+
+
+def _counted_by_verb(verb) -> Event | None:
+    """The event of the count a verb takes as its object or passive subject ("received 143 wounded"), which a
+    part hung on the verb ("including 25 children") is part of."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and (child.like_num or any(c.dep_ == "nummod" for c in child.children)):
+            if (found := _own_modifier(child, child) or _whole(child)) is not None and found.event:
+                return found
+    return None
+
+
+def _included(verb) -> Event | None:
+    """ "The dead included seven women", "those killed include 12 children": what a verb of inclusion counts is
+    part of its subject, so of the subject's event."""
+    for subj in verb.children:
+        if subj.dep_ in ("nsubj", "nsubjpass"):
+            return _whole(subj)
     return None
 
 
@@ -582,6 +628,7 @@ HOST_NOUNS = lexicon.words("events.host_nouns")
 TOLL_NOUNS = lexicon.words("events.toll_nouns")
 TOLL_CLASS = lexicon.entry("events.toll_class")
 COUNT_NOUNS = lexicon.words("events.count_nouns")
+INCLUSION_VERBS = frozenset({"include", "comprise"})  # "the dead included seven women": part of the subject
 LEVEL_PREPS = frozenset({"to", "from", "at", "of", "above", "over", "past"})  # the level a toll reaches
 ADJACENT_SKIPS = 3
 SENTENCE_SCAN = 60  # tokens looked at for the end of a sentence (the adjacent word and a nearby verb need fewer)
