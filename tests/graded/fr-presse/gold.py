@@ -117,13 +117,11 @@ FIGURES = [
     ("liveblog-seisme-maroc.txt", 1832, "injured", "MAR", ("autorités",)),
 ]
 
-# Numbers in these texts that are no figure at all (days of a month, clock times, hours, ages, lengths, weights).
+# Numbers in these texts that are no figure at all (days of a month, clock times, an age).
 NO_FIGURE = [
-    ("rfi-soudan-kordofan.txt", 36), ("lemonde-afrique-tombouctou.txt", 7), ("radiookapi-uvira.txt", 14),
-    ("alterpresse-rapatries.txt", 6), ("sidwaya-djibo.txt", 10), ("sidwaya-djibo.txt", 50),
-    ("ocha-rdc-apercu.txt", 12), ("unicef-communique-sahel.txt", 22), ("rtbf-lampedusa.txt", 7),
-    ("letemps-manche.txt", 7), ("ministere-niger-communique.txt", 20), ("ministere-niger-communique.txt", 11),
-    ("ministere-niger-communique.txt", 15), ("liveblog-seisme-maroc.txt", 6.8), ("liveblog-seisme-maroc.txt", 18),
+    ("lemonde-afrique-tombouctou.txt", 7), ("radiookapi-uvira.txt", 14), ("alterpresse-rapatries.txt", 6),
+    ("sidwaya-djibo.txt", 10), ("unicef-communique-sahel.txt", 22), ("letemps-manche.txt", 7),
+    ("ministere-niger-communique.txt", 20), ("ministere-niger-communique.txt", 11), ("liveblog-seisme-maroc.txt", 18),
     ("liveblog-seisme-maroc.txt", 14),
 ]
 
@@ -133,4 +131,7 @@ NO_EVENT = [
     ("ocha-rdc-apercu.txt", 2540000000), ("ocha-rdc-apercu.txt", 8), ("hcr-communique-tchad-est.txt", 21),
     ("unicef-communique-sahel.txt", 8700), ("unicef-communique-sahel.txt", 450000000), ("rtbf-lampedusa.txt", 100),
     ("rtbf-lampedusa.txt", 400), ("letemps-manche.txt", 100), ("letemps-manche.txt", 30),
+    # measures (a figure with a unit, never one of people): hours, months, kilograms, metres, kilometres, magnitude
+    ("rfi-soudan-kordofan.txt", 36), ("sidwaya-djibo.txt", 50), ("ocha-rdc-apercu.txt", 12), ("rtbf-lampedusa.txt", 7),
+    ("ministere-niger-communique.txt", 15), ("liveblog-seisme-maroc.txt", 6.8),
 ]
