@@ -101,7 +101,8 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     out: list[Figure] = []
     for amount in amounts(article.text):
         if not _not_a_figure(amount, article, doc):
-            out.append(_others(_elided(_figure(amount, article, doc, mentions, dates), out, article.text), out, article.text))
+            out.append(_part_of(_others(_elided(_figure(amount, article, doc, mentions, dates), out, article.text), out,
+                                        article.text), out, article.text))
     return tuple(continued_sources(out, article.text, ANAPHORIC_NOUNS))
 
 
@@ -121,6 +122,22 @@ def _others(f: Figure, before: list[Figure], text: str) -> Figure:
         return f  # the figure before in its sentence or the one before ("... détruit 2 300 maisons. 1 100 autres")
     return dataclasses.replace(f, counted=prev.counted, unit=prev.unit,
                                category=category_of(_amount_of(f), prev.unit, prev.counted, f.term, f.event))
+
+
+PART_BEFORE_RE = re.compile(r"(?i),\s*dont\s+(?:au\s+moins\s+|plus\s+d(?:e\s+|['’])|près\s+d(?:e\s+|['’])|environ\s+)?$")
+
+
+def _part_of(f: Figure, before: list[Figure], text: str) -> Figure:
+    """ "Au moins quinze personnes ont été tuées, dont deux policiers": people counted after ", dont" are part of
+    the figure before them in the sentence, and what happened to those happened to them (its class and term)."""
+    prev = before[-1] if before else None
+    if f.event is not None or prev is None or prev.event is None or prev.unit not in ("person", "household") \
+            or f.unit not in (None, "person") \
+            or not PART_BEFORE_RE.search(text, max(0, f.start - 30), f.start) \
+            or re.search(r"[.;:!?\n«»]", text[prev.end:f.start]):
+        return f
+    return dataclasses.replace(f, event=prev.event, term=prev.term, unit="person",
+                               category=prev.category, stock_or_flow=prev.stock_or_flow)
 
 
 def _amount_of(f: Figure) -> Amount:
