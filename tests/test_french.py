@@ -428,6 +428,25 @@ def test_sources_of_figures_by_their_documents_and_stating_verbs():
         assert _figure(_one(text), value).stated_by.name == source, text
 
 
+def test_sources_by_a_passive_verb_a_lost_phrase_and_the_next_sentence():
+    for text, value, source in [
+        ("Depuis janvier, 3 200 cas suspects et 140 décès ont été notifiés par le ministère de la Santé à Bukavu.", 140,
+         "ministère"),
+        ("Le maire de Kindu, Paul Amisi, fait par ailleurs état de 3 100 maisons effondrées dans la ville.", 3100, "Paul Amisi"),
+        ("Onze personnes ont été tuées lundi à Beni. Le bilan a été livré mardi par le maire de la ville, Jean Kasereka.",
+         11, "Jean Kasereka"),
+    ]:
+        speaker = _figure(_one(text), value).stated_by
+        assert speaker is not None and source in f"{speaker.name} {speaker.mention}", text
+
+
+def test_people_counted_after_dont_share_what_happened_to_the_whole():
+    article = _one("À Kidal, au moins vingt personnes ont été tuées mardi, dont trois gendarmes, selon un élu local.")
+    assert _figure(article, 3).event == "killed" and _figure(article, 20).event == "killed"
+    article = _one("À Niamey, 1 200 maisons ont été incendiées ou se sont effondrées depuis juillet, selon la mairie.")
+    assert _figure(article, 1200).event == "destroyed"
+
+
 def test_french_names_of_well_known_regions():
     article = _one("Au Darfour, les combats ont fait au moins 200 morts depuis lundi, selon des sources locales.")
     assert {m.text: m.country for m in article.mentions if m.type == "place"} == {"Darfour": "SDN"}

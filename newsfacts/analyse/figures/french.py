@@ -30,6 +30,8 @@ from ...records import Article, Figure, Quote, Speaker
 from ..focus import country_weights, focus_country, focus_mention
 from ..quotes.french import SAYING as _SAYING
 from ..quotes.french import speaker_of_subject as speaker_in_words
+from ..quotes.french import speaker_of_words as speaker_in_words_at
+from ..quotes.french import SPEAKER_NOUNS
 from ..spans import ByStart
 from .context import place_of
 from .filters import _in_date, _in_name
@@ -54,6 +56,12 @@ COUNT_NOUNS = lexicon.words(lexicon.localized("events.count_nouns", LANGUAGE))
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 STATING = lexicon.words(lexicon.localized("quotes.figure_stating_verbs", LANGUAGE))
 STATING_PHRASES = {tuple(p.split()) for p in lexicon.terms(lexicon.localized("quotes.figure_stating_phrases", LANGUAGE))}
+PHRASE_FORMS = lexicon.words(lexicon.localized("quotes.figure_stating_phrase_forms", LANGUAGE))
+SOURCE_NOUNS = lexicon.words(lexicon.localized("quotes.figure_source_nouns", LANGUAGE))
+# "fait état de", "faisait également état d'": a form of a stating phrase's verb, at most three words, its noun, "de"
+STATING_PHRASE_RE = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(PHRASE_FORMS, key=len, reverse=True)) + r")\s+(?:[\w'’]+\s+){0,3}?(?:"
+    + "|".join(sorted({noun for _, noun in STATING_PHRASES}, key=len, reverse=True)) + r")\s+d(?:e\b|['’])")
 MAX_CLIMB = 6
 
 
@@ -93,7 +101,8 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     out: list[Figure] = []
     for amount in amounts(article.text):
         if not _not_a_figure(amount, article, doc):
-            out.append(_others(_elided(_figure(amount, article, doc, mentions, dates), out, article.text), out, article.text))
+            out.append(_part_of(_others(_elided(_figure(amount, article, doc, mentions, dates), out, article.text), out,
+                                        article.text), out, article.text))
     return tuple(continued_sources(out, article.text, ANAPHORIC_NOUNS))
 
 
@@ -113,6 +122,22 @@ def _others(f: Figure, before: list[Figure], text: str) -> Figure:
         return f  # the figure before in its sentence or the one before ("... détruit 2 300 maisons. 1 100 autres")
     return dataclasses.replace(f, counted=prev.counted, unit=prev.unit,
                                category=category_of(_amount_of(f), prev.unit, prev.counted, f.term, f.event))
+
+
+PART_BEFORE_RE = re.compile(r"(?i),\s*dont\s+(?:au\s+moins\s+|plus\s+d(?:e\s+|['’])|près\s+d(?:e\s+|['’])|environ\s+)?$")
+
+
+def _part_of(f: Figure, before: list[Figure], text: str) -> Figure:
+    """ "Au moins quinze personnes ont été tuées, dont deux policiers": people counted after ", dont" are part of
+    the figure before them in the sentence, and what happened to those happened to them (its class and term)."""
+    prev = before[-1] if before else None
+    if f.event is not None or prev is None or prev.event is None or prev.unit not in ("person", "household") \
+            or f.unit not in (None, "person") \
+            or not PART_BEFORE_RE.search(text, max(0, f.start - 30), f.start) \
+            or re.search(r"[.;:!?\n«»]", text[prev.end:f.start]):
+        return f
+    return dataclasses.replace(f, event=prev.event, term=prev.term, unit="person",
+                               category=prev.category, stock_or_flow=prev.stock_or_flow)
 
 
 def _amount_of(f: Figure) -> Amount:
@@ -287,7 +312,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         term=term, event=event, category=category, stock_or_flow=stock_or_flow(term, event),
         **_hosting_place(_placed(article, _within_quotation(mentions, article, a), span, verb, counted, event),
                          article, span, event), when=when_of(dates, span, article.published),
-        stated_by=_named(stated_by(article.quotes, a)) or stating_source(span, article) or stated_by(article.quotes, a), reported_by=article.source.outlet, flags=tuple(a.flags),
+        stated_by=_named(stated_by(article.quotes, a)) or stating_source(span, article) or stated_by(article.quotes, a)
+        or next_sentence_source(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )
@@ -726,7 +752,9 @@ def _named(speaker: Speaker | None) -> Speaker | None:
 
 def stating_source(span, article: Article) -> Speaker | None:
     """The subject of a verb of saying or of stating a figure that governs it ("le HCR a recensé 600 000 réfugiés",
-    "l'ONU fait état de 300 morts"), the figure not being that subject."""
+    "l'ONU fait état de 300 morts"), the figure not being that subject; with no such subject, the "par X" of the
+    verb in the passive ("290 décès ont été notifiés par le ministère"); a subject that is figures made by someone
+    ("le bilan communiqué par le gouverneur fait état de quatre morts") stands for who made them."""
     if span is None:
         return None
     tok = span.root
@@ -734,17 +762,88 @@ def stating_source(span, article: Article) -> Speaker | None:
         if tok.head is tok:
             break
         tok = tok.head
-        if tok.pos_ == "VERB" and (tok.lemma_.lower() in STATING or tok.lemma_.lower() in french_saying() or any(
-                (tok.lemma_.lower(), c.lemma_.lower()) in STATING_PHRASES for c in tok.children if c.dep_ == "obj") or any(
-                (c.lemma_.lower(), tok.lemma_.lower()) in STATING_PHRASES for c in tok.children if c.dep_.startswith("aux"))):
+        if _states(tok):
             subject = next((c for c in tok.children if c.dep_ in SUBJECTS and not (
                 c.left_edge.i <= span.start <= c.right_edge.i)), None)
             if subject is not None and subject.lower_ == "qui" and tok.dep_ == "acl:relcl":
                 subject = tok.head  # "a déclaré l'OIM, qui évalue à 10,1 millions le nombre de déplacés"
+            if subject is not None and subject.lemma_.lower() in SOURCE_NOUNS and (maker := _made_by(subject)) is not None:
+                return speaker_in_words(maker, article)
             if subject is not None and subject.pos_ != "PRON" or subject is not None and subject.lower_ in ("il", "elle"):
                 return speaker_in_words(subject, article)
-            return None
-    return None
+            if subject is None and (agent := _agent(tok)) is not None:
+                return speaker_in_words(agent, article)
+            break
+    return _phrase_source(span, article)
+
+
+def _phrase_source(span, article: Article) -> Speaker | None:
+    """ "X fait état de N" where the parse loses the phrase (the small model takes "fait" for a noun or "état" for
+    an adjective, and hangs the figure elsewhere): the words from the sentence's start to the phrase, when the
+    phrase opens the figure's clause (no stop, quote or other verb of saying between)."""
+    text, start = article.text, span.sent.start_char
+    found = None
+    for m in STATING_PHRASE_RE.finditer(text, start, span.start_char):
+        found = m
+    if found is None or re.search(r"[.;:!?«»]", text[found.end():span.start_char]) or found.start() - start < 2:
+        return None
+    end = found.start()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return speaker_in_words_at(start, end, article)
+
+
+def _states(tok) -> bool:
+    """A verb of saying or of stating a figure, or the noun of a stating phrase the parser heads it with ("fait
+    état de": "état" with "fait" as its auxiliary)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and (lemma in STATING or lemma in french_saying()):
+        return True
+    if tok.pos_ not in ("VERB", "NOUN"):
+        return False
+    return any((tok.lemma_.lower(), c.lemma_.lower()) in STATING_PHRASES for c in tok.children if c.dep_ == "obj") or any(
+        (c.lemma_.lower(), lemma) in STATING_PHRASES or any((form, lemma) in STATING_PHRASES for form in ("faire",)
+                                                             if c.lower_ in PHRASE_FORMS)
+        for c in tok.children if c.dep_.startswith("aux"))
+
+
+def _agent(verb):
+    """The "par X" of a verb in the passive (the small parser labels it obl:agent, obl:arg or obl:mod), when X can
+    speak (a name, or a noun of people or bodies)."""
+    if not any(c.dep_ == "aux:pass" for c in verb.children) and verb.morph.get("VerbForm") != ["Part"]:
+        return None
+    return next((c for c in verb.children if c.dep_.startswith("obl") and c.pos_ in ("NOUN", "PROPN")
+                 and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children) and _can_speak(c)), None)
+
+
+def _can_speak(tok) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PER", "ORG", "LOC") or tok.lemma_.lower() in SPEAKER_NOUNS \
+        or any(c.dep_ in ("appos", "flat:name") and any(t.pos_ == "PROPN" for t in c.subtree) for c in tok.children)
+
+
+def _made_by(noun):
+    """Who made the figures a noun of figures names: the "par X" of its participle ("le bilan communiqué par le
+    gouverneur")."""
+    return next((agent for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                 if (agent := _agent(c)) is not None), None)
+
+
+def next_sentence_source(span, article: Article) -> Speaker | None:
+    """A figure its own sentence gives no source, attributed by the next sentence of its paragraph: figures pointed
+    back at and a passive verb with "par X" ("Neuf personnes ont trouvé la mort ... Le bilan a été livré lundi par
+    l'administrateur du territoire", "L'information a été confirmée par X"): X."""
+    if span is None or span.sent.end >= len(span.doc):
+        return None
+    sent = span.doc[span.sent.end].sent
+    if "\n" in article.text[span.sent.end_char:sent.start_char] or "\n" in article.text[span.end_char:span.sent.end_char]:
+        return None
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj:pass"), None)
+    if root.pos_ != "VERB" or subject is None or subject.lemma_.lower() not in SOURCE_NOUNS or not any(
+            c.dep_ == "det" and c.lemma_.lower() in ("le", "ce") for c in subject.children):
+        return None
+    agent = _agent(root)
+    return speaker_in_words(agent, article) if agent is not None else None
 
 
 def _start(item) -> int:

@@ -440,6 +440,12 @@ def speaker_of_subject(subj, article: Article) -> Speaker:
     return _speaker_in(*_subject_span(subj), article.text, article.mentions)
 
 
+def speaker_of_words(start: int, end: int, article: Article) -> Speaker:
+    """The speaker the words ``article.text[start:end]`` name, among the article's mentions (the figures stage
+    asks, where the parse gives no subject token)."""
+    return _speaker_in(start, end, article.text, article.mentions)
+
+
 def _subject_span(subj) -> tuple[int, int]:
     """A subject's words, without the relative clause after its name ("le représentant du HCR, X," keeps X)."""
     toks = [t for t in subj.subtree if not any(a.dep_ in ("acl:relcl", "acl") and a.head.i == subj.i and
