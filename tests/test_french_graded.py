@@ -36,3 +36,13 @@ def test_graded_french_press_figures_do_not_fall():
     assert right["found"] >= 108 and right["event"] >= 89 and right["category"] >= 92, misses
     assert right["country"] >= 92 and right["source"] >= 89, misses
     assert right["no event"] >= 15 and right["no figure"] >= 9, misses
+
+
+def test_graded_english_conflict_figures_do_not_fall():
+    grade = _grader()
+    folder = TESTS / "graded" / "en-conflict"
+    right, misses = grade.grade(folder)
+    gold = grade.load_gold(folder)
+    assert right["found"] >= 134 and right["event"] >= 119 and right["category"] >= 118, misses
+    assert right["country"] >= 122 and right["source"] >= 127, misses
+    assert right["no figure"] == len(gold.NO_FIGURE) and right["no event"] >= len(gold.NO_EVENT) - 1, misses
