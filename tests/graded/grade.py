@@ -1,7 +1,12 @@
 """Grade newsfacts' figures on a folder of graded fixtures (texts written for these tests, with a gold.py beside them).
 
 Run: PYTHONPATH=. python tests/graded/grade.py FOLDER [-v]  (a tally by field, and with -v each miss). The folders:
-tests/french/graded and the folders under tests/graded/ that hold a gold.py."""
+tests/french/graded and the folders under tests/graded/ that hold a gold.py.
+
+gold.py: FIGURES, a list of (file, value, event classes accepted, ISO3 country or None, source words accepted or
+None[, {"approx": "at least", "counted": "people|person", "term": "kill|dead", "when": "2025-03"}]): the dict, where
+given, grades those fields too, as the shared realnews scorer does; NO_EVENT and NO_FIGURE, lists of (file, value);
+DATE, the reference date the texts are extracted with (default 2025-03-14)."""
 
 from __future__ import annotations
 
@@ -12,6 +17,17 @@ from pathlib import Path
 from types import ModuleType
 
 FIELDS = ("found", "event", "category", "country", "source")
+# Graded where a figure's gold names them (a sixth element, a dict), with the shared scorer's semantics
+# (../shared/tools/score_seed.py): approx equal, counted and term holding one of "A|B", when starting with it.
+MORE_FIELDS = ("approx", "counted", "term", "when")
+
+
+def _norm(s) -> str:
+    return " ".join(str(s or "").replace("\u2019", "'").split()).lower()
+
+
+def _any_of(pattern: str, text) -> bool:
+    return any(p and p in _norm(text) for p in _norm(pattern).split("|"))
 DATE = "2025-03-14"
 
 
@@ -47,7 +63,8 @@ def grade(folder: Path | str, articles=None):
     FIGURES, NO_EVENT, NO_FIGURE = gold.FIGURES, gold.NO_EVENT, gold.NO_FIGURE
     articles = articles or _articles(folder, gold)
     right, misses, seen = Counter(), [], Counter()
-    for name, value, events, country, sources in FIGURES:
+    for name, value, events, country, sources, *more in FIGURES:
+        more = more[0] if more else {}
         events = (events,) if isinstance(events, str) else events
         k = seen[name, value]
         seen[name, value] += 1
@@ -66,6 +83,15 @@ def grade(folder: Path | str, articles=None):
         }
         said = " ".join(x for x in ((f.stated_by.name, f.stated_by.mention) if f.stated_by else ()) if x)
         checks["source"] = (sources is None or any(s.lower() in said.lower() for s in sources), sources, said or None)
+        when = f.when.value if f.when is not None else None
+        for field, (ok, got) in {
+            "approx": (_norm(more.get("approx")) == _norm(f.approx), f.approx),
+            "counted": (_any_of(more.get("counted", ""), f.counted), f.counted),
+            "term": (_any_of(more.get("term", ""), f.term), f.term),
+            "when": (_norm(when).startswith(_norm(more.get("when"))), when),
+        }.items():
+            if field in more:
+                checks[field] = (ok, more[field], got)
         for field, (ok, want, got) in checks.items():
             if ok:
                 right[field] += 1
@@ -94,9 +120,13 @@ def main() -> None:
     n = len(FIGURES)
     for field in FIELDS:
         print(f"{field:10} {right[field]:3}/{n}")
+    for field in MORE_FIELDS:
+        graded = sum(1 for f in FIGURES if len(f) > 5 and field in f[5])
+        if graded:
+            print(f"{field:10} {right[field]:3}/{graded}")
     print(f"{'no event':10} {right['no event']:3}/{len(NO_EVENT)}")
     print(f"{'no figure':10} {right['no figure']:3}/{len(NO_FIGURE)}")
-    whole = n - len({(m[0], m[1]) for m in misses if m[2] in FIELDS})
+    whole = n - len({(m[0], m[1]) for m in misses if m[2] in FIELDS + MORE_FIELDS})
     print(f"{'all right':10} {whole:3}/{n} (figures with every graded field right; a value twice counts once if missed)")
     if "-v" in sys.argv:
         for m in misses:
