@@ -22,6 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy
+from spacy.attrs import HEAD, IS_PUNCT, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+
 from ... import lexicon
 from .cues import Candidate, trim
 
@@ -53,11 +57,40 @@ def _bucket(n: int, edges: tuple[int, ...] = (1, 2, 4, 8, 16, 32)) -> int:
     return sum(n >= e for e in edges)
 
 
-def _depth(tok, root, limit: int = 3) -> int:
+def _depth(heads: list[int], i: int, root: int, limit: int = 3) -> int:
+    """How many steps from token i up to ``root`` (at most ``limit``), by the Doc's heads."""
     d = 0
-    while tok.i != root.i and d < limit and tok.head.i != tok.i:
-        tok, d = tok.head, d + 1
+    while i != root and d < limit and heads[i] != i:
+        i, d = heads[i], d + 1
     return d
+
+
+class _Tokens:
+    """What ``options_end`` reads of every token of a Doc, as lists of numbers made once per Doc (reading it token
+    by token over every candidate's span made a Token object per look, most of the stage's time); the left
+    edges as they are asked for."""
+
+    def __init__(self, doc):
+        arr = doc.to_array([HEAD, IS_PUNCT, POS]).reshape(len(doc), 3).astype(numpy.int64)
+        self.heads = (arr[:, 0] + numpy.arange(len(doc))).tolist()
+        self.punct = arr[:, 1].astype(bool).tolist()
+        verb = numpy.isin(arr[:, 2], [POS_IDS["VERB"], POS_IDS["AUX"]])
+        self.verbs = verb.tolist()
+        self.doc = doc
+        self.lefts: dict[int, int] = {}
+
+    def left(self, i: int) -> int:
+        left = self.lefts.get(i)
+        if left is None:
+            left = self.lefts[i] = self.doc[i].left_edge.i
+        return left
+
+    @staticmethod
+    def of(doc) -> _Tokens:
+        tokens = doc.user_data.get("newsfacts_bounds_tokens")
+        if tokens is None or tokens.doc is not doc:
+            tokens = doc.user_data["newsfacts_bounds_tokens"] = _Tokens(doc)
+        return tokens
 
 
 def _punct_class(tok) -> str:
@@ -73,20 +106,21 @@ def _punct_class(tok) -> str:
     return "word"
 
 
-def _last_verb(doc, first: int, last: int) -> int:
+def _last_verb(tokens: _Tokens, first: int, last: int) -> int:
     """The index of the span's last verb (-1 if none): the part cut from ``left`` on is clausal when
     that index is >= left."""
-    return next((i for i in range(last, first - 1, -1) if doc[i].pos_ in ("VERB", "AUX")), -1)
+    verbs = tokens.verbs
+    return next((i for i in range(last, first - 1, -1) if verbs[i]), -1)
 
 
-def _kept_before(doc, first: int, last: int) -> list[int]:
+def _kept_before(doc, tokens: _Tokens, first: int, last: int) -> list[int]:
     """For each token index i of the span (at i - first): the last index from ``first`` to i that a cut there
     would end on, leaving out punctuation other than a closing bracket or mark. One pass: walking back from each
     cut instead is quadratic on a long run of commas."""
     out: list[int] = []
+    punct = tokens.punct
     for i in range(first, last + 1):
-        tok = doc[i]
-        out.append(out[-1] if out and tok.is_punct and tok.text not in ")”\"'" else i)
+        out.append(out[-1] if out and punct[i] and doc[i].text not in ")”\"'" else i)
     return out
 
 
@@ -96,24 +130,29 @@ def options_end(cand: Candidate, doc) -> list[Option]:
     verb = cand.verb
     base = (f"frame={cand.frame}", f"lemma={verb.lemma_.lower()}")
     n = last - first + 1
-    head = doc[first:last + 1].root
-    last_verb = _last_verb(doc, first, last)
+    head = doc[first:last + 1].root.i
+    tokens = _Tokens.of(doc)
+    heads, punct = tokens.heads, tokens.punct
+    last_verb = _last_verb(tokens, first, last)
     out = [Option(last, (*base, "full", f"full|{cand.frame}", f"full_len={_bucket(n)}",
                          f"full_last={_punct_class(doc[last])}"))]
     seen = {last}
-    kept_before = _kept_before(doc, first, last)
-    for tok in doc[first + 1:last + 1]:
-        left = tok.left_edge.i
-        if tok.is_punct or tok.head.i >= tok.i or left <= first:
+    kept_before = _kept_before(doc, tokens, first, last)
+    for i in range(first + 1, last + 1):
+        if punct[i] or heads[i] >= i:
+            continue
+        left = tokens.left(i)
+        if left <= first:
             continue
         end = kept_before[left - 1 - first]  # the cut leaves out the punctuation before it, not a closing mark
         if end in seen or end < first:
             continue
         seen.add(end)
+        tok = doc[i]
         kept, cut = end - first + 1, last - end
         word = doc[left].lower_ if doc[left].lower_ in CUT_WORDS else doc[left].pos_
         prev = _punct_class(doc[left - 1])
-        depth = _depth(tok.head, head)
+        depth = _depth(heads, heads[i], head)
         out.append(Option(end, (*base, "cut", f"dep={tok.dep_}", f"pos={tok.pos_}", f"tag={tok.tag_}", f"word={word}",
                                 f"prev={prev}", f"prev_dep={prev}|{tok.dep_}", f"depth={depth}",
                                 f"depth_dep={depth}|{tok.dep_}", f"frame_dep={cand.frame}|{tok.dep_}",
