@@ -180,8 +180,16 @@ def run_spacy(model, paths: list[str], without: frozenset[str] = frozenset()) ->
     }
 
 
+def run_spacy_two_processes(model, paths: list[str], without: frozenset[str] = frozenset()) -> dict:
+    """Plain spaCy's own parallelism: ``nlp.pipe(..., n_process=2)`` (bench_scale's measure of what two processes
+    give on the machine)."""
+    texts = [read_text(p) for p in paths]
+    docs = list(model.pipe(texts, batch_size=32, n_process=2))
+    return {"docs": len(docs), "tokens": sum(len(d) for d in docs), "entities": sum(len(d.ents) for d in docs)}
+
+
 WORKLOADS = {"newsfacts": (load_newsfacts, run_newsfacts), "spacy": (load_spacy, run_spacy),
-             "parse": (load_parse, run_spacy)}
+             "parse": (load_parse, run_spacy), "spacy2": (load_spacy, run_spacy_two_processes)}
 SIDES = ("newsfacts", "spacy", "parse")
 
 
