@@ -48,6 +48,7 @@ HOUSEHOLD_NOUNS = lexicon.words(lexicon.localized("units.household_nouns", LANGU
 MEASURES: dict[str, str] = lexicon.table(lexicon.localized("units.measures", LANGUAGE))
 CURRENCY_CODES = lexicon.words("units.currency_codes") | {u for u in MEASURES.values() if u.isupper()}  # + "XOF"
 MONTHS = lexicon.terms(lexicon.localized("time.months", LANGUAGE))
+DATE_WORDS = frozenset(w.lower() for w in (*MONTHS, *lexicon.terms(lexicon.localized("time.weekdays", LANGUAGE))))
 
 WORD_NUMBERS = lexicon.table(lexicon.localized("numbers.word_units", LANGUAGE))
 APPROXIMATE: dict[str, int] = lexicon.table(lexicon.localized("numbers.approximate", LANGUAGE))
@@ -508,6 +509,8 @@ def counted_noun(span, doc):
         if tok.lower_ == "autres":
             i, steps = i + 1, steps + 1
             continue
+        if tok.lower_ in DATE_WORDS:
+            return None  # "contre 9 mercredi": when the other count stood, not what it counts
         if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in EVENT_WORDS or tok.lemma_.lower() in EVENT_WORDS:
             return tok if not tok.is_punct else None
         return None
