@@ -3,7 +3,7 @@ values and precisions as English (``date_patterns``; ``dates`` calls ``read_date
 
 - a day: "le 12 mars", "12 mars 2024", "1er avril", "hier", "avant-hier", "aujourd'hui", a weekday ("mardi",
   "mardi dernier", "mardi prochain", "dans la nuit de mardi à mercredi": the first one named);
-- a month or a year: "mars 2024", "en mars", "en 2024", "le mois dernier", "l'an dernier", "l'année dernière",
+- a month or a year: "mars 2024", "en mars", "au mois de mars", "en 2024", "le mois dernier", "l'an dernier", "l'année dernière",
   "cette année", "l'an prochain";
 - a week: "la semaine dernière", "cette semaine";
 - "il y a trois jours|semaines|mois|ans";
@@ -34,14 +34,15 @@ _MONTH = "|".join(MONTHS)
 _WEEKDAY = "|".join(WEEKDAYS)
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d)"
 _LAST = r"(?P<last>dernier|dernière|passé|passée)"
+_MONTH_OF = r"(?:(?:du|le|au|ce|en)\s+)?mois\s+d(?:e\s+|['’])"  # "du mois de janvier", "au mois d'avril"
 _NEXT = r"(?P<next>prochain|prochaine)"
 PATTERNS = (
     ("day", re.compile(rf"(?:le\s+)?(?:(?:{_WEEKDAY})\s+)?(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", re.I)),
-    ("month", re.compile(rf"(?:en\s+|(?<=depuis\s))?(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", re.I)),
+    ("month", re.compile(rf"(?:en\s+|(?<=depuis\s)|{_MONTH_OF})?(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", re.I)),
     ("weekday", re.compile(rf"(?P<weekday>{_WEEKDAY})(?:\s+(?:{_LAST}|{_NEXT}))?\b", re.I)),
     ("relative_day", re.compile(r"(?P<word>avant-hier|hier|aujourd['’]hui)", re.I)),
     ("relative", re.compile(rf"(?:l['’]|la\s+|le\s+|cette\s+|ce\s+)(?P<unit>an|année|mois|semaine)"
-                            rf"(?:\s+(?:{_LAST}|{_NEXT}))?\b", re.I)),
+                            rf"(?:\s+(?:{_LAST}|{_NEXT}))?\b(?!\s+d(?:e\s+|['’])(?:{_MONTH}))", re.I)),
     ("ago", re.compile(r"il\s+y\s+a\s+(?P<n>\d+|\w+)\s+(?P<unit>\w+)", re.I)),
     ("year", re.compile(rf"(?:en\s+|(?<=depuis\s)){_YEAR}", re.I)),
     ("part_month", re.compile(rf"(?:(?:au\s+|en\s+)?(?:début|fin|mi)[\s-]+)(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", re.I)),
@@ -106,8 +107,9 @@ def _read_month(m: re.Match, ref: dt.date | None) -> tuple[str | None, str] | No
     month = _month_number(m.group("month"))
     if m.group("year"):
         return f"{int(m.group('year')):04d}-{month:02d}", "month"
-    if not m.group().lower().startswith("en") and not _after_since(m):
-        return None  # "mars" alone may be a name or a word of another phrase; "en mars", "depuis mars" are dates
+    if not m.group().lower().startswith("en") and not _after_since(m) and "mois" not in m.group().lower():
+        return None  # "mars" alone may be a name or a word of another phrase; "en mars", "depuis mars", "au
+        # mois de mars" are dates
     year = pick_year(ref, month_period(month), "before") if ref else None
     return (f"{year:04d}-{month:02d}" if year else None), "month"
 

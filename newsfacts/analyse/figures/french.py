@@ -48,6 +48,7 @@ HOUSEHOLD_NOUNS = lexicon.words(lexicon.localized("units.household_nouns", LANGU
 MEASURES: dict[str, str] = lexicon.table(lexicon.localized("units.measures", LANGUAGE))
 CURRENCY_CODES = lexicon.words("units.currency_codes") | {u for u in MEASURES.values() if u.isupper()}  # + "XOF"
 MONTHS = lexicon.terms(lexicon.localized("time.months", LANGUAGE))
+DATE_WORDS = frozenset(w.lower() for w in (*MONTHS, *lexicon.terms(lexicon.localized("time.weekdays", LANGUAGE))))
 
 WORD_NUMBERS = lexicon.table(lexicon.localized("numbers.word_units", LANGUAGE))
 APPROXIMATE: dict[str, int] = lexicon.table(lexicon.localized("numbers.approximate", LANGUAGE))
@@ -249,9 +250,10 @@ QUALIFIER_LABELS = {"plus": "over", "près": "almost", "environ": "about", "au":
 
 
 def _qualified(a: Amount, text: str) -> Amount:
-    """A word number's qualifier ("plus d'un million"): digits get theirs in ``find_numbers``."""
+    """A word number's or an approximate count's qualifier ("plus d'un million", "plus d'une centaine": over):
+    digits get theirs in ``find_numbers``."""
     m = QUALIFIER_RE.search(text[max(0, a.start - 12):a.start])
-    if m and a.approx == "exact":
+    if m and a.approx in ("exact", "about"):  # "plus d'un millier": over, not the approximate count's own "about"
         a.approx = QUALIFIER_LABELS[m.group("q").split()[0].lower().rstrip("d'’")]
         a.start -= len(text[max(0, a.start - 12):a.start]) - m.start()
     return a
@@ -498,16 +500,35 @@ def counted_noun(span, doc):
             return None  # "3 500 cette année": the noun is not the number's
         if tok.lower_ in ("un", "une") and tok.pos_ in ("DET", "NUM") and i == span.end:
             return None  # "contre 200 000 un an plus tôt": an article opens another noun phrase, never the number's
+        if tok.pos_ == "ADJ" and tok.lower_ not in EVENT_WORDS and tok.lemma_.lower() not in COUNTING_ADJECTIVES \
+                and steps == 0 and _ends_noun_phrase(doc, i + 1):
+            return tok  # "35 civils tués", "87 civils y ont perdu la vie": the adjective is the noun
         if tok.lower_ in OF_WORDS or tok.pos_ in ("ADJ", "DET") and tok.lower_ not in EVENT_WORDS and doc[i - 1].lower_ not in OF_WORDS | {"autres"}:
             i, steps = i + 1, steps + 1
             continue
         if tok.lower_ == "autres":
             i, steps = i + 1, steps + 1
             continue
+        if tok.lower_ in DATE_WORDS:
+            return None  # "contre 9 mercredi": when the other count stood, not what it counts
         if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in EVENT_WORDS or tok.lemma_.lower() in EVENT_WORDS:
             return tok if not tok.is_punct else None
         return None
     return None
+
+
+def _ends_noun_phrase(doc, i: int) -> bool:
+    """Whether the word at ``i`` starts the clause after a noun phrase: a verb, an auxiliary, a clitic pronoun
+    ("y", "en", "se") or a participle of an event class ("civils tués"), not a noun the adjective before modifies."""
+    if i >= len(doc):
+        return False
+    tok = doc[i]
+    return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "PRON" and tok.lower_ in CLITICS) or (
+        tok.lower_ in EVENT_WORDS and tok.pos_ != "NOUN")
+
+
+CLITICS = frozenset({"y", "en", "se", "s'", "s’"})
+COUNTING_ADJECTIVES = lexicon.words(lexicon.localized("events.counting_adjectives", LANGUAGE))
 
 
 def _copula_subject(span):
@@ -623,6 +644,9 @@ def _happened(verb) -> tuple[str, str, Any] | None:
     for tok in _predicates(verb):
         if (name := _verb_class(tok)) in HAPPENED_CLASSES:
             return name, tok.text, tok
+        for state in (c for c in tok.children if c.pos_ == "ADJ" and (c.dep_ == "xcomp" or c.i == tok.i + 1) and c.i > tok.i):
+            if (name := _class_of(state)) in HAPPENED_CLASSES:
+                return name, state.text, tok  # "40 migrants sont portés disparus"
     return None
 
 

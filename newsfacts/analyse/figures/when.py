@@ -38,6 +38,7 @@ def when_of(dates: ByStart[DateMention], span, published: str | None = None) -> 
     found = dates.starting_in(sent.start_char, sent.end_char)
     if not found:
         return _recent_span(sent, published)
+    found = [d for d in found if not _across_comparison(span, d)] or found
     if len(found) == 1:
         return _closed(found[0], published)
     heads = _heads(span.root)
@@ -54,6 +55,18 @@ def when_of(dates: ByStart[DateMention], span, published: str | None = None) -> 
         ranked.append(((start and not all(starts), n, PRECISION_RANK.get(d.precision or "", 7), abs(gap)), d))
     chosen = min(ranked, key=lambda r: r[0])[1]
     return _range_of(chosen, found, sent.text, sent.start_char) or _closed(chosen, published)
+
+
+# A comparison that opens another number's clause ("25 000 sont arrivés depuis le début du mois, contre 8 000 en
+# janvier"; "15 morts jeudi, contre 9 mercredi"): a date on the far side of it is the other number's.
+COMPARED_RE = re.compile(r"(?i)(?<!\w)contre\s+(?:[^\W\d]+\s+){0,2}?\d")
+
+
+def _across_comparison(span, d: DateMention) -> bool:
+    """Whether a comparison with another number stands between the figure and the date ``d``."""
+    text = span.doc.text
+    region = text[span.end_char:d.start] if d.start >= span.end_char else text[d.end:span.end_char]
+    return COMPARED_RE.search(region) is not None
 
 
 RANGE_GAP_RE = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)
