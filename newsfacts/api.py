@@ -93,8 +93,11 @@ def iter_extract(
     if engine not in ENGINES:
         raise ConfigurationError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
     size = batch_size or settings.get("batch_size")
+    chars = settings.get("batch_chars")
+    if n > 1 or engine == "dask":  # smaller batches among workers: none of them idle while one ends the input
+        chars = min(chars, settings.get("pool_batch_chars"))
     articles = _segmented(_documents(text_or_path, stdin, table, on_skip), date, language)
-    return run_batches(batches(articles, size, settings.get("batch_chars")), stages, n, engine, scheduler)
+    return run_batches(batches(articles, size, chars), stages, n, engine, scheduler)
 
 
 def ingest(inputs: Input, *, db: str | None = None, date: str | None = None, manifest: ManifestSource | None = None,

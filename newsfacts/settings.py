@@ -52,6 +52,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_chars", 100_000, "Most characters of article text sent through the NLP pipeline together (peak memory follows it: "
             "eight articles of 60,000 characters peak at 1.9 GB in one batch of 500,000, 0.6 GB in batches of 100,000); "
             "a batch ends at this or at batch_size articles, whichever comes first (a longer article goes alone)."),
+    Setting("pool_batch_chars", 25_000, "With worker processes (or Dask), a batch ends at this many characters where "
+            "batch_chars is higher: more, smaller batches keep every worker busy up to the end of the input (with 100,000, "
+            "a few hundred articles make a handful of batches, and one worker finishes the last alone)."),
     Setting("workers", 0, "Worker processes that run the stages for `extract` and `ingest` (their --workers default); "
             "0 means one per usable core, 1 one process alone (the Python API's default)."),
     Setting("cache_dir", "", "Folder for data derived once from installed packages (the slim gazetteer); "
