@@ -25,3 +25,13 @@ def test_graded_french_figures_do_not_fall():
     gold = grade.load_gold(folder)
     assert right["found"] >= 110 and right["event"] >= 108 and right["country"] >= 108 and right["source"] >= 106, misses
     assert right["no event"] == len(gold.NO_EVENT) and right["no figure"] == len(gold.NO_FIGURE), misses
+
+
+def test_graded_english_disaster_figures_do_not_fall():
+    """tests/graded/en-disasters: English disaster and humanitarian bulletins (OCHA, IFRC, IOM DTM, national
+    disaster agencies, wires, local press, a liveblog), gold written before newsfacts was run on them."""
+    grade = _grader()
+    right, misses = grade.grade(TESTS / "graded" / "en-disasters")
+    assert right["found"] >= 226 and right["event"] >= 192 and right["category"] >= 192, misses
+    assert right["country"] >= 220 and right["source"] >= 213, misses
+    assert right["no event"] >= 94 and right["no figure"] >= 39, misses
