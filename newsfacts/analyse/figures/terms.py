@@ -579,6 +579,8 @@ def _people_noun(noun) -> Event | None:
         name = PEOPLE.get(lemma) or PEOPLE.get(tok.lower_)
         if name is not None:
             return Event(tok.lower_, name, None)
+    if noun.tag_ == "NNS" and (nominal := NOMINAL.get(noun.lemma_.lower())) is not None:
+        return Event(noun.lower_, nominal[1], None)  # "61,420 new drought-related displacements"
     if noun.pos_ == "ADJ" or noun.tag_ in ("JJ", "VBN"):
         name = PREDICATES.get(noun.lower_) or PREDICATES.get(noun.lemma_.lower())
         if name is not None and any(c.dep_ == "det" for c in noun.children):
