@@ -58,3 +58,13 @@ def test_graded_french_stories_figures_do_not_fall():
     assert right["country"] >= 61 and right["source"] >= 74, misses
     assert right["approx"] >= 47 and right["counted"] >= 53 and right["term"] >= 62 and right["when"] >= 31, misses
     assert right["no event"] >= 4 and right["no figure"] >= 2, misses
+
+
+def test_graded_english_disaster_figures_do_not_fall():
+    """tests/graded/en-disasters: English disaster and humanitarian bulletins (OCHA, IFRC, IOM DTM, national
+    disaster agencies, wires, local press, a liveblog), gold written before newsfacts was run on them."""
+    grade = _grader()
+    right, misses = grade.grade(TESTS / "graded" / "en-disasters")
+    assert right["found"] >= 226 and right["event"] >= 192 and right["category"] >= 192, misses
+    assert right["country"] >= 220 and right["source"] >= 213, misses
+    assert right["no event"] >= 94 and right["no figure"] >= 39, misses

@@ -21,6 +21,7 @@ import math
 import re
 from typing import Any
 
+from ... import lexicon
 from ...records import Article, Figure
 from ...stage import Stage, Work, per_article
 from ..spans import ByStart
@@ -31,7 +32,7 @@ from .filters import not_a_figure
 from .keylines import briefing_source, key_line, line_source
 from .numbers import Amount, find_numbers, parse_digits, parse_words
 from .sources import continued_sources, stated_by
-from .terms import MEASURE_WORDS, category_of, change_of, clause_verb, event_of, stock_or_flow
+from .terms import befalls, category_of, change_of, clause_verb, counts_sites, event_of, stock_or_flow
 from .units import ANAPHORIC_NOUNS, TIME_UNITS, unit_of
 from .when import when_of
 
@@ -54,7 +55,31 @@ def find_figures(work: Work) -> dict[str, Any]:
     figures = _with_elided_units(_with_equivalents(figures, article.text), doc)
     figures = continued_sources(figures, article.text, ANAPHORIC_NOUNS)
     figures = _with_revised_events(_with_partitive_events(figures, article.text), article.text)
+    figures = _with_elided_events(figures, article.text)
     return {"figures": tuple(_with_context_places(figures, article))}
+
+
+# "up from 46,000", "down from over 40,000": the level a count had before, with the count's event left out
+COMPARED_BEFORE_RE = re.compile(r"\b(?:up|down)\s+from\s+(?:[a-z]+\s+){0,2}$", re.I)
+RANKING_TERMS = frozenset(w for lemma in lexicon.terms("events.ranking_verbs") for w in (lemma, lemma + "ed", lemma + "s"))
+
+
+def _with_elided_events(figures: list[Figure], text: str) -> list[Figure]:
+    """A number that leaves out its noun and event because the figure before it in the sentence gave them: a
+    ranking ("Punjab has the highest toll with 164 deaths, followed by Khyber Pakhtunkhwa with 139, Sindh with
+    47"), an earlier level ("has risen to 187,000, up from 46,000"). It counts what that figure counts, in the
+    same unit, and no clause of its own says what happened (its term is none or the ranking verb)."""
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if (f.event is None and prev is not None and prev.event is not None and f.unit in (prev.unit, None)
+                and not SENTENCE_END_RE.search(text, prev.end, f.start)
+                and (f.term is None or f.term in RANKING_TERMS or COMPARED_BEFORE_RE.search(text, max(0, f.start - 20), f.start))
+                and (f.unit is not None or COMPARED_BEFORE_RE.search(text, max(0, f.start - 20), f.start))):
+            f = dataclasses.replace(f, unit=prev.unit, term=prev.term, event=prev.event, category=prev.category,
+                                    stock_or_flow=prev.stock_or_flow)
+        out.append(f)
+    return out
 
 
 # "Of those, 36,000 were Syrian", "About 800 of them crossed": a part of the figure before, by a pronoun
@@ -192,8 +217,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         event = event if event.event is not None else keyed[1]
     if unit == AGE_UNIT:  # "a 61-year-old man reported missing": the age counts no one who went missing
         event = dataclasses.replace(event, term=None, event=None)
-    elif a.unit or (unit or "").split(" per ")[0] in TIME_UNITS | MEASURE_WORDS:
-        event = dataclasses.replace(event, event=None)  # "fled to Tawila, 60 km away", "killed in the past 24 hours"
+    if not befalls(a, unit, event.event):  # "in 410 relief camps", "in the past 24 hours": no one in camps, hurt
+        event = dataclasses.replace(event, term=None, event=None)
     term, verb = event.term, event.verb
     category = category_of(a, unit, counted, term, event.event)
     if noun is None and unit is None and category in ("displacement", "casualties"):
@@ -202,7 +227,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     return Figure(
         value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx="average" if averaged else a.approx,
         unit=unit,
-        counted=counted, term=term, event=event.event, category=category_of(a, unit, counted, term, event.event),
+        counted=counted, term=term, event=event.event,
+        category="other" if counts_sites(unit) and event.event is None else category_of(a, unit, counted, term, event.event),
         stock_or_flow=stock_or_flow(term, event.event), **place_of(article, mentions, span, verb, counted),
         when=when_of(dates, span, article.published),
         stated_by=stated_by(article, a, doc) or line_source(article.text, a.end) or briefing_source(article), reported_by=article.source.outlet, flags=tuple(a.flags),

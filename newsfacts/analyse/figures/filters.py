@@ -11,6 +11,7 @@ from ...records import Article
 from ..nlp import doc_text, entities_over
 from ..spans import Spans
 from .numbers import Amount
+from .terms import event_of
 from .units import AGE_RE
 
 ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
@@ -26,7 +27,10 @@ MONTH_AFTER_RE = re.compile(r"^\s*(?:" + _MONTH_PREFIXES + r")[a-z]*\b", re.I)
 NUMBER_NAME_LABELS = lexicon.terms("figures.number_name_labels")
 
 
-PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}")
+PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}|\+\d{1,3}(?:[-. ]\d{2,4}){2,4}")  # "+258 84 123 4567"
+# a number to call: after a hotline word, maybe "on" or "at" ("its helpline 1129", "the emergency line on 1199",
+# "toll-free line 54747"), digits only
+DIAL_BEFORE_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms("figures.dial_words")) + r")\s+(?:on\s+|at\s+)?$", re.I)
 # how long ago something was posted: a number, maybe a time unit glued or spaced, then "ago" ("16m ago",
 # "2h ago", "1 hr ago", "5 mins ago")
 ELAPSED_RE = re.compile(r"\s?(?:(?:" + "|".join(lexicon.terms("time.elapsed_units")) + r")\b\.?)?\s*(?:"
@@ -42,6 +46,8 @@ def not_a_figure(a: Amount, article: Article, doc) -> bool:
     if any(m.start() <= a.start < m.end() for m in PHONE_RE.finditer(text, max(0, a.start - 16), a.end + 16)):
         return True
     if _is_elapsed(text, a) or CLOCK_RE.fullmatch(text, a.start, _clock_end(text, a)):
+        return True
+    if re.fullmatch(r"\d{3,}", a.written) and DIAL_BEFORE_RE.search(text, max(0, a.start - 30), a.start):
         return True
     after, before = text[a.end:a.end + 12], text[max(0, a.start - 12):a.start]
     before = before.rsplit("\n", 1)[-1]  # a month that ends the line before is no date of a number opening a line
@@ -154,5 +160,7 @@ def _lone_word_number(a: Amount, doc) -> bool:
         return True
     tok = span[-1]
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return tok.dep_ != "nummod" and not (nxt is not None and nxt.lower_ == "of")
+    if tok.dep_ == "nummod" or nxt is not None and nxt.lower_ == "of":
+        return False
+    return a.value < 2 or event_of(span, None).event is None  # "nine are still missing", "four in China" count
 

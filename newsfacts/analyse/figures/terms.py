@@ -76,10 +76,64 @@ def event_of(span, noun) -> Event:
         return whole  # "14 of the dead were children", "300 of the wounded"
     if (people := _people_noun(noun)) is not None:
         return _remains(people, found)  # "resulted in around 2,000 fatalities", "reported 20 deaths"
+    if (aid := _aid(noun, start)) is not None:
+        return aid
     near = _term_verb_nearby(start, span, sent_end) if found is None or found is not AGENT else None
     if near is not None:
         return near  # "brings to 274,000 the number of people displaced"
+    if (found is None or found.event is None) and (toll := _toll_before(span)) is not None:
+        return toll
     return found or NO_EVENT
+
+
+def _aid(noun, start) -> Event | None:
+    """Relief counted ("230,000 family food packs", "60 tons of humanitarian aid") or the people it goes to
+    ("distributing food rations to 12,500 families", "assisting 5,000 households with shelter kits", "food for
+    30,000 people"): the aid class, its word the relief noun's."""
+    if noun is not None and (word := _aid_word(noun)) is not None:
+        return Event(word.lower_, "aid", None)
+    head = start.head
+    if start.dep_ == "pobj" and head.lower_ in ("to", "for"):
+        gov = head.head
+        if gov.pos_ == "NOUN" and (word := _aid_word(gov)) is not None:
+            return Event(word.lower_, "aid", gov)
+        if gov.pos_ == "VERB" and (word := next((w for c in gov.children if c.dep_ == "dobj" and (w := _aid_word(c))), None)):
+            return Event(word.lower_, "aid", gov)
+    if start.dep_ == "dobj" and head.pos_ == "VERB":
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"):
+            if (word := next((w for g in prep.children if g.dep_ == "pobj" and (w := _aid_word(g))), None)) is not None:
+                return Event(word.lower_, "aid", head)
+    return None
+
+
+def _aid_word(noun):
+    """The relief word of a noun: itself, a compound or adjective of it ("food packs", "shelter kits"), or what
+    it measures ("tons of humanitarian aid"), else None."""
+    for tok in (noun, *(c for c in noun.children if c.dep_ in ("compound", "amod")),
+                *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")):
+        if tok.lemma_.lower() in AID_WORDS or tok.lower_ in AID_WORDS:
+            return tok
+    return None
+
+
+def _toll_before(span) -> Event | None:
+    """A level ("to 3,845", "at 45") whose toll the parse loses to a verb of a clause between them ("revised the
+    death toll from the floods that devastated Derna to 3,845", "The number of people killed in the floods that
+    have swamped the state for two weeks rose to 147"): the toll or count noun before it in its sentence, with
+    no other count between (a duration aside)."""
+    num = _number(span)
+    if num.head.lower_ not in ("to", "at") or num.dep_ != "pobj":
+        return None
+    doc = span.doc
+    for i in range(num.i - 1, max(-1, num.i - 2 * TERM_WINDOW), -1):
+        tok = doc[i]
+        if (tok.like_num or tok.pos_ == "NUM") and tok.head.lemma_.lower() not in TIME_UNITS:
+            return None
+        if tok.pos_ == "NOUN" and (tok.lemma_.lower() in TOLL_NOUNS or tok.lemma_.lower() in COUNT_NOUNS):
+            return _count_noun(tok)
+        if tok.is_sent_start:
+            return None
+    return None
 
 
 def clause_verb(span, noun):
@@ -380,11 +434,11 @@ def _subject_toll(verb) -> Event | None:
     ("officials put the death toll at 300")."""
     for _ in range(3):
         for dep in ("nsubj", "nsubjpass", "dobj"):
-            noun = next((c for c in verb.children if c.dep_ == dep), None)
-            if noun is not None and noun.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                noun = verb.head  # "the death toll, which officially stands at 23,000"
-            if noun is not None and (found := _count_noun(noun)) is not None:
-                return found
+            for noun in (c for c in verb.children if c.dep_ == dep):  # a dateline the parse makes a second subject
+                if noun.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    noun = verb.head  # "the death toll, which officially stands at 23,000"
+                if (found := _count_noun(noun)) is not None:
+                    return found  # "KABUL (AP) - The death toll ... rose to 1,023"
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None
         if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
@@ -571,6 +625,12 @@ def _people_noun(noun) -> Event | None:
         name = PEOPLE.get(lemma) or PEOPLE.get(tok.lower_)
         if name is not None:
             return Event(tok.lower_, name, None)
+    if noun.tag_ == "NNS" and (nominal := NOMINAL.get(noun.lemma_.lower())) is not None:
+        return Event(noun.lower_, nominal[1], None)  # "61,420 new drought-related displacements"
+    if noun.pos_ == "ADJ" or noun.tag_ in ("JJ", "VBN"):
+        name = PREDICATES.get(noun.lower_) or PREDICATES.get(noun.lemma_.lower())
+        if name is not None and any(c.dep_ == "det" for c in noun.children):
+            return Event(noun.lower_, name, None)  # "105 of the dead", "117 of the dead were Rohingya"
     if noun.lemma_.lower() in CASE_NOUNS and _disease_case(noun):
         return Event(noun.lower_, CASE_CLASS, None)  # "186 cases were reported", "cases of cholera"
     return None
@@ -689,6 +749,9 @@ HOUSING_NOUNS = lexicon.words("units.housing_nouns")
 
 
 MEASURE_WORDS = lexicon.words("units.measure_words")
+AREA_NOUNS = lexicon.words("events.area_nouns") | lexicon.words("places.place_nouns") | lexicon.words("places.container_nouns")
+SITE_NOUNS = (lexicon.words("events.site_nouns") | lexicon.words("events.classes.in_camps.places")
+              | lexicon.words("events.classes.sheltered.places")) - HOUSING_NOUNS - {"evacuation"} | {"shelter"}
 
 
 def category_of(a: Amount, unit: str | None, counted: str | None, term: str | None, event: str | None = None) -> str:
@@ -696,7 +759,7 @@ def category_of(a: Amount, unit: str | None, counted: str | None, term: str | No
     crossed -> displacement) and counts people or things that can suffer it, else by the words of what is
     counted and the term (as before there were classes: "displaced people", "refugees")."""
     by_class = category_of_class(event)
-    if by_class not in (None, "other") and not _measured(a, unit) and (
+    if by_class not in (None, "other") and (not _measured(a, unit) or classes()[event].get("measured")) and (
             by_class != "displacement" or _people_or_homes(unit, counted)):
         return by_class
     words = set(re.findall(r"[a-z-]+", f"{counted or ''} {term or ''}".lower()))
@@ -716,6 +779,31 @@ def category_of(a: Amount, unit: str | None, counted: str | None, term: str | No
     if words & AID_WORDS:
         return "aid"
     return "other"
+
+
+def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
+    """Whether what a figure counts can be of its event class: a count of sites or areas ("in 410 relief camps",
+    "14 districts have been affected") only of a class of things (destroyed, damaged, aid), a measure ("in the
+    past 24 hours", "240 kilometres of roads", "150 km/h") only of a measured class ("60 tons of aid"); a share
+    ("74% of the displaced"), a rate of people ("killing 1.3 million people each year") and anything else of any
+    class."""
+    if event is None:
+        return True
+    fields = classes().get(event, {})
+    base = (unit or "").split(" per ")[0]
+    if a.currency or base in TIME_UNITS or base in MEASURE_WORDS or base == "year of age" \
+            or a.unit and not a.percent:
+        return bool(fields.get("measured"))
+    if base in AREA_NOUNS:
+        return False
+    if base in SITE_NOUNS:
+        return bool(fields.get("things"))
+    return True
+
+
+def counts_sites(unit: str | None) -> bool:
+    """The figure counts sites or areas (camps, shelters, districts, barangays): no people."""
+    return (unit or "") in SITE_NOUNS | AREA_NOUNS
 
 
 def _measured(a: Amount, unit: str | None) -> bool:
