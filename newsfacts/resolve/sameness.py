@@ -170,8 +170,9 @@ def disagree(a: FigureClaim, b: FigureClaim, story: Mapping[str, str], order: Or
 
 
 def supports(a: FigureClaim, b: FigureClaim) -> bool:
-    """``b`` is compatible with ``a``: about the same thing, with values that can both be true."""
-    return refusal(a, b) is None and not _disjoint(a, b)
+    """``b`` is compatible with ``a``: about the same thing, with values that can both be true (the values
+    asked first: a conflict's support is asked of every claim in reach, most of which it disagrees with)."""
+    return not _disjoint(a, b) and refusal(a, b) is None
 
 
 # -- time ------------------------------------------------------------------------------------------------
