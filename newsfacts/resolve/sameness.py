@@ -166,7 +166,8 @@ def _same_time(a: FigureClaim, b: FigureClaim) -> bool:
 
 
 def disagree(a: FigureClaim, b: FigureClaim, story: Mapping[str, str], order: Order | None = None) -> bool:
-    return judge(a, b, story, order).relation == "conflict"
+    """``judge`` says conflict, which it says only of claims whose values cannot both be true: asked first."""
+    return _disjoint(a, b) and judge(a, b, story, order).relation == "conflict"
 
 
 def supports(a: FigureClaim, b: FigureClaim) -> bool:
