@@ -6,8 +6,8 @@ The plan (``plan``) is fixed by ``--seed``: article k of n is published on day `
 ``START`` (three years, in order, as an archive is stored); it is about a country drawn by rank from
 ``COUNTRIES`` with weight ``1/rank`` (Zipf), and is one of the ``base`` extractions, drawn uniformly, moved
 to that country (``relocated``: the base's own country, the one most of its places resolve to, becomes the
-drawn one; other countries stay); every ``NEAR_COPY_SHARE`` of the articles is instead a light edit of an
-article of the same country published up to ``COPY_DAYS`` days before (a wire copy carried by another
+drawn one; other countries stay); a share ``NEAR_COPY_SHARE`` of the articles (where there is one to copy)
+is instead a light edit of an article of the same country published up to ``COPY_DAYS`` days before (a wire copy carried by another
 outlet: the same facts, the same story). A unique copy has a word of its own after every third word, so
 its word shingles are its own and it is a near-copy of nothing.
 
