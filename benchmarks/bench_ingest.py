@@ -12,7 +12,8 @@ best of each):
   store's own throughput (articles/s) from the NLP.
 
 ``--grown 10000[,100000]`` instead times storing into a ledger grown to that many synthetic articles
-against an empty one, and ``newsfacts figures --db`` on it (``bench_grown.py`` says how).
+against an empty one, and ``newsfacts figures --db`` on it (``bench_grown.py`` says how; the base of the
+synthetic articles is the ``--split`` texts, ``--limit`` of them (300 is plenty), and realnews' tune part).
 
 ``--postgres URL`` (an admin URL such as ``postgresql://postgres@127.0.0.1:5432/postgres``) also times
 ingest-only into a fresh PostgreSQL database made for the run and dropped after it. Words are the
@@ -42,6 +43,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--postgres", default=None, metavar="URL", help="also time ingest-only into PostgreSQL")
     p.add_argument("--grown", default=None, metavar="N[,N...]",
                    help="time storing into ledgers of N synthetic articles against an empty one (bench_grown.py)")
+    p.add_argument("--keep", default=None, metavar="DIR",
+                   help="with --grown: keep the base extraction and the grown ledgers here, and reuse them")
     p.add_argument("--probe", type=int, default=300, metavar="N", help="with --grown: articles stored per round")
     p.add_argument("--rounds", type=int, default=3, metavar="N", help="with --grown: interleaved rounds (A B A B)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
@@ -135,19 +138,31 @@ def table(report: dict) -> str:
 
 
 def grown(args: argparse.Namespace, paths: list[str]) -> None:
+    import pickle
+
     from bench_grown import load, run
     from bench_grown import table as grown_table
 
     import newsfacts
+    from newsfacts.eval.realnews import sets
 
     print(f"before: {load()}", file=sys.stderr)
-    base = [a for a in newsfacts.iter_extract(paths) if isinstance(a, newsfacts.Article) and a.text]
+    cached = Path(args.keep) / f"base-{args.split}-{args.limit}.pkl" if args.keep else None
+    if cached and cached.exists():
+        base = pickle.loads(cached.read_bytes())
+    else:  # the PolNeAR texts and realnews' tune part (crisis news: casualty and displacement figures, places)
+        pages = [str(p) for _, _, inputs, _ in sets(args.shared, "tune") for p in inputs]
+        base = [a for a in newsfacts.iter_extract(paths + pages) if isinstance(a, newsfacts.Article) and a.text]
+        if cached:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            cached.write_bytes(pickle.dumps(base))
     sizes = [int(n) for n in args.grown.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
-        results = run(base, sizes, tmp, args.probe, args.rounds)
+        results = run(base, sizes, tmp, args.probe, args.rounds, keep=args.keep)
     report = {"base_articles": len(base), "environment": environment(), "results": results}
     print(json.dumps(report, indent=2) if args.json else
-          f"{len(base)} PolNeAR articles as the base of the synthetic ones\n" + grown_table(results))
+          f"{len(base)} extracted articles (PolNeAR {args.split}, realnews tune part) as the base of the synthetic "
+          "ones\n" + grown_table(results))
 
 
 def main(argv: list[str] | None = None) -> None:

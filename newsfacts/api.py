@@ -312,13 +312,13 @@ def select_facts(where: FigureFilter | QuoteFilter, inputs: Sequence[str] = (), 
         return [(s.article, s.quote) for s in store.quotes(where, limit=limit, offset=offset)]
 
 
-def count_facts(where: FigureFilter | QuoteFilter, *, db: str | None = None) -> int:
+def count_facts(where: FigureFilter | QuoteFilter, *, db: str | None = None, cap: int | None = None) -> int:
     """How many figures or quotes of the ledger at ``db`` ``where`` keeps (what ``select_facts`` with no
-    limit would give), counted by the database."""
+    limit would give), counted by the database; with ``cap``, counting stops there (``cap`` or more)."""
     from .store import open_store
 
     with open_store(db) as store:
-        return store.count_facts(where)
+        return store.count_facts(where, cap)
 
 
 def select_conflicts(where: ConflictFilter, inputs: Sequence[str] = (), *, db: str | None = None,

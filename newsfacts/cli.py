@@ -19,7 +19,7 @@ from typing import get_args
 import click
 
 from . import __version__
-from .api import count_facts, explain_pairs, iter_extract, select_conflicts, select_facts, select_updates
+from .api import explain_pairs, iter_extract, select_conflicts, select_facts, select_updates
 from .api import ingest as api_ingest
 from .errors import ConfigurationError, InputError, NewsfactsError
 from .eval import EVALUATIONS
@@ -199,10 +199,14 @@ offset_option = click.option("--offset", type=click.IntRange(min=0), default=0, 
 TABLE_PAGE = 50  # rows a table on the terminal shows when no --limit is given
 
 
+MORE_COUNTED = 10_000  # the "N more rows" note counts this many at most: an exact count reads every row
+
+
 def _page(fetch, count, limit: int | None, offset: int, fmt: str, extracted: bool) -> tuple[list, int]:
     """The rows to print, and how many more there are past them (counted only for a table that filled its
-    page). ``fetch(limit, offset)`` gives rows, ``count()`` how many there are in all; rows ``extracted``
-    now from inputs are all at hand, so they are sliced here."""
+    page, up to ``MORE_COUNTED``: a note of ``MORE_COUNTED`` means that many or more). ``fetch(limit,
+    offset)`` gives rows, ``count(cap)`` how many there are in all, counting no further than ``cap``; rows
+    ``extracted`` now from inputs are all at hand, so they are sliced here."""
     if fmt != "table":
         return fetch(limit, offset), 0
     size = TABLE_PAGE if limit is None else limit
@@ -210,11 +214,16 @@ def _page(fetch, count, limit: int | None, offset: int, fmt: str, extracted: boo
         found = fetch(None, 0)
         return found[offset:offset + size], max(0, len(found) - offset - size)
     found = fetch(size, offset)
-    return found, (max(0, count() - offset - len(found)) if len(found) == size else 0)
+    if len(found) < size:
+        return found, 0
+    return found, max(0, count(offset + len(found) + MORE_COUNTED) - offset - len(found))
 
 
 def _more_note(more: int) -> None:
-    if more:
+    if more >= MORE_COUNTED:
+        click.echo(f"newsfacts: {MORE_COUNTED:,} or more rows past these (counting stops there); use --limit/--offset "
+                   "or --format jsonl", err=True)
+    elif more:
         click.echo(f"newsfacts: {more} more row{'s' if more != 1 else ''}; use --limit/--offset or --format jsonl",
                    err=True)
 outlet_option = click.option("--outlet", default=None, help="Only articles from this outlet.")
@@ -290,7 +299,7 @@ def articles(db, outlet, since, until, text, page_kind, limit, offset, fmt) -> N
     filters = {"outlet": outlet, "since": since, "until": until, "text": text, "page_kind": page_kind}
     with _store(db) as store:
         found, more = _page(lambda n, at: store.articles(**filters, limit=n, offset=at),
-                            lambda: store.count_articles(**filters), limit, offset, fmt, extracted=False)
+                            lambda cap: store.count_articles(**filters, cap=cap), limit, offset, fmt, extracted=False)
     _write_articles(found, fmt)
     _more_note(more)
 
@@ -376,9 +385,18 @@ def figures(inputs, db, country, term, event, category, speaker, outlet, since, 
 
 
 def _facts_page(where, inputs, db, date, limit, offset, fmt) -> tuple[list, int]:
-    failed = Counter().failed
-    return _page(lambda n, at: select_facts(where, inputs, db=db, date=date, limit=n, offset=at, on_failure=failed),
-                 lambda: count_facts(where, db=db), limit, offset, fmt, extracted=bool(inputs))
+    if inputs:
+        failed = Counter().failed
+        return _page(lambda n, at: select_facts(where, inputs, date=date, limit=n, offset=at, on_failure=failed),
+                     None, limit, offset, fmt, extracted=True)
+    with _store(db) as store:  # one store (one schema check) for the page and its count
+        if isinstance(where, FigureFilter):
+            def fetch(n, at):
+                return [(s.article, s.figure) for s in store.figures(where, limit=n, offset=at)]
+        else:
+            def fetch(n, at):
+                return [(s.article, s.quote) for s in store.quotes(where, limit=n, offset=at)]
+        return _page(fetch, lambda cap: store.count_facts(where, cap), limit, offset, fmt, extracted=False)
 
 
 def _cell(value) -> str:

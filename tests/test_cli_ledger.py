@@ -146,3 +146,6 @@ def test_tables_are_paged_other_formats_are_not(tmp_path, db_url, monkeypatch):
     n_quotes = len(list(csv.DictReader(io.StringIO(run("quotes", "--db", db_url, "--format", "csv").stdout))))
     assert n_quotes and f"{n_quotes} more row" in run("quotes", "--db", db_url, "--limit", "0").stderr
     assert "more row" not in run("articles", "--db", db_url).stderr
+    monkeypatch.setattr(newsfacts.cli, "MORE_COUNTED", 1)  # a large ledger: counting stops past the page
+    capped = run("figures", "--db", db_url)
+    assert "1 or more rows past these (counting stops there)" in capped.stderr

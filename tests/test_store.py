@@ -209,6 +209,41 @@ def test_figure_filters(store):
     assert ids(limit=1) == [one.id]
 
 
+def test_a_page_of_figures_is_read_in_stored_order_off_an_index(store):
+    """The default order is the figures' key (the order stored); on SQLite the first page, filtered by
+    country, category or event or not at all, is read off an index with no sort of every row it keeps."""
+    from newsfacts.filters import FigureFilter
+    from newsfacts.store import queries
+
+    one, two, three = ledger()
+    store.ingest([three, one, two], source_label="ledger")
+    assert [f.article.id for f in store.figures()] == [three.id, one.id, two.id]
+    assert [f.article.id for f in store.figures(country="PAK")] == [three.id, two.id]
+    if store.dialect != "sqlite":
+        return
+    with store.engine.connect() as conn:
+        for where in (FigureFilter(), FigureFilter(country="PAK"), FigureFilter(category="displacement"),
+                      FigureFilter(event="displaced"), FigureFilter(country="AFG", category="displacement")):
+            sql = str(queries.figure_query(where, 50).compile(conn, compile_kwargs={"literal_binds": True}))
+            plan = " | ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+            assert "TEMP B-TREE" not in plan, (where, plan)
+            assert "SCAN figures" in plan or "USING INDEX ix_figures_" in plan, (where, plan)
+
+
+def test_counts_stop_at_a_cap_and_country_codes_are_stored_upper_case(store):
+    from newsfacts.filters import FigureFilter
+
+    one, two, three = ledger()
+    lower = dataclasses.replace(two, figures=(dataclasses.replace(
+        two.figures[0], place=dataclasses.replace(two.figures[0].place, country="pak")),))
+    store.ingest([one, lower, three], source_label="ledger")
+    assert store.count_facts(FigureFilter()) == 3
+    assert store.count_facts(FigureFilter(), cap=2) == 2  # two or more
+    assert store.count_facts(FigureFilter(country="PAK"), cap=5) == 2
+    assert store.count_articles() == 3 and store.count_articles(cap=1) == 1
+    assert [f.figure.place.country for f in store.figures(country="pak")] == ["PAK", "PAK"]
+
+
 def test_quote_and_article_filters(store):
     text = 'The minister said: "We will open two more crossings." Officials agreed.'
     q = Quote(text="We will open two more crossings.", kind="direct", cue="said",

@@ -11,6 +11,7 @@ statement arrives (``finder``).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -146,13 +147,15 @@ def link_score(denial: Statement, other: Statement, last: bool = False) -> float
     named and pointed at."""
     if other.article == denial.article and other.start >= denial.start:
         return 0.0
-    if _same_speaker(denial.speaker, other.speaker) or _cue_denies(other) or _relative(other.speaker):
-        return 0.0
     mine, theirs = content_words(denial.text), content_words(other.text)
     shared = len(mine & theirs)
+    points_back = _points_back(denial.text)
+    if other.article != denial.article and shared < CROSS_ARTICLE_WORDS and not points_back:
+        return 0.0  # what the checks below give it, asked first: most statements of other articles end here
+    if _same_speaker(denial.speaker, other.speaker) or _cue_denies(other) or _relative(other.speaker):
+        return 0.0
     score = shared / len(mine) if mine else 0.0
     named = bool(_names(other.speaker) & claimants(denial.text))
-    points_back = bool(set(re.findall(r"[a-z]+", denial.text.lower())) & POINTING_NOUNS)
     if named:
         score += 0.4
     if other.article != denial.article:
@@ -168,6 +171,12 @@ def link_score(denial: Statement, other: Statement, last: bool = False) -> float
         # a denial that points back ("dismissed the allegations") is taken on nearness alone
         return 0.0
     return score + (0.3 if near else 0.1) + (0.25 if points_back else 0.0)
+
+
+@functools.lru_cache(maxsize=4096)
+def _points_back(text: str) -> bool:
+    """Whether a denial points back at what it denies ("the report", "the toll", "these claims")."""
+    return bool(set(re.findall(r"[a-z]+", text.lower())) & POINTING_NOUNS)
 
 
 def _relative(speaker: Speaker | None) -> bool:
@@ -192,6 +201,7 @@ _CLAIMANT = re.compile(
     rf"(?P<b>{_NAME}(?:,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)")
 
 
+@functools.lru_cache(maxsize=4096)
 def claimants(text: str) -> frozenset[str]:
     """The names a denial gives as the source of what it denies: "Clinton's charges", "the UN report",
     "criticism from Giles", "a report in Politico"; not every name it mentions."""
@@ -201,6 +211,7 @@ def claimants(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=8192)
 def _names_in(text: str) -> frozenset[str]:
     text = re.sub(r"['’]s?\b", "", text)  # "Clinton's" -> "Clinton"
     return frozenset(w for w in re.findall(r"\b[A-Z][\w'’-]*", text)

@@ -166,12 +166,14 @@ def _same_time(a: FigureClaim, b: FigureClaim) -> bool:
 
 
 def disagree(a: FigureClaim, b: FigureClaim, story: Mapping[str, str], order: Order | None = None) -> bool:
-    return judge(a, b, story, order).relation == "conflict"
+    """``judge`` says conflict, which it says only of claims whose values cannot both be true: asked first."""
+    return _disjoint(a, b) and judge(a, b, story, order).relation == "conflict"
 
 
 def supports(a: FigureClaim, b: FigureClaim) -> bool:
-    """``b`` is compatible with ``a``: about the same thing, with values that can both be true."""
-    return refusal(a, b) is None and not _disjoint(a, b)
+    """``b`` is compatible with ``a``: about the same thing, with values that can both be true (the values
+    asked first: a conflict's support is asked of every claim in reach, most of which it disagrees with)."""
+    return not _disjoint(a, b) and refusal(a, b) is None
 
 
 # -- time ------------------------------------------------------------------------------------------------

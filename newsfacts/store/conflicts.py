@@ -73,8 +73,11 @@ def _without_story() -> Select:
 
 
 def needs_catch_up(conn: Connection) -> bool:
-    """Whether any stored article has no story yet (read only)."""
-    return conn.execute(_without_story().limit(1)).first() is not None
+    """Whether any stored article has no story yet (read only). Asked as fewer stories than articles (a
+    story belongs to a stored article: its foreign key, deleted with it), which counts two narrow indexes;
+    looking for an article without one went through every article with a lookup each, at every ingest."""
+    n_articles = conn.execute(select(func.count()).select_from(articles)).scalar_one()
+    return conn.execute(select(func.count()).select_from(stories)).scalar_one() < n_articles
 
 
 def catch_up(conn: Connection) -> int:

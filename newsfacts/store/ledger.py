@@ -97,12 +97,13 @@ class Store:
         return self._read(run)
 
     def count_articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
-                       text: str | None = None, page_kind: str | None = None) -> int:
-        """How many articles ``articles`` with these filters and no limit gives."""
+                       text: str | None = None, page_kind: str | None = None, cap: int | None = None) -> int:
+        """How many articles ``articles`` with these filters and no limit gives; with ``cap``, counting stops
+        there (``cap`` then means "``cap`` or more")."""
 
         def run(conn: Any) -> int:
             return queries.count(conn, queries.article_query(conn, outlet=outlet, window=Window(since, until),
-                                                             text_query=text, page_kind=page_kind))
+                                                             text_query=text, page_kind=page_kind), cap)
 
         return self._read(run)
 
@@ -125,10 +126,12 @@ class Store:
         query = queries.quote_query(where or QuoteFilter(**fields), limit, offset)
         return self._read(queries.read_quotes, query)
 
-    def count_facts(self, where: FigureFilter | QuoteFilter) -> int:
-        """How many figures (a ``FigureFilter``) or quotes (a ``QuoteFilter``) ``where`` keeps."""
+    def count_facts(self, where: FigureFilter | QuoteFilter, cap: int | None = None) -> int:
+        """How many figures (a ``FigureFilter``) or quotes (a ``QuoteFilter``) ``where`` keeps; with ``cap``,
+        counting stops there (``cap`` then means "``cap`` or more"): on a large ledger an exact count reads
+        every row the filter keeps."""
         query = queries.figure_query(where) if isinstance(where, FigureFilter) else queries.quote_query(where)
-        return self._read(queries.count, query)
+        return self._read(queries.count, query, cap)
 
     def figures(self, where: FigureFilter | None = None, *, limit: int | None = None, offset: int = 0,
                 order: str | None = None, **fields: Any) -> list[StoredFigure]:
@@ -137,7 +140,9 @@ class Store:
         (ignoring case); ``speaker`` is a substring of who stated it; ``min_value`` bounds the value (or
         the low bound); ``since``/``until`` filter on the article's publication date, or on the figure's
         own date (``when``) with ``date_field="event"``). ``order`` is one of ``queries.FIGURE_ORDERS``
-        (``-name`` descending); by default the order they were stored in."""
+        (``-name`` descending); by default the order they were stored in (each figure's key: an article's
+        figures in their order, articles in the order stored; figures a newer extractor version adds to an
+        article stored before come where they were stored)."""
         if order and order.lstrip("-") not in queries.FIGURE_ORDERS:
             raise ConfigurationError(f"unknown order {order!r}; choose from {', '.join(queries.FIGURE_ORDERS)} "
                                      "(-NAME for descending)")

@@ -95,9 +95,10 @@ def _limited(query: Select, limit: int | None, offset: int = 0) -> Select:
     return query.limit(limit) if limit is not None else query
 
 
-def count(conn: Connection, query: Select) -> int:
-    """How many rows ``query`` gives, without its order, limit or offset."""
-    inner = query.order_by(None).limit(None).offset(None).subquery()
+def count(conn: Connection, query: Select, cap: int | None = None) -> int:
+    """How many rows ``query`` gives, without its order, limit or offset; with ``cap``, counting stops
+    there (``cap`` means "``cap`` or more"), so the count costs no more than reading ``cap`` rows."""
+    inner = query.order_by(None).limit(cap).offset(None).subquery()
     return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
 
 
@@ -173,7 +174,7 @@ def quote_where(where: QuoteFilter) -> list[ColumnElement[bool]]:
 
 def quote_query(where: QuoteFilter | None = None, limit: int | None = None, offset: int = 0) -> Select:
     query = _with_article(select(quotes, *REF_COLUMNS), quotes).where(*quote_where(where or QuoteFilter()))
-    return _limited(query.order_by(articles.c.pk, quotes.c.seq), limit, offset)
+    return _limited(query.order_by(quotes.c.pk), limit, offset)
 
 
 def read_quotes(conn: Connection, query: Select) -> list[StoredQuote]:
@@ -183,8 +184,8 @@ def read_quotes(conn: Connection, query: Select) -> list[StoredQuote]:
 def figure_where(where: FigureFilter) -> list[ColumnElement[bool]]:
     """``FigureFilter`` in SQL: each field as ``FigureFilter.matches`` reads it."""
     out = [*_outlet_is(where.outlet), *_figure_dates(Window(where.since, where.until), where.date_field)]
-    if where.country:
-        out.append(func.upper(figures.c.place_country) == where.country.upper())
+    if where.country:  # stored upper-case (rows.figure_row), compared as stored: the index serves it
+        out.append(figures.c.place_country == where.country.upper())
     if where.term:
         out.append(func.lower(figures.c.term) == where.term.lower())
     if where.category:
@@ -210,21 +211,27 @@ FIGURE_ORDERS: dict[str, Any] = {
 
 def figure_query(where: FigureFilter | None = None, limit: int | None = None, offset: int = 0,
                  order: str | None = None) -> Select:
+    """By default in the order the figures were stored (their key, which rises as they are written: an
+    article's figures in their order, articles in the order they were stored, then the figures a newer
+    extractor version added to an article stored before). That order is the table's own, and the indexes
+    on the filters most asked for (country, category, event) keep it within a value: the first page is
+    read off an index, not sorted out of every figure the filters keep."""
     query = _with_article(select(figures, *REF_COLUMNS), figures).where(*figure_where(where or FigureFilter()))
     if order:
         key = FIGURE_ORDERS[order.lstrip("-")]
         query = query.order_by(key.desc() if order.startswith("-") else key.asc())
-    return _limited(query.order_by(articles.c.pk, figures.c.seq), limit, offset)
+    return _limited(query.order_by(figures.c.pk), limit, offset)
 
 
 def place_query(country: str | None = None, outlet: str | None = None, window: Window = Window(),
                 limit: int | None = None, offset: int = 0) -> Select:
-    """Place mentions (resolved or not) with their article, in the order they were stored."""
+    """Place mentions (resolved or not) with their article, in the order they were stored (their key, as
+    figures)."""
     query = _with_article(select(mentions, *REF_COLUMNS), mentions).where(
         mentions.c.type == "place", *_outlet_is(outlet), *_published_in(window))
     if country:
         query = query.where(func.upper(mentions.c.country) == country.upper())
-    return _limited(query.order_by(articles.c.pk, mentions.c.seq), limit, offset)
+    return _limited(query.order_by(mentions.c.pk), limit, offset)
 
 
 def read_places(conn: Connection, query: Select) -> list[tuple[ArticleRef, Mention]]:

@@ -82,6 +82,8 @@ def figure_row(article_id: str, seq: int, f: Figure) -> dict[str, Any]:
     for prefix in FIGURE_PLACES:
         m = getattr(f, prefix)
         row.update({f"{prefix}_{n}": (getattr(m, n) if m else None) for n in MENTION_FIELDS})
+    if row["place_country"]:  # ISO3 codes are upper-case; stored so, a filter on them uses the index
+        row["place_country"] = row["place_country"].upper()
     row.update({f"when_{n}": (getattr(f.when, n) if f.when else None) for n in DATE_FIELDS})
     row["when_from"], row["when_to"] = date_span(f.when.value if f.when else None)
     row.update(speaker_columns("stated_by", f.stated_by))

@@ -187,8 +187,8 @@ figures = Table(
     Column("unit", Text),
     Column("counted", Text),
     Column("term", Text, index=True),
-    Column("event", String(40), index=True),
-    Column("category", String(40), nullable=False, index=True),
+    Column("event", String(40)),
+    Column("category", String(40), nullable=False),
     Column("stock_or_flow", String(20)),
     Column("change", String(20)),
     Column("reported_by", Text),
@@ -209,7 +209,11 @@ figures = Table(
     *_speaker_columns("stated_by"),
     _fact_key("figures"),
 )
-Index("ix_figures_place_country", figures.c.place_country)
+# 0008: the filters most asked for, each with the key after it, so that a page in the order figures were
+# stored is read off the index (SQLite appends the key to every index; PostgreSQL needs it named)
+Index("ix_figures_place_country_pk", figures.c.place_country, figures.c.pk)
+Index("ix_figures_category_pk", figures.c.category, figures.c.pk)
+Index("ix_figures_event_pk", figures.c.event, figures.c.pk)
 
 dates = Table(
     "dates", metadata,
