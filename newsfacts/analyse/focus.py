@@ -45,6 +45,35 @@ BORDER_BEFORE_RE = re.compile(
     rf"\b(?:{_BORDER})[ \t]+(?:with|between)[ \t]+(?:the[ \t]+)?(?:[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]+and[ \t]+(?:the[ \t]+)?)?$", re.I)
 
 
+_DE = r"(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)"
+# "70 people, mostly from Sudan", "15 survivants, originaires de Guinée": where the people counted come from
+PEOPLE_ORIGIN_RE = re.compile(
+    r"(?i)(?:\b(?:" + "|".join(lexicon.terms("places.people_origin_openers")) + r")\s+from\s+(?:the\s+)?"
+    r"|(?<!\w)(?:" + "|".join(lexicon.terms(lexicon.localized("places.people_origin_openers", "fr"))) + r")\s+" + _DE + ")$")
+# "des renforts arrivés de La Réunion": where people came from (the French "returnees from")
+FRENCH_ARRIVED_FROM_RE = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(lexicon.terms(lexicon.localized("places.arrived_from", "fr"))) + r")\s+" + _DE + "$")
+# more of the same list: "Sudan, Eritrea and Bangladesh", "de Guinée, du Mali et de Côte d'Ivoire"
+LIST_GAP_RE = re.compile(r"(?i)\s*(?:,\s*(?:(?:and|et|or|ou)\s+)?|\s+(?:and|et|or|ou)\s+)" + f"(?:{_DE}|the\\s+)?")
+RUBRIC_FACTOR = 2  # a country that opens the title before a colon ("Cameroun : ...") is what the article is about
+
+
+def people_origin(text: str, mentions: Iterable[Mention], floor: int = 0) -> frozenset[int]:
+    """The starts of the places named as where the people counted come from ("70 people, mostly from Sudan,
+    Eritrea and Bangladesh", "originaires de Guinée, du Mali et de Côte d'Ivoire"), with the rest of their
+    list: not where a figure happened, nor what the article is about."""
+    found: set[int] = set()
+    last = None
+    for m in sorted((m for m in mentions if m.type == "place" and m.start >= floor), key=lambda m: m.start):
+        if (PEOPLE_ORIGIN_RE.search(text, max(floor, m.start - 40), m.start) is not None
+                or last is not None and LIST_GAP_RE.fullmatch(text, last.end, m.start) is not None):
+            found.add(m.start)
+            last = m
+        else:
+            last = None
+    return frozenset(found)
+
+
 def country_weights(article: Article, near: tuple[int, int] = (0, 0), counted: str | None = None,
                     skip: frozenset[int] = frozenset()) -> Counter:
     """How much the article's names point to each country (see the module's docstring); the mentions that
@@ -70,7 +99,21 @@ def country_weights(article: Article, near: tuple[int, int] = (0, 0), counted: s
         weights[m.country] += weight
     for country in _title_countries(article) - titled:
         weights[country] += PRECISION_WEIGHT["country"] * TITLE_FACTOR  # the title names it, the body may not
+    for country in _rubric_countries(article):
+        weights[country] += PRECISION_WEIGHT["country"] * TITLE_FACTOR * (RUBRIC_FACTOR - 1)
     return weights
+
+
+RUBRIC_RE = re.compile(r"^\s*([^:\n]{2,40}?)\s*:\s+\S")
+
+
+def _rubric_countries(article: Article) -> set[str]:
+    """The country a title opens with, before a colon ("Cameroun : dans l'Extrême-Nord ...", "Sudan: ..."):
+    the article's subject as its outlet files it."""
+    found = RUBRIC_RE.match(article.title or "")
+    if found is None:
+        return set()
+    return set(title_context(found.group(1), article.language or "en").countries)
 
 
 def _title_countries(article: Article) -> set[str]:
@@ -121,7 +164,20 @@ def focus_mention(article: Article, country: str, skip: frozenset[int] = frozens
         found = next((m for m in ms if pick(m)), None)
         if found is not None:
             return found if found.type == "place" and found.precision == "country" and not found.actor else _as_country(found)
+    if country in _title_countries(article):
+        return _title_mention(country)
     return None
+
+
+def _title_mention(country: str) -> Mention | None:
+    """A country only the title names ("Cameroun : ..." over a body that names only its villages): the
+    gazetteer's entry, with no span in the text (start and end 0) since the title is not the text."""
+    entry = country_entry(country)
+    if entry is None:
+        return None
+    return Mention(text=entry.name, type="place", canonical=entry.name, start=0, end=0, country=country,
+                   geonames_id=entry.geonames_id, lat=entry.lat, lon=entry.lon, precision="country",
+                   extractor="focus@title")
 
 
 def _as_country(m: Mention) -> Mention:
@@ -139,6 +195,8 @@ def country_entry(iso3: str) -> Place | None:
 
 
 def _weighed(mentions: Iterable[Mention], text: str, skip: frozenset[int] = frozenset()) -> Iterable[Mention]:
+    mentions = tuple(mentions)
+    skip = skip | people_origin(text, mentions)
     for m in mentions:
         if (m.country and m.type in ("place", "group", "organisation") and not _left_from(text, m)
                 and m.start not in skip and (not m.actor or m.type == "place" and _in_org_name(m, text))):
@@ -148,7 +206,8 @@ def _weighed(mentions: Iterable[Mention], text: str, skip: frozenset[int] = froz
 def _left_from(text: str, m: Mention) -> bool:
     """ "returnees from Pakistan": the country people left, not where they are counted."""
     return (LEFT_FROM_RE.search(text, max(0, m.start - 40), m.start) is not None
-            or FRENCH_LEFT_FROM_RE.search(text, max(0, m.start - 40), m.start) is not None)
+            or FRENCH_LEFT_FROM_RE.search(text, max(0, m.start - 40), m.start) is not None
+            or FRENCH_ARRIVED_FROM_RE.search(text, max(0, m.start - 40), m.start) is not None)
 
 
 def _in_org_name(m: Mention, text: str) -> bool:

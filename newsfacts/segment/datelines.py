@@ -19,7 +19,7 @@ _AGENCIES = "|".join(lexicon.terms("text.dateline_agencies"))
 DATELINE_RE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE})"
     r"(?P<region>,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"     # , Afghanistan
-    r"(?P<date>,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:er)? [a-zéû]{3,9}))?"  # , Dec 5; , 9 avril (French)
+    r"(?P<date>,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:er)? [a-zéû]{3,9})(?:,? \d{4})?)?"  # , Dec 5; , 9 avril (French); , 13 février 2025
     r"(?P<agency>\s*\([^()\n]{1,40}\))?"                          # (Reuters)
     r"(?:\.?\s*[:—–-]\s+(?=\S)|(?P<glued>\s*[—–-])(?=[‘'\"“A-Z]))"  # "(EFE).- ", "BENGHAZI-‘At least" (no space)
     rf"|^(?P<tplace>{_TITLE_PLACE}){_TITLE_REGION}?{_DAY}?\s*\((?:{_AGENCIES})\)\.?\s*[:—–-]\s+(?=\S)"

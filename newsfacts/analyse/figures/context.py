@@ -8,7 +8,7 @@ from typing import Any
 from ... import lexicon
 from ...lexicon.events import event_terms, people_classes
 from ...records import Article, Mention
-from ..focus import border_side, focus_country, focus_mention
+from ..focus import border_side, focus_country, focus_mention, people_origin
 from ..nlp import doc_text
 from ..spans import ByStart
 
@@ -40,6 +40,10 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
     sent = span.sent
     places = [m for m in mentions.starting_in(sent.start_char, sent.end_char) if m.type == "place" and not m.actor]
     places = [m for m in places if not _stray(m, article)]
+    if article.dateline is not None and any(m.country and m.start >= article.dateline.end for m in places):
+        places = [m for m in places if m.start >= article.dateline.end]  # "ROME (AFP) - ... off Libya": where it is written from
+    if places and (told := people_origin(article.text, places, sent.start_char)):
+        places = [m for m in places if m.start not in told]  # "70 people, mostly from Sudan": where they come from
     origin, destination = movement_ends(places, span.doc, verb)
     place = sentence_place(places, span, verb)
     if destination is not None:

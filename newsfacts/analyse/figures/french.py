@@ -332,8 +332,9 @@ def _placed(article: Article, mentions: ByStart, span, verb, counted, event) -> 
     if not (origins or destinations):
         return fields
     left = {m.country for m in origins if m.country}
-    if fields.get("place") is not None and fields["place"].country in left and fields.get("place_source") != "sentence":
-        # the article's focus is where they left ("rapatriés depuis la Tanzanie"): the likeliest other country
+    if left and (fields.get("place") is None or fields["place"].country in left and fields.get("place_source") != "sentence"):
+        # the article's focus is where they left ("rapatriés depuis la Tanzanie"), or no country leads it once the
+        # place they left weighs: the likeliest other country
         weights = country_weights(article, (span.sent.start_char, span.sent.end_char), counted)
         other = max((c for c in weights if c not in left), key=weights.__getitem__, default=None)
         found = focus_mention(article, other) if other else None
