@@ -21,6 +21,7 @@ import math
 import re
 from typing import Any
 
+from ... import lexicon
 from ...records import Article, Figure
 from ...stage import Stage, Work, per_article
 from ..spans import ByStart
@@ -150,6 +151,9 @@ def _paren_start(figures: list[Figure], text: str) -> int:
 
 
 AGE_UNIT = "year of age"
+STAY_CLASSES = lexicon.words("events.stay_classes")
+STAY_PLACE_NOUNS = (lexicon.words("events.stay_place_nouns") | lexicon.words("events.classes.sheltered.places")
+                    | lexicon.words("events.classes.in_camps.places"))
 ELIDED_SCALE = 1.0  # within a factor of ten: "6 million homes ... 1.5 million", not "529 plans ... closer to 18"
 NOT_INHERITED = frozenset({"percent", *TIME_UNITS})  # units a bare number never takes from an earlier figure
 
@@ -192,6 +196,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         event = event if event.event is not None else keyed[1]
     if unit == AGE_UNIT:  # "a 61-year-old man reported missing": the age counts no one who went missing
         event = dataclasses.replace(event, term=None, event=None)
+    elif noun is not None and event.event in STAY_CLASSES and noun.lemma_.lower() in STAY_PLACE_NOUNS:
+        event = dataclasses.replace(event, event=None)  # "sheltering 38,000 people in 23 locations": 23 places
     elif a.unit or (unit or "").split(" per ")[0] in TIME_UNITS | MEASURE_WORDS:
         event = dataclasses.replace(event, event=None)  # "fled to Tawila, 60 km away", "killed in the past 24 hours"
     term, verb = event.term, event.verb

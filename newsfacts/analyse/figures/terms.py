@@ -298,6 +298,8 @@ def _climb(start) -> Event | None:
         if head is node:
             return None
         if dep in ("nsubj", "nsubjpass", "csubj"):
+            if (taken := _object_taken_for_subject(node, head)) is not None:
+                return taken
             return _clause(head, subject=dep == "nsubj")
         if dep in ("dobj", "attr", "oprd", "dative"):
             if dep == "dobj" and (pair := (head.lemma_.lower(), node.lemma_.lower())) in OBJECTS:
@@ -321,6 +323,20 @@ def _climb(start) -> Event | None:
             return _clause(head, subject=False)
         return None
     return None
+
+
+def _object_taken_for_subject(noun, verb) -> Event | None:
+    """The object a transitive verb of an event class lost to the next clause's subject: in "have killed at
+    least 26 people and 11 remain missing" the parse makes "26 people" the subject of "remain"; the noun
+    right after a verb above it that has no object of its own is that verb's object. None otherwise."""
+    left = noun.left_edge
+    if left.i == 0 or verb.i < noun.i:
+        return None
+    before = noun.doc[left.i - 1]
+    if (before.pos_ != "VERB" or before.i >= verb.i or verb not in before.subtree
+            or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in before.children)):
+        return None
+    return _predicate(before)
 
 
 def _object_of_preposition(node, prep) -> Event | None:
@@ -380,11 +396,13 @@ def _subject_toll(verb) -> Event | None:
     ("officials put the death toll at 300")."""
     for _ in range(3):
         for dep in ("nsubj", "nsubjpass", "dobj"):
-            noun = next((c for c in verb.children if c.dep_ == dep), None)
-            if noun is not None and noun.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                noun = verb.head  # "the death toll, which officially stands at 23,000"
-            if noun is not None and (found := _count_noun(noun)) is not None:
-                return found
+            # every one: a dateline the parse makes a second subject ("ANKARA, March 13 (Reuters) - The death
+            # toll ... rose to 212") is not the count
+            for noun in (c for c in verb.children if c.dep_ == dep):
+                if noun.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    noun = verb.head  # "the death toll, which officially stands at 23,000"
+                if (found := _count_noun(noun)) is not None:
+                    return found
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None
         if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
@@ -469,7 +487,10 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
                 if (found := _predicate(child)) is not None or (found := _state(child)) is not None:
                     return found
                 if child.pos_ in ("VERB", "AUX") and child.dep_ in ("xcomp", "ccomp") and through:
-                    if (found := _clause(child, subject=subject, through=False)) is not None and found.event:
+                    # the subject of an xcomp is the raising verb's, active or passive: "are confirmed to
+                    # have lost their lives"
+                    as_subject = subject or child.dep_ == "xcomp"
+                    if (found := _clause(child, subject=as_subject, through=False)) is not None and found.event:
                         return found  # "had to leave their homes", "is believed to have died"
         if (whole := _partitive(verb)) is not None:
             return whole  # "Of those who were killed, at least 145 were Egyptian"

@@ -51,9 +51,22 @@ def when_of(dates: ByStart[DateMention], span, published: str | None = None) -> 
     for d, n, start in zip(found, arcs, starts, strict=True):
         gap = d.start - span.end_char if d.start >= span.end_char else span.start_char - d.end
         # a since-date only where the sentence gives no other: the other is when the count is as of
-        ranked.append(((start and not all(starts), n, PRECISION_RANK.get(d.precision or "", 7), abs(gap)), d))
+        # a date right after another level the count rose from is that level's ("212 confirmed dead, up from
+        # 148 on Wednesday"; "rose from 190 on Tuesday to 225")
+        other = _of_earlier_level(d, span, sent)
+        ranked.append(((start and not all(starts), other, n, PRECISION_RANK.get(d.precision or "", 7), abs(gap)), d))
     chosen = min(ranked, key=lambda r: r[0])[1]
     return _range_of(chosen, found, sent.text, sent.start_char) or _closed(chosen, published)
+
+
+EARLIER_LEVEL_RE = re.compile(r"\bfrom\s+(?:an?\s+earlier\s+\w+\s+of\s+)?([\d][\d,.]*)\s+(?:on\s+|in\s+|as\s+of\s+)?$", re.I)
+
+
+def _of_earlier_level(d: DateMention, span, sent) -> bool:
+    """Whether the date ``d`` follows the earlier level of a count ("up from 148 on Wednesday") that is not
+    the figure over ``span``."""
+    m = EARLIER_LEVEL_RE.search(sent.doc.text, max(sent.start_char, d.start - 60), d.start)
+    return m is not None and not (span.start_char <= m.start(1) < span.end_char)
 
 
 RANGE_GAP_RE = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)
