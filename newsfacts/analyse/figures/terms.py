@@ -444,7 +444,15 @@ def _counted_by(noun) -> Event | None:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None:  # "the number of dead", "the number of internally displaced people"
                 return (_own_modifier(pobj, pobj) or _predicate(pobj) or _people_noun(pobj)
-                        or next((f for c in pobj.lefts if c.dep_ in ("amod", "compound") and (f := _predicate(c))), None))
+                        or next((f for c in pobj.lefts if c.dep_ in ("amod", "compound") and (f := _predicate(c))), None)
+                        or _adjective_as_noun(pobj))
+    return None
+
+
+def _adjective_as_noun(noun) -> Event | None:
+    """An adjective of a class that the parse took for a noun: "the number of dead" (the dead)."""
+    if noun.pos_ == "NOUN" and (name := PREDICATES.get(noun.lower_)) is not None:
+        return Event(noun.lower_, name, noun)
     return None
 
 
