@@ -48,13 +48,17 @@ def when_of(dates: ByStart[DateMention], span, published: str | None = None) -> 
             arcs[i] = min(arcs[i], arcs[k])
     starts = [_starts_count(d, s, heads) for d, s in zip(found, spans, strict=True)]
     ranked = []
-    for d, n, start in zip(found, arcs, starts, strict=True):
+    for d, s, n, start in zip(found, spans, arcs, starts, strict=True):
         gap = d.start - span.end_char if d.start >= span.end_char else span.start_char - d.end
         # a since-date only where the sentence gives no other: the other is when the count is as of
         # a date right after another level the count rose from is that level's ("212 confirmed dead, up from
         # 148 on Wednesday"; "rose from 190 on Tuesday to 225")
         other = _of_earlier_level(d, span, sent)
-        ranked.append(((start and not all(starts), other, n, PRECISION_RANK.get(d.precision or "", 7), abs(gap)), d))
+        # a date that modifies a noun dates that thing, not the count ("this week's flash floods", "from
+        # Monday's shipwreck"): behind a date of the clause
+        nominal = s is not None and s.root.dep_ in ("poss", "compound", "nmod") and s.root.head.pos_ in ("NOUN", "PROPN")
+        ranked.append(((start and not all(starts), other, nominal, n, PRECISION_RANK.get(d.precision or "", 7),
+                        abs(gap)), d))
     chosen = min(ranked, key=lambda r: r[0])[1]
     return _range_of(chosen, found, sent.text, sent.start_char) or _closed(chosen, published)
 
