@@ -91,3 +91,17 @@ def test_a_small_town_abroad_from_every_other_place_is_not_taken():
             "people died, the Greek coast guard said.")
     crete = [m for m in newsfacts.extract(text, date=DATE).articles[0].mentions if m.text == "Crete"]
     assert crete and all(m.country != "USA" for m in crete)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("More than 110,000 people had been displaced, up from 96,000 earlier this week.", 96_000),
+    ("The toll rose to 41, compared with 38 earlier in the day.", 38),
+])
+def test_a_count_before_earlier_is_a_figure(text, value):
+    assert any(f.value == value for f in _figures(text))
+
+
+def test_a_place_of_another_clause_does_not_hold_a_movement():
+    text = ("The agency said 110,000 people had been displaced inside Lebanon and that about 25,000 had "
+            "crossed into Syria.")
+    assert _one(text, 25_000).place.country == "SYR"
