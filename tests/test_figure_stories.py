@@ -105,3 +105,12 @@ def test_a_place_of_another_clause_does_not_hold_a_movement():
     text = ("The agency said 110,000 people had been displaced inside Lebanon and that about 25,000 had "
             "crossed into Syria.")
     assert _one(text, 25_000).place.country == "SYR"
+
+
+@pytest.mark.parametrize("text, value, event", [
+    ("About 700 people staying in the camp were killed.", 700, "killed"),
+    ("Some 1,200 families living in tents were evacuated before the storm.", 1200, "evacuated"),
+    ("About 2,100 displaced people are staying in 14 evacuation centres.", 2100, "sheltered"),
+])
+def test_where_the_counted_stay_yields_to_what_happened_to_them(text, value, event):
+    assert _one(text, value).event == event

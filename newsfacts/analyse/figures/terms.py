@@ -65,7 +65,13 @@ def event_of(span, noun) -> Event:
         return NO_EVENT
     start = _anchor(span, noun)
     if (sheltered := _shelter_term(start)) is not None:
-        return Event(sheltered[0], _class_of_term(sheltered[0]), sheltered[1])
+        stay = Event(sheltered[0], _class_of_term(sheltered[0]), sheltered[1])
+        if sheltered[1].head != start:
+            return stay
+        # where they stay ("people living in shelters", "refugees who had been sheltered in X") describes the
+        # counted; what happened to them is the clause's ("are suffering from infections", "returned")
+        main = _climb(start)
+        return main if main is not None and main.event is not None and main is not AGENT else stay
     sent_end = _sentence_end(span)
     found = _own_modifier(start, _number(span)) or _adjacent(span, noun, sent_end) or _climb(start)
     if (found is None or found.event is None) and found is not AGENT:
