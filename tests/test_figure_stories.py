@@ -114,3 +114,12 @@ def test_a_place_of_another_clause_does_not_hold_a_movement():
 ])
 def test_where_the_counted_stay_yields_to_what_happened_to_them(text, value, event):
     assert _one(text, value).event == event
+
+
+@pytest.mark.parametrize("text, when", [
+    ("IOM recorded 4,860 deportations of Haitians last week.", "2025-03-03/2025-03-09"),
+    ("The reception facility hosted 720 people last weekend.", "2025-03-08/2025-03-09"),
+    ("27 cases of cholera had been recorded since last week.", "2025-03-03/2025-03-14"),
+])
+def test_a_figure_dated_by_a_week_reads_in_days(text, when):
+    assert _figures(text)[0].when.value == when

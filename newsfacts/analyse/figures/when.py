@@ -31,7 +31,38 @@ MAX_DEPTH = 64  # a parse deeper than this is cut (a guard against a malformed t
 
 def when_of(dates: ByStart[DateMention], span, published: str | None = None) -> DateMention | None:
     """The date of the figure over ``span`` (a spaCy Span) among its sentence's dates; None when the
-    sentence has none. ``published`` (ISO) closes a "since" interval."""
+    sentence has none. ``published`` (ISO) closes a "since" interval. A week is given as its days ("last
+    week": ``2025-03-03/2025-03-09``; "since last week": ``2025-03-03/2025-03-14``), as a recent span is,
+    so that a figure's date reads in days and months whatever the text counted in."""
+    found = _when_of(dates, span, published)
+    return _in_days(found) if found is not None else None
+
+
+WEEK_RE = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+
+
+def _in_days(d: DateMention) -> DateMention:
+    """A date whose value names ISO weeks with the weeks written as their days."""
+    if d.value is None or "W" not in d.value:
+        return d
+    parts = d.value.split("/")
+    out = []
+    for k, part in enumerate(parts):
+        m = WEEK_RE.fullmatch(part)
+        if m is None:
+            out.append(part)
+            continue
+        monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        first = monday + dt.timedelta(days=5) if m.group(3) else monday
+        last = monday + dt.timedelta(days=6)
+        if len(parts) == 1:
+            out += [first.isoformat(), last.isoformat()]
+        else:
+            out.append((first if k == 0 else last).isoformat())
+    return dataclasses.replace(d, value="/".join(out))
+
+
+def _when_of(dates: ByStart[DateMention], span, published: str | None = None) -> DateMention | None:
     if span is None:
         return None
     sent = span.sent
