@@ -123,3 +123,11 @@ def test_where_the_counted_stay_yields_to_what_happened_to_them(text, value, eve
 ])
 def test_a_figure_dated_by_a_week_reads_in_days(text, when):
     assert _figures(text)[0].when.value == when
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Since the beginning of the year, 411 people have died on the route.", "2025-01/2025-03-14"),
+    ("Since the start of this year, 8,000 migrants have arrived on the island.", "2025-01/2025-03-14"),
+])
+def test_a_count_since_the_start_of_the_year(text, when):
+    assert _figures(text)[0].when.value == when
