@@ -131,3 +131,9 @@ def test_a_figure_dated_by_a_week_reads_in_days(text, when):
 ])
 def test_a_count_since_the_start_of_the_year(text, when):
     assert _figures(text)[0].when.value == when
+
+
+def test_a_clause_a_colon_opens_is_what_the_verb_gave():
+    f = _one("AFAD has updated the toll on Thursday morning: 212 people have now been confirmed dead.", 212)
+    assert f.stated_by is not None and f.stated_by.name == "AFAD"
+    assert _one("The agency recorded heavy rains, and 12 people died.", 12).stated_by is None
