@@ -268,7 +268,7 @@ class TableLemmatizer:
             return doc
         memo, strings, lemmatize = self.memo, self.vocab.strings, self.lemmatizer.lemmatize
         lemmas = rows[:, 3].tolist()
-        for i, key in zip(todo.tolist(), map(tuple, rows[todo, :3].tolist())):
+        for i, key in zip(todo.tolist(), map(tuple, rows[todo, :3].tolist()), strict=True):
             lemma = memo.get(key)
             if lemma is None:
                 lemma = strings.add(lemmatize(doc[i])[0])

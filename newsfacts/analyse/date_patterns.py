@@ -420,6 +420,15 @@ def _relative_value(ref: dt.date, unit: str, step: int) -> str:
     return f"{ref.year + step:04d}"
 
 
+def read_year_start(m: re.Match, ctx: Context) -> Reading | None:
+    """"the beginning of the year", "the start of this year", "the beginning of last year": the year's first
+    month (what a count "since the beginning of the year" starts from)."""
+    if ctx.ref is None:
+        return Reading(None, "month")
+    step = UNIT_STEPS[" ".join(m["which"].lower().split())] if m["which"].lower() != "the" else 0
+    return Reading(f"{ctx.ref.year + step:04d}-01", "month")
+
+
 def read_ago(m: re.Match, ctx: Context) -> Reading | None:
     """"three days ago", "two weeks ago", "a year ago", "a decade ago" (a year: TimeML's reading)."""
     num = m["num"].lower()
@@ -536,6 +545,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("relative_unit", r"(?i)\b(?:(?:earlier|later|early|late)\s+)?(?P<which>this\s+past|this\s+coming|this|last|next|the)"
        r"\s+(?P<unit>week|weekend|month|year|decade)\b(?![-‐])", read_relative_unit,
        "week month year decade"),
+    _p("year_start", r"(?i)\bthe\s+(?:beginning|start)\s+of\s+(?P<which>the|this|last)\s+year\b", read_year_start,
+       "beginning start"),
     _p("ago", rf"\b{NUMBER}\s+(?P<unit>(?i:day|week|month|year|decade))s?\s+(?i:ago)\b", read_ago, "ago"),
     _p("year", rf"\b(?:{EDGE}(?:(?i:fiscal|FY)\s*)?)?(?<![\d,.$£€#]){_year()}", read_year),
     _p("decade", r"(?:\b(?i:the)\s+)?(?:\b(?i:early|mid|late)(?:\s+|-))?"

@@ -74,6 +74,7 @@ PLACE_NOUNS = lexicon.words("places.place_nouns")
 # Nouns after a name that make it the name of a place without naming its kind ("Bria airstrip", "Al Mukha areas").
 # Not "camp": "the Clinton camp" is a campaign.
 SITE_TAILS = lexicon.words("places.site_tails")
+SMALL_TOWN = 10_000  # a town this small, abroad from every other place of the article, is a name the gazetteer lacks
 LOCATIVE_CITY = 5_000  # where the words around say place, a town this large will do
 DIRECTIONS = lexicon.words("places.directions")
 # Oceans, seas and regions across borders: places, but in no one country ("Pacific" is not Pacific, Missouri).
@@ -604,10 +605,15 @@ def best(cands: Sequence[Candidate], context: Context = Context()) -> Candidate 
 
 def _plausible(top: Candidate | None, context: Context) -> Candidate | None:
     """No reading where the only one is a small town abroad by one of its alternate names ("Bule" for Bulle,
-    Switzerland, in an article whose other places are all in Congo): a local name the gazetteer lacks."""
+    Switzerland, in an article whose other places are all in Congo), or by its own name where the town is
+    small ("Crete", Illinois, in an article whose other places are in Greece and Libya): a local name the
+    gazetteer lacks."""
     if (top is not None and not top.primary and top.place.kind == "city" and top.place.population < NOTABLE_CITY
             and context.countries and top.place.country not in context.countries):
         return None
+    if (top is not None and top.place.kind == "city" and top.place.population < SMALL_TOWN
+            and context.countries and top.place.country not in context.countries):
+        return None  # "Crete" (Illinois, 8,000 people) in an article whose places are in Greece and Libya
     return top
 
 

@@ -13,7 +13,8 @@ from ..records import Dateline
 # "ISLAMABAD:", "KABUL, Afghanistan (Reuters) —", "NEW DELHI, Dec 5 (AFP) -", "Geneva (AP) -"
 _CAPS_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}"  # "GENÈVE", "N'DJAMENA"
 _TITLE_PLACE = r"[A-Z][a-z.'’-]*(?:['’][A-Z][a-z]+)?(?: [A-Z][a-z.'’-]+){0,2}"  # "Port Sudan", "N'Djamena"
-_TITLE_REGION = r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?|\s*\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))"  # ", Sudan", " (Afghanistan)"
+# ", Sudan", " (Afghanistan)", ", W Sumatra" (a direction's initial)
+_TITLE_REGION = r"(?:,\s*(?:[A-Z]\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?|\s*\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))"
 _DAY = r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}|,\s*\d{1,2} [A-Za-z]{3,9}\.?)"  # ", Dec 5", ", 1 nov"
 _AGENCIES = "|".join(lexicon.terms("text.dateline_agencies"))
 DATELINE_RE = re.compile(

@@ -175,6 +175,9 @@ def _paren_start(figures: list[Figure], text: str) -> int:
 
 
 AGE_UNIT = "year of age"
+STAY_CLASSES = lexicon.words("events.stay_classes")
+STAY_PLACE_NOUNS = (lexicon.words("events.stay_place_nouns") | lexicon.words("events.classes.sheltered.places")
+                    | lexicon.words("events.classes.in_camps.places"))
 ELIDED_SCALE = 1.0  # within a factor of ten: "6 million homes ... 1.5 million", not "529 plans ... closer to 18"
 NOT_INHERITED = frozenset({"percent", *TIME_UNITS})  # units a bare number never takes from an earlier figure
 
@@ -219,6 +222,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         event = dataclasses.replace(event, term=None, event=None)
     if not befalls(a, unit, event.event):  # "in 410 relief camps", "in the past 24 hours": no one in camps, hurt
         event = dataclasses.replace(event, term=None, event=None)
+    elif noun is not None and event.event in STAY_CLASSES and noun.lemma_.lower() in STAY_PLACE_NOUNS:
+        event = dataclasses.replace(event, event=None)  # "sheltering 38,000 people in 23 locations": 23 places
     term, verb = event.term, event.verb
     category = category_of(a, unit, counted, term, event.event)
     if noun is None and unit is None and category in ("displacement", "casualties"):

@@ -47,7 +47,8 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
     origin, destination = movement_ends(places, span.doc, verb)
     place = sentence_place(places, span, verb)
     if destination is not None:
-        said = [m for m in places if m not in (origin, destination) and _preposition_word(m, span.doc) in WHERE_PREPS]
+        said = [m for m in places if m not in (origin, destination) and _preposition_word(m, span.doc) in WHERE_PREPS
+                and _in_clause_of(m, verb, span.doc)]
         place = sentence_place(said, span, verb) or destination
     if place is not None and place.country:
         return {"place": place, "place_source": "sentence", "origin": origin, "destination": destination}
@@ -59,6 +60,15 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
     if inherited is not None:
         return {"place": inherited, "place_source": "article", "origin": origin, "destination": destination}
     return {"place": place, "place_source": "sentence" if place else None, "origin": origin, "destination": destination}
+
+
+def _in_clause_of(m: Mention, verb, doc) -> bool:
+    """Whether the place ``m`` is in the clause of the movement's verb (its subtree), or there is no verb to
+    tell: "displaced inside Lebanon ..., and that 25,000 had crossed into Syria" says where the others were."""
+    if verb is None:
+        return True
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is None or verb.is_ancestor(span.root) or verb == span.root
 
 
 def _stray(m: Mention, article: Article) -> bool:

@@ -11,6 +11,7 @@ from ... import lexicon
 PER_NOUNS = lexicon.words("figures.per_nouns")
 # Words of measure that are the unit when they follow the number, whatever noun comes after.
 MEASURE_WORDS = lexicon.words("units.measure_words")
+MEASURE_BEFORE = lexicon.words("units.measure_words_before")
 WHOLE_NOUNS = lexicon.words("figures.whole_nouns")
 # Nouns that stand for a count of what their "of" names ("the number of victims could reach 20,000").
 COUNT_NOUNS = lexicon.words("events.count_nouns")
@@ -25,6 +26,9 @@ def counted_noun(span, doc):
     measure = doc[nxt.i + 1] if nxt is not None and nxt.text == "-" and nxt.i + 1 < len(doc) else nxt
     if measure is not None and (measure.lemma_.lower() in MEASURE_WORDS or measure.lower_ in MEASURE_WORDS):
         return measure  # "a 5.2 litre V10 engine", "6.5 times earnings": the unit before the thing
+    before = doc[span[0].i - 1] if span[0].i > 0 else None
+    if before is not None and before.lower_ in MEASURE_BEFORE:
+        return before  # "a magnitude 6.8 earthquake": the scale the number is read on
     if (counted := _number_of(nxt)) is not None:
         return counted  # "brings to 274,000 the number of people displaced"
     if nxt is not None and nxt.lower_ == "of":

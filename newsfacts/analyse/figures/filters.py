@@ -33,8 +33,10 @@ PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}|\+\d{1,3}(?:[-. ]
 DIAL_BEFORE_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms("figures.dial_words")) + r")\s+(?:on\s+|at\s+)?$", re.I)
 # how long ago something was posted: a number, maybe a time unit glued or spaced, then "ago" ("16m ago",
 # "2h ago", "1 hr ago", "5 mins ago")
-ELAPSED_RE = re.compile(r"\s?(?:(?:" + "|".join(lexicon.terms("time.elapsed_units")) + r")\b\.?)?\s*(?:"
-                        + "|".join(lexicon.terms("time.elapsed_words")) + r")\b", re.I)
+# "ago" alone after a number is a stamp too ("16 ago" where the unit went into the amount); "earlier" asks for
+# its unit: "up from 96,000 earlier this week" is a count
+ELAPSED_RE = re.compile(r"\s?(?:(?:" + "|".join(lexicon.terms("time.elapsed_units")) + r")\b\.?\s*(?:"
+                        + "|".join(lexicon.terms("time.elapsed_words")) + r")|\s*ago)\b", re.I)
 DIGIT_RE = re.compile(r"\d")
 # a time of day: hours and minutes, then a time zone or a colon that opens a liveblog entry ("16.47 BST", "16.47:")
 CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:h][0-5]\d(?:\s?(?-i:" + "|".join(lexicon.terms("time.time_zones"))

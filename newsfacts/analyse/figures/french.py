@@ -29,9 +29,9 @@ from ...lexicon.events import category_of_class, localized_classes
 from ...records import Article, Figure, Quote, Speaker
 from ..focus import country_weights, focus_country, focus_mention
 from ..quotes.french import SAYING as _SAYING
+from ..quotes.french import SPEAKER_NOUNS
 from ..quotes.french import speaker_of_subject as speaker_in_words
 from ..quotes.french import speaker_of_words as speaker_in_words_at
-from ..quotes.french import SPEAKER_NOUNS
 from ..spans import ByStart
 from .context import place_of
 from .filters import _in_date, _in_name

@@ -335,7 +335,15 @@ def find_numbers(text: str) -> list[Amount]:
     for a in amounts:
         if a.approx == "exact":
             a.approx, a.start = _qualifier(text, a.start)
+        if a.approx == "exact" and not a.currency and (after := QUALIFIER_AFTER_RE.match(text, a.end)):
+            a.approx = next(label for label, phrases in QUALIFIERS_AFTER.items() if after.group(1).lower() in phrases)
     return amounts
+
+
+# Qualifiers after a number -> the approx label ("35 or more": at least; "a dozen or so": about).
+QUALIFIERS_AFTER: dict[str, list[str]] = lexicon.table("numbers.qualifiers_after")
+QUALIFIER_AFTER_RE = re.compile(r"(?:\s+(?:people|persons|others))?\s+("
+                                + "|".join(re.escape(p) for ps in QUALIFIERS_AFTER.values() for p in ps) + r")\b", re.I)
 
 
 FRACTIONS_OF: dict[str, float] = lexicon.table("numbers.fractions_of")

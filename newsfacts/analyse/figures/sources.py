@@ -146,6 +146,9 @@ def sentence_source(tok, ctx: Context) -> tuple[Speaker | None, int]:
         if source is not None:
             return source, source.start if source.start is not None else head.idx
         prev = head
+    found, at = _colon_lead(tok, ctx)
+    if found is not None:
+        return found, at
     return _closing_attribution(tok, ctx)
 
 
@@ -153,6 +156,18 @@ def _unstated(verb, below) -> bool:
     """A verb that states figures without saying ("recorded", "put") states only its own objects: not a
     clause joined to it ("X recorded heavy rains, and N people died")."""
     return not is_cue(verb) and below.dep_ in UNSTATED_DEPS
+
+
+def _colon_lead(tok, ctx: Context) -> tuple[Speaker | None, int]:
+    """ "AFAD has updated the toll on Thursday morning: 212 people are now confirmed dead": the clause before
+    a colon whose verb states figures gives the figure after it, however the parse hangs the two clauses."""
+    colon = next((t for t in reversed(tok.sent) if t.text == ":" and t.i < tok.i), None)
+    if colon is None:
+        return None, -1
+    verbs = [t for t in tok.sent if t.i < colon.i and _states(t) and not is_cue(t)
+             and any(c.dep_ == "nsubj" for c in t.children)]
+    source = _subject_source(verbs[-1], tok, ctx) if verbs else None
+    return (source, verbs[-1].idx) if source is not None else (None, -1)
 
 
 def _subject_made_by(head, tok, ctx: Context) -> Speaker | None:

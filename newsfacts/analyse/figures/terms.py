@@ -65,7 +65,13 @@ def event_of(span, noun) -> Event:
         return NO_EVENT
     start = _anchor(span, noun)
     if (sheltered := _shelter_term(start)) is not None:
-        return Event(sheltered[0], _class_of_term(sheltered[0]), sheltered[1])
+        stay = Event(sheltered[0], _class_of_term(sheltered[0]), sheltered[1])
+        if sheltered[1].head != start:
+            return stay
+        # where they stay ("people living in shelters", "refugees who had been sheltered in X") describes the
+        # counted; what happened to them is the clause's ("are suffering from infections", "returned")
+        main = _climb(start)
+        return main if main is not None and main.event is not None and main is not AGENT else stay
     sent_end = _sentence_end(span)
     found = _own_modifier(start, _number(span)) or _adjacent(span, noun, sent_end) or _climb(start)
     if (found is None or found.event is None) and found is not AGENT:
@@ -352,6 +358,8 @@ def _climb(start) -> Event | None:
         if head is node:
             return None
         if dep in ("nsubj", "nsubjpass", "csubj"):
+            if (taken := _object_taken_for_subject(node, head)) is not None:
+                return taken
             return _clause(head, subject=dep == "nsubj")
         if dep in ("dobj", "attr", "oprd", "dative"):
             if dep == "dobj" and (pair := (head.lemma_.lower(), node.lemma_.lower())) in OBJECTS:
@@ -375,6 +383,20 @@ def _climb(start) -> Event | None:
             return _clause(head, subject=False)
         return None
     return None
+
+
+def _object_taken_for_subject(noun, verb) -> Event | None:
+    """The object a transitive verb of an event class lost to the next clause's subject: in "have killed at
+    least 26 people and 11 remain missing" the parse makes "26 people" the subject of "remain"; the noun
+    right after a verb above it that has no object of its own is that verb's object. None otherwise."""
+    left = noun.left_edge
+    if left.i == 0 or verb.i < noun.i:
+        return None
+    before = noun.doc[left.i - 1]
+    if (before.pos_ != "VERB" or before.i >= verb.i or verb not in before.subtree
+            or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in before.children)):
+        return None
+    return _predicate(before)
 
 
 def _object_of_preposition(node, prep) -> Event | None:
@@ -434,11 +456,13 @@ def _subject_toll(verb) -> Event | None:
     ("officials put the death toll at 300")."""
     for _ in range(3):
         for dep in ("nsubj", "nsubjpass", "dobj"):
-            for noun in (c for c in verb.children if c.dep_ == dep):  # a dateline the parse makes a second subject
+            # every one: a dateline the parse makes a second subject ("ANKARA, March 13 (Reuters) - The death
+            # toll ... rose to 212") is not the count
+            for noun in (c for c in verb.children if c.dep_ == dep):
                 if noun.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                     noun = verb.head  # "the death toll, which officially stands at 23,000"
                 if (found := _count_noun(noun)) is not None:
-                    return found  # "KABUL (AP) - The death toll ... rose to 1,023"
+                    return found
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None
         if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
@@ -480,7 +504,15 @@ def _counted_by(noun) -> Event | None:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None:  # "the number of dead", "the number of internally displaced people"
                 return (_own_modifier(pobj, pobj) or _predicate(pobj) or _people_noun(pobj)
-                        or next((f for c in pobj.lefts if c.dep_ in ("amod", "compound") and (f := _predicate(c))), None))
+                        or next((f for c in pobj.lefts if c.dep_ in ("amod", "compound") and (f := _predicate(c))), None)
+                        or _adjective_as_noun(pobj))
+    return None
+
+
+def _adjective_as_noun(noun) -> Event | None:
+    """An adjective of a class that the parse took for a noun: "the number of dead" (the dead)."""
+    if noun.pos_ == "NOUN" and (name := PREDICATES.get(noun.lower_)) is not None:
+        return Event(noun.lower_, name, noun)
     return None
 
 
@@ -523,7 +555,10 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
                 if (found := _predicate(child)) is not None or (found := _state(child)) is not None:
                     return found
                 if child.pos_ in ("VERB", "AUX") and child.dep_ in ("xcomp", "ccomp") and through:
-                    if (found := _clause(child, subject=subject, through=False)) is not None and found.event:
+                    # the subject of an xcomp is the raising verb's, active or passive: "are confirmed to
+                    # have lost their lives"
+                    as_subject = subject or child.dep_ == "xcomp"
+                    if (found := _clause(child, subject=as_subject, through=False)) is not None and found.event:
                         return found  # "had to leave their homes", "is believed to have died"
         if (whole := _partitive(verb)) is not None:
             return whole  # "Of those who were killed, at least 145 were Egyptian"

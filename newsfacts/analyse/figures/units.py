@@ -84,6 +84,7 @@ def _antecedent(noun):
         if tok.is_sent_start and i < noun.i - 1:
             break
         if (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in ANAPHORIC_NOUNS and tok.lemma_.lower() not in TIME_UNITS
+                and tok.ent_type_ not in ("DATE", "TIME")  # not "since March 2, and wounded 342 others"
                 and any(c.dep_ == "nummod" for c in tok.children)):  # not "in the past 24 hours"
             return tok
     return None

@@ -31,7 +31,38 @@ MAX_DEPTH = 64  # a parse deeper than this is cut (a guard against a malformed t
 
 def when_of(dates: ByStart[DateMention], span, published: str | None = None) -> DateMention | None:
     """The date of the figure over ``span`` (a spaCy Span) among its sentence's dates; None when the
-    sentence has none. ``published`` (ISO) closes a "since" interval."""
+    sentence has none. ``published`` (ISO) closes a "since" interval. A week is given as its days ("last
+    week": ``2025-03-03/2025-03-09``; "since last week": ``2025-03-03/2025-03-14``), as a recent span is,
+    so that a figure's date reads in days and months whatever the text counted in."""
+    found = _when_of(dates, span, published)
+    return _in_days(found) if found is not None else None
+
+
+WEEK_RE = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+
+
+def _in_days(d: DateMention) -> DateMention:
+    """A date whose value names ISO weeks with the weeks written as their days."""
+    if d.value is None or "W" not in d.value:
+        return d
+    parts = d.value.split("/")
+    out = []
+    for k, part in enumerate(parts):
+        m = WEEK_RE.fullmatch(part)
+        if m is None:
+            out.append(part)
+            continue
+        monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        first = monday + dt.timedelta(days=5) if m.group(3) else monday
+        last = monday + dt.timedelta(days=6)
+        if len(parts) == 1:
+            out += [first.isoformat(), last.isoformat()]
+        else:
+            out.append((first if k == 0 else last).isoformat())
+    return dataclasses.replace(d, value="/".join(out))
+
+
+def _when_of(dates: ByStart[DateMention], span, published: str | None = None) -> DateMention | None:
     if span is None:
         return None
     sent = span.sent
@@ -49,10 +80,17 @@ def when_of(dates: ByStart[DateMention], span, published: str | None = None) -> 
             arcs[i] = min(arcs[i], arcs[k])
     starts = [_starts_count(d, s, heads) for d, s in zip(found, spans, strict=True)]
     ranked = []
-    for d, n, start in zip(found, arcs, starts, strict=True):
+    for d, s, n, start in zip(found, spans, arcs, starts, strict=True):
         gap = d.start - span.end_char if d.start >= span.end_char else span.start_char - d.end
         # a since-date only where the sentence gives no other: the other is when the count is as of
-        ranked.append(((start and not all(starts), n, PRECISION_RANK.get(d.precision or "", 7), abs(gap)), d))
+        # a date right after another level the count rose from is that level's ("212 confirmed dead, up from
+        # 148 on Wednesday"; "rose from 190 on Tuesday to 225")
+        other = _of_earlier_level(d, span, sent)
+        # a date that modifies a noun dates that thing, not the count ("this week's flash floods", "from
+        # Monday's shipwreck"): behind a date of the clause
+        nominal = s is not None and s.root.dep_ in ("poss", "compound", "nmod") and s.root.head.pos_ in ("NOUN", "PROPN")
+        ranked.append(((start and not all(starts), other, nominal, n, PRECISION_RANK.get(d.precision or "", 7),
+                        abs(gap)), d))
     chosen = min(ranked, key=lambda r: r[0])[1]
     return _range_of(chosen, found, sent.text, sent.start_char) or _closed(chosen, published)
 
@@ -67,6 +105,16 @@ def _across_comparison(span, d: DateMention) -> bool:
     text = span.doc.text
     region = text[span.end_char:d.start] if d.start >= span.end_char else text[d.end:span.end_char]
     return COMPARED_RE.search(region) is not None
+
+
+EARLIER_LEVEL_RE = re.compile(r"\bfrom\s+(?:an?\s+earlier\s+\w+\s+of\s+)?([\d][\d,.]*)\s+(?:on\s+|in\s+|as\s+of\s+)?$", re.I)
+
+
+def _of_earlier_level(d: DateMention, span, sent) -> bool:
+    """Whether the date ``d`` follows the earlier level of a count ("up from 148 on Wednesday") that is not
+    the figure over ``span``."""
+    m = EARLIER_LEVEL_RE.search(sent.doc.text, max(sent.start_char, d.start - 60), d.start)
+    return m is not None and not (span.start_char <= m.start(1) < span.end_char)
 
 
 RANGE_GAP_RE = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)

@@ -203,7 +203,7 @@ def _name_goes_on(head, prep) -> bool:
     capitalised words and name connectors, on a capitalised head."""
     if prep.lower_ not in NAME_PREPS or not head.text[:1].isupper() or head.pos_ not in ("PROPN", "NOUN"):
         return False
-    words = [t for t in prep.subtree if t is not prep]
+    words = [t for t in prep.subtree if t is not prep and not t.is_punct]  # "Doctors Without Borders (MSF)"
     return bool(words) and words[-1].text[:1].isupper() and all(
         t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS for t in words)
 
