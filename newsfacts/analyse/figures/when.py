@@ -21,6 +21,7 @@ import re
 
 from ...records import DateMention
 from ..date_patterns import NUMBER_WORDS
+from ..nlp import doc_text
 from ..spans import ByStart
 
 # How precise a date is (smaller: more precise); an interval is read at its start's precision.
@@ -102,7 +103,7 @@ COMPARED_RE = re.compile(r"(?i)(?<!\w)contre\s+(?:[^\W\d]+\s+){0,2}?\d")
 
 def _across_comparison(span, d: DateMention) -> bool:
     """Whether a comparison with another number stands between the figure and the date ``d``."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     region = text[span.end_char:d.start] if d.start >= span.end_char else text[d.end:span.end_char]
     return COMPARED_RE.search(region) is not None
 
@@ -113,7 +114,7 @@ EARLIER_LEVEL_RE = re.compile(r"\bfrom\s+(?:an?\s+earlier\s+\w+\s+of\s+)?([\d][\
 def _of_earlier_level(d: DateMention, span, sent) -> bool:
     """Whether the date ``d`` follows the earlier level of a count ("up from 148 on Wednesday") that is not
     the figure over ``span``."""
-    m = EARLIER_LEVEL_RE.search(sent.doc.text, max(sent.start_char, d.start - 60), d.start)
+    m = EARLIER_LEVEL_RE.search(doc_text(sent.doc), max(sent.start_char, d.start - 60), d.start)
     return m is not None and not (span.start_char <= m.start(1) < span.end_char)
 
 

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from ... import lexicon
 from ...records import Article, Mention, Quote, Speaker
+from ..nlp import doc_text
 
 LANGUAGE = "fr"
 SAYING = lexicon.words(lexicon.localized("cues.saying_verbs", LANGUAGE))
@@ -115,8 +116,8 @@ def _direct(start: int, end: int, doc, text: str, mentions: Sequence[Mention]) -
 
 def _cue_after(doc, end: int):
     """A verb of saying in the incise right after a quotation: "», a déclaré X", "», a-t-il affirmé"."""
-    span = doc.char_span(end, min(len(doc.text), end + 80), alignment_mode="contract")
-    if span is None or not re.match(r"\s*[,–—-]?\s*", doc.text[end:end + 3]):
+    span = doc.char_span(end, min(len(doc_text(doc)), end + 80), alignment_mode="contract")
+    if span is None or not re.match(r"\s*[,–—-]?\s*", doc_text(doc)[end:end + 3]):
         return None
     for tok in span:
         if tok.is_sent_start and tok.idx > end + 2 or tok.text in OPEN_CLOSE or tok.text in ".!?;":
@@ -142,7 +143,7 @@ def _cue_inside(doc, start: int, end: int):
 
 def _cue_before(doc, start: int):
     """A verb of saying in the clause that introduces a quotation: "X a déclaré : « ... »"."""
-    before = doc.text[max(0, start - 3):start]
+    before = doc_text(doc)[max(0, start - 3):start]
     if ":" not in before:
         return None
     span = doc.char_span(max(0, start - 200), start, alignment_mode="contract")
