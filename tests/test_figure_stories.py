@@ -137,3 +137,15 @@ def test_a_clause_a_colon_opens_is_what_the_verb_gave():
     f = _one("AFAD has updated the toll on Thursday morning: 212 people have now been confirmed dead.", 212)
     assert f.stated_by is not None and f.stated_by.name == "AFAD"
     assert _one("The agency recorded heavy rains, and 12 people died.", 12).stated_by is None
+
+
+@pytest.mark.parametrize(("text", "value", "when"), [
+    # the day the source spoke is not the day of what it reports
+    ("Tuesday's landslide buried 40 houses in the village, district officials said on Thursday.", 40, "2025-03-11"),
+    ("Wednesday's storm damaged 300 homes along the coast, the agency said on Friday.", 300, "2025-03-12"),
+    # with no other date the day of the report is the figure's
+    ("The agency said on Thursday that 300 homes were damaged.", 300, "2025-03-13"),
+])
+def test_a_reporting_verbs_date_yields_to_the_events(text, value, when):
+    f = _one(text, value)
+    assert f.when is not None and f.when.value == when

@@ -19,6 +19,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from ... import lexicon
 from ...records import DateMention
 from ..date_patterns import NUMBER_WORDS
 from ..nlp import doc_text
@@ -90,8 +91,11 @@ def _when_of(dates: ByStart[DateMention], span, published: str | None = None) ->
         # a date that modifies a noun dates that thing, not the count ("this week's flash floods", "from
         # Monday's shipwreck"): behind a date of the clause
         nominal = s is not None and s.root.dep_ in ("poss", "compound", "nmod") and s.root.head.pos_ in ("NOUN", "PROPN")
-        ranked.append(((start and not all(starts), other, nominal, n, PRECISION_RANK.get(d.precision or "", 7),
-                        abs(gap)), d))
+        # the day a source spoke is not when what it reports happened ("Saturday's earthquake destroyed 1,200
+        # homes, officials said on Monday"): behind any other date, a noun's included
+        reporting = _dates_saying(s, span)
+        ranked.append(((start and not all(starts), other, reporting, nominal, n,
+                        PRECISION_RANK.get(d.precision or "", 7), abs(gap)), d))
     chosen = min(ranked, key=lambda r: r[0])[1]
     return _range_of(chosen, found, sent.text, sent.start_char) or _closed(chosen, published)
 
@@ -106,6 +110,25 @@ def _across_comparison(span, d: DateMention) -> bool:
     text = doc_text(span.doc)
     region = text[span.end_char:d.start] if d.start >= span.end_char else text[d.end:span.end_char]
     return COMPARED_RE.search(region) is not None
+
+
+SAYING_VERBS = lexicon.words("cues.saying_verbs") | lexicon.words("cues.fr.saying_verbs")
+DATE_TO_VERB_STEPS = 3  # "said on Monday": the date, its preposition, the verb
+
+
+def _dates_saying(s, span) -> bool:
+    """Whether the date over ``s`` dates a verb of saying that reports the figure over ``span`` (the figure is in
+    what it says, not one of its own words): "..., officials said on Monday", "a annoncé mardi"."""
+    if s is None:
+        return False
+    verb = s.root
+    for _ in range(DATE_TO_VERB_STEPS):
+        if verb.head.i == verb.i or verb.pos_ in ("VERB", "AUX") and verb is not s.root:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in SAYING_VERBS:
+        return False
+    return not (span.start <= verb.i < span.end) and all(t.head.i != verb.i for t in span)
 
 
 EARLIER_LEVEL_RE = re.compile(r"\bfrom\s+(?:an?\s+earlier\s+\w+\s+of\s+)?([\d][\d,.]*)\s+(?:on\s+|in\s+|as\s+of\s+)?$", re.I)
