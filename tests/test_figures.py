@@ -305,3 +305,16 @@ def test_the_place_is_where_people_fled_not_the_speakers_title():
 def test_drowned_people_are_casualties():
     (f,) = figures("At least 86 migrants drowned when their boat capsized off Zuwara on Monday, the agency said.")
     assert f.term == "drowned" and f.category == "casualties"
+
+
+def test_a_preposition_the_parse_made_root_ends_the_climb():
+    """A level preposition that is its sentence's root (its own head) has nothing above it: no endless climb
+    (a RecursionError failed the article, seen on a TR-News page)."""
+    from spacy.tokens import Doc
+
+    from newsfacts.analyse import nlp as model
+    from newsfacts.analyse.figures.terms import _object_of_preposition
+
+    doc = Doc(model.load().vocab, words=["from", "40", "to", "95"], heads=[0, 0, 0, 2],
+              deps=["ROOT", "pobj", "prep", "pobj"], pos=["ADP", "NUM", "ADP", "NUM"])
+    assert _object_of_preposition(doc[3], doc[0]) is None

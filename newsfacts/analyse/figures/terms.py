@@ -405,6 +405,8 @@ def _object_of_preposition(node, prep) -> Event | None:
     300 children" and "among them" (the event of the whole)."""
     head = prep.head
     word = prep.lower_
+    if head.i == prep.i:
+        return None  # a preposition the parse made its sentence's root: nothing above it to climb to
     if word in LEVEL_PREPS and head.i < node.i and (head.pos_ == "NUM" or head.pos_ == "ADP" and head.lower_ in LEVEL_PREPS):
         # "has risen from 40 to 95": the parse hangs the later level on the earlier or on its preposition
         return _climb(head) if head.pos_ == "NUM" else _object_of_preposition(node, head)
