@@ -239,16 +239,20 @@ def main(argv: list[str] | None = None) -> None:
         rows = [{**r, "label": r["rules"] if r["rules"] in r["accepted"] else r["label"]} for r in rows]
     table = cross_validate(rows, args.c, not args.no_nested)
     keys = ("a_rules", "b_model", "c_backoff", "d_feature") + (() if args.no_nested else ("c_nested",))
-    print(f"{'held out':14} {'n':>4} " + " ".join(f"{k:>10}" for k in keys) + ("" if args.no_nested else "  threshold"))
+    _say(f"{'held out':14} {'n':>4} " + " ".join(f"{k:>10}" for k in keys) + ("" if args.no_nested else "  threshold"))
     for held, t in table.items():
-        print(f"{held:14} {t['n']:4} " + " ".join(f"{t[k]:10.3f}" for k in keys)
+        _say(f"{held:14} {t['n']:4} " + " ".join(f"{t[k]:10.3f}" for k in keys)
               + ("" if args.no_nested else f"  {t['c_threshold']:9.2f}"))
     mean = {k: sum(t[k] for t in table.values()) / len(table) for k in keys}
-    print(f"{'mean':14} {'':4} " + " ".join(f"{mean[k]:10.3f}" for k in keys))
+    _say(f"{'mean':14} {'':4} " + " ".join(f"{mean[k]:10.3f}" for k in keys))
     for k in keys[1:]:
         wins = sum(t[k] > t["a_rules"] for t in table.values())
         ties = sum(t[k] == t["a_rules"] for t in table.values())
-        print(f"{k}: above the rules on {wins} of {len(table)} held-out sets, level on {ties}")
+        _say(f"{k}: above the rules on {wins} of {len(table)} held-out sets, level on {ties}")
+
+def _say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+
 
 if __name__ == "__main__":
     main()
