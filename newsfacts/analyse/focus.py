@@ -171,11 +171,12 @@ def focus_mention(article: Article, country: str, skip: frozenset[int] = frozens
 
 def _title_mention(country: str) -> Mention | None:
     """A country only the title names ("Cameroun : ..." over a body that names only its villages): the
-    gazetteer's entry, with no span in the text (start and end 0) since the title is not the text."""
+    gazetteer's entry, with no span in the text since the title is not the text: its ``text`` is empty and
+    ``start`` and ``end`` are 0 (every mention's text is what its span holds), the name is ``canonical``."""
     entry = country_entry(country)
     if entry is None:
         return None
-    return Mention(text=entry.name, type="place", canonical=entry.name, start=0, end=0, country=country,
+    return Mention(text="", type="place", canonical=entry.name, start=0, end=0, country=country,
                    geonames_id=entry.geonames_id, lat=entry.lat, lon=entry.lon, precision="country",
                    extractor="focus@title")
 
