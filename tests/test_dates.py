@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -139,3 +140,37 @@ def test_offsets_round_trip_on_any_mix_of_date_words(words, ref):
     for d in dates.read_dates(text, ref):
         assert text[d.start:d.end] == d.text
         assert d.precision
+
+
+ANCHOR_TEXT = (
+    "On Monday, March 3, 2025, between 21-28 June and the 4th of July 2024, officials said that early last "
+    "week, in mid-September, in the first quarter of 2023 and in Q2 2022, the late 1990s and the '80s, "
+    "three years ago, yesterday morning, last summer, FY2021, 2019-05-04 and the beginning of this year, "
+    "thousands fled. Then Jan. 5 and Sept 9, the beginning of the year, TODAY, Last Week and LAST SUMMER.\n"
+    "İstanbul: May 1 and between   \n  May 5 and 7, 2020; 1999-2000; 12,2020; May2020 in Mayday.\n"
+)
+
+
+@pytest.mark.parametrize("pattern", date_patterns.PATTERNS, ids=lambda p: p.name)
+def test_a_pattern_looked_for_around_its_anchors_finds_what_the_whole_text_gives(pattern):
+    """Each pattern runs only near its anchors (a fast scan for what every match holds): the same matches as
+    running it over the whole text, in mixed case and where lower() changes the text's length ("İ")."""
+    for text in (ANCHOR_TEXT, ANCHOR_TEXT.replace("İ", "I"), ANCHOR_TEXT * 3):
+        whole = [m.span() for m in pattern.regex.finditer(text)]
+        assert [m.span() for m in pattern.finditer(text, text.lower())] == whole
+
+
+FRAGMENTS = ("May", "March", "Sept.", "5", "21st", "-", " and ", "between", "the", "of", "2024", "1990s", "'80s",
+             "ago", "three", "years", "week", "last", "summer", "quarter", "Q3", "today", "Monday", ",", " ", "\n",
+             "İ", "x" * 90, " " * 70)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40))
+def test_anchored_patterns_match_the_whole_text_scan_on_any_mix_of_date_words(words):
+    text = re.sub(r"\s{40,}", lambda m: m.group()[:40], " ".join(words))  # longer runs: see Pattern._around_anchors
+    for pattern in date_patterns.PATTERNS:
+        whole = [m.span() for m in pattern.regex.finditer(text)]
+        if pattern.triggers and not any(t in text.lower() for t in pattern.triggers):
+            whole = []
+        assert [m.span() for m in pattern.finditer(text, text.lower())] == whole, pattern.name

@@ -500,61 +500,102 @@ def read_quarter(m: re.Match, ctx: Context) -> Reading | None:
 Reader = Callable[[re.Match, Context], "Reading | None"]
 
 
+# An anchored pattern's match starts at most REACH characters before the start of an anchor it holds, and a window
+# runs AHEAD characters past that anchor: a match ending within MARGIN of the window's end is read again without it.
+REACH = 80
+AHEAD = 160
+MARGIN = 40
+
+
 @dataclass(frozen=True)
 class Pattern:
-    """A kind of date phrase: its regex, its reader, and words one of which the (lower-cased) text must
-    hold for the regex to be worth running (a cheap test that skips most patterns on most texts)."""
+    """A kind of date phrase: its regex, its reader, words one of which the (lower-cased) text must hold for the
+    regex to be worth running (a cheap test that skips most patterns on most texts), and an *anchor*: a regex of
+    what every match holds (a month's name, "ago", a year's digits) with no word boundary in front, which the
+    engine finds by its first characters, fast. The pattern's own regex, which starts at a word boundary, is
+    then run only around the anchors (a regex starting with ``\\b`` is tried at every character of the text:
+    five times slower)."""
 
     name: str
     regex: re.Pattern
     read: Reader
     triggers: tuple[str, ...] = ()
+    anchor: re.Pattern | None = None
+    folded: bool = False  # the anchor is found in the lower-cased text (a case-insensitive regex has no fast scan)
 
     def finditer(self, text: str, lower: str) -> Iterator[re.Match]:
         if self.triggers and not any(t in lower for t in self.triggers):
             return iter(())
-        return self.regex.finditer(text)
+        if self.anchor is None or (self.folded and len(lower) != len(text)):  # lower() moved characters ("İ")
+            return self.regex.finditer(text)
+        return self._around_anchors(text, lower if self.folded else text)
+
+    def _around_anchors(self, text: str, scanned: str) -> Iterator[re.Match]:
+        """The matches ``regex.finditer(text)`` gives, looked for only near the anchors: every match holds one
+        and starts at most ``REACH`` characters before it (longer only across a run of white space of about a
+        hundred characters inside a date phrase)."""
+        pos = 0
+        for a in self.anchor.finditer(scanned):
+            if a.start() < pos:
+                continue  # inside the match before
+            end = min(len(text), a.end() + AHEAD)
+            m = self.regex.search(text, max(pos, a.start() - REACH), end)
+            if m is None:
+                continue
+            if end < len(text) and m.end() + MARGIN > end:  # near the window's end: as the whole text gives it
+                m = self.regex.search(text, m.start())
+                if m is None:
+                    return
+            yield m
+            pos = max(m.end(), m.start() + 1)
 
 
-def _p(name: str, regex: str, read: Reader, triggers: str = "") -> Pattern:
-    return Pattern(name, re.compile(regex), read, tuple(triggers.split()))
+def _p(name: str, regex: str, read: Reader, triggers: str = "", anchor: str | None = None, folded: bool = False) -> Pattern:
+    """A pattern; ``anchor`` is a plain alternation of literals (the engine scans for their first characters),
+    in lower case where ``folded``."""
+    return Pattern(name, re.compile(regex), read, tuple(triggers.split()), re.compile(anchor) if anchor else None,
+                   folded)
 
 
 MONTH_TRIGGERS = " ".join(name[:3] for name in MONTHS)
+MONTH_ANCHOR = "|".join(dict.fromkeys(  # every month name and abbreviation a month pattern matches
+    f"{_capitalised(MONTHS)}|{_capitalised(MONTH_ABBR)}|{_capitalised(lexicon.terms('time.month_abbreviations_undotted'))}"
+    .split("|")))
+YEAR_ANCHOR = r"(?:1[6-9]|20)\d\d"
 
 
 PATTERNS: tuple[Pattern, ...] = (
     _p("month_day_range", rf"{BETWEEN}\b{MONTH_ANY}\s+{DAY}{RANGE_JOIN}{DAY2}(?:,?\s+{_year()})?(?![\w-])", read_day_range,
-       MONTH_TRIGGERS),
+       MONTH_TRIGGERS, anchor=MONTH_ANCHOR),
     _p("day_month_range", rf"{BETWEEN}\b(?:the\s+)?{DAY}{RANGE_JOIN}{DAY2}(?:\s+of)?\s+{MONTH_ANY}(?:,?\s+{_year()})?(?!\w)",
-       read_day_range, MONTH_TRIGGERS),
+       read_day_range, MONTH_TRIGGERS, anchor=MONTH_ANCHOR),
     _p("month_day", rf"\b{WEEKDAY_PREFIX}{EDGE}{MONTH_ANY}\s+{DAY}(?:,?\s+{_year()})?(?!\w)", read_full_date,
-       MONTH_TRIGGERS),
+       MONTH_TRIGGERS, anchor=MONTH_ANCHOR),
     _p("day_month", rf"\b{WEEKDAY_PREFIX}{EDGE}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}(?:,?\s+{_year()})?(?!\w)",
-       read_full_date, MONTH_TRIGGERS),
-    _p("iso_date", r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b", read_iso_date),
+       read_full_date, MONTH_TRIGGERS, anchor=MONTH_ANCHOR),
+    _p("iso_date", r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b", read_iso_date, anchor=YEAR_ANCHOR + "-"),
     _p("month_year", rf"\b{EDGE}{MONTH_ANY},?\s+(?:of\s+)?{_year()}", read_month_year,
-       MONTH_TRIGGERS),
+       MONTH_TRIGGERS, anchor=MONTH_ANCHOR),
     _p("month", rf"\b(?:(?P<mod>(?i:last|next|this|early|late|mid))(?:\s+|-))?(?P<month>{MONTH_NAME})\b"
        rf"(?:,?\s+(?:of\s+)?(?P<rel>(?i:{_alternation(RELATIVE_YEARS)}))\s+year\b)?", read_month,
-       " ".join(MONTHS)),
+       " ".join(MONTHS), anchor=_capitalised(MONTHS)),
     _p("weekday", rf"\b(?:(?P<mod>(?i:last|next|this\s+coming|this|early|late))\s+)?{WEEKDAY}\b{PART_OF_DAY}", read_weekday,
-       "day"),
+       "day", anchor=_capitalised(WEEKDAYS)),
     _p("relative_day", rf"(?i:\b(?:(?:early|late)\s+)?(?P<word>{_alternation(RELATIVE_DAYS)})\b){PART_OF_DAY}",
-       read_relative_day, " ".join(RELATIVE_DAYS)),
+       read_relative_day, " ".join(RELATIVE_DAYS), anchor=_alternation(RELATIVE_DAYS), folded=True),
     _p("relative_unit", r"(?i)\b(?:(?:earlier|later|early|late)\s+)?(?P<which>this\s+past|this\s+coming|this|last|next|the)"
        r"\s+(?P<unit>week|weekend|month|year|decade)\b(?![-‐])", read_relative_unit,
-       "week month year decade"),
+       "week month year decade", anchor="week|month|year|decade", folded=True),
     _p("year_start", r"(?i)\bthe\s+(?:beginning|start)\s+of\s+(?P<which>the|this|last)\s+year\b", read_year_start,
-       "beginning start"),
-    _p("ago", rf"\b{NUMBER}\s+(?P<unit>(?i:day|week|month|year|decade))s?\s+(?i:ago)\b", read_ago, "ago"),
-    _p("year", rf"\b(?:{EDGE}(?:(?i:fiscal|FY)\s*)?)?(?<![\d,.$£€#]){_year()}", read_year),
+       "beginning start", anchor="year", folded=True),
+    _p("ago", rf"\b{NUMBER}\s+(?P<unit>(?i:day|week|month|year|decade))s?\s+(?i:ago)\b", read_ago, "ago", anchor="ago", folded=True),
+    _p("year", rf"\b(?:{EDGE}(?:(?i:fiscal|FY)\s*)?)?(?<![\d,.$£€#]){_year()}", read_year, anchor=YEAR_ANCHOR),
     _p("decade", r"(?:\b(?i:the)\s+)?(?:\b(?i:early|mid|late)(?:\s+|-))?"
-       r"(?:\b(?P<century>19|20)(?P<decade>\d)0s|['’](?P<short>\d)0s)\b", read_decade, "0s"),
+       r"(?:\b(?P<century>19|20)(?P<decade>\d)0s|['’](?P<short>\d)0s)\b", read_decade, "0s", anchor="0s"),
     _p("season", rf"(?i)\b(?:(?P<which>last|next|this|the)\s+)?(?:(?:early|late|mid)(?:\s+|-))?"
        rf"(?P<season>{_alternation(SEASON_WORDS)})\b(?:,?\s+(?:of\s+)?{_year()})?", read_season,
-       " ".join(SEASON_WORDS)),
+       " ".join(SEASON_WORDS), anchor=_alternation(SEASON_WORDS), folded=True),
     _p("quarter", rf"(?i)\b(?:the\s+(?!(?:fiscal\s+)?\w+-quarter))?(?:{_year('y1')}(?:['’]s)?\s+)?(?:fiscal\s+)?(?P<q>{_alternation(QUARTERS)})"
        rf"[\s-]+quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?{_year('y2')})?|\bQ(?P<qn>[1-4])\b(?:\s+{_year('y2x')})?",
-       read_quarter, "quarter q1 q2 q3 q4"),
+       read_quarter, "quarter q1 q2 q3 q4", anchor="quarter|q[1-4]", folded=True),
 )
