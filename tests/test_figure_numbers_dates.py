@@ -4,7 +4,10 @@ for these tests (issue 15)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from newsfacts.analyse.figures import numbers
 from newsfacts.analyse.figures.numbers import as_written_in_english, find_numbers, number_convention
 from newsfacts.pipeline import process_batch
 from newsfacts.records import Article, Source
@@ -159,3 +162,21 @@ def test_a_share_of_a_magnitude_in_words_is_that_share(text, value):
 def test_and_a_half_adds_a_half_before_the_magnitude(text, value):
     (amount,) = find_numbers(f"Some {text} people were displaced.")
     assert amount.value == value and amount.written.endswith(text.split()[-1])
+
+
+NUMBER_WORDS = ("5", "1,200", "3.5", "US $", "Rs.", "€", "one", "hundred", "twenty", "-", "and", "a", "dozen", "half",
+                "million", "hundreds", "of", "thousands", "Thousands Of", "someone", "often", "%", "per cent", "fold",
+                "2.5-fold", "İ", "ONE HUNDRED", ",", "\n", "x" * 120, "7" * 60)
+
+
+@given(st.lists(st.sampled_from(NUMBER_WORDS), max_size=40))
+@settings(max_examples=80, deadline=None)
+def test_numbers_looked_for_around_digits_and_number_words_are_those_of_the_whole_text(words):
+    """``find_numbers`` runs its regexes only around their anchors (digits, number words: ``anchored.py``):
+    the same matches as each regex over the whole text."""
+    text = " ".join(words)
+    lower = text.lower()
+    for regex, anchor, reach in ((numbers.NUMBER_RE, numbers.NUMBER_ANCHOR_RE, numbers.NUMBER_REACH),
+                                 (numbers.VAGUE_RE, numbers.VAGUE_ANCHOR_RE, numbers.VAGUE_REACH)):
+        whole = [m.span() for m in regex.finditer(text)]
+        assert [m.span() for m in numbers._around(regex, text, lower, anchor, reach)] == whole

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import lexicon
+from .anchored import finditer_around
 from .nlp import entities_over
 
 MONTHS = {name: i + 1 for i, name in enumerate(lexicon.terms("time.months"))}
@@ -500,11 +501,7 @@ def read_quarter(m: re.Match, ctx: Context) -> Reading | None:
 Reader = Callable[[re.Match, Context], "Reading | None"]
 
 
-# An anchored pattern's match starts at most REACH characters before the start of an anchor it holds, and a window
-# runs AHEAD characters past that anchor: a match ending within MARGIN of the window's end is read again without it.
-REACH = 80
-AHEAD = 160
-MARGIN = 40
+REACH = 80  # an anchored pattern's match starts at most this far before its anchor (white space runs aside)
 
 
 @dataclass(frozen=True)
@@ -514,7 +511,7 @@ class Pattern:
     what every match holds (a month's name, "ago", a year's digits) with no word boundary in front, which the
     engine finds by its first characters, fast. The pattern's own regex, which starts at a word boundary, is
     then run only around the anchors (a regex starting with ``\\b`` is tried at every character of the text:
-    five times slower)."""
+    five times slower: ``anchored.py``)."""
 
     name: str
     regex: re.Pattern
@@ -534,20 +531,8 @@ class Pattern:
         """The matches ``regex.finditer(text)`` gives, looked for only near the anchors: every match holds one
         and starts at most ``REACH`` characters before it (longer only across a run of white space of about a
         hundred characters inside a date phrase)."""
-        pos = 0
-        for a in self.anchor.finditer(scanned):
-            if a.start() < pos:
-                continue  # inside the match before
-            end = min(len(text), a.end() + AHEAD)
-            m = self.regex.search(text, max(pos, a.start() - REACH), end)
-            if m is None:
-                continue
-            if end < len(text) and m.end() + MARGIN > end:  # near the window's end: as the whole text gives it
-                m = self.regex.search(text, m.start())
-                if m is None:
-                    return
-            yield m
-            pos = max(m.end(), m.start() + 1)
+        assert self.anchor is not None
+        return finditer_around(self.regex, text, self.anchor.finditer(scanned), REACH)
 
 
 def _p(name: str, regex: str, read: Reader, triggers: str = "", anchor: str | None = None, folded: bool = False) -> Pattern:

@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ... import lexicon
+from ..anchored import finditer_around
 from ..spans import Spans
 
 WORD_UNITS: dict[str, int] = lexicon.table("numbers.word_units")
@@ -89,6 +91,24 @@ _MONTH_PREFIXES = "|".join(month[:3] for month in lexicon.terms("time.months"))
 SPACE_GROUPED_RE = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?![\d]|[.,]\d{{3}})")
 SPACE_RE = re.compile(f"[{_SPACES}]")
 DAY_BEFORE_RE = re.compile(rf"(?i:\b(?:{_MONTH_PREFIXES})[a-z]*\.?|\d)[{_SPACES}]*$")  # "June 21 300 people"
+# What every match of NUMBER_RE holds, in the lower-cased text: a digit, a number word or "a dozen"'s word; a match
+# starts at most NUMBER_REACH characters before it (a currency and its space: "US $ ", "Rs. ").
+NUMBER_ANCHOR_RE = re.compile(rf"\d|{_WORD_NUM}|dozen|hundred|thousand|million|billion")
+NUMBER_REACH = 12
+
+
+VAGUE_ANCHOR_RE = re.compile("|".join(VAGUE))  # in the lower-cased text; "hundreds of " at most before it
+VAGUE_REACH = 16
+
+
+def _around(regex: re.Pattern, text: str, lower: str, anchor: re.Pattern, reach: int) -> Iterator[re.Match]:
+    """``regex.finditer(text)``, looked for only around what ``anchor`` finds in ``lower``, the lower-cased text
+    (``anchored.py``)."""
+    if len(lower) != len(text):  # lower() moved characters ("İ"): offsets would not be the text's
+        return regex.finditer(text)
+    return finditer_around(regex, text, anchor.finditer(lower), reach)
+
+
 # numbers written with dots between groups of three and maybe a decimal comma: "180.000", "1.234.567,5"
 DOT_GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 DECIMAL_COMMA_RE = re.compile(r"\d+,(?!\d{3}(?!\d))\d+")  # "6,9", "2,50": not "1,500"
@@ -314,7 +334,8 @@ def find_numbers(text: str) -> list[Amount]:
     fractions = _fractions(text)
     amounts = list(fractions)
     in_fractions = Spans((f.start, f.end) for f in fractions)
-    for m in NUMBER_RE.finditer(text):
+    lower = text.lower()
+    for m in _around(NUMBER_RE, text, lower, NUMBER_ANCHOR_RE, NUMBER_REACH):
         if not m.group("digits") and not m.group("words"):
             continue
         a = _amount(m, written)
@@ -325,13 +346,14 @@ def find_numbers(text: str) -> list[Amount]:
             a.value, a.start = -a.value, neg.start()
         _unit_after(text, a)
         amounts.append(a)
-    amounts += _vague(text, amounts)
-    amounts += _share_of_magnitude(text, amounts)
+    amounts += _vague(text, lower, amounts)
+    amounts += _share_of_magnitude(text, lower, amounts)
     amounts.sort(key=lambda a: a.start)
     amounts = _fractions_of(text, amounts)
     _and_a_half(text, amounts)
     amounts = _join_ranges(text, amounts)
-    amounts = sorted(amounts + [f for f in _folds(text, amounts) if _finite(f)], key=lambda a: a.start)
+    if "fold" in lower:  # "sixfold", "a 2.5-fold rise"
+        amounts = sorted(amounts + [f for f in _folds(text, amounts) if _finite(f)], key=lambda a: a.start)
     for a in amounts:
         if a.approx == "exact":
             a.approx, a.start = _qualifier(text, a.start)
@@ -451,8 +473,10 @@ SHARE_OF_MAGNITUDE_RE = re.compile(r"\b(?:a|one)[\s-]+(?P<share>half|quarter|thi
 SHARES = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 
 
-def _share_of_magnitude(text: str, found: list[Amount]) -> list[Amount]:
+def _share_of_magnitude(text: str, lower: str, found: list[Amount]) -> list[Amount]:
     """ "over a half million displaced", "a quarter-million people": the share of the magnitude."""
+    if not any(share in lower for share in SHARES):
+        return []
     taken = Spans((a.start, a.end) for a in found)
     out = []
     for m in SHARE_OF_MAGNITUDE_RE.finditer(text):
@@ -463,9 +487,9 @@ def _share_of_magnitude(text: str, found: list[Amount]) -> list[Amount]:
     return out
 
 
-def _vague(text: str, found: list[Amount]) -> list[Amount]:
+def _vague(text: str, lower: str, found: list[Amount]) -> list[Amount]:
     out, taken = [], Spans((a.start, a.end) for a in found)
-    for m in VAGUE_RE.finditer(text):
+    for m in _around(VAGUE_RE, text, lower, VAGUE_ANCHOR_RE, VAGUE_REACH):
         if taken.holds(m.start()):
             continue
         low, high = VAGUE[m.group("word").lower()]
