@@ -88,7 +88,7 @@ _SPACES = " \u00a0\u202f\u2009"  # a space, a no-break space, a narrow no-break 
 _MAG_WORDS = "|".join(sorted(lexicon.table("numbers.magnitudes"), key=len, reverse=True))
 _MONTH_PREFIXES = "|".join(month[:3] for month in lexicon.terms("time.months"))
 # "11 300", "20 000", "1 000 000": groups of exactly three digits after spaces
-SPACE_GROUPED_RE = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?![\d]|[.,]\d{{3}})")
+SPACE_GROUPED_RE = re.compile(rf"\d(?<![\d.,]\d)\d{{0,2}}(?:[{_SPACES}]\d{{3}})+(?![\d]|[.,]\d{{3}})")
 SPACE_RE = re.compile(f"[{_SPACES}]")
 DAY_BEFORE_RE = re.compile(rf"(?i:\b(?:{_MONTH_PREFIXES})[a-z]*\.?|\d)[{_SPACES}]*$")  # "June 21 300 people"
 # What every match of NUMBER_RE holds, in the lower-cased text: a digit, a number word or "a dozen"'s word; a match
@@ -109,25 +109,28 @@ def _around(regex: re.Pattern, text: str, lower: str, anchor: re.Pattern, reach:
     return finditer_around(regex, text, anchor.finditer(lower), reach)
 
 
+# A number's "not after a digit, dot or comma" is written after its first digit ("\d(?<![\d.,]\d)"), never before
+# it: a regex that starts with a digit is looked for by the engine's fast scan, one that starts with a look-behind
+# is tried at every character of the text.
 # numbers written with dots between groups of three and maybe a decimal comma: "180.000", "1.234.567,5"
 DOT_GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 DECIMAL_COMMA_RE = re.compile(r"\d+,(?!\d{3}(?!\d))\d+")  # "6,9", "2,50": not "1,500"
-SEPARATED_RE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+")
+SEPARATED_RE = re.compile(r"\d(?<![\d.,]\d)\d*(?:[.,]\d+)+")
 # What says how a text writes its numbers: dots between thousands ("1.234.567", "1.234,5") or a decimal comma
 # ("2,5 %"), against commas between thousands ("1,234") or a decimal dot ("2.5%", "1.4 million"). A decimal
 # comma before a magnitude ("1,4 million") is read as one in any text, and says nothing of the others.
-COMMA_DECIMAL_SIGN_RE = re.compile(r"\d\.\d{3}\.\d{3}|\d\.\d{3},\d|(?<![\d.,])\d+,\d{1,2}\s?%")
-DOT_DECIMAL_SIGN_RE = re.compile(rf"\d,\d{{3}}(?![\d,]|\.\d{{3}})|(?<![\d.,])\d+\.\d{{1,2}}\s?(?:%|(?i:{_MAG_WORDS})\b)")
+COMMA_DECIMAL_SIGN_RE = re.compile(r"\d\.\d{3}\.\d{3}|\d\.\d{3},\d|\d(?<![\d.,]\d)\d*,\d{1,2}\s?%")
+DOT_DECIMAL_SIGN_RE = re.compile(rf"\d,\d{{3}}(?![\d,]|\.\d{{3}})|\d(?<![\d.,]\d)\d*\.\d{{1,2}}\s?(?:%|(?i:{_MAG_WORDS})\b)")
 COMMA_DECIMAL_WORDS = lexicon.words("numbers.comma_decimal_words")
 COMMA_DECIMAL_SHARE: float = lexicon.entry("numbers.comma_decimal_share")
 WORD_RE = re.compile(r"[^\W\d_]+")
 # Read the other way in any text: a decimal comma before a magnitude ("1,4 million"), a dot before three zeros
 # ("180.000": no count is written with zero decimals), a dot before three digits that count people ("1.103
 # people": no one counts a fraction of a person).
-COMMA_BEFORE_MAGNITUDE_RE = re.compile(rf"(?<![\d.,])\d{{1,3}},\d{{1,2}}(?=\s?(?i:{_MAG_WORDS})\b)")
-DOT_ZEROS_RE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.000(?![\d.,]\d?)")
+COMMA_BEFORE_MAGNITUDE_RE = re.compile(rf"\d(?<![\d.,]\d)\d{{0,2}},\d{{1,2}}(?=\s?(?i:{_MAG_WORDS})\b)")
+DOT_ZEROS_RE = re.compile(r"[1-9](?<![\d.,][1-9])\d{0,2}\.000(?![\d.,]\d?)")
 _PEOPLE = "|".join(sorted(lexicon.words("units.person_nouns"), key=len, reverse=True))
-DOT_PEOPLE_RE = re.compile(rf"(?<![\d.,])[1-9]\d{{0,2}}\.\d{{3}}(?![\d.,]\d?)(?=\s+(?i:{_PEOPLE})\b)")
+DOT_PEOPLE_RE = re.compile(rf"[1-9](?<![\d.,][1-9])\d{{0,2}}\.\d{{3}}(?![\d.,]\d?)(?=\s+(?i:{_PEOPLE})\b)")
 
 
 def number_convention(text: str) -> str:
