@@ -195,13 +195,20 @@ def country_entry(iso3: str) -> Place | None:
     return next((p for p in gazetteer().lookup(code_key(iso3)) if p.kind == "country"), None)
 
 
-def _weighed(mentions: Iterable[Mention], text: str, skip: frozenset[int] = frozenset()) -> Iterable[Mention]:
-    mentions = tuple(mentions)
-    skip = skip | people_origin(text, mentions)
-    for m in mentions:
-        if (m.country and m.type in ("place", "group", "organisation") and not _left_from(text, m)
-                and m.start not in skip and (not m.actor or m.type == "place" and _in_org_name(m, text))):
-            yield m  # a place inside an organisation's name weighs as the organisation would
+_LAST_WEIGHED: list[tuple[str, tuple[Mention, ...], frozenset[int], tuple[Mention, ...]]] = []
+
+
+def _weighed(mentions: tuple[Mention, ...], text: str, skip: frozenset[int] = frozenset()) -> tuple[Mention, ...]:
+    """The mentions that weigh for a country. Asked again for each figure of an article with the same (frozen)
+    text and mentions: the last answer is kept (the objects themselves are held, so their identity is theirs)."""
+    if _LAST_WEIGHED and (last := _LAST_WEIGHED[0])[0] is text and last[1] is mentions and last[2] == skip:
+        return last[3]
+    origins = skip | people_origin(text, mentions)
+    found = tuple(m for m in mentions
+                  if m.country and m.type in ("place", "group", "organisation") and not _left_from(text, m)
+                  and m.start not in origins and (not m.actor or m.type == "place" and _in_org_name(m, text)))
+    _LAST_WEIGHED[:] = [(text, mentions, skip, found)]  # a place inside an organisation's name weighs as it would
+    return found
 
 
 def _left_from(text: str, m: Mention) -> bool:
