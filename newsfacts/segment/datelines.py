@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 
@@ -32,11 +31,13 @@ NOT_DATELINES = lexicon.words("text.section_labels") | lexicon.words("text.not_d
 DATELINE_SEARCH_PARAGRAPHS = 3
 
 
-@functools.cache
-def _known_places_upper() -> frozenset[str]:
-    """Upper-cased place names a bare capitalised dateline may name: the gazetteer's, and the well-known
-    regions it lacks ("GAZA STRIP", "WEST BANK")."""
-    return gazetteer.place_names_upper() | {name.upper() for name in lexicon.table("places.well_known_regions")}
+WELL_KNOWN_REGIONS_UPPER = frozenset(name.upper() for name in lexicon.table("places.well_known_regions"))
+
+
+def _known_place_upper(name: str) -> bool:
+    """Whether a bare capitalised dateline may name ``name`` (upper-cased): a place of the gazetteer's, or a
+    well-known region it lacks ("GAZA STRIP", "WEST BANK")."""
+    return name in WELL_KNOWN_REGIONS_UPPER or gazetteer.gazetteer().dateline_name(name)
 
 
 def match_dateline(paragraph: str) -> re.Match | None:
@@ -46,14 +47,14 @@ def match_dateline(paragraph: str) -> re.Match | None:
     if m is None or m.group("tplace"):
         return m
     if m.group("dplace"):
-        return m if m.group("dplace").upper() in _known_places_upper() else None
+        return m if _known_place_upper(m.group("dplace").upper()) else None
     place = m.group("place")
     words = place.replace("’", "'").split()
     if any(w.strip(".,") in NOT_DATELINES for w in words):
         return None
     if not m.group("glued") and (m.group("region") or m.group("date") or m.group("agency")):
         return m
-    return m if place in _known_places_upper() else None  # "TAPPER:" in a transcript is no place
+    return m if _known_place_upper(place) else None  # "TAPPER:" in a transcript is no place
 
 
 def find_dateline(text: str, search: int = DATELINE_SEARCH_PARAGRAPHS,
