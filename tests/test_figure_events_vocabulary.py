@@ -30,6 +30,9 @@ CASES = [
         ('Raiders burned 45 houses in the village.', 45, 'burned', 'destroyed', 'other'),
         ('The flash flood swept away 80 houses along the river.', 80, 'swept away', 'destroyed', 'other'),
         ('The torrent washed away 17 homes near the bridge.', 17, 'washed away', 'destroyed', 'other'),
+        # bodies count the dead wherever they lie
+        ('The village chief said he had counted 85 bodies in the camp.', 85, None, 'killed', 'casualties'),
+        ('Rescuers recovered 6 bodies from the shelter on Friday.', 6, 'recovered', 'killed', 'casualties'),
         # hostages counted
         ('The gunmen seized 30 hostages at the market.', 30, 'hostages', 'abducted', 'other'),
         # where people sleep: any of the places listed

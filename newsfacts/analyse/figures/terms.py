@@ -73,6 +73,8 @@ def event_of(span, noun) -> Event:
         main = _climb(start)
         return main if main is not None and main.event is not None and main is not AGENT else stay
     sent_end = _sentence_end(span)
+    if noun is not None and noun.lower_ in REMAINS and (people := _people_noun(noun)) is not None:
+        return _remains(people, _climb(start))  # "counted 200 bodies in the camps": the dead, wherever they lie
     found = _own_modifier(start, _number(span)) or _adjacent(span, noun, sent_end) or _climb(start)
     if (found is None or found.event is None) and found is not AGENT:
         found = _relative(start) or _describing(start, _number(span)) or found
