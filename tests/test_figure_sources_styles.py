@@ -119,6 +119,14 @@ STATED = [
      "migrants passed through it.", "6,200", "International Organization for Migration"),
 ]
 
+# a body or role named by its "of" phrase: the whole phrase, and the name in apposition after it
+STATED += [
+    ("Eleven people were killed, the head of the regional civil defence, Omar Haddad, said on Telegram.", "Eleven",
+     "Omar Haddad"),
+    ("The department of civil protection said 70 homes had been damaged.", "70", "civil protection"),
+    ("The town of Kivoro said that 14 of the deaths were in its district.", "14", "Kivoro"),
+]
+
 # (text, figure, words the source must NOT hold)
 NOT_SOURCE = [
     # a dateline city
@@ -134,6 +142,12 @@ NOT_SOURCE = [
     ("In Darfur, 150 people were killed in the attack.", "150", "Darfur"),
     ("Mozambique recorded heavy rains, and 22 people died in the floods.", "22", "Mozambique"),
     ("Kharkiv was shelled overnight and 9 people were injured.", "9", "Kharkiv"),
+]
+
+# a role keeps its own word ("an official of the ministry"): a pronoun after it is that official
+NOT_SOURCE += [
+    ("An official of the interior ministry said the camps were full. He said 900 people were held there.", "900",
+     "ministry"),
 ]
 
 # (text, figure): figures with no source in their text

@@ -195,7 +195,9 @@ def _with_elided_units(figures: list[Figure], doc) -> list[Figure]:
             near = [g for g in givers if abs(math.log10(abs(g.value)) - math.log10(abs(f.value))) <= ELIDED_SCALE]
             if near:
                 g = min(near, key=lambda g: (abs(math.log10(abs(g.value)) - math.log10(abs(f.value))), -g.start))
-                f = dataclasses.replace(f, unit=g.unit, counted=g.counted, category=g.category)
+                # a figure with its own event keeps the category of its event ("48 people had been injured, 31
+                # of whom were taken to hospital": hospitalized is no casualty)
+                f = dataclasses.replace(f, unit=g.unit, counted=g.counted, category=f.category if f.event else g.category)
         out.append(f)
     return out
 

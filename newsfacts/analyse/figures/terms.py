@@ -73,6 +73,8 @@ def event_of(span, noun) -> Event:
         main = _climb(start)
         return main if main is not None and main.event is not None and main is not AGENT else stay
     sent_end = _sentence_end(span)
+    if noun is not None and noun.lower_ in REMAINS and (people := _people_noun(noun)) is not None:
+        return _remains(people, _climb(start))  # "counted 200 bodies in the camps": the dead, wherever they lie
     found = _own_modifier(start, _number(span)) or _adjacent(span, noun, sent_end) or _climb(start)
     if (found is None or found.event is None) and found is not AGENT:
         found = _relative(start) or _describing(start, _number(span)) or found
@@ -105,10 +107,29 @@ def _aid(noun, start) -> Event | None:
             return Event(word.lower_, "aid", gov)
         if gov.pos_ == "VERB" and (word := next((w for c in gov.children if c.dep_ == "dobj" and (w := _aid_word(c))), None)):
             return Event(word.lower_, "aid", gov)
-    if start.dep_ == "dobj" and head.pos_ == "VERB":
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"):
+    while start.dep_ == "appos" and start.head.i != start.i:  # "assisting 5,000 households (25,000 people)"
+        start, head = start.head, start.head.head
+    if start.dep_ == "dobj" and head.pos_ == "VERB" and (word := _given_with(head)) is not None:
+        return Event(word.lower_, "aid", head)
+    return None
+
+
+def _given_with(verb):
+    """The relief word of a "with" phrase of ``verb``'s clause ("reached 2,100 families with emergency food",
+    "assisting 5,000 households for three months with shelter kits"): the parse hangs it on the verb, its
+    object or another of its phrases, so any "with" below the verb and no other verb is looked at."""
+    for prep in verb.subtree:
+        if prep.dep_ == "prep" and prep.lower_ == "with" and _verb_above(prep) == verb:
             if (word := next((w for g in prep.children if g.dep_ == "pobj" and (w := _aid_word(g))), None)) is not None:
-                return Event(word.lower_, "aid", head)
+                return word
+    return None
+
+
+def _verb_above(tok):
+    """The nearest verb above ``tok`` in the parse, or None."""
+    for head in _ancestors(tok, 6):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
     return None
 
 
@@ -363,7 +384,9 @@ def _climb(start) -> Event | None:
             return _clause(head, subject=dep == "nsubj")
         if dep in ("dobj", "attr", "oprd", "dative"):
             if dep == "dobj" and (pair := (head.lemma_.lower(), node.lemma_.lower())) in OBJECTS:
-                return Event(node.lower_, OBJECTS[pair], head)  # "claimed 10 lives"
+                # "claimed 10 lives": the object names the event; "lost 18 members of our family": the verb does
+                term = _term_word(head) if node.lemma_.lower() in PERSON_NOUNS else node.lower_
+                return Event(term, OBJECTS[pair], head)
             if dep in ("dobj", "attr") and node.pos_ == "NUM" and (toll := _subject_toll(head)) is not None:
                 return toll  # "the death toll passed 200", "deaths reached 300", "the number of people admitted was 203"
             return _clause(head, subject=False)
@@ -569,6 +592,8 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
         if lemma in ("remain", "stay", "become") and not any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children):
             return Event(verb.lower_, None, verb)
         return None
+    if (whole := _fronted_whole(verb)) is not None:
+        return whole  # "Of the fatalities, 51 have been validated": the whole written before the clause
     return Event(_term_word(verb), None, verb)
 
 
@@ -590,6 +615,20 @@ def _partitive(verb) -> Event | None:
                 return _antecedent_event(verb)
             if pobj is not None and (found := _own_modifier(pobj, pobj) or _relative(pobj) or _people_noun(pobj)):
                 return found
+    return None
+
+
+def _fronted_whole(verb) -> Event | None:
+    """The whole a clause counts from, written before it ("Of the fatalities, 51 have been validated"): an "of"
+    or "among" phrase ahead of the verb, which the parse hangs on the verb or on the reporting verb above it
+    ("Of the fatalities, 38 have been identified, the police said")."""
+    holders = (verb, verb.head) if verb.dep_ == "ccomp" else (verb,)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "among") and prep.i < verb.i and prep.i < holder.i:
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.tag_ not in ("WP", "WDT") and (found := _whole(pobj)) is not None:
+                    return found
     return None
 
 
@@ -756,6 +795,9 @@ def _shelter_term(tok):
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if pobj is None:
             continue
+        # "sleeping in student dormitories, tents and other temporary accommodation": any of the places
+        pobj = next((p for p in (pobj, *pobj.conjuncts) if p.lemma_.lower() in CAMP_NOUNS | SHELTER_NOUNS
+                     or p.lower_ in CAMP_NOUNS), pobj)
         if prep.lower_ == "with":
             if pobj.lemma_.lower() in HOST_NOUNS or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in HOST_NOUNS
                                                         for c in pobj.children):
@@ -783,6 +825,7 @@ def _term_verb_nearby(tok, span, end: int) -> Event | None:
 
 
 HOUSING_NOUNS = lexicon.words("units.housing_nouns")
+PERSON_NOUNS = lexicon.words("units.person_nouns")
 
 
 MEASURE_WORDS = lexicon.words("units.measure_words")

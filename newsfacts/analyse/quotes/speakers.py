@@ -33,6 +33,7 @@ SPEAKER_ENTITIES = lexicon.words("quotes.name_entities")
 # Prepositions that go on an organisation's name when only capitalised words follow ("the International
 # Organization for Migration", "the Department of Disaster Management Affairs").
 NAME_PREPS = lexicon.words("quotes.name_prepositions")
+ROLES_BEFORE_NAME = lexicon.words("people.roles_before_name")
 # Lower-case words inside a name ("Office for the Coordination of Humanitarian Affairs").
 NAME_CONNECTORS = lexicon.words("quotes.name_connectors")
 # Pronouns that stand for an organisation or a group: resolved to the speaker before them who is no person.
@@ -187,6 +188,11 @@ def phrase(head) -> tuple[int, int]:
         if child.dep_ in ("compound", "flat", "nmod") and child.i == end + 1:
             end = child.i
         elif child.dep_ == "prep" and child.i == end + 1 and _name_goes_on(head, child):
+            end = child.right_edge.i
+        elif (child.dep_ == "prep" and child.i == end + 1 and child.lower_ == "of" and head.pos_ == "NOUN"
+              and head.lower_ not in ROLES_BEFORE_NAME):
+            # "the head of the city's military administration", "the department of disaster management affairs"
+            # (a role such as "an official of the department" stays the role)
             end = child.right_edge.i
         elif child.dep_ == "appos":  # "the governor, Paul Mendes," names the speaker
             end = child.right_edge.i

@@ -1,0 +1,68 @@
+"""Event vocabulary that news uses besides the plain verbs (issue 15): relief given "with" food or kits, deaths
+told as lost relatives or fatal cases, injuries as people treated "with wounds", homes burned or washed away,
+hostages, people sleeping in shelters, a whole named before the clause ("Of the fatalities, ..."), and the category
+of a part that keeps its own event. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.pipeline import process_batch
+from newsfacts.records import Article, Source
+
+CASES = [
+        # relief: the "with" phrase of the clause names what was given, wherever the parse hangs it
+        ('The Red Cross has reached 3,600 families with hygiene kits and blankets.', 3600, 'kits', 'aid', 'aid'),
+        ('Volunteers reached 820 households with food in the first week.', 820, 'food', 'aid', 'aid'),
+        ('The appeal will support the society in assisting 2,000 households (9,000 people) for six months with '
+         'shelter kits.', 9000, 'kits', 'aid', 'aid'),
+        ('The ministry released 1,200 tonnes of rice for the flooded districts.', 1200, 'rice', 'aid', 'aid'),
+        # deaths told other ways
+        ('"We lost 9 members of our family," the farmer said.', 9, 'lost', 'killed', 'casualties'),
+        ('She lost her husband and three children when the wall fell.', 3, None, 'killed', 'casualties'),
+        ('About 400 measles cases were reported in the district, 12 of them fatal.', 12, 'fatal', 'killed', 'casualties'),
+        ('Of the fatalities, 38 have been identified, the police said.', 38, 'fatalities', 'killed', 'casualties'),
+        # injuries: people treated with wounds
+        ('The clinic treated 64 people with shrapnel wounds on Sunday.', 64, 'with wounds', 'injured', 'casualties'),
+        ('Surgeons operated on 21 patients with blast injuries overnight.', 21, 'with injuries', 'injured', 'casualties'),
+        # homes burned, torched, swept away
+        ('Witnesses said more than 300 homes were torched by the militia.', 300, 'torched', 'destroyed', 'other'),
+        ('Raiders burned 45 houses in the village.', 45, 'burned', 'destroyed', 'other'),
+        ('The flash flood swept away 80 houses along the river.', 80, 'swept away', 'destroyed', 'other'),
+        ('The torrent washed away 17 homes near the bridge.', 17, 'washed away', 'destroyed', 'other'),
+        # bodies count the dead wherever they lie
+        ('The village chief said he had counted 85 bodies in the camp.', 85, None, 'killed', 'casualties'),
+        ('Rescuers recovered 6 bodies from the shelter on Friday.', 6, 'recovered', 'killed', 'casualties'),
+        # hostages counted
+        ('The gunmen seized 30 hostages at the market.', 30, 'hostages', 'abducted', 'other'),
+        # where people sleep: any of the places listed
+        ('Some 9,000 residents were sleeping in garages, tents and schools.', 9000, 'sheltered', 'sheltered',
+         'displacement'),
+        # a part with its own event keeps its category
+        ('Officials said 60 people were injured, 14 of whom were taken to hospital.', 14, 'taken to hospital',
+         'hospitalized', 'other'),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed():
+    """Every sentence analysed once, as one batch."""
+    texts = sorted({text for text, *_ in CASES})
+    arts = process_batch([Article(id=str(i), source=Source(outlet="Test Wire"), text=t) for i, t in enumerate(texts)])
+    return {t: a.figures for t, a in zip(texts, arts, strict=True)}
+
+
+@pytest.mark.parametrize(("text", "value", "term", "event", "category"), CASES)
+def test_event_term_and_category(analysed, text, value, term, event, category):
+    found = [f for f in analysed[text] if any(v is not None and v == pytest.approx(value) for v in (f.value, f.low, f.high))]
+    assert found, f"no figure {value} in {text!r}"
+    f = found[0]
+    assert (f.event, f.category) == (event, category), (f.term, f.event, f.category, f.counted)
+    if term is not None:
+        assert f.term == term
+
+
+def test_a_relief_word_of_another_clause_makes_no_aid():
+    (a,) = process_batch([Article(id="n", source=Source(outlet="Test Wire"),
+                                  text="The team reached 40 villages, which were stocked with food.")])
+    assert next(f for f in a.figures if f.value == 40).event is None
