@@ -120,7 +120,7 @@ def verb_tense(doc, start: int, end: int) -> str | None:
     if span is None:
         return None
     root = span.root
-    if root.dep_ in NOUN_MODIFIER_DEPS or root.head is not root and root.head.pos_ in NOUN_POS:
+    if root.dep_ in NOUN_MODIFIER_DEPS or root.head != root and root.head.pos_ in NOUN_POS:
         return _event_tense(root.head)  # "Friday's ruling", "the Jan. 14 deadline": only where it happened
     return _tense_from(span.root)
 
@@ -140,12 +140,12 @@ def _tense_from(tok) -> str | None:
     """The tense of the verb ``tok`` hangs on through prepositions (see ``verb_tense``)."""
     preps: set[str] = set()
     for _ in range(6):
-        if tok.head is tok or tok.head.pos_ not in LINKING_POS:
+        if tok.head == tok or tok.head.pos_ not in LINKING_POS:
             break
         tok = tok.head
         preps.add(tok.lower_)
     verb = tok.head
-    if verb is tok or verb.pos_ not in VERB_POS:
+    if verb == tok or verb.pos_ not in VERB_POS:
         return None
     aux = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
     words = {c.lower_ for c in aux}

@@ -728,7 +728,7 @@ def is_actor(mention: Mention, doc) -> bool:
     if span is None:
         return False
     token = span.root
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in ACTOR_VERBS
 

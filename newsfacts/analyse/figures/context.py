@@ -201,9 +201,11 @@ def _place_rank(mention: Mention, doc, verb, clause) -> tuple | None:
 def _origin_of_someone(prep, verb) -> bool:
     """ "from X" says where a person or thing comes from, not where the figure happened: it hangs on a noun
     ("a tourist from Canada") or on a participle that modifies one ("a woman visiting from Canada"), not on
-    the figure's verb, and no word of movement or of people moved ("refugees from Syria") governs it."""
+    the figure's verb, and no word of movement or of people moved ("refugees from Syria") governs it. On the
+    figure's own noun it names a cause ("the death toll from Russia's attack on Kyiv"), not a place."""
     head = prep.head
-    if verb is not None and head is verb or _lemma(head) in MOVEMENT_WORDS or _lemma(head) in MOVED_PEOPLE:
+    if (verb is not None and head == verb and head.pos_ in ("VERB", "AUX") or _lemma(head) in MOVEMENT_WORDS
+            or _lemma(head) in MOVED_PEOPLE):
         return False
     return head.pos_ in ("NOUN", "PROPN", "PRON") or (head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN", "PRON"))
 
@@ -221,8 +223,8 @@ def _titles_speaker(mention: Mention, doc) -> bool:
     tok = span.root
     for _ in range(4):
         if tok.dep_ in ("nsubj", "nsubjpass"):
-            return tok is not span.root
-        if tok.dep_ not in ("compound", "amod", "nmod", "poss") or tok.head is tok:
+            return tok != span.root
+        if tok.dep_ not in ("compound", "amod", "nmod", "poss") or tok.head == tok:
             return False
         tok = tok.head
     return False
@@ -241,7 +243,7 @@ def _preposition(mention: Mention, doc):
     for _ in range(4):
         if tok.dep_ == "pobj":
             return tok.head
-        if tok.dep_ not in ("compound", "conj", "appos", "amod", "nmod", "poss") or tok.head is tok:
+        if tok.dep_ not in ("compound", "conj", "appos", "amod", "nmod", "poss") or tok.head == tok:
             return None
         tok = tok.head
     return None

@@ -117,7 +117,7 @@ def _antecedent(pronoun):
     """ "migrants, about 1.7 million of whom were undocumented" -> migrants."""
     tok = pronoun
     for _ in range(6):
-        if tok.dep_ == "relcl" or tok.head is tok:
+        if tok.dep_ == "relcl" or tok.head == tok:
             break
         tok = tok.head
     return tok.head if tok.dep_ == "relcl" else None
@@ -152,7 +152,7 @@ def _phrase_end(noun):
     head = noun
     while head.dep_ in ("compound", "nmod") and head.head.i > head.i and head.head.pos_ == "NOUN":
         head = head.head
-    if head is not noun and head.i - noun.i <= 3:
+    if head != noun and head.i - noun.i <= 3:
         right = head
     for child in right.rights:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and right is noun and child.i - noun.i <= 4:

@@ -555,7 +555,7 @@ def _counted_by_count_noun(span):
                       and not c.left_edge.i <= span.start <= c.right_edge.i), None)
         if count is not None:
             return next((c for c in count.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN", "ADJ")), count)
-        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head is verb:
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head == verb:
             return None
         verb = verb.head
     return None
@@ -729,7 +729,7 @@ def _predicate(tok):
     for _ in range(4):
         if tok.pos_ in ("VERB",) and tok.lemma_.lower() not in SEE_THROUGH:
             return tok
-        if tok.head is tok:
+        if tok.head == tok:
             return tok
         tok = tok.head
     return tok
@@ -784,7 +784,7 @@ def stating_source(span, article: Article) -> Speaker | None:
         return None
     tok = span.root
     for _ in range(MAX_CLIMB):
-        if tok.head is tok:
+        if tok.head == tok:
             break
         tok = tok.head
         if _states(tok):

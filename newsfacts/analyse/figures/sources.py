@@ -139,7 +139,7 @@ def sentence_source(tok, ctx: Context) -> tuple[Speaker | None, int]:
     attribution ("..., X said.")."""
     prev = tok
     for head in [tok, *list(tok.ancestors)[:MAX_CLIMB]]:
-        if head is not tok and _states(head) and not _unstated(head, prev) \
+        if head != tok and _states(head) and not _unstated(head, prev) \
                 and (source := _subject_source(head, tok, ctx)) is not None:
             return source, head.idx
         source = _according_to(head, ctx) or _subject_made_by(head, tok, ctx)
@@ -274,7 +274,7 @@ def _made_by(speaker: Speaker | None, doc, ctx: Context) -> Speaker | None:
     if span is None or span.root.lemma_.lower() not in SOURCE_TEXTS:
         return speaker
     maker = _maker(span.root)
-    return speaker_from(maker, ctx) if maker is not span.root and _speaks(maker) else speaker
+    return speaker_from(maker, ctx) if maker != span.root and _speaks(maker) else speaker
 
 
 def _states(verb) -> bool:

@@ -198,7 +198,7 @@ def _number(span):
 def _ancestors(tok, n: int):
     out = []
     for _ in range(n):
-        if tok.head is tok:
+        if tok.head == tok:
             break
         tok = tok.head
         out.append(tok)
@@ -376,7 +376,7 @@ def _climb(start) -> Event | None:
     node = start
     for _ in range(CLIMB_STEPS):
         head, dep = node.head, node.dep_
-        if head is node:
+        if head == node:
             return None
         if dep in ("nsubj", "nsubjpass", "csubj"):
             if (taken := _object_taken_for_subject(node, head)) is not None:
@@ -490,7 +490,7 @@ def _subject_toll(verb) -> Event | None:
                     return found
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None
-        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head == verb:
             return None
         verb = verb.head
     return None
@@ -783,7 +783,7 @@ def _shelter_term(tok):
     verb = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)  # "people staying in"
     if verb is None:
         head = tok
-        while head.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos") and head.head is not head:
+        while head.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos") and head.head != head:
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 break

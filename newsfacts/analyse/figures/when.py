@@ -123,7 +123,7 @@ def _dates_saying(s, span) -> bool:
         return False
     verb = s.root
     for _ in range(DATE_TO_VERB_STEPS):
-        if verb.head.i == verb.i or verb.pos_ in ("VERB", "AUX") and verb is not s.root:
+        if verb.head.i == verb.i or verb.pos_ in ("VERB", "AUX") and verb != s.root:
             break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in SAYING_VERBS:
@@ -171,7 +171,7 @@ def _starts_count(d: DateMention, date, heads: dict) -> bool:
         return False
     tok = date.root
     for _ in range(MAX_DEPTH):
-        if tok in heads or tok.head is tok:
+        if tok in heads or tok.head == tok:
             return False
         if tok.lower_ == "since" or any(c.lower_ == "since" and c.dep_ in ("mark", "prep") for c in tok.children):
             return True
@@ -211,7 +211,7 @@ def _specified(date, spans: list) -> int | None:
     19 May", "in May, on the 4th"): the date it makes more precise."""
     tok = date.root
     for _ in range(SPECIFY_ARCS):
-        if tok.head is tok:
+        if tok.head == tok:
             return None
         tok = tok.head
         for k, other in enumerate(spans):
@@ -224,7 +224,7 @@ def _heads(tok) -> dict:
     """The token and its heads up to the root, each with its number of arcs from the token."""
     out, n = {tok: 0}, 0
     for _ in range(MAX_DEPTH):
-        if tok.head is tok:
+        if tok.head == tok:
             break
         n += _weight(tok)
         tok = tok.head
@@ -238,7 +238,7 @@ def _arcs(heads: dict, tok) -> int:
     for _ in range(MAX_DEPTH):
         if tok in heads:
             return heads[tok] + n
-        if tok.head is tok:
+        if tok.head == tok:
             break
         n += _weight(tok)
         tok = tok.head

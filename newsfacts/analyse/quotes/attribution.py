@@ -88,7 +88,7 @@ def word_before(verb):
     if not (tok.pos_ in ("NOUN", "PROPN") or (tok.is_title and tok.pos_ == "AUX")):
         return None
     best = tok  # climb to the noun phrase that ends here: "a young man who had worked in Paris" asked
-    while tok.head is not tok and tok.head.right_edge.i in (i, edge) and tok.dep_ != "appos":
+    while tok.head != tok and tok.head.right_edge.i in (i, edge) and tok.dep_ != "appos":
         tok = tok.head
         if tok.pos_ in ("NOUN", "PROPN"):
             best = tok
@@ -124,7 +124,7 @@ def _reports_other_words(verb, start: int, end: int) -> bool:
     """The verb reports words of its own, outside the quote: "said X, who noted that ... . ''B.''" -- "noted"
     has its clause and does not attribute the quotation after it."""
     clause = verb
-    while clause.dep_ == "conj" and clause.head is not clause:  # "who has not read the work but knows its gist"
+    while clause.dep_ == "conj" and clause.head != clause:  # "who has not read the work but knows its gist"
         clause = clause.head
     if not (clause.dep_ in ("relcl", "acl") or (clause.dep_ == "advcl" and clause.tag_ == "VBG")):
         return False

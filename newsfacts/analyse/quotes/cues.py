@@ -271,7 +271,7 @@ def _more(cand: Candidate, text: str) -> list[str]:
     v = cand.verb
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     slemma = subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else "x"
-    gov = v.head.lemma_.lower() if v.dep_ in ("xcomp", "ccomp", "advcl", "conj") and v.head is not v else "x"
+    gov = v.head.lemma_.lower() if v.dep_ in ("xcomp", "ccomp", "advcl", "conj") and v.head != v else "x"
     aux = sorted({c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"}) or ["none"]
     index = _index(v.doc)
     first, last = (cand.first, cand.last) if cand.first >= 0 else (v.i, v.i)

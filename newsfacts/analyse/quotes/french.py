@@ -422,7 +422,7 @@ def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | 
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"]
     if not subjects and (inverted := _inverted_pronoun(verb)) is not None:
         subjects = [inverted]
-    if not subjects and verb.head is not verb and verb.dep_ in ("conj", "xcomp"):
+    if not subjects and verb.head != verb and verb.dep_ in ("conj", "xcomp"):
         subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
     for subj in subjects:
         start, end = _subject_span(subj)

@@ -147,11 +147,11 @@ def _according_to(tok, ctx: Context) -> Found | None:
     if pobj is None:
         return None
     head = tok.head
-    while head.dep_ not in CLAUSE_DEPS and head.head is not head:  # the clause the source vouches for
+    while head.dep_ not in CLAUSE_DEPS and head.head != head:  # the clause the source vouches for
         head = head.head
     sent = tok.sent
     phrase_start, phrase_end = span_of([tok.left_edge, tok.right_edge])
-    if head is tok or head.dep_ == "ROOT":  # a whole sentence: "X, and Y, according to Z."
+    if head == tok or head.dep_ == "ROOT":  # a whole sentence: "X, and Y, according to Z."
         clause_start, clause_end = sent.start_char, sent.end_char
     else:
         clause_start, clause_end = span_of([head.left_edge, head.right_edge])

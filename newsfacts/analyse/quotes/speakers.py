@@ -119,7 +119,7 @@ def subject_of(verb):
         if subjects:
             return _past_dateline(subjects[-1] if len(subjects) > 1 and subjects[-1].i < verb.i else subjects[0])
         dep, head = verb.dep_, verb.head
-        if head is verb:
+        if head == verb:
             return None
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             if not _thing(head):
@@ -159,7 +159,7 @@ def governing_verb(noun):
     """The verb a noun phrase hangs on through objects and prepositions, or None."""
     tok = noun
     for _ in range(4):
-        if tok.dep_ not in ("dobj", "pobj", "prep", "attr", "npadvmod") or tok.head is tok:
+        if tok.dep_ not in ("dobj", "pobj", "prep", "attr", "npadvmod") or tok.head == tok:
             return None
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
