@@ -303,7 +303,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     unit = unit_of(a, noun, None)
     if unit in CURRENCY_CODES and a.currency is None:
         a.currency = unit  # "214 millions de dollars": money, whatever it is for
-    event, term, verb = event_of(span, noun) if a.currency is None else (None, None, _predicate(span.root) if span is not None else None)
+    event, term, verb = event_of(span, noun) if a.currency is None and not _describes_noun(a, span) else (
+        None, None, _predicate(span.root) if span is not None else None)
     if noun is not None and category_of_class(event) in PEOPLE_CATEGORIES and (
             noun.lemma_.lower() in ANIMAL_NOUNS or noun.lower_ in ANIMAL_NOUNS):
         event, term = None, None  # "4 500 têtes de bétail ont été noyées": animals are not casualties
@@ -319,6 +320,16 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         text=article.text[a.start:a.end], extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )
+
+
+def _describes_noun(a: Amount, span) -> bool:
+    """A measure that describes a thing ("un sac de riz de 50 kg"): it hangs on that thing's noun by "de", and
+    nothing that happens in the clause happens to it."""
+    if not a.unit or span is None:
+        return False
+    root = span.root
+    return root.dep_ == "nmod" and root.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "case" and c.lower_ in OF_WORDS for c in root.children)
 
 
 def _placed(article: Article, mentions: ByStart, span, verb, counted, event) -> dict[str, Any]:
@@ -589,13 +600,22 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         return None, None, None
     doc = span.doc
     if noun is not None:
+        if (giver := _aid_giver(noun)) is not None:
+            return AID_CLASS, giver.text, giver  # "distribué des kits d'hygiène à 1 200 familles": given aid
+        nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        described = nxt is not None and nxt.head.i == noun.i and (nxt.pos_ in ("ADJ", "VERB") or nxt.dep_ in ("amod", "acl"))
         if (name := _class_of(noun)) is not None:
             if name in STATUS_CLASSES and (happened := _happened(_predicate(noun))) is not None:
                 return happened  # "2 500 réfugiés ont été rapatriés"
+            if name in STATUS_CLASSES and described and (then := _class_of(nxt) or _verb_class(nxt)) in HAPPENED_CLASSES:
+                return then, nxt.text, _predicate(noun)  # "le nombre de migrants morts"
             return name, noun.text, _predicate(noun)
-        nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and (name := _class_of(nxt) or _verb_class(nxt)) is not None:
+            if name in STATUS_CLASSES and (happened := _happened(_predicate(noun))) is not None:
+                return happened  # "3 500 personnes déplacées sont retournées"
             return name, nxt.text, _predicate(noun)
+        if (own := _relative_verb(noun)) is not None and (name := _verb_class(own)) is not None:
+            return name, own.text, own  # "4 800 personnes qui ont bénéficié de l'opération"
         own = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i), None)
         if own is not None and noun.dep_ == "conj" and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i:
             # "164 000 habitations ont été détruites et 70 000 têtes de bétail emportées": the verb left out, the
@@ -610,6 +630,9 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         return None, None, verb  # "hébergées dans 15 sites": the sites are where, not who (an "obl" with no
         # preposition is a subject the small model mislabels: "Au moins 11 personnes sont mortes noyées")
     for tok in _predicates(verb):
+        if tok.lemma_.lower() in AID_OBJECT_VERBS and any(_gives_aid(obj) for obj in tok.children
+                                                          if obj.dep_ == "obj" and obj.i > tok.i):
+            return AID_CLASS, tok.text, tok  # "300 ménages ont reçu chacun un sac de riz": given aid
         if (name := _verb_class(tok)) is not None:
             return name, tok.text, tok
         if (stay := _stay_term(tok)) is not None:
@@ -624,6 +647,36 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     if (found := _event_after(noun if noun is not None else span[-1])) is not None:
         return found
     return None, None, verb
+
+
+AID_CLASS = "aid"
+AID_OBJECT_VERBS = lexicon.words(lexicon.localized("events.aid_object_verbs", LANGUAGE))
+
+
+def _relative_verb(noun):
+    """The verb of a relative clause whose subject "qui" is the noun ("4 800 personnes qui ont fui")."""
+    return next((c for c in noun.children if c.dep_ == "acl:relcl" and c.i > noun.i and c.pos_ == "VERB" and any(
+        g.dep_ in SUBJECTS and g.lower_ == "qui" for g in c.children)), None)
+
+
+def _aid_giver(noun):
+    """The verb of giving aid whose recipient after "à" the noun is ("distribué des kits à 1 200 familles", where
+    the parse may hang the recipient on the goods)."""
+    if not any(c.dep_ == "case" and c.lower_ == "à" for c in noun.children):
+        return None
+    tok = noun
+    for _ in range(3):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok if _verb_class(tok) == AID_CLASS else None
+    return None
+
+
+def _gives_aid(obj) -> bool:
+    """An object that is relief goods: a word of the aid class, itself or what it holds ("un sac de riz")."""
+    return any(_class_of(t) == AID_CLASS for t in (obj, *(c for c in obj.children if c.dep_ == "nmod")))
 
 
 def _counted_apart(noun, span) -> bool:
@@ -749,6 +802,8 @@ def unit_of(a: Amount, noun, event: str | None) -> str | None:
         return "percent"
     if a.currency:
         return a.currency
+    if a.unit:
+        return a.unit  # "50 kg": the measure written with the number
     if noun is None:
         return "person" if event is not None else None
     word, lemma = noun.lower_, noun.lemma_.lower()

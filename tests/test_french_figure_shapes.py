@@ -1,0 +1,47 @@
+"""French figures: event classes and sources read from shapes French news gives them (texts written for these
+tests)."""
+
+from __future__ import annotations
+
+import newsfacts
+
+DATE = "2025-03-14"
+
+
+def _one(text: str):
+    """One French text (declared French in its front matter: a sentence alone may be too short to tell)."""
+    return newsfacts.extract("---\nlanguage: fr\n---\n" + text, date=DATE).articles[0]
+
+
+def _figure(article, value: float):
+    found = [f for f in article.figures if f.value == value]
+    assert found, f"no figure {value}: {[f.value for f in article.figures]}"
+    return found[0]
+
+
+def test_people_given_aid_by_the_verb_its_recipient_or_the_goods_received():
+    a = _one("Inondations à Kaya\n\nLa Croix-Rouge a distribué des kits d'hygiène à 800 familles sinistrées de Kaya. "
+             "Avec ses fonds, l'ONG a pu assister 12 000 personnes depuis janvier. Deux cents ménages ont reçu chacun "
+             "un sac de riz de 25 kg. Au total, ce sont 3 100 personnes qui ont bénéficié de cette opération.\n")
+    for value, term in ((800, "distribué"), (12000, "assister"), (200, "reçu"), (3100, "bénéficié")):
+        f = _figure(a, value)
+        assert (f.event, f.category, f.term) == ("aid", "aid", term), value
+    f = _figure(a, 25)  # the bag's weight: a measure of a thing, no count of anyone's plight
+    assert (f.unit, f.event) == ("kilogram", None)
+
+
+def test_what_happened_to_people_a_status_names():
+    a = _one("Crise au Nord-Kivu\n\nEnviron 4 200 personnes déplacées sont retournées dans leurs villages du territoire "
+             "de Rutshuru au cours du mois, selon les autorités locales. Ce naufrage porte à 61 le nombre de migrants "
+             "morts depuis janvier, selon une ONG.\n")
+    assert (_figure(a, 4200).event, _figure(a, 4200).term) == ("returned", "retournées")
+    assert (_figure(a, 61).event, _figure(a, 61).counted) == ("killed", "migrants")
+
+
+def test_french_verbs_of_the_classes():
+    a = _one("Migrations en Méditerranée\n\nPlus de 9 000 migrants ont débarqué en Italie depuis janvier, selon le "
+             "ministère. La Tunisie a renvoyé 1 300 Soudanais vers la Libye en février. Quelque 900 réfugiés ont été "
+             "transférés vers le camp de Zarzis la semaine dernière.\n")
+    assert _figure(a, 9000).event == "arrived"
+    assert _figure(a, 1300).event == "deported"
+    assert _figure(a, 900).event == "relocated"
