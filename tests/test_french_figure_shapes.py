@@ -45,3 +45,27 @@ def test_french_verbs_of_the_classes():
     assert _figure(a, 9000).event == "arrived"
     assert _figure(a, 1300).event == "deported"
     assert _figure(a, 900).event == "relocated"
+
+
+def test_a_number_counted_by_the_clitic_en_of_its_verb():
+    a = _one("Afflux à Renk\n\nLe centre de transit de Renk, conçu pour 3 000 personnes, en accueille désormais plus de "
+             "8 000, selon le HCR. L'école du quartier, qui en héberge à elle seule près de 900, déborde.\n")
+    assert (_figure(a, 8000).event, _figure(a, 8000).unit) == ("hosted", "person")
+    assert _figure(a, 900).event == "sheltered"
+
+
+def test_people_counted_among_others_share_what_happened_to_them():
+    a = _one("Attaque à Kalehe\n\nL'attaque du village de Bushushu a fait au moins 30 morts, selon la société civile. "
+             "Parmi les victimes figurent 11 femmes, a précisé la même source.\n\nLa plupart des rapatriés sont passés "
+             "par le poste de Bunagana. Parmi eux figurent 400 enfants non accompagnés, selon le HCR.\n")
+    assert (_figure(a, 11).event, _figure(a, 11).term) == ("killed", "victimes")
+    assert _figure(a, 400).event == "repatriated"
+
+
+def test_what_people_did_before_what_for_and_refuge_abroad():
+    a = _one("Violences au Sahel\n\nEnviron 700 habitants ont quitté le village de Tin-Hama pour se réfugier à "
+             "Ansongo. Au Niger voisin, plus de 6 000 Maliens ont trouvé refuge depuis janvier, selon le HCR. Quelque "
+             "2 000 autres ont cherché refuge dans les pays voisins.\n")
+    assert _figure(a, 700).event == "departed"
+    assert (_figure(a, 6000).event, _figure(a, 6000).place.country) == ("refugees", "NER")
+    assert _figure(a, 2000).event == "refugees"

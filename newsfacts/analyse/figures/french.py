@@ -28,6 +28,7 @@ from ... import lexicon
 from ...lexicon.events import category_of_class, localized_classes
 from ...records import Article, Figure, Quote, Speaker
 from ..focus import country_weights, focus_country, focus_mention
+from ..nlp import doc_text
 from ..quotes.french import SAYING as _SAYING
 from ..quotes.french import SPEAKER_NOUNS
 from ..quotes.french import speaker_of_subject as speaker_in_words
@@ -309,17 +310,40 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
             noun.lemma_.lower() in ANIMAL_NOUNS or noun.lower_ in ANIMAL_NOUNS):
         event, term = None, None  # "4 500 têtes de bétail ont été noyées": animals are not casualties
     unit = unit_of(a, noun, event)
+    places = _hosting_place(_placed(article, _within_quotation(mentions, article, a), span, verb, counted, event),
+                            article, span, event)
+    if _refuge_abroad(term, places.get("place"), span, mentions):
+        event = REFUGEES_CLASS
     category = category_of(a, unit, counted, term, event)
     return Figure(
         value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx=a.approx, unit=unit, counted=counted,
         term=term, event=event, category=category, stock_or_flow=stock_or_flow(term, event),
-        **_hosting_place(_placed(article, _within_quotation(mentions, article, a), span, verb, counted, event),
-                         article, span, event), when=when_of(dates, span, article.published),
+        **places, when=when_of(dates, span, article.published),
         stated_by=_named(stated_by(article.quotes, a)) or stating_source(span, article) or stated_by(article.quotes, a)
         or next_sentence_source(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )
+
+
+REFUGEES_CLASS = "refugees"
+REFUGE_WORDS = lexicon.words(lexicon.localized("events.refuge_words", LANGUAGE))
+ABROAD_RE = re.compile(r"(?i)\b(?:pays\s+voisins?|pays\s+limitrophes?|à\s+l['’]étranger|hors\s+du\s+pays)\b")
+
+
+def _refuge_abroad(term: str | None, place, span, mentions: ByStart) -> bool:
+    """People who found or sought refuge in another country are refugees, not people sheltered: "37 000
+    Burkinabè ont cherché refuge dans les pays voisins", "Au Burundi voisin, 40 000 Congolais ont trouvé refuge"
+    (a country the sentence places them in, not the one its demonyms name)."""
+    if term is None or term.lower() not in REFUGE_WORDS or span is None:
+        return False
+    sent = span.sent
+    if ABROAD_RE.search(doc_text(span.doc), sent.start_char, sent.end_char):
+        return True
+    if place is None or place.precision != "country" or not place.country or not (sent.start_char <= place.start < sent.end_char):
+        return False
+    theirs = {m.country for m in mentions.starting_in(sent.start_char, sent.end_char) if m.type == "group" and m.country}
+    return bool(theirs) and place.country not in theirs
 
 
 def _describes_noun(a: Amount, span) -> bool:
@@ -646,7 +670,62 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         return name, antecedent.text, verb  # "1,5 million de déplacés, dont 500 000 enfants"
     if (found := _event_after(noun if noun is not None else span[-1])) is not None:
         return found
+    if noun is None and (found := _clitic_verb(span)) is not None:
+        return found
+    if (found := _among_those(span)) is not None:
+        return found
     return None, None, verb
+
+
+# Words between the clitic "en" and the number: adverbs and "à lui seul" ("en accueille aujourd'hui plus de").
+CLITIC_GAP = 6
+
+
+def _clitic_verb(span) -> tuple[str, str, Any] | None:
+    """ "Le camp, conçu pour 10 000 personnes, en accueille plus de 35 000": a number with no noun, object of a
+    verb whose clitic "en" stands for what it counts; the verb's class by its stem, since the small model takes
+    such verbs for nouns ("accueille", "héberge")."""
+    doc = span.doc
+    for i in range(span.start - 1, max(span.sent.start, span.start - CLITIC_GAP) - 1, -1):
+        tok = doc[i]
+        if tok.is_punct:
+            return None
+        if tok.lower_ == "en" and i + 1 < span.start and (name := _verb_form_class(doc[i + 1])) is not None:
+            return name, doc[i + 1].text, doc[i + 1]
+    return None
+
+
+VERB_STEMS = {lemma[:-2]: name for lemma, name in EVENT_VERBS.items() if lemma.endswith(("er", "ir")) and len(lemma) > 5}
+
+
+def _verb_form_class(tok) -> str | None:
+    """The class of a verb by its lemma, or by the stem of a verb of the classes its written form opens with
+    ("accueille", "hébergent": accueillir, héberger)."""
+    if (name := _verb_class(tok)) is not None:
+        return name
+    word = tok.lower_
+    return next((name for stem, name in VERB_STEMS.items() if word.startswith(stem) and len(word) - len(stem) <= 4), None)
+
+
+AMONG_RE = re.compile(r"(?i)^\s*parmi\s+(?:(?:les|ces|ses|leurs)\s+(?P<noun>[\w-]+)|(?P<pronoun>eux|elles))\b")
+
+
+def _among_those(span) -> tuple[str, str, Any] | None:
+    """ "Parmi les victimes figurent 41 civils", "Parmi les morts, il y a six enfants", "Parmi eux figurent 1 850
+    enfants" (eux: the people of a class named in the sentence before): people counted among others are what
+    happened to those others."""
+    doc, sent = span.doc, span.sent
+    m = AMONG_RE.match(doc_text(doc)[sent.start_char:span.start_char])
+    if m is None:
+        return None
+    if m.group("noun"):
+        tok = doc.char_span(sent.start_char + m.start("noun"), sent.start_char + m.end("noun"))
+        name = _class_of(tok[0]) if tok is not None else None
+        return (name, tok[0].text, tok[0]) if name is not None else None
+    if sent.start == 0:
+        return None
+    before = [t for t in doc[sent.start - 1].sent if _class_of(t) is not None]
+    return (_class_of(before[-1]), before[-1].text, before[-1]) if before else None
 
 
 AID_CLASS = "aid"
@@ -794,7 +873,9 @@ def _predicates(verb):
         return []
     governed = [c for c in verb.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "advcl", "obl:arg", "ccomp")
                 and c.i > verb.i]
-    return [*governed, verb]
+    purposes = [c for c in governed if any(g.dep_ in ("case", "mark") and g.lower_ == "pour" for g in c.children)]
+    # "ont quitté le village pour se réfugier au chef-lieu": what people did, then what for
+    return [*(c for c in governed if c not in purposes), verb, *purposes]
 
 
 def unit_of(a: Amount, noun, event: str | None) -> str | None:
