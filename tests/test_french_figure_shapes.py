@@ -69,3 +69,16 @@ def test_what_people_did_before_what_for_and_refuge_abroad():
     assert _figure(a, 700).event == "departed"
     assert (_figure(a, 6000).event, _figure(a, 6000).place.country) == ("refugees", "NER")
     assert _figure(a, 2000).event == "refugees"
+
+
+def test_sources_past_an_aside_a_conjunction_or_a_coordination():
+    a = _one("Crue à Kalemie\n\nLa Croix-Rouge signale pour sa part 700 familles hébergées dans deux écoles. La "
+             "société civile parle quant à elle de près de 3 100 ménages sinistrés. Mais pour le Bureau de la "
+             "coordination des affaires humanitaires (OCHA), la ville compte 9 000 déplacés. L'UNICEF dénombre "
+             "également 16 blessés et au moins 4 enfants disparus.\n\nLe bilan s'établit à 23 morts, a annoncé jeudi "
+             "la préfecture, contre 17 mercredi soir.\n")
+    assert _figure(a, 700).stated_by.name == "Croix-Rouge"
+    assert _figure(a, 3100).stated_by.mention == "La société civile"
+    assert _figure(a, 9000).stated_by.name == "OCHA" or "OCHA" in _figure(a, 9000).stated_by.mention
+    assert _figure(a, 4).stated_by.name == _figure(a, 16).stated_by.name == "UNICEF"
+    assert "préfecture" in _figure(a, 23).stated_by.mention and "préfecture" in _figure(a, 17).stated_by.mention

@@ -105,7 +105,24 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
         if not _not_a_figure(amount, article, doc):
             out.append(_part_of(_others(_elided(_figure(amount, article, doc, mentions, dates), out, article.text), out,
                                         article.text), out, article.text))
-    return tuple(continued_sources(out, article.text, ANAPHORIC_NOUNS))
+    return tuple(_coordinated_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS), article.text))
+
+
+COORDINATED_RE = re.compile(r"[^.;:!?«»\n]{0,80}(?:\s(?:et|ainsi\s+que)\s+(?:de\s+|d['’]\s*)?|,\s*contre\s+)")
+
+
+def _coordinated_sources(figures: list[Figure], text: str) -> list[Figure]:
+    """ "Le RNDDH dénombre 14 blessés et au moins 6 personnes enlevées", "le bilan s'établit à 14 morts, a annoncé
+    la préfecture, contre 9 mercredi": a figure coordinated with the one before it in its sentence, or what that
+    one stood at before, with no source of its own, is stated by whoever states that one."""
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if f.stated_by is None and prev is not None and prev.stated_by is not None \
+                and COORDINATED_RE.fullmatch(text, prev.end, f.start):
+            f = dataclasses.replace(f, stated_by=prev.stated_by)
+        out.append(f)
+    return out
 
 
 ANIMAL_NOUNS = lexicon.words(lexicon.localized("units.animal_nouns", LANGUAGE))
@@ -947,11 +964,34 @@ def _phrase_source(span, article: Article) -> Speaker | None:
     for m in STATING_PHRASE_RE.finditer(text, start, span.start_char):
         found = m
     if found is None or re.search(r"[.;:!?«»]", text[found.end():span.start_char]) or found.start() - start < 2:
-        return None
+        return _verb_form_source(span, article)
     end = found.start()
     while end > start and text[end - 1].isspace():
         end -= 1
     return speaker_in_words_at(start, end, article)
+
+
+_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "era", "erait")
+STATING_FORMS = sorted({lemma[:-2] + e for lemma in STATING if lemma.endswith("er") for e in _ER_ENDINGS}, key=len, reverse=True)
+# Words that may stand between a subject and its verb, or the verb and its figure, without changing who states it:
+# an auxiliary, "pour sa part", "quant à elle", "de son côté", an adverb, "de" and a qualifier of the figure.
+_ASIDE = (r"(?:a|ont|avait|avaient|aurait|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)"
+          r"|de\s+(?:son|leur)\s+côté|également|aussi|encore|déjà|désormais|ainsi|[^\W\d_]+ment)")
+_FIGURE_GAP = r"(?:de|d['’]|plus|près|au|moins|environ|quelque)"
+VERB_FORM_SOURCE_RE = re.compile(
+    rf"(?i)(?P<subject>\S.*?)(?:\s+{_ASIDE})*\s+(?:{'|'.join(STATING_FORMS)})(?:\s+{_ASIDE})*(?:\s+{_FIGURE_GAP})*\s*$")
+
+
+def _verb_form_source(span, article: Article) -> Speaker | None:
+    """ "La Protection civile signale pour sa part 1 200 familles", "Le délégué a pour sa part signalé 12 décès",
+    "La société civile parle quant à elle de 2 400 ménages": a verb of stating figures right before the figure
+    (past an aside, an adverb, "de"), in a form the small model tags as a noun or an adjective and so hangs the
+    figure elsewhere: its subject is the words from the sentence's start to it."""
+    text, start = article.text, span.sent.start_char
+    m = VERB_FORM_SOURCE_RE.fullmatch(text, start, span.start_char)
+    if m is None or re.search(r"[.;:!?«»]", m.group("subject")) or len(m.group("subject")) < 2:
+        return None
+    return speaker_in_words_at(start, m.end("subject"), article)
 
 
 def _states(tok) -> bool:
