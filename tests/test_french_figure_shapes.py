@@ -82,3 +82,16 @@ def test_sources_past_an_aside_a_conjunction_or_a_coordination():
     assert _figure(a, 9000).stated_by.name == "OCHA" or "OCHA" in _figure(a, 9000).stated_by.mention
     assert _figure(a, 4).stated_by.name == _figure(a, 16).stated_by.name == "UNICEF"
     assert "préfecture" in _figure(a, 23).stated_by.mention and "préfecture" in _figure(a, 17).stated_by.mention
+
+
+def test_a_pronoun_stands_for_the_speaker_of_the_quote_before_it():
+    a = _one("Attaque en Ituri\n\n« Ils ont tout brûlé, il ne reste plus rien du village », a déclaré Kahindo Mbusa. "
+             "Il fait également état de dix-neuf blessés, évacués vers Bunia.\n")
+    f = _figure(a, 19)
+    assert (f.stated_by.name, f.stated_by.mention) == ("Kahindo Mbusa", "Il")
+
+
+def test_an_age_after_a_name_is_no_figure():
+    a = _one("Sinistrés de Kaya\n\n« Nous avons tout perdu », raconte Mariam Ouédraogo, 41 ans, installée avec ses "
+             "enfants dans une école où 300 familles ont trouvé refuge.\n")
+    assert 41 not in {f.value for f in a.figures} and 300 in {f.value for f in a.figures}

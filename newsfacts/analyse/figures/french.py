@@ -29,8 +29,8 @@ from ...lexicon.events import category_of_class, localized_classes
 from ...records import Article, Figure, Quote, Speaker
 from ..focus import country_weights, focus_country, focus_mention
 from ..nlp import doc_text
+from ..quotes.french import PERSON_PRONOUNS, SPEAKER_NOUNS
 from ..quotes.french import SAYING as _SAYING
-from ..quotes.french import SPEAKER_NOUNS
 from ..quotes.french import speaker_of_subject as speaker_in_words
 from ..quotes.french import speaker_of_words as speaker_in_words_at
 from ..spans import ByStart
@@ -91,6 +91,9 @@ CLOCK_RE = re.compile(r"\s*h(?:eures?)?\b(?:\s*\d\d)?\s*(?:du\s+(?:matin|soir)|d
 CLOCK_BEFORE_RE = re.compile(r"\b(?:vers|à|dès|jusqu['’]à|avant|après)\s+$", re.I)
 AGE_RE = re.compile(r"\s+ans\b", re.I)
 AGE_BEFORE_RE = re.compile(r"(?:âgée?s?\s+de|de)\s+$", re.I)
+# An age in apposition after a name: "Aminata Traoré, 36 ans, arrivée au camp", "raconte Ahmed, 34 ans."
+AGE_APPOSED_RE = re.compile(r"\s+ans\s*[,.;)]")
+NAME_BEFORE_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+,\s*$")
 YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 # A telephone number: "01 45 67 89 10", "+235 66 29 14 10", "22.33.44.55" (four or more pairs of digits).
 PHONE_RE = re.compile(r"(?<![\d,])(?:\+\d{2,3}[\s.]?)?\d{1,2}(?:[\s.\u00a0]\d\d){3,}(?![\d,])")
@@ -294,6 +297,7 @@ def _not_a_figure(a: Amount, article: Article, doc) -> bool:
         or ORDINAL_AFTER_RE.match(after) or (after[:1].isalpha() and not after[:1].isspace())
         or (CLOCK_RE.match(after) and CLOCK_BEFORE_RE.search(before) and a.approx == "exact")
         or (AGE_RE.match(after) and AGE_BEFORE_RE.search(before))
+        or (AGE_APPOSED_RE.match(after) and NAME_BEFORE_RE.search(before))  # "Ahmed, 34 ans, qui a passé ..."
         or re.match(r"^[:/]\d", after) or re.search(r"\d[:/]$", before)
         or any(m.start() <= a.start < m.end() for m in PHONE_RE.finditer(text, max(0, a.start - 20), a.end + 20))
         or _in_name(a, doc)
@@ -336,8 +340,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx=a.approx, unit=unit, counted=counted,
         term=term, event=event, category=category, stock_or_flow=stock_or_flow(term, event),
         **places, when=when_of(dates, span, article.published),
-        stated_by=_named(stated_by(article.quotes, a)) or stating_source(span, article) or stated_by(article.quotes, a)
-        or next_sentence_source(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
+        stated_by=_named(stated_by(article.quotes, a)) or _pronoun_speaker(stating_source(span, article), a, article)
+        or stated_by(article.quotes, a) or next_sentence_source(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )
@@ -922,6 +926,30 @@ def stated_by(quotes: tuple[Quote, ...], a: Amount) -> Speaker | None:
     holding = [q for q in quotes if q.start <= a.start and a.end <= q.end and q.speaker is not None
                and (q.speaker.name or q.speaker.mention)]
     return min(holding, key=lambda q: q.end - q.start).speaker if holding else None
+
+
+PRONOUN_REACH = 2  # paragraph breaks a pronoun reaches back over to the quote whose speaker it stands for
+
+
+def _pronoun_speaker(speaker: Speaker | None, a: Amount, article: Article) -> Speaker | None:
+    """ "« ... », a déclaré Dieudonné Losa. Il fait également état de quatorze blessés": "il" or "elle" that no
+    person named before resolves (the tagger missed the name) stands for the speaker of the last quote before it,
+    where that speaker is a person or a name as written."""
+    if speaker is None or speaker.name is not None or (speaker.mention or "").lower() not in PERSON_PRONOUNS:
+        return speaker
+    before = [q for q in article.quotes if q.end <= a.start and q.speaker is not None and q.speaker.mention
+              and q.speaker.mention.lower() not in PERSON_PRONOUNS and article.text.count("\n\n", q.end, a.start) < PRONOUN_REACH]
+    if not before:
+        return speaker
+    last = max(before, key=lambda q: q.end).speaker
+    name = last.name or (last.mention if PROPER_NAME_RE.fullmatch(last.mention or "") else None)
+    if last.type not in (None, "person") or name is None:
+        return speaker
+    return dataclasses.replace(last, name=name, mention=speaker.mention, type="person", start=speaker.start, end=speaker.end)
+
+
+# A person's name as written: two to four capitalised words ("Dieudonné Losa", "Jean-Pierre Kasongo").
+PROPER_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+|d['’]|van\s+|le\s+)?[A-ZÀ-Ý][\w'’-]+){1,3}")
 
 
 def _named(speaker: Speaker | None) -> Speaker | None:
