@@ -23,7 +23,7 @@ def test_graded_french_figures_do_not_fall():
     folder = TESTS / "french" / "graded"
     right, misses = grade.grade(folder)
     gold = grade.load_gold(folder)
-    assert right["found"] >= 110 and right["event"] >= 108 and right["country"] >= 108 and right["source"] >= 106, misses
+    assert right["found"] >= 110 and right["event"] >= 109 and right["country"] >= 108 and right["source"] >= 106, misses
     assert right["no event"] == len(gold.NO_EVENT) and right["no figure"] == len(gold.NO_FIGURE), misses
 
 
@@ -33,9 +33,9 @@ def test_graded_french_press_figures_do_not_fall():
     grade = _grader()
     folder = TESTS / "graded" / "fr-presse"
     right, misses = grade.grade(folder)
-    assert right["found"] >= 108 and right["event"] >= 89 and right["category"] >= 92, misses
-    assert right["country"] >= 92 and right["source"] >= 89, misses
-    assert right["no event"] >= 15 and right["no figure"] >= 9, misses
+    assert right["found"] >= 108 and right["event"] >= 102 and right["category"] >= 102, misses
+    assert right["country"] >= 92 and right["source"] >= 94, misses
+    assert right["no event"] >= 16 and right["no figure"] >= 9, misses
 
 
 def test_graded_english_conflict_figures_do_not_fall():
@@ -54,10 +54,10 @@ def test_graded_french_stories_figures_do_not_fall():
     grade = _grader()
     folder = TESTS / "graded" / "fr-recits"
     right, misses = grade.grade(folder)
-    assert right["found"] >= 83 and right["event"] >= 72 and right["category"] >= 73, misses
-    assert right["country"] >= 61 and right["source"] >= 74, misses
-    assert right["approx"] >= 47 and right["counted"] >= 53 and right["term"] >= 62 and right["when"] >= 31, misses
-    assert right["no event"] >= 4 and right["no figure"] >= 2, misses
+    assert right["found"] >= 83 and right["event"] >= 80 and right["category"] >= 80, misses
+    assert right["country"] >= 61 and right["source"] >= 80, misses
+    assert right["approx"] >= 47 and right["counted"] >= 53 and right["term"] >= 70 and right["when"] >= 31, misses
+    assert right["no event"] >= 4 and right["no figure"] >= 3, misses
 
 
 def test_graded_english_disaster_figures_do_not_fall():

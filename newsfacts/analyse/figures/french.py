@@ -28,8 +28,9 @@ from ... import lexicon
 from ...lexicon.events import category_of_class, localized_classes
 from ...records import Article, Figure, Quote, Speaker
 from ..focus import country_weights, focus_country, focus_mention
+from ..nlp import doc_text
+from ..quotes.french import PERSON_PRONOUNS, SPEAKER_NOUNS
 from ..quotes.french import SAYING as _SAYING
-from ..quotes.french import SPEAKER_NOUNS
 from ..quotes.french import speaker_of_subject as speaker_in_words
 from ..quotes.french import speaker_of_words as speaker_in_words_at
 from ..spans import ByStart
@@ -90,6 +91,9 @@ CLOCK_RE = re.compile(r"\s*h(?:eures?)?\b(?:\s*\d\d)?\s*(?:du\s+(?:matin|soir)|d
 CLOCK_BEFORE_RE = re.compile(r"\b(?:vers|à|dès|jusqu['’]à|avant|après)\s+$", re.I)
 AGE_RE = re.compile(r"\s+ans\b", re.I)
 AGE_BEFORE_RE = re.compile(r"(?:âgée?s?\s+de|de)\s+$", re.I)
+# An age in apposition after a name: "Aminata Traoré, 36 ans, arrivée au camp", "raconte Ahmed, 34 ans."
+AGE_APPOSED_RE = re.compile(r"\s+ans\s*[,.;)]")
+NAME_BEFORE_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+,\s*$")
 YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 # A telephone number: "01 45 67 89 10", "+235 66 29 14 10", "22.33.44.55" (four or more pairs of digits).
 PHONE_RE = re.compile(r"(?<![\d,])(?:\+\d{2,3}[\s.]?)?\d{1,2}(?:[\s.\u00a0]\d\d){3,}(?![\d,])")
@@ -104,7 +108,24 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
         if not _not_a_figure(amount, article, doc):
             out.append(_part_of(_others(_elided(_figure(amount, article, doc, mentions, dates), out, article.text), out,
                                         article.text), out, article.text))
-    return tuple(continued_sources(out, article.text, ANAPHORIC_NOUNS))
+    return tuple(_coordinated_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS), article.text))
+
+
+COORDINATED_RE = re.compile(r"[^.;:!?«»\n]{0,80}(?:\s(?:et|ainsi\s+que)\s+(?:de\s+|d['’]\s*)?|,\s*contre\s+)")
+
+
+def _coordinated_sources(figures: list[Figure], text: str) -> list[Figure]:
+    """ "Le RNDDH dénombre 14 blessés et au moins 6 personnes enlevées", "le bilan s'établit à 14 morts, a annoncé
+    la préfecture, contre 9 mercredi": a figure coordinated with the one before it in its sentence, or what that
+    one stood at before, with no source of its own, is stated by whoever states that one."""
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if f.stated_by is None and prev is not None and prev.stated_by is not None \
+                and COORDINATED_RE.fullmatch(text, prev.end, f.start):
+            f = dataclasses.replace(f, stated_by=prev.stated_by)
+        out.append(f)
+    return out
 
 
 ANIMAL_NOUNS = lexicon.words(lexicon.localized("units.animal_nouns", LANGUAGE))
@@ -276,6 +297,7 @@ def _not_a_figure(a: Amount, article: Article, doc) -> bool:
         or ORDINAL_AFTER_RE.match(after) or (after[:1].isalpha() and not after[:1].isspace())
         or (CLOCK_RE.match(after) and CLOCK_BEFORE_RE.search(before) and a.approx == "exact")
         or (AGE_RE.match(after) and AGE_BEFORE_RE.search(before))
+        or (AGE_APPOSED_RE.match(after) and NAME_BEFORE_RE.search(before))  # "Ahmed, 34 ans, qui a passé ..."
         or re.match(r"^[:/]\d", after) or re.search(r"\d[:/]$", before)
         or any(m.start() <= a.start < m.end() for m in PHONE_RE.finditer(text, max(0, a.start - 20), a.end + 20))
         or _in_name(a, doc)
@@ -303,22 +325,56 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     unit = unit_of(a, noun, None)
     if unit in CURRENCY_CODES and a.currency is None:
         a.currency = unit  # "214 millions de dollars": money, whatever it is for
-    event, term, verb = event_of(span, noun) if a.currency is None else (None, None, _predicate(span.root) if span is not None else None)
+    event, term, verb = event_of(span, noun) if a.currency is None and not _describes_noun(a, span) else (
+        None, None, _predicate(span.root) if span is not None else None)
     if noun is not None and category_of_class(event) in PEOPLE_CATEGORIES and (
             noun.lemma_.lower() in ANIMAL_NOUNS or noun.lower_ in ANIMAL_NOUNS):
         event, term = None, None  # "4 500 têtes de bétail ont été noyées": animals are not casualties
     unit = unit_of(a, noun, event)
+    places = _hosting_place(_placed(article, _within_quotation(mentions, article, a), span, verb, counted, event),
+                            article, span, event)
+    if _refuge_abroad(term, places.get("place"), span, mentions):
+        event = REFUGEES_CLASS
     category = category_of(a, unit, counted, term, event)
     return Figure(
         value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx=a.approx, unit=unit, counted=counted,
         term=term, event=event, category=category, stock_or_flow=stock_or_flow(term, event),
-        **_hosting_place(_placed(article, _within_quotation(mentions, article, a), span, verb, counted, event),
-                         article, span, event), when=when_of(dates, span, article.published),
-        stated_by=_named(stated_by(article.quotes, a)) or stating_source(span, article) or stated_by(article.quotes, a)
-        or next_sentence_source(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
+        **places, when=when_of(dates, span, article.published),
+        stated_by=_named(stated_by(article.quotes, a)) or _pronoun_speaker(stating_source(span, article), a, article)
+        or stated_by(article.quotes, a) or next_sentence_source(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )
+
+
+REFUGEES_CLASS = "refugees"
+REFUGE_WORDS = lexicon.words(lexicon.localized("events.refuge_words", LANGUAGE))
+ABROAD_RE = re.compile(r"(?i)\b(?:pays\s+voisins?|pays\s+limitrophes?|à\s+l['’]étranger|hors\s+du\s+pays)\b")
+
+
+def _refuge_abroad(term: str | None, place, span, mentions: ByStart) -> bool:
+    """People who found or sought refuge in another country are refugees, not people sheltered: "37 000
+    Burkinabè ont cherché refuge dans les pays voisins", "Au Burundi voisin, 40 000 Congolais ont trouvé refuge"
+    (a country the sentence places them in, not the one its demonyms name)."""
+    if term is None or term.lower() not in REFUGE_WORDS or span is None:
+        return False
+    sent = span.sent
+    if ABROAD_RE.search(doc_text(span.doc), sent.start_char, sent.end_char):
+        return True
+    if place is None or place.precision != "country" or not place.country or not (sent.start_char <= place.start < sent.end_char):
+        return False
+    theirs = {m.country for m in mentions.starting_in(sent.start_char, sent.end_char) if m.type == "group" and m.country}
+    return bool(theirs) and place.country not in theirs
+
+
+def _describes_noun(a: Amount, span) -> bool:
+    """A measure that describes a thing ("un sac de riz de 50 kg"): it hangs on that thing's noun by "de", and
+    nothing that happens in the clause happens to it."""
+    if not a.unit or span is None:
+        return False
+    root = span.root
+    return root.dep_ == "nmod" and root.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "case" and c.lower_ in OF_WORDS for c in root.children)
 
 
 def _placed(article: Article, mentions: ByStart, span, verb, counted, event) -> dict[str, Any]:
@@ -589,13 +645,22 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         return None, None, None
     doc = span.doc
     if noun is not None:
+        if (giver := _aid_giver(noun)) is not None:
+            return AID_CLASS, giver.text, giver  # "distribué des kits d'hygiène à 1 200 familles": given aid
+        nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        described = nxt is not None and nxt.head.i == noun.i and (nxt.pos_ in ("ADJ", "VERB") or nxt.dep_ in ("amod", "acl"))
         if (name := _class_of(noun)) is not None:
             if name in STATUS_CLASSES and (happened := _happened(_predicate(noun))) is not None:
                 return happened  # "2 500 réfugiés ont été rapatriés"
+            if name in STATUS_CLASSES and described and (then := _class_of(nxt) or _verb_class(nxt)) in HAPPENED_CLASSES:
+                return then, nxt.text, _predicate(noun)  # "le nombre de migrants morts"
             return name, noun.text, _predicate(noun)
-        nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and (name := _class_of(nxt) or _verb_class(nxt)) is not None:
+            if name in STATUS_CLASSES and (happened := _happened(_predicate(noun))) is not None:
+                return happened  # "3 500 personnes déplacées sont retournées"
             return name, nxt.text, _predicate(noun)
+        if (own := _relative_verb(noun)) is not None and (name := _verb_class(own)) is not None:
+            return name, own.text, own  # "4 800 personnes qui ont bénéficié de l'opération"
         own = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i), None)
         if own is not None and noun.dep_ == "conj" and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i:
             # "164 000 habitations ont été détruites et 70 000 têtes de bétail emportées": the verb left out, the
@@ -610,6 +675,9 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         return None, None, verb  # "hébergées dans 15 sites": the sites are where, not who (an "obl" with no
         # preposition is a subject the small model mislabels: "Au moins 11 personnes sont mortes noyées")
     for tok in _predicates(verb):
+        if tok.lemma_.lower() in AID_OBJECT_VERBS and any(_gives_aid(obj) for obj in tok.children
+                                                          if obj.dep_ == "obj" and obj.i > tok.i):
+            return AID_CLASS, tok.text, tok  # "300 ménages ont reçu chacun un sac de riz": given aid
         if (name := _verb_class(tok)) is not None:
             return name, tok.text, tok
         if (stay := _stay_term(tok)) is not None:
@@ -623,7 +691,92 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         return name, antecedent.text, verb  # "1,5 million de déplacés, dont 500 000 enfants"
     if (found := _event_after(noun if noun is not None else span[-1])) is not None:
         return found
+    if noun is None and (found := _clitic_verb(span)) is not None:
+        return found
+    if (found := _among_those(span)) is not None:
+        return found
     return None, None, verb
+
+
+# Words between the clitic "en" and the number: adverbs and "à lui seul" ("en accueille aujourd'hui plus de").
+CLITIC_GAP = 6
+
+
+def _clitic_verb(span) -> tuple[str, str, Any] | None:
+    """ "Le camp, conçu pour 10 000 personnes, en accueille plus de 35 000": a number with no noun, object of a
+    verb whose clitic "en" stands for what it counts; the verb's class by its stem, since the small model takes
+    such verbs for nouns ("accueille", "héberge")."""
+    doc = span.doc
+    for i in range(span.start - 1, max(span.sent.start, span.start - CLITIC_GAP) - 1, -1):
+        tok = doc[i]
+        if tok.is_punct:
+            return None
+        if tok.lower_ == "en" and i + 1 < span.start and (name := _verb_form_class(doc[i + 1])) is not None:
+            return name, doc[i + 1].text, doc[i + 1]
+    return None
+
+
+VERB_STEMS = {lemma[:-2]: name for lemma, name in EVENT_VERBS.items() if lemma.endswith(("er", "ir")) and len(lemma) > 5}
+
+
+def _verb_form_class(tok) -> str | None:
+    """The class of a verb by its lemma, or by the stem of a verb of the classes its written form opens with
+    ("accueille", "hébergent": accueillir, héberger)."""
+    if (name := _verb_class(tok)) is not None:
+        return name
+    word = tok.lower_
+    return next((name for stem, name in VERB_STEMS.items() if word.startswith(stem) and len(word) - len(stem) <= 4), None)
+
+
+AMONG_RE = re.compile(r"(?i)^\s*parmi\s+(?:(?:les|ces|ses|leurs)\s+(?P<noun>[\w-]+)|(?P<pronoun>eux|elles))\b")
+
+
+def _among_those(span) -> tuple[str, str, Any] | None:
+    """ "Parmi les victimes figurent 41 civils", "Parmi les morts, il y a six enfants", "Parmi eux figurent 1 850
+    enfants" (eux: the people of a class named in the sentence before): people counted among others are what
+    happened to those others."""
+    doc, sent = span.doc, span.sent
+    m = AMONG_RE.match(doc_text(doc)[sent.start_char:span.start_char])
+    if m is None:
+        return None
+    if m.group("noun"):
+        tok = doc.char_span(sent.start_char + m.start("noun"), sent.start_char + m.end("noun"))
+        name = _class_of(tok[0]) if tok is not None else None
+        return (name, tok[0].text, tok[0]) if name is not None else None
+    if sent.start == 0:
+        return None
+    before = [t for t in doc[sent.start - 1].sent if _class_of(t) is not None]
+    return (_class_of(before[-1]), before[-1].text, before[-1]) if before else None
+
+
+AID_CLASS = "aid"
+AID_OBJECT_VERBS = lexicon.words(lexicon.localized("events.aid_object_verbs", LANGUAGE))
+
+
+def _relative_verb(noun):
+    """The verb of a relative clause whose subject "qui" is the noun ("4 800 personnes qui ont fui")."""
+    return next((c for c in noun.children if c.dep_ == "acl:relcl" and c.i > noun.i and c.pos_ == "VERB" and any(
+        g.dep_ in SUBJECTS and g.lower_ == "qui" for g in c.children)), None)
+
+
+def _aid_giver(noun):
+    """The verb of giving aid whose recipient after "à" the noun is ("distribué des kits à 1 200 familles", where
+    the parse may hang the recipient on the goods)."""
+    if not any(c.dep_ == "case" and c.lower_ == "à" for c in noun.children):
+        return None
+    tok = noun
+    for _ in range(3):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok if _verb_class(tok) == AID_CLASS else None
+    return None
+
+
+def _gives_aid(obj) -> bool:
+    """An object that is relief goods: a word of the aid class, itself or what it holds ("un sac de riz")."""
+    return any(_class_of(t) == AID_CLASS for t in (obj, *(c for c in obj.children if c.dep_ == "nmod")))
 
 
 def _counted_apart(noun, span) -> bool:
@@ -741,7 +894,9 @@ def _predicates(verb):
         return []
     governed = [c for c in verb.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "advcl", "obl:arg", "ccomp")
                 and c.i > verb.i]
-    return [*governed, verb]
+    purposes = [c for c in governed if any(g.dep_ in ("case", "mark") and g.lower_ == "pour" for g in c.children)]
+    # "ont quitté le village pour se réfugier au chef-lieu": what people did, then what for
+    return [*(c for c in governed if c not in purposes), verb, *purposes]
 
 
 def unit_of(a: Amount, noun, event: str | None) -> str | None:
@@ -749,6 +904,8 @@ def unit_of(a: Amount, noun, event: str | None) -> str | None:
         return "percent"
     if a.currency:
         return a.currency
+    if a.unit:
+        return a.unit  # "50 kg": the measure written with the number
     if noun is None:
         return "person" if event is not None else None
     word, lemma = noun.lower_, noun.lemma_.lower()
@@ -769,6 +926,30 @@ def stated_by(quotes: tuple[Quote, ...], a: Amount) -> Speaker | None:
     holding = [q for q in quotes if q.start <= a.start and a.end <= q.end and q.speaker is not None
                and (q.speaker.name or q.speaker.mention)]
     return min(holding, key=lambda q: q.end - q.start).speaker if holding else None
+
+
+PRONOUN_REACH = 2  # paragraph breaks a pronoun reaches back over to the quote whose speaker it stands for
+
+
+def _pronoun_speaker(speaker: Speaker | None, a: Amount, article: Article) -> Speaker | None:
+    """ "« ... », a déclaré Dieudonné Losa. Il fait également état de quatorze blessés": "il" or "elle" that no
+    person named before resolves (the tagger missed the name) stands for the speaker of the last quote before it,
+    where that speaker is a person or a name as written."""
+    if speaker is None or speaker.name is not None or (speaker.mention or "").lower() not in PERSON_PRONOUNS:
+        return speaker
+    before = [q for q in article.quotes if q.end <= a.start and q.speaker is not None and q.speaker.mention
+              and q.speaker.mention.lower() not in PERSON_PRONOUNS and article.text.count("\n\n", q.end, a.start) < PRONOUN_REACH]
+    if not before:
+        return speaker
+    last = max(before, key=lambda q: q.end).speaker
+    name = last.name or (last.mention if PROPER_NAME_RE.fullmatch(last.mention or "") else None)
+    if last.type not in (None, "person") or name is None:
+        return speaker
+    return dataclasses.replace(last, name=name, mention=speaker.mention, type="person", start=speaker.start, end=speaker.end)
+
+
+# A person's name as written: two to four capitalised words ("Dieudonné Losa", "Jean-Pierre Kasongo").
+PROPER_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+|d['’]|van\s+|le\s+)?[A-ZÀ-Ý][\w'’-]+){1,3}")
 
 
 def _named(speaker: Speaker | None) -> Speaker | None:
@@ -811,11 +992,34 @@ def _phrase_source(span, article: Article) -> Speaker | None:
     for m in STATING_PHRASE_RE.finditer(text, start, span.start_char):
         found = m
     if found is None or re.search(r"[.;:!?«»]", text[found.end():span.start_char]) or found.start() - start < 2:
-        return None
+        return _verb_form_source(span, article)
     end = found.start()
     while end > start and text[end - 1].isspace():
         end -= 1
     return speaker_in_words_at(start, end, article)
+
+
+_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "era", "erait")
+STATING_FORMS = sorted({lemma[:-2] + e for lemma in STATING if lemma.endswith("er") for e in _ER_ENDINGS}, key=len, reverse=True)
+# Words that may stand between a subject and its verb, or the verb and its figure, without changing who states it:
+# an auxiliary, "pour sa part", "quant à elle", "de son côté", an adverb, "de" and a qualifier of the figure.
+_ASIDE = (r"(?:a|ont|avait|avaient|aurait|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)"
+          r"|de\s+(?:son|leur)\s+côté|également|aussi|encore|déjà|désormais|ainsi|[^\W\d_]+ment)")
+_FIGURE_GAP = r"(?:de|d['’]|plus|près|au|moins|environ|quelque)"
+VERB_FORM_SOURCE_RE = re.compile(
+    rf"(?i)(?P<subject>\S.*?)(?:\s+{_ASIDE})*\s+(?:{'|'.join(STATING_FORMS)})(?:\s+{_ASIDE})*(?:\s+{_FIGURE_GAP})*\s*$")
+
+
+def _verb_form_source(span, article: Article) -> Speaker | None:
+    """ "La Protection civile signale pour sa part 1 200 familles", "Le délégué a pour sa part signalé 12 décès",
+    "La société civile parle quant à elle de 2 400 ménages": a verb of stating figures right before the figure
+    (past an aside, an adverb, "de"), in a form the small model tags as a noun or an adjective and so hangs the
+    figure elsewhere: its subject is the words from the sentence's start to it."""
+    text, start = article.text, span.sent.start_char
+    m = VERB_FORM_SOURCE_RE.fullmatch(text, start, span.start_char)
+    if m is None or re.search(r"[.;:!?«»]", m.group("subject")) or len(m.group("subject")) < 2:
+        return None
+    return speaker_in_words_at(start, m.end("subject"), article)
 
 
 def _states(tok) -> bool:

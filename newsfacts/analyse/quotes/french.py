@@ -233,13 +233,13 @@ def _indirect(sent, text: str, mentions: Sequence[Mention], quotations: list[tup
     return out
 
 
-FOR_RE = re.compile(r"(?i)pour\s+")
+FOR_RE = re.compile(r"(?i)(?:(?:mais|et|or|pourtant)\s+)?pour\s+")
 
 
 def _for_someone(start: int, end: int, text: str, mentions: Sequence[Mention],
                  quotations: list[tuple[int, int]]) -> list[Quote]:
-    """ "Pour Jean Dupont, responsable de l'ONG, la situation est grave": the view of a person or body named
-    between "Pour" opening the sentence and its comma."""
+    """ "Pour Jean Dupont, responsable de l'ONG, la situation est grave", "Mais pour OCHA, ...": the view of a
+    person or body named between "Pour" opening the sentence (past a conjunction) and its comma."""
     m = FOR_RE.match(text, start)
     if m is None:
         return []

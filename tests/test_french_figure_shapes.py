@@ -1,0 +1,97 @@
+"""French figures: event classes and sources read from shapes French news gives them (texts written for these
+tests)."""
+
+from __future__ import annotations
+
+import newsfacts
+
+DATE = "2025-03-14"
+
+
+def _one(text: str):
+    """One French text (declared French in its front matter: a sentence alone may be too short to tell)."""
+    return newsfacts.extract("---\nlanguage: fr\n---\n" + text, date=DATE).articles[0]
+
+
+def _figure(article, value: float):
+    found = [f for f in article.figures if f.value == value]
+    assert found, f"no figure {value}: {[f.value for f in article.figures]}"
+    return found[0]
+
+
+def test_people_given_aid_by_the_verb_its_recipient_or_the_goods_received():
+    a = _one("Inondations à Kaya\n\nLa Croix-Rouge a distribué des kits d'hygiène à 800 familles sinistrées de Kaya. "
+             "Avec ses fonds, l'ONG a pu assister 12 000 personnes depuis janvier. Deux cents ménages ont reçu chacun "
+             "un sac de riz de 25 kg. Au total, ce sont 3 100 personnes qui ont bénéficié de cette opération.\n")
+    for value, term in ((800, "distribué"), (12000, "assister"), (200, "reçu"), (3100, "bénéficié")):
+        f = _figure(a, value)
+        assert (f.event, f.category, f.term) == ("aid", "aid", term), value
+    f = _figure(a, 25)  # the bag's weight: a measure of a thing, no count of anyone's plight
+    assert (f.unit, f.event) == ("kilogram", None)
+
+
+def test_what_happened_to_people_a_status_names():
+    a = _one("Crise au Nord-Kivu\n\nEnviron 4 200 personnes déplacées sont retournées dans leurs villages du territoire "
+             "de Rutshuru au cours du mois, selon les autorités locales. Ce naufrage porte à 61 le nombre de migrants "
+             "morts depuis janvier, selon une ONG.\n")
+    assert (_figure(a, 4200).event, _figure(a, 4200).term) == ("returned", "retournées")
+    assert (_figure(a, 61).event, _figure(a, 61).counted) == ("killed", "migrants")
+
+
+def test_french_verbs_of_the_classes():
+    a = _one("Migrations en Méditerranée\n\nPlus de 9 000 migrants ont débarqué en Italie depuis janvier, selon le "
+             "ministère. La Tunisie a renvoyé 1 300 Soudanais vers la Libye en février. Quelque 900 réfugiés ont été "
+             "transférés vers le camp de Zarzis la semaine dernière.\n")
+    assert _figure(a, 9000).event == "arrived"
+    assert _figure(a, 1300).event == "deported"
+    assert _figure(a, 900).event == "relocated"
+
+
+def test_a_number_counted_by_the_clitic_en_of_its_verb():
+    a = _one("Afflux à Renk\n\nLe centre de transit de Renk, conçu pour 3 000 personnes, en accueille désormais plus de "
+             "8 000, selon le HCR. L'école du quartier, qui en héberge à elle seule près de 900, déborde.\n")
+    assert (_figure(a, 8000).event, _figure(a, 8000).unit) == ("hosted", "person")
+    assert _figure(a, 900).event == "sheltered"
+
+
+def test_people_counted_among_others_share_what_happened_to_them():
+    a = _one("Attaque à Kalehe\n\nL'attaque du village de Bushushu a fait au moins 30 morts, selon la société civile. "
+             "Parmi les victimes figurent 11 femmes, a précisé la même source.\n\nLa plupart des rapatriés sont passés "
+             "par le poste de Bunagana. Parmi eux figurent 400 enfants non accompagnés, selon le HCR.\n")
+    assert (_figure(a, 11).event, _figure(a, 11).term) == ("killed", "victimes")
+    assert _figure(a, 400).event == "repatriated"
+
+
+def test_what_people_did_before_what_for_and_refuge_abroad():
+    a = _one("Violences au Sahel\n\nEnviron 700 habitants ont quitté le village de Tin-Hama pour se réfugier à "
+             "Ansongo. Au Niger voisin, plus de 6 000 Maliens ont trouvé refuge depuis janvier, selon le HCR. Quelque "
+             "2 000 autres ont cherché refuge dans les pays voisins.\n")
+    assert _figure(a, 700).event == "departed"
+    assert (_figure(a, 6000).event, _figure(a, 6000).place.country) == ("refugees", "NER")
+    assert _figure(a, 2000).event == "refugees"
+
+
+def test_sources_past_an_aside_a_conjunction_or_a_coordination():
+    a = _one("Crue à Kalemie\n\nLa Croix-Rouge signale pour sa part 700 familles hébergées dans deux écoles. La "
+             "société civile parle quant à elle de près de 3 100 ménages sinistrés. Mais pour le Bureau de la "
+             "coordination des affaires humanitaires (OCHA), la ville compte 9 000 déplacés. L'UNICEF dénombre "
+             "également 16 blessés et au moins 4 enfants disparus.\n\nLe bilan s'établit à 23 morts, a annoncé jeudi "
+             "la préfecture, contre 17 mercredi soir.\n")
+    assert _figure(a, 700).stated_by.name == "Croix-Rouge"
+    assert _figure(a, 3100).stated_by.mention == "La société civile"
+    assert _figure(a, 9000).stated_by.name == "OCHA" or "OCHA" in _figure(a, 9000).stated_by.mention
+    assert _figure(a, 4).stated_by.name == _figure(a, 16).stated_by.name == "UNICEF"
+    assert "préfecture" in _figure(a, 23).stated_by.mention and "préfecture" in _figure(a, 17).stated_by.mention
+
+
+def test_a_pronoun_stands_for_the_speaker_of_the_quote_before_it():
+    a = _one("Attaque en Ituri\n\n« Ils ont tout brûlé, il ne reste plus rien du village », a déclaré Kahindo Mbusa. "
+             "Il fait également état de dix-neuf blessés, évacués vers Bunia.\n")
+    f = _figure(a, 19)
+    assert (f.stated_by.name, f.stated_by.mention) == ("Kahindo Mbusa", "Il")
+
+
+def test_an_age_after_a_name_is_no_figure():
+    a = _one("Sinistrés de Kaya\n\n« Nous avons tout perdu », raconte Mariam Ouédraogo, 41 ans, installée avec ses "
+             "enfants dans une école où 300 familles ont trouvé refuge.\n")
+    assert 41 not in {f.value for f in a.figures} and 300 in {f.value for f in a.figures}
