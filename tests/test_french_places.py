@@ -48,3 +48,20 @@ def test_title_context_skips_the_place_people_left():
 
     assert title_context("Burundi : reprise des rapatriements depuis la Tanzanie", "fr").countries == {"BDI"}
     assert title_context("Ituri : des miliciens tuent des civils", "fr").countries == {"COD"}
+
+
+def test_a_region_by_its_french_name_in_the_country_the_article_names(figures):
+    """ "Nord-Ouest" is Cameroon's North-West region by its French name (pycountry's catalogue) as it is
+    Haiti's department: Bamenda decides. A name that is a region of several countries is no evidence itself."""
+    found = figures["nord-ouest-cameroun"]
+    assert found[12].place.country == "CMR" and found[800].place.country == "CMR"
+
+
+def test_a_french_region_name_is_looked_up_in_french_text_only():
+    from newsfacts.analyse.places import candidates_for
+    from newsfacts.gazetteer import gazetteer
+    from newsfacts.records import Mention
+
+    probe = Mention(text="Extrême-Nord", type="place", canonical="Extrême-Nord", start=0, end=12)
+    assert {c.place.country for c in candidates_for(probe, gazetteer(), language="fr")} == {"CMR"}
+    assert candidates_for(probe, gazetteer(), language="en") == []

@@ -34,7 +34,17 @@ from spacy.symbols import PROPN
 from spacy.util import filter_spans
 
 from .. import lexicon
-from ..gazetteer import Gazetteer, Place, abbreviation_key, code_key, fold, gazetteer, strip_accents
+from ..gazetteer import (
+    Gazetteer,
+    Place,
+    abbreviation_key,
+    code_key,
+    fold,
+    gazetteer,
+    language_key,
+    own_names,
+    strip_accents,
+)
 from ..records import Mention
 from ..stage import Stage, Work, per_article
 from .nlp import doc_text, load
@@ -113,7 +123,8 @@ def resolve_places(work: Work) -> dict[str, Any]:
     found += _spotted(doc, found, gaz)
     found = _joined(sorted(found, key=lambda m: m.start), gaz, doc_text(doc))  # a name spotted beside a tagged one
     mentions = tuple(sorted(found + _glued_countries(doc_text(doc), found, gaz), key=lambda m: m.start))
-    candidates = {i: candidates_for(m, gaz, _listed_kind(m, doc_text(doc))) for i, m in enumerate(mentions) if m.type == "place"}
+    candidates = {i: candidates_for(m, gaz, _listed_kind(m, doc_text(doc)), doc.lang_) for i, m in enumerate(mentions)
+                  if m.type == "place"}
     keys = {i: fold(mentions[i].canonical) for i in candidates}
     evidence = {i: _evidence(cands) for i, cands in candidates.items()}
     out = [_with_demonym_country(m, gaz) if m.type == "group" else _with_org_country(m, gaz) if m.type == "organisation"
@@ -211,7 +222,7 @@ def title_context(title: str | None, language: str) -> Context:
     countries, regions = set(), set()
     for name in names:
         probe = Mention(text=name, type="place", canonical=name, start=0, end=len(name))
-        cands = candidates_for(probe, gaz)
+        cands = candidates_for(probe, gaz, language=language)
         if not cands or best(cands).place.kind not in TITLE_KINDS:
             continue
         e = _evidence(cands)
@@ -519,7 +530,7 @@ APPOSITIVE_TAIL_RE = re.compile(
     r"\s*,\s+the\s+(?:[a-z]+\s+){0,2}?(" + "|".join(sorted(GENERIC_TAILS, key=len, reverse=True)) + r")\b")
 
 
-def candidates_for(mention: Mention, gaz: Gazetteer, listed: str | None = None) -> list[Candidate]:
+def candidates_for(mention: Mention, gaz: Gazetteer, listed: str | None = None, language: str = "en") -> list[Candidate]:
     """The places a mention's name may mean: the name as written, else before a comma ("Pandi, Bulacan"),
     else without a generic last word ("Kandahar province": then the kind that word names is preferred),
     else without a direction before it ("west Aleppo"); ``listed`` is the kind a word after the list
@@ -529,7 +540,7 @@ def candidates_for(mention: Mention, gaz: Gazetteer, listed: str | None = None) 
     if any(_borderless(name) for name in written):
         return []
     for name, prefer in _variants(mention.canonical.strip()) + _variants(mention.text.rstrip(":").strip()):
-        places = _lookup(name, gaz)
+        places = _lookup(name, gaz, language)
         if places:
             cands = [_candidate(p, name, written, prefer or listed) for p in places]
             return [c for c in cands if c.primary or c.place.kind != "city" or c.place.population >= MIN_ALTERNATE_POPULATION]
@@ -543,7 +554,7 @@ def _borderless(name: str) -> bool:
 
 def _candidate(place: Place, name: str, written: set[str], prefer: str | None) -> Candidate:
     exact = place.name in written or strip_accents(place.name) in written
-    return Candidate(place, exact, primary=fold(place.name) == fold(name), preferred=place.kind == prefer)
+    return Candidate(place, exact, primary=fold(name) in own_names(place), preferred=place.kind == prefer)
 
 
 def _variants(name: str) -> list[tuple[str, str | None]]:
@@ -558,14 +569,17 @@ def _variants(name: str) -> list[tuple[str, str | None]]:
     return out
 
 
-def _lookup(name: str, gaz: Gazetteer) -> list[Place]:
-    """Places by name; an abbreviation with dots ("La.", "D.C.") only as an abbreviation, a code in
+def _lookup(name: str, gaz: Gazetteer, language: str = "en") -> list[Place]:
+    """Places by name, and by the names only ``language`` gives them ("Nord-Ouest" in French: Cameroon's
+    North-West region); an abbreviation with dots ("La.", "D.C.") only as an abbreviation, a code in
     capitals ("US", "U.K.") also as a country code."""
     if ABBREVIATION_RE.match(name):
         found = gaz.lookup(abbreviation_key(name))
         if found or not CODE_RE.match(name):
             return found
     places = gaz.lookup(fold(name))
+    if language != "en":
+        places += gaz.lookup(language_key(language, fold(name)))
     if CODE_RE.match(name):
         places += gaz.lookup(code_key(name.replace(".", "")))
     return _unique(places)
@@ -596,7 +610,7 @@ def best(cands: Sequence[Candidate], context: Context = Context()) -> Candidate 
     its name ("Washington": the capital, not the state), unless a stripped word asked for the region."""
     if not cands:
         return None
-    top = max(cands, key=lambda c: (score(c, context), c.place.population))
+    top = max(cands, key=lambda c: (score(c, context), c.place.population, c.exact))  # then the name as written
     if top.place.kind == "admin" and not top.preferred:
         capital = next((c for c in cands if c.place.capital and c.place.country == top.place.country), None)
         return capital or top
@@ -619,13 +633,14 @@ def _plausible(top: Candidate | None, context: Context) -> Candidate | None:
 
 def _evidence(cands: Sequence[Candidate]) -> Context:
     """What a mention tells about the article's places: its country and region where its reading is
-    clear (no reading elsewhere comes close)."""
+    clear (no reading elsewhere comes close): a town's or a region's alike ("Nord-Ouest" is a region of Haiti
+    and of Cameroon, and says neither)."""
     top = best(cands)
     if top is None or top.place.country is None:
         return Context()
     p = top.place
     region = (p.country, p.admin1) if p.admin1 else None
-    country_clear = p.kind != "city" or _clear(top, [c for c in cands if c.place.country != p.country])
+    country_clear = p.kind in ("country", "continent") or _clear(top, [c for c in cands if c.place.country != p.country])
     region_clear = region is not None and _clear(top, [c for c in cands if (c.place.country, c.place.admin1) != region])
     return Context(frozenset({p.country}) if country_clear else frozenset(),
                    frozenset({region}) if region_clear and country_clear else frozenset())
