@@ -257,12 +257,14 @@ def _span(c: FigureClaim) -> tuple[date, date] | None:
 def article_order(claims: Iterable[FigureClaim]) -> dict[tuple[str, str], int]:
     """The order of articles that rises between their counts show: where a count said to have risen in one
     article is higher than the same count in another (or equals a value the first says it rose from), the
-    other article came first, and with it all its counts."""
+    other article came first, and with it all its counts. Where two pairs of counts put two articles in
+    opposite orders the last one found wins, topics in turn by name and counts in their given order: the
+    order of two articles depends on their own counts alone, not on the other articles asked about."""
     by_topic: dict[tuple[str, str], list[FigureClaim]] = {}
     for c in claims:
         by_topic.setdefault(c.topic, []).append(c)
     order: dict[tuple[str, str], int] = {}
-    for group in by_topic.values():
+    for _, group in sorted(by_topic.items()):
         for x in (c for c in group if c.latest or c.rose_from):
             for y in group:
                 if y.article == x.article or refusal(x, y):

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import (
@@ -30,15 +31,27 @@ from sqlalchemy import (
     select,
     text,
     union_all,
+    update,
 )
 
 from ..records import Article, Claim, Conflict, Update
 from ..resolve import finder
 from ..resolve.claims import FigureClaim, Place, topic_key
 from ..resolve.denials import Statement
+from ..resolve.disagreements import about
 from ..resolve.duplicates import CANDIDATES, Fingerprint
 from . import queries, rows
-from .schema import articles, claims, conflicts, figure_claims, figure_updates, quotes, stories, story_bands
+from .schema import (
+    articles,
+    claim_support,
+    claims,
+    conflicts,
+    figure_claims,
+    figure_updates,
+    quotes,
+    stories,
+    story_bands,
+)
 
 POOL_LIMIT = 5000
 ADVISORY_LOCK = 0x6E657773  # "news": PostgreSQL writers keeping conflicts take turns on this lock
@@ -149,14 +162,11 @@ class SqlLedger:
         """Those of their own articles, those published in reach, the undated ones that name a place, each
         read by its own index (article; topic and date; topic and no date): asked as one query with OR,
         SQLite took the topic index alone and went through every claim of the topic the ledger holds,
-        which grew with it. Of these, those ``finder.likes`` leaves out are not read."""
+        which grew with it; with an undated claim that names a place, the latest ``POOL_LIMIT`` claims
+        that name one, of any date. Of these, those ``finder.likes`` leaves out are not read."""
         c = figure_claims.c
         like = finder.likes(near.near) if near.near else None
         alike = [_alike(frozenset(like))] if like is not None else []
-        if near.placed:  # an undated claim meets dated and undated claims that name a place: the latest
-            reach = [c.article_id.in_(near.articles), c.place_name.is_not(None)]
-            query = select(figure_claims).where(c.topic == key, or_(*reach), *alike)
-            return self._read(query.order_by(c.id.desc()).limit(POOL_LIMIT))[::-1]
         # their own articles' claims by article (the topic kept here, not asked: SQLite would take the
         # topic index for it, as in ``claims_of``); one statement, a part for each index
         parts = [select(figure_claims).where(c.article_id.in_(near.articles), *alike)]
@@ -165,6 +175,10 @@ class SqlLedger:
                                                      c.published < near.before, *alike))
             parts.append(select(figure_claims).where(c.topic == key, c.published.is_(None),
                                                      c.place_name.is_not(None), *alike))
+        if near.placed:  # an undated claim meets dated and undated claims that name a place: the latest
+            latest = (select(figure_claims).where(c.topic == key, c.place_name.is_not(None), *alike)
+                      .order_by(c.id.desc()).limit(POOL_LIMIT).subquery())
+            parts.append(select(latest))
         found = dict(self._read(union_all(*parts) if len(parts) > 1 else parts[0], key))
         return sorted(found.items(), key=lambda x: x[0])
 
@@ -219,11 +233,13 @@ class SqlLedger:
 
     # -- conflicts -------------------------------------------------------------------------------------------
 
-    def conflicts_with(self, claim_ids: set[int]) -> set[int]:
-        if not claim_ids:
-            return set()
-        query = select(claims.c.conflict_id).where(claims.c.claim_id.in_(claim_ids)).distinct()
-        return set(self.conn.execute(query).scalars())
+    def conflicts_of(self, claim_ids: set[int]) -> dict[int, int]:
+        ids = sorted(claim_ids)
+        found: dict[int, int] = {}
+        for n in range(0, len(ids), 500):
+            query = select(claims.c.claim_id, claims.c.conflict_id).where(claims.c.claim_id.in_(ids[n:n + 500]))
+            found.update({i: k for i, k in self.conn.execute(query)})
+        return found
 
     def members(self, conflict_id: int) -> set[int]:
         query = select(claims.c.claim_id).where(claims.c.conflict_id == conflict_id, claims.c.claim_id.is_not(None))
@@ -231,15 +247,78 @@ class SqlLedger:
 
     def drop_conflicts(self, ids: set[int]) -> None:
         if ids:
+            members = select(claims.c.claim_id).where(claims.c.conflict_id.in_(ids), claims.c.claim_id.is_not(None))
+            self.conn.execute(delete(claim_support).where(claim_support.c.claim_id.in_(members)))
             self.conn.execute(delete(claims).where(claims.c.conflict_id.in_(ids)))
             self.conn.execute(delete(conflicts).where(conflicts.c.id.in_(ids)))
 
-    def add_conflict(self, conflict: Conflict, claim_ids: Sequence[int] | None) -> int:
+    def merge_conflicts(self, into: int, others: set[int]) -> None:
+        self.conn.execute(update(claims).where(claims.c.conflict_id.in_(others)).values(conflict_id=into))
+        self.conn.execute(delete(conflicts).where(conflicts.c.id.in_(others)))
+
+    def add_members(self, conflict_id: int | None, members: Numbered, support: Mapping[int, Mapping[int, str]]) -> int:
+        """A figure member's ``seq`` is its claim's number, so one that joins later takes its place in
+        the conflict's order without the others being numbered again."""
+        if conflict_id is None:
+            query = insert(conflicts).values(about="", kind="figure_disagreement", extractor=CONFLICT_TAG,
+                                             run_id=self.run_id).returning(conflicts.c.id)
+            conflict_id = self.conn.execute(query).scalar_one()
+        if members:
+            self.conn.execute(insert(claims), [
+                _stored_claim(conflict_id, i, replace(c.claim, sources=len(set(support[i].values()))), i)
+                for i, c in members])
+            self._support([(i, j, story) for i, _ in members for j, story in support[i].items()])
+            first = members[0][1]
+        else:
+            first = self.claims([min(self.members(conflict_id))])[0][1]
+        f = figure_claims.c
+        names = self.conn.execute(select(f.place_name).distinct().join_from(claims, figure_claims, f.id == claims.c.claim_id)
+                                  .where(claims.c.conflict_id == conflict_id, f.place_name.is_not(None))).scalars()
+        self.conn.execute(update(conflicts).where(conflicts.c.id == conflict_id)
+                          .values(about=about(first, names), run_id=self.run_id))
+        return conflict_id
+
+    def add_supporters(self, support: Mapping[int, Mapping[int, str]]) -> set[int]:
+        self._support([(i, j, story) for i, more in support.items() for j, story in more.items()])
+        return self._recount(set(support))
+
+    def unbacked(self, claim_ids: set[int]) -> set[int]:
+        if not claim_ids:
+            return set()
+        s = claim_support.c
+        return claim_ids - set(self.conn.execute(select(s.claim_id).distinct().where(s.claim_id.in_(claim_ids))).scalars())
+
+    def drop_supporters(self, claim_ids: set[int]) -> None:
+        if claim_ids:
+            s = claim_support.c
+            backed = set(self.conn.execute(select(s.claim_id).distinct().where(s.supporter_id.in_(claim_ids))).scalars())
+            self.conn.execute(delete(claim_support).where(s.supporter_id.in_(claim_ids)))
+            self._recount(backed - claim_ids)
+
+    def _support(self, found: list[tuple[int, int, str]]) -> None:
+        if found:
+            self.conn.execute(insert(claim_support), [{"claim_id": i, "supporter_id": j, "story_id": story}
+                                                      for i, j, story in found])
+
+    def _recount(self, ids: set[int]) -> set[int]:
+        """Count again the stories that support these members; returns their conflicts, marked as
+        changed by this run."""
+        if not ids:
+            return set()
+        s = claim_support.c
+        stories_backing = (select(func.count(s.story_id.distinct())).where(s.claim_id == claims.c.claim_id)
+                           .scalar_subquery())
+        self.conn.execute(update(claims).where(claims.c.claim_id.in_(ids)).values(sources=stories_backing))
+        changed = set(self.conflicts_of(ids).values())
+        if changed:
+            self.conn.execute(update(conflicts).where(conflicts.c.id.in_(changed)).values(run_id=self.run_id))
+        return changed
+
+    def add_conflict(self, conflict: Conflict) -> int:
         query = insert(conflicts).values(about=conflict.about, kind=conflict.kind, extractor=CONFLICT_TAG,
                                          run_id=self.run_id).returning(conflicts.c.id)
         new_id = self.conn.execute(query).scalar_one()
-        self.conn.execute(insert(claims), [_stored_claim(new_id, seq, c, claim_ids[seq] if claim_ids else None)
-                                           for seq, c in enumerate(conflict.claims)])
+        self.conn.execute(insert(claims), [_stored_claim(new_id, seq, c, None) for seq, c in enumerate(conflict.claims)])
         return new_id
 
     def denials_of(self, article_id: str) -> set[int]:
