@@ -190,10 +190,21 @@ def add_article(ledger: ConflictLedger, article: Article) -> int:
 
 def add_figure_claims(ledger: ConflictLedger, found: Sequence[FigureClaim]) -> int:
     """Keep one article's claims and bring the updates and conflicts up to date with them (its story
-    kept already); returns how many conflicts changed."""
-    fresh = list(zip(ledger.add_claims(found), found, strict=True)) if found else []
-    return sum(_refresh(ledger, [(i, c) for i, c in fresh if c.topic == t])
-               for t in dict.fromkeys(c.topic for _, c in fresh))
+    kept already); returns how many conflicts changed. The claims each topic's new claims may be compared
+    with (``ConflictLedger.claims_near``) are read once, and the order of the article and theirs
+    (``sameness.article_order``: of the new article with each other one, all that a comparison asks) is
+    read off them."""
+    if not found:
+        return 0
+    fresh = list(zip(ledger.add_claims(found), found, strict=True))
+    by_topic: dict[str, Numbered] = {}
+    for i, c in fresh:
+        by_topic.setdefault(topic_key(c.topic), []).append((i, c))
+    pools = {key: ledger.claims_near(key, reach([c for _, c in group])) for key, group in by_topic.items()}
+    article = found[0].article
+    story = ledger.stories_of({article} | {c.article for pool in pools.values() for _, c in pool})
+    order = article_order([c for pool in pools.values() for _, c in pool], article)
+    return sum(_refresh(ledger, key, group, pools[key], story, order) for key, group in by_topic.items())
 
 
 def orders(ledger: ConflictLedger, article_ids: Iterable[str]) -> Order:
@@ -228,13 +239,10 @@ def forget_article(ledger: ConflictLedger, article_id: str) -> None:
         _rebuild(ledger, key, group)
 
 
-def _refresh(ledger: ConflictLedger, fresh: Numbered) -> int:
-    """Compare an article's new claims of one topic with the claims in their reach: keep the updates,
-    and join the conflicts they disagree with (a new one when none), each member's support counted."""
-    key = topic_key(fresh[0][1].topic)
-    pool = ledger.claims_near(key, reach([c for _, c in fresh]))
-    story = ledger.stories_of([fresh[0][1].article] + [c.article for _, c in pool])
-    order = orders(ledger, story)
+def _refresh(ledger: ConflictLedger, key: str, fresh: Numbered, pool: Numbered, story: Mapping[str, str],
+             order: Order) -> int:
+    """Compare an article's new claims of one topic with the claims in their reach (``pool``): keep the
+    updates, and join the conflicts they disagree with (a new one when none), each member's support counted."""
     ends: list[tuple[int, int]] = []
     backs: dict[int, dict[int, str]] = defaultdict(dict)
     new = {i for i, _ in fresh}
