@@ -16,6 +16,7 @@ from newsfacts.resolve import finder
 from newsfacts.resolve.claims import FigureClaim, Place
 from newsfacts.store import open_store, queries
 from newsfacts.store.conflicts import SqlLedger
+from newsfacts.store.schema import claims as conflict_claims
 from newsfacts.store.schema import figure_claims, stories
 
 DERNA, LIBYA = Place("LBY", "Derna", "city", True), Place("LBY", "Libya", "country", True)
@@ -113,3 +114,30 @@ def test_an_article_taken_out_and_put_back_leaves_what_a_full_rebuild_gives(sql_
         assert state(queries.read_conflicts(conn)) == back, article
     assert len(list(conn.execute(select(figure_claims.c.id)).scalars())) == len(every)
     assert before  # (the claims came back with new numbers, so the order of members may differ)
+
+
+def test_a_ledger_from_before_support_was_recorded_gets_it_when_opened(tmp_path, db_url):
+    """Migration 0009 adds ``claim_support`` empty; opening the ledger records what supports each member
+    kept before, its ``sources`` counted again, in the migration's transaction."""
+    from alembic import command
+
+    from newsfacts.store.engine import WRITE, _config
+
+    found = reports(40)
+    with open_store(db_url) as store:
+        store.ingest([Article(id=a, source=Source(outlet=f"Outlet {a}", kind="text"), text=f"Report {a}.")
+                      for a, _ in found], source_label="articles")
+        with store.engine.begin() as conn:
+            ledger = SqlLedger(conn, None)
+            for _, claims in found:
+                finder.add_figure_claims(ledger, claims)
+            kept = state(queries.read_conflicts(conn))
+            conn.execute(update(conflict_claims).values(sources=1))  # as a stale count would be
+        with store.engine.connect().execution_options(**{WRITE: True}) as conn:
+            config = _config()
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0008")
+            conn.commit()
+    with open_store(db_url) as store:
+        assert state(store.conflicts()) == kept
+        assert kept and any(c.sources > 1 for x in store.conflicts() for c in x.claims)

@@ -153,10 +153,6 @@ class ConflictLedger(Stories, Protocol):
     def add_supporters(self, support: Mapping[int, Mapping[int, str]]) -> set[int]:
         """Count more claims (with their stories) as supporting these members; returns their conflicts."""
 
-    def unbacked(self, claim_ids: set[int]) -> set[int]:
-        """Those of these members kept with no record of what supports them (a ledger from before it kept
-        one): ``add_supporters`` needs the whole of it for them."""
-
     def drop_supporters(self, claim_ids: set[int]) -> None:
         """Count these claims no more as supporting any member."""
 
@@ -299,9 +295,8 @@ def _join(ledger: ConflictLedger, key: str, fresh: dict[int, FigureClaim], ends:
     for n in {node(i) for i in linked}:
         groups[root(n)].append(n)
     joining = sorted(i for i in linked if i not in member_of)
-    unbacked = ledger.unbacked({i for i in backs if i in member_of})  # members kept before support was
-    support = {**{i: backs[i] for i in fresh if i in joining}, **_supporters(
-        ledger, key, [i for i in joining if i not in fresh] + sorted(unbacked))}
+    support = {**{i: backs[i] for i in fresh if i in joining},
+               **_supporters(ledger, key, [i for i in joining if i not in fresh])}
     changed: set[int] = set()
     for nodes in groups.values():
         kept = sorted(k for kind, k in nodes if kind == "conflict")
@@ -314,9 +309,8 @@ def _join(ledger: ConflictLedger, key: str, fresh: dict[int, FigureClaim], ends:
         changed.add(into)
         for i in claims:
             member_of[i] = into
-    more = {i: backs[i] for i in backs if i in member_of and i not in joining and i not in unbacked}
-    more.update({i: support[i] for i in unbacked})
-    changed |= ledger.add_supporters({i: s for i, s in more.items() if s}) if more else set()
+    more = {i: backs[i] for i in backs if i in member_of and i not in joining}
+    changed |= ledger.add_supporters(more) if more else set()
     return len(changed)
 
 
@@ -336,6 +330,17 @@ def _supporters(ledger: ConflictLedger, key: str, ids: list[int]) -> dict[int, d
     story = ledger.stories_of([c.article for _, c in group] + [c.article for _, c in pool])
     return {i: {j: story[p.article] for j, p in near} | {i: story[c.article]}
             for (i, c), near in zip(group, backers([c for _, c in group], pool), strict=True)}
+
+
+def back(ledger: ConflictLedger, members: Iterable[int]) -> None:
+    """Record what supports each of these members of conflicts of figures (kept before the ledger kept
+    it), their ``sources`` counted again from it."""
+    by_topic: dict[str, list[int]] = defaultdict(list)
+    for i, c in ledger.claims(members):
+        by_topic[topic_key(c.topic)].append(i)
+    for key, ids in by_topic.items():  # in runs of claims kept near each other, so in time: a narrow reach
+        for n in range(0, len(ids), 500):
+            ledger.add_supporters(_supporters(ledger, key, ids[n:n + 500]))
 
 
 def _rebuild(ledger: ConflictLedger, key: str, members: set[int]) -> int:
@@ -502,9 +507,6 @@ class MemoryLedger(StoryIndex):
         for i, more in support.items():
             self.support.setdefault(i, {}).update(more)
         return {self.member_of[i] for i in support}
-
-    def unbacked(self, claim_ids: set[int]) -> set[int]:
-        return set()
 
     def drop_supporters(self, claim_ids: set[int]) -> None:
         for backing in self.support.values():

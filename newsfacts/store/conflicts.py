@@ -95,11 +95,16 @@ def needs_catch_up(conn: Connection) -> bool:
 
 def catch_up(conn: Connection) -> int:
     """Add every stored article that has no story yet (a ledger from before stored conflicts), in the
-    order they were stored; returns how many."""
+    order they were stored, and record what supports each member of a conflict of figures kept before
+    that was recorded (0009); returns how many articles were added."""
     missing = list(conn.execute(_without_story()).scalars())
     for article_id in missing:
         found = queries.read_articles(conn, queries.article_query(conn).where(articles.c.id == article_id), True)
         add_article(conn, found[0], None)
+    s = claim_support.c
+    unbacked = select(claims.c.claim_id).where(claims.c.claim_id.is_not(None),
+                                               ~select(s.claim_id).where(s.claim_id == claims.c.claim_id).exists())
+    finder.back(SqlLedger(conn, None), conn.execute(unbacked).scalars().all())
     return len(missing)
 
 
@@ -156,7 +161,7 @@ class SqlLedger:
         return list(self.conn.execute(query, [_claim_row(c) for c in found]).scalars().all())
 
     def claims(self, ids: Iterable[int]) -> Numbered:
-        return self._read(select(figure_claims).where(figure_claims.c.id.in_(set(ids))).order_by(figure_claims.c.id))
+        return self._read_chunked(sorted(set(ids)), lambda chunk: select(figure_claims).where(figure_claims.c.id.in_(chunk)))
 
     def claims_near(self, key: str, near: finder.Reach) -> Numbered:
         """Those of their own articles, those published in reach, the undated ones that name a place, each
@@ -206,7 +211,7 @@ class SqlLedger:
             found += [(r["id"], _figure_claim(r)) for r in rows.mappings() if r["topic"] in topics]
         return sorted(found, key=lambda x: x[0])
 
-    def _read_chunked(self, ids: list[str], query: Any) -> Numbered:
+    def _read_chunked(self, ids: list[Any], query: Any) -> Numbered:
         found: Numbered = []
         for n in range(0, len(ids), 500):
             found += self._read(query(ids[n:n + 500]))
@@ -282,12 +287,6 @@ class SqlLedger:
         self._support([(i, j, story) for i, more in support.items() for j, story in more.items()])
         return self._recount(set(support))
 
-    def unbacked(self, claim_ids: set[int]) -> set[int]:
-        if not claim_ids:
-            return set()
-        s = claim_support.c
-        return claim_ids - set(self.conn.execute(select(s.claim_id).distinct().where(s.claim_id.in_(claim_ids))).scalars())
-
     def drop_supporters(self, claim_ids: set[int]) -> None:
         if claim_ids:
             s = claim_support.c
@@ -310,7 +309,7 @@ class SqlLedger:
                            .scalar_subquery())
         self.conn.execute(update(claims).where(claims.c.claim_id.in_(ids)).values(sources=stories_backing))
         changed = set(self.conflicts_of(ids).values())
-        if changed:
+        if changed and self.run_id is not None:
             self.conn.execute(update(conflicts).where(conflicts.c.id.in_(changed)).values(run_id=self.run_id))
         return changed
 
