@@ -3,12 +3,21 @@
 For a new article: (1) its story (``duplicates.assign_story``); (2) its figures become claims
 (``claims.figure_claims``); (3) for each topic its claims touch, the claims of that topic they may
 be compared with are read (``reach``: their own article's, those published within ``COMPARE_DAYS``,
-undated ones that name a place), with the order of their articles that rises between their counts show
-(``sameness.article_order``, read from the counts said to have risen, of any topic); the new pairs that
-are updates are kept (a figure's history), the new pairs that disagree are found, and the conflicts they
-join (or whose claims the new claims support) are rebuilt from their members, so ``sources`` counts stay
-right; (4) its denials are linked to a statement of its own or of an article published within
-``DENIAL_DAYS``, and its statements may answer denials kept before it, still unlinked.
+undated ones that name a place), and the order of the article and each of theirs that rises between
+their counts show (``sameness.article_order``); the new pairs that are updates are kept (a figure's
+history), and the new claims join the conflicts they disagree with (``_join``: a conflict is a connected
+group of disagreeing claims, so the conflicts one new claim links are merged, and the claims that were
+in none join) and count for the members they support; (4) its denials are linked to a statement of its
+own or of an article published within ``DENIAL_DAYS``, and its statements may answer denials kept
+before it, still unlinked.
+
+Each member of a conflict keeps what supports it (the claims, themselves included, about the same thing
+with values that can both be true, and their stories; its ``sources`` counts the stories), so keeping a
+conflict up to date never reads its members or works their support out again: the cost of a new claim
+is its comparisons with the claims in its reach, whatever the size of the conflicts it joins. The result
+is what working every conflict out again from all the claims gives (``rebuild``; the two are compared in
+tests/test_incremental_conflicts.py). Taking an article out (``forget_article``, before a newer version
+of it goes in) rebuilds the conflicts it was part of, which may fall apart without it.
 
 The algorithm reads and writes through ``ConflictLedger``: ``MemoryLedger`` here, for ``extract``
 (``find_conflicts``, ``ConflictFinder``), and the SQL ledger (``store/conflicts.py``), which adds one
@@ -178,7 +187,7 @@ class ConflictLedger(Stories, Protocol):
 
 def add_article(ledger: ConflictLedger, article: Article) -> int:
     """Bring the ledger's stories, claims and conflicts up to date with one article; returns how many
-    conflicts were created or rebuilt."""
+    conflicts were created or changed."""
     if ledger.story(article.id) is None:
         assign_story(ledger, article.id, article.text)
     return add_figure_claims(ledger, figure_claims(article)) + _add_denials(ledger, article)

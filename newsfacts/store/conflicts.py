@@ -8,6 +8,8 @@ both); statements are the stored quotes. The result is the same as ``resolve.fin
 articles in ingest order (tests/test_ledger_conflicts.py checks this on the evaluation set), with no pass
 over the whole ledger. An undated article's claims are compared with the latest ``POOL_LIMIT`` placed
 claims of a topic, and a denial with the latest ``POOL_LIMIT`` quotes in its window, not all of them.
+What supports each member of a conflict of figures is kept in ``claim_support`` (a row per supporting
+claim, with its story), so a conflict is kept up to date by the rows a new claim adds, not rebuilt.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ Numbered = list[tuple[int, FigureClaim]]
 
 def add_article(conn: Connection, article: Article, run_id: int | None) -> int:
     """Bring the ledger's stories, claims and conflicts up to date with one stored article (its facts
-    already written); returns how many conflicts were created or rebuilt. On PostgreSQL concurrent
+    already written); returns how many conflicts were created or changed. On PostgreSQL concurrent
     writers take turns here (a transaction-scoped advisory lock); SQLite's writers already do."""
     _take_turn(conn)
     return finder.add_article(SqlLedger(conn, run_id), article)
