@@ -36,7 +36,7 @@ from sqlalchemy import (
     update,
 )
 
-from ..records import Article, Claim, Conflict, Update
+from ..records import Article, Claim, Conflict, Speaker, Update
 from ..resolve import finder
 from ..resolve.claims import FigureClaim, Place, topic_key
 from ..resolve.denials import Statement
@@ -332,13 +332,22 @@ class SqlLedger:
         """Nothing to do: the article's quotes were stored with its facts."""
 
     def statements_near(self, article_id: str, since: str, before: str) -> list[Statement]:
-        """The latest ``POOL_LIMIT``, in ingest order."""
-        p = articles.c.published
-        query = queries.quote_query().where(articles.c.id != article_id, p >= since, p < before)
-        query = query.order_by(None).order_by(articles.c.pk.desc(), quotes.c.seq.desc()).limit(POOL_LIMIT)
-        found = [Statement(s.article.id, s.article.published, s.quote.start, s.quote.end, s.quote.text,
-                           s.quote.speaker, s.article.outlet, s.quote.cue) for s in queries.read_quotes(self.conn, query)]
-        return found[::-1]
+        """The latest ``POOL_LIMIT``, in ingest order: which ones, from the indexes alone (the window's
+        quotes are sorted by their keys, not read), then those rows, as plain rows (building every quote
+        and article record first cost as much as the query)."""
+        p, q = articles.c.published, quotes.c
+        latest = (queries.quote_query().with_only_columns(q.pk).where(articles.c.id != article_id, p >= since, p < before)
+                  .order_by(None).order_by(articles.c.pk.desc(), q.seq.desc()).limit(POOL_LIMIT))
+        keys = self.conn.execute(latest).scalars().all()
+        said = [q[f"speaker_{f}"] for f in rows.SPEAKER_FIELDS]
+        read = (select(q.pk, articles.c.id, p, q.start, q.end, q.text, queries.outlets.c.name, q.cue, *said)
+                .join(articles, articles.c.id == q.article_id)
+                .outerjoin(queries.outlets, queries.outlets.c.id == articles.c.outlet_id))
+        found: dict[int, Statement] = {}
+        for n in range(0, len(keys), 500):
+            for r in self.conn.execute(read.where(q.pk.in_(keys[n:n + 500]))):
+                found[r[0]] = Statement(*r[1:6], _speaker(r[8:]), r[6], r[7])
+        return [found[k] for k in reversed(keys)]
 
     def open_denials(self, article_id: str, since: str, before: str) -> list[tuple[int, Statement]]:
         other = claims.alias("other")  # NOT EXISTS by the conflict_id index, not NOT IN over every denied claim
@@ -355,6 +364,13 @@ class SqlLedger:
 
     def link(self, conflict_id: int, denied: Claim) -> None:
         self.conn.execute(insert(claims).values(**_stored_claim(conflict_id, 1, denied, None)))
+
+
+def _speaker(values: Sequence[Any]) -> Speaker | None:
+    """``rows.speaker`` from its columns' values, in ``rows.SPEAKER_FIELDS`` order."""
+    if all(v is None for v in values):
+        return None
+    return Speaker(**dict(zip(rows.SPEAKER_FIELDS, values, strict=True)))
 
 
 @functools.lru_cache(maxsize=1024)
