@@ -9,8 +9,8 @@ Each size is built on its own (``--keep DIR`` keeps the ledgers and reuses one a
 size: ``--probe`` articles are ingested into a copy of the empty ledger (A) and of the grown ledger (B),
 interleaved A B A B for ``--rounds`` rounds; the ratio is the median rate into B over the median rate into A
 (1.0: storing does not slow as the ledger grows), by wall time and by the process's CPU time. Then
-``newsfacts figures --db`` is run as a person runs it (a whole process, median of 3) with no filter and with common ones (``PAGE_FILTERS``); the query alone, in
-process, is timed beside it.
+``newsfacts figures --db`` is run as a person runs it (a whole process, median of 3) with no filter and with
+common ones (``PAGE_FILTERS``); the query alone, in process, is timed beside it.
 """
 
 from __future__ import annotations
