@@ -24,7 +24,7 @@ from .claims import FigureClaim, figure_claims, interval, topic, topic_key
 from .sameness import COMPARE_DAYS, Order, disagree, judge, sequence, supports
 from .words import day
 
-__all__ = ["COMPARE_DAYS", "FigureClaim", "about", "conflict_of", "disagreement_groups", "disagreements",
+__all__ = ["COMPARE_DAYS", "FigureClaim", "about", "backers", "conflict_of", "disagreement_groups", "disagreements",
            "figure_claims", "interval", "support", "topic", "topic_key", "update_of"]
 
 
@@ -95,12 +95,23 @@ class _ByDay:
 
     def near(self, claim: FigureClaim) -> list[FigureClaim]:
         """The claims of the pool that ``_far`` does not rule out for ``claim``, in the pool's order."""
+        return [self.pool[n] for n in self.places(claim)]
+
+    def places(self, claim: FigureClaim) -> list[int]:
+        """Where in the pool those of ``near`` stand."""
         d = _ordinal(claim)
         if d is None:
-            return list(self.pool)
+            return list(range(len(self.pool)))
         lo, hi = bisect_left(self.days, d - COMPARE_DAYS), bisect_right(self.days, d + COMPARE_DAYS)
         # (a claim of its own article has its day: it is among these)
-        return [self.pool[n] for n in sorted(set(self.dated[lo:hi]) | set(self.undated))]
+        return sorted(set(self.dated[lo:hi]) | set(self.undated))
+
+
+def backers(group: Sequence[FigureClaim], pool: Sequence[tuple[int, FigureClaim]]) -> list[list[tuple[int, FigureClaim]]]:
+    """For each claim of ``group``, the (numbered) claims of ``pool`` that support it, looked for within
+    ``COMPARE_DAYS`` of it only: ``support`` counts their stories."""
+    by_day = _ByDay([c for _, c in pool])
+    return [[pool[n] for n in by_day.places(c) if supports(c, pool[n][1])] for c in group]
 
 
 def about(c: FigureClaim, places: Iterable[str] = ()) -> str:

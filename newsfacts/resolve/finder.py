@@ -3,12 +3,21 @@
 For a new article: (1) its story (``duplicates.assign_story``); (2) its figures become claims
 (``claims.figure_claims``); (3) for each topic its claims touch, the claims of that topic they may
 be compared with are read (``reach``: their own article's, those published within ``COMPARE_DAYS``,
-undated ones that name a place), with the order of their articles that rises between their counts show
-(``sameness.article_order``, read from the counts said to have risen, of any topic); the new pairs that
-are updates are kept (a figure's history), the new pairs that disagree are found, and the conflicts they
-join (or whose claims the new claims support) are rebuilt from their members, so ``sources`` counts stay
-right; (4) its denials are linked to a statement of its own or of an article published within
-``DENIAL_DAYS``, and its statements may answer denials kept before it, still unlinked.
+undated ones that name a place), and the order of the article and each of theirs that rises between
+their counts show (``sameness.article_order``); the new pairs that are updates are kept (a figure's
+history), and the new claims join the conflicts they disagree with (``_join``: a conflict is a connected
+group of disagreeing claims, so the conflicts one new claim links are merged, and the claims that were
+in none join) and count for the members they support; (4) its denials are linked to a statement of its
+own or of an article published within ``DENIAL_DAYS``, and its statements may answer denials kept
+before it, still unlinked.
+
+Each member of a conflict keeps what supports it (the claims, themselves included, about the same thing
+with values that can both be true, and their stories; its ``sources`` counts the stories), so keeping a
+conflict up to date never reads its members or works their support out again: the cost of a new claim
+is its comparisons with the claims in its reach, whatever the size of the conflicts it joins. The result
+is what working every conflict out again from all the claims gives (``rebuild``; the two are compared in
+tests/test_incremental_conflicts.py). Taking an article out (``forget_article``, before a newer version
+of it goes in) rebuilds the conflicts it was part of, which may fall apart without it.
 
 The algorithm reads and writes through ``ConflictLedger``: ``MemoryLedger`` here, for ``extract``
 (``find_conflicts``, ``ConflictFinder``), and the SQL ledger (``store/conflicts.py``), which adds one
@@ -24,7 +33,7 @@ gets one verdict (``sameness.judge``), which says whether it is an update, a dis
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Protocol
@@ -32,9 +41,9 @@ from typing import Protocol
 from ..records import Article, Claim, Conflict, Extraction, Story, Update
 from .claims import FigureClaim, figure_claims, topic_key
 from .denials import DENIAL_DAYS, Statement, denial_conflict, denials, link_denial, statements
-from .disagreements import conflict_of, disagreement_groups, update_of
+from .disagreements import about, backers, disagreement_groups, update_of
 from .duplicates import Stories, StoryIndex, assign_story
-from .sameness import COMPARE_DAYS, LOCAL, Order, article_order, disjoint, judge
+from .sameness import COMPARE_DAYS, LOCAL, Order, Verdict, article_order, disjoint, judge
 from .words import day
 
 Numbered = list[tuple[int, FigureClaim]]
@@ -133,17 +142,31 @@ class ConflictLedger(Stories, Protocol):
     def drop_claims(self, article_id: str) -> None:
         """Forget an article's claims."""
 
-    def conflicts_with(self, claim_ids: set[int]) -> set[int]:
-        """The conflicts any of these claims is a member of."""
+    def conflicts_of(self, claim_ids: set[int]) -> dict[int, int]:
+        """The conflict of figures each of these claims is a member of (one at most; those in none left out)."""
 
     def members(self, conflict_id: int) -> set[int]:
         """The claims a conflict of figures is made of."""
 
     def drop_conflicts(self, ids: set[int]) -> None:
-        """Forget these conflicts."""
+        """Forget these conflicts (and, of conflicts of figures, what supports their members)."""
 
-    def add_conflict(self, conflict: Conflict, claim_ids: Sequence[int] | None) -> int:
-        """Keep a conflict; ``claim_ids`` are its claims' numbers (None for a denial)."""
+    def merge_conflicts(self, into: int, others: set[int]) -> None:
+        """Make the members of ``others`` members of ``into``, with what supports them; forget ``others``."""
+
+    def add_members(self, conflict_id: int | None, members: Numbered, support: Mapping[int, Mapping[int, str]]) -> int:
+        """Add these claims to a conflict of figures (a new one when None), each with the claims that
+        support it (itself among them) and their stories (its ``sources`` counts the stories); returns the
+        conflict's number. What the conflict is ``about`` names every member's place."""
+
+    def add_supporters(self, support: Mapping[int, Mapping[int, str]]) -> set[int]:
+        """Count more claims (with their stories) as supporting these members; returns their conflicts."""
+
+    def drop_supporters(self, claim_ids: set[int]) -> None:
+        """Count these claims no more as supporting any member."""
+
+    def add_conflict(self, conflict: Conflict) -> int:
+        """Keep a denial conflict."""
 
     def denials_of(self, article_id: str) -> set[int]:
         """The denial conflicts whose denial is in this article."""
@@ -164,15 +187,29 @@ class ConflictLedger(Stories, Protocol):
 
 def add_article(ledger: ConflictLedger, article: Article) -> int:
     """Bring the ledger's stories, claims and conflicts up to date with one article; returns how many
-    conflicts were created or rebuilt."""
+    conflicts were created or changed."""
     if ledger.story(article.id) is None:
         assign_story(ledger, article.id, article.text)
-    found = figure_claims(article)
-    fresh = list(zip(ledger.add_claims(found), found, strict=True)) if found else []
-    changed = 0
-    for t in dict.fromkeys(c.topic for _, c in fresh):
-        changed += _refresh(ledger, [(i, c) for i, c in fresh if c.topic == t])
-    return changed + _add_denials(ledger, article)
+    return add_figure_claims(ledger, figure_claims(article)) + _add_denials(ledger, article)
+
+
+def add_figure_claims(ledger: ConflictLedger, found: Sequence[FigureClaim]) -> int:
+    """Keep one article's claims and bring the updates and conflicts up to date with them (its story
+    kept already); returns how many conflicts changed. The claims each topic's new claims may be compared
+    with (``ConflictLedger.claims_near``) are read once, and the order of the article and theirs
+    (``sameness.article_order``: of the new article with each other one, all that a comparison asks) is
+    read off them."""
+    if not found:
+        return 0
+    fresh = list(zip(ledger.add_claims(found), found, strict=True))
+    by_topic: dict[str, Numbered] = {}
+    for i, c in fresh:
+        by_topic.setdefault(topic_key(c.topic), []).append((i, c))
+    pools = {key: ledger.claims_near(key, reach([c for _, c in group])) for key, group in by_topic.items()}
+    article = found[0].article
+    story = ledger.stories_of({article} | {c.article for pool in pools.values() for _, c in pool})
+    order = article_order([c for pool in pools.values() for _, c in pool], article)
+    return sum(_refresh(ledger, key, group, pools[key], story, order) for key, group in by_topic.items())
 
 
 def orders(ledger: ConflictLedger, article_ids: Iterable[str]) -> Order:
@@ -190,11 +227,13 @@ def orders(ledger: ConflictLedger, article_ids: Iterable[str]) -> Order:
 
 def forget_article(ledger: ConflictLedger, article_id: str) -> None:
     """Take an article's claims and denials out of the ledger; the conflicts they were part of are
-    rebuilt without them. Its story stays: the text, and so the story, cannot change under the same id."""
+    rebuilt without them, and the members they supported count them no more. Its story stays: the text,
+    and so the story, cannot change under the same id."""
     ids = ledger.claim_ids(article_id)
-    touched = ledger.conflicts_with(ids)
+    touched = set(ledger.conflicts_of(ids).values())
     members = {i for c in touched for i in ledger.members(c)} - ids
     ledger.drop_conflicts(touched)
+    ledger.drop_supporters(ids)
     ledger.drop_updates(ids)
     ledger.drop_conflicts(ledger.denials_of(article_id))
     ledger.drop_claims(article_id)
@@ -205,13 +244,12 @@ def forget_article(ledger: ConflictLedger, article_id: str) -> None:
         _rebuild(ledger, key, group)
 
 
-def _refresh(ledger: ConflictLedger, fresh: Numbered) -> int:
-    key = topic_key(fresh[0][1].topic)
-    pool = ledger.claims_near(key, reach([c for _, c in fresh]))
-    story = ledger.stories_of(c.article for _, c in pool)
-    order = orders(ledger, story)
-    ends: set[int] = set()
-    agreeing: set[int] = set()
+def _refresh(ledger: ConflictLedger, key: str, fresh: Numbered, pool: Numbered, story: Mapping[str, str],
+             order: Order) -> int:
+    """Compare an article's new claims of one topic with the claims in their reach (``pool``): keep the
+    updates, and join the conflicts they disagree with (a new one when none), each member's support counted."""
+    ends: list[tuple[int, int]] = []
+    backs: dict[int, dict[int, str]] = defaultdict(dict)
     new = {i for i, _ in fresh}
     for i, x in fresh:
         for j, y in pool:
@@ -224,30 +262,121 @@ def _refresh(ledger: ConflictLedger, fresh: Numbered) -> int:
                 earlier = j if update.earlier is y.claim else i
                 ledger.add_update(update, earlier, i if earlier == j else j)
             elif verdict.relation == "conflict":
-                ends |= {i, j}
-            elif verdict.relation == "agree" or verdict.reason == "same_source" and not disjoint(x, y):
-                agreeing.add(j)  # supports(x, y): about the same thing, values that can both be true
-    touched = ledger.conflicts_with(ends | agreeing)
-    if not ends and not touched:
-        return 0
-    members = ends | {i for c in touched for i in ledger.members(c)}
-    ledger.drop_conflicts(touched)
-    return _rebuild(ledger, key, members)
+                ends.append((j, i))
+            if backed(verdict, x, y):  # supports(x, y) = supports(y, x), read off the verdict
+                backs[i][j], backs[j][i] = story[y.article], story[x.article]
+        backs[i][i] = story[x.article]  # a claim's own story counts for it
+    return _join(ledger, key, dict(fresh), ends, backs)
+
+
+def backed(verdict: Verdict, a: FigureClaim, b: FigureClaim) -> bool:
+    """``sameness.supports(a, b)`` for two claims ``judge`` gave this verdict: about the same thing (not
+    refused, or refused as one source only after they were found to be), with values that can both be true."""
+    return (verdict.relation in ("agree", "update") or verdict.reason == "same_source") and not disjoint(a, b)
+
+
+def _join(ledger: ConflictLedger, key: str, fresh: dict[int, FigureClaim], ends: list[tuple[int, int]],
+          backs: dict[int, dict[int, str]]) -> int:
+    """Bring the conflicts up to date with the new claims of one topic (``fresh``), given their disagreeing
+    pairs (``ends``) and what supports what among them and the claims they were compared with (``backs``):
+    the conflicts a new pair links are merged into one (the first kept), the claims that were in none join
+    it with their support counted over the claims in their reach, and the members the new claims support
+    count them. A conflict is a connected group of disagreeing claims and each member's ``sources`` the
+    stories of every claim that supports it, so the result is what working them out again from every claim
+    gives (``rebuild``), without reading a conflict's members. Returns how many conflicts changed."""
+    linked = {i for pair in ends for i in pair}
+    member_of = ledger.conflicts_of(linked | set(backs))
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def node(i: int) -> tuple[str, int]:
+        return ("conflict", member_of[i]) if i in member_of else ("claim", i)
+
+    def root(n: tuple[str, int]) -> tuple[str, int]:
+        while n in parent:
+            n = parent[n]
+        return n
+
+    for a, b in ends:
+        ra, rb = root(node(a)), root(node(b))
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
+    for n in {node(i) for i in linked}:
+        groups[root(n)].append(n)
+    joining = sorted(i for i in linked if i not in member_of)
+    support = {**{i: backs[i] for i in fresh if i in joining},
+               **_supporters(ledger, key, [i for i in joining if i not in fresh])}
+    changed: set[int] = set()
+    for nodes in groups.values():
+        kept = sorted(k for kind, k in nodes if kind == "conflict")
+        claims = sorted(i for kind, i in nodes if kind == "claim")
+        into = kept[0] if kept else None
+        if len(kept) > 1:
+            ledger.merge_conflicts(kept[0], set(kept[1:]))
+        into = ledger.add_members(into, [(i, fresh[i]) if i in fresh else (i, c) for i, c in
+                                         _read(ledger, fresh, claims)], {i: support.get(i, {}) for i in claims})
+        changed.add(into)
+        for i in claims:
+            member_of[i] = into
+    more = {i: backs[i] for i in backs if i in member_of and i not in joining}
+    changed |= ledger.add_supporters(more) if more else set()
+    return len(changed)
+
+
+def _read(ledger: ConflictLedger, fresh: dict[int, FigureClaim], ids: list[int]) -> Numbered:
+    """These claims, those of ``fresh`` without asking the ledger."""
+    kept = dict(ledger.claims([i for i in ids if i not in fresh]))
+    return [(i, fresh[i] if i in fresh else kept[i]) for i in ids]
+
+
+def _supporters(ledger: ConflictLedger, key: str, ids: list[int]) -> dict[int, dict[int, str]]:
+    """For each of these claims of one topic, the claims that support it (itself among them), with their
+    stories: read from the claims in their reach."""
+    if not ids:
+        return {}
+    group = ledger.claims(ids)
+    pool = ledger.claims_near(key, reach([c for _, c in group]))
+    story = ledger.stories_of([c.article for _, c in group] + [c.article for _, c in pool])
+    return {i: {j: story[p.article] for j, p in near} | {i: story[c.article]}
+            for (i, c), near in zip(group, backers([c for _, c in group], pool), strict=True)}
+
+
+def back(ledger: ConflictLedger, members: Iterable[int]) -> None:
+    """Record what supports each of these members of conflicts of figures (kept before the ledger kept
+    it), their ``sources`` counted again from it."""
+    by_topic: dict[str, list[int]] = defaultdict(list)
+    for i, c in ledger.claims(members):
+        by_topic[topic_key(c.topic)].append(i)
+    for key, ids in by_topic.items():  # in runs of claims kept near each other, so in time: a narrow reach
+        for n in range(0, len(ids), 500):
+            ledger.add_supporters(_supporters(ledger, key, ids[n:n + 500]))
 
 
 def _rebuild(ledger: ConflictLedger, key: str, members: set[int]) -> int:
     """Keep the conflicts among these claims of one topic (their disagreeing groups), with each claim's
-    support counted over the claims in reach of any of them."""
+    support counted over the claims in its reach."""
     if not members:
         return 0
     group = ledger.claims(members)
-    pool = ledger.claims_near(key, reach([c for _, c in group]))
-    story = ledger.stories_of([c.article for _, c in group] + [c.article for _, c in pool])
+    story = ledger.stories_of(c.article for _, c in group)
     found = disagreement_groups([c for _, c in group], story, orders(ledger, {c.article for _, c in group}))
+    support = _supporters(ledger, key, [group[i][0] for g in found for i in g])
     for g in found:
-        conflict = conflict_of([group[i][1] for i in g], [c for _, c in pool], story)
-        ledger.add_conflict(conflict, [group[i][0] for i in g])
+        ledger.add_members(None, [group[i] for i in g], {group[i][0]: support[group[i][0]] for i in g})
     return len(found)
+
+
+def rebuild(ledger: ConflictLedger, claim_ids: Iterable[int]) -> None:
+    """Work the conflicts of figures among these claims (every claim of the ledger, or every claim of some
+    topics) out again from them alone: what ``add_article`` keeps up to date one article at a time (tests
+    compare the two)."""
+    ids = set(claim_ids)
+    ledger.drop_conflicts(set(ledger.conflicts_of(ids).values()))
+    by_topic: dict[str, set[int]] = defaultdict(set)
+    for i, c in ledger.claims(ids):
+        by_topic[topic_key(c.topic)].add(i)
+    for key, group in by_topic.items():
+        _rebuild(ledger, key, group)
 
 
 def _window(published: str | None) -> tuple[str, str] | None:
@@ -269,7 +398,7 @@ def _add_denials(ledger: ConflictLedger, article: Article) -> int:
     # denial is linked only inside its own article)
     others = ledger.statements_near(article.id, *window) if window else []
     for s in found:
-        ledger.add_conflict(denial_conflict(s, link_denial(s, others + said)), None)
+        ledger.add_conflict(denial_conflict(s, link_denial(s, others + said)))
     return relinked + len(found)
 
 
@@ -297,8 +426,10 @@ class MemoryLedger(StoryIndex):
     by_topic: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     said: list[Statement] = field(default_factory=list)
     published: dict[str, str | None] = field(default_factory=dict)
-    kept: dict[int, tuple[Conflict, tuple[int, ...]]] = field(default_factory=dict)
-    by_claim: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
+    kept: dict[int, Conflict] = field(default_factory=dict)  # denials
+    groups: dict[int, set[int]] = field(default_factory=dict)  # conflicts of figures: their members
+    member_of: dict[int, int] = field(default_factory=dict)
+    support: dict[int, dict[int, str]] = field(default_factory=dict)  # a member: what supports it, its story
     history: dict[tuple[int, int], Update] = field(default_factory=dict)
     numbered: int = 0
 
@@ -351,26 +482,53 @@ class MemoryLedger(StoryIndex):
         """The updates kept, by their earlier claim then their later one."""
         return tuple(self.history[p] for p in sorted(self.history))
 
-    def conflicts_with(self, claim_ids: set[int]) -> set[int]:
-        return {k for i in claim_ids for k in self.by_claim.get(i, ())}
+    def conflicts_of(self, claim_ids: set[int]) -> dict[int, int]:
+        return {i: self.member_of[i] for i in claim_ids if i in self.member_of}
 
     def members(self, conflict_id: int) -> set[int]:
-        return set(self.kept[conflict_id][1])
+        return set(self.groups[conflict_id])
 
     def drop_conflicts(self, ids: set[int]) -> None:
         for k in ids:
-            for i in self.kept.pop(k)[1]:
-                self.by_claim[i].discard(k)
+            if k in self.kept:
+                del self.kept[k]
+                continue
+            for i in self.groups.pop(k):
+                del self.member_of[i]
+                self.support.pop(i, None)
 
-    def add_conflict(self, conflict: Conflict, claim_ids: Sequence[int] | None) -> int:
+    def merge_conflicts(self, into: int, others: set[int]) -> None:
+        for k in others:
+            for i in self.groups.pop(k):
+                self.member_of[i] = into
+                self.groups[into].add(i)
+
+    def add_members(self, conflict_id: int | None, members: Numbered, support: Mapping[int, Mapping[int, str]]) -> int:
+        k = self._number() if conflict_id is None else conflict_id
+        group = self.groups.setdefault(k, set())
+        for i, _ in members:
+            group.add(i)
+            self.member_of[i] = k
+            self.support[i] = dict(support[i])
+        return k
+
+    def add_supporters(self, support: Mapping[int, Mapping[int, str]]) -> set[int]:
+        for i, more in support.items():
+            self.support.setdefault(i, {}).update(more)
+        return {self.member_of[i] for i in support}
+
+    def drop_supporters(self, claim_ids: set[int]) -> None:
+        for backing in self.support.values():
+            for i in claim_ids & backing.keys():
+                del backing[i]
+
+    def add_conflict(self, conflict: Conflict) -> int:
         k = self._number()
-        self.kept[k] = (conflict, tuple(claim_ids or ()))
-        for i in claim_ids or ():
-            self.by_claim[i].add(k)
+        self.kept[k] = conflict
         return k
 
     def denials_of(self, article_id: str) -> set[int]:
-        return {k for k, (c, _) in self.kept.items() if c.kind == "denial" and c.claims[0].article == article_id}
+        return {k for k, c in self.kept.items() if c.claims[0].article == article_id}
 
     def keep_statements(self, said: Sequence[Statement]) -> None:
         self.said += said
@@ -382,18 +540,24 @@ class MemoryLedger(StoryIndex):
     def open_denials(self, article_id: str, since: str, before: str) -> list[tuple[int, Statement]]:
         return [(k, Statement(d.article, self.published.get(d.article), d.start, d.end, d.text or "", d.stated_by,
                               d.reported_by))
-                for k, (c, _) in sorted(self.kept.items()) if c.kind == "denial" and len(c.claims) == 1
-                and (d := c.claims[0]).article != article_id]
+                for k, c in sorted(self.kept.items()) if len(c.claims) == 1 and (d := c.claims[0]).article != article_id]
 
     def link(self, conflict_id: int, denied: Claim) -> None:
-        conflict, ids = self.kept[conflict_id]
-        self.kept[conflict_id] = (replace(conflict, claims=conflict.claims + (denied,)), ids)
+        conflict = self.kept[conflict_id]
+        self.kept[conflict_id] = replace(conflict, claims=conflict.claims + (denied,))
+
+    def conflict(self, conflict_id: int) -> Conflict:
+        """A conflict of figures as kept: its members in order, each with the stories that support it."""
+        group = [self.figure_claims[i] for i in sorted(self.groups[conflict_id])]
+        claims = tuple(replace(c.claim, sources=len(set(self.support[i].values())))
+                       for i, c in zip(sorted(self.groups[conflict_id]), group, strict=True))
+        return Conflict(about=about(group[0], (c.place.name for c in group if c.place)), kind="figure_disagreement",
+                        claims=claims)
 
     def conflicts(self) -> tuple[Conflict, ...]:
         """The conflicts kept: conflicts of figures by their first claim, then denials, each in order."""
-        kept = [self.kept[k] for k in sorted(self.kept)]
-        figures = sorted((ids[0], c) for c, ids in kept if ids)  # (a figure claim is in one conflict at most)
-        return tuple([c for _, c in figures] + [c for c, ids in kept if not ids])
+        figures = sorted((min(group), k) for k, group in self.groups.items())
+        return tuple([self.conflict(k) for _, k in figures] + [self.kept[k] for k in sorted(self.kept)])
 
 
 class ConflictFinder:

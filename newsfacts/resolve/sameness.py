@@ -254,17 +254,21 @@ def _span(c: FigureClaim) -> tuple[date, date] | None:
     return found
 
 
-def article_order(claims: Iterable[FigureClaim]) -> dict[tuple[str, str], int]:
+def article_order(claims: Iterable[FigureClaim], of: str | None = None) -> dict[tuple[str, str], int]:
     """The order of articles that rises between their counts show: where a count said to have risen in one
     article is higher than the same count in another (or equals a value the first says it rose from), the
-    other article came first, and with it all its counts."""
+    other article came first, and with it all its counts. Where two pairs of counts put two articles in
+    opposite orders the last one found wins, topics in turn by name and counts in their given order: the
+    order of two articles depends on their own counts alone, not on the other articles asked about.
+    With ``of`` (an article), only the order of that article and each other one."""
     by_topic: dict[tuple[str, str], list[FigureClaim]] = {}
     for c in claims:
         by_topic.setdefault(c.topic, []).append(c)
     order: dict[tuple[str, str], int] = {}
-    for group in by_topic.values():
+    for _, group in sorted(by_topic.items()):
+        own = group if of is None else [c for c in group if c.article == of]
         for x in (c for c in group if c.latest or c.rose_from):
-            for y in group:
+            for y in (group if of is None or x.article == of else own):
                 if y.article == x.article or refusal(x, y):
                     continue
                 if x.latest and not y.latest and y.point < x.point:  # y came first

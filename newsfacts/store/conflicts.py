@@ -8,13 +8,16 @@ both); statements are the stored quotes. The result is the same as ``resolve.fin
 articles in ingest order (tests/test_ledger_conflicts.py checks this on the evaluation set), with no pass
 over the whole ledger. An undated article's claims are compared with the latest ``POOL_LIMIT`` placed
 claims of a topic, and a denial with the latest ``POOL_LIMIT`` quotes in its window, not all of them.
+What supports each member of a conflict of figures is kept in ``claim_support`` (a row per supporting
+claim, with its story), so a conflict is kept up to date by the rows a new claim adds, not rebuilt.
 """
 
 from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import (
@@ -30,15 +33,27 @@ from sqlalchemy import (
     select,
     text,
     union_all,
+    update,
 )
 
-from ..records import Article, Claim, Conflict, Update
+from ..records import Article, Claim, Conflict, Speaker, Update
 from ..resolve import finder
 from ..resolve.claims import FigureClaim, Place, topic_key
 from ..resolve.denials import Statement
+from ..resolve.disagreements import about
 from ..resolve.duplicates import CANDIDATES, Fingerprint
 from . import queries, rows
-from .schema import articles, claims, conflicts, figure_claims, figure_updates, quotes, stories, story_bands
+from .schema import (
+    articles,
+    claim_support,
+    claims,
+    conflicts,
+    figure_claims,
+    figure_updates,
+    quotes,
+    stories,
+    story_bands,
+)
 
 POOL_LIMIT = 5000
 ADVISORY_LOCK = 0x6E657773  # "news": PostgreSQL writers keeping conflicts take turns on this lock
@@ -49,7 +64,7 @@ Numbered = list[tuple[int, FigureClaim]]
 
 def add_article(conn: Connection, article: Article, run_id: int | None) -> int:
     """Bring the ledger's stories, claims and conflicts up to date with one stored article (its facts
-    already written); returns how many conflicts were created or rebuilt. On PostgreSQL concurrent
+    already written); returns how many conflicts were created or changed. On PostgreSQL concurrent
     writers take turns here (a transaction-scoped advisory lock); SQLite's writers already do."""
     _take_turn(conn)
     return finder.add_article(SqlLedger(conn, run_id), article)
@@ -82,11 +97,16 @@ def needs_catch_up(conn: Connection) -> bool:
 
 def catch_up(conn: Connection) -> int:
     """Add every stored article that has no story yet (a ledger from before stored conflicts), in the
-    order they were stored; returns how many."""
+    order they were stored, and record what supports each member of a conflict of figures kept before
+    that was recorded (0009); returns how many articles were added."""
     missing = list(conn.execute(_without_story()).scalars())
     for article_id in missing:
         found = queries.read_articles(conn, queries.article_query(conn).where(articles.c.id == article_id), True)
         add_article(conn, found[0], None)
+    s = claim_support.c
+    unbacked = select(claims.c.claim_id).where(claims.c.claim_id.is_not(None),
+                                               ~select(s.claim_id).where(s.claim_id == claims.c.claim_id).exists())
+    finder.back(SqlLedger(conn, None), conn.execute(unbacked).scalars().all())
     return len(missing)
 
 
@@ -143,20 +163,17 @@ class SqlLedger:
         return list(self.conn.execute(query, [_claim_row(c) for c in found]).scalars().all())
 
     def claims(self, ids: Iterable[int]) -> Numbered:
-        return self._read(select(figure_claims).where(figure_claims.c.id.in_(set(ids))).order_by(figure_claims.c.id))
+        return self._read_chunked(sorted(set(ids)), lambda chunk: select(figure_claims).where(figure_claims.c.id.in_(chunk)))
 
     def claims_near(self, key: str, near: finder.Reach) -> Numbered:
         """Those of their own articles, those published in reach, the undated ones that name a place, each
         read by its own index (article; topic and date; topic and no date): asked as one query with OR,
         SQLite took the topic index alone and went through every claim of the topic the ledger holds,
-        which grew with it. Of these, those ``finder.likes`` leaves out are not read."""
+        which grew with it; with an undated claim that names a place, the latest ``POOL_LIMIT`` claims
+        that name one, of any date. Of these, those ``finder.likes`` leaves out are not read."""
         c = figure_claims.c
         like = finder.likes(near.near) if near.near else None
         alike = [_alike(frozenset(like))] if like is not None else []
-        if near.placed:  # an undated claim meets dated and undated claims that name a place: the latest
-            reach = [c.article_id.in_(near.articles), c.place_name.is_not(None)]
-            query = select(figure_claims).where(c.topic == key, or_(*reach), *alike)
-            return self._read(query.order_by(c.id.desc()).limit(POOL_LIMIT))[::-1]
         # their own articles' claims by article (the topic kept here, not asked: SQLite would take the
         # topic index for it, as in ``claims_of``); one statement, a part for each index
         parts = [select(figure_claims).where(c.article_id.in_(near.articles), *alike)]
@@ -165,6 +182,10 @@ class SqlLedger:
                                                      c.published < near.before, *alike))
             parts.append(select(figure_claims).where(c.topic == key, c.published.is_(None),
                                                      c.place_name.is_not(None), *alike))
+        if near.placed:  # an undated claim meets dated and undated claims that name a place: the latest
+            latest = (select(figure_claims).where(c.topic == key, c.place_name.is_not(None), *alike)
+                      .order_by(c.id.desc()).limit(POOL_LIMIT).subquery())
+            parts.append(select(latest))
         found = dict(self._read(union_all(*parts) if len(parts) > 1 else parts[0], key))
         return sorted(found.items(), key=lambda x: x[0])
 
@@ -192,7 +213,7 @@ class SqlLedger:
             found += [(r["id"], _figure_claim(r)) for r in rows.mappings() if r["topic"] in topics]
         return sorted(found, key=lambda x: x[0])
 
-    def _read_chunked(self, ids: list[str], query: Any) -> Numbered:
+    def _read_chunked(self, ids: list[Any], query: Any) -> Numbered:
         found: Numbered = []
         for n in range(0, len(ids), 500):
             found += self._read(query(ids[n:n + 500]))
@@ -219,11 +240,13 @@ class SqlLedger:
 
     # -- conflicts -------------------------------------------------------------------------------------------
 
-    def conflicts_with(self, claim_ids: set[int]) -> set[int]:
-        if not claim_ids:
-            return set()
-        query = select(claims.c.conflict_id).where(claims.c.claim_id.in_(claim_ids)).distinct()
-        return set(self.conn.execute(query).scalars())
+    def conflicts_of(self, claim_ids: set[int]) -> dict[int, int]:
+        ids = sorted(claim_ids)
+        found: dict[int, int] = {}
+        for n in range(0, len(ids), 500):
+            query = select(claims.c.claim_id, claims.c.conflict_id).where(claims.c.claim_id.in_(ids[n:n + 500]))
+            found.update({i: k for i, k in self.conn.execute(query)})
+        return found
 
     def members(self, conflict_id: int) -> set[int]:
         query = select(claims.c.claim_id).where(claims.c.conflict_id == conflict_id, claims.c.claim_id.is_not(None))
@@ -231,15 +254,72 @@ class SqlLedger:
 
     def drop_conflicts(self, ids: set[int]) -> None:
         if ids:
+            members = select(claims.c.claim_id).where(claims.c.conflict_id.in_(ids), claims.c.claim_id.is_not(None))
+            self.conn.execute(delete(claim_support).where(claim_support.c.claim_id.in_(members)))
             self.conn.execute(delete(claims).where(claims.c.conflict_id.in_(ids)))
             self.conn.execute(delete(conflicts).where(conflicts.c.id.in_(ids)))
 
-    def add_conflict(self, conflict: Conflict, claim_ids: Sequence[int] | None) -> int:
+    def merge_conflicts(self, into: int, others: set[int]) -> None:
+        self.conn.execute(update(claims).where(claims.c.conflict_id.in_(others)).values(conflict_id=into))
+        self.conn.execute(delete(conflicts).where(conflicts.c.id.in_(others)))
+
+    def add_members(self, conflict_id: int | None, members: Numbered, support: Mapping[int, Mapping[int, str]]) -> int:
+        """A figure member's ``seq`` is its claim's number, so one that joins later takes its place in
+        the conflict's order without the others being numbered again."""
+        if conflict_id is None:
+            query = insert(conflicts).values(about="", kind="figure_disagreement", extractor=CONFLICT_TAG,
+                                             run_id=self.run_id).returning(conflicts.c.id)
+            conflict_id = self.conn.execute(query).scalar_one()
+        if members:
+            self.conn.execute(insert(claims), [
+                _stored_claim(conflict_id, i, replace(c.claim, sources=len(set(support[i].values()))), i)
+                for i, c in members])
+            self._support([(i, j, story) for i, _ in members for j, story in support[i].items()])
+            first = members[0][1]
+        else:
+            first = self.claims([min(self.members(conflict_id))])[0][1]
+        f = figure_claims.c
+        names = self.conn.execute(select(f.place_name).distinct().join_from(claims, figure_claims, f.id == claims.c.claim_id)
+                                  .where(claims.c.conflict_id == conflict_id, f.place_name.is_not(None))).scalars()
+        self.conn.execute(update(conflicts).where(conflicts.c.id == conflict_id)
+                          .values(about=about(first, names), run_id=self.run_id))
+        return conflict_id
+
+    def add_supporters(self, support: Mapping[int, Mapping[int, str]]) -> set[int]:
+        self._support([(i, j, story) for i, more in support.items() for j, story in more.items()])
+        return self._recount(set(support))
+
+    def drop_supporters(self, claim_ids: set[int]) -> None:
+        if claim_ids:
+            s = claim_support.c
+            backed = set(self.conn.execute(select(s.claim_id).distinct().where(s.supporter_id.in_(claim_ids))).scalars())
+            self.conn.execute(delete(claim_support).where(s.supporter_id.in_(claim_ids)))
+            self._recount(backed - claim_ids)
+
+    def _support(self, found: list[tuple[int, int, str]]) -> None:
+        if found:
+            self.conn.execute(insert(claim_support), [{"claim_id": i, "supporter_id": j, "story_id": story}
+                                                      for i, j, story in found])
+
+    def _recount(self, ids: set[int]) -> set[int]:
+        """Count again the stories that support these members; returns their conflicts, marked as
+        changed by this run."""
+        if not ids:
+            return set()
+        s = claim_support.c
+        stories_backing = (select(func.count(s.story_id.distinct())).where(s.claim_id == claims.c.claim_id)
+                           .scalar_subquery())
+        self.conn.execute(update(claims).where(claims.c.claim_id.in_(ids)).values(sources=stories_backing))
+        changed = set(self.conflicts_of(ids).values())
+        if changed and self.run_id is not None:
+            self.conn.execute(update(conflicts).where(conflicts.c.id.in_(changed)).values(run_id=self.run_id))
+        return changed
+
+    def add_conflict(self, conflict: Conflict) -> int:
         query = insert(conflicts).values(about=conflict.about, kind=conflict.kind, extractor=CONFLICT_TAG,
                                          run_id=self.run_id).returning(conflicts.c.id)
         new_id = self.conn.execute(query).scalar_one()
-        self.conn.execute(insert(claims), [_stored_claim(new_id, seq, c, claim_ids[seq] if claim_ids else None)
-                                           for seq, c in enumerate(conflict.claims)])
+        self.conn.execute(insert(claims), [_stored_claim(new_id, seq, c, None) for seq, c in enumerate(conflict.claims)])
         return new_id
 
     def denials_of(self, article_id: str) -> set[int]:
@@ -252,13 +332,22 @@ class SqlLedger:
         """Nothing to do: the article's quotes were stored with its facts."""
 
     def statements_near(self, article_id: str, since: str, before: str) -> list[Statement]:
-        """The latest ``POOL_LIMIT``, in ingest order."""
-        p = articles.c.published
-        query = queries.quote_query().where(articles.c.id != article_id, p >= since, p < before)
-        query = query.order_by(None).order_by(articles.c.pk.desc(), quotes.c.seq.desc()).limit(POOL_LIMIT)
-        found = [Statement(s.article.id, s.article.published, s.quote.start, s.quote.end, s.quote.text,
-                           s.quote.speaker, s.article.outlet, s.quote.cue) for s in queries.read_quotes(self.conn, query)]
-        return found[::-1]
+        """The latest ``POOL_LIMIT``, in ingest order: which ones, from the indexes alone (the window's
+        quotes are sorted by their keys, not read), then those rows, as plain rows (building every quote
+        and article record first cost as much as the query)."""
+        p, q = articles.c.published, quotes.c
+        latest = (queries.quote_query().with_only_columns(q.pk).where(articles.c.id != article_id, p >= since, p < before)
+                  .order_by(None).order_by(articles.c.pk.desc(), q.seq.desc()).limit(POOL_LIMIT))
+        keys = self.conn.execute(latest).scalars().all()
+        said = [q[f"speaker_{f}"] for f in rows.SPEAKER_FIELDS]
+        read = (select(q.pk, articles.c.id, p, q.start, q.end, q.text, queries.outlets.c.name, q.cue, *said)
+                .join(articles, articles.c.id == q.article_id)
+                .outerjoin(queries.outlets, queries.outlets.c.id == articles.c.outlet_id))
+        found: dict[int, Statement] = {}
+        for n in range(0, len(keys), 500):
+            for r in self.conn.execute(read.where(q.pk.in_(keys[n:n + 500]))):
+                found[r[0]] = Statement(*r[1:6], _speaker(r[8:]), r[6], r[7])
+        return [found[k] for k in reversed(keys)]
 
     def open_denials(self, article_id: str, since: str, before: str) -> list[tuple[int, Statement]]:
         other = claims.alias("other")  # NOT EXISTS by the conflict_id index, not NOT IN over every denied claim
@@ -275,6 +364,13 @@ class SqlLedger:
 
     def link(self, conflict_id: int, denied: Claim) -> None:
         self.conn.execute(insert(claims).values(**_stored_claim(conflict_id, 1, denied, None)))
+
+
+def _speaker(values: Sequence[Any]) -> Speaker | None:
+    """``rows.speaker`` from its columns' values, in ``rows.SPEAKER_FIELDS`` order."""
+    if all(v is None for v in values):
+        return None
+    return Speaker(**dict(zip(rows.SPEAKER_FIELDS, values, strict=True)))
 
 
 @functools.lru_cache(maxsize=1024)

@@ -15,6 +15,7 @@
     story_bands      MinHash LSH band keys by which a new article finds its possible copies
     figure_claims    every comparable figure as a claim (``resolve/claims.py``), indexed by topic and date
     figure_updates   figures' histories: pairs of claims about one thing, one a later count of the other
+    claim_support    what supports each member of a conflict of figures (itself among them), with its story
     conflicts, claims  disagreements and denials with their claims, kept up to date at ingest
                      (``store/conflicts.py``); ``claims.claim_id`` points at the figure claim
     ingest_runs      one row per ``Store.ingest`` call: when, what, counts, status
@@ -284,6 +285,14 @@ figure_claims = Table(
     Index("ix_figure_claims_article_id", "article_id"),  # 0006: a story's claims, read at every ingest
 )
 
+claim_support = Table(  # 0009: what supports each member of a conflict of figures, so a new claim's
+    # support is added to a member's count without counting it again over every claim in its reach
+    "claim_support", metadata,
+    Column("claim_id", Integer, ForeignKey("figure_claims.id", ondelete="CASCADE"), primary_key=True),
+    Column("supporter_id", Integer, ForeignKey("figure_claims.id", ondelete="CASCADE"), primary_key=True,
+           index=True),
+    Column("story_id", ARTICLE_ID, nullable=False),  # the supporter's story: a member's sources count these
+)
 figure_updates = Table(
     "figure_updates", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
