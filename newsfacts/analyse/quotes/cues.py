@@ -184,19 +184,60 @@ def _subject_kind(verb) -> str:
 
 def features(cand: Candidate, text: str) -> list[str]:
     """Sparse features of a candidate: what kind of verb, in which frame, said by whom, about what."""
-    v = cand.verb
-    lemma = v.lemma_.lower()
+    v = _verb_facts(cand.verb, text)
+    lemma, subj, frame = v.lemma, v.subj, cand.frame
     words, first, quoted = _content_words(cand, text)
-    subj = _subject_kind(v)
-    neg = any(c.dep_ == "neg" for c in v.children)
-    return [*_context(cand, text),
-        f"lemma={lemma}", f"frame={cand.frame}", f"lf={lemma}|{cand.frame}",
-        f"dep={v.dep_}", f"tag={v.tag_}", f"subj={subj}", f"subj_frame={subj.split(':')[0]}|{cand.frame}",
-        f"lemma_subj={lemma}|{subj.split(':')[0]}", f"len={min(words, 40) // 5}", f"frame_len={cand.frame}|{min(words, 40) // 5}",
+    before = cand.start < cand.verb.idx
+    return [f"in_quote={v.inside}", f"under_saying={v.governed}|{frame}", f"title={v.title}", f"lead={v.lead}",
+        f"lemma={lemma}", f"frame={frame}", f"lf={lemma}|{frame}",
+        f"dep={v.dep}", f"tag={v.tag}", f"subj={subj}", f"subj_frame={v.subj_kind}|{frame}",
+        f"lemma_subj={lemma}|{v.subj_kind}", f"len={min(words, 40) // 5}", f"frame_len={frame}|{min(words, 40) // 5}",
         f"first={first}",
-        f"quote={quoted}", f"before={cand.start < v.idx}", f"neg={neg}",
-        f"lf_before={lemma}|{cand.frame}|{cand.start < v.idx}", *_more(cand, text),
+        f"quote={quoted}", f"before={before}", f"neg={v.neg}",
+        f"lf_before={lemma}|{frame}|{before}", *_more(cand, v),
     ]
+
+
+@dataclass(frozen=True)
+class _VerbFacts:
+    """What the features of a cue's candidates take from the cue alone: worked out once per cue, not once per
+    frame it stands in."""
+
+    lemma: str
+    subj: str
+    subj_kind: str
+    neg: bool
+    dep: str
+    tag: str
+    slemma: str
+    gov: str
+    modal: str
+    question: bool
+    inside: bool
+    governed: bool
+    title: bool
+    lead: bool
+
+
+def _verb_facts(v, text: str) -> _VerbFacts:
+    cache = v.doc.user_data.setdefault("newsfacts_cue_verbs", {})
+    facts = cache.get(v.i)
+    if facts is None:
+        subj = _subject_kind(v)
+        subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        aux = sorted({c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"}) or ["none"]
+        index = _text_index(v.doc, text)
+        para, end = index.line_of(v.idx)
+        facts = cache[v.i] = _VerbFacts(
+            lemma=v.lemma_.lower(), subj=subj, subj_kind=subj.split(":")[0],
+            neg=any(c.dep_ == "neg" for c in v.children), dep=v.dep_, tag=v.tag_,
+            slemma=subject.lemma_.lower() if subject is not None and subject.pos_ == "NOUN" else "x",
+            gov=v.head.lemma_.lower() if v.dep_ in ("xcomp", "ccomp", "advcl", "conj") and v.head != v else "x",
+            modal=aux[0], question=_index(v.doc)["question"][v.i],
+            inside=index.count("“", para, v.idx) > index.count("”", para, v.idx) or index.count('"', para, v.idx) % 2 == 1,
+            governed=any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in SAYING for a in v.ancestors),
+            title=index.title_line(para, end), lead=para == 0)
+    return facts
 
 
 FIRST_WORD_CHARS = max(map(len, CONTENT_FIRST_WORDS), default=0)  # a longer first word is none of them
@@ -267,21 +308,15 @@ def _content_words(cand: Candidate, text: str) -> tuple[int, str, bool]:
     return words, first if first in CONTENT_FIRST_WORDS else "other", quoted
 
 
-def _more(cand: Candidate, text: str) -> list[str]:
-    v = cand.verb
-    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    slemma = subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else "x"
-    gov = v.head.lemma_.lower() if v.dep_ in ("xcomp", "ccomp", "advcl", "conj") and v.head != v else "x"
-    aux = sorted({c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"}) or ["none"]
-    index = _index(v.doc)
-    first, last = (cand.first, cand.last) if cand.first >= 0 else (v.i, v.i)
-    counts = index["counts"]
+def _more(cand: Candidate, v: _VerbFacts) -> list[str]:
+    verb = cand.verb
+    counts = _index(verb.doc)["counts"]
+    first, last = (cand.first, cand.last) if cand.first >= 0 else (verb.i, verb.i)
     has_verb = counts["VERB"][last + 1] > counts["VERB"][first]
     ents = [e for e in CONTENT_ENTITIES if counts[e][last + 1] > counts[e][first]] or ["none"]
-    question = index["question"][v.i]
     adjective = [f"adj={cand.cue.split()[1].lower()}|{cand.frame}"] if cand.frame.startswith("acomp") else []
-    return [*adjective, f"subj_lemma={slemma}", f"gov={gov}", f"gov_frame={gov}|{cand.frame}", f"modal={aux[0]}",
-            f"content_verb={has_verb}|{cand.frame}", *(f"content_ent={e}" for e in ents), f"question={question}"]
+    return [*adjective, f"subj_lemma={v.slemma}", f"gov={v.gov}", f"gov_frame={v.gov}|{cand.frame}", f"modal={v.modal}",
+            f"content_verb={has_verb}|{cand.frame}", *(f"content_ent={e}" for e in ents), f"question={v.question}"]
 
 
 CONTENT_ENTITIES = lexicon.terms("quotes.name_entities")
@@ -303,17 +338,6 @@ def _index(doc) -> dict[str, Any]:
                 question[i] = q
         index = doc.user_data["newsfacts_cue_index"] = {"counts": counts, "question": question}
     return index
-
-
-def _context(cand: Candidate, text: str) -> list[str]:
-    """Where the cue stands: inside a quotation, under another verb of saying, before a quote."""
-    v = cand.verb
-    index = _text_index(v.doc, text)
-    para, end = index.line_of(v.idx)
-    inside = index.count("“", para, v.idx) > index.count("”", para, v.idx) or index.count('"', para, v.idx) % 2 == 1
-    governed = any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in SAYING for a in v.ancestors)
-    title = index.title_line(para, end)
-    return [f"in_quote={inside}", f"under_saying={governed}|{cand.frame}", f"title={title}", f"lead={para == 0}"]
 
 
 class CueModel:
