@@ -5,6 +5,7 @@ of a part that keeps its own event. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import event_cases
 import pytest
 
 from newsfacts.pipeline import process_batch
@@ -46,20 +47,12 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def analysed():
-    """Every sentence analysed once, as one batch."""
-    texts = sorted({text for text, *_ in CASES})
-    arts = process_batch([Article(id=str(i), source=Source(outlet="Test Wire"), text=t) for i, t in enumerate(texts)])
-    return {t: a.figures for t, a in zip(texts, arts, strict=True)}
+    return event_cases.analyse(CASES)
 
 
 @pytest.mark.parametrize(("text", "value", "term", "event", "category"), CASES)
 def test_event_term_and_category(analysed, text, value, term, event, category):
-    found = [f for f in analysed[text] if any(v is not None and v == pytest.approx(value) for v in (f.value, f.low, f.high))]
-    assert found, f"no figure {value} in {text!r}"
-    f = found[0]
-    assert (f.event, f.category) == (event, category), (f.term, f.event, f.category, f.counted)
-    if term is not None:
-        assert f.term == term
+    event_cases.check(analysed, text, value, term, event, category)
 
 
 def test_a_relief_word_of_another_clause_makes_no_aid():

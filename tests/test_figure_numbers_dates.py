@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsfacts.analyse.anchored import finditer_around
 from newsfacts.analyse.figures import numbers
 from newsfacts.analyse.figures.numbers import as_written_in_english, find_numbers, number_convention
 from newsfacts.pipeline import process_batch
@@ -179,4 +180,4 @@ def test_numbers_looked_for_around_digits_and_number_words_are_those_of_the_whol
     for regex, anchor, reach in ((numbers.NUMBER_RE, numbers.NUMBER_ANCHOR_RE, numbers.NUMBER_REACH),
                                  (numbers.VAGUE_RE, numbers.VAGUE_ANCHOR_RE, numbers.VAGUE_REACH)):
         whole = [m.span() for m in regex.finditer(text)]
-        assert [m.span() for m in numbers._around(regex, text, lower, anchor, reach)] == whole
+        assert [m.span() for m in finditer_around(regex, text, anchor, reach, lower)] == whole

@@ -3,20 +3,7 @@ tests)."""
 
 from __future__ import annotations
 
-import newsfacts
-
-DATE = "2025-03-14"
-
-
-def _one(text: str):
-    """One French text (declared French in its front matter: a sentence alone may be too short to tell)."""
-    return newsfacts.extract("---\nlanguage: fr\n---\n" + text, date=DATE).articles[0]
-
-
-def _figure(article, value: float):
-    found = [f for f in article.figures if f.value == value]
-    assert found, f"no figure {value}: {[f.value for f in article.figures]}"
-    return found[0]
+from test_french import _figure, _one  # one French text declared French; its figure of a value
 
 
 def test_people_given_aid_by_the_verb_its_recipient_or_the_goods_received():

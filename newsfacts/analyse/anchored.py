@@ -16,11 +16,20 @@ AHEAD = 160  # a window runs this far past its anchor's start
 MARGIN = 40  # a match ending this close to its window's end is looked for again without the window
 
 
-def finditer_around(regex: re.Pattern, text: str, anchors: Iterable[re.Match], reach: int) -> Iterator[re.Match]:
-    """``regex.finditer(text)``, where every match holds one of ``anchors`` (in text order, as a ``finditer``
-    over ``text`` or a same-length copy of it gives them) and starts at most ``reach`` characters before its
-    start. A window is searched with ``pos``: the word boundaries and look-behinds at its start see the text
+def finditer_around(regex: re.Pattern, text: str, anchor: re.Pattern, reach: int,
+                    scanned: str | None = None) -> Iterator[re.Match]:
+    """``regex.finditer(text)``, where every match holds something ``anchor`` finds (in ``scanned``: the text, or
+    its lower-cased copy for an anchor written in lower case) and starts at most ``reach`` characters before it.
+    Where ``scanned`` is not as long as the text (lower() changed a character's length: "İ"), the whole text is
+    scanned. A window is searched with ``pos``: the word boundaries and look-behinds at its start see the text
     before it; a match near its end, which the window may have cut short, is looked for again in the whole text."""
+    scanned = text if scanned is None else scanned
+    if len(scanned) != len(text):
+        return regex.finditer(text)
+    return _around(regex, text, anchor.finditer(scanned), reach)
+
+
+def _around(regex: re.Pattern, text: str, anchors: Iterable[re.Match], reach: int) -> Iterator[re.Match]:
     pos = 0
     for a in anchors:
         if a.start() < pos:

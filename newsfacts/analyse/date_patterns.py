@@ -523,16 +523,11 @@ class Pattern:
     def finditer(self, text: str, lower: str) -> Iterator[re.Match]:
         if self.triggers and not any(t in lower for t in self.triggers):
             return iter(())
-        if self.anchor is None or (self.folded and len(lower) != len(text)):  # lower() moved characters ("İ")
+        if self.anchor is None:
             return self.regex.finditer(text)
-        return self._around_anchors(text, lower if self.folded else text)
-
-    def _around_anchors(self, text: str, scanned: str) -> Iterator[re.Match]:
-        """The matches ``regex.finditer(text)`` gives, looked for only near the anchors: every match holds one
-        and starts at most ``REACH`` characters before it (longer only across a run of white space of about a
-        hundred characters inside a date phrase)."""
-        assert self.anchor is not None
-        return finditer_around(self.regex, text, self.anchor.finditer(scanned), REACH)
+        # every match holds an anchor and starts at most REACH characters before it (longer only across a run of
+        # white space of about a hundred characters inside a date phrase)
+        return finditer_around(self.regex, text, self.anchor, REACH, lower if self.folded else text)
 
 
 def _p(name: str, regex: str, read: Reader, triggers: str = "", anchor: str | None = None, folded: bool = False) -> Pattern:

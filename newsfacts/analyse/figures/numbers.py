@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -99,14 +98,6 @@ NUMBER_REACH = 12
 
 VAGUE_ANCHOR_RE = re.compile("|".join(VAGUE))  # in the lower-cased text; "hundreds of " at most before it
 VAGUE_REACH = 16
-
-
-def _around(regex: re.Pattern, text: str, lower: str, anchor: re.Pattern, reach: int) -> Iterator[re.Match]:
-    """``regex.finditer(text)``, looked for only around what ``anchor`` finds in ``lower``, the lower-cased text
-    (``anchored.py``)."""
-    if len(lower) != len(text):  # lower() moved characters ("İ"): offsets would not be the text's
-        return regex.finditer(text)
-    return finditer_around(regex, text, anchor.finditer(lower), reach)
 
 
 # A number's "not after a digit, dot or comma" is written after its first digit ("\d(?<![\d.,]\d)"), never before
@@ -338,7 +329,7 @@ def find_numbers(text: str) -> list[Amount]:
     amounts = list(fractions)
     in_fractions = Spans((f.start, f.end) for f in fractions)
     lower = text.lower()
-    for m in _around(NUMBER_RE, text, lower, NUMBER_ANCHOR_RE, NUMBER_REACH):
+    for m in finditer_around(NUMBER_RE, text, NUMBER_ANCHOR_RE, NUMBER_REACH, lower):
         if not m.group("digits") and not m.group("words"):
             continue
         a = _amount(m, written)
@@ -492,7 +483,7 @@ def _share_of_magnitude(text: str, lower: str, found: list[Amount]) -> list[Amou
 
 def _vague(text: str, lower: str, found: list[Amount]) -> list[Amount]:
     out, taken = [], Spans((a.start, a.end) for a in found)
-    for m in _around(VAGUE_RE, text, lower, VAGUE_ANCHOR_RE, VAGUE_REACH):
+    for m in finditer_around(VAGUE_RE, text, VAGUE_ANCHOR_RE, VAGUE_REACH, lower):
         if taken.holds(m.start()):
             continue
         low, high = VAGUE[m.group("word").lower()]
