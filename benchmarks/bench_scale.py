@@ -11,7 +11,11 @@ newsfacts with each number of workers, in turn. A newsfacts run starts its pool 
 does; the forkserver that preloads the model is started once per process, by the first run); that start-up
 is measured apart, as the wall time of the same call on two short texts in two batches, and ``steady`` is
 the run's wall time minus it. A row "spacy n_process=2" is plain spaCy's own two processes (``nlp.pipe(...,
-n_process=2)``, its start-up included): what two processes of the parse alone reach on the machine. Reported:
+n_process=2)``, its start-up included): what two processes of the parse alone reach on the machine. A row "spacy
+2 side by side" is two plain spaCy processes started beforehand, each given half the texts (split to balance their
+characters) at the same moment, timed until both are done: what two independent processes reach on these cores
+with nothing to share or send (the ceiling for any two workers; on a machine whose two CPUs do not give twice
+one, the bar's 1.7x may lie above it). Reported:
 medians over the rounds, the
 speed-up over plain spaCy (words/s over spaCy's words/s; 1.0 is one spaCy process), and the load average,
 printed before and after: on a machine shared with other work the ratios move with it.
@@ -64,6 +68,29 @@ def newsfacts_run(paths: list[str], workers: int, batch_size: int | None = None,
     return time.perf_counter() - t0
 
 
+SIDE_BY_SIDE = "spacy 2 side by side"
+
+
+def split_balanced(paths: list[str], n: int) -> list[list[str]]:
+    """``paths`` in ``n`` parts of about the same number of characters (longest first, each to the lightest part)."""
+    parts: list[list[str]] = [[] for _ in range(n)]
+    sizes = [0] * n
+    for path in sorted(paths, key=lambda p: -Path(p).stat().st_size):
+        k = sizes.index(min(sizes))
+        parts[k].append(path)
+        sizes[k] += Path(path).stat().st_size
+    return parts
+
+
+def side_by_side(pools: list[ProcessPoolExecutor], parts: list[list[str]]) -> float:
+    """Wall time from handing each ready spaCy process its part, all at once, until the last is done."""
+    t0 = time.perf_counter()
+    futures = [pool.submit(_child_run, "spacy", part, frozenset()) for pool, part in zip(pools, parts, strict=True)]
+    for f in futures:
+        f.result()
+    return time.perf_counter() - t0
+
+
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     from newsfacts.parallel import usable_cores
@@ -86,8 +113,14 @@ def main(argv: list[str] | None = None) -> None:
                                     initargs=("spacy",))
         spacy2 = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"), initializer=_child_start,
                                      initargs=("spacy2",))
+        pair = [ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"), initializer=_child_start,
+                                    initargs=("spacy",)) for _ in range(2)]
+        halves = split_balanced(paths, 2)
+        for pool in pair:  # started and loaded now, not in the first timed round
+            pool.submit(_child_run, "spacy", [], frozenset()).result()
         try:
-            times: dict[str, list[float]] = {"spacy": [], "spacy n_process=2": [], **{name: [] for name, _, _ in runs}}
+            times: dict[str, list[float]] = {"spacy": [], "spacy n_process=2": [], SIDE_BY_SIDE: [],
+                                             **{name: [] for name, _, _ in runs}}
             startup: dict[str, list[float]] = {name: [] for name, _, _ in runs}
             for _, w, engine in runs:  # once untimed: the forkserver loads the model here, once for the run
                 newsfacts_run(short, w, batch_size=1, engine=engine)
@@ -95,12 +128,13 @@ def main(argv: list[str] | None = None) -> None:
                 times["spacy"].append(spacy.submit(_child_run, "spacy", paths, frozenset()).result()[0])
                 # what plain spaCy's own two processes reach on this machine: the ceiling the bar is set against
                 times["spacy n_process=2"].append(spacy2.submit(_child_run, "spacy2", paths, frozenset()).result()[0])
+                times[SIDE_BY_SIDE].append(side_by_side(pair, halves))
                 for name, w, engine in runs:
                     startup[name].append(newsfacts_run(short, w, batch_size=1, engine=engine))
                     times[name].append(newsfacts_run(paths, w, engine=engine))
         finally:
-            spacy.shutdown()
-            spacy2.shutdown()
+            for pool in (spacy, spacy2, *pair):
+                pool.shutdown()
     report["load_after"] = load_line()
     base = statistics.median(times["spacy"])
     rows = {}
@@ -121,10 +155,10 @@ def main(argv: list[str] | None = None) -> None:
     env = report["environment"]
     print(f"PolNeAR {args.split}: {len(paths)} files, {words:,} words; median of {args.rounds} interleaved rounds; "
           f"{env['cpus_usable']}/{env['cpu_count']} CPUs; {report['load_before']} before, {report['load_after']} after")
-    print(f"{'':17} {'wall s':>8} {'start s':>8} {'words/s':>9} {'x spaCy':>8} {'x spaCy steady':>15}")
+    print(f"{'':21} {'wall s':>8} {'start s':>8} {'words/s':>9} {'x spaCy':>8} {'x spaCy steady':>15}")
     for name, r in rows.items():
         steady = f"{r['steady_speedup']:15.2f}" if r["steady_speedup"] else f"{'-':>15}"
-        print(f"{name:17} {r['wall_s']:8.2f} {r['startup_s']:8.2f} {r['words_per_s']:9,.0f} {r['speedup']:8.2f} {steady}")
+        print(f"{name:21} {r['wall_s']:8.2f} {r['startup_s']:8.2f} {r['words_per_s']:9,.0f} {r['speedup']:8.2f} {steady}")
     if args.dask:
         eff = report["dask_efficiency"]
         print(f"Dask scaling efficiency, 2 workers over 1 (steady): {eff:.2f}" if eff else
