@@ -7,7 +7,10 @@ the run in one process (the models load once), the conflicts each set reports (t
 expected ones: a conflict no set expects is counted here, ``conflicts_unexpected``), the check part (``--part``: sets whose file stem hashes to 0 mod
 3, never read for errors while tuning) and each section's rate (``figure_rate`` ...), whose floors CI holds
 (tests/eval_baseline.json, for the tune and the check part each). Quotes, figures, places and people are also
-counted by language ("  fr quote 12/15"): the language of the text each expected fact is in.
+counted by language ("  fr quote 12/15"): the language of the text each expected fact is in. The figures missed
+are tallied by field (``figure_misses``): for each, the figure of the same value that gets the most of the expected
+fields right, and which fields it gets wrong (or "not found": no figure of that value), totals only, so that a
+check part says which mechanism fails without showing a record.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ FOLDER = "realnews"
 SCORER = "tools/score_seed.py"
 SECTIONS = ("article", "article-count", "quote", "figure", "place", "person", "conflict", "update", "spans")
 LINE_RE = re.compile(r"^(ok|MISSING|WRONG) +(.*)$")
+FIELDS_RE = re.compile(r"\[fields: (.*)\]$")
+# the fields an expected figure may name, in the scorer's order (shared/tools/score_seed.py check_figures)
+FIGURE_FIELDS = ("approx", "counted", "term", "unit", "flag", "category", "country", "when", "stated_by")
 
 
 def section_of(label: str) -> str:
@@ -57,10 +63,11 @@ def sets(root: Path, part: str | None) -> list[tuple[str, Path, list[Path], dict
     return out
 
 
-def score_set(scorer: Path, exp_path: Path, inputs: list[Path], date: str | None) -> tuple[list[str], dict[str, list[str]], Extraction]:
+def score_set(scorer: Path, exp_path: Path, inputs: list[Path],
+              date: str | None) -> tuple[list[str], dict[str, tuple[list[str], dict]], Extraction]:
     """The scorer's lines for one set: its texts extracted in one run (conflicts and updates can span them); per
-    language, the lines of the quotes, figures, places and people expected in that language's articles; and the
-    extraction."""
+    language, the lines of the quotes, figures, places and people expected in that language's articles, with those
+    expected facts; and the extraction."""
     result = extract([str(p) for p in inputs], date=date)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.json"
@@ -70,7 +77,7 @@ def score_set(scorer: Path, exp_path: Path, inputs: list[Path], date: str | None
         for code, part in split_by_language(json.loads(exp_path.read_text(encoding="utf-8")), inputs).items():
             sub = Path(tmp) / f"expected-{code}.json"
             sub.write_text(json.dumps(part))
-            by_language[code] = _score(scorer, out, sub, only="quotes,figures,places,people")
+            by_language[code] = (_score(scorer, out, sub, only="quotes,figures,places,people"), part)
     return lines, by_language, result
 
 
@@ -108,6 +115,37 @@ def _named_in(name: str, texts: dict[Path, str], lang_of: dict[Path, str]) -> st
     return langs.pop() if len(langs) == 1 else "en"
 
 
+def figure_misses(lines: list[str], expected: list[dict]) -> Counter:
+    """For each expected figure the scorer's ``lines`` miss (its figure lines come in the order of ``expected``):
+    "not found" when no figure has its value, else each field the nearest figure of that value gets wrong."""
+    tally: Counter = Counter()
+    figure_lines = [m for line in lines if (m := LINE_RE.match(line)) and m.group(2).startswith("figure ")]
+    for m, want in zip(figure_lines, expected, strict=False):
+        if m.group(1) == "ok":
+            continue
+        found = FIELDS_RE.search(m.group(2))
+        if found is None:
+            tally["not found"] += 1
+            continue
+        hits = [json.loads(h) for h in re.split(r"(?<=\}); (?=\{)", found.group(1))]
+        wrong = min((tuple(f for f in FIGURE_FIELDS if want.get(f) and not _fits(f, want[f], h)) for h in hits), key=len)
+        tally.update(wrong or ("other",))
+    return tally
+
+
+def _fits(field: str, want, hit: dict) -> bool:
+    """One field of an expected figure against a figure the scorer printed, with the scorer's semantics."""
+    if field == "approx":
+        return _norm(str(want)) == _norm(str(hit.get("approx") or ""))
+    if field == "country":
+        return want == hit.get("country")
+    if field == "when":
+        return _norm(str(hit.get("when") or "")).startswith(_norm(str(want)))
+    if field == "flag":
+        return want in (hit.get("flags") or [])
+    return any(w and w in _norm(str(hit.get(field) or "")) for w in _norm(str(want)).split("|"))
+
+
 def _norm(text: str) -> str:
     """Text as the scorer compares it: lower case, straight quotes, one space."""
     text = text.translate(str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-"}))
@@ -139,13 +177,16 @@ def evaluate_realnews(shared: str | os.PathLike | None = None, part: str | None 
     found, total, kinds, counts = Counter(), Counter(), Counter(), Counter()
     lang_found: Counter = Counter()
     lang_total: Counter = Counter()
+    misses: dict[str, Counter] = {"all": Counter()}
     details, per_set, skipped = [], [], []
     for stem, exp_path, inputs, exp in sets(root, part)[:limit]:
         if not all(p.is_file() for p in inputs):
             skipped.append(stem)
             continue
         lines, by_language, result = score_set(scorer, exp_path, inputs, exp.get("date"))
-        for code, sub in by_language.items():
+        misses["all"].update(figure_misses(lines, exp.get("figures", [])))
+        for code, (sub, sub_exp) in by_language.items():
+            misses.setdefault(code, Counter()).update(figure_misses(sub, sub_exp.get("figures", [])))
             for line in sub:
                 if (m := LINE_RE.match(line)) is not None:
                     lang_total[(code, section_of(m.group(2)))] += 1
@@ -179,10 +220,15 @@ def evaluate_realnews(shared: str | os.PathLike | None = None, part: str | None 
     scores["rate"] = f / t if t else 0.0
     scores["conflicts_reported"], scores["conflicts_unexpected"] = counts["conflicts"], counts["unexpected"]
     scores["updates_reported"] = counts["updates"]
+    for code, tally in misses.items():
+        for field, n in tally.items():
+            scores[f"figure_missed_{'' if code == 'all' else code + '_'}{field.replace(' ', '_')}"] = n
     lines = [f"realnews: {len(per_set)} sets{part_note(part)}", *per_set,
              *(f"  {sec:<14} {found[sec]:>4}/{total[sec]:<4} {found[sec] / total[sec]:6.1%}" for sec in SECTIONS if total[sec]),
              *(f"  {code} {sec:<11} {lang_found[(code, sec)]:>4}/{lang_total[(code, sec)]:<4} "
                f"{lang_found[(code, sec)] / lang_total[(code, sec)]:6.1%}" for code, sec in sorted(lang_total)),
+             *(f"  {'' if code == 'all' else code + ' '}figure misses by field: "
+               + (", ".join(f"{k} {n}" for k, n in tally.most_common()) or "none") for code, tally in misses.items()),
              "  articles by page kind: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())),
              f"  conflicts reported: {counts['conflicts']}, of which not expected: {counts['unexpected']}; "
              f"updates (figures' histories) reported: {counts['updates']}",
