@@ -46,3 +46,18 @@ def test_a_name_after_a_role_word_is_a_person():
     text = "Ministry spokesperson Tomas Verhoeven said the talks would resume. Verhoeven declined to give a date."
     people = {m.canonical for m in mentions(text) if m.type == "person"}
     assert people == {"Tomas Verhoeven"}
+
+
+def test_a_named_storm_is_no_person_and_a_place_after_near_is_no_he():
+    text = ("DHAKA: Cyclone Tamsin killed at least 12 people in the south, officials said on Monday. "
+            "Relief Minister Karim Uddin told reporters that 400,000 people had been moved to shelters before "
+            "the storm made landfall near Bhola around midnight.\n\n"
+            "\"About 20,000 houses were destroyed,\" he said. Severe Tropical Storm Orla followed two days later.")
+    (a,) = process_batch([Article(id="x", source=Source(), text=text, dateline=find_dateline(text))])
+    storms = [m for m in a.mentions if m.text in ("Cyclone Tamsin", "Severe Tropical Storm Orla", "Tropical Storm Orla")]
+    assert storms and all(m.type == "other" for m in storms)
+    said = [q for q in a.quotes if "20,000 houses" in q.text]
+    assert said and said[0].speaker.name == "Karim Uddin", said
+    (houses,) = [f for f in a.figures if f.value == 20000]
+    assert houses.stated_by is not None and houses.stated_by.name == "Karim Uddin"
+

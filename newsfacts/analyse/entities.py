@@ -29,12 +29,14 @@ EXTRACTOR = f"entities@{VERSION}"
 class Words:
     """The word lists of one language: spaCy entity label -> mention type; the titles or roles before a person's
     name that are not part of it; the roles after which a name is a person's ("spokesperson Tahir Andrabi");
-    the articles a name never starts with."""
+    the articles a name never starts with; the nouns of hazards that take a name, and the words between them and it."""
 
     mention_types: dict[str, str]
     titles: frozenset[str]
     roles_before: frozenset[str]
     leading_articles: frozenset[str]
+    hazards: frozenset[str]
+    hazard_openers: frozenset[str]
 
 
 @functools.cache
@@ -44,7 +46,8 @@ def words_of(language: str) -> Words:
 
     return Words(lexicon.table(at("people.mention_types")), lexicon.words(at("people.titles")),
                  lexicon.words(at("people.roles_before_name")),
-                 lexicon.words("text.articles") if language == "en" else lexicon.words(at("people.articles")))
+                 lexicon.words("text.articles") if language == "en" else lexicon.words(at("people.articles")),
+                 lexicon.words(at("people.hazard_names")), lexicon.words(at("people.hazard_name_openers")))
 
 
 MENTION_TYPES: dict[str, str] = words_of("en").mention_types
@@ -125,6 +128,7 @@ def _with_nicknames(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 def _retype(candidates: list[Candidate], doc, words: Words) -> None:
     """Fix types the article itself contradicts: a name after a role word, then a known person's surname."""
+    _hazard_names(candidates, doc, words)
     for c in candidates:
         if c.type in {"organisation", "other"} and 2 <= len(c.tokens) <= 3 and _after_role_word(c, doc, words):
             c.type = "person"
@@ -132,6 +136,26 @@ def _retype(candidates: list[Candidate], doc, words: Words) -> None:
     for c in candidates:
         if c.type in {"organisation", "place", "other"} and c.tokens[-1] in surnames:
             c.type = "person"
+
+
+def _hazard_names(candidates: list[Candidate], doc, words: Words) -> None:
+    """A storm's name is no person, body or place ("Cyclone Freddy", "Severe Tropical Storm Kristine", "the
+    cyclone Chido", "la tempête Daniel"): a name that a hazard noun opens (after words such as "Tropical") and
+    that one capitalised word ends, or a name of one or two words right after a hazard noun, is "other"."""
+    for c in candidates:
+        if c.type not in ("person", "organisation", "place"):
+            continue
+        lower = [t.lower() for t in c.tokens]
+        k = 0
+        while k < len(lower) - 1 and lower[k] in words.hazard_openers:
+            k += 1
+        if lower[k] in words.hazards and len(lower) - k == 2 or len(c.tokens) <= 2 and _after_hazard(c, doc, words):
+            c.type = "other"
+
+
+def _after_hazard(c: Candidate, doc, words: Words) -> bool:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in words.hazards
 
 
 FRENCH_DEMONYM_RE = re.compile(rf"(?:{'|'.join(lexicon.terms(lexicon.localized('places.demonym_endings', 'fr')))})$")

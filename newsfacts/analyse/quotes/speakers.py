@@ -355,11 +355,25 @@ def _pronoun(head, start: int, end: int, ctx: Context) -> Speaker:
     own span under the phrase's words."""
     mention = ctx.text[start:end]
     if head.lower_ in PRONOUNS_PERSON:
-        before = [m for m in ctx.mentions if m.type == "person" and m.end <= head.idx]
+        before = [m for m in ctx.mentions if m.type == "person" and m.end <= head.idx and not _placed(m, ctx.text)]
         if before:
             name = before[-1].canonical
             return Speaker(name=name, mention=mention, role=ctx.roles.get(name), type="person", start=start, end=end)
     return Speaker(name=None, mention=mention, role=None, type=None, start=start, end=end)
+
+
+# English and French together: no word of one list is a word of the other language
+PLACE_PREPOSITIONS = lexicon.words("people.place_prepositions") | lexicon.words(
+    lexicon.localized("people.place_prepositions", "fr"))
+WORD_BEFORE_RE = re.compile(r"\b(\w+)[ \t]+$")
+
+
+def _placed(m: Mention, text: str) -> bool:
+    """A name right after a preposition of place ("near Mongla", "à Goma"), not a possessor ("at Smith's
+    home"): where something happened, whatever the tagger made of it."""
+    before = WORD_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
+    word = before.group(1).lower() if before else ""
+    return word in PLACE_PREPOSITIONS and not text.startswith(("'s", "’s"), m.end)
 
 
 def role_in(words: str) -> str:
