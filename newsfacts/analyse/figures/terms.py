@@ -442,8 +442,8 @@ def _object_of_preposition(node, prep) -> Event | None:
         if lemma in NOMINAL:
             term, name = NOMINAL[lemma]
             return Event(term, name, head)
-        if (name := _nominal_class(lemma)) is not None:
-            return Event(head.lower_, name, head)  # "the wounding of eight others", "the abduction of 20"
+        if (name := _nominal_class(lemma, bare=not _indefinite(head))) is not None:
+            return Event(head.lower_, name, head)  # "the wounding of eight others", "the abduction of 20", "the rescue of 85"
         if head.dep_ == "dobj" and (pair := (head.head.lemma_.lower(), lemma)) in OBJECTS:
             return Event(head.lower_, OBJECTS[pair], head.head)  # "claimed the lives of three nationals"
         if (found := _people_noun(head)) is not None:
@@ -461,18 +461,34 @@ def _object_of_preposition(node, prep) -> Event | None:
     return None
 
 
-def _nominal_class(lemma: str) -> str | None:
-    """The class of a noun in -ing or -ion made from one of the classes' verbs ("wounding" from "wound",
-    "stabbing", "abduction" from "abduct", "evacuation", "vaccination"), else None."""
-    if lemma.endswith("ing"):
-        stem = lemma[:-3]
-        stems = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "")
-    elif lemma.endswith("ion"):
-        stem = lemma[:-3]
-        stems = (stem, stem + "e", lemma[:-5] if lemma.endswith("ation") else "")
-    else:
-        return None
+def _nominal_class(lemma: str, *, bare: bool = False) -> str | None:
+    """The class of a noun made from one of the classes' verbs, read from its ending so that one verb covers its
+    family: -ing ("wounding", "killings", "kidnapping"), -ation and -isation ("evacuation", "hospitalisation",
+    "vaccination"), -ion ("abduction", "infection"), -ment ("displacement", "movements"), -al ("arrival"), -ee
+    ("evacuee", "detainee"), and with ``bare`` the verb itself used as a noun ("the rescue of 85", "the arrest of
+    40"), else None. A stem shorter than its ending allows is no verb's ("mission" is not of "miss")."""
+    stems: tuple[str, ...] = (lemma,) if bare else ()
+    for suffix, endings, shortest in DERIVED_ENDINGS:
+        if lemma.endswith(suffix) and len(lemma) - len(suffix) >= shortest:
+            stem = lemma[: -len(suffix)]
+            stems += tuple(stem + e for e in endings)
+            if suffix == "ing" and stem[-1] == stem[-2]:
+                stems += (stem[:-1],)  # "kidnapping"
+            break
     return next((PREDICATES[s] for s in stems if s in TERM_VERBS), None)
+
+
+def _indefinite(noun) -> bool:
+    """A noun after "a" or "an": a group or amount ("a force of 3,000 troops", "a host of 20 nations"), not the
+    event its verb names ("the rescue of 85 fishermen")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+# (ending of a noun, what its verb ends in instead, the shortest stem), the longer endings first: "evacuation" is
+# "evacu" + "ate", "hospitalisation" "hospitalis" + "e", "deportation" "deport"; "abduction" "abduct"; "killing"
+# "kill", but "mission" is no "miss" + "ion".
+DERIVED_ENDINGS = (("ation", ("ate", "e", ""), 4), ("ion", ("", "e"), 5), ("ment", ("",), 4), ("ing", ("", "e"), 3),
+                   ("al", ("e", ""), 4), ("ee", ("", "e", "ate"), 4))
 
 
 def _subject_toll(verb) -> Event | None:
@@ -703,6 +719,8 @@ def _people_noun(noun) -> Event | None:
             return Event(tok.lower_, name, None)
     if noun.tag_ == "NNS" and (nominal := NOMINAL.get(noun.lemma_.lower())) is not None:
         return Event(noun.lower_, nominal[1], None)  # "61,420 new drought-related displacements"
+    if noun.tag_ == "NNS" and (name := _nominal_class(noun.lemma_.lower())) is not None:
+        return Event(noun.lower_, name, None)  # "35 killings", "2,400 crossings", "140 evacuations"
     if noun.pos_ == "ADJ" or noun.tag_ in ("JJ", "VBN"):
         name = PREDICATES.get(noun.lower_) or PREDICATES.get(noun.lemma_.lower())
         if name is not None and any(c.dep_ == "det" for c in noun.children):
