@@ -236,8 +236,9 @@ def _event_people(event: str | None) -> frozenset[str]:
 
 def topic(f: Figure) -> tuple[str, str] | None:
     """What a figure is about, as claims are looked up by it: what is measured and what happened. None when
-    too vague to compare: shares, vague amounts ("millions of refugees"), figures of nothing that happened."""
-    if f.unit in UNCOMPARABLE_UNITS or "vague" in f.flags:
+    too vague to compare: shares, vague amounts ("millions of refugees"), figures of nothing that happened, and
+    changes ("the toll rose by 14", "up 5%"), which are no level of the count."""
+    if f.unit in UNCOMPARABLE_UNITS or "vague" in f.flags or f.change is not None and f.category in COUNT_CATEGORIES:
         return None
     if f.category == "time":
         return (f.unit or "", "")

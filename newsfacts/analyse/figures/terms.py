@@ -51,6 +51,7 @@ class Event:
 
 NO_EVENT = Event()
 AGENT = Event()  # the counted did what the verb says ("a 6.2 earthquake displaced ..."): no event of its own
+FOR_WHOM = Event()  # the verb was done for the counted ("built shelters for 300 people"): none of the verb's events
 
 
 def event_of(span, noun) -> Event:
@@ -75,7 +76,7 @@ def event_of(span, noun) -> Event:
     sent_end = _sentence_end(span)
     if noun is not None and noun.lower_ in REMAINS and (people := _people_noun(noun)) is not None:
         return _remains(people, _climb(start))  # "counted 200 bodies in the camps": the dead, wherever they lie
-    found = _own_modifier(start, _number(span)) or _adjacent(span, noun, sent_end) or _climb(start)
+    found = _done_to(start, _own_modifier(start, _number(span))) or _adjacent(span, noun, sent_end) or _climb(start)
     if (found is None or found.event is None) and found is not AGENT:
         found = _relative(start) or _describing(start, _number(span)) or found
     if found is not None and found.event is not None:
@@ -86,12 +87,23 @@ def event_of(span, noun) -> Event:
         return _remains(people, found)  # "resulted in around 2,000 fatalities", "reported 20 deaths"
     if (aid := _aid(noun, start)) is not None:
         return aid
-    near = _term_verb_nearby(start, span, sent_end) if found is None or found is not AGENT else None
+    near = _term_verb_nearby(start, span, sent_end) if found is not AGENT and found is not FOR_WHOM else None
     if near is not None:
         return near  # "brings to 274,000 the number of people displaced"
     if (found is None or found.event is None) and (toll := _toll_before(span)) is not None:
         return toll
     return found or NO_EVENT
+
+
+def _done_to(start, own: Event | None) -> Event | None:
+    """A clause or participle after the counted noun says what had happened to them, but a verb of a class whose
+    object they are says what was done to them now, and that is the figure's event ("evacuated 300 people who
+    were trapped", "rescued 1,120 people trapped by floodwaters", "displaced 24,000 people who fled to Kabul")."""
+    if own is None or own.verb is None or own.verb.dep_ not in ("acl", "relcl") or own.verb.head != start \
+            or start.dep_ != "dobj":
+        return own
+    main = _climb(start)
+    return main if main is not None and main.event is not None and main is not AGENT else own
 
 
 def _aid(noun, start) -> Event | None:
@@ -305,7 +317,7 @@ def _own_modifier(start, number) -> Event | None:
     displaced", "707 injured", "those who were killed", "people in need"), written after the number."""
     for tok in (start, number) if start is not number else (start,):
         for child in tok.children:
-            if child.dep_ in ("acl", "amod", "relcl") and child.i > max(number.i, tok.i):
+            if child.dep_ in ("acl", "amod", "relcl") and child.i > max(number.i, tok.i) and not _own_subject(child):
                 if (found := _predicate(child)) is not None:
                     return found
         if (found := _state(tok)) is not None:
@@ -327,9 +339,18 @@ def _relative(start) -> Event | None:
     """A relative clause about the counted ("those who were killed", "24,000 people who fled"): after the
     counted's own clause, which says more of the figure ("displaced 24,000 people who fled to Kabul")."""
     for child in start.children:
-        if child.dep_ == "relcl" and (found := _clause(child, subject=True)) is not None and found.event:
+        if child.dep_ == "relcl" and not _own_subject(child) and (found := _clause(child, subject=True)) is not None \
+                and found.event:
             return found
     return None
+
+
+def _own_subject(clause) -> bool:
+    """A clause hung on the counted that has a subject of its own, no relative pronoun: it tells of that subject,
+    a part ("1 million refugees, most of whom fled": most) or the next count of a coordination ("three deaths
+    and 19,000 people affected": the parse hangs "affected" on "deaths")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP", "WP$") and c.lower_ != "that"
+               for c in clause.children)
 
 
 def _sentence_end(span) -> int:
@@ -442,8 +463,8 @@ def _object_of_preposition(node, prep) -> Event | None:
         if lemma in NOMINAL:
             term, name = NOMINAL[lemma]
             return Event(term, name, head)
-        if (name := _nominal_class(lemma)) is not None:
-            return Event(head.lower_, name, head)  # "the wounding of eight others", "the abduction of 20"
+        if (name := _nominal_class(lemma, bare=not _indefinite(head))) is not None:
+            return Event(head.lower_, name, head)  # "the wounding of eight others", "the abduction of 20", "the rescue of 85"
         if head.dep_ == "dobj" and (pair := (head.head.lemma_.lower(), lemma)) in OBJECTS:
             return Event(head.lower_, OBJECTS[pair], head.head)  # "claimed the lives of three nationals"
         if (found := _people_noun(head)) is not None:
@@ -453,7 +474,9 @@ def _object_of_preposition(node, prep) -> Event | None:
     if head.pos_ in ("VERB", "AUX"):
         if word in RESULT_PREPS and node.lemma_.lower() in RESULTS:
             return None  # "were sent to two hospitals": the number counts the hospitals, to which nothing happened
-        if (word in LEVEL_PREPS or word in ("including", "among")) and (toll := _subject_toll(head)) is not None:
+        if word == "for":
+            return FOR_WHOM  # "delivered supplies for 10,000 patients to hospitals": the patients went nowhere
+        if (word in LEVEL_PREPS or word in ("including", "among", "by")) and (toll := _subject_toll(head)) is not None:
             return toll  # "the death toll has risen from 190 to 225", "put the toll at 2,215, including 724 children"
         if word in ("including", "among") and (whole := _counted_by_verb(head)) is not None:
             return whole  # "received 143 wounded on 27 January, including 25 children"
@@ -461,18 +484,34 @@ def _object_of_preposition(node, prep) -> Event | None:
     return None
 
 
-def _nominal_class(lemma: str) -> str | None:
-    """The class of a noun in -ing or -ion made from one of the classes' verbs ("wounding" from "wound",
-    "stabbing", "abduction" from "abduct", "evacuation", "vaccination"), else None."""
-    if lemma.endswith("ing"):
-        stem = lemma[:-3]
-        stems = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "")
-    elif lemma.endswith("ion"):
-        stem = lemma[:-3]
-        stems = (stem, stem + "e", lemma[:-5] if lemma.endswith("ation") else "")
-    else:
-        return None
+def _nominal_class(lemma: str, *, bare: bool = False) -> str | None:
+    """The class of a noun made from one of the classes' verbs, read from its ending so that one verb covers its
+    family: -ing ("wounding", "killings", "kidnapping"), -ation and -isation ("evacuation", "hospitalisation",
+    "vaccination"), -ion ("abduction", "infection"), -ment ("displacement", "movements"), -al ("arrival"), -ee
+    ("evacuee", "detainee"), and with ``bare`` the verb itself used as a noun ("the rescue of 85", "the arrest of
+    40"), else None. A stem shorter than its ending allows is no verb's ("mission" is not of "miss")."""
+    stems: tuple[str, ...] = (lemma,) if bare else ()
+    for suffix, endings, shortest in DERIVED_ENDINGS:
+        if lemma.endswith(suffix) and len(lemma) - len(suffix) >= shortest:
+            stem = lemma[: -len(suffix)]
+            stems += tuple(stem + e for e in endings)
+            if suffix == "ing" and stem[-1] == stem[-2]:
+                stems += (stem[:-1],)  # "kidnapping"
+            break
     return next((PREDICATES[s] for s in stems if s in TERM_VERBS), None)
+
+
+def _indefinite(noun) -> bool:
+    """A noun after "a" or "an": a group or amount ("a force of 3,000 troops", "a host of 20 nations"), not the
+    event its verb names ("the rescue of 85 fishermen")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+# (ending of a noun, what its verb ends in instead, the shortest stem), the longer endings first: "evacuation" is
+# "evacu" + "ate", "hospitalisation" "hospitalis" + "e", "deportation" "deport"; "abduction" "abduct"; "killing"
+# "kill", but "mission" is no "miss" + "ion".
+DERIVED_ENDINGS = (("ation", ("ate", "e", ""), 4), ("ion", ("", "e"), 5), ("ment", ("",), 4), ("ing", ("", "e"), 3),
+                   ("al", ("e", ""), 4), ("ee", ("", "e", "ate"), 4))
 
 
 def _subject_toll(verb) -> Event | None:
@@ -574,6 +613,8 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
         return Event("sheltered", "sheltered", verb)
     if lemma in SEE_THROUGH or verb.lemma_ == "be":
         for child in verb.children:
+            if child.dep_ == "ccomp" and _own_subject(child):
+                continue  # "reported 12 deaths and 4,000 families displaced": the families' clause
             if child.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
                 if (name := HOME_TO.get(child.lemma_.lower())) is not None and any(c.lower_ == "to" for c in child.children):
                     return Event(TERMS_OF_CLASS.get(name, name), name, verb)  # "home to 1.2 million refugees"
@@ -703,6 +744,8 @@ def _people_noun(noun) -> Event | None:
             return Event(tok.lower_, name, None)
     if noun.tag_ == "NNS" and (nominal := NOMINAL.get(noun.lemma_.lower())) is not None:
         return Event(noun.lower_, nominal[1], None)  # "61,420 new drought-related displacements"
+    if noun.tag_ == "NNS" and (name := _nominal_class(noun.lemma_.lower())) is not None:
+        return Event(noun.lower_, name, None)  # "35 killings", "2,400 crossings", "140 evacuations"
     if noun.pos_ == "ADJ" or noun.tag_ in ("JJ", "VBN"):
         name = PREDICATES.get(noun.lower_) or PREDICATES.get(noun.lemma_.lower())
         if name is not None and any(c.dep_ == "det" for c in noun.children):
@@ -819,7 +862,8 @@ def _term_verb_nearby(tok, span, end: int) -> Event | None:
         cand = doc[i]
         if cand.like_num or cand.pos_ == "NUM":
             return None
-        if cand.pos_ == "VERB" and cand.lemma_.lower() in TERM_VERBS:
+        if cand.pos_ == "VERB" and cand.lemma_.lower() in TERM_VERBS and cand.dep_ != "amod":
+            # (a participle before another noun says who those are: "the registration of displaced families")
             return Event(_term_word(cand), PREDICATES.get(cand.lemma_.lower()), cand)
     return None
 

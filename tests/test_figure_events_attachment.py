@@ -1,0 +1,59 @@
+"""Which predicate a number takes when the parse offers several (issue 15): a clause with a subject of its own
+tells of that subject, not of the counted noun it hangs on (the next count of a coordination, a part "most of
+whom"); a verb of a class done to the counted says what the figure counts over a clause saying what had happened
+to them before; a change "by" N is of the count that changes; a verb done "for" people is nothing that happened to
+them; a participle before another noun is no predicate of a number before it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import event_cases
+import pytest
+
+from newsfacts.pipeline import process_batch
+from newsfacts.records import Article, Source
+from newsfacts.resolve.claims import figure_claims
+
+CASES = [
+    # a coordination: the participle after the second count is that count's, though the parse hangs it on the first
+    ("In the north, officials reported three deaths and more than 19,000 people affected.", 3, "deaths", "killed",
+     "casualties"),
+    ("The governor reported 12 deaths and some 4,000 families displaced.", 12, "deaths", "killed", "casualties"),
+    ("Police recorded 7 deaths and 150 people injured in the riots.", 7, "deaths", "killed", "casualties"),
+    # a part: "most of whom" tells of the part, the verb over the whole is the figure's
+    ("The region already hosts about 600,000 refugees, most of whom fled the war in 2019.", 600000, "hosts", "hosted",
+     "displacement"),
+    # a verb of a class done to the counted, over what had happened to them
+    ("Rescuers evacuated 300 people who were trapped by the water.", 300, "evacuated", "evacuated", "displacement"),
+    ("Firefighters rescued 46 residents trapped on the upper floors.", 46, "rescued", "rescued", "other"),
+    ("The offensive displaced 9,000 people who fled to the capital.", 9000, "displaced", "displaced", "displacement"),
+    # a change "by" N of a count or toll
+    ("He said the number of displaced had risen by about 80,000 since January.", 80000, None, "displaced",
+     "displacement"),
+    ("The death toll rose by 14 overnight, officials said.", 14, None, "killed", "casualties"),
+    # done "for" them: neither the verb's event nor one nearby
+    ("WHO said it had delivered supplies for 10,000 patients to hospitals in the province.", 10000, None, None,
+     "other"),
+    ("The town's reception centre, built for 300 people, hosted 720 last week.", 300, None, None, "other"),
+    # a participle before another noun
+    ("The society deployed 120 volunteers to help with the registration of displaced families.", 120, None, None,
+     "other"),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed():
+    return event_cases.analyse(CASES)
+
+
+@pytest.mark.parametrize(("text", "value", "term", "event", "category"), CASES)
+def test_a_number_takes_its_own_predicate(analysed, text, value, term, event, category):
+    event_cases.check(analysed, text, value, term, event, category)
+
+
+def test_a_change_by_n_is_no_level_to_compare():
+    """ "rose by 14 to 212": both figures are of the dead, but only the level is a claim to compare with others'."""
+    text = "The death toll rose by 14 overnight to 212, officials said."
+    (article,) = process_batch([Article(id="0", source=Source(outlet="Test Wire"), text=text)])
+    by_value = {f.value: f for f in article.figures}
+    assert (by_value[14].event, by_value[14].change) == ("killed", "up")
+    assert [c.high for c in figure_claims(article)] == [pytest.approx(212 * 1.05)]  # the level alone
