@@ -139,3 +139,17 @@ def test_a_thing_or_a_count_is_no_source(text, figure):
 ])
 def test_names_and_people_stay_sources(text, figure, mention):
     assert source_of(text, figure)[1] == mention
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    # a cue verb whose object is a thing or an event does not state the figure in it: the verb that says it does
+    ("The Norwegian Refugee Council said its teams had admitted more than 450 wounded patients to the clinic.",
+     "450", "Norwegian Refugee Council"),
+    ('"Divers found seven more bodies this morning," regional police chief Amina Odhiambo said on Friday.',
+     "seven", "Amina Odhiambo"),
+    # a pronoun that states a figure inside a reported clause is the one who reports it
+    ("A village elder told reporters he had counted at least 90 bodies near the river.", "90", "village elder"),
+])
+def test_the_sayer_states_what_a_reported_clause_counts(text, figure, name):
+    found, mention = source_of(text, figure)
+    assert name in f"{found} {mention}", (found, mention)

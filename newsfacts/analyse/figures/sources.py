@@ -39,6 +39,7 @@ from .numbers import Amount
 # Verbs by which a source gives a figure without saying it: "X put the toll at N", "X recorded N deaths".
 STATING_VERBS = lexicon.words("quotes.figure_stating_verbs")
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_OTHER
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 # Two-word prepositions that name a source: "according to X", "as per X" (first word -> second word).
 SOURCE_PREPOSITIONS: dict[str, str] = lexicon.table("quotes.source_prepositions")
 # Dependencies by which a verb reports a clause or an object of its own (then it attributes nothing else).
@@ -48,6 +49,11 @@ SOURCE_TEXTS = lexicon.words("quotes.figure_source_nouns") | TEXT_NOUNS
 # Dependencies by which a clause hangs on a verb of stating that does not state it: "X recorded heavy rains, and
 # N people died" (the figure's clause is a conjunct of the verb, not its object).
 UNSTATED_DEPS = lexicon.words("quotes.figure_unstated_deps")
+# Cue verbs whose object is a thing or an event ("rescuers found 12 bodies"): they state only a clause they govern.
+UNSTATING_CUES = lexicon.words("quotes.figure_unstating_cues")
+# Dependencies by which a clause hangs on a verb that reports it ("X found that ...", "X expects to ..."): not a
+# clause of consequence or time ("found five bodies, so the toll is now 31").
+REPORTED_DEPS = frozenset({"ccomp", "xcomp"})
 # Determiners by which a sentence's figure noun points back at the figures before it: "The figures were
 # released by X."
 BACK_DETERMINERS = lexicon.words("quotes.figure_back_determiners")
@@ -139,9 +145,9 @@ def sentence_source(tok, ctx: Context) -> tuple[Speaker | None, int]:
     attribution ("..., X said.")."""
     prev = tok
     for head in [tok, *list(tok.ancestors)[:MAX_CLIMB]]:
-        if head != tok and _states(head) and not _unstated(head, prev) \
+        if head != tok and _states(head) and not _unstated(head, prev) and not _object_of_event(head, prev) \
                 and (source := _subject_source(head, tok, ctx)) is not None:
-            return source, head.idx
+            return _sayer_of(head, source, ctx) or source, head.idx
         source = _according_to(head, ctx) or _subject_made_by(head, tok, ctx)
         if source is not None:
             return source, source.start if source.start is not None else head.idx
@@ -156,6 +162,28 @@ def _unstated(verb, below) -> bool:
     """A verb that states figures without saying ("recorded", "put") states only its own objects: not a
     clause joined to it ("X recorded heavy rains, and N people died")."""
     return not is_cue(verb) and below.dep_ in UNSTATED_DEPS
+
+
+def _object_of_event(verb, below) -> bool:
+    """A cue verb whose object is a thing or an event ("found five more bodies", "admitted 600 patients"), met
+    from a figure in that object, not in a clause it governs: it does not state the figure."""
+    return verb.lemma_.lower() in UNSTATING_CUES and below.dep_ not in REPORTED_DEPS
+
+
+def _sayer_of(verb, source: Speaker, ctx: Context) -> Speaker | None:
+    """ "A community leader told reporters he had counted 200 bodies", "The ICRC said its teams had admitted 600":
+    the pronoun that does the stating inside a clause reported by a verb of saying is the one who says it; the
+    sayer (that verb's subject, when it is no pronoun itself) is the figure's source. None otherwise."""
+    if verb.dep_ not in ("ccomp", "parataxis") or not is_cue(verb.head) or not _pronoun_led(source, verb.doc):
+        return None
+    sayer = _subject_source(verb.head, verb, ctx)
+    return sayer if sayer is not None and not _pronoun_led(sayer, verb.doc) else None
+
+
+def _pronoun_led(sp: Speaker, doc) -> bool:
+    """A speaker whose words are a pronoun ("he", "they") or open with a possessive one ("its teams")."""
+    words = (sp.mention or "").lower().split()
+    return bool(words) and (words[0] in PRONOUNS or words[0] in POSSESSIVE_PRONOUNS)
 
 
 def _colon_lead(tok, ctx: Context) -> tuple[Speaker | None, int]:
