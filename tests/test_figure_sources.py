@@ -153,3 +153,17 @@ def test_names_and_people_stay_sources(text, figure, mention):
 def test_the_sayer_states_what_a_reported_clause_counts(text, figure, name):
     found, mention = source_of(text, figure)
     assert name in f"{found} {mention}", (found, mention)
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    # a body that did the work a figure counts reports it, when the sentence names no other source
+    ("Aid partners have distributed food parcels to 3,400 families in the eastern camps.", "3,400", "partners"),
+    ("Coastal authorities rescued 61 survivors after the boat capsized off the island.", "61", "authorities"),
+])
+def test_a_body_reports_its_own_work(text, figure, name):
+    found, mention = source_of(text, figure)
+    assert name in f"{found} {mention}", (found, mention)
+
+
+def test_a_person_who_acts_is_no_source_of_it():
+    assert source_of("A fisherman rescued 12 people from the river on Sunday.", "12") == (None, None)

@@ -51,6 +51,10 @@ SOURCE_TEXTS = lexicon.words("quotes.figure_source_nouns") | TEXT_NOUNS
 UNSTATED_DEPS = lexicon.words("quotes.figure_unstated_deps")
 # Cue verbs whose object is a thing or an event ("rescuers found 12 bodies"): they state only a clause they govern.
 UNSTATING_CUES = lexicon.words("quotes.figure_unstating_cues")
+# Bodies whose own work a figure counts: their report of it is the source ("partners have distributed food to N").
+ACTOR_BODIES = lexicon.words("quotes.figure_actor_bodies")
+# Dependencies by which the people a figure counts are what a verb was done to: its object, or "to"/"for" them.
+DONE_TO_DEPS = frozenset({"dobj", "dative"})
 # Dependencies by which a clause hangs on a verb that reports it ("X found that ...", "X expects to ..."): not a
 # clause of consequence or time ("found five bodies, so the toll is now 31").
 REPORTED_DEPS = frozenset({"ccomp", "xcomp"})
@@ -155,7 +159,30 @@ def sentence_source(tok, ctx: Context) -> tuple[Speaker | None, int]:
     found, at = _colon_lead(tok, ctx)
     if found is not None:
         return found, at
-    return _closing_attribution(tok, ctx)
+    found, at = _closing_attribution(tok, ctx)
+    if found is not None:
+        return found, at
+    return _acting_body(tok, ctx)
+
+
+def _acting_body(tok, ctx: Context) -> tuple[Speaker | None, int]:
+    """ "Humanitarian partners have distributed food to 2,100 families", "Greek authorities rescued 54 survivors":
+    a body (an organisation's name, or a noun such as "authorities", "partners") that did what the verb says to
+    the people the figure counts reports it, when the sentence names no other source."""
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("to", "for") and verb.dep_ in ("prep", "dative"):
+        noun, verb = verb, verb.head
+    elif noun.dep_ not in DONE_TO_DEPS:
+        return None, -1
+    if verb.pos_ != "VERB" or noun == verb:
+        return None, -1
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() in PRONOUNS or not (
+            subj.lemma_.lower() in ACTOR_BODIES or subj.ent_type_ == "ORG"
+            or any(m.type == "organisation" and m.start <= subj.idx < m.end for m in ctx.mentions)):
+        return None, -1
+    return speaker_from(subj, ctx), verb.idx
 
 
 def _unstated(verb, below) -> bool:
