@@ -671,6 +671,28 @@ def _after_auxiliary(tok) -> bool:
 OBJECT_GAP = frozenset({"plus", "près", "de", "d'", "d’", "au", "moins", "environ", "quelque", "pas", "pour", "la", "seule"})
 
 
+NEGATION = frozenset({"ne", "n'", "n’"})
+
+
+def _own_participle(tok) -> tuple[str, str, Any] | None:
+    """ "une dizaine d'autres ont été grièvement blessés", "Trois réfugiés se sont noyés": the verb group right after
+    the number's noun phrase, an auxiliary or a reflexive and a participle of a class (past adverbs and "y"), is
+    what happened to its people, however the small model hangs the noun (coordinated to another verb's subject)."""
+    doc, i = tok.doc, tok.i + 1
+    while i < tok.sent.end and (doc[i].pos_ == "ADJ" and doc[i].lower_ not in AUXILIARIES and _class_of(doc[i]) is None
+                                or doc[i].lower_ in OF_WORDS | {"autres"}):
+        i += 1  # "réfugiés soudanais", "une dizaine d'autres"
+    helped = False
+    while i < tok.sent.end and (doc[i].lower_ in AUXILIARIES | CLITICS | ASIDE_ADVERBS | {"été"}
+                                or doc[i].pos_ == "ADV" and doc[i].lower_.endswith("ment")):
+        helped = helped or doc[i].lower_ in AUXILIARIES | {"se", "s'", "s’"}
+        i += 1
+    if not helped or i >= tok.sent.end or doc[i].lower_ in NEGATION or doc[i].is_punct:
+        return None
+    name = _verb_class(doc[i])
+    return (name, doc[i].text, doc[i]) if name is not None else None
+
+
 def _governing_participle(span) -> tuple[str, str, Any] | None:
     """ "Des frappes ont tué onze personnes", "ont expulsé près de 4 000 ressortissants", "dit avoir abattu 12
     membres de gangs": a verb of a class written right before the number (past its qualifier), after an
@@ -692,12 +714,15 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     if span is None:
         return None, None, None
     doc = span.doc
+    group = _own_participle(noun if noun is not None else span[-1])  # the verb group after the number's phrase
     if noun is not None:
         if (giver := _aid_giver(noun)) is not None:
             return AID_CLASS, giver.text, giver  # "distribué des kits d'hygiène à 1 200 familles": given aid
         nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         described = nxt is not None and nxt.head.i == noun.i and (nxt.pos_ in ("ADJ", "VERB") or nxt.dep_ in ("amod", "acl"))
         if (name := _class_of(noun)) is not None:
+            if name in STATUS_CLASSES and group is not None and group[0] in HAPPENED_CLASSES:
+                return group  # "Trois réfugiés se sont noyés en tentant de traverser la rivière": drowned
             if name in STATUS_CLASSES and (happened := _happened(_predicate(noun)) or _happened_after(noun)) is not None:
                 return happened  # "2 500 réfugiés ont été rapatriés", "600 migrants ont péri" (péri: an adjective)
             if name in STATUS_CLASSES and described and (then := _class_of(nxt) or _verb_class(nxt)) in HAPPENED_CLASSES:
@@ -719,7 +744,7 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             return name, noun.head.text, noun.head  # "le déplacement de 20 000 personnes"
     head = noun if noun is not None else _among(span)
     verb = _predicate(head)
-    if (governing := _governing_participle(span)) is not None:
+    if (governing := _governing_participle(span) or group) is not None:
         return governing
     if noun is not None and noun.dep_.startswith("obl") and any(c.dep_ == "case" for c in noun.children):
         return None, None, verb  # "hébergées dans 15 sites": the sites are where, not who (an "obl" with no
@@ -1029,7 +1054,9 @@ def stating_source(span, article: Article) -> Speaker | None:
         tok = tok.head
         if _states(tok):
             subject = next((c for c in tok.children if c.dep_ in SUBJECTS and not (
-                c.left_edge.i <= span.start <= c.right_edge.i)), None)
+                c.left_edge.i <= span.start <= c.right_edge.i) and not c.i < span.start < span.end <= tok.i), None)
+            # a subject before the figure of a verb after it is the parse's mistake: the verb is an incise after the
+            # reported words ("KHARTOUM, 8 mars - Une attaque a tué 30 civils, a dénoncé un groupe de médecins")
             if subject is not None and subject.lower_ == "qui" and tok.dep_ == "acl:relcl":
                 subject = tok.head  # "a déclaré l'OIM, qui évalue à 10,1 millions le nombre de déplacés"
             if subject is not None and subject.lemma_.lower() in SOURCE_NOUNS and (maker := _made_by(subject)) is not None:
