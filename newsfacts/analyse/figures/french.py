@@ -689,6 +689,8 @@ def _own_participle(tok) -> tuple[str, str, Any] | None:
         i += 1
     if not helped or i >= tok.sent.end or doc[i].lower_ in NEGATION or doc[i].is_punct:
         return None
+    if (doc[i].lemma_.lower() if doc[i].pos_ == "VERB" else verb_lemma(doc[i].lower_, LANGUAGE)) in AID_OBJECT_VERBS:
+        return None  # "ont reçu chacun un sac de riz": what they received says what befell them (event_of)
     name = _verb_class(doc[i])
     return (name, doc[i].text, doc[i]) if name is not None else None
 
