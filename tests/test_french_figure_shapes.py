@@ -82,3 +82,41 @@ def test_an_age_after_a_name_is_no_figure():
     a = _one("Sinistrés de Kaya\n\n« Nous avons tout perdu », raconte Mariam Ouédraogo, 41 ans, installée avec ses "
              "enfants dans une école où 300 familles ont trouvé refuge.\n")
     assert 41 not in {f.value for f in a.figures} and 300 in {f.value for f in a.figures}
+
+
+def test_a_verb_read_by_the_lemmatizer_whatever_the_tagger_says():
+    """Participles the small model tags as adjectives or adverbs are read as their verb (agreement included), and a
+    verb right before the number has its people for its object."""
+    a = _one("Violences dans le Nord\n\nDes frappes aériennes ont tué onze personnes, dont trois enfants, dans la "
+             "région de Kidal. Les autorités ont expulsé près de 2 000 ressortissants étrangers au cours du mois. Au "
+             "moins 400 migrants ont péri en mer depuis janvier, selon une ONG.\n")
+    assert (_figure(a, 11).event, _figure(a, 11).term) == ("killed", "tué")
+    assert _figure(a, 2000).event == "expelled"
+    assert (_figure(a, 400).event, _figure(a, 400).term) == ("killed", "péri")
+
+
+def test_the_verb_group_after_the_phrase_is_what_befell_its_people():
+    a = _one("Combats à Kalembe\n\nAu moins cinq civils ont péri dans les combats et une quinzaine d'autres ont été "
+             "grièvement blessés, selon la société civile. Deux réfugiés se sont noyés en tentant de traverser la "
+             "rivière, selon la police.\n")
+    assert _figure(a, 5).event == "killed"
+    assert (_figure(a, 15).event, _figure(a, 15).term) == ("injured", "blessés")
+    assert _figure(a, 2).event == "killed"
+
+
+def test_a_dateline_year_opens_no_range():
+    a = _one("Afflux à Adré\n\nN'DJAMENA, 10 mars 2025 - Quelque 9 000 Soudanais se sont réfugiés au Tchad cette "
+             "semaine, a indiqué le HCR.\n")
+    f = _figure(a, 9000)
+    assert (f.low, f.event, f.place.country) == (None, "refugees", "TCD")  # Sudanese who took refuge in Chad
+
+
+def test_incises_of_the_agencies_and_a_speaker_after_a_whole_clause():
+    a = _one("Insécurité au Sahel\n\nOUAGADOUGOU, 2 mars 2025 - Au moins 19 soldats ont été tués dimanche près de "
+             "Djibo, a-t-on appris mardi de sources sécuritaires. Des hommes armés ont enlevé 12 passagers d'un car, "
+             "apprend-on auprès d'élus locaux.\n\nSix pêcheurs sont portés disparus et 9 autres ont été secourus au "
+             "large de Mopti, a indiqué mercredi la garde fluviale. Une frappe de drone a tué 14 civils sur un marché, "
+             "a dénoncé dimanche un collectif de médecins.\n")
+    said = {v: _figure(a, v).stated_by.mention for v in (19, 12, 6, 9, 14)}
+    assert said == {19: "sources sécuritaires", 12: "élus locaux", 6: "la garde fluviale", 9: "la garde fluviale",
+                    14: "un collectif de médecins"}

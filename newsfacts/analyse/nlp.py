@@ -169,3 +169,27 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data["newsfacts_text"] = doc.text
     return text
+
+
+@functools.cache
+def verb_lemma(word: str, language: str) -> str | None:
+    """The infinitive a written form has read as a verb, by the tables of the language model's own rule lemmatizer
+    (its exceptions, then its suffix rules to a known verb): "tuées", "morts", "péris", "abattus", "regagné",
+    "fuient" -> "tuer", "mourir", "périr", "abattre", "regagner", "fuir"; None where no known verb comes out.
+    It reads a participle or a finite form the tagger took for an adjective, an adverb or a noun, with its
+    agreement in gender and number, so that the event vocabulary lists lemmas, not every inflected form."""
+    lemmatizer = getattr(load(language=language).get_pipe("lemmatizer"), "lemmatizer", None)
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or "lemma_rules" not in lookups:
+        return None
+    index = lookups.get_table("lemma_index", {}).get("verb", {})
+    word = word.lower()
+    if word in index:
+        return word
+    exceptions = lookups.get_table("lemma_exc", {}).get("verb", {}).get(word)
+    if exceptions:
+        return exceptions[0]
+    for old, new in lookups.get_table("lemma_rules", {}).get("verb", []):
+        if word.endswith(old) and (form := word[:len(word) - len(old)] + new) in index:
+            return form
+    return None

@@ -28,7 +28,7 @@ from ... import lexicon
 from ...lexicon.events import category_of_class, localized_classes
 from ...records import Article, Figure, Quote, Speaker
 from ..focus import country_weights, focus_country, focus_mention
-from ..nlp import doc_text
+from ..nlp import doc_text, verb_lemma
 from ..quotes.french import PERSON_PRONOUNS, SPEAKER_NOUNS
 from ..quotes.french import SAYING as _SAYING
 from ..quotes.french import speaker_of_subject as speaker_in_words
@@ -203,6 +203,8 @@ PERCENT_RE = re.compile(r"\s+pour\s+cent\b", re.I)
 
 
 RANGE_RE = {"et": re.compile(r"(?i)\bentre\s+$"), "à": re.compile(r"(?i)(?<!pass[ée] )(?<!passant )(?<!passée )(?<!passés )\bde\s+$")}
+# A year after its month ends a date, never opens a range: "N'DJAMENA, 10 mars 2025 - Quelque 18 000 Soudanais".
+MONTH_BEFORE_RE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\s+$", re.I)
 RANGE_GAP_RE = re.compile(r"\s+(et|à)\s+|\s*[-–]\s*")
 
 
@@ -212,7 +214,8 @@ def _ranges(found: list[Amount], text: str) -> list[Amount]:
     for a in found:
         prev = out[-1] if out else None
         gap = RANGE_GAP_RE.fullmatch(text[prev.end:a.start]) if prev is not None else None
-        if prev is not None and gap is not None and prev.low is None and a.low is None and prev.value < a.value and (
+        if prev is not None and gap is not None and prev.low is None and a.low is None and prev.value < a.value \
+                and not MONTH_BEFORE_RE.search(text, max(0, prev.start - 12), prev.start) and (
                 gap.group(1) is None or RANGE_RE[gap.group(1)].search(text[max(0, prev.start - 16):prev.start])):
             prev.low, prev.high, prev.end = prev.value, a.value, a.end
             prev.written = text[prev.start:prev.end]
@@ -632,11 +635,80 @@ def counted_phrase(noun, text: str) -> str:
 
 
 def _class_of(tok) -> str | None:
-    return EVENT_WORDS.get(tok.lower_) or EVENT_WORDS.get(tok.lemma_.lower())
+    """The class of a word beside a number: as written or by its lemma, else a participle or adjective read as
+    its verb ("personnes relogées", "civils abattus": reloger, abattre), whatever its agreement."""
+    return EVENT_WORDS.get(tok.lower_) or EVENT_WORDS.get(tok.lemma_.lower()) or (
+        _as_verb_class(tok.lower_) if tok.pos_ in ("ADJ", "VERB") else None)
 
 
 def _verb_class(tok) -> str | None:
-    return EVENT_VERBS.get(tok.lemma_.lower()) or EVENT_WORDS.get(tok.lower_)
+    """The class of a predicate: by its lemma or its written form, else by the form read as a verb where the
+    tagger or an auxiliary before it says it is one ("ont péri" tagged an adjective)."""
+    return EVENT_VERBS.get(tok.lemma_.lower()) or EVENT_WORDS.get(tok.lower_) or (
+        _as_verb_class(tok.lower_) if tok.pos_ == "VERB" or _after_auxiliary(tok) else None)
+
+
+def _as_verb_class(word: str) -> str | None:
+    lemma = verb_lemma(word, LANGUAGE)
+    return EVENT_VERBS.get(lemma) if lemma is not None else None
+
+
+# Forms of "avoir" and "être" that make a compound tense or a passive with the participle after them (adverbs and
+# the negation may stand between: "ont également été tués", "n'ont pas pu rentrer").
+AUXILIARIES = frozenset("""a ont avait avaient aura auront aurait auraient avoir ayant eu est sont était étaient
+    sera seront serait seraient être été étant""".split())
+ASIDE_ADVERBS = frozenset({"également", "aussi", "déjà", "encore", "ainsi", "notamment", "tous", "toutes", "y"})
+
+
+def _after_auxiliary(tok) -> bool:
+    """Whether an auxiliary stands right before the word, past adverbs ("ont également péri")."""
+    doc, i = tok.doc, tok.i - 1
+    while i >= tok.sent.start and (doc[i].lower_ in ASIDE_ADVERBS or doc[i].lower_.endswith("ment") and doc[i].pos_ == "ADV"):
+        i -= 1
+    return i >= tok.sent.start and doc[i].lower_ in AUXILIARIES
+
+
+OBJECT_GAP = frozenset({"plus", "près", "de", "d'", "d’", "au", "moins", "environ", "quelque", "pas", "pour", "la", "seule"})
+
+
+NEGATION = frozenset({"ne", "n'", "n’"})
+
+
+def _own_participle(tok) -> tuple[str, str, Any] | None:
+    """ "une dizaine d'autres ont été grièvement blessés", "Trois réfugiés se sont noyés": the verb group right after
+    the number's noun phrase, an auxiliary or a reflexive and a participle of a class (past adverbs and "y"), is
+    what happened to its people, however the small model hangs the noun (coordinated to another verb's subject)."""
+    doc, i = tok.doc, tok.i + 1
+    while i < tok.sent.end and (doc[i].pos_ == "ADJ" and doc[i].lower_ not in AUXILIARIES and _class_of(doc[i]) is None
+                                or doc[i].lower_ in OF_WORDS | {"autres"}):
+        i += 1  # "réfugiés soudanais", "une dizaine d'autres"
+    helped = False
+    while i < tok.sent.end and (doc[i].lower_ in AUXILIARIES | CLITICS | ASIDE_ADVERBS | {"été"}
+                                or doc[i].pos_ == "ADV" and doc[i].lower_.endswith("ment")):
+        helped = helped or doc[i].lower_ in AUXILIARIES | {"se", "s'", "s’"}
+        i += 1
+    if not helped or i >= tok.sent.end or doc[i].lower_ in NEGATION or doc[i].is_punct:
+        return None
+    if (doc[i].lemma_.lower() if doc[i].pos_ == "VERB" else verb_lemma(doc[i].lower_, LANGUAGE)) in AID_OBJECT_VERBS:
+        return None  # "ont reçu chacun un sac de riz": what they received says what befell them (event_of)
+    name = _verb_class(doc[i])
+    return (name, doc[i].text, doc[i]) if name is not None else None
+
+
+def _governing_participle(span) -> tuple[str, str, Any] | None:
+    """ "Des frappes ont tué onze personnes", "ont expulsé près de 4 000 ressortissants", "dit avoir abattu 12
+    membres de gangs": a verb of a class written right before the number (past its qualifier), after an
+    auxiliary or tagged a verb, has the number's people for its object, however the small model hangs them."""
+    doc, i = span.doc, span.start - 1
+    while i > span.sent.start and doc[i].lower_ in OBJECT_GAP:
+        i -= 1
+    if i < span.sent.start or i >= span.start or doc[i].is_punct:
+        return None
+    tok = doc[i]
+    if not (tok.pos_ == "VERB" or _after_auxiliary(tok)) or tok.lower_ in AUXILIARIES:
+        return None
+    name = EVENT_VERBS.get(tok.lemma_.lower()) or _as_verb_class(tok.lower_)
+    return (name, tok.text, tok) if name is not None else None
 
 
 def event_of(span, noun) -> tuple[str | None, str | None, Any]:
@@ -644,14 +716,17 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     if span is None:
         return None, None, None
     doc = span.doc
+    group = _own_participle(noun if noun is not None else span[-1])  # the verb group after the number's phrase
     if noun is not None:
         if (giver := _aid_giver(noun)) is not None:
             return AID_CLASS, giver.text, giver  # "distribué des kits d'hygiène à 1 200 familles": given aid
         nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         described = nxt is not None and nxt.head.i == noun.i and (nxt.pos_ in ("ADJ", "VERB") or nxt.dep_ in ("amod", "acl"))
         if (name := _class_of(noun)) is not None:
-            if name in STATUS_CLASSES and (happened := _happened(_predicate(noun))) is not None:
-                return happened  # "2 500 réfugiés ont été rapatriés"
+            if name in STATUS_CLASSES and group is not None and group[0] in HAPPENED_CLASSES:
+                return group  # "Trois réfugiés se sont noyés en tentant de traverser la rivière": drowned
+            if name in STATUS_CLASSES and (happened := _happened(_predicate(noun)) or _happened_after(noun)) is not None:
+                return happened  # "2 500 réfugiés ont été rapatriés", "600 migrants ont péri" (péri: an adjective)
             if name in STATUS_CLASSES and described and (then := _class_of(nxt) or _verb_class(nxt)) in HAPPENED_CLASSES:
                 return then, nxt.text, _predicate(noun)  # "le nombre de migrants morts"
             return name, noun.text, _predicate(noun)
@@ -671,6 +746,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             return name, noun.head.text, noun.head  # "le déplacement de 20 000 personnes"
     head = noun if noun is not None else _among(span)
     verb = _predicate(head)
+    if (governing := _governing_participle(span) or group) is not None:
+        return governing
     if noun is not None and noun.dep_.startswith("obl") and any(c.dep_ == "case" for c in noun.children):
         return None, None, verb  # "hébergées dans 15 sites": the sites are where, not who (an "obl" with no
         # preposition is a subject the small model mislabels: "Au moins 11 personnes sont mortes noyées")
@@ -746,6 +823,9 @@ def _among_those(span) -> tuple[str, str, Any] | None:
     if sent.start == 0:
         return None
     before = [t for t in doc[sent.start - 1].sent if _class_of(t) is not None]
+    nouns = [t for t in before if t.pos_ == "NOUN" and _class_of(t) not in STATUS_CLASSES]
+    before = nouns or before  # "eux": people named by a noun of what befell them ("les rapatriés sont arrivés par
+    # Belladère. Parmi eux ..."), else what befell the people a status names ("4 120 migrants ont été expulsés")
     return (_class_of(before[-1]), before[-1].text, before[-1]) if before else None
 
 
@@ -802,6 +882,12 @@ def _happened(verb) -> tuple[str, str, Any] | None:
             if (name := _class_of(state)) in HAPPENED_CLASSES:
                 return name, state.text, tok  # "40 migrants sont portés disparus"
     return None
+
+
+def _happened_after(noun) -> tuple[str, str, Any] | None:
+    """What the words after a status noun say happened to its people, where the parse hangs the noun elsewhere."""
+    found = _event_after(noun)
+    return found if found is not None and found[0] in HAPPENED_CLASSES else None
 
 
 def _stay_term(verb) -> tuple[str, str, Any] | None:
@@ -970,7 +1056,9 @@ def stating_source(span, article: Article) -> Speaker | None:
         tok = tok.head
         if _states(tok):
             subject = next((c for c in tok.children if c.dep_ in SUBJECTS and not (
-                c.left_edge.i <= span.start <= c.right_edge.i)), None)
+                c.left_edge.i <= span.start <= c.right_edge.i) and not c.i < span.start < span.end <= tok.i), None)
+            # a subject before the figure of a verb after it is the parse's mistake: the verb is an incise after the
+            # reported words ("KHARTOUM, 8 mars - Une attaque a tué 30 civils, a dénoncé un groupe de médecins")
             if subject is not None and subject.lower_ == "qui" and tok.dep_ == "acl:relcl":
                 subject = tok.head  # "a déclaré l'OIM, qui évalue à 10,1 millions le nombre de déplacés"
             if subject is not None and subject.lemma_.lower() in SOURCE_NOUNS and (maker := _made_by(subject)) is not None:

@@ -276,7 +276,7 @@ def _incise_before(verb, sent_start: int, mentions: Sequence[Mention]) -> int | 
     inverted pronoun between them), its speaker after it; where the reported words end, or None. A verb whose
     subject stands before it and that names no one after it is no incise ("Le ministre, X, a dénoncé ...")."""
     doc, i = verb.doc, verb.i - 1
-    while i >= verb.sent.start and (doc[i].pos_ == "AUX" or doc[i].dep_ in ("expl:subj", "advmod") or doc[i].lower_ in ("-t", "-il", "-elle", "-ils", "-elles")):
+    while i >= verb.sent.start and (doc[i].pos_ == "AUX" or doc[i].dep_ in ("expl:subj", "advmod") or doc[i].lower_ in ("-t", "-il", "-elle", "-ils", "-elles", "-on")):
         i -= 1
     if i <= verb.sent.start or doc[i].text not in (",", "–", "—") or doc[i - 1].text in ("»", "”", '"'):
         return None
@@ -284,13 +284,22 @@ def _incise_before(verb, sent_start: int, mentions: Sequence[Mention]) -> int | 
            for c in verb.children):
         return None
     if any(c.dep_ == "obj" and c.i > verb.i and not _may_speak(c, mentions) and c.lower_ not in TIME_WORDS
-           for c in verb.children):
-        return None  # "a dénoncé un « massacre »": what the verb says is its object, no one after it speaks
+           for c in verb.children) and not _clause_before(doc, verb.sent.start, i):
+        return None  # "a dénoncé un « massacre »": what the verb says is its object, no one after it speaks (unless
+        # a whole clause stands before the comma: "14 autres ont été secourus, a indiqué la garde nationale")
     if any(c.dep_ in SUBJECT_DEPS and c.i < i for c in verb.children) and not _names_after(verb, mentions) and not any(
-            c.dep_ == "obj" and c.i > verb.i and _may_speak(c, mentions) for c in verb.children):
+            c.dep_ == "obj" and c.i > verb.i and _may_speak(c, mentions) for c in verb.children) \
+            and not _clause_before(doc, verb.sent.start, i):
         return None  # a speaker after the verb, taken for its object ("..., a annoncé la présidence"), is the incise's
     words = doc[verb.sent.start:i]
     return words.end_char if len(words) >= 3 and words.end_char > sent_start else None
+
+
+def _clause_before(doc, start: int, comma: int) -> bool:
+    """Whether the words before an incise's comma are a clause of their own (a verb with its subject), what the
+    incise reports; the phrase after the verb of saying is then who said it, whatever noun it is."""
+    return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in t.children) and not _is_saying(t)
+               for t in doc[start:comma])
 
 
 def _may_speak(tok, mentions: Sequence[Mention], described: bool = True) -> bool:
@@ -312,6 +321,12 @@ def _names_after(verb, mentions: Sequence[Mention]) -> list[Mention]:
 def _incise_speaker(verb, end: int, text: str, mentions: Sequence[Mention]) -> Speaker | None:
     """The speaker of an incise: its subject after the verb (inverted), else the words after the verb to the end
     of the sentence or the next comma ("a annoncé l'agence mardi")."""
+    if _learned_from(verb):
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "-on" else verb
+        begin = _without_time_words(after.idx + len(after.text), end, text)[0]
+        words = LEARNED_FROM_RE.match(text, begin)
+        stop = text.find(",", begin, end)
+        return _speaker_in(words.end(), stop if stop >= 0 else end, text, mentions) if words else None
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"]
     after = [c for c in subjects if c.i > verb.i] or [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i
                                                       and _may_speak(c, verb.doc.user_data.get("newsfacts_mentions", ()), False)]
@@ -403,10 +418,19 @@ def _source_end(text: str, at: int, limit: int | None = None) -> int:
 def _is_saying(tok) -> bool:
     """A verb of saying, by its lemma, or by its written form where the tagger took it for something else
     ("raconte" read as an adjective); never after a determiner ("une note")."""
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in SAYING:
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in SAYING or _learned_from(tok):
         return True
     after_det = tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"
     return tok.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and tok.lower_ in SAYING_FORMS and not after_det
+
+
+def _learned_from(tok) -> bool:
+    """ "a-t-on appris de sources sécuritaires", "apprend-on auprès d'élus locaux": the news agencies' formula for
+    what a source told the writer, a verb of saying whose speaker comes after "de" or "auprès de"."""
+    return tok.lemma_.lower() == "apprendre" and any(c.lower_ == "-on" for c in tok.doc[max(0, tok.i - 2):tok.i + 2])
+
+
+LEARNED_FROM_RE = re.compile(r"(?i)\s*(?:auprès\s+)?(?:de\s+|d['’]\s*)(?=\S)")
 
 
 def _inverted_pronoun(verb):
