@@ -167,3 +167,14 @@ def test_a_body_reports_its_own_work(text, figure, name):
 
 def test_a_person_who_acts_is_no_source_of_it():
     assert source_of("A fisherman rescued 12 people from the river on Sunday.", "12") == (None, None)
+
+
+def test_a_report_goes_on_through_sentences_that_do_not_repeat_whose_it_is():
+    text = ("The regional disaster council reported 14 injured on Monday.\n\n"
+            "In all, the floods have affected 23,800 people in 41 villages. Of these, 9,100 are staying in "
+            "evacuation centres, the council said.\n\n"
+            "Separately, a local hospital said 3 children were treated for snake bites.")
+    assert "council" in " ".join(map(str, source_of(text, "23,800")))
+    a = article(text)
+    (bites,) = [f for f in a.figures if f.value == 3]
+    assert bites.stated_by is not None and "hospital" in (bites.stated_by.mention or "")

@@ -37,7 +37,7 @@ from ..spans import ByStart
 from .context import place_of
 from .filters import _in_date, _in_name
 from .numbers import Amount, find_numbers
-from .sources import continued_sources
+from .sources import continued_sources, enclosed_sources
 from .terms import category_of, stock_or_flow
 from .when import when_of
 
@@ -108,7 +108,7 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
         if not _not_a_figure(amount, article, doc):
             out.append(_part_of(_others(_elided(_figure(amount, article, doc, mentions, dates), out, article.text), out,
                                         article.text), out, article.text))
-    return tuple(_coordinated_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS), article.text))
+    return tuple(_coordinated_sources(enclosed_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS), article.text), article.text))
 
 
 COORDINATED_RE = re.compile(r"[^.;:!?«»\n]{0,80}(?:\s(?:et|ainsi\s+que)\s+(?:de\s+|d['’]\s*)?|,\s*contre\s+)")

@@ -373,3 +373,44 @@ def continued_sources(figures: list, text: str, anaphoric: frozenset[str]) -> li
             f = dataclasses.replace(f, stated_by=prev.stated_by)
         out.append(f)
     return out
+
+
+ENCLOSED_SENTENCES = 2  # sentence ends (a paragraph's end counts as one) from a figure to each sourced figure around it
+SENTENCE_END_RE = re.compile(r"[.!?](?:[\"'”’)]*)(?:\s|$)|\n\s*\n")
+
+
+def enclosed_sources(figures: list, text: str) -> list:
+    """A figure with no source of its own between two figures that one source states, each at most
+    ``ENCLOSED_SENTENCES`` sentences away ("The council also reported 22 injured. In all, the storm has affected
+    7,521,013 persons. Of these, 341,057 are in evacuation centres, it said."), is that source's too: a report goes
+    on through the sentences that do not repeat whose it is. A figure with another source between ends it."""
+    out = list(figures)
+    sourced = [i for i, f in enumerate(out) if _source_key(f.stated_by)]
+    for k in range(len(sourced) - 1):
+        a, b = sourced[k], sourced[k + 1]
+        if b - a < 2 or not _same_source(_source_key(out[a].stated_by), _source_key(out[b].stated_by)):
+            continue
+        for i in range(a + 1, b):
+            f = out[i]
+            if f.stated_by is None and _sentences(text, out[a].end, f.start) <= ENCLOSED_SENTENCES \
+                    and _sentences(text, f.end, out[b].start) <= ENCLOSED_SENTENCES:
+                out[i] = dataclasses.replace(f, stated_by=out[a].stated_by)
+    return out
+
+
+def _sentences(text: str, start: int, end: int) -> int:
+    return len(SENTENCE_END_RE.findall(text, start, end)) if start <= end else 0
+
+
+def _same_source(one: str, other: str) -> bool:
+    """Two keys of one source: equal, or the shorter the end of the longer ("the council" after "the regional
+    disaster council"; not "the interior ministry" after "the health ministry")."""
+    short, long = sorted((one.split(), other.split()), key=len)
+    return bool(short) and long[len(long) - len(short):] == short
+
+
+def _source_key(sp: Speaker | None) -> str:
+    """Who a source is, as two mentions of it compare: its name, else its role words ("the council" -> council)."""
+    if sp is None:
+        return ""
+    return (sp.name or role_in(sp.mention or "")).lower().strip()
