@@ -108,3 +108,17 @@ def test_leaving_a_named_place_is_a_departure(run):
     assert (f.term, f.event, f.category) == ("left", "departed", "displacement")
     b = run("The storm left 310 people dead in the valley.")
     assert figure(b, "310").event == "killed"  # "left ... dead" is a toll, no departure
+
+
+def test_a_body_that_acts_at_home_places_what_it_did(run):
+    a = run("A migrant boat capsized after leaving Sfax with some 60 people on board, many of them from Guinea "
+            "and Mali.\n\nThe Maltese coast guard rescued 31 survivors on Sunday. Italian officials said the "
+            "search went on.", title="Migrant boat capsizes")
+    f = figure(a, "31")
+    assert f.place is not None and f.place.country == "MLT", f.place
+
+
+def test_an_army_abroad_places_nothing(run):
+    a = run("Fighting went on in eastern Ukraine on Tuesday, officials in Kyiv said.\n\n"
+            "Russian troops killed 9 civilians overnight, the regional governor said.", title="Ukraine war")
+    assert figure(a, "9").place.country == "UKR"

@@ -24,6 +24,7 @@ MOVEMENT_WORDS = lexicon.words("places.movement_words")
 LEAVING_VERBS = lexicon.words("places.leaving_verbs")
 ORIGIN_PREPS = lexicon.words("places.origin_prepositions")
 DESTINATION_PREPS = lexicon.words("places.destination_prepositions")
+HOME_BODIES = lexicon.words("figures.home_bodies")
 # Dependencies that start a clause of their own ("said [that] 190 were killed", "while officials in X reported").
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 
@@ -54,6 +55,8 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
         return {"place": place, "place_source": "sentence", "origin": origin, "destination": destination}
     if (people := counted_people(mentions, sent, counted)) is not None:
         return {"place": people, "place_source": "sentence", "origin": origin, "destination": destination}
+    if (body := home_body(mentions, span, verb)) is not None:
+        return {"place": body, "place_source": "sentence", "origin": origin, "destination": destination}
     skip = origins(article, span.doc)
     country = focus_country(article, (sent.start_char, sent.end_char), counted, skip)
     inherited = focus_mention(article, country, skip) if country else None
@@ -116,6 +119,22 @@ def counted_people(mentions: ByStart[Mention], sent, counted: str | None) -> Men
     for m in mentions.starting_in(sent.start_char, sent.end_char):
         if m.type == "group" and m.country and m.text in counted:
             return m
+    return None
+
+
+def home_body(mentions: ByStart[Mention], span, verb) -> Mention | None:
+    """ "The Libyan coast guard rescued 22 survivors": the people (a demonym with a country) of a body that acts
+    at home (``HOME_BODIES``), the subject of the figure's own verb, as a mention with a country; None else."""
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in HOME_BODIES or subj.idx > span.start_char:
+        return None
+    for mod in subj.children:
+        if mod.dep_ in ("amod", "compound", "nmod") and mod.i < subj.i:
+            for m in mentions.starting_in(mod.idx, mod.idx + len(mod.text)):
+                if m.type in ("group", "place") and m.country:
+                    return m
     return None
 
 
