@@ -178,3 +178,15 @@ def test_a_city_whose_name_ends_like_a_demonym_is_a_place_where_the_words_say_so
                                        "a local emergency room said. Many Afghan families fled.")}
     assert found["Omdurman"].country == "SDN"  # places() keeps only place mentions
     assert "Afghan" not in found
+
+
+def test_a_place_name_the_tagger_cut_runs_on_over_the_words_the_gazetteer_knows_with_it():
+    from newsfacts.pipeline import process_batch
+    from newsfacts.records import Article, Source
+
+    text = ("Landslides hit Lao Cai Province overnight, and rescuers reached Zindah Jan district by noon. "
+            "Roads to Bago Region stayed open.")
+    (a,) = process_batch([Article(id="x", source=Source(), text=text)])
+    places = {m.text: m.country for m in a.mentions if m.type == "place"}
+    assert not any(country == "LAO" for country in places.values()), places
+    assert any(name.startswith("Lao Cai") and country == "VNM" for name, country in places.items()), places

@@ -119,7 +119,7 @@ def resolve_places(work: Work) -> dict[str, Any]:
     gaz = gazetteer()
     doc = work.products["doc"]
     named = _named_by_gazetteer(doc, work.article.mentions, gaz)
-    found = _joined(_retyped_all(named, gaz, doc), gaz, doc_text(doc))
+    found = _joined(_completed(_retyped_all(named, gaz, doc), gaz, doc_text(doc)), gaz, doc_text(doc))
     found += _spotted(doc, found, gaz)
     found = _joined(sorted(found, key=lambda m: m.start), gaz, doc_text(doc))  # a name spotted beside a tagged one
     mentions = tuple(sorted(found + _glued_countries(doc_text(doc), found, gaz), key=lambda m: m.start))
@@ -347,9 +347,32 @@ def _joined(mentions: list[Mention], gaz: Gazetteer, text: str) -> list[Mention]
                 if ELISION_GAP_RE.fullmatch(gap) else f"{prev.text} and {m.text}"
             probe = Mention(text=name, type="place", canonical=name, start=prev.start, end=m.end)
             elided = ELISION_GAP_RE.fullmatch(gap) is not None  # "N'Gourma" beside "N'gourma": the same name
-            if any(c.primary and (c.exact or elided) for c in candidates_for(probe, gaz)):
+            tailed = name.split()[-1].lower() in GENERIC_TAILS  # "Lao" + "Cai Province": the place's name, its kind
+            if any(c.primary and (c.exact or elided or tailed) for c in candidates_for(probe, gaz)):
                 out[-1] = dataclasses.replace(probe, text=text[prev.start:m.end], canonical=name, extractor=EXTRACTOR)
                 continue
+        out.append(m)
+    return out
+
+
+NEXT_NAME_WORD_RE = re.compile(r"[ -]([A-Z][\w'’-]+)")
+
+
+def _completed(mentions: list[Mention], gaz: Gazetteer, text: str) -> list[Mention]:
+    """A place name the tagger cut after its first words ("Lao" of "Lao Cai Province", "Zindah" of "Zindah Jan",
+    "Cherkaska" of "Cherkaska Lozova") runs on over the capitalised words after it while the gazetteer knows the
+    longer name as a place's own, written so (not a generic word: "Arizona State", "Bago Region" stay as they are).
+    Read first as a country ("Lao"), the cut name would put the figures of a Vietnamese province in Laos."""
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        while m.type == "place" and m.canonical == m.text and (nxt := NEXT_NAME_WORD_RE.match(text, m.end)) \
+                and nxt.start(1) not in starts and nxt.group(1).lower() not in GENERIC_TAILS:
+            name = text[m.start:nxt.end(1)]
+            probe = Mention(text=name, type="place", canonical=name, start=m.start, end=nxt.end(1))
+            if not any(c.primary and c.exact for c in candidates_for(probe, gaz)):
+                break
+            m = dataclasses.replace(probe, extractor=EXTRACTOR)
         out.append(m)
     return out
 
