@@ -26,6 +26,13 @@ CASES = [
     ("Rescuers evacuated 300 people who were trapped by the water.", 300, "evacuated", "evacuated", "displacement"),
     ("Firefighters rescued 46 residents trapped on the upper floors.", 46, "rescued", "rescued", "other"),
     ("The offensive displaced 9,000 people who fled to the capital.", 9000, "displaced", "displaced", "displacement"),
+    # a relative clause on counted people who are their clause's subject says who they were; their clause, what happened
+    ("About 5,000 people who fled the fighting in March have returned to their villages.", 5000, "returned",
+     "returned", "displacement"),
+    ("The 120 migrants who had been held in the centre were deported to Niger on Friday.", 120, "deported",
+     "deported", "displacement"),
+    ("The 64 families who were sheltered in the school returned home on Monday.", 64, "returned", "returned",
+     "displacement"),
     # a change "by" N of a count or toll
     ("He said the number of displaced had risen by about 80,000 since January.", 80000, None, "displaced",
      "displacement"),

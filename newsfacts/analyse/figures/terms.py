@@ -76,7 +76,8 @@ def event_of(span, noun) -> Event:
     sent_end = _sentence_end(span)
     if noun is not None and noun.lower_ in REMAINS and (people := _people_noun(noun)) is not None:
         return _remains(people, _climb(start))  # "counted 200 bodies in the camps": the dead, wherever they lie
-    found = _done_to(start, _own_modifier(start, _number(span))) or _adjacent(span, noun, sent_end) or _climb(start)
+    found = _done_to(start, _told_of_subject(start, _own_modifier(start, _number(span)))) or _adjacent(
+        span, noun, sent_end) or _climb(start)
     if (found is None or found.event is None) and found is not AGENT:
         found = _relative(start) or _describing(start, _number(span)) or found
     if found is not None and found.event is not None:
@@ -310,6 +311,17 @@ def _state(tok) -> Event | None:
         if prep.lower_ == "among" and (found := _predicate(pobj) or _people_noun(pobj)) is not None:
             return found  # "312 health workers are among the dead"
     return None
+
+
+def _told_of_subject(start, own: Event | None) -> Event | None:
+    """A relative clause on counted people who are the subject of their own clause says who they were; their
+    clause says what the figure reports ("The 77 refugees who had been sheltered in X returned to Myanmar":
+    returned; "5,000 people who fled the fighting have returned": returned); where that clause says nothing
+    of a class, the relative clause does."""
+    if own is None or own.verb is None or own.verb.dep_ != "relcl" or start.dep_ not in ("nsubj", "nsubjpass"):
+        return own
+    main = _climb(start)
+    return main if main is not None and main is not AGENT and main.event is not None else own
 
 
 def _own_modifier(start, number) -> Event | None:
