@@ -26,11 +26,12 @@ CASES = [
     ("Rescuers evacuated 300 people who were trapped by the water.", 300, "evacuated", "evacuated", "displacement"),
     ("Firefighters rescued 46 residents trapped on the upper floors.", 46, "rescued", "rescued", "other"),
     ("The offensive displaced 9,000 people who fled to the capital.", 9000, "displaced", "displaced", "displacement"),
-    # a relative clause on counted people who are their clause's subject says who they were; their clause, what happened
-    ("About 5,000 people who fled the fighting in March have returned to their villages.", 5000, "returned",
+    # a relative clause of where counted people were, when they are their clause's subject, says who they were; their
+    # clause, what happened; a relative clause of what happened to them keeps its event
+    ("About 2,000 people who had stayed in the camp have returned to their villages.", 2000, "returned",
      "returned", "displacement"),
-    ("The 120 migrants who had been held in the centre were deported to Niger on Friday.", 120, "deported",
-     "deported", "displacement"),
+    ("About 9,000 people who were displaced by the fighting crossed into Chad last month.", 9000, "displaced",
+     "displaced", "displacement"),
     ("The 64 families who were sheltered in the school returned home on Monday.", 64, "returned", "returned",
      "displacement"),
     # a change "by" N of a count or toll

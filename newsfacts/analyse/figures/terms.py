@@ -314,11 +314,13 @@ def _state(tok) -> Event | None:
 
 
 def _told_of_subject(start, own: Event | None) -> Event | None:
-    """A relative clause on counted people who are the subject of their own clause says who they were; their
-    clause says what the figure reports ("The 77 refugees who had been sheltered in X returned to Myanmar":
-    returned; "5,000 people who fled the fighting have returned": returned); where that clause says nothing
-    of a class, the relative clause does."""
-    if own is None or own.verb is None or own.verb.dep_ != "relcl" or start.dep_ not in ("nsubj", "nsubjpass"):
+    """A relative clause that tells where or in what state counted people were, when they are the subject of their
+    own clause, says who they were; their clause says what the figure reports ("The 77 refugees who had been
+    sheltered in X returned to Myanmar": returned). A relative clause of what happened to them keeps its event
+    ("27,000 people who were displaced in Myanmar fled into Bangladesh": displaced), and so does one whose
+    people's clause names no class."""
+    if own is None or own.verb is None or own.verb.dep_ != "relcl" or start.dep_ not in ("nsubj", "nsubjpass") \
+            or stock_or_flow(own.term, own.event) != "stock":
         return own
     main = _climb(start)
     return main if main is not None and main is not AGENT and main.event is not None else own
