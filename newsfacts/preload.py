@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import contextlib
 
-WARM_UP = ("NAIROBI, Kenya (AP) — Floods killed 12 people and displaced 3,000 families in Garissa county on "
-           "Monday, the Kenya Red Cross said. \"We need tents and food,\" said John Mwangi, a local official, "
-           "adding that 40 were missing since March 3.")
+WARM_UP = ("NAIROBI, Kenya (AP) — Floods left 12 people dead and drove 3,000 families from their homes in Garissa "
+           "county on Monday, the Kenya Red Cross said. \"We need tents and food,\" said John Mwangi, a local "
+           "official, adding that 40 were missing since March 3.")
 
 with contextlib.suppress(Exception):
     from .analyse import DEFAULT_STAGES
