@@ -66,18 +66,19 @@ def add_article(conn: Connection, article: Article, run_id: int | None) -> int:
     """Bring the ledger's stories, claims and conflicts up to date with one stored article (its facts
     already written); returns how many conflicts were created or changed. On PostgreSQL concurrent
     writers take turns here (a transaction-scoped advisory lock); SQLite's writers already do."""
-    _take_turn(conn)
+    take_turn(conn)
     return finder.add_article(SqlLedger(conn, run_id), article)
 
 
 def forget_article(conn: Connection, article_id: str, run_id: int | None) -> None:
     """Take an article's claims and denials out of the ledger (before its facts of a newer extractor
     version go in through ``add_article``); the conflicts they were part of are rebuilt without them."""
-    _take_turn(conn)
+    take_turn(conn)
     finder.forget_article(SqlLedger(conn, run_id), article_id)
 
 
-def _take_turn(conn: Connection) -> None:
+def take_turn(conn: Connection) -> None:
+    """PostgreSQL: wait for the writers' turn, held to the end of the transaction (taken again, a no-op)."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_LOCK})
 
