@@ -80,6 +80,7 @@ class Writer:
     opened: float = 0.0
     grouped: int = 0
     committed: IngestSummary | None = None
+    memo: conflicts.Memo = field(default_factory=conflicts.Memo)  # the open group's (``conflicts.Memo``)
 
     def connect(self) -> Connection:
         return self.engine.connect().execution_options(**{WRITE: True})
@@ -101,6 +102,7 @@ class Writer:
                 conn.close()
                 raise
             self.conn, self.opened, self.grouped, self.committed = conn, time.monotonic(), 0, self.summary
+            self.memo = conflicts.Memo()
         return self.conn
 
     def full(self) -> bool:
@@ -214,8 +216,12 @@ def store_article(writer: Writer, article: Article) -> None:
     new_outlets: dict[str, int] = {}
     conn = writer.group()
     try:
-        with conn.begin_nested():
-            outcome, facts = _write(conn, writer, article, new_outlets)
+        try:
+            with conn.begin_nested():
+                outcome, facts = _write(conn, writer, article, new_outlets)
+        except BaseException:
+            writer.memo.forget()  # it may hold what the rolled back article wrote
+            raise
     except (DataError, IntegrityError) as err:
         reason = f"the store refused this article: {err.orig or err}".splitlines()[0]
         record_failure(writer, Failure(_label(article), reason, stage="store"))
@@ -243,7 +249,7 @@ def _write(conn: Connection, writer: Writer, article: Article, new_outlets: dict
         if inserted.first() is not None:  # else another writer stored it since the check above
             facts = _insert_facts(conn, article, skip=None)
             _set_current(conn, article, writer.run_id, seen=set())
-            conflicts.add_article(conn, article, writer.run_id)
+            conflicts.add_article(conn, article, writer.run_id, writer.memo)
             return "articles_added", facts
     return _add_version(conn, writer, article)
 
@@ -255,8 +261,8 @@ def _add_version(conn: Connection, writer: Writer, article: Article) -> tuple[st
         return "articles_skipped", 0
     facts = _insert_facts(conn, article, skip=_stored_keys(conn, article.id))
     _set_current(conn, article, writer.run_id, seen)
-    conflicts.forget_article(conn, article.id, writer.run_id)
-    conflicts.add_article(conn, article, writer.run_id)
+    conflicts.forget_article(conn, article.id, writer.run_id, writer.memo)
+    conflicts.add_article(conn, article, writer.run_id, writer.memo)
     conn.execute(update(articles).where(articles.c.id == article.id).values(extractors=list(article.extractors)))
     log.info("article %s: facts of %s added", article.id, sorted(_tags(article) - seen))
     return "articles_updated", facts
