@@ -171,6 +171,45 @@ def test_progress_is_called_after_each_item(store):
     assert [(s.articles_added, s.failures) for s in seen] == [(1, 0), (2, 0), (3, 0), (3, 1)]
 
 
+@pytest.mark.parametrize("group", [1, 2, 50])
+def test_an_article_the_store_refuses_fails_alone_in_its_group(store, monkeypatch, group):
+    """Articles are committed in groups, each in a savepoint: the refused one (a place mention without
+    its canonical name, which the schema does not allow) is recorded as a failure and leaves no row; the
+    others of its group, one of them under the outlet the refused one named first, are stored whole."""
+    from newsfacts.store import ingest
+
+    monkeypatch.setattr(ingest, "GROUP_ARTICLES", group)
+    one, two, three = ledger()
+    text = "Some 300 people fled Province Q."
+    bad = make_article("bad", text, outlet="gamma.example", figures=(figure(text, "300", 300, term="fled"),))
+    bad = dataclasses.replace(bad, mentions=(Mention(text="Province Q", type="place", canonical=None, start=21,
+                                                     end=31, extractor="entities@1"),))
+    two = dataclasses.replace(two, source=dataclasses.replace(two.source, outlet="gamma.example"))
+    summary = store.ingest([one, bad, two, three], source_label="refused")
+    assert (summary.articles_added, summary.failures) == (3, 1)
+    assert [f.stage for f in store.failures(summary.run_id)] == ["store"]
+    assert {a.id for a in store.articles()} == {one.id, two.id, three.id}
+    assert store.article(two.id).source.outlet == "gamma.example"
+    assert (count(store, figures), count(store, mentions)) == (3, 0)
+    assert store.runs()[0]["status"] == "finished"
+
+
+def test_when_the_input_fails_what_was_stored_before_it_is_kept(store, monkeypatch):
+    from newsfacts.store import ingest
+
+    monkeypatch.setattr(ingest, "GROUP_ARTICLES", 50)
+
+    def items():
+        yield from ledger()[:2]
+        raise RuntimeError("the input broke")
+
+    with pytest.raises(RuntimeError):
+        store.ingest(items(), source_label="broken")
+    assert count(store, articles) == 2
+    run = store.runs()[0]
+    assert (run["status"], run["articles_added"]) == ("failed", 2)
+
+
 def test_full_text_search_finds_words_in_articles_and_quotes(store, extracted):
     store.ingest(extracted, source_label="news.jsonl")
     hits = [h for h in store.search("relief camps") if h.kind == "article"]

@@ -62,22 +62,37 @@ CONFLICT_TAG = "conflicts@3"  # the extractor tag stored conflicts carry
 Numbered = list[tuple[int, FigureClaim]]
 
 
-def add_article(conn: Connection, article: Article, run_id: int | None) -> int:
+class Memo:
+    """What the articles stored in one transaction read alike, kept between them: the open denials of a
+    window (``SqlLedger.open_denials``; the articles of one day share their window, and each read them
+    off every article of the window). Forgotten whenever conflicts or their claims are written, and when
+    an article is rolled back, so what is read from it is what the query would give."""
+
+    def __init__(self) -> None:
+        self.open_denials: dict[tuple[str, str], list[tuple[int, Statement]]] = {}
+
+    def forget(self) -> None:
+        self.open_denials.clear()
+
+
+def add_article(conn: Connection, article: Article, run_id: int | None, memo: Memo | None = None) -> int:
     """Bring the ledger's stories, claims and conflicts up to date with one stored article (its facts
     already written); returns how many conflicts were created or changed. On PostgreSQL concurrent
-    writers take turns here (a transaction-scoped advisory lock); SQLite's writers already do."""
-    _take_turn(conn)
-    return finder.add_article(SqlLedger(conn, run_id), article)
+    writers take turns here (a transaction-scoped advisory lock); SQLite's writers already do. ``memo``
+    is kept by the transaction's writer across its articles."""
+    take_turn(conn)
+    return finder.add_article(SqlLedger(conn, run_id, memo), article)
 
 
-def forget_article(conn: Connection, article_id: str, run_id: int | None) -> None:
+def forget_article(conn: Connection, article_id: str, run_id: int | None, memo: Memo | None = None) -> None:
     """Take an article's claims and denials out of the ledger (before its facts of a newer extractor
     version go in through ``add_article``); the conflicts they were part of are rebuilt without them."""
-    _take_turn(conn)
-    finder.forget_article(SqlLedger(conn, run_id), article_id)
+    take_turn(conn)
+    finder.forget_article(SqlLedger(conn, run_id, memo), article_id)
 
 
-def _take_turn(conn: Connection) -> None:
+def take_turn(conn: Connection) -> None:
+    """PostgreSQL: wait for the writers' turn, held to the end of the transaction (taken again, a no-op)."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_LOCK})
 
@@ -125,11 +140,12 @@ def _copies_query(bands: tuple[int, ...]) -> Select:
 
 class SqlLedger:
     """``resolve.finder.ConflictLedger`` over the ledger's tables, on one connection (one transaction);
-    conflicts written carry ``run_id``."""
+    conflicts written carry ``run_id``; ``memo`` keeps what the transaction's articles read alike (``Memo``)."""
 
-    def __init__(self, conn: Connection, run_id: int | None) -> None:
+    def __init__(self, conn: Connection, run_id: int | None, memo: Memo | None = None) -> None:
         self.conn = conn
         self.run_id = run_id
+        self.memo = memo if memo is not None else Memo()
 
     # -- stories ---------------------------------------------------------------------------------------------
 
@@ -253,6 +269,7 @@ class SqlLedger:
         return set(self.conn.execute(query).scalars())
 
     def drop_conflicts(self, ids: set[int]) -> None:
+        self.memo.forget()
         if ids:
             members = select(claims.c.claim_id).where(claims.c.conflict_id.in_(ids), claims.c.claim_id.is_not(None))
             self.conn.execute(delete(claim_support).where(claim_support.c.claim_id.in_(members)))
@@ -260,12 +277,14 @@ class SqlLedger:
             self.conn.execute(delete(conflicts).where(conflicts.c.id.in_(ids)))
 
     def merge_conflicts(self, into: int, others: set[int]) -> None:
+        self.memo.forget()
         self.conn.execute(update(claims).where(claims.c.conflict_id.in_(others)).values(conflict_id=into))
         self.conn.execute(delete(conflicts).where(conflicts.c.id.in_(others)))
 
     def add_members(self, conflict_id: int | None, members: Numbered, support: Mapping[int, Mapping[int, str]]) -> int:
         """A figure member's ``seq`` is its claim's number, so one that joins later takes its place in
         the conflict's order without the others being numbered again."""
+        self.memo.forget()
         if conflict_id is None:
             query = insert(conflicts).values(about="", kind="figure_disagreement", extractor=CONFLICT_TAG,
                                              run_id=self.run_id).returning(conflicts.c.id)
@@ -316,6 +335,7 @@ class SqlLedger:
         return changed
 
     def add_conflict(self, conflict: Conflict) -> int:
+        self.memo.forget()
         query = insert(conflicts).values(about=conflict.about, kind=conflict.kind, extractor=CONFLICT_TAG,
                                          run_id=self.run_id).returning(conflicts.c.id)
         new_id = self.conn.execute(query).scalar_one()
@@ -350,12 +370,19 @@ class SqlLedger:
         return [found[k] for k in reversed(keys)]
 
     def open_denials(self, article_id: str, since: str, before: str) -> list[tuple[int, Statement]]:
+        """Read once for a window while nothing is written to conflicts (``Memo``), without this article's
+        own, which are left out here."""
+        window = self.memo.open_denials.get((since, before))
+        if window is None:
+            window = self.memo.open_denials[since, before] = self._open_denials(since, before)
+        return [(k, s) for k, s in window if s.article != article_id]
+
+    def _open_denials(self, since: str, before: str) -> list[tuple[int, Statement]]:
         other = claims.alias("other")  # NOT EXISTS by the conflict_id index, not NOT IN over every denied claim
         denied = select(other.c.id).where(other.c.conflict_id == claims.c.conflict_id, other.c.role == "denied")
         query = (select(claims, articles.c.published).join(articles, articles.c.id == claims.c.article_id)
                  .join(conflicts, conflicts.c.id == claims.c.conflict_id)
-                 .where(conflicts.c.kind == "denial", claims.c.role == "denial", claims.c.article_id != article_id,
-                        articles.c.published >= since, articles.c.published < before,
+                 .where(conflicts.c.kind == "denial", claims.c.role == "denial", articles.c.published >= since, articles.c.published < before,
                         ~denied.exists())
                  .order_by(conflicts.c.id))
         return [(r["conflict_id"], Statement(r["article_id"], r["published"], r["start"], r["end"], r["text"] or "",
@@ -363,6 +390,7 @@ class SqlLedger:
                 for r in self.conn.execute(query).mappings().all()]
 
     def link(self, conflict_id: int, denied: Claim) -> None:
+        self.memo.forget()
         self.conn.execute(insert(claims).values(**_stored_claim(conflict_id, 1, denied, None)))
 
 
