@@ -167,3 +167,17 @@ def test_a_body_reports_its_own_work(text, figure, name):
 
 def test_a_person_who_acts_is_no_source_of_it():
     assert source_of("A fisherman rescued 12 people from the river on Sunday.", "12") == (None, None)
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    # a later sentence of the paragraph that names no source keeps the one before
+    ("At least 40 people were killed in the floods, the National Disaster Management Authority said on Monday. "
+     "More than 3,500 homes were destroyed.", "3,500", "National Disaster Management Authority"),
+    # a new paragraph, or another speaker's quote between, ends it
+    ("At least 40 people were killed in the floods, the National Disaster Management Authority said on Monday.\n\n"
+     "More than 3,500 homes were destroyed.", "3,500", None),
+    ("At least 40 people were killed, the National Disaster Management Authority said. \"We lost everything,\" "
+     "said Amina Bello, a farmer. More than 3,500 homes were destroyed.", "3,500", None),
+])
+def test_a_paragraph_keeps_its_source(text, figure, name):
+    assert source_of(text, figure)[0] == name
