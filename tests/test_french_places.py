@@ -80,3 +80,9 @@ def test_a_town_the_french_tagger_calls_misc_is_a_place(figures):
     is; the article's figures inherit its country."""
     found = figures["villes-misc"]
     assert found[7000].place.country == "COD" and found[7000].place_source == "article"
+
+
+def test_the_country_across_a_border_is_not_where_people_fled(figures):
+    """ "dans cette zone frontalière du Mali": Mali is the other side of the border; the figure is Niger's (Tillabéri,
+    Ayorou)."""
+    assert figures["frontaliere"][4200].place.country == "NER"
