@@ -178,3 +178,17 @@ def test_a_report_goes_on_through_sentences_that_do_not_repeat_whose_it_is():
     a = article(text)
     (bites,) = [f for f in a.figures if f.value == 3]
     assert bites.stated_by is not None and "hospital" in (bites.stated_by.mention or "")
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    # a later sentence of the paragraph that names no source keeps the one before
+    ("At least 40 people were killed in the floods, the National Disaster Management Authority said on Monday. "
+     "More than 3,500 homes were destroyed.", "3,500", "National Disaster Management Authority"),
+    # a new paragraph, or another speaker's quote between, ends it
+    ("At least 40 people were killed in the floods, the National Disaster Management Authority said on Monday.\n\n"
+     "More than 3,500 homes were destroyed.", "3,500", None),
+    ("At least 40 people were killed, the National Disaster Management Authority said. \"We lost everything,\" "
+     "said Amina Bello, a farmer. More than 3,500 homes were destroyed.", "3,500", None),
+])
+def test_a_paragraph_keeps_its_source(text, figure, name):
+    assert source_of(text, figure)[0] == name

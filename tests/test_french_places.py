@@ -1,6 +1,7 @@
 """French places (texts written for these tests, tests/french/places): the ends of a movement ("expulsés d'Algérie
 vers le Niger", "rapatriés depuis la Tanzanie vers le Burundi", "en provenance du Soudan"), the title as a hint to
-an ambiguous town's country ("Tchad : ..." + "Fada"), a name split at an elision joined ("Fada N'Gourma")."""
+an ambiguous town's country ("Tchad : ..." + "Fada"), a name split at an elision joined ("Fada N'Gourma"), the town after
+"l'arrondissement de", a town the tagger calls MISC."""
 
 from __future__ import annotations
 
@@ -65,3 +66,23 @@ def test_a_french_region_name_is_looked_up_in_french_text_only():
     probe = Mention(text="Extrême-Nord", type="place", canonical="Extrême-Nord", start=0, end=12)
     assert {c.place.country for c in candidates_for(probe, gazetteer(), language="fr")} == {"CMR"}
     assert candidates_for(probe, gazetteer(), language="en") == []
+
+
+def test_the_place_after_arrondissement_decides_a_region_of_several_countries(figures):
+    """ "l'arrondissement de Ndop": the town after the administrative noun is the place, and as Ndop lies in
+    Cameroon, the "Nord-Ouest" the article names is Cameroon's, not Haiti's department."""
+    found = figures["arrondissement"]
+    assert found[9].place.country == "CMR" and found[600].place.country == "CMR"
+
+
+def test_a_town_the_french_tagger_calls_misc_is_a_place(figures):
+    """ "entre Sake et Goma": the French tagger's MISC for a large town is the town, read as an English "group" name
+    is; the article's figures inherit its country."""
+    found = figures["villes-misc"]
+    assert found[7000].place.country == "COD" and found[7000].place_source == "article"
+
+
+def test_the_country_across_a_border_is_not_where_people_fled(figures):
+    """ "dans cette zone frontalière du Mali": Mali is the other side of the border; the figure is Niger's (Tillabéri,
+    Ayorou)."""
+    assert figures["frontaliere"][4200].place.country == "NER"

@@ -46,6 +46,10 @@ BORDER_BEFORE_RE = re.compile(
 
 
 _DE = r"(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)"
+# "la zone frontalière du Mali", "à la frontière avec le Nigeria": the country on the other side of a border
+FRENCH_BORDER_BEFORE_RE = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(lexicon.terms(lexicon.localized("places.border_nouns", "fr")))
+    + r")\s+(?:" + _DE + r"|avec\s+(?:le\s+|la\s+|l['’]\s*|les\s+)?)$")
 # "70 people, mostly from Sudan", "15 survivants, originaires de Guinée": where the people counted come from
 PEOPLE_ORIGIN_RE = re.compile(
     r"(?i)(?:\b(?:" + "|".join(lexicon.terms("places.people_origin_openers")) + r")\s+from\s+(?:the\s+)?"
@@ -224,10 +228,12 @@ def _in_org_name(m: Mention, text: str) -> bool:
 
 
 def border_side(text: str, m: Mention) -> bool:
-    """ "across the Chinese border", "near the border with China": the country (or its people) named as a side
-    of a border, which says where people went or what lies beyond rather than where the figure happened."""
+    """ "across the Chinese border", "near the border with China", "la zone frontalière du Mali": the country (or its
+    people) named as a side of a border, which says where people went or what lies beyond rather than where the
+    figure happened."""
     return (BORDER_AFTER_RE.match(text, m.end) is not None
-            or BORDER_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is not None)
+            or BORDER_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is not None
+            or FRENCH_BORDER_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is not None)
 
 
 def _lead_end(text: str) -> int:

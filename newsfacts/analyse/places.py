@@ -440,7 +440,8 @@ def _retyped(mention: Mention, gaz: Gazetteer, doc, listed: bool = False) -> Men
     """An "organisation" whose name is a country, a national capital or a large city is that place;
     so is a "group" named exactly like a region or a large city ("Aleppo"), unless it reads as a
     demonym ("Afghan", "Somali"), and any name so tagged where the words around it say place ("in
-    Davao", "Rakhine state", "the town of Bria"): then a region or a town will do."""
+    Davao", "Rakhine state", "the town of Bria"): then a region or a town will do. The French tagger calls
+    many towns MISC ("Sake et Goma"): in French, such a name is read as a "group" is."""
     if mention.type not in ("organisation", "group", "person", "other") or mention.canonical != mention.text:
         return mention
     if (len(mention.text.split()) > 1 and not re.match(r"[ \t]+[A-Z]", doc_text(doc)[mention.end:mention.end + 2])
@@ -452,7 +453,7 @@ def _retyped(mention: Mention, gaz: Gazetteer, doc, listed: bool = False) -> Men
         return mention  # "Afghan", "Somali"; but "in Omdurman", "in Sudan" are places whatever their ending
     if locative:
         test = _known
-    elif mention.type in ("person", "other"):
+    elif mention.type == "person" or mention.type == "other" and doc.lang_ != "fr":
         return mention
     else:
         test = _prominent if mention.type == "organisation" else _notable

@@ -31,7 +31,7 @@ from .counted import counted_noun, counted_phrase
 from .filters import not_a_figure
 from .keylines import briefing_source, key_line, line_source
 from .numbers import Amount, find_numbers, parse_digits, parse_words
-from .sources import continued_sources, enclosed_sources, stated_by
+from .sources import continued_sources, enclosed_sources, paragraph_sources, stated_by
 from .terms import befalls, category_of, change_of, clause_verb, counts_sites, event_of, stock_or_flow
 from .units import ANAPHORIC_NOUNS, TIME_UNITS, unit_of
 from .when import when_of
@@ -53,7 +53,8 @@ def find_figures(work: Work) -> dict[str, Any]:
             continue
         figures.append(_figure(amount, article, doc, mentions, dates))
     figures = _with_elided_units(_with_equivalents(figures, article.text), doc)
-    figures = enclosed_sources(continued_sources(figures, article.text, ANAPHORIC_NOUNS), article.text)
+    figures = enclosed_sources(paragraph_sources(continued_sources(figures, article.text, ANAPHORIC_NOUNS), article.text,
+                                                 article.quotes), article.text)
     figures = _with_revised_events(_with_partitive_events(figures, article.text), article.text)
     figures = _with_elided_events(figures, article.text)
     return {"figures": tuple(_with_context_places(figures, article))}

@@ -37,7 +37,7 @@ from ..spans import ByStart
 from .context import place_of
 from .filters import _in_date, _in_name
 from .numbers import Amount, find_numbers
-from .sources import continued_sources, enclosed_sources
+from .sources import continued_sources, enclosed_sources, paragraph_sources
 from .terms import category_of, stock_or_flow
 from .when import when_of
 
@@ -108,7 +108,29 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
         if not _not_a_figure(amount, article, doc):
             out.append(_part_of(_others(_elided(_figure(amount, article, doc, mentions, dates), out, article.text), out,
                                         article.text), out, article.text))
-    return tuple(_coordinated_sources(enclosed_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS), article.text), article.text))
+    out = enclosed_sources(paragraph_sources(_coordinated_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS),
+                                                                  article.text), article.text, article.quotes), article.text)
+    issuer = communique_issuer(article, doc)
+    return tuple(dataclasses.replace(f, stated_by=issuer) if f.stated_by is None and issuer is not None else f for f in out)
+
+
+STATEMENT_TITLES = lexicon.words(lexicon.localized("quotes.statement_titles", LANGUAGE))
+ISSUER_SENTENCES = 3  # the opening sentences (a place and date line, a heading) where a communiqué's issuer speaks
+
+
+def communique_issuer(article: Article, doc) -> Speaker | None:
+    """Who issues a communiqué (a title that opens with "Communiqué"): the subject of the first of its opening sentences
+    whose verb has one that can speak ("Le ministère de la Défense nationale porte à la connaissance de l'opinion ...
+    que", "Le préfet de Mayotte fait le point sur la situation"). The page is its statement: it states every figure
+    that names no source of its own."""
+    words = (article.title or "").split()
+    if not words or words[0].lower() not in STATEMENT_TITLES:
+        return None
+    for sent in list(doc.sents)[:ISSUER_SENTENCES]:
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)  # "informe" may be tagged ADJ
+        if subject is not None and subject.pos_ != "PRON" and _can_speak(subject):
+            return speaker_in_words(subject, article)
+    return None
 
 
 COORDINATED_RE = re.compile(r"[^.;:!?«»\n]{0,80}(?:\s(?:et|ainsi\s+que)\s+(?:de\s+|d['’]\s*)?|,\s*contre\s+)")
@@ -344,7 +366,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         term=term, event=event, category=category, stock_or_flow=stock_or_flow(term, event),
         **places, when=when_of(dates, span, article.published),
         stated_by=_named(stated_by(article.quotes, a)) or _pronoun_speaker(stating_source(span, article), a, article)
-        or stated_by(article.quotes, a) or next_sentence_source(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
+        or stated_by(article.quotes, a) or colon_source(span, article) or next_sentence_source(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )
@@ -1143,6 +1165,24 @@ def _made_by(noun):
     gouverneur")."""
     return next((agent for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
                  if (agent := _agent(c)) is not None), None)
+
+
+def colon_source(span, article: Article) -> Speaker | None:
+    """ "Le ministère de l'Intérieur publie un nouveau bilan : le séisme a fait 2 012 morts": the clause before a colon
+    of the figure's sentence, whose verb states figures or gives a text of them ("publie un bilan", "dresse le bilan
+    suivant"), gives the figures after the colon, however the parse hangs the two clauses (as in English)."""
+    if span is None:
+        return None
+    colon = next((t for t in reversed(span.sent) if t.text == ":" and t.i < span.start), None)
+    if colon is None:
+        return None
+    verbs = [t for t in span.sent if t.i < colon.i and t.pos_ == "VERB" and (_states(t) or any(
+        c.dep_ == "obj" and c.lemma_.lower() in SOURCE_NOUNS for c in t.children))]
+    subjects = [c for c in verbs[-1].children if c.dep_ in SUBJECTS] if verbs else []
+    subject = next((c for c in subjects if _can_speak(c)), subjects[-1] if subjects else None)  # not "17h40 –"
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ not in ("il", "elle"):
+        return None
+    return speaker_in_words(subject, article)
 
 
 def next_sentence_source(span, article: Article) -> Speaker | None:

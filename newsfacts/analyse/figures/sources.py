@@ -414,3 +414,27 @@ def _source_key(sp: Speaker | None) -> str:
     if sp is None:
         return ""
     return (sp.name or role_in(sp.mention or "")).lower().strip()
+
+
+def paragraph_sources(figures: list, text: str, quotes: tuple = ()) -> list:
+    """A figure whose sentence names no source, in a paragraph (a liveblog's entry, a communiqué's) whose earlier
+    figure has one, keeps that source: "Selon un bilan publié par le ministère, 341 personnes sont mortes. Plus de
+    164 000 habitations ont été détruites." A quote of another speaker between the two, or a paragraph break, ends
+    it: the text has moved on to someone else's words."""
+    out: list = []
+    for f in figures:
+        prev = next((g for g in reversed(out) if g.stated_by is not None), None)
+        if f.stated_by is None and prev is not None and prev.end <= f.start and "\n\n" not in text[prev.end:f.start] \
+                and not _other_speaker_between(quotes, prev, f):
+            f = dataclasses.replace(f, stated_by=prev.stated_by)
+        out.append(f)
+    return out
+
+
+def _other_speaker_between(quotes: tuple, prev, f) -> bool:
+    """A quote between two figures (or holding the second) whose speaker is not the first figure's source."""
+    said = prev.stated_by
+    return any(q.speaker is not None and prev.end <= q.end and q.start < f.end
+               and not (q.start <= prev.start < q.end) and (q.speaker.name or q.speaker.mention) != (said.name or said.mention)
+               for q in quotes)
+

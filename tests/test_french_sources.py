@@ -1,0 +1,47 @@
+"""Sources of French figures that their own sentence does not name (texts written for these tests, tests/french/sources):
+the paragraph's earlier source ("selon un bilan publié par le ministère ... Plus de 4 800 habitations"), the clause
+before a colon ("X publie un nouveau bilan : ..."), a communiqué's issuer; a new paragraph or entry ends them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent / "french" / "sources"
+
+
+@pytest.fixture(scope="module")
+def figures():
+    import newsfacts
+
+    result = newsfacts.extract(sorted(str(p) for p in HERE.glob("*.txt")), date="2025-09-02")
+    return {Path(a.source.path).stem: {f.value: f for f in a.figures} for a in result.articles}
+
+
+def _by(f) -> str | None:
+    return f.stated_by.name if f.stated_by is not None else None
+
+
+def test_a_figure_keeps_the_source_of_its_paragraph(figures):
+    found = figures["paragraphe"]
+    assert "ministère" in _by(found[52]) and _by(found[4800]) == _by(found[52]) == _by(found[9000])
+
+
+def test_a_new_paragraph_does_not_inherit(figures):
+    assert figures["paragraphe"][600].stated_by is None
+
+
+def test_the_clause_before_a_colon_states_the_figures_after_it(figures):
+    found = figures["direct"]
+    assert _by(found[23]) == _by(found[41]) == "Protection civile"
+
+
+def test_a_liveblog_entry_keeps_its_source_and_the_next_entry_does_not(figures):
+    found = figures["direct"]
+    assert _by(found[9]) == "Protection civile" and found[300].stated_by is None
+
+
+def test_a_communique_states_its_figures(figures):
+    found = figures["communique"]
+    assert all("ministère de la Sécurité publique" in _by(found[v]) for v in (4, 6, 350))
