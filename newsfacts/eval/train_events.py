@@ -8,7 +8,8 @@
 Examples: every figure of people (unit person or household) of the tuned English graded sets
 (tests/graded/en-conflict, en-disasters, en-stories: gold.py's FIGURES with their classes, NO_EVENT as the class
 ``none``) and of the tune part of IDMC's IDETECT excerpts (ids hashing to 1 or 2 mod 3; the labelled figure, its
-reporting term mapped to a class). The check parts and the unseen graded sets are never read. The texts go
+reporting term's classes, read from the lexicon's IDMC patterns); and
+of the realnews tune part (the expected English figures that name a term pattern; its classes likewise). The check parts and the unseen graded sets are never read. The texts go
 through the pipeline with the rules alone (``learned.rules_only``); each figure's features are read from its parse.
 
 ``--folds K`` cross-validates by file (every figure of a text, or of an excerpt, in the same fold), and reports,
@@ -29,23 +30,16 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import lexicon
 from ..analyse.figures import learned
 from ..errors import EvalError
+from ..lexicon.events import classes
 from .common import in_part, shared_dir
 
 log = logging.getLogger(__name__)
 REPO = Path(__file__).resolve().parents[2]
 GRADED = ("tests/graded/en-conflict", "tests/graded/en-disasters", "tests/graded/en-stories")
 GRADED_DATE = "2025-03-14"
-# IDMC's reporting terms as event classes; housing terms count homes, not people, and are left out
-IDMC_CLASSES = {"Displaced": "displaced", "Evacuated": "evacuated", "Forced to Flee": "fled", "In Relief Camp": "in_camps",
-                "Sheltered": "sheltered", "Relocated": "relocated", "Homeless": "homeless"}
-# the realnews scorer's term patterns ("kill|dead|death") as classes, by the start of each alternative
-REALNEWS_TERMS = (("kill dead death died die fatalit lives eliminat", "killed"), ("injur wound hurt", "injured"),
-                  ("missing", "missing"), ("displac", "displaced"), ("displac", "idps"), ("evacu", "evacuated"),
-                  ("flee fled escap forc outflow", "fled"), ("cross arriv", "arrived"), ("return", "returned"),
-                  ("affect", "affected"), ("need", "in_need"), ("shelter", "sheltered"), ("host", "hosted"),
-                  ("depart left leave", "departed"), ("move", "moved"), ("home", "homeless"), ("infect", "infected"))
 MIN_WEIGHT = 0.01  # smaller weights are left out of the shipped file
 THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
@@ -149,7 +143,8 @@ def idetect_examples(shared) -> list[Example]:
     from ..records import Article, Source, article_id
     from .idetect import _quantity, load
 
-    rows = [r for r in load(shared_dir(shared)) if in_part(r["excerpt_id"], "tune") and r["Term"] in IDMC_CLASSES]
+    idmc = lexicon.table("events.idmc_terms")
+    rows = [r for r in load(shared_dir(shared)) if in_part(r["excerpt_id"], "tune") and pattern_classes(idmc.get(r["Term"], ""))]
     articles = [Article(id=article_id("idetect", r["excerpt_id"]), source=Source(path="idetect", id=r["excerpt_id"]),
                         text=r["excerpt"]) for r in rows]
     found = {a.id: (a, doc) for a, doc in _extracted(articles)}
@@ -160,16 +155,18 @@ def idetect_examples(shared) -> list[Example]:
         a, doc = found[art.id]
         gold = _quantity(row["Quantity"])
         f = next((f for f in a.figures if gold is not None and gold in (f.value, f.low, f.high)), None)
-        if f is not None and (ex := _example(f"idetect/{row['excerpt_id']}", f, doc, (IDMC_CLASSES[row["Term"]],))):
+        if f is not None and (ex := _example(f"idetect/{row['excerpt_id']}", f, doc, pattern_classes(idmc[row["Term"]]))):
             out.append(ex)
     return out
 
 
-def realnews_classes(pattern: str) -> tuple[str, ...]:
-    """The classes an expected figure's term pattern accepts: each alternative's, by how it starts."""
-    out = []
-    for alt in pattern.lower().split("|"):
-        out += [cls for starts, cls in REALNEWS_TERMS if any(alt.startswith(w) for w in starts.split()) and cls not in out]
+def pattern_classes(pattern: str) -> tuple[str, ...]:
+    """The event classes a pattern of word starts accepts ("kill|dead|death", IDMC's "evacu"): for each
+    alternative in turn, the classes of the lexicon with a term or word that starts with it."""
+    out: list[str] = []
+    for alt in pattern.lower().replace("|", " ").split():
+        out += [name for name, fields in classes().items() if name not in out
+                and any(w.startswith(alt) for field in ("terms", "words") for w in str(fields.get(field, "")).split())]
     return tuple(out)
 
 
@@ -186,7 +183,7 @@ def realnews_examples(shared) -> list[Example]:
             result = extract([str(p) for p in inputs], date=exp.get("date"), stages=[*_stages(), _capture(docs)])
         bodies = {a["key"]: " ".join(str(a.get("body_contains", "")).split()) for a in exp.get("articles", [])}
         for want in exp.get("figures", []):
-            accepted = realnews_classes(want.get("term") or "")
+            accepted = pattern_classes(want.get("term") or "")
             body = bodies.get(want.get("article"), "")
             art = next((a for a in result.articles if body and body in " ".join(a.text.split())), None)
             if not accepted or art is None or art.id not in docs or art.language not in (None, "en"):

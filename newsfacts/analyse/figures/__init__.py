@@ -33,7 +33,17 @@ from .filters import not_a_figure
 from .keylines import briefing_source, key_line, line_source
 from .numbers import Amount, find_numbers, parse_digits, parse_words
 from .sources import continued_sources, stated_by
-from .terms import AGENT, FOR_WHOM, befalls, category_of, change_of, clause_verb, counts_sites, event_of, stock_or_flow
+from .terms import (
+    AGENT,
+    FOR_WHOM,
+    befalls,
+    category_of,
+    change_of,
+    clause_verb,
+    counts_sites,
+    event_of,
+    stock_or_flow,
+)
 from .units import ANAPHORIC_NOUNS, TIME_UNITS, unit_of
 from .when import when_of
 
