@@ -38,7 +38,8 @@ from .common import in_part, shared_dir
 
 log = logging.getLogger(__name__)
 REPO = Path(__file__).resolve().parents[2]
-GRADED = ("tests/graded/en-conflict", "tests/graded/en-disasters", "tests/graded/en-stories")
+GRADED = {"en": ("tests/graded/en-conflict", "tests/graded/en-disasters", "tests/graded/en-stories"),
+          "fr": ("tests/french/graded", "tests/graded/fr-presse", "tests/graded/fr-recits")}
 GRADED_DATE = "2025-03-14"
 MIN_WEIGHT = 0.01  # smaller weights are left out of the shipped file
 THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
@@ -78,10 +79,12 @@ def _example(group: str, f, doc, accepted: tuple[str, ...]) -> Example | None:
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     if span is None or f.unit not in learned.PEOPLE_UNITS:
         return None
-    from ..analyse.figures.counted import counted_noun
+    from ..analyse.figures import counted, french
+
+    noun_of = french.counted_noun if doc.lang_ == french.LANGUAGE else counted.counted_noun  # the language's own
 
     open_ = f.event is None and f.start not in doc.user_data.get(learned.CLOSED_KEY, ())
-    return Example(group, learned.features(span, counted_noun(span, doc)), accepted, f.event, open_)
+    return Example(group, learned.features(span, noun_of(span, doc)), accepted, f.event, open_)
 
 
 def _gold(folder: Path):
@@ -91,13 +94,13 @@ def _gold(folder: Path):
     return gold
 
 
-def graded_examples(folders=GRADED) -> list[Example]:
+def graded_examples(language: str = "en") -> list[Example]:
     """The graded sets' figures of people: FIGURES with their accepted classes, NO_EVENT as ``none``; the k-th
     figure of a value in a file is the k-th gold entry of it, as tests/graded/grade.py matches them."""
     from ..api import extract
 
     out: list[Example] = []
-    for name in folders:
+    for name in GRADED[language]:
         folder = REPO / name
         gold = _gold(folder)
         files = sorted({f for f, *_ in gold.FIGURES} | {f for f, _ in getattr(gold, "NO_EVENT", [])})
@@ -170,7 +173,7 @@ def pattern_classes(pattern: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def realnews_examples(shared) -> list[Example]:
+def realnews_examples(shared, language: str = "en") -> list[Example]:
     """The realnews tune part's expected English figures that name a term: the first figure of the value in the
     article whose body the set names, its term's classes. A set is one group (its texts tell one story)."""
     from ..api import extract
@@ -186,7 +189,7 @@ def realnews_examples(shared) -> list[Example]:
             accepted = pattern_classes(want.get("term") or "")
             body = bodies.get(want.get("article"), "")
             art = next((a for a in result.articles if body and body in " ".join(a.text.split())), None)
-            if not accepted or art is None or art.id not in docs or art.language not in (None, "en"):
+            if not accepted or art is None or art.id not in docs or art.language != language:
                 continue
             f = next((f for f in art.figures if want["value"] in (f.value, f.low, f.high)), None)
             if f is not None and (ex := _example(f"realnews/{stem}", f, docs[art.id], accepted)) is not None:
@@ -271,18 +274,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--folds", type=int, default=0, help="cross-validate with K folds grouped by file instead of training")
     parser.add_argument("--no-idetect", action="store_true", help="the graded sets alone")
     parser.add_argument("--no-realnews", action="store_true", help="leave out the realnews tune part")
-    parser.add_argument("--out", default=str(learned.MODEL_PATH))
+    parser.add_argument("--language", default="en", choices=sorted(learned.MODEL_PATHS))
+    parser.add_argument("--out", default=None, help="where to write the model (default: the language's shipped file)")
     args = parser.parse_args(argv)
     if args.folds == 1 or args.folds < 0:
         parser.error("--folds needs at least 2 folds")
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
-    examples = graded_examples()
+    examples = graded_examples(args.language)
     log.info("%d graded examples", len(examples))
-    if not args.no_idetect:
+    if not args.no_idetect and args.language == "en":
         examples += idetect_examples(args.shared)
         log.info("%d examples with IDETECT's tune part", len(examples))
     if not args.no_realnews:
-        examples += realnews_examples(args.shared)
+        examples += realnews_examples(args.shared, args.language)
         log.info("%d examples with the realnews tune part", len(examples))
     if not examples:
         raise EvalError("no training examples")
@@ -290,10 +294,12 @@ def main(argv: list[str] | None = None) -> None:
         sys.stdout.write("\n".join(cross_validate(examples, args.folds, args.c)) + "\n")
         return
     model = fit(examples, args.c, args.threshold)
-    sources = "tuned English graded sets" + ("" if args.no_idetect else ", IDETECT tune part") + (
-        "" if args.no_realnews else ", realnews tune part")
-    write(args.out, model, f"{sources}; C={args.c}")
-    log.info("wrote %s: %d classes", args.out, len(model.weights))
+    sources = f"tuned graded sets ({', '.join(GRADED[args.language])})" + (
+        "" if args.no_idetect or args.language != "en" else ", IDETECT tune part") + (
+        "" if args.no_realnews else f", realnews tune part ({args.language})")
+    out = args.out or learned.MODEL_PATHS[args.language]
+    write(out, model, f"{sources}; C={args.c}")
+    log.info("wrote %s: %d classes", out, len(model.weights))
 
 
 if __name__ == "__main__":

@@ -22,7 +22,6 @@ import re
 from typing import Any
 
 from ... import lexicon
-from ...lexicon.events import category_of_class
 from ...records import Article, Figure
 from ...stage import Stage, Work, per_article
 from ..spans import ByStart
@@ -67,29 +66,8 @@ def find_figures(work: Work) -> dict[str, Any]:
     figures = _with_elided_units(_with_equivalents(figures, article.text), doc)
     figures = continued_sources(figures, article.text, ANAPHORIC_NOUNS)
     figures = _with_revised_events(_with_partitive_events(figures, article.text), article.text)
-    doc.user_data[learned.CLOSED_KEY] = closed  # for training the fallback on the figures it would decide
-    figures = _with_learned_events(_with_elided_events(figures, article.text), doc, closed)
+    figures = learned.with_learned_events(_with_elided_events(figures, article.text), doc, counted_noun, closed)
     return {"figures": tuple(_with_context_places(figures, article))}
-
-
-def _with_learned_events(figures: list[Figure], doc, closed: set[int]) -> list[Figure]:
-    """A figure of people that the vocabulary and the parse rules leave without an event, and that no rule
-    closed on purpose (the counted did it, it was done for them, an age, a count of sites), gets the class the
-    learned fallback reads from the parse around it (``learned``), where it is sure enough; else none."""
-    model = learned.active_model()
-    if model is None:
-        return figures
-    out = []
-    for f in figures:
-        if f.event is None and f.unit in learned.PEOPLE_UNITS and f.start not in closed \
-                and (span := doc.char_span(f.start, f.end, alignment_mode="expand")) is not None:
-            event = model.decide(learned.features(span, counted_noun(span, doc)))
-            if event is not None:
-                by_class = category_of_class(event)
-                f = dataclasses.replace(f, event=event, category=by_class if by_class not in (None, "other") else f.category,
-                                        stock_or_flow=stock_or_flow(f.term, event))
-        out.append(f)
-    return out
 
 
 # "up from 46,000", "down from over 40,000": the level a count had before, with the count's event left out

@@ -34,6 +34,7 @@ from ..quotes.french import SAYING as _SAYING
 from ..quotes.french import speaker_of_subject as speaker_in_words
 from ..quotes.french import speaker_of_words as speaker_in_words_at
 from ..spans import ByStart
+from . import learned
 from .context import place_of
 from .filters import _in_date, _in_name
 from .numbers import Amount, find_numbers
@@ -108,7 +109,8 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
         if not _not_a_figure(amount, article, doc):
             out.append(_part_of(_others(_elided(_figure(amount, article, doc, mentions, dates), out, article.text), out,
                                         article.text), out, article.text))
-    return tuple(_coordinated_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS), article.text))
+    out = _coordinated_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS), article.text)
+    return tuple(learned.with_learned_events(out, doc, counted_noun, language=LANGUAGE))
 
 
 COORDINATED_RE = re.compile(r"[^.;:!?«»\n]{0,80}(?:\s(?:et|ainsi\s+que)\s+(?:de\s+|d['’]\s*)?|,\s*contre\s+)")

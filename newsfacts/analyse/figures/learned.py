@@ -16,6 +16,7 @@ writes the file."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import json
 import math
@@ -23,7 +24,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ...lexicon.events import category_of_class
+from .terms import stock_or_flow
+
 MODEL_PATH = Path(__file__).parent.parent / "data" / "event_model.json"
+# a model per language, trained on that language's parses (French: ``train_events --language fr``)
+MODEL_PATHS = {"en": MODEL_PATH, "fr": MODEL_PATH.with_name("event_model_fr.json")}
 NONE = "none"  # the class of a figure that counts people to whom nothing the figure says happened
 PEOPLE_UNITS = frozenset({"person", "household"})  # the figures the fallback decides
 CLAUSE_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})  # the clause's words read: no names, numbers or function words
@@ -124,9 +130,32 @@ def load_model(path: Path = MODEL_PATH) -> EventModel | None:
     return EventModel(data["weights"], data["bias"], data["threshold"])
 
 
-def active_model() -> EventModel | None:
-    """The model the figures stage uses: the shipped one, or none while ``rules_only`` is in force."""
-    return load_model() if _SWITCH["on"] else None
+def active_model(language: str = "en") -> EventModel | None:
+    """The model the figures stage uses for a language: the shipped one, or none while ``rules_only`` is in
+    force or where none was trained."""
+    return load_model(MODEL_PATHS[language]) if _SWITCH["on"] and language in MODEL_PATHS else None
+
+
+def with_learned_events(figures: list, doc, counted_noun, closed: set[int] = frozenset(), language: str = "en") -> list:
+    """A figure of people that the vocabulary and the parse rules leave without an event, and that no rule
+    closed on purpose (the counted did it, it was done for them, an age, a count of sites), gets the class the
+    model reads from the parse around it (``counted_noun``: the language's own reading of what a number counts),
+    where it is sure enough; else none. ``closed`` is kept on the Doc for training the model."""
+    doc.user_data[CLOSED_KEY] = closed
+    model = active_model(language)
+    if model is None:
+        return figures
+    out = []
+    for f in figures:
+        if f.event is None and f.unit in PEOPLE_UNITS and f.start not in closed \
+                and (span := doc.char_span(f.start, f.end, alignment_mode="expand")) is not None:
+            event = model.decide(features(span, counted_noun(span, doc)))
+            if event is not None:
+                by_class = category_of_class(event)
+                f = dataclasses.replace(f, event=event, category=by_class if by_class not in (None, "other") else f.category,
+                                        stock_or_flow=stock_or_flow(f.term, event))
+        out.append(f)
+    return out
 
 
 @contextlib.contextmanager
