@@ -25,14 +25,24 @@ from ... import lexicon
 from ...records import Article, Figure
 from ...stage import Stage, Work, per_article
 from ..spans import ByStart
-from . import french
+from . import french, learned
 from .context import place_of
 from .counted import counted_noun, counted_phrase
 from .filters import not_a_figure
 from .keylines import briefing_source, key_line, line_source
 from .numbers import Amount, find_numbers, parse_digits, parse_words
 from .sources import continued_sources, enclosed_sources, paragraph_sources, stated_by
-from .terms import befalls, category_of, change_of, clause_verb, counts_sites, event_of, stock_or_flow
+from .terms import (
+    AGENT,
+    FOR_WHOM,
+    befalls,
+    category_of,
+    change_of,
+    clause_verb,
+    counts_sites,
+    event_of,
+    stock_or_flow,
+)
 from .units import ANAPHORIC_NOUNS, TIME_UNITS, unit_of
 from .when import when_of
 
@@ -47,16 +57,17 @@ def find_figures(work: Work) -> dict[str, Any]:
     if doc.lang_ == french.LANGUAGE:
         return {"figures": french.find_figures(article, doc)}
     figures = []
+    closed: set[int] = set()  # where the rules said on purpose that nothing befell what a figure counts
     mentions, dates = ByStart(article.mentions, _start), ByStart(article.dates, _start)
     for amount in find_numbers(article.text):
         if not_a_figure(amount, article, doc):
             continue
-        figures.append(_figure(amount, article, doc, mentions, dates))
+        figures.append(_figure(amount, article, doc, mentions, dates, closed))
     figures = _with_elided_units(_with_equivalents(figures, article.text), doc)
     figures = enclosed_sources(paragraph_sources(continued_sources(figures, article.text, ANAPHORIC_NOUNS), article.text,
                                                  article.quotes), article.text)
     figures = _with_revised_events(_with_partitive_events(figures, article.text), article.text)
-    figures = _with_elided_events(figures, article.text)
+    figures = learned.with_learned_events(_with_elided_events(figures, article.text), doc, counted_noun, closed)
     return {"figures": tuple(_with_context_places(figures, article))}
 
 
@@ -212,12 +223,14 @@ def _start(item) -> int:
     return item.start
 
 
-def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart) -> Figure:
+def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart, closed: set[int]) -> Figure:
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     noun = counted_noun(span, doc) if span is not None else None
     counted = counted_phrase(noun, span, article.text) if noun is not None else None
     unit = unit_of(a, noun, article.text[a.end:a.end + 30], article.text[max(0, a.start - 12):a.end])
     event = event_of(span, noun)
+    if event is AGENT or event is FOR_WHOM or unit == AGE_UNIT or not befalls(a, unit, event.event):
+        closed.add(a.start)
     if (keyed := key_line(article.text, a.start, a.end, span)) is not None:  # "117,800 Estimated refugee outflows"
         counted = counted or keyed[0]
         event = event if event.event is not None else keyed[1]

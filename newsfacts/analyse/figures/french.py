@@ -34,6 +34,7 @@ from ..quotes.french import SAYING as _SAYING
 from ..quotes.french import speaker_of_subject as speaker_in_words
 from ..quotes.french import speaker_of_words as speaker_in_words_at
 from ..spans import ByStart
+from . import learned
 from .context import place_of
 from .filters import _in_date, _in_name
 from .numbers import Amount, find_numbers
@@ -111,7 +112,8 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     out = enclosed_sources(paragraph_sources(_coordinated_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS),
                                                                   article.text), article.text, article.quotes), article.text)
     issuer = communique_issuer(article, doc)
-    return tuple(dataclasses.replace(f, stated_by=issuer) if f.stated_by is None and issuer is not None else f for f in out)
+    out = [dataclasses.replace(f, stated_by=issuer) if f.stated_by is None and issuer is not None else f for f in out]
+    return tuple(learned.with_learned_events(out, doc, counted_noun, language=LANGUAGE))
 
 
 STATEMENT_TITLES = lexicon.words(lexicon.localized("quotes.statement_titles", LANGUAGE))
