@@ -16,24 +16,24 @@ GRADE = TESTS / "graded" / "grade.py"
 # one (tests/french/graded: 8 and 5; en-conflict: 36 numbers that are no figure; en-bulletins 4; fr-depeches 3).
 FLOORS = {
     # the first French set, tuned on (2026-12-06, second session)
-    "french/graded": {"found": 110, "event": 109, "country": 108, "source": 106, "no event": 8, "no figure": 5},
+    "french/graded": {"found": 110, "event": 109, "country": 109, "source": 109, "no event": 8, "no figure": 5},
     # blind sets of the third session, then tuned on (gold written before the tool ran on them)
-    "graded/fr-presse": {"found": 108, "event": 102, "category": 102, "country": 92, "source": 94, "no event": 16,
+    "graded/fr-presse": {"found": 108, "event": 102, "category": 102, "country": 102, "source": 102, "no event": 16,
                          "no figure": 9},
-    "graded/en-conflict": {"found": 134, "event": 119, "category": 118, "country": 123, "source": 127,
+    "graded/en-conflict": {"found": 134, "event": 128, "category": 127, "country": 129, "source": 132,
                            "no event": 27, "no figure": 36},
     # three outlets per event, graded on approx, counted, term and when too
-    "graded/fr-recits": {"found": 83, "event": 80, "category": 80, "country": 61, "source": 80, "approx": 47,
-                         "counted": 53, "term": 70, "when": 31, "no event": 4, "no figure": 3},
-    "graded/en-disasters": {"found": 226, "event": 192, "category": 192, "country": 220, "source": 213,
-                            "no event": 94, "no figure": 39},
-    # no event 18: "4,200 tents set up" is aid by the disaster set's rule (relief counted), no event by this set's gold
-    "graded/en-stories": {"found": 109, "event": 95, "category": 94, "country": 106, "source": 99, "approx": 45,
-                          "counted": 83, "term": 104, "when": 48, "no event": 18, "no figure": 2},
-    # blind sets of the fourth session, never tuned on: floors a little below their first run
-    "graded/en-bulletins": {"found": 142, "event": 111, "category": 113, "country": 126, "source": 131,
+    "graded/fr-recits": {"found": 83, "event": 80, "category": 80, "country": 76, "source": 80, "approx": 47,
+                         "counted": 53, "term": 70, "when": 32, "no event": 4, "no figure": 3},
+    "graded/en-disasters": {"found": 226, "event": 217, "category": 217, "country": 225, "source": 221,
+                            "no event": 96, "no figure": 39},
+    # no event 19 of 20: "4,200 tents set up" is aid by the disaster set's rule (relief counted), no event by this set's gold
+    "graded/en-stories": {"found": 109, "event": 101, "category": 100, "country": 107, "source": 106, "approx": 45,
+                          "counted": 83, "term": 104, "when": 48, "no event": 19, "no figure": 2},
+    # blind sets of the fourth session, never tuned on (totals only): floors two below the fifth session's run
+    "graded/en-bulletins": {"found": 142, "event": 117, "category": 117, "country": 127, "source": 133,
                             "no event": 12, "no figure": 4},
-    "graded/fr-depeches": {"found": 88, "event": 56, "category": 62, "country": 79, "source": 73, "no event": 5,
+    "graded/fr-depeches": {"found": 88, "event": 63, "category": 68, "country": 79, "source": 75, "no event": 5,
                            "no figure": 3},
 }
 
