@@ -18,7 +18,7 @@ FLOORS = {
     # the first French set, tuned on (2026-12-06, second session)
     "french/graded": {"found": 110, "event": 109, "country": 109, "source": 109, "no event": 8, "no figure": 5},
     # blind sets of the third session, then tuned on (gold written before the tool ran on them)
-    "graded/fr-presse": {"found": 108, "event": 102, "category": 102, "country": 102, "source": 102, "no event": 16,
+    "graded/fr-presse": {"found": 108, "event": 102, "category": 102, "country": 104, "source": 102, "no event": 16,
                          "no figure": 9},
     "graded/en-conflict": {"found": 134, "event": 128, "category": 127, "country": 129, "source": 132,
                            "no event": 27, "no figure": 36},

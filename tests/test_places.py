@@ -190,3 +190,15 @@ def test_a_place_name_the_tagger_cut_runs_on_over_the_words_the_gazetteer_knows_
     places = {m.text: m.country for m in a.mentions if m.type == "place"}
     assert not any(country == "LAO" for country in places.values()), places
     assert any(name.startswith("Lao Cai") and country == "VNM" for name, country in places.items()), places
+
+
+def test_a_river_names_no_country():
+    from newsfacts.pipeline import process_batch
+    from newsfacts.records import Article, Source
+
+    text = ("À Ségou, la crue du fleuve Niger a inondé 300 maisons, selon la protection civile malienne. "
+            "La rivière Tana a aussi débordé.")
+    (a,) = process_batch([Article(id="x", source=Source(), text=text, language="fr")])
+    assert not any(m.type == "place" and m.text == "Niger" for m in a.mentions), a.mentions
+    (houses,) = [f for f in a.figures if f.value == 300]
+    assert houses.place is None or houses.place.country != "NER", houses.place

@@ -115,6 +115,21 @@ class Context:
     regions: frozenset[tuple[str, str]] = frozenset()
 
 
+RIVER_NOUNS = lexicon.words("places.river_nouns")
+RIVER_BEFORE_RE = re.compile(rf"(?:{'|'.join(sorted(RIVER_NOUNS))})[ \t]+(?:du[ \t]+|de[ \t]+la[ \t]+|de[ \t]+l['’]|the[ \t]+)?$",
+                             re.I)
+RIVER_AFTER_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(RIVER_NOUNS))})\b", re.I)
+
+
+def _rivers(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """ "le fleuve Niger", "the Niger River": a river's name names no country (it crosses borders), so it is no place
+    mention: a figure on the river at Macina, in Mali, is not in Niger."""
+    return [Mention(text=m.text, type="other", canonical=m.canonical, start=m.start, end=m.end, extractor=m.extractor)
+            if m.type == "place" and (
+        RIVER_BEFORE_RE.search(text, max(0, m.start - 20), m.start) or RIVER_AFTER_RE.match(text, m.end)) else m
+        for m in mentions]
+
+
 def resolve_places(work: Work) -> dict[str, Any]:
     gaz = gazetteer()
     doc = work.products["doc"]
@@ -136,7 +151,7 @@ def resolve_places(work: Work) -> dict[str, Any]:
         out[i] = resolved(mentions[i], _plausible(best(cands, contexts[i]), contexts[i]), doc)
     for i, j in _containments(out, doc_text(doc)):
         out[i], out[j] = _contained(out[i], out[j], candidates[i], candidates[j], contexts[i], contexts[j], doc)
-    return {"mentions": _in_org_names(out, doc_text(doc), gaz)}
+    return {"mentions": tuple(_rivers(_in_org_names(out, doc_text(doc), gaz), doc_text(doc)))}
 
 
 ORG_HEADS = lexicon.words("places.org_heads")
