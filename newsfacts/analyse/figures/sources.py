@@ -201,13 +201,13 @@ def _sayer_of(verb, source: Speaker, ctx: Context) -> Speaker | None:
     """ "A community leader told reporters he had counted 200 bodies", "The ICRC said its teams had admitted 600":
     the pronoun that does the stating inside a clause reported by a verb of saying is the one who says it; the
     sayer (that verb's subject, when it is no pronoun itself) is the figure's source. None otherwise."""
-    if verb.dep_ not in ("ccomp", "parataxis") or not is_cue(verb.head) or not _pronoun_led(source, verb.doc):
+    if verb.dep_ not in ("ccomp", "parataxis") or not is_cue(verb.head) or not _pronoun_led(source):
         return None
     sayer = _subject_source(verb.head, verb, ctx)
-    return sayer if sayer is not None and not _pronoun_led(sayer, verb.doc) else None
+    return sayer if sayer is not None and not _pronoun_led(sayer) else None
 
 
-def _pronoun_led(sp: Speaker, doc) -> bool:
+def _pronoun_led(sp: Speaker) -> bool:
     """A speaker whose words are a pronoun ("he", "they") or open with a possessive one ("its teams")."""
     words = (sp.mention or "").lower().split()
     return bool(words) and (words[0] in PRONOUNS or words[0] in POSSESSIVE_PRONOUNS)
