@@ -200,11 +200,20 @@ def _elided(f: Figure, before: list[Figure], text: str) -> Figure:
     if f.counted is not None or f.unit not in (None, "person") or not before:
         return f
     prev = before[-1]
-    if prev.unit != "person" or prev.counted is None or (f.event is not None and f.event != prev.event) \
+    if not _counts_things(prev) or prev.counted is None or (f.event is not None and f.event != prev.event) \
             or not ELISION_GAP_RE.fullmatch(text, prev.end, f.start):
         return f
     return dataclasses.replace(f, counted=prev.counted, term=f.term or prev.term, event=prev.event, unit=prev.unit,
                                category=prev.category, stock_or_flow=prev.stock_or_flow)
+
+
+MEASURE_UNITS = frozenset(MEASURES.values()) | CURRENCY_CODES | {"percent"}
+
+
+def _counts_things(f: Figure) -> bool:
+    """A figure of people, or of things something happened to ("212 nouveaux cas suspects ont été notifiés, contre
+    168 la semaine précédente"), not a measure: a bare number after it may count the same."""
+    return f.unit == "person" or f.event is not None and f.unit not in MEASURE_UNITS
 
 
 def amounts(text: str) -> list[Amount]:
@@ -754,6 +763,9 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             if name in STATUS_CLASSES and described and (then := _class_of(nxt) or _verb_class(nxt)) in HAPPENED_CLASSES:
                 return then, nxt.text, _predicate(noun)  # "le nombre de migrants morts"
             return name, noun.text, _predicate(noun)
+        if noun.lemma_.lower() in CASE_NOUNS or noun.lower_ in CASE_NOUNS:
+            if _disease_case(noun):
+                return CASE_CLASS, noun.text, _predicate(noun)  # "212 nouveaux cas suspects", "3 200 cas de choléra"
         if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and (name := _class_of(nxt) or _verb_class(nxt)) is not None:
             if name in STATUS_CLASSES and (happened := _happened(_predicate(noun))) is not None:
                 return happened  # "3 500 personnes déplacées sont retournées"
@@ -797,6 +809,28 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     if (found := _among_those(span)) is not None:
         return found
     return None, None, verb
+
+
+CASE_NOUNS = lexicon.words(lexicon.localized("events.case_nouns", LANGUAGE))
+CASE_CLASS = lexicon.entry("events.case_class")
+DISEASES = lexicon.words(lexicon.localized("events.diseases", LANGUAGE))
+
+
+def _disease_case(noun) -> bool:
+    """A case noun counts cases of a disease: its own "de" names one ("cas de choléra", "cas de diarrhée aiguë"),
+    or, where it names nothing ("212 nouveaux cas suspects", "96 cas ont été soignés"), its article does. A
+    "de" that names no disease ("cas de violences") makes it some other case."""
+    named = [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i]
+    if named:
+        return any(_names_disease(t) for t in named)
+    doc = noun.doc
+    if "names_disease_fr" not in doc.user_data:
+        doc.user_data["names_disease_fr"] = any(_names_disease(t) for t in doc)
+    return doc.user_data["names_disease_fr"]
+
+
+def _names_disease(tok) -> bool:
+    return tok.lower_ in DISEASES or tok.lemma_.lower() in DISEASES
 
 
 # Words between the clitic "en" and the number: adverbs and "à lui seul" ("en accueille aujourd'hui plus de").

@@ -66,6 +66,10 @@ FIGURES = [
     ("sahel-hcr-geneve.txt", 200000, ("displaced", "idps"), "NER", None),
     ("sahel-hcr-geneve.txt", 40000, "fled", "MLI", None),
     ("rdc-cholera-sud-kivu.txt", 214, "killed", "COD", ("division provinciale",)),
+    # cases of cholera are infected, as the English sets grade them (these two were no event before French had the
+    # health classes; fr12)
+    ("rdc-cholera-sud-kivu.txt", 9800, "infected", "COD", None),
+    ("rdc-cholera-sud-kivu.txt", 2100, "infected", "COD", None),
     ("cameroun-bali.txt", 7, "killed", "CMR", ("Simon Tabe",)),
     ("cameroun-bali.txt", 638000, ("displaced", "idps"), "CMR", ("Conseil norvégien", "NRC")),
     ("cameroun-bali.txt", 87000, ("refugees", "sheltered", "fled"), "NGA", ("Conseil norvégien", "NRC")),
@@ -124,7 +128,7 @@ NO_FIGURE = [
 
 # Numbers in these texts that are no figure of people's plight: they must carry no event class.
 NO_EVENT = [
-    ("rdc-cholera-sud-kivu.txt", 9800), ("rdc-cholera-sud-kivu.txt", 2100), ("rdc-cholera-sud-kivu.txt", 3000),
+    ("rdc-cholera-sud-kivu.txt", 3000),
     ("senegal-pirogue.txt", 150), ("centrafrique-vakaga.txt", 20000), ("tchad-inondations.txt", 70000),
     ("niger-tillaberi-attaques.txt", 40), ("tchad-salamat-crues.txt", 4500),
 ]
