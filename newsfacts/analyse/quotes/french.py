@@ -120,8 +120,9 @@ def _cue_after(doc, end: int):
     if span is None or not re.match(r"\s*[,–—-]?\s*", doc_text(doc)[end:end + 3]):
         return None
     for tok in span:
-        if tok.is_sent_start and tok.idx > end + 2 or tok.text in OPEN_CLOSE or tok.text in ".!?;":
-            return None
+        if tok.is_sent_start and tok.idx > end + 2 or tok.text in OPEN_CLOSE or tok.text in ".!?;" \
+                or "\n" in doc_text(doc)[end:tok.idx]:
+            return None  # an incise is in the quotation's paragraph: "»\n\nCe drame rappelle ..." is none
         if _is_saying(tok):
             return tok
         if tok.pos_ in ("NOUN", "PROPN") and tok.i > span.start + 3:
@@ -136,7 +137,8 @@ def _cue_inside(doc, start: int, end: int):
         return None
     for tok in span:
         if _is_saying(tok) and tok.i > span.start and any(t.text == "," for t in doc[max(span.start, tok.i - 3):tok.i]) \
-                and any(t.dep_ in SUBJECT_DEPS and t.i > tok.i - 3 for t in tok.children):
+                and any(t.dep_ in SUBJECT_DEPS and t.i > tok.i - 3 for t in tok.children) \
+                and not (tok.i + 1 < span.end and doc[tok.i + 1].lower_ in ("que", "qu'", "qu’")):  # reported, no incise
             return tok
     return None
 
@@ -217,7 +219,9 @@ def _indirect(sent, text: str, mentions: Sequence[Mention], quotations: list[tup
     if (lead := DATELINE_RE.match(text, start, end)) is not None:
         start = lead.end()
     if any(qs <= start and end <= qe for qs, qe in quotations):
-        return []
+        # a sentence of a quotation that opens with its own source ("« ... Selon un communiqué du gouvernement, 27
+        # personnes ont perdu la vie ... »"): the speaker relays what that source states
+        return _according_to(start, end, text, mentions, []) if SOURCE_RE.match(text, start) else []
     out = []
     for tok in sent:
         if not _is_saying(tok) or _in_quotation(tok.idx, quotations):
