@@ -229,7 +229,25 @@ def amounts(text: str) -> list[Amount]:
     for a in found:
         if (m := PERCENT_RE.match(text, a.end)) is not None and not a.percent:
             a.percent, a.end = True, m.end()  # "12 pour cent"
-    return _ranges(sorted(found, key=lambda a: a.start), text)
+    return _ranges(_written_twice(sorted(found, key=lambda a: a.start), text), text)
+
+
+DIGITS_AFTER_RE = re.compile(r"\s*\(\s*[\d\s\u00a0\u202f.]+\s*\)")
+
+
+def _written_twice(found: list[Amount], text: str) -> list[Amount]:
+    """ "vingt-trois (23) personnes tuées", "Dix-sept (17) personnes": a number in words and again in digits between
+    brackets, the way official communiqués write it, is one amount from the words to the bracket, so that what it
+    counts is read after the bracket."""
+    out: list[Amount] = []
+    for a in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.value == a.value and text[prev.start:prev.end].strip()[:1].isalpha() \
+                and (m := DIGITS_AFTER_RE.match(text, prev.end)) is not None and prev.end <= a.start and a.end <= m.end():
+            prev.end = m.end()
+            continue
+        out.append(a)
+    return out
 
 
 PERCENT_RE = re.compile(r"\s+pour\s+cent\b", re.I)
