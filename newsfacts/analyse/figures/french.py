@@ -31,6 +31,7 @@ from ..focus import country_weights, focus_country, focus_mention
 from ..nlp import doc_text, verb_lemma
 from ..quotes.french import PERSON_PRONOUNS, SPEAKER_NOUNS
 from ..quotes.french import SAYING as _SAYING
+from ..quotes.french import SAYING_FORMS
 from ..quotes.french import speaker_of_subject as speaker_in_words
 from ..quotes.french import speaker_of_words as speaker_in_words_at
 from ..spans import ByStart
@@ -120,19 +121,46 @@ STATEMENT_TITLES = lexicon.words(lexicon.localized("quotes.statement_titles", LA
 ISSUER_SENTENCES = 3  # the opening sentences (a place and date line, a heading) where a communiqué's issuer speaks
 
 
+STATEMENT_OPENING_RE = re.compile(r"(?i)\b(?:" + "|".join(lexicon.terms(lexicon.localized("quotes.statement_openings", LANGUAGE)))
+                                  + r")\b")
+
+
 def communique_issuer(article: Article, doc) -> Speaker | None:
-    """Who issues a communiqué (a title that opens with "Communiqué"): the subject of the first of its opening sentences
-    whose verb has one that can speak ("Le ministère de la Défense nationale porte à la connaissance de l'opinion ...
-    que", "Le préfet de Mayotte fait le point sur la situation"). The page is its statement: it states every figure
-    that names no source of its own."""
+    """Who issues a communiqué (a title that opens with "Communiqué", or an opening sentence that addresses the public:
+    "Le Gouvernement informe l'opinion nationale et internationale que"): the subject of the first of its opening
+    sentences whose verb has one that can speak ("Le ministère de la Défense nationale porte à la connaissance de
+    l'opinion ... que", "Le préfet de Mayotte fait le point sur la situation"); or the organisation that a title says
+    speaks ("MSF alerte sur ...", "..., alerte l'UNICEF": its press release). The page is its statement: it states
+    every figure that names no source of its own."""
     words = (article.title or "").split()
-    if not words or words[0].lower() not in STATEMENT_TITLES:
-        return None
-    for sent in list(doc.sents)[:ISSUER_SENTENCES]:
+    opening = list(doc.sents)[:ISSUER_SENTENCES]
+    if not (words and words[0].lower() in STATEMENT_TITLES
+            or any(STATEMENT_OPENING_RE.search(sent.text) for sent in opening)):
+        return _title_speaker(article)
+    for sent in opening:
+        if (m := STATEMENT_OPENING_RE.search(article.text, sent.start_char, sent.end_char)) is not None \
+                and m.start() - sent.start_char > 1:
+            # who addresses the public ("La Direction ... informe la population"), however the parse hangs the verb
+            return speaker_in_words_at(sent.start_char, len(article.text[:m.start()].rstrip()), article)
         subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)  # "informe" may be tagged ADJ
         if subject is not None and subject.pos_ != "PRON" and _can_speak(subject):
             return speaker_in_words(subject, article)
     return None
+
+
+def _title_speaker(article: Article) -> Speaker | None:
+    """The organisation a title has speak ("Le HCR alerte sur l'arrivée de milliers de réfugiés", "MSF alerte sur la
+    situation des déplacés", "la violence prive des millions d'enfants d'école, alerte l'UNICEF"): a verb of saying in
+    the title and an organisation the text names written in it."""
+    title = article.title or ""
+    if not any(w.lower() in SAYING_FORMS for w in WORD_RE.findall(title)):
+        return None
+    named = next((m for m in article.mentions if m.type == "organisation" and len(m.text) > 1
+                  and re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", title)), None)
+    return speaker_in_words_at(named.start, named.end, article) if named is not None else None
+
+
+WORD_RE = re.compile(r"[\w'’-]+")
 
 
 COORDINATED_RE = re.compile(r"[^.;:!?«»\n]{0,80}(?:\s(?:et|ainsi\s+que)\s+(?:de\s+|d['’]\s*)?|,\s*contre\s+)")
