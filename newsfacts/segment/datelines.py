@@ -16,6 +16,7 @@ _TITLE_PLACE = r"[A-Z][a-z.'’-]*(?:['’][A-Z][a-z]+)?(?: [A-Z][a-z.'’-]+){0
 _TITLE_REGION = r"(?:,\s*(?:[A-Z]\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?|\s*\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))"
 _DAY = r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}|,\s*\d{1,2} [A-Za-z]{3,9}\.?)"  # ", Dec 5", ", 1 nov"
 _AGENCIES = "|".join(lexicon.terms("text.dateline_agencies"))
+_REPORTERS = "|".join(lexicon.terms("text.dateline_reporters_fr"))
 DATELINE_RE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE})"
     r"(?P<region>,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"     # , Afghanistan
@@ -24,6 +25,10 @@ DATELINE_RE = re.compile(
     r"(?:\.?\s*[:—–-]\s+(?=\S)|(?P<glued>\s*[—–-])(?=[‘'\"“A-Z]))"  # "(EFE).- ", "BENGHAZI-‘At least" (no space)
     rf"|^(?P<tplace>{_TITLE_PLACE}){_TITLE_REGION}?{_DAY}?\s*\((?:{_AGENCIES})\)\.?\s*[:—–-]\s+(?=\S)"
     rf"|^(?P<dplace>{_TITLE_PLACE})\s+[—–]\s+(?=[A-Z‘'\"“])"     # "Brussels – The ...": a known place only
+    # "Mamoudzou, envoyé spécial. Sur le quai ...", "Mamoudzou (Mayotte), envoyé spécial - Le cyclone ...": the place
+    # a paper's own reporter writes from
+    rf"|^(?P<eplace>{_TITLE_PLACE})(?:\s*\([A-ZÀ-Ý][\w'’ -]+\))?,\s+(?:de\s+)?(?:notre\s+)?(?:{_REPORTERS})"
+    r"\s*[.:—–-]\s+(?=\S)"
 )
 
 # Capitalised labels that look like datelines ("CLARIFICATION:", "EDITOR'S NOTE:") but are not places.
@@ -44,7 +49,7 @@ def match_dateline(paragraph: str) -> re.Match | None:
     """A dateline at the start of a paragraph: a capitalised place with a region, date or agency after
     it, or a known place name; never a label like "CLARIFICATION:"."""
     m = DATELINE_RE.match(paragraph)
-    if m is None or m.group("tplace"):
+    if m is None or m.group("tplace") or m.group("eplace"):
         return m
     if m.group("dplace"):
         return m if _known_place_upper(m.group("dplace").upper()) else None
@@ -74,7 +79,7 @@ def find_dateline(text: str, search: int = DATELINE_SEARCH_PARAGRAPHS,
 
 
 def _dateline(m: re.Match, offset: int) -> Dateline:
-    group = next(g for g in ("place", "tplace", "dplace") if m.group(g))
+    group = next(g for g in ("place", "tplace", "dplace", "eplace") if m.group(g))
     place = m.group(group)
     return Dateline(text=place, place=_place_name(place), start=offset + m.start(group), end=offset + m.end(group))
 
