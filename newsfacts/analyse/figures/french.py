@@ -808,6 +808,9 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
                 return happened  # "2 500 réfugiés ont été rapatriés", "600 migrants ont péri" (péri: an adjective)
             if name in STATUS_CLASSES and described and (then := _class_of(nxt) or _verb_class(nxt)) in HAPPENED_CLASSES:
                 return then, nxt.text, _predicate(noun)  # "le nombre de migrants morts"
+            if name in STATUS_CLASSES and noun.head.i < noun.i and noun.head.pos_ == "NOUN" and noun.dep_ == "nmod" \
+                    and (then := _class_of(noun.head)) in HAPPENED_CLASSES:
+                return then, noun.head.text, noun.head  # "le retour volontaire de 2 100 réfugiés": returned
             return name, noun.text, _predicate(noun)
         if noun.lemma_.lower() in CASE_NOUNS or noun.lower_ in CASE_NOUNS:
             if _disease_case(noun):
