@@ -28,7 +28,7 @@ from .. import lexicon
 from .attach import SHORT_TITLE_WORDS, Overlap, attach, headline_weight
 from .blocks import STOPWORDS, Body, Header, Item, Marker, content_words
 from .datelines import match_dateline
-from .lines import WORD_RE, ends_cut, has_time, word_count
+from .lines import WORD_RE, ends_cut, has_time, is_terminal, word_count
 
 LIVE_RE = re.compile(rf"(?i:\b(?:{'|'.join(lexicon.terms('text.live_markers'))}))|\bLIVE\b")
 LIVE_TEXT_RE = re.compile(rf"\b(?:{'|'.join(lexicon.terms('text.live_text_markers'))})", re.I)
@@ -290,6 +290,7 @@ def merge_subheads(items: Sequence[Body | Header], allow_intro: bool = True) -> 
     page's introduction."""
     out: list[Body | Header] = []
     stories, intro = 0, False
+    items = _sections_with_lists(items)
     i = 0
     while i < len(items):
         end = i
@@ -314,6 +315,39 @@ def merge_subheads(items: Sequence[Body | Header], allow_intro: bool = True) -> 
         out.append(items[i])
         i += 1
     return out, stories, intro
+
+
+def _sections_with_lists(items: Sequence[Body | Header]) -> list[Body | Header]:
+    """A report's section: a lone heading over a list of whole sentences ("Santé" / "• Deux cliniques mobiles ont
+    réalisé 1 150 consultations ; ...", "2. Au cours de la semaine 23" / "– 212 nouveaux cas suspects ont été
+    notifiés ;") after a body, that opens no story of its own (``story_opened``: a list is no story's body), goes
+    on the body before it, heading and items as its paragraphs, with the body after it: an article's own header
+    block with summary bullets has a URL, a byline or a timestamp, or bullets that are phrases."""
+    out: list[Body | Header] = []
+    for x in items:
+        prev = out[-1] if out else None
+        if isinstance(prev, Body) and isinstance(x, Header) and _section_list(prev, x):
+            out[-1] = Body(prev.paragraphs + x.titles + [f"- {b}" for b in x.bullets])
+            prev.paragraphs = out[-1].paragraphs
+            out[-1] = prev
+            out[-1].listed = True  # type: ignore[attr-defined]
+            continue
+        if isinstance(prev, Body) and isinstance(x, Body) and getattr(prev, "listed", False) \
+                and not match_dateline(x.paragraphs[0]):
+            prev.paragraphs.extend(x.paragraphs)  # the text after the section's list goes on
+            continue
+        out.append(x)
+    return out
+
+
+SECTION_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+\S")  # "2. Au cours de la semaine 23", "3) Riposte"
+
+
+def _section_list(before: Body, h: Header) -> bool:
+    return (len(h.titles) == 1 and not h.urls and not h.furnished and bool(h.bullets)
+            and all(is_terminal(b) or b.rstrip().endswith(";") for b in h.bullets)
+            and (SECTION_NUMBER_RE.match(h.titles[0]) is not None
+                 or story_opened(before, h.titles[0], Body(list(h.bullets)), False) is None))
 
 
 def _bare(h: Header) -> bool:
@@ -374,8 +408,8 @@ def lead_furniture(items: list[Body | Header]) -> list[Body | Header]:
     """A short undated paragraph or two above the page's first header block (a photo's caption, a standfirst,
     a tagline) belong to the article under that header, not an article of their own."""
     if not items or not isinstance(items[0], Body) or items[0].words >= STORY_MIN_WORDS \
-            or match_dateline(items[0].paragraphs[0]):
-        return items
+            or match_dateline(items[0].paragraphs[0]) and (len(items[0].paragraphs) > 1 or is_terminal(items[0].paragraphs[0])):
+        return items  # a dateline opens a story ("MOZAMBIQUE : Cabo Delgado – Attaques ...", one line with no stop, is a title)
     k = 1
     while k < len(items) and isinstance(items[k], Header):
         k += 1
