@@ -292,7 +292,8 @@ def _ranges(found: list[Amount], text: str) -> list[Amount]:
     out: list[Amount] = []
     for a in found:
         prev = out[-1] if out else None
-        gap = RANGE_GAP_RE.fullmatch(text[prev.end:a.start]) if prev is not None else None
+        gap = RANGE_GAP_RE.fullmatch(text[prev.end:a.start]) if prev is not None and "\n" not in text[prev.end:a.start] \
+            else None  # "semaine 23\n\n- 212 nouveaux cas": a list's dash opens a line, it joins no range
         if prev is not None and gap is not None and prev.low is None and a.low is None and prev.value < a.value \
                 and not MONTH_BEFORE_RE.search(text, max(0, prev.start - 12), prev.start) and (
                 gap.group(1) is None or RANGE_RE[gap.group(1)].search(text[max(0, prev.start - 16):prev.start])):

@@ -507,7 +507,8 @@ def _join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
             whole = prev.currency or prev.unit or prev.percent or _scale_of(text, prev)
             by = whole and re.search(r"\bby\s*$", text[max(0, prev.start - 4):prev.start], re.I)
             changed = CHANGE_FROM_RE.search(text, max(0, prev.start - 40), prev.start) is not None
-            joiner = RANGE_JOIN_RE.match(gap) and not by and not changed and _same_kind(prev, a)
+            joiner = RANGE_JOIN_RE.match(gap) and "\n" not in gap and not by and not changed and _same_kind(prev, a)
+            # "... semaine 23\n\n- 212 nouveaux cas": a list's dash opens a line and joins no range
             rising = a.value > prev.value or bool(_scale_of(text, a))
             if (joiner and rising and (gap.strip() != "and" or between) and prev.percent == a.percent
                     and _year_like(prev) == _year_like(a)):
