@@ -91,6 +91,10 @@ _DAY = r"\d{1,2}(?:er)?"
 DAY_BEFORE_MONTH_RE = re.compile(rf"(?:\s*(?:,|et|au|à|-|–)\s*(?:le\s+)?{_DAY})+\s+(?:" + "|".join(MONTHS) + r")\b", re.I)
 CLOCK_RE = re.compile(r"\s*h(?:eures?)?\b(?:\s*\d\d)?\s*(?:du\s+(?:matin|soir)|de\s+l['’]après-midi)?", re.I)
 CLOCK_BEFORE_RE = re.compile(r"\b(?:vers|à|dès|jusqu['’]à|avant|après)\s+$", re.I)
+# "5 heures du matin", "vers 22 heures du soir": a time of the day, however it is qualified ("aux environs de").
+DAY_PART_RE = re.compile(r"\s*h(?:eures?)?\b(?:\s*\d\d)?\s*(?:du\s+(?:matin|soir)|de\s+l['’]après-midi|de\s+la\s+nuit)\b", re.I)
+# "aux environs de 11 heures", "autour de 14 heures": an hour of the day, not a count of hours.
+ABOUT_CLOCK_RE = re.compile(r"(?i)\b(?:aux\s+environs\s+de|autour\s+de)\s+$")
 AGE_RE = re.compile(r"\s+ans\b", re.I)
 AGE_BEFORE_RE = re.compile(r"(?:âgée?s?\s+de|de)\s+$", re.I)
 # An age in apposition after a name: "Aminata Traoré, 36 ans, arrivée au camp", "raconte Ahmed, 34 ans."
@@ -379,12 +383,23 @@ def _not_a_figure(a: Amount, article: Article, doc) -> bool:
         or (len(a.written.strip()) <= 2 and a.value <= 31 and DAY_BEFORE_MONTH_RE.match(text, a.end, a.end + 40))
         or ORDINAL_AFTER_RE.match(after) or (after[:1].isalpha() and not after[:1].isspace())
         or (CLOCK_RE.match(after) and CLOCK_BEFORE_RE.search(before) and a.approx == "exact")
+        or (CLOCK_RE.match(after) and (DAY_PART_RE.match(after) or ABOUT_CLOCK_RE.search(text, 0, a.start)))
         or (AGE_RE.match(after) and AGE_BEFORE_RE.search(before))
         or (AGE_APPOSED_RE.match(after) and NAME_BEFORE_RE.search(before))  # "Ahmed, 34 ans, qui a passé ..."
         or re.match(r"^[:/]\d", after) or re.search(r"\d[:/]$", before)
         or any(m.start() <= a.start < m.end() for m in PHONE_RE.finditer(text, max(0, a.start - 20), a.end + 20))
+        or _is_label(text, a)
         or _in_name(a, doc)
     )
+
+
+LABEL_WORDS = lexicon.words(lexicon.localized("figures.label_words", LANGUAGE))
+
+
+def _is_label(text: str, a: Amount) -> bool:
+    """ "secteur 6", "semaine épidémiologique 23", "route nationale 13": a number right after a word that it numbers."""
+    words = text[max(0, a.start - 20):a.start].lower().split()
+    return a.approx == "exact" and bool(words) and text[a.start - 1:a.start].isspace() and words[-1].strip("(#") in LABEL_WORDS
 
 
 def _is_year(a: Amount, text: str) -> bool:
