@@ -831,6 +831,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         if noun.lemma_.lower() in CASE_NOUNS or noun.lower_ in CASE_NOUNS:
             if _disease_case(noun):
                 return CASE_CLASS, noun.text, _predicate(noun)  # "212 nouveaux cas suspects", "3 200 cas de choléra"
+        if nxt is not None and nxt.pos_ == "VERB" and nxt.head.i == noun.i and (paired := _verb_object(nxt)) is not None:
+            return paired  # "12 militaires tombés sur le champ d'honneur"
         if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and (name := _class_of(nxt) or _verb_class(nxt)) is not None:
             if name in STATUS_CLASSES and (happened := _happened(_predicate(noun))) is not None:
                 return happened  # "3 500 personnes déplacées sont retournées"
@@ -860,9 +862,9 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             return name, tok.text, tok
         if (stay := _stay_term(tok)) is not None:
             return stay
+        if (paired := _verb_object(tok)) is not None:
+            return paired  # "ont perdu la vie", "sont tombés au champ d'honneur"
         for obj in (c for c in tok.children if c.dep_ == "obj" and c.i > tok.i):
-            if (name := VERB_OBJECTS.get((tok.lemma_.lower(), obj.lemma_.lower()))) is not None:
-                return name, tok.doc[tok.i:obj.i + 1].text, tok  # "ont perdu la vie"
             if (name := _class_of(obj)) is not None and not _counted_apart(obj, span):  # "ont trouvé refuge"
                 return name, obj.text, tok
     if noun is not None and (antecedent := _antecedent(span)) is not None and (name := _class_of(antecedent)):
@@ -896,6 +898,15 @@ def _disease_case(noun) -> bool:
 
 def _names_disease(tok) -> bool:
     return tok.lower_ in DISEASES or tok.lemma_.lower() in DISEASES
+
+
+def _verb_object(verb) -> tuple[str, str, Any] | None:
+    """A verb and its object, or the noun of its complement, that name an event together (``VERB_OBJECTS``: "ont
+    perdu la vie", "a coûté la vie à", "sont tombés sur le champ d'honneur"); the term is the words from the verb."""
+    for obj in (c for c in verb.children if (c.dep_ == "obj" or c.dep_.startswith("obl")) and c.i > verb.i):
+        if (name := VERB_OBJECTS.get((verb.lemma_.lower(), obj.lemma_.lower()))) is not None:
+            return name, verb.doc[verb.i:obj.i + 1].text, verb
+    return None
 
 
 # Words between the clitic "en" and the number: adverbs and "à lui seul" ("en accueille aujourd'hui plus de").
