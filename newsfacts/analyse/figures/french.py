@@ -774,9 +774,15 @@ def _own_participle(tok) -> tuple[str, str, Any] | None:
     the number's noun phrase, an auxiliary or a reflexive and a participle of a class (past adverbs and "y"), is
     what happened to its people, however the small model hangs the noun (coordinated to another verb's subject)."""
     doc, i = tok.doc, tok.i + 1
-    while i < tok.sent.end and (doc[i].pos_ == "ADJ" and doc[i].lower_ not in AUXILIARIES and _class_of(doc[i]) is None
-                                or doc[i].lower_ in OF_WORDS | {"autres"}):
-        i += 1  # "réfugiés soudanais", "une dizaine d'autres"
+    while i < tok.sent.end:
+        if doc[i].pos_ == "ADJ" and doc[i].lower_ not in AUXILIARIES and _class_of(doc[i]) is None \
+                or doc[i].lower_ in OF_WORDS | {"autres"}:
+            i += 1  # "réfugiés soudanais", "une dizaine d'autres"
+        elif (nmod := next((c for c in tok.children if c.dep_ == "nmod" and c.left_edge.i == i and doc[i].pos_ == "ADP"),
+                           None)) is not None:
+            i = nmod.right_edge.i + 1  # "96 cases en tôle ont été démolies": the noun's complement
+        else:
+            break
     helped = False
     while i < tok.sent.end and (doc[i].lower_ in AUXILIARIES | CLITICS | ASIDE_ADVERBS | {"été"}
                                 or doc[i].pos_ == "ADV" and doc[i].lower_.endswith("ment")):
