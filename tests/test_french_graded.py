@@ -13,13 +13,14 @@ TESTS = Path(__file__).parent
 GRADE = TESTS / "graded" / "grade.py"
 
 # folder -> the least count right of each graded field. "no event" and "no figure" at their gold's size mean every
-# one (tests/french/graded: 8 and 5; en-conflict: 36 numbers that are no figure; en-bulletins 4; fr-depeches 3).
+# one (tests/french/graded: 6 and 5; en-conflict: 36 numbers that are no figure; en-bulletins 4; fr-depeches 3).
 FLOORS = {
     # the first French set, tuned on (2026-12-06, second session)
-    "french/graded": {"found": 110, "event": 109, "country": 109, "source": 109, "no event": 8, "no figure": 5},
+    # (fr12: two counts of cholera cases moved from no event to figures, infected, as the English sets grade them)
+    "french/graded": {"found": 112, "event": 111, "country": 111, "source": 111, "no event": 6, "no figure": 5},
     # blind sets of the third session, then tuned on (gold written before the tool ran on them)
-    "graded/fr-presse": {"found": 108, "event": 102, "category": 102, "country": 104, "source": 102, "no event": 16,
-                         "no figure": 9},
+    "graded/fr-presse": {"found": 108, "event": 105, "category": 105, "country": 104, "source": 104, "no event": 16,
+                         "no figure": 10},
     "graded/en-conflict": {"found": 134, "event": 128, "category": 127, "country": 129, "source": 132,
                            "no event": 27, "no figure": 36},
     # three outlets per event, graded on approx, counted, term and when too
@@ -30,6 +31,10 @@ FLOORS = {
     # no event 19 of 20: "4,200 tents set up" is aid by the disaster set's rule (relief counted), no event by this set's gold
     "graded/en-stories": {"found": 109, "event": 101, "category": 100, "country": 107, "source": 106, "approx": 45,
                           "counted": 83, "term": 104, "when": 48, "no event": 19, "no figure": 2},
+    # blind set of the sixth session (fr12: new styles: a situation report, communiqués, a bulletin, an interview, a radio
+    # transcript; blind 44/100 all right), then tuned on: floors at its counts after tuning
+    "graded/fr-humanitaire": {"found": 100, "event": 93, "category": 89, "country": 96, "source": 88, "approx": 40,
+                              "counted": 74, "term": 71, "when": 18, "no event": 11, "no figure": 16},
     # blind sets of the fourth session, never tuned on (totals only): floors two below the fifth session's run
     "graded/en-bulletins": {"found": 142, "event": 117, "category": 117, "country": 127, "source": 133,
                             "no event": 12, "no figure": 4},

@@ -778,8 +778,8 @@ def _own_participle(tok) -> tuple[str, str, Any] | None:
         if doc[i].pos_ == "ADJ" and doc[i].lower_ not in AUXILIARIES and _class_of(doc[i]) is None \
                 or doc[i].lower_ in OF_WORDS | {"autres"}:
             i += 1  # "réfugiés soudanais", "une dizaine d'autres"
-        elif (nmod := next((c for c in tok.children if c.dep_ == "nmod" and c.left_edge.i == i and doc[i].pos_ == "ADP"),
-                           None)) is not None:
+        elif (nmod := next((c for c in tok.children if (c.dep_ == "nmod" or c.dep_.startswith("obl"))
+                            and c.left_edge.i == i and doc[i].pos_ == "ADP"), None)) is not None:
             i = nmod.right_edge.i + 1  # "96 cases en tôle ont été démolies": the noun's complement
         else:
             break

@@ -1,0 +1,109 @@
+"""French figures in the shapes humanitarian texts give them (texts written for these tests): cases of a disease and
+the health classes, numbers written twice, who issues a statement, a paper's reporter as dateline, a report's
+sections with lists, labels and times of day that are no figures, armies' words for their dead."""
+
+from __future__ import annotations
+
+import newsfacts
+from test_french import DATE, _figure, _one, _quote
+
+
+def _values(article) -> list[float]:
+    return [f.value for f in article.figures]
+
+
+def test_cases_of_a_disease_and_the_health_classes():
+    a = _one("Choléra à Kalemie\n\nDepuis mars, 2 340 cas de choléra, dont 51 décès, ont été notifiés dans la zone de "
+             "santé de Kalemie. Au cours de la semaine, 180 nouveaux cas suspects ont été enregistrés, contre 95 la "
+             "semaine précédente. Quelque 64 patients sont hospitalisés et 41 000 personnes ont été vaccinées.\n")
+    assert (_figure(a, 2340).event, _figure(a, 2340).term) == ("infected", "cas")
+    assert _figure(a, 51).event == "killed"
+    assert _figure(a, 180).event == _figure(a, 95).event == "infected"  # the count it stood at before: the same cases
+    assert _figure(a, 64).event == "hospitalized"
+    assert _figure(a, 41000).event == "vaccinated"
+
+
+def test_cases_that_are_no_disease_and_an_article_that_names_none():
+    a = _one("Violences à Bunia\n\nLes ONG ont documenté 120 cas de violences sexuelles depuis janvier.\n")
+    assert _figure(a, 120).event is None
+    b = _one("Rapport de la police\n\nLa police a traité 300 cas ce mois-ci.\n")
+    assert _figure(b, 300).event is None
+
+
+def test_a_number_in_words_then_in_digits_between_brackets_is_one_figure():
+    a = _one("Affrontements à Goré\n\nLe bilan fait état de douze (12) personnes tuées et de sept (7) maisons "
+             "incendiées.\n")
+    assert [f.value for f in a.figures if f.value == 12] == [12]
+    assert (_figure(a, 12).event, _figure(a, 12).counted) == ("killed", "personnes tuées")
+    assert _figure(a, 7).event == "destroyed"
+
+
+def test_a_communique_that_addresses_the_public_states_its_figures():
+    a = _one("Ministère de la Sécurité\n\nLe ministère de la Sécurité publique informe l'opinion nationale que des "
+             "pluies torrentielles se sont abattues sur Bobo-Dioulasso. Le bilan provisoire est de 8 morts et de 1 200 "
+             "sinistrés.\n")
+    assert "ministère" in _figure(a, 8).stated_by.mention.lower()
+    assert _figure(a, 1200).stated_by == _figure(a, 8).stated_by
+
+
+def test_the_organisation_a_title_has_speak_states_its_figures():
+    a = _one("Sud-Kivu : Médecins Sans Frontières alerte sur l'afflux de blessés à Uvira\n\nLes équipes de Médecins Sans "
+             "Frontières ont soigné 45 blessés à l'hôpital d'Uvira depuis vendredi.\n")
+    assert _figure(a, 45).stated_by.name == "Médecins Sans Frontières"
+    b = _one("Sud-Kivu : afflux de blessés à Uvira\n\nLes équipes de Médecins Sans Frontières ont soigné 45 blessés à "
+             "l'hôpital d'Uvira depuis vendredi.\n")
+    assert _figure(b, 45).stated_by is None  # a title that has no one speak: the figure names no source
+
+
+def test_a_reporters_dateline_places_the_article():
+    a = _one("Reconduites record\n\nMamoudzou, envoyé spécial. Depuis janvier, 9 000 personnes ont été renvoyées vers "
+             "Anjouan, aux Comores. Dans le quartier de Kawéni, 120 personnes ont été interpellées.\n")
+    assert a.dateline is not None and a.dateline.text == "Mamoudzou"
+
+
+def test_an_incise_is_in_its_quotations_paragraph_and_a_source_inside_a_quotation_is_kept():
+    a = _one("Drame à Labé\n\nC'est un drame qui endeuille la ville de Labé. Les précisions de notre correspondant, "
+             "Mamadou Bah.\n\n« Tout est allé très vite. Selon un communiqué du gouvernement, 14 personnes ont perdu la "
+             "vie. »\n\nCe drame rappelle la bousculade de l'an dernier à Conakry.\n")
+    q = _quote(a, "Tout est allé")
+    assert q.speaker is not None and q.speaker.name == "Mamadou Bah"  # not "la bousculade ...", object of "rappelle"
+    assert "gouvernement" in _figure(a, 14).stated_by.mention
+
+
+def test_a_report_with_sections_and_lists_is_one_article():
+    text = ("---\nlanguage: fr\n---\nTCHAD : Logone Oriental – Inondations\nRapport de situation n° 3\n\n"
+            "APERÇU DE LA SITUATION\nDepuis le 2 août, des pluies diluviennes ont frappé les cantons de Béboto et de "
+            "Bébédjia, dans la province du Logone Oriental. Selon les autorités provinciales, 9 personnes sont mortes "
+            "et plus de 3 000 maisons ont été détruites.\n\nRÉPONSE\nSanté\n• Deux cliniques mobiles ont réalisé 640 "
+            "consultations à Béboto.\nAbris\n• 500 kits d'abris ont été distribués aux familles sinistrées.\n\n"
+            "2. Besoins\n– 12 000 personnes ont besoin d'abris ;\n– 4 000 ménages ont besoin de vivres.\n")
+    articles = newsfacts.extract(text, date=DATE).articles
+    assert len(articles) == 1
+    assert {9, 3000, 500, 12000, 4000} <= set(_values(articles[0]))
+
+
+def test_a_list_dash_at_a_line_start_makes_no_range():
+    a = _one("Rougeole au Katanga\n\nL'épidémie de rougeole progresse dans la province, selon le ministère de la Santé, "
+             "qui publie son bilan de la semaine.\n\nZones de santé touchées : 14\n- 212 nouveaux cas de rougeole ont "
+             "été notifiés ;\n- 4 décès ont été enregistrés.\n")
+    assert 212 in _values(a) and 14 in _values(a)
+
+
+def test_labels_and_times_of_day_are_no_figures():
+    a = _one("Attaque à Kantchari\n\nLes assaillants ont frappé aux environs de 5 heures du matin près de la route "
+             "nationale 18, dans le secteur 4 de la ville, faisant 12 morts.\n")
+    assert _values(a) == [12]
+
+
+def test_what_armies_write_of_the_dead():
+    a = _one("Communiqué de l'état-major\n\nLe bilan est le suivant : 9 militaires tombés sur le champ d'honneur, 14 "
+             "blessés. Une trentaine de terroristes ont été neutralisés.\n")
+    assert (_figure(a, 9).event, _figure(a, 9).term) == ("killed", "tombés sur le champ")
+    assert _figure(a, 30).event == "killed"
+
+
+def test_what_happened_is_read_past_the_nouns_complement_and_under_a_noun_of_return():
+    a = _one("Opération à Kawéni\n\nAu cours de l'opération, 80 personnes ont été interpellées et 40 cases en tôle ont été démolies. Le HCR a "
+             "organisé le retour volontaire de 1 500 réfugiés burundais.\n")
+    assert _figure(a, 40).event == "destroyed"
+    assert (_figure(a, 1500).event, _figure(a, 1500).term) == ("returned", "retour")
