@@ -4,8 +4,9 @@ sections with lists, labels and times of day that are no figures, armies' words 
 
 from __future__ import annotations
 
-import newsfacts
 from test_french import DATE, _figure, _one, _quote
+
+import newsfacts
 
 
 def _values(article) -> list[float]:

@@ -29,9 +29,8 @@ from ...lexicon.events import category_of_class, localized_classes
 from ...records import Article, Figure, Quote, Speaker
 from ..focus import country_weights, focus_country, focus_mention
 from ..nlp import doc_text, verb_lemma
-from ..quotes.french import PERSON_PRONOUNS, SPEAKER_NOUNS
+from ..quotes.french import PERSON_PRONOUNS, SAYING_FORMS, SPEAKER_NOUNS
 from ..quotes.french import SAYING as _SAYING
-from ..quotes.french import SAYING_FORMS
 from ..quotes.french import speaker_of_subject as speaker_in_words
 from ..quotes.french import speaker_of_words as speaker_in_words_at
 from ..spans import ByStart
