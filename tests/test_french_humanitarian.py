@@ -108,3 +108,9 @@ def test_what_happened_is_read_past_the_nouns_complement_and_under_a_noun_of_ret
              "organisé le retour volontaire de 1 500 réfugiés burundais.\n")
     assert _figure(a, 40).event == "destroyed"
     assert (_figure(a, 1500).event, _figure(a, 1500).term) == ("returned", "retour")
+
+
+def test_the_place_that_takes_people_in_is_where_they_are():
+    a = _one("Afflux dans l'Est\n\nDepuis le début de la guerre au Soudan, le Tchad a accueilli plus de 700 000 réfugiés "
+             "soudanais, selon le HCR.\n")
+    assert _figure(a, 700000).place.country == "TCD"

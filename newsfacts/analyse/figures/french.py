@@ -430,6 +430,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     unit = unit_of(a, noun, event)
     places = _hosting_place(_placed(article, _within_quotation(mentions, article, a), span, verb, counted, event),
                             article, span, event)
+    if event in HOSTING_CLASSES and (host := _host_subject(mentions, verb)) is not None:
+        places = {**places, "place": host, "place_source": "sentence"}
     if _refuge_abroad(term, places.get("place"), span, mentions):
         event = REFUGEES_CLASS
     category = category_of(a, unit, counted, term, event)
@@ -616,6 +618,22 @@ def _hosting_place(fields: dict[str, Any], article: Article, span, event: str | 
     if inherited is None:
         return fields
     return {**fields, "place": inherited, "place_source": "article", "origin": fields.get("origin") or place}
+
+
+HOST_VERBS = frozenset(lemma for lemma, name in EVENT_VERBS.items() if name in ("hosted", "sheltered"))
+
+
+def _host_subject(mentions: ByStart, verb) -> Any:
+    """The place that takes people in, subject of the verb of hosting ("le Tchad a accueilli plus de 860 000 réfugiés
+    soudanais depuis le début du conflit au Soudan", "La province du Lac accueille 220 000 déplacés"): where they are,
+    whatever else the sentence names."""
+    if verb is None or verb.lemma_.lower() not in HOST_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return None
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    return next((m for m in mentions.starting_in(lo, hi) if m.type == "place" and m.country and not m.actor), None)
 
 
 def _where(mentions: ByStart, article: Article, span, event: str | None = None) -> ByStart:
