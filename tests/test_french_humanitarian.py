@@ -114,3 +114,9 @@ def test_the_place_that_takes_people_in_is_where_they_are():
     a = _one("Afflux dans l'Est\n\nDepuis le début de la guerre au Soudan, le Tchad a accueilli plus de 700 000 réfugiés "
              "soudanais, selon le HCR.\n")
     assert _figure(a, 700000).place.country == "TCD"
+
+
+def test_what_an_outlet_learned_from_a_source_is_the_sources():
+    a = _one("Attaque à Kaya\n\nOuagadougou, 3 mars 2025 - Le bilan de l'attaque s'est alourdi à 31 morts, a appris notre "
+             "rédaction auprès d'une source sécuritaire.\n")
+    assert "source sécuritaire" in _figure(a, 31).stated_by.mention

@@ -288,12 +288,12 @@ def _incise_before(verb, sent_start: int, mentions: Sequence[Mention]) -> int | 
            for c in verb.children):
         return None
     if any(c.dep_ == "obj" and c.i > verb.i and not _may_speak(c, mentions) and c.lower_ not in TIME_WORDS
-           for c in verb.children) and not _clause_before(doc, verb.sent.start, i):
+           for c in verb.children) and not _clause_before(doc, verb.sent.start, i) and not _learned_from(verb):
         return None  # "a dénoncé un « massacre »": what the verb says is its object, no one after it speaks (unless
         # a whole clause stands before the comma: "14 autres ont été secourus, a indiqué la garde nationale")
     if any(c.dep_ in SUBJECT_DEPS and c.i < i for c in verb.children) and not _names_after(verb, mentions) and not any(
             c.dep_ == "obj" and c.i > verb.i and _may_speak(c, mentions) for c in verb.children) \
-            and not _clause_before(doc, verb.sent.start, i):
+            and not _clause_before(doc, verb.sent.start, i) and not _learned_from(verb):
         return None  # a speaker after the verb, taken for its object ("..., a annoncé la présidence"), is the incise's
     words = doc[verb.sent.start:i]
     return words.end_char if len(words) >= 3 and words.end_char > sent_start else None
@@ -328,6 +328,8 @@ def _incise_speaker(verb, end: int, text: str, mentions: Sequence[Mention]) -> S
     if _learned_from(verb):
         after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "-on" else verb
         begin = _without_time_words(after.idx + len(after.text), end, text)[0]
+        if after is verb and (outlet := _outlet_learned(verb)) is not None:
+            begin = outlet.end()  # past the outlet that learned it ("notre rédaction", "l'AFP")
         words = LEARNED_FROM_RE.match(text, begin)
         stop = text.find(",", begin, end)
         return _speaker_in(words.end(), stop if stop >= 0 else end, text, mentions) if words else None
@@ -431,10 +433,21 @@ def _is_saying(tok) -> bool:
 def _learned_from(tok) -> bool:
     """ "a-t-on appris de sources sécuritaires", "apprend-on auprès d'élus locaux": the news agencies' formula for
     what a source told the writer, a verb of saying whose speaker comes after "de" or "auprès de"."""
-    return tok.lemma_.lower() == "apprendre" and any(c.lower_ == "-on" for c in tok.doc[max(0, tok.i - 2):tok.i + 2])
+    if tok.lemma_.lower() != "apprendre":
+        return False
+    return any(c.lower_ == "-on" for c in tok.doc[max(0, tok.i - 2):tok.i + 2]) or _outlet_learned(tok) is not None
 
 
 LEARNED_FROM_RE = re.compile(r"(?i)\s*(?:auprès\s+)?(?:de\s+|d['’]\s*)(?=\S)")
+# "a appris notre rédaction auprès d'une source hospitalière", "a appris Alwihda Info de sources locales", "a appris
+# l'AFP auprès des autorités": the outlet that learned it, inverted after the verb, before the source.
+LEARNED_OUTLET_RE = re.compile(
+    r"(?i)\s+(?:[\w'’.-]+\s+){1,4}?(?=auprès\s+d(?:e\s|es\s|u\s|['’])|de\s+sources?\b|d['’]une\s+source\b)")
+
+
+def _outlet_learned(tok) -> re.Match | None:
+    """The words of the outlet between "appris" and its source, where an outlet is the inverted subject."""
+    return LEARNED_OUTLET_RE.match(doc_text(tok.doc), tok.idx + len(tok.text))
 
 
 def _inverted_pronoun(verb):
