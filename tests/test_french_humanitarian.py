@@ -120,3 +120,13 @@ def test_what_an_outlet_learned_from_a_source_is_the_sources():
     a = _one("Attaque à Kaya\n\nOuagadougou, 3 mars 2025 - Le bilan de l'attaque s'est alourdi à 31 morts, a appris notre "
              "rédaction auprès d'une source sécuritaire.\n")
     assert "source sécuritaire" in _figure(a, 31).stated_by.mention
+
+
+def test_french_verbs_and_phrases_of_the_classes():
+    a = _one("Retours et fuites\n\nQuelque 20 000 déplacés ont regagné leurs villages du Rutshuru. À Djibo, 4 000 "
+             "habitants ont pris la fuite. À Bangui, 900 ménages ont été relogés dans des sites provisoires. À "
+             "Port-au-Prince, 5 000 personnes ont abandonné leur domicile.\n")
+    assert (_figure(a, 20000).event, _figure(a, 20000).term) == ("returned", "regagné")
+    assert (_figure(a, 4000).event, _figure(a, 4000).term) == ("fled", "pris la fuite")
+    assert _figure(a, 900).event == "relocated"
+    assert _figure(a, 5000).event == "displaced"
