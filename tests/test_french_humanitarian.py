@@ -130,3 +130,10 @@ def test_french_verbs_and_phrases_of_the_classes():
     assert (_figure(a, 4000).event, _figure(a, 4000).term) == ("fled", "pris la fuite")
     assert _figure(a, 900).event == "relocated"
     assert _figure(a, 5000).event == "displaced"
+
+
+def test_more_french_verbs_of_killing():
+    a = _one("Violences\n\nAu moins 15 civils ont été abattus par des hommes armés à Djibo. Douze personnes ont succombé à "
+             "leurs blessures. Cent vingt (120) têtes de bétail ont été abattues.\n")
+    assert (_figure(a, 15).event, _figure(a, 12).event) == ("killed", "killed")
+    assert _figure(a, 120).event is None  # animals are no casualties
