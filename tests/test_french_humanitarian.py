@@ -137,3 +137,8 @@ def test_more_french_verbs_of_killing():
              "leurs blessures. Cent vingt (120) têtes de bétail ont été abattues.\n")
     assert (_figure(a, 15).event, _figure(a, 12).event) == ("killed", "killed")
     assert _figure(a, 120).event is None  # animals are no casualties
+
+
+def test_a_body_that_evokes_a_toll_states_it():
+    a = _one("Attaque à Ménaka\n\nLes autorités locales évoquent 60 morts à Ménaka.\n")
+    assert "autorités locales" in _figure(a, 60).stated_by.mention
