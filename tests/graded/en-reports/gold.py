@@ -15,6 +15,12 @@ Blind score (newsfacts at d1ddd33, before any tuning on this set): see BLIND bel
 
 DATE = "2025-03-14"  # a Friday
 
+# The blind measurement (newsfacts at d1ddd33, run once the gold above was written, before any change):
+# found 114/126, event 100, category 105, country 104, source 110, approx 38/38, counted 89/99, term 94/117,
+# when 21/24, no event 29/35, no figure 6/6, all right 84/126. The bangladesh bulletin gave no article at all
+# (its 9 figures not found); the table's rows lost their columns' events.
+BLIND = {"all right": 84, "found": 114, "event": 100, "category": 105, "country": 104, "source": 110}
+
 KILL = "kill|dead|death|died|die|fatalit|lives|toll"
 INJ = "injur|wound|hurt"
 PEOPLE = "people|person"
