@@ -29,7 +29,7 @@ from . import french, learned
 from .context import place_of
 from .counted import counted_noun, counted_phrase
 from .filters import not_a_figure
-from .keylines import briefing_source, key_line, line_source
+from .keylines import briefing_source, in_own_voice, key_line, line_source
 from .numbers import Amount, find_numbers, parse_digits, parse_words
 from .sources import continued_sources, enclosed_sources, paragraph_sources, stated_by
 from .terms import (
@@ -252,7 +252,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart,
         category="other" if counts_sites(unit) and event.event is None else category_of(a, unit, counted, term, event.event),
         stock_or_flow=stock_or_flow(term, event.event), **place_of(article, mentions, span, verb, counted, event.event),
         when=when_of(dates, span, article.published),
-        stated_by=stated_by(article, a, doc) or line_source(article.text, a.end) or briefing_source(article), reported_by=article.source.outlet, flags=tuple(a.flags),
+        stated_by=in_own_voice(stated_by(article, a, doc), article) or line_source(article.text, a.end) or briefing_source(article), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], change=change_of(verb if event.event else clause_verb(span, noun), span),
         extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),

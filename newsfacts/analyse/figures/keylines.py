@@ -106,3 +106,15 @@ def briefing_source(article) -> Speaker | None:
         return Speaker(name=found.group("who"), mention=found.group("who"), type=None, start=start, end=end)
     role = article.text[start:person.start].strip(" ,") or None
     return Speaker(name=person.canonical, mention=found.group("who"), role=role, type="person", start=start, end=end)
+
+
+FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
+
+
+def in_own_voice(speaker: Speaker | None, article) -> Speaker | None:
+    """A speaker in the first person plural ("Our teams have recorded 12 deaths", "we registered ...") in a
+    briefing note is the note's speaker (``briefing_source``); any other speaker as it is."""
+    words = (speaker.mention or "").lower().split() if speaker is not None else []
+    if words and words[0] in FIRST_PERSON:
+        return briefing_source(article) or speaker
+    return speaker
