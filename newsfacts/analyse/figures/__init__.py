@@ -29,7 +29,7 @@ from . import french, learned
 from .context import place_of
 from .counted import counted_noun, counted_phrase
 from .filters import not_a_figure
-from .keylines import briefing_source, in_own_voice, key_line, line_source
+from .keylines import briefing_source, in_own_voice, key_line, labelled, line_source
 from .numbers import Amount, find_numbers, parse_digits, parse_words
 from .sources import continued_sources, enclosed_sources, paragraph_sources, stated_by
 from .terms import (
@@ -231,7 +231,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart,
     event = event_of(span, noun)
     if event is AGENT or event is FOR_WHOM or unit == AGE_UNIT or not befalls(a, unit, event.event):
         closed.add(a.start)
-    if (keyed := key_line(article.text, a.start, a.end, span)) is not None:  # "117,800 Estimated refugee outflows"
+    keyed = key_line(article.text, a.start, a.end, span) or labelled(article.text, a.start, a.end)
+    if keyed is not None:  # "117,800 Estimated refugee outflows", "People affected: 312,450", a table's column
         counted = counted or keyed[0]
         event = event if event.event is not None else keyed[1]
     if unit == AGE_UNIT:  # "a 61-year-old man reported missing": the age counts no one who went missing
