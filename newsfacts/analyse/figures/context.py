@@ -50,19 +50,21 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
         places = [m for m in places if m.start not in told]  # "70 people, mostly from Sudan": where they come from
     origin, destination = movement_ends(places, span.doc, verb)
     place = sentence_place(places, span, verb)
+    before: frozenset[int] = frozenset()  # where people sent home were before: no weight for the article's focus
     if destination is not None:
         said = [m for m in places if m not in (origin, destination) and _preposition_word(m, span.doc) in WHERE_PREPS
                 and _in_clause_of(m, verb, span.doc) and _on_verb(m, verb, span.doc)]
         place = sentence_place(said, span, verb) or destination
     elif event in HOMEWARD:
         place = home_place(places, span, verb, counted_people(mentions, sent, counted))
+        before = frozenset(m.start for m in places if _clause_rank(m, span.doc, _clause_head(span.root)) == 2)
     if place is not None and place.country:
         return {"place": place, "place_source": "sentence", "origin": origin, "destination": destination}
     if (people := counted_people(mentions, sent, counted)) is not None:
         return {"place": people, "place_source": "sentence", "origin": origin, "destination": destination}
     if (body := home_body(mentions, span, verb)) is not None:
         return {"place": body, "place_source": "sentence", "origin": origin, "destination": destination}
-    skip = origins(article, span.doc)
+    skip = origins(article, span.doc) | before
     country = focus_country(article, (sent.start_char, sent.end_char), counted, skip)
     inherited = focus_mention(article, country, skip) if country else None
     if inherited is not None:
