@@ -120,6 +120,8 @@ def classify(line: str) -> str | None:
         return "byline"
     if is_label(line):
         return "label"
+    if "\t" in line:
+        return "body"  # a table's header or row (cells kept apart by ``_collapsed``): part of the article's text
     if looks_like_heading(line):
         return "heading"
     return "body"
