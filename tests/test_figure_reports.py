@@ -145,3 +145,12 @@ def test_houses_are_buried_but_people_buried_are_what_the_clause_says(run):
     assert _one(article, 37).event == "destroyed"
     article = run("The storm has killed 14 people in Guatemala, including a family of five buried by a landslide.")
     assert _one(article, 5).event == "killed"
+
+
+def test_a_count_that_reaches_the_number_names_what_is_counted(run):
+    article = run("CUCUTA, Colombia - The number of people displaced by fighting in the Catatumbo region has risen "
+                  "to 56,200, the Ombudsman's Office said on Tuesday.")
+    assert _one(article, 56200).counted == "people"
+    article = run("The new displacement brings the number of internally displaced people in Haiti to over 1.1 "
+                  "million, the highest ever recorded.")
+    assert "displaced people" in (_one(article, 1100000).counted or "")
