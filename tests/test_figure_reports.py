@@ -154,3 +154,12 @@ def test_a_count_that_reaches_the_number_names_what_is_counted(run):
     article = run("The new displacement brings the number of internally displaced people in Haiti to over 1.1 "
                   "million, the highest ever recorded.")
     assert "displaced people" in (_one(article, 1100000).counted or "")
+
+
+def test_the_size_of_a_change_is_no_share_of_people(run):
+    article = run("Flow monitoring points recorded 9,845 individuals crossing into South Sudan, a 22 per cent "
+                  "increase on the previous week. In week 9, 1,284 new suspected cholera cases were reported, an "
+                  "increase of 18% on week 8.")
+    assert _one(article, 22).event is None
+    assert _one(article, 18).event is None
+    assert _one(article, 9845).event is not None

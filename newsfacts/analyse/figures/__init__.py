@@ -41,6 +41,7 @@ from .terms import (
     clause_verb,
     counts_sites,
     event_of,
+    size_of_change,
     stock_or_flow,
 )
 from .units import ANAPHORIC_NOUNS, TIME_UNITS, unit_of
@@ -235,7 +236,9 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart,
     if keyed is not None:  # "117,800 Estimated refugee outflows", "People affected: 312,450", a table's column
         counted = counted or keyed[0]
         event = event if event.event is not None else keyed[1]
-    if unit == AGE_UNIT:  # "a 61-year-old man reported missing": the age counts no one who went missing
+    # "a 61-year-old man reported missing": the age counts no one who went missing; "a 22 per cent increase"
+    # on the week is the size of a change, no one's share
+    if unit == AGE_UNIT or (a.percent and size_of_change(span)):
         event = dataclasses.replace(event, term=None, event=None)
     if not befalls(a, unit, event.event):  # "in 410 relief camps", "in the past 24 hours": no one in camps, hurt
         event = dataclasses.replace(event, term=None, event=None)

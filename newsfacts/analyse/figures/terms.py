@@ -1022,3 +1022,18 @@ def change_of(verb, span) -> str | None:
     if span.text.lstrip().startswith("-") and "%" in span.text:
         return "down"
     return None
+
+
+def size_of_change(span) -> bool:
+    """The number is the size of a change a noun names ("a 22 per cent increase", "an increase of 18% on week
+    8"), not a count of anyone to whom anything happened."""
+    if span is None:
+        return False
+    head = span.root
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in CHANGE_NOUNS:
+        return True
+    while head.dep_ in ("nummod", "compound", "quantmod", "amod") and head.head.i > head.i:
+        head = head.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in CHANGE_NOUNS:
+            return True
+    return False
