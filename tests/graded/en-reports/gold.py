@@ -19,6 +19,9 @@ DATE = "2025-03-14"  # a Friday
 # found 114/126, event 100, category 105, country 104, source 110, approx 38/38, counted 89/99, term 94/117,
 # when 21/24, no event 29/35, no figure 6/6, all right 84/126. The bangladesh bulletin gave no article at all
 # (its 9 figures not found); the table's rows lost their columns' events.
+# After this session's changes (branch en12): found 126, event 121, category 123, country 123, source 125, counted
+# 97/99, term 111/117, when 21/24, no event 31/35, all right 111/126. Left: "71% of new cases" gets infected, which
+# the project's rule for shares ("74% of the displaced") allows, though this gold lists it as no event.
 BLIND = {"all right": 84, "found": 114, "event": 100, "category": 105, "country": 104, "source": 110}
 
 KILL = "kill|dead|death|died|die|fatalit|lives|toll"
