@@ -14,6 +14,7 @@ from typing import Any
 
 from . import ingest as readers
 from . import settings
+from .documents import DATE_RANGE, Unsegmented, articles, deferred
 from .errors import ConfigurationError, InputError
 from .filters import ConflictFilter, FigureFilter, QuoteFilter, select
 from .ingest.base import RawDocument
@@ -31,11 +32,9 @@ from .records import (
     Skipped,
     Source,
     Update,
-    clean_text,
 )
 from .resolve import find_conflicts, resolve
 from .resolve.explain import Pair, explain
-from .segment import segment
 
 log = logging.getLogger(__name__)
 
@@ -83,8 +82,9 @@ def iter_extract(
     (``parallel.run_batches``; 0 means one per usable core), the same results in the same order; 1, the
     default, runs them in this process. ``engine="dask"`` sends the batches to a Dask cluster instead (the one
     at ``scheduler``, else a ``LocalCluster`` of ``workers`` processes; ``pip install 'newsfacts[dask]'``);
-    reading and segmentation stay here. A bad date, language, manifest, engine or number of workers raises
-    ``ConfigurationError`` here, at the call, before anything is read."""
+    among workers this process reads, and segments only a text dump too large for one batch (the workers
+    segment the rest: ``documents.deferred``). A bad date, language, manifest, engine or number of workers
+    raises ``ConfigurationError`` here, at the call, before anything is read."""
     date = check_date(date)
     language = check_language(language)
     table = readers.load_manifest(manifest)
@@ -96,8 +96,12 @@ def iter_extract(
     chars = settings.get("batch_chars")
     if n > 1 or engine == "dask":  # smaller batches among workers: none of them idle while one ends the input
         chars = min(chars, settings.get("pool_batch_chars"))
-    articles = _segmented(_documents(text_or_path, stdin, table, on_skip), date, language)
-    return run_batches(batches(articles, size, chars), stages, n, engine, scheduler)
+    documents = _documents(text_or_path, stdin, table, on_skip)
+    if n > 1 or engine == "dask":  # the workers segment what they analyse: this process only reads
+        items: Iterable[Article | Unsegmented | Failure] = deferred(documents, date, language, chars)
+    else:
+        items = articles(documents, date, language)
+    return run_batches(batches(items, size, chars), stages, n, engine, scheduler)
 
 
 def ingest(inputs: Input, *, db: str | None = None, date: str | None = None, manifest: ManifestSource | None = None,
@@ -137,34 +141,12 @@ def _watched(items: Iterable[Article | Failure], on_failure: OnFailure) -> Itera
         yield item
 
 
-def _segmented(documents: Iterable[RawDocument | Failure], date: str | None,
-               language: str | None = None) -> Iterator[Article | Failure]:
-    for item in documents:
-        if isinstance(item, Failure):
-            yield _clean_failure(item)
-            continue
-        if language and not item.language:  # what the input declares comes first
-            item = replace(item, language=language)
-        doc, flags = _clean_document(_dated(item))
-        yield from _declared(doc, segment(doc, date), doc.flags + flags)
-
-
-def _declared(doc: RawDocument, found: list[Article], flags: tuple[str, ...]) -> list[Article]:
-    """What a document declares about itself over what segmentation guessed: a declared title (front
-    matter, manifest) is the title of a text file that holds one article; a declared language is every
-    article's; the document's flags go on each article."""
-    title = doc.title if doc.segment and len(found) == 1 else None
-    if not (title or doc.language or flags):
-        return found
-    return [replace(a, title=title or a.title, language=doc.language or a.language,
-                    flags=tuple(dict.fromkeys(a.flags + flags))) for a in found]
-
-
-def batches(items: Iterable[Article | Failure], size: int, chars: int) -> Iterator[list[Article] | Failure]:
+def batches(items: Iterable[Article | Unsegmented | Failure], size: int,
+            chars: int) -> Iterator[list[Article | Unsegmented] | Failure]:
     """The articles of ``items`` in batches of at most ``size`` articles and ``chars`` characters of text
     (an article longer than ``chars`` goes alone), in order; a failure ends the batch before it and
     comes on its own, so input order is kept."""
-    batch: list[Article] = []
+    batch: list[Article | Unsegmented] = []
     length = 0
     for item in items:
         if isinstance(item, Failure):
@@ -204,39 +186,6 @@ def _documents(text_or_path: Input, stdin: bytes | None, manifest: readers.Manif
     yield from readers.read(paths, stdin=stdin, manifest=manifest, on_skip=on_skip)
 
 
-INVALID_UNICODE = "invalid_unicode"  # the flag of an article whose input held lone surrogates (now U+FFFD)
-
-
-def _clean_document(doc: RawDocument) -> tuple[RawDocument, tuple[str, ...]]:
-    """Text enters here as valid Unicode: lone surrogates (a JSON ``"\\ud800"``, an undecodable byte in a
-    file name) in the text, title, url, date or source become U+FFFD, and the articles of that document
-    are flagged ``invalid_unicode``; before, one such article failed its whole batch."""
-    text, title, url, published = (clean_text(v) if v else v for v in (doc.text, doc.title, doc.url, doc.published))
-    src = doc.source
-    path, surl, outlet, sid = (clean_text(v) if v else v for v in (src.path, src.url, src.outlet, src.id))
-    if (text, title, url, published, path, surl, outlet, sid) == (
-            doc.text, doc.title, doc.url, doc.published, src.path, src.url, src.outlet, src.id):
-        return doc, ()
-    log.warning("%s: text that is not valid Unicode (lone surrogates) replaced by U+FFFD", path or surl or sid or "<text>")
-    source = replace(src, path=path, url=surl, outlet=outlet, id=sid)
-    return replace(doc, text=text, title=title, url=url, published=published, source=source), (INVALID_UNICODE,)
-
-
-def _dated(doc: RawDocument) -> RawDocument:
-    """A stated publication date outside ``DATE_RANGE`` (a JSONL "9999-12-31") is ignored with a warning,
-    as an unreadable one is: the date arithmetic of later stages would overflow on it."""
-    if doc.published is None or DATE_RANGE[0] <= doc.published[:10] <= DATE_RANGE[1]:
-        return doc
-    name = doc.source.path or doc.source.url or doc.source.id or "<text>"
-    log.warning("%s: ignoring the publication date %r, outside %s to %s", name, doc.published, *DATE_RANGE)
-    return replace(doc, published=None)
-
-
-def _clean_failure(failure: Failure) -> Failure:
-    source, reason = clean_text(failure.source), clean_text(failure.reason)
-    return failure if (source, reason) == (failure.source, failure.reason) else replace(failure, source=source, reason=reason)
-
-
 def _is_path(s: str) -> bool:
     if s == "-" or (len(s) < 4096 and "\n" not in s and os.path.exists(s)):
         return True
@@ -258,11 +207,6 @@ def check_language(code: str | None) -> str | None:
     if not LANGUAGE_CODE_RE.fullmatch(folded):
         raise ConfigurationError(f"language must be an ISO 639 code such as en or fr, not {code!r}")
     return folded
-
-
-# The reference dates accepted: every date within a century of one must exist (year 1 to 9999), so the
-# arithmetic on it (relative dates, the conflict finder's comparison window) cannot overflow.
-DATE_RANGE = ("0101-01-01", "9899-12-31")
 
 
 def check_date(date: str | None) -> str | None:

@@ -9,8 +9,9 @@ which would copy a parent's threads and locks), each loading the models once, wh
 the forkserver loads the model once (``preload.py``) and every worker starts with it, shared.
 at most ``2 * workers`` batches are out at a time, so memory stays bounded however long the input.
 
-Only the stages run in the workers: reading, segmentation and everything that needs the whole set of
-articles (stories, conflicts, the ledger) stay in the calling process, the one writer. A batch whose worker
+The stages run in the workers, and segmentation of the documents a batch holds as ``documents.Unsegmented``
+(``documents.expand``); reading and everything that needs the whole set of articles (stories, conflicts, the
+ledger) stay in the calling process, the one writer. A batch whose worker
 dies (killed, out of memory, a crash in native code) is retried once, alone, in a fresh pool; if it kills
 that one too, each of its articles becomes a ``Failure`` (stage ``worker``) and the run goes on.
 """
@@ -30,13 +31,14 @@ from itertools import chain, islice
 from typing import Any
 
 from . import settings
+from .documents import Unsegmented, expand
 from .errors import ConfigurationError
 from .pipeline import Pipeline, Stage, _label, default_stages
 from .records import Article, Failure
 
 log = logging.getLogger(__name__)
 
-Batch = list[Article] | Failure
+Batch = list[Article | Unsegmented] | Failure
 
 
 def usable_cores() -> int:
@@ -82,7 +84,7 @@ def run_batches(found: Iterable[Batch], stages: Sequence[Stage] | None, workers:
         if isinstance(batch, Failure):
             yield batch
         else:
-            yield from pipeline.run(batch)
+            yield from pipeline.run(expand(batch))
 
 
 def _in_pool(found: Iterable[Batch], stages: Sequence[Stage] | None, workers: int) -> Iterator[Article | Failure]:
@@ -124,14 +126,14 @@ def _log_formatter() -> logging.Formatter | None:
     return formatter
 
 
-def _run_batch(batch: list[Article]) -> list[Article | Failure]:
+def _run_batch(batch: list[Article | Unsegmented]) -> list[Article | Failure]:
     assert _PIPELINE is not None, "worker not initialised"
-    return _PIPELINE.run(batch)
+    return _PIPELINE.run(expand(batch))
 
 
-def _crash_failures(batch: list[Article], reason: str) -> list[Article | Failure]:
+def _crash_failures(batch: list[Article | Unsegmented], reason: str) -> list[Article | Failure]:
     return [Failure(_label(a), f"the worker process analysing this article's batch died: {reason}", stage="worker")
-            for a in batch]
+            for a in expand(batch)]
 
 
 # -- in the calling process -------------------------------------------------------------------------------
@@ -139,8 +141,8 @@ def _crash_failures(batch: list[Article], reason: str) -> list[Article | Failure
 Pending = deque[tuple[Batch, Any]]
 
 
-def _in_order(found: Iterable[Batch], window: int, submit: Callable[[list[Article]], Any],
-              collect: Callable[[list[Article], Any, Pending], list[Article | Failure]]) -> Iterator[Article | Failure]:
+def _in_order(found: Iterable[Batch], window: int, submit: Callable[[list[Article | Unsegmented]], Any],
+              collect: Callable[[list[Article | Unsegmented], Any, Pending], list[Article | Failure]]) -> Iterator[Article | Failure]:
     """The results of ``found``'s batches in input order: each batch is ``submit``-ted as it is read, at most
     ``window`` ahead of the one whose results ``collect(batch, future, pending)`` waits for; a ``Failure``
     keeps its place and passes through."""
@@ -190,13 +192,13 @@ class _Pool:
         finally:
             self._drop_executor()
 
-    def _collect(self, batch: list[Article], future: Future, pending: Pending) -> list[Article | Failure]:
+    def _collect(self, batch: list[Article | Unsegmented], future: Future, pending: Pending) -> list[Article | Failure]:
         try:
             return future.result()
         except BrokenProcessPool as err:
             return self._after_crash(batch, pending, err)
 
-    def _after_crash(self, batch: list[Article], pending: Pending, err: BaseException) -> list[Article | Failure]:
+    def _after_crash(self, batch: list[Article | Unsegmented], pending: Pending, err: BaseException) -> list[Article | Failure]:
         """A worker died: the pool is gone with every batch it held. This batch runs again alone in a fresh
         pool (its articles fail if it kills that one too); the batches after it are sent again."""
         log.warning("a worker process died on a batch of %d articles (%s); retrying that batch alone", len(batch), err)
@@ -216,15 +218,15 @@ class _Pool:
 
 # -- Dask ---------------------------------------------------------------------------------------------------
 
-def dask_batch(batch: list[Article], stages: Sequence[Stage] | None) -> list[Article | Failure]:
+def dask_batch(batch: list[Article | Unsegmented], stages: Sequence[Stage] | None) -> list[Article | Failure]:
     """The pure batch function a Dask worker runs: ``Pipeline.run`` over the batch (the models load once per
     worker process, with its first batch)."""
     global _PIPELINE
     if stages is not None:
-        return Pipeline(stages).run(batch)
+        return Pipeline(stages).run(expand(batch))
     if _PIPELINE is None:
         _PIPELINE = Pipeline(default_stages())
-    return _PIPELINE.run(batch)
+    return _PIPELINE.run(expand(batch))
 
 
 class _DaskPool:
@@ -256,7 +258,7 @@ class _DaskPool:
             window = 4 * max(self.workers, len(client.scheduler_info().get("workers", {})))
             stages = client.scatter(self.stages, broadcast=True) if self.stages is not None else None
 
-            def collect(batch: list[Article], future: Any, pending: Pending) -> list[Article | Failure]:
+            def collect(batch: list[Article | Unsegmented], future: Any, pending: Pending) -> list[Article | Failure]:
                 try:
                     return future.result()
                 except distributed.KilledWorker as err:

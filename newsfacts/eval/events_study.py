@@ -46,10 +46,11 @@ def _load_gold(folder: Path):
 
 
 def _works(folder: Path, names: list[str], date: str):
-    from ..api import _documents, _segmented
+    from ..api import _documents
+    from ..documents import articles as segmented
     from ..pipeline import Pipeline, default_stages
 
-    articles = list(_segmented(_documents([str(folder / n) for n in names], None, None, None), date))
+    articles = list(segmented(_documents([str(folder / n) for n in names], None, None, None), date))
     return {Path(w.article.source.path).name: w for w in Pipeline(default_stages()).works(articles)}
 
 

@@ -120,6 +120,8 @@ def classify(line: str) -> str | None:
         return "byline"
     if is_label(line):
         return "label"
+    if "\t" in line:
+        return "body"  # a table's header or row (cells kept apart by ``_collapsed``): part of the article's text
     if looks_like_heading(line):
         return "heading"
     return "body"
@@ -257,12 +259,24 @@ def is_caption(paragraph: str) -> bool:
     return bool(CAPTION_RE.search(paragraph.rstrip()))
 
 
+CELL_GAP_RE = re.compile(r"\t+| {2,}")  # between the cells of a table's row written as plain text
+
+
+def _collapsed(raw: str) -> str:
+    """A line with its whitespace collapsed, except the gaps between the cells of a table's row, each kept as
+    one tab ("Baidoa    61,300    24,800"): a cell that ends a sentence is prose spaced twice, no row."""
+    cells = [" ".join(c.split()) for c in CELL_GAP_RE.split(raw.strip())]
+    if len(cells) > 1 and all(cells) and not any(c[-1] in ".!?;:," for c in cells[:-1]):
+        return "\t".join(cells)
+    return " ".join(raw.split())
+
+
 def _lines(text: str) -> Iterator[str]:
     """Non-empty lines with whitespace collapsed; a hard-wrapped line that continues in lower case
     (across blank lines too), or after a comma, is joined to the line it continues."""
     held: str | None = None
     for raw in text.splitlines():
-        line = " ".join(raw.split())
+        line = _collapsed(raw)
         if not line:
             continue
         if held is not None and _continues(held, line):

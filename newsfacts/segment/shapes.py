@@ -74,6 +74,8 @@ def layout(items: Sequence[Item]) -> Page:
     pairs = listing_pairs(items)
     if pairs:
         return Page("listing", listing_parts(items, pairs))
+    if (listed := bullet_page(items)) is not None:
+        return Page("article", [listed])
     resolved = lead_furniture(resolve_markers(items))
     mark_lead_headline(resolved)
     sections, stories, intro = merge_subheads(resolved)
@@ -84,6 +86,18 @@ def layout(items: Sequence[Item]) -> Page:
     sections = keep_trailing_fragment(sections)
     parts = [Part(body, header) for body, header in attach(sections)]
     return Page("bulletin" if stories else "article", parts)
+
+
+def bullet_page(items: Sequence[Item]) -> Part | None:
+    """A page of headings and bullets alone, no body paragraph (a situation report's numbered points under
+    letterhead lines): one article whose paragraphs are the bullets of the header block that holds most,
+    under that block's title. None where the page has a body."""
+    if any(isinstance(x, Body) for x in items):
+        return None
+    listed = max((x for x in items if isinstance(x, Header) and x.bullets), key=lambda h: len(h.bullets), default=None)
+    if listed is None:
+        return None
+    return Part(Body(list(listed.bullets)), Header(titles=listed.titles[:1], urls=listed.urls))
 
 
 # ---------------------------------------------------------------------------------------------- liveblogs

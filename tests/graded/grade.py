@@ -50,6 +50,11 @@ def _articles(folder: Path, gold: ModuleType):
     return {Path(a.source.path).name: a for a in result.articles}
 
 
+def _figures(articles, name: str) -> tuple:
+    """The figures of the article read from file ``name``; none where no article came of it (dropped whole)."""
+    return articles[name].figures if name in articles else ()
+
+
 def _value_of(f) -> float:
     return f.low if "vague" in f.flags and f.low is not None else f.value
 
@@ -68,9 +73,9 @@ def grade(folder: Path | str, articles=None):
         events = (events,) if isinstance(events, str) else events
         k = seen[name, value]
         seen[name, value] += 1
-        candidates = sorted((f for f in articles[name].figures if _value_of(f) == value), key=lambda f: f.start)
+        candidates = sorted((f for f in _figures(articles, name) if _value_of(f) == value), key=lambda f: f.start)
         if len(candidates) <= k:
-            misses.append((name, value, "found", value, [_value_of(f) for f in articles[name].figures]))
+            misses.append((name, value, "found", value, [_value_of(f) for f in _figures(articles, name)]))
             continue
         f = candidates[k]
         right["found"] += 1
@@ -98,12 +103,12 @@ def grade(folder: Path | str, articles=None):
             else:
                 misses.append((name, value, field, want, got))
     for name, value in NO_EVENT:
-        bad = [f for f in articles[name].figures if _value_of(f) == value and f.event is not None]
+        bad = [f for f in _figures(articles, name) if _value_of(f) == value and f.event is not None]
         right["no event"] += not bad
         if bad:
             misses.append((name, value, "no event", None, bad[0].event))
     for name, value in NO_FIGURE:
-        bad = [f for f in articles[name].figures if _value_of(f) == value]
+        bad = [f for f in _figures(articles, name) if _value_of(f) == value]
         right["no figure"] += not bad
         if bad:
             misses.append((name, value, "no figure", None, bad[0].text))

@@ -29,7 +29,7 @@ from . import french, learned
 from .context import place_of
 from .counted import counted_noun, counted_phrase
 from .filters import not_a_figure
-from .keylines import briefing_source, key_line, line_source
+from .keylines import briefing_source, in_own_voice, key_line, labelled, line_source
 from .numbers import Amount, find_numbers, parse_digits, parse_words
 from .sources import continued_sources, enclosed_sources, paragraph_sources, stated_by
 from .terms import (
@@ -41,6 +41,7 @@ from .terms import (
     clause_verb,
     counts_sites,
     event_of,
+    size_of_change,
     stock_or_flow,
 )
 from .units import ANAPHORIC_NOUNS, TIME_UNITS, unit_of
@@ -231,10 +232,13 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart,
     event = event_of(span, noun)
     if event is AGENT or event is FOR_WHOM or unit == AGE_UNIT or not befalls(a, unit, event.event):
         closed.add(a.start)
-    if (keyed := key_line(article.text, a.start, a.end, span)) is not None:  # "117,800 Estimated refugee outflows"
+    keyed = key_line(article.text, a.start, a.end, span) or labelled(article.text, a.start, a.end)
+    if keyed is not None:  # "117,800 Estimated refugee outflows", "People affected: 312,450", a table's column
         counted = counted or keyed[0]
         event = event if event.event is not None else keyed[1]
-    if unit == AGE_UNIT:  # "a 61-year-old man reported missing": the age counts no one who went missing
+    # "a 61-year-old man reported missing": the age counts no one who went missing; "a 22 per cent increase"
+    # on the week is the size of a change, no one's share
+    if unit == AGE_UNIT or (a.percent and size_of_change(span)):
         event = dataclasses.replace(event, term=None, event=None)
     if not befalls(a, unit, event.event):  # "in 410 relief camps", "in the past 24 hours": no one in camps, hurt
         event = dataclasses.replace(event, term=None, event=None)
@@ -250,9 +254,9 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart,
         unit=unit,
         counted=counted, term=term, event=event.event,
         category="other" if counts_sites(unit) and event.event is None else category_of(a, unit, counted, term, event.event),
-        stock_or_flow=stock_or_flow(term, event.event), **place_of(article, mentions, span, verb, counted),
+        stock_or_flow=stock_or_flow(term, event.event), **place_of(article, mentions, span, verb, counted, event.event),
         when=when_of(dates, span, article.published),
-        stated_by=stated_by(article, a, doc) or line_source(article.text, a.end) or briefing_source(article), reported_by=article.source.outlet, flags=tuple(a.flags),
+        stated_by=in_own_voice(stated_by(article, a, doc), article) or line_source(article.text, a.end) or briefing_source(article), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], change=change_of(verb if event.event else clause_verb(span, noun), span),
         extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),

@@ -25,17 +25,20 @@ LEAVING_VERBS = lexicon.words("places.leaving_verbs")
 ORIGIN_PREPS = lexicon.words("places.origin_prepositions")
 DESTINATION_PREPS = lexicon.words("places.destination_prepositions")
 HOME_BODIES = lexicon.words("figures.home_bodies")
+HOMEWARD = lexicon.words("events.homeward")
 # Dependencies that start a clause of their own ("said [that] 190 were killed", "while officials in X reported").
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 
 
-def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: str | None = None) -> dict[str, Any]:
+def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: str | None = None,
+             event: str | None = None) -> dict[str, Any]:
     """A figure's place and how it was found, with the ends of a movement, as Figure fields. The place is
     the sentence's (``sentence_place``); for a movement into a place, where they arrived (the displaced
     are counted there) unless the sentence says where it happened ("in X"); where the sentence names no
     place with a country, the people the figure counts ("1,400 Israelis were killed": their mention, whose
     country is Israel's), else the article's focus country when one clearly leads (``place_source``
-    "article"). "Returned from Iran", "deported to France": origin and destination."""
+    "article"). "Returned from Iran", "deported to France": origin and destination. People sent or going
+    home (``HOMEWARD`` classes) with no destination written are counted in their own country (``home_place``)."""
     if span is None:
         return {"place": None}
     sent = span.sent
@@ -47,22 +50,46 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
         places = [m for m in places if m.start not in told]  # "70 people, mostly from Sudan": where they come from
     origin, destination = movement_ends(places, span.doc, verb)
     place = sentence_place(places, span, verb)
+    before: frozenset[int] = frozenset()  # where people sent home were before: no weight for the article's focus
     if destination is not None:
         said = [m for m in places if m not in (origin, destination) and _preposition_word(m, span.doc) in WHERE_PREPS
-                and _in_clause_of(m, verb, span.doc)]
+                and _in_clause_of(m, verb, span.doc) and _on_verb(m, verb, span.doc)]
         place = sentence_place(said, span, verb) or destination
+    elif event in HOMEWARD:
+        place = home_place(places, span, verb, counted_people(mentions, sent, counted))
+        before = frozenset(m.start for m in places if _clause_rank(m, span.doc, _clause_head(span.root)) == 2)
     if place is not None and place.country:
         return {"place": place, "place_source": "sentence", "origin": origin, "destination": destination}
     if (people := counted_people(mentions, sent, counted)) is not None:
         return {"place": people, "place_source": "sentence", "origin": origin, "destination": destination}
     if (body := home_body(mentions, span, verb)) is not None:
         return {"place": body, "place_source": "sentence", "origin": origin, "destination": destination}
-    skip = origins(article, span.doc)
+    skip = origins(article, span.doc) | before
     country = focus_country(article, (sent.start_char, sent.end_char), counted, skip)
     inherited = focus_mention(article, country, skip) if country else None
     if inherited is not None:
         return {"place": inherited, "place_source": "article", "origin": origin, "destination": destination}
     return {"place": place, "place_source": "sentence" if place else None, "origin": origin, "destination": destination}
+
+
+def home_place(places: list[Mention], span, verb, people: Mention | None) -> Mention | None:
+    """Where people sent or going home are counted: a place of the figure's own clause (or one holding it) in
+    their country, else the people themselves ("Iran deported 36,400 Afghans": Afghanistan), else such a place
+    in any country; a place in another clause says where they were before ("most of them deported after being
+    arrested in Tehran"), never where they are counted."""
+    clause = _clause_head(span.root)
+    own = [m for m in places if _clause_rank(m, span.doc, clause) < 2]
+    place = sentence_place(own, span, verb)
+    if people is not None and (place is None or place.country != people.country):
+        return people
+    return place
+
+
+def _on_verb(m: Mention, verb, doc) -> bool:
+    """The place's preposition hangs on the movement's verb ("crossed into Syria in Hermel"), or there is no
+    verb to tell; "since the conflict in Sudan", "after clashes near Myawaddy" say where something else was."""
+    prep = _preposition(m, doc)
+    return verb is None or prep is None or prep.head == verb
 
 
 def _in_clause_of(m: Mention, verb, doc) -> bool:

@@ -51,16 +51,21 @@ def counted_noun(span, doc):
 
 def _count_subject(number):
     """What a count that reaches the number counts: "the number of internally displaced people has passed
-    one million", "the number of victims could reach 20,000", "the total of returnees rose to 5,000"."""
+    one million", "the number of victims could reach 20,000", "the total of returnees rose to 5,000", "brings
+    the number of internally displaced people to over 1.1 million" (the count the verb's object). A dateline
+    the parse took for another subject ("CUCUTA, Colombia - The number of ... has risen to 56,200") is passed
+    over."""
     verb = number.head
+    deps = ("nsubj", "nsubjpass")
     if number.dep_ == "pobj" and verb.lower_ in LEVEL_PREPS:
+        deps = (*deps, "dobj") if verb.lower_ == "to" else deps
         verb = verb.head
     elif number.dep_ not in ("dobj", "attr"):
         return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lemma_.lower() not in COUNT_NOUNS:
+    subject = next((c for c in verb.children if c.dep_ in deps and c.lemma_.lower() in COUNT_NOUNS), None)
+    if subject is None:
         return None
     of = next((c for c in subject.rights if c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

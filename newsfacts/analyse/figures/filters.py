@@ -136,6 +136,9 @@ def _in_date(a: Amount, article: Article, doc) -> bool:
     return cached[1].holds(a.start) or cached[1].holds(a.end - 1)
 
 
+COLUMN_GAP_RE = re.compile(r"\t| {2,}")  # what stands between the cells of a row written as plain text
+
+
 def _in_name(a: Amount, doc) -> bool:
     """A number that is part of a name: "S&P 500", "iPhone 11 Pro", "Big 12", "Fortune 100"."""
     text = doc_text(doc)
@@ -148,7 +151,8 @@ def _in_name(a: Amount, doc) -> bool:
     first, last = span[0], span[-1]
     prev = doc[first.i - 1] if first.i > 0 else None
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    named_before = prev is not None and prev.pos_ == "PROPN" and not MONTH_RE.search(prev.text) and prev.ent_type_ != "GPE"
+    named_before = prev is not None and prev.pos_ == "PROPN" and not MONTH_RE.search(prev.text) and prev.ent_type_ != "GPE" \
+        and not COLUMN_GAP_RE.search(text, prev.idx + len(prev.text), a.start)  # "Belet Weyne    58,900": a table's next column
     counts_next = nxt is not None and nxt.pos_ == "NOUN"
     return named_before and not counts_next
 

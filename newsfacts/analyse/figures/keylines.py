@@ -106,3 +106,69 @@ def briefing_source(article) -> Speaker | None:
         return Speaker(name=found.group("who"), mention=found.group("who"), type=None, start=start, end=end)
     role = article.text[start:person.start].strip(" ,") or None
     return Speaker(name=person.canonical, mention=found.group("who"), role=role, type="person", start=start, end=end)
+
+
+FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
+
+
+def in_own_voice(speaker: Speaker | None, article) -> Speaker | None:
+    """A speaker in the first person plural ("Our teams have recorded 12 deaths", "we registered ...") in a
+    briefing note is the note's speaker (``briefing_source``); any other speaker as it is."""
+    words = (speaker.mention or "").lower().split() if speaker is not None else []
+    if words and words[0] in FIRST_PERSON:
+        return briefing_source(article) or speaker
+    return speaker
+
+
+# A row or header of a table written as plain text: cells apart by a tab or two spaces or more.
+CELL_GAP_RE = re.compile(r"\t+| {2,}")
+LABEL_RE = re.compile(r"[ \t]*(?:[-•*·–—▪►]\s*)?(?P<label>[A-Za-z][A-Za-z '’()/-]{1,60}?)\s*:\s*$")
+TABLE_MAX_ROWS = 40  # rows a cell looks up through for its table's header
+
+
+def labelled(text: str, start: int, end: int) -> tuple[str, Event] | None:
+    """The counted phrase and the event of a figure that a label names: the label before it on its line in a
+    list of facts ("People affected: 312,450", "- Families marooned: 48,700"), or the header of its column in a
+    table written as plain text ("District   People affected   People displaced" over "Baidoa   61,300
+    24,800"); None for a figure of running text."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = _line_end(text, end)
+    if text[end:line_end].strip(" \t.;") == "" and (found := LABEL_RE.fullmatch(text, line_start, start)):
+        words = found.group("label").split()
+        return found.group("label"), _event(words)
+    return _column_header(text, line_start, start, end)
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a line written as a table row."""
+    cells, at = [], 0
+    for gap in CELL_GAP_RE.finditer(line):
+        if gap.start() > at:
+            cells.append((at, gap.start()))
+        at = gap.end()
+    if line[at:].strip():
+        cells.append((at, len(line.rstrip())))
+    return cells
+
+
+def _column_header(text: str, line_start: int, start: int, end: int) -> tuple[str, Event] | None:
+    """The header of the column the figure at ``start:end`` stands in, when its line is a row of a table: the
+    nearest line above with as many cells and no digits, every line between them (blank lines aside) a row
+    of as many cells."""
+    line = text[line_start:_line_end(text, end)]
+    cells = _cells(line)
+    column = next((k for k, (s, e) in enumerate(cells) if s <= start - line_start and end - line_start <= e), None)
+    if len(cells) < 2 or not column:  # the first column names the row, not what is counted
+        return None
+    above = text[:line_start].rstrip("\n").split("\n")[-TABLE_MAX_ROWS:]
+    for row in reversed(above):
+        if not row.strip():
+            continue  # rows read as paragraphs of their own
+        row_cells = _cells(row)
+        if len(row_cells) != len(cells):
+            return None
+        if not re.search(r"\d", row):
+            s, e = row_cells[column]
+            label = row[s:e].strip()
+            return label, _event(label.split())
+    return None

@@ -66,6 +66,7 @@ COUNT_NOUNS = lexicon.words("events.count_nouns")
 # (verb, object) lemma pairs that name an event ("claim life"): their subject is its cause, no source.
 EVENT_OBJECTS = frozenset(object_classes())
 NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"})
+ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 MAX_CLIMB = 8  # words from the figure up to the verb that states it
 BACK_SENTENCES = 3  # "N died. N more are missing. This was stated by X.": sentences an attribution reaches back
 
@@ -178,11 +179,23 @@ def _acting_body(tok, ctx: Context) -> tuple[Speaker | None, int]:
     if verb.pos_ != "VERB" or noun == verb:
         return None, -1
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lemma_.lower() in PRONOUNS or not (
-            subj.lemma_.lower() in ACTOR_BODIES or subj.ent_type_ == "ORG"
-            or any(m.type == "organisation" and m.start <= subj.idx < m.end for m in ctx.mentions)):
+    if subj is None or subj.lemma_.lower() in PRONOUNS or not _body(subj, ctx):
         return None, -1
     return speaker_from(subj, ctx), verb.idx
+
+
+def _body(subj, ctx: Context) -> bool:
+    """A body that acts: a noun of ``ACTOR_BODIES`` (its lemma, or the plural a capital at a sentence's start
+    kept from the lemmatizer: "Partners in Tawila have distributed ..."), an organisation's name, or an acronym
+    that names no place ("IOM has moved 1,150 returnees", which the entity tagger may miss)."""
+    lower = subj.lower_
+    if subj.lemma_.lower() in ACTOR_BODIES or (lower.endswith("s") and lower[:-1] in ACTOR_BODIES) \
+            or (lower.endswith("ies") and lower[:-3] + "y" in ACTOR_BODIES) or subj.ent_type_ == "ORG":
+        return True
+    named = [m for m in ctx.mentions if m.start <= subj.idx < m.end]
+    if any(m.type == "organisation" for m in named):
+        return True
+    return ACRONYM_RE.fullmatch(subj.text) is not None and not any(m.type == "place" for m in named)
 
 
 def _unstated(verb, below) -> bool:

@@ -55,6 +55,25 @@ FOR_WHOM = Event()  # the verb was done for the counted ("built shelters for 300
 
 
 def event_of(span, noun) -> Event:
+    """The figure's event (``_event_of``); a class of things only (destroyed, damaged) never befalls a count of
+    people: "a family of five buried by a landslide" takes the event of the clause above the verb ("have
+    killed 14 people, including a family of five"), where "a flash flood buried 37 homes" stays destroyed."""
+    found = _event_of(span, noun)
+    if found.event in THING_CLASSES and found.verb is not None and _of_people(noun, found.verb):
+        above = _climb(found.verb.head if found.verb.dep_ in ("acl", "relcl") else found.verb)
+        return above if above is not None and above.event is not None and above.event not in THING_CLASSES else NO_EVENT
+    return found
+
+
+def _of_people(noun, verb) -> bool:
+    """The figure counts people: its noun, else the noun the event's participle describes ("a family of five
+    buried by ...") or the passive subject of its verb, is a noun of persons."""
+    nouns = [noun] if noun is not None else [verb.head] if verb.dep_ in ("acl", "relcl") else [
+        c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(n.lemma_.lower() in PERSON_NOUNS for n in nouns)
+
+
+def _event_of(span, noun) -> Event:
     """The number's own predicate, read from the parse: a participle or adjective right after it ("2,053
     dead and 9,249 injured", "37 missing", "41 reported missing"), a modifier of what it counts ("people
     displaced", "people in need"), the nominal it is the "of" of ("the displacement of 3,000", "claimed the
@@ -884,6 +903,8 @@ def _term_verb_nearby(tok, span, end: int) -> Event | None:
 
 HOUSING_NOUNS = lexicon.words("units.housing_nouns")
 PERSON_NOUNS = lexicon.words("units.person_nouns")
+# The classes that befall things only (houses destroyed, buildings damaged), never people counted.
+THING_CLASSES = frozenset(name for name, fields in classes().items() if fields.get("things") and fields["category"] == "other")
 
 
 MEASURE_WORDS = lexicon.words("units.measure_words")
@@ -1001,3 +1022,18 @@ def change_of(verb, span) -> str | None:
     if span.text.lstrip().startswith("-") and "%" in span.text:
         return "down"
     return None
+
+
+def size_of_change(span) -> bool:
+    """The number is the size of a change a noun names ("a 22 per cent increase", "an increase of 18% on week
+    8"), not a count of anyone to whom anything happened."""
+    if span is None:
+        return False
+    head = span.root
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in CHANGE_NOUNS:
+        return True
+    while head.dep_ in ("nummod", "compound", "quantmod", "amod") and head.head.i > head.i:
+        head = head.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in CHANGE_NOUNS:
+            return True
+    return False
