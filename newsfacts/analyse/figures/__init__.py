@@ -26,7 +26,7 @@ from ...records import Article, Figure
 from ...stage import Stage, Work, per_article
 from ..spans import ByStart
 from . import french, learned
-from .context import place_of
+from .context import place_of, with_respective_places
 from .counted import counted_noun, counted_phrase
 from .filters import not_a_figure
 from .keylines import briefing_source, in_own_voice, key_line, labelled, line_source
@@ -69,7 +69,7 @@ def find_figures(work: Work) -> dict[str, Any]:
                                                  article.quotes), article.text)
     figures = _with_revised_events(_with_partitive_events(figures, article.text), article.text)
     figures = learned.with_learned_events(_with_elided_events(figures, article.text), doc, counted_noun, closed)
-    return {"figures": tuple(_with_context_places(figures, article))}
+    return {"figures": tuple(_with_context_places(with_respective_places(figures, article), article))}
 
 
 # "up from 46,000", "down from over 40,000": the level a count had before, with the count's event left out
