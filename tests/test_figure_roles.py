@@ -84,3 +84,16 @@ def test_no_class_of_people_befalls_vehicles(run):
     assert _one(article, 2).event is None
     assert _one(article, 4).event is None
     assert _one(article, 30).event == "destroyed"
+
+
+def test_the_figures_after_a_respectively_series_keep_its_sentence_place(run):
+    article = run("NAIROBI, March 12 - Heavy rains hit Kenya this week, officials said. Kenya and Uganda reported "
+                  "40 and 25 deaths, respectively. Helicopters evacuated 30 people from rooftops.")
+    assert (_one(article, 40).place.country, _one(article, 25).place.country) == ("KEN", "UGA")
+    assert _one(article, 30).place.country == "KEN"
+
+
+def test_a_part_of_a_count_with_no_event_takes_none_from_an_earlier_figure(run):
+    article = run("Helicopters evacuated 30 people from rooftops. Rescuers found 12 survivors, three of them in "
+                  "critical condition.")
+    assert _one(article, 3).event is None

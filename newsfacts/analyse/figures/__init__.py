@@ -69,7 +69,8 @@ def find_figures(work: Work) -> dict[str, Any]:
                                                  article.quotes), article.text)
     figures = _with_revised_events(_with_partitive_events(figures, article.text), article.text)
     figures = learned.with_learned_events(_with_elided_events(figures, article.text), doc, counted_noun, closed)
-    return {"figures": tuple(_with_context_places(with_respective_places(figures, article), article))}
+    # the places "respectively" pairs come last: the figures after a series take its sentence's place, not its last
+    return {"figures": tuple(with_respective_places(_with_context_places(figures, article), article))}
 
 
 # "up from 46,000", "down from over 40,000": the level a count had before, with the count's event left out
@@ -108,6 +109,10 @@ def _with_partitive_events(figures: list[Figure], text: str) -> list[Figure]:
     for f in figures:
         whole = next((g for g in reversed(out) if g.event is not None and g.category in COUNT_CATEGORIES
                       and id(g) not in parts), None)
+        if out and out[-1].event is None and out[-1].unit in ("person", "household") and id(out[-1]) not in parts \
+                and PARTITIVE_AFTER_RE.match(text, f.end) and not SENTENCE_END_RE.search(text, out[-1].end, f.start):
+            whole = None  # "found 12 survivors, three of them in critical condition": the whole is the survivors'
+
         sibling = out[-1] if out and id(out[-1]) in parts and not SENTENCE_END_RE.search(text, out[-1].end, f.start) else None
         if f.event is None and whole is not None and (
                 sibling is not None or PARTITIVE_BEFORE_RE.search(text, max(0, f.start - 40), f.start)
