@@ -97,3 +97,10 @@ def test_a_part_of_a_count_with_no_event_takes_none_from_an_earlier_figure(run):
     article = run("Helicopters evacuated 30 people from rooftops. Rescuers found 12 survivors, three of them in "
                   "critical condition.")
     assert _one(article, 3).event is None
+
+
+def test_a_nearby_verb_with_its_own_object_is_not_the_counted_ones(run):
+    article = run("The army deployed 500 soldiers to evacuate residents of the valley. Officials said 600 Afghans "
+                  "who hold expired cards will be expelled.")
+    assert _one(article, 500).event is None
+    assert _one(article, 600).event == "expelled"

@@ -943,6 +943,8 @@ def _term_verb_nearby(tok, span, end: int) -> Event | None:
             return None
         if cand.pos_ == "VERB" and cand.lemma_.lower() in TERM_VERBS and cand.dep_ != "amod":
             # (a participle before another noun says who those are: "the registration of displaced families")
+            if any(c.dep_ == "dobj" and c not in tok.subtree for c in cand.children):
+                return None  # "deployed 500 soldiers to evacuate residents": the verb's own object is who it befell
             return Event(_term_word(cand), PREDICATES.get(cand.lemma_.lower()), cand)
     return None
 
