@@ -104,3 +104,10 @@ def test_a_nearby_verb_with_its_own_object_is_not_the_counted_ones(run):
                   "who hold expired cards will be expelled.")
     assert _one(article, 500).event is None
     assert _one(article, 600).event == "expelled"
+
+
+def test_the_period_a_figure_is_compared_with_is_not_its_date(run):
+    article = run("Monitors said at least 90 civilians were killed and 300 injured in the region in February, more "
+                  "than in January. Arrivals fell to 3,000 in March, fewer than in February.")
+    assert (_one(article, 90).when.value, _one(article, 300).when.value) == ("2025-02", "2025-02")
+    assert _one(article, 3000).when.value == "2025-03"
