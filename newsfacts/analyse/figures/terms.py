@@ -960,6 +960,7 @@ AREA_NOUNS = lexicon.words("events.area_nouns") | lexicon.words("places.place_no
 SITE_NOUNS = (lexicon.words("events.site_nouns") | lexicon.words("events.classes.in_camps.places")
               | lexicon.words("events.classes.sheltered.places")) - HOUSING_NOUNS - {"evacuation"} | {"shelter"}
 VEHICLE_NOUNS = lexicon.words("events.vehicle_nouns")
+VEHICLE_CLASSES = lexicon.words("events.vehicle_classes")
 
 
 def category_of(a: Amount, unit: str | None, counted: str | None, term: str | None, event: str | None = None) -> str:
@@ -1004,6 +1005,8 @@ def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
         return bool(fields.get("measured"))
     if base in AREA_NOUNS:
         return False
+    if base in VEHICLE_NOUNS and event in VEHICLE_CLASSES:
+        return True  # "120 trucks crossed into the city"
     if base in SITE_NOUNS or base in VEHICLE_NOUNS:
         return bool(fields.get("things"))  # "three convoys have been turned back": no one deported
     return True
