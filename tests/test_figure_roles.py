@@ -111,3 +111,9 @@ def test_the_period_a_figure_is_compared_with_is_not_its_date(run):
                   "than in January. Arrivals fell to 3,000 in March, fewer than in February.")
     assert (_one(article, 90).when.value, _one(article, 300).when.value) == ("2025-02", "2025-02")
     assert _one(article, 3000).when.value == "2025-03"
+
+
+def test_a_figure_a_rule_closed_takes_no_event_from_the_one_before(run):
+    article = run("On Monday, 9,800 people were staying at the transit centre, which was built for 2,500.")
+    assert _one(article, 9800).event == "sheltered"
+    assert _one(article, 2500).event is None
