@@ -33,8 +33,9 @@ FLOORS = {
     "graded/en-stories": {"found": 109, "event": 101, "category": 100, "country": 107, "source": 106, "approx": 45,
                           "counted": 84, "term": 104, "when": 48, "no event": 19, "no figure": 2},
     # fifteen reports in new styles (sixth session): blind all right 84/126, then tuned on; at their counts
-    "graded/en-reports": {"found": 126, "event": 121, "category": 123, "country": 123, "source": 125, "approx": 38,
-                          "counted": 97, "term": 111, "when": 21, "no event": 31, "no figure": 6},
+    # (branch en13: also in the event fallback's training sets)
+    "graded/en-reports": {"found": 126, "event": 125, "category": 125, "country": 124, "source": 125, "approx": 38,
+                          "counted": 99, "term": 115, "when": 22, "no event": 34, "no figure": 6},
     # blind set of the sixth session (fr12: new styles: a situation report, communiqués, a bulletin, an interview, a radio
     # transcript; blind 44/100 all right), then tuned on: floors at its counts after tuning
     "graded/fr-humanitaire": {"found": 100, "event": 93, "category": 89, "country": 96, "source": 88, "approx": 40,

@@ -6,7 +6,7 @@
     python -m newsfacts.eval.train_events --folds 5     # grouped cross-validation; writes nothing
 
 Examples: every figure of people (unit person or household) of the tuned English graded sets
-(tests/graded/en-conflict, en-disasters, en-stories: gold.py's FIGURES with their classes, NO_EVENT as the class
+(tests/graded/en-conflict, en-disasters, en-stories, en-reports: gold.py's FIGURES with their classes, NO_EVENT as the class
 ``none``) and of the tune part of IDMC's IDETECT excerpts (ids hashing to 1 or 2 mod 3; the labelled figure, its
 reporting term's classes, read from the lexicon's IDMC patterns); and
 of the realnews tune part (the expected English figures that name a term pattern; its classes likewise). The check parts and the unseen graded sets are never read. The texts go
@@ -38,7 +38,7 @@ from .common import in_part, shared_dir
 
 log = logging.getLogger(__name__)
 REPO = Path(__file__).resolve().parents[2]
-GRADED = {"en": ("tests/graded/en-conflict", "tests/graded/en-disasters", "tests/graded/en-stories"),
+GRADED = {"en": ("tests/graded/en-conflict", "tests/graded/en-disasters", "tests/graded/en-stories", "tests/graded/en-reports"),
           "fr": ("tests/french/graded", "tests/graded/fr-presse", "tests/graded/fr-recits")}
 GRADED_DATE = "2025-03-14"
 MIN_WEIGHT = 0.01  # smaller weights are left out of the shipped file

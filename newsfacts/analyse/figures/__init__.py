@@ -26,7 +26,7 @@ from ...records import Article, Figure
 from ...stage import Stage, Work, per_article
 from ..spans import ByStart
 from . import french, learned
-from .context import place_of
+from .context import place_of, with_respective_places
 from .counted import counted_noun, counted_phrase
 from .filters import not_a_figure
 from .keylines import briefing_source, in_own_voice, key_line, labelled, line_source
@@ -68,8 +68,9 @@ def find_figures(work: Work) -> dict[str, Any]:
     figures = enclosed_sources(paragraph_sources(continued_sources(figures, article.text, ANAPHORIC_NOUNS), article.text,
                                                  article.quotes), article.text)
     figures = _with_revised_events(_with_partitive_events(figures, article.text), article.text)
-    figures = learned.with_learned_events(_with_elided_events(figures, article.text), doc, counted_noun, closed)
-    return {"figures": tuple(_with_context_places(figures, article))}
+    figures = learned.with_learned_events(_with_elided_events(figures, article.text, closed), doc, counted_noun, closed)
+    # the places "respectively" pairs come last: the figures after a series take its sentence's place, not its last
+    return {"figures": tuple(with_respective_places(_with_context_places(figures, article), article))}
 
 
 # "up from 46,000", "down from over 40,000": the level a count had before, with the count's event left out
@@ -77,15 +78,16 @@ COMPARED_BEFORE_RE = re.compile(r"\b(?:up|down)\s+from\s+(?:[a-z]+\s+){0,2}$", r
 RANKING_TERMS = frozenset(w for lemma in lexicon.terms("events.ranking_verbs") for w in (lemma, lemma + "ed", lemma + "s"))
 
 
-def _with_elided_events(figures: list[Figure], text: str) -> list[Figure]:
+def _with_elided_events(figures: list[Figure], text: str, closed: set[int]) -> list[Figure]:
     """A number that leaves out its noun and event because the figure before it in the sentence gave them: a
     ranking ("Punjab has the highest toll with 164 deaths, followed by Khyber Pakhtunkhwa with 139, Sindh with
     47"), an earlier level ("has risen to 187,000, up from 46,000"). It counts what that figure counts, in the
-    same unit, and no clause of its own says what happened (its term is none or the ranking verb)."""
+    same unit, and no clause of its own says what happened (its term is none or the ranking verb), nor did a rule
+    close it on purpose ("staying at the centre, which was built for 3,000": whom it was built for)."""
     out: list[Figure] = []
     for f in figures:
         prev = out[-1] if out else None
-        if (f.event is None and prev is not None and prev.event is not None and f.unit in (prev.unit, None)
+        if (f.event is None and f.start not in closed and prev is not None and prev.event is not None and f.unit in (prev.unit, None)
                 and not SENTENCE_END_RE.search(text, prev.end, f.start)
                 and (f.term is None or f.term in RANKING_TERMS or COMPARED_BEFORE_RE.search(text, max(0, f.start - 20), f.start))
                 and (f.unit is not None or COMPARED_BEFORE_RE.search(text, max(0, f.start - 20), f.start))):
@@ -108,6 +110,10 @@ def _with_partitive_events(figures: list[Figure], text: str) -> list[Figure]:
     for f in figures:
         whole = next((g for g in reversed(out) if g.event is not None and g.category in COUNT_CATEGORIES
                       and id(g) not in parts), None)
+        if out and out[-1].event is None and out[-1].unit in ("person", "household") and id(out[-1]) not in parts \
+                and PARTITIVE_AFTER_RE.match(text, f.end) and not SENTENCE_END_RE.search(text, out[-1].end, f.start):
+            whole = None  # "found 12 survivors, three of them in critical condition": the whole is the survivors'
+
         sibling = out[-1] if out and id(out[-1]) in parts and not SENTENCE_END_RE.search(text, out[-1].end, f.start) else None
         if f.event is None and whole is not None and (
                 sibling is not None or PARTITIVE_BEFORE_RE.search(text, max(0, f.start - 40), f.start)

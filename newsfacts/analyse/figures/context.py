@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from typing import Any
 
 from ... import lexicon
@@ -26,6 +28,7 @@ ORIGIN_PREPS = lexicon.words("places.origin_prepositions")
 DESTINATION_PREPS = lexicon.words("places.destination_prepositions")
 HOME_BODIES = lexicon.words("figures.home_bodies")
 HOMEWARD = lexicon.words("events.homeward")
+ABROAD = lexicon.words("events.abroad")
 # Dependencies that start a clause of their own ("said [that] 190 were killed", "while officials in X reported").
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 
@@ -37,7 +40,7 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
     are counted there) unless the sentence says where it happened ("in X"); where the sentence names no
     place with a country, the people the figure counts ("1,400 Israelis were killed": their mention, whose
     country is Israel's), else the article's focus country when one clearly leads (``place_source``
-    "article"). "Returned from Iran", "deported to France": origin and destination. People sent or going
+    "article"); refugees (``ABROAD`` classes) are not where their demonym says. "Returned from Iran", "deported to France": origin and destination. People sent or going
     home (``HOMEWARD`` classes) with no destination written are counted in their own country (``home_place``)."""
     if span is None:
         return {"place": None}
@@ -60,7 +63,7 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
         before = frozenset(m.start for m in places if _clause_rank(m, span.doc, _clause_head(span.root)) == 2)
     if place is not None and place.country:
         return {"place": place, "place_source": "sentence", "origin": origin, "destination": destination}
-    if (people := counted_people(mentions, sent, counted)) is not None:
+    if event not in ABROAD and (people := counted_people(mentions, sent, counted)) is not None:
         return {"place": people, "place_source": "sentence", "origin": origin, "destination": destination}
     if (body := home_body(mentions, span, verb)) is not None:
         return {"place": body, "place_source": "sentence", "origin": origin, "destination": destination}
@@ -294,3 +297,44 @@ def _preposition(mention: Mention, doc):
         tok = tok.head
     return None
 
+
+
+RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
+SERIES_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)  # "A and B", "A, B and C", "A, B, and C"
+SENTENCE_BOUNDARY_RE = re.compile(r"[.!?]\s|\n")
+
+
+def with_respective_places(figures: list, article: Article) -> list:
+    """ "2,400 and 5,100 new arrivals in Rwanda and Uganda respectively": in a sentence that says "respectively",
+    a series of figures and a series of places of the same length pair in order, each figure the place in its
+    rank (``place_source`` "sentence"). Figures with no such series are kept as they are."""
+    text = article.text
+    out = list(figures)
+    for found in RESPECTIVELY_RE.finditer(text):
+        start, end = _sentence_bounds(text, found.start())
+        places = [m for m in article.mentions if m.type == "place" and m.country and not m.actor and start <= m.start < end]
+        numbered = [(i, f) for i, f in enumerate(out) if start <= f.start < end]
+        for run in _series(numbered, text):
+            match = next((p for p in _series([(i, m) for i, m in enumerate(places)], text) if len(p) == len(run)), None)
+            if match is not None and len(run) > 1:
+                for (i, f), (_, place) in zip(run, match, strict=True):
+                    out[i] = dataclasses.replace(f, place=place, place_source="sentence")
+    return out
+
+
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the sentence around ``at``, by its punctuation and line breaks."""
+    starts = [m.end() for m in SENTENCE_BOUNDARY_RE.finditer(text, 0, at)]
+    after = SENTENCE_BOUNDARY_RE.search(text, at)
+    return (starts[-1] if starts else 0), (after.start() if after else len(text))
+
+
+def _series(items: list, text: str) -> list[list]:
+    """The runs of items (index, thing with start and end) that the text joins by commas and "and" alone."""
+    runs: list[list] = []
+    for item in items:
+        if runs and SERIES_GAP_RE.fullmatch(text, runs[-1][-1][1].end, item[1].start):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs

@@ -83,13 +83,21 @@ def _whole_of(number):
 def _elided_noun(number):
     """A bare number that is the subject of a clause coordinated with one whose subject a number counts
     counts the same noun: "2,300 people have died and 10,000 are believed missing" (10,000 people); one
-    that "is" a nationality counts its people ("145 were Egyptian")."""
-    if number.dep_ not in ("nsubj", "nsubjpass"):
+    that "is" a nationality counts its people ("145 were Egyptian"), one that "is" a plural noun that noun ("6,120
+    were returnees")."""
+    if (lost := verb_of_stray_subject(number)) is not None:
+        verb = lost
+    elif number.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    verb = number.head
+    else:
+        verb = number.head
     if verb.lemma_ == "be" and (group := next((c for c in verb.children if c.dep_ in ("acomp", "attr")
                                                 and c.ent_type_ == "NORP"), None)) is not None:
         return group  # "of those killed, 145 were Egyptian": 145 Egyptians
+    if verb.lemma_ == "be" and (number.like_num or number.pos_ == "NUM") and (noun := next((c for c in verb.children if c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS")
+                                               and not any(g.dep_ in ("det", "nummod", "poss") for g in c.children)),
+                                              None)) is not None:
+        return noun  # "of these, 6,120 were South Sudanese returnees": 6,120 returnees
     for other in (verb.head if verb.dep_ == "conj" else None, *(c for c in verb.children if c.dep_ == "conj")):
         if other is None or other is verb or other.pos_ not in ("VERB", "AUX"):
             continue
@@ -98,6 +106,20 @@ def _elided_noun(number):
                 c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM") for c in subject.children):
             return subject
     return None
+
+
+def verb_of_stray_subject(number):
+    """The verb whose subject the parse gave to the clause before: in "6,120 were returnees and 3,410 were
+    refugees" it makes 3,410 a conjunct of "returnees" and leaves the second "were" without a subject. A number
+    so hung, with a verb right after it that has no subject of its own, is that verb's subject; None otherwise."""
+    doc = number.doc
+    if number.dep_ != "conj" or number.i + 1 >= len(doc) or not (number.like_num or number.pos_ == "NUM"):
+        return None
+    verb = doc[number.i + 1]
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "conj" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return verb
 
 
 def _number_of(tok):

@@ -25,6 +25,7 @@ from ...lexicon.events import (
     result_classes,
     state_classes,
 )
+from .counted import verb_of_stray_subject
 from .numbers import Amount
 from .units import TIME_UNITS
 
@@ -96,7 +97,7 @@ def _event_of(span, noun) -> Event:
     if noun is not None and noun.lower_ in REMAINS and (people := _people_noun(noun)) is not None:
         return _remains(people, _climb(start))  # "counted 200 bodies in the camps": the dead, wherever they lie
     found = _done_to(start, _told_of_subject(start, _own_modifier(start, _number(span)))) or _adjacent(
-        span, noun, sent_end) or _climb(start)
+        span, noun, sent_end) or _part_state(_climb(start), _number(span))
     if (found is None or found.event is None) and found is not AGENT:
         found = _relative(start) or _describing(start, _number(span)) or found
     if found is not None and found.event is not None:
@@ -113,6 +114,25 @@ def _event_of(span, noun) -> Event:
     if (found is None or found.event is None) and (toll := _toll_before(span)) is not None:
         return toll
     return found or NO_EVENT
+
+
+def _part_state(found: Event | None, number) -> Event | None:
+    """A state phrase the parse hangs on the verb ("pulled 31 survivors from the debris, 11 of them with serious
+    injuries") says how a count written between the number and the phrase is ("11 of them"), not the number's:
+    the verb then gives its word and no class. Anything else is kept."""
+    if found is None or found.verb is None or found.verb.pos_ not in ("VERB", "AUX") or found.term is None \
+            or " " not in found.term:
+        return found
+    word = found.term.split()[0]
+    prep = next((c for c in found.verb.children if c.dep_ == "prep" and c.lower_ == word and c.i > number.i), None)
+    if prep is None or not any(_other_count(t) for t in number.doc[number.i + 1:prep.i]):
+        return found
+    return Event(_term_word(found.verb), None, found.verb)
+
+
+def _other_count(tok) -> bool:
+    """A number that counts something else: a cardinal that is no date or time."""
+    return (tok.like_num or tok.pos_ == "NUM") and tok.ent_type_ not in ("DATE", "TIME")
 
 
 def _done_to(start, own: Event | None) -> Event | None:
@@ -409,9 +429,15 @@ def _adjacent(span, noun, end: int) -> Event | None:
         if i >= end:
             return None
         tok = doc[i]
+        if i == span.end and tok.lower_ in ("of", "among") and i + 1 < end and doc[i + 1].pos_ == "PRON":
+            i += 2  # "11 of them with serious injuries": the part's own state
+            continue
         if tok.tag_ == "IN" and i + 1 < len(doc):
-            state = f"{tok.lower_} {doc[i + 1].lemma_.lower()}"  # "people in need", "families at risk"
-            return Event(f"{tok.lower_} {doc[i + 1].lower_}", STATE_CLASSES[state], tok) if state in STATE_CLASSES else None
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), doc[i + 1])
+            for obj in (doc[i + 1], pobj):  # "people in need", "families at risk", "with serious injuries"
+                if (state := f"{tok.lower_} {obj.lemma_.lower()}") in STATE_CLASSES:
+                    return Event(f"{tok.lower_} {obj.lower_}", STATE_CLASSES[state], tok)
+            return None
         found = _predicate(tok)
         if found is not None:
             if _agent_subject(tok):
@@ -445,7 +471,12 @@ def _climb(start) -> Event | None:
                 return toll  # "the death toll passed 200", "deaths reached 300", "the number of people admitted was 203"
             return _clause(head, subject=False)
         if dep == "pobj":
+            if head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX") and (own := _people_noun(start)) is not None \
+                    and own.event:
+                return own  # "remains the most affected, with 3,918 cases and 104 deaths": each noun its own event
             return _object_of_preposition(node, head)
+        if (verb := verb_of_stray_subject(node)) is not None:
+            return _clause(verb, subject=True)  # "6,120 were returnees and 3,410 were refugees": 3,410's "were"
         if dep == "appos" or (dep == "conj" and head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")):
             node = head  # "three Chinese nationals and two French citizens", "2,000 people, 300 of them children"
             continue
@@ -661,6 +692,8 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
                         return found  # "had to leave their homes", "is believed to have died"
         if (whole := _partitive(verb)) is not None:
             return whole  # "Of those who were killed, at least 145 were Egyptian"
+        if subject and verb.lemma_ == "be" and (named := _predicate_nominal(verb)) is not None:
+            return named  # "Of these, 6,120 were South Sudanese returnees": what the number is
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and lemma in SEE_THROUGH:
             return None
         if lemma in ("remain", "stay", "become") and not any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children):
@@ -669,6 +702,19 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
     if (whole := _fronted_whole(verb)) is not None:
         return whole  # "Of the fatalities, 51 have been validated": the whole written before the clause
     return Event(_term_word(verb), None, verb)
+
+
+def _predicate_nominal(verb) -> Event | None:
+    """The noun a bare number "is" ("6,120 were returnees", "3,410 were Sudanese refugees"): its event where it
+    counts people by what happened to them, else None. A share that is ("70 per cent were returnees") tells what
+    the whole is made of, no event."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and not (subject.like_num or subject.pos_ == "NUM"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "attr" and child.pos_ == "NOUN" and (found := _people_noun(child)) is not None and found.event:
+            return found
+    return None
 
 
 def _result_state(verb) -> Event | None:
@@ -897,6 +943,8 @@ def _term_verb_nearby(tok, span, end: int) -> Event | None:
             return None
         if cand.pos_ == "VERB" and cand.lemma_.lower() in TERM_VERBS and cand.dep_ != "amod":
             # (a participle before another noun says who those are: "the registration of displaced families")
+            if any(c.dep_ == "dobj" and c not in tok.subtree for c in cand.children):
+                return None  # "deployed 500 soldiers to evacuate residents": the verb's own object is who it befell
             return Event(_term_word(cand), PREDICATES.get(cand.lemma_.lower()), cand)
     return None
 
@@ -911,6 +959,8 @@ MEASURE_WORDS = lexicon.words("units.measure_words")
 AREA_NOUNS = lexicon.words("events.area_nouns") | lexicon.words("places.place_nouns") | lexicon.words("places.container_nouns")
 SITE_NOUNS = (lexicon.words("events.site_nouns") | lexicon.words("events.classes.in_camps.places")
               | lexicon.words("events.classes.sheltered.places")) - HOUSING_NOUNS - {"evacuation"} | {"shelter"}
+VEHICLE_NOUNS = lexicon.words("events.vehicle_nouns")
+VEHICLE_CLASSES = lexicon.words("events.vehicle_classes")
 
 
 def category_of(a: Amount, unit: str | None, counted: str | None, term: str | None, event: str | None = None) -> str:
@@ -941,7 +991,7 @@ def category_of(a: Amount, unit: str | None, counted: str | None, term: str | No
 
 
 def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
-    """Whether what a figure counts can be of its event class: a count of sites or areas ("in 410 relief camps",
+    """Whether what a figure counts can be of its event class: a count of sites, vehicles or areas ("in 410 relief camps",
     "14 districts have been affected") only of a class of things (destroyed, damaged, aid), a measure ("in the
     past 24 hours", "240 kilometres of roads", "150 km/h") only of a measured class ("60 tons of aid"); a share
     ("74% of the displaced"), a rate of people ("killing 1.3 million people each year") and anything else of any
@@ -955,8 +1005,10 @@ def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
         return bool(fields.get("measured"))
     if base in AREA_NOUNS:
         return False
-    if base in SITE_NOUNS:
-        return bool(fields.get("things"))
+    if base in VEHICLE_NOUNS and event in VEHICLE_CLASSES:
+        return True  # "120 trucks crossed into the city"
+    if base in SITE_NOUNS or base in VEHICLE_NOUNS:
+        return bool(fields.get("things"))  # "three convoys have been turned back": no one deported
     return True
 
 

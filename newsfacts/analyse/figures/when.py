@@ -105,11 +105,17 @@ def _when_of(dates: ByStart[DateMention], span, published: str | None = None) ->
 COMPARED_RE = re.compile(r"(?i)(?<!\w)contre\s+(?:[^\W\d]+\s+){0,2}?\d")
 
 
+# The period a figure is compared with, written right after "than" ("139 were killed in February, more than in
+# January"; "fewer than last year"): not the figure's date.
+THAN_DATE_RE = re.compile(r"(?i)\bthan\s+(?:(?:in|on|during|over|for|at)\s+)?(?:the\s+)?$")
+
+
 def _across_comparison(span, d: DateMention) -> bool:
-    """Whether a comparison with another number stands between the figure and the date ``d``."""
+    """Whether a comparison with another number stands between the figure and the date ``d``, or the date is
+    what the figure is compared with."""
     text = doc_text(span.doc)
     region = text[span.end_char:d.start] if d.start >= span.end_char else text[d.end:span.end_char]
-    return COMPARED_RE.search(region) is not None
+    return COMPARED_RE.search(region) is not None or THAN_DATE_RE.search(text, max(0, d.start - 24), d.start) is not None
 
 
 SAYING_VERBS = lexicon.words("cues.saying_verbs") | lexicon.words("cues.fr.saying_verbs")
