@@ -59,6 +59,7 @@ from .schema import (
 )
 
 POOL_LIMIT = 5000
+STATEMENT_CHUNK = 400  # the window's articles whose quotes are read at a time (``statements_near``)
 ADVISORY_LOCK = 0x6E657773  # "news": PostgreSQL writers keeping conflicts take turns on this lock
 CONFLICT_TAG = "conflicts@3"  # the extractor tag stored conflicts carry
 
@@ -384,12 +385,21 @@ class SqlLedger:
 
     def statements_near(self, article_id: str, since: str, before: str) -> list[Statement]:
         """The latest ``POOL_LIMIT``, in ingest order: which ones, from the indexes alone (the window's
-        quotes are sorted by their keys, not read), then those rows, as plain rows (building every quote
-        and article record first cost as much as the query)."""
+        articles by date, the latest first, then their quotes a chunk of articles at a time until there
+        are enough: a full window holds five times as many, and sorting them all cost more than reading
+        these), then those rows, as plain rows (building every quote and article record first cost as
+        much as the query)."""
         p, q = articles.c.published, quotes.c
-        latest = (queries.quote_query().with_only_columns(q.pk).where(articles.c.id != article_id, p >= since, p < before)
-                  .order_by(None).order_by(articles.c.pk.desc(), q.seq.desc()).limit(POOL_LIMIT))
-        keys = self.conn.execute(latest).scalars().all()
+        window = (select(articles.c.pk).where(articles.c.id != article_id, p >= since, p < before)
+                  .order_by(articles.c.pk.desc()))
+        latest = queries.quote_query().with_only_columns(q.pk).order_by(None).order_by(articles.c.pk.desc(), q.seq.desc())
+        keys: list[int] = []
+        pks = self.conn.execute(window).scalars().all()
+        for n in range(0, len(pks), STATEMENT_CHUNK):
+            keys += self.conn.execute(latest.where(articles.c.pk.in_(pks[n:n + STATEMENT_CHUNK]))).scalars().all()
+            if len(keys) >= POOL_LIMIT:
+                break
+        keys = keys[:POOL_LIMIT]
         said = [q[f"speaker_{f}"] for f in rows.SPEAKER_FIELDS]
         read = (select(q.pk, articles.c.id, p, q.start, q.end, q.text, queries.outlets.c.name, q.cue, *said)
                 .join(articles, articles.c.id == q.article_id)
