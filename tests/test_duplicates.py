@@ -110,10 +110,8 @@ def test_sqlite_keeps_band_keys_as_fts5_words_moved_in_and_out_by_the_migration(
 
 
 def test_a_copy_stored_in_the_group_of_its_original_joins_its_story(tmp_path, db_url):
-    """One ingest call stores these in one group: on SQLite the group's band keys are written at its commit
-    (``conflicts.Memo``), and a copy finds its original among them; a rolled back article takes its keys out."""
-    from newsfacts.store import conflicts
-
+    """One ingest call stores these in one transaction (its group): the copy finds its original's band keys,
+    written in the group and not yet committed; an article stored later finds them committed."""
     path = tmp_path / "copies.jsonl"
     path.write_text("".join(json.dumps({"id": i, "title": i, "source": i, "published": "2024-05-17", "text": t}) + "\n"
                             for i, t in (("wire", WIRE), ("copy", TRIMMED), ("own", OWN))))
@@ -122,10 +120,4 @@ def test_a_copy_stored_in_the_group_of_its_original_joins_its_story(tmp_path, db
         store.ingest([wire, own, copy], source_label="one group")
         assert store.story(copy.id) == [wire.id, copy.id] and store.story(own.id) == [own.id]
         store.ingest([replace(copy, id="copy-2", text=copy.text + " More to come.")], source_label="later")
-        assert store.story("copy-2") == [wire.id, copy.id, "copy-2"]  # the group's keys were written
-    memo = conflicts.Memo(group_bands=True)
-    memo.bands["a"] = frozenset({(0, 1)})
-    memo.forget()
-    assert memo.bands == {"a": frozenset({(0, 1)})}  # conflicts written: the keys stay
-    memo.forget("a")
-    assert memo.bands == {}
+        assert store.story("copy-2") == [wire.id, copy.id, "copy-2"]

@@ -70,29 +70,13 @@ class Memo:
     """What the articles stored in one transaction read alike, kept between them: the open denials of a
     window (``SqlLedger.open_denials``; the articles of one day share their window, and each read them
     off every article of the window). Forgotten whenever conflicts or their claims are written, and when
-    an article is rolled back, so what is read from it is what the query would give.
+    an article is rolled back, so what is read from it is what the query would give."""
 
-    With ``group_bands`` (an ingest's group, on SQLite) it also holds the band keys of the transaction's
-    articles until ``flush_bands`` writes them before the commit: FTS5 writes what it holds as a segment of
-    its own at every savepoint (each article's), and a lookup reads every segment, so the words of a group
-    go in as one segment; an article's copies are looked for among these too (``SqlLedger.copies``). An
-    article rolled back takes its keys with it (``forget(article_id)``)."""
-
-    def __init__(self, group_bands: bool = False) -> None:
+    def __init__(self) -> None:
         self.open_denials: dict[tuple[str, str], list[tuple[int, Statement]]] = {}
-        self.bands: dict[str, frozenset[tuple[int, int]]] | None = {} if group_bands else None
 
-    def forget(self, article_id: str | None = None) -> None:
+    def forget(self) -> None:
         self.open_denials.clear()
-        if article_id is not None and self.bands is not None:
-            self.bands.pop(article_id, None)
-
-
-def flush_bands(conn: Connection, memo: Memo) -> None:
-    """Write the band keys ``memo`` holds (``Memo``), in the transaction, before it commits."""
-    if memo.bands:
-        keep_bands(conn, {article_id: sorted(keys) for article_id, keys in memo.bands.items()})
-        memo.bands.clear()
 
 
 def add_article(conn: Connection, article: Article, run_id: int | None, memo: Memo | None = None) -> int:
@@ -156,17 +140,15 @@ def _copies_query(bands: tuple[int, ...]) -> Select:
 
 
 def _latest(sharing: Any) -> Select:
-    return (select(stories.c.size, stories.c.signature, stories.c.story_id, articles.c.pk)
+    return (select(stories.c.size, stories.c.signature, stories.c.story_id)
             .join(articles, stories.c.article_id == articles.c.id)
             .where(sharing, stories.c.signature.is_not(None))
             .order_by(articles.c.pk.desc()).limit(CANDIDATES))
 
 
-# SQLite: the articles whose band words (``story_bands_fts``, migration 0010) hold one of these; and among
-# those whose keys the open group holds (``Memo``)
+# SQLite: the articles whose band words (``story_bands_fts``, migration 0010) hold one of these
 _COPIES_SQLITE = _latest(articles.c.pk.in_(
     text("SELECT rowid FROM story_bands_fts WHERE story_bands_fts MATCH :words").columns(column("rowid", Integer))))
-_COPIES_HELD = _latest(stories.c.article_id.in_(bindparam("held", expanding=True)))
 
 
 def _band_words(hashes: Sequence[tuple[int, int]]) -> str:
@@ -201,21 +183,14 @@ class SqlLedger:
     def copies(self, fp: Fingerprint, hashes: Sequence[tuple[int, int]]) -> Iterator[tuple[Fingerprint, str]]:
         if self.conn.dialect.name == "sqlite":
             words = " OR ".join(f'"{band_word(i, h)}"' for i, h in hashes)
-            found = list(self.conn.execute(_COPIES_SQLITE, {"words": words}))
-            keys = set(hashes)
-            held = [article_id for article_id, theirs in (self.memo.bands or {}).items() if keys & theirs]
-            if held:  # the latest of both (none is in both: the held are not written yet)
-                found = sorted(found + list(self.conn.execute(_COPIES_HELD, {"held": held})),
-                               key=lambda r: r[3], reverse=True)[:CANDIDATES]
+            found = self.conn.execute(_COPIES_SQLITE, {"words": words})
         else:
-            found = list(self.conn.execute(_copies_query(tuple(i for i, _ in hashes)), {f"h{i}": h for i, h in hashes}))
-        for size, signature, story_id, _ in found[::-1]:
+            found = self.conn.execute(_copies_query(tuple(i for i, _ in hashes)), {f"h{i}": h for i, h in hashes})
+        for size, signature, story_id in list(found)[::-1]:
             yield Fingerprint(size, bytes(signature)), story_id
 
     def add_story(self, article_id: str, story: str, hashes: Sequence[tuple[int, int]], fp: Fingerprint) -> None:
-        if hashes and self.memo.bands is not None and self.conn.dialect.name == "sqlite":
-            self.memo.bands[article_id] = frozenset(hashes)
-        elif hashes:
+        if hashes:
             keep_bands(self.conn, {article_id: hashes})
         self.conn.execute(insert(stories).values(article_id=article_id, story_id=story, size=fp.size,
                                                  signature=fp.signature if hashes else None))

@@ -102,7 +102,7 @@ class Writer:
                 conn.close()
                 raise
             self.conn, self.opened, self.grouped, self.committed = conn, time.monotonic(), 0, self.summary
-            self.memo = conflicts.Memo(group_bands=True)
+            self.memo = conflicts.Memo()
         return self.conn
 
     def full(self) -> bool:
@@ -115,7 +115,6 @@ class Writer:
             return
         conn, self.conn = self.conn, None
         try:
-            conflicts.flush_bands(conn, self.memo)
             conn.commit()
         except BaseException:
             self.summary = self.committed or self.summary
@@ -221,7 +220,7 @@ def store_article(writer: Writer, article: Article) -> None:
             with conn.begin_nested():
                 outcome, facts = _write(conn, writer, article, new_outlets)
         except BaseException:
-            writer.memo.forget(article.id)  # it may hold what the rolled back article wrote
+            writer.memo.forget()  # it may hold what the rolled back article wrote
             raise
     except (DataError, IntegrityError) as err:
         reason = f"the store refused this article: {err.orig or err}".splitlines()[0]
