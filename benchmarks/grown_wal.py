@@ -70,9 +70,9 @@ def main() -> None:
             dbapi_connection.execute("PRAGMA wal_autocheckpoint = 0")
 
         store.engine.dispose()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         store.ingest(probe, source_label="probe")
-        seconds = time.perf_counter() - t0
+        seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
         shutil.copy(work + "-wal", work + ".wal-copy")  # the last connection's close checkpoints the WAL away
     counted, commits = frames(work + ".wal-copy")
     os.remove(work + ".wal-copy")
@@ -83,7 +83,7 @@ def main() -> None:
         by[names.get(page, "?")] += k
         distinct[names.get(page, "?")] += 1
     n = args.probe
-    print(f"{n} articles in {seconds:.1f} s, {commits} commits, {sum(counted.values()) / n:.0f} frames "
+    print(f"{n} articles in {seconds:.1f} s ({cpu:.2f} s of CPU), {commits} commits, {sum(counted.values()) / n:.0f} frames "
           f"({len(counted) / n:.0f} distinct pages) an article")
     for name, k in by.most_common(20):
         print(f"  {name:40s} {k / n:6.1f} frames {distinct[name] / n:6.1f} distinct pages an article")

@@ -169,6 +169,7 @@ def build(url: str, bases: list, n: int, *, seed: int = 20, chunk: int = 1000, l
 
     from newsfacts.resolve.duplicates import NUM_PERM, Fingerprint, bands
     from newsfacts.store import open_store
+    from newsfacts.store.conflicts import keep_bands
     from newsfacts.store.engine import WRITE
     from newsfacts.store.schema import (
         articles,
@@ -208,7 +209,7 @@ def build(url: str, bases: list, n: int, *, seed: int = 20, chunk: int = 1000, l
             for at in range(0, len(head), chunk):
                 part = head[at:at + chunk]
                 params = {name: [] for name in statements}
-                story_rows, band_rows = [], []
+                story_rows, band_keys = [], {}
                 for p in part:
                     if p.copy_of is not None and p.copy_of in made_ids:
                         j = p.copy_of
@@ -234,7 +235,7 @@ def build(url: str, bases: list, n: int, *, seed: int = 20, chunk: int = 1000, l
                         params[name].append(common)
                     story_rows.append({"article_id": new_id, "story_id": story, "size": len(body.split()) - 3,
                                        "signature": signature})
-                    band_rows += [(new_id, i, h) for i, h in enumerate(keys)]
+                    band_keys[new_id] = list(enumerate(keys))
                 with conn.begin():
                     for name in ("articles", "extractions", "mentions", "quotes", "figures", "dates", "figure_claims"):
                         t1 = time.perf_counter()
@@ -242,9 +243,7 @@ def build(url: str, bases: list, n: int, *, seed: int = 20, chunk: int = 1000, l
                         spent[name] += time.perf_counter() - t1
                     t1 = time.perf_counter()
                     conn.execute(insert(stories), story_rows)
-                    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-                    conn.exec_driver_sql(f"INSERT INTO story_bands (article_id, band, hash) VALUES ({mark}, {mark}, {mark})",
-                                         band_rows)
+                    keep_bands(conn, band_keys)
                     spent["stories"] += time.perf_counter() - t1
                 for p in part:  # keep only what a near-copy may still copy
                     texts.pop(p.k - 4 * chunk, None)

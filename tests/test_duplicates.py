@@ -4,6 +4,7 @@ found through LSH bands, in memory and in the ledger alike. Texts written for th
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import newsfacts
 from newsfacts.resolve.duplicates import (
@@ -68,3 +69,55 @@ def test_copies_join_the_first_story_in_memory_and_in_the_ledger(tmp_path, db_ur
             store.ingest([a], source_label=a.id)
         assert store.story(copy.id) == [wire.id, copy.id] and store.story(own.id) == [own.id]
         assert [a.story for a in store.articles()] == [wire.id, wire.id, own.id]
+
+
+def test_sqlite_keeps_band_keys_as_fts5_words_moved_in_and_out_by_the_migration(tmp_path):
+    """SQLite keeps an article's band keys as the words of one ``story_bands_fts`` row (0010): a ledger of
+    0009 has them moved in (its ``story_bands`` rows, as they were, come back on a downgrade) and its copies
+    are found as before; taking a story out takes its words out."""
+    from alembic import command
+    from sqlalchemy import delete, func, select, text
+
+    from newsfacts.store.engine import WRITE, _config
+    from newsfacts.store.schema import stories, story_bands
+
+    path = tmp_path / "copies.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "title": i, "source": i, "published": "2024-05-17", "text": t}) + "\n"
+                            for i, t in (("wire", WIRE), ("copy", TRIMMED), ("own", OWN))))
+    wire, copy, own = newsfacts.extract(str(path)).articles
+    db = str(tmp_path / "ledger.db")
+    words = text("SELECT count(*) FROM story_bands_fts")
+    with open_store(db) as store:
+        store.ingest([wire, own], source_label="first")
+        with store.engine.connect().execution_options(**{WRITE: True}) as conn:
+            assert conn.execute(words).scalar_one() == 2
+            assert conn.execute(select(func.count()).select_from(story_bands)).scalar_one() == 0
+            config = _config()
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0009")  # as a ledger from before 0010
+            conn.commit()
+            rows = conn.execute(select(story_bands.c.band, story_bands.c.hash)
+                                .where(story_bands.c.article_id == wire.id).order_by(story_bands.c.band)).all()
+            assert rows == list(enumerate(bands(fingerprint(wire.text))))
+    with open_store(db) as store:  # migrated to 0010: the rows are words again
+        store.ingest([copy], source_label="copy")
+        assert store.story(copy.id) == [wire.id, copy.id] and store.story(own.id) == [own.id]
+        with store.engine.begin() as conn:
+            assert conn.execute(select(func.count()).select_from(story_bands)).scalar_one() == 0
+            assert conn.execute(words).scalar_one() == 3
+            conn.execute(delete(stories).where(stories.c.article_id == own.id))
+            assert conn.execute(words).scalar_one() == 2
+
+
+def test_a_copy_stored_in_the_group_of_its_original_joins_its_story(tmp_path, db_url):
+    """One ingest call stores these in one transaction (its group): the copy finds its original's band keys,
+    written in the group and not yet committed; an article stored later finds them committed."""
+    path = tmp_path / "copies.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "title": i, "source": i, "published": "2024-05-17", "text": t}) + "\n"
+                            for i, t in (("wire", WIRE), ("copy", TRIMMED), ("own", OWN))))
+    wire, copy, own = newsfacts.extract(str(path)).articles
+    with open_store(db_url) as store:
+        store.ingest([wire, own, copy], source_label="one group")
+        assert store.story(copy.id) == [wire.id, copy.id] and store.story(own.id) == [own.id]
+        store.ingest([replace(copy, id="copy-2", text=copy.text + " More to come.")], source_label="later")
+        assert store.story("copy-2") == [wire.id, copy.id, "copy-2"]

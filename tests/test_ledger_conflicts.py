@@ -166,3 +166,33 @@ def test_a_denial_stored_first_is_linked_when_the_report_arrives(tmp_path, db_ur
     assert [(c.role, c.article) for c in found.claims] == [("denial", denial.id), ("denied", report.id)]
     (batch,) = [c for c in find_conflicts([denial, report]) if c.kind == "denial"]
     assert batch == found  # the batch run agrees
+
+
+def test_the_statements_a_denial_may_answer_are_the_latest_of_its_window(tmp_path, db_url, monkeypatch):
+    """``statements_near`` reads the window's articles a chunk at a time, the latest first, until it has
+    ``POOL_LIMIT`` quotes: the same quotes, in the same order, as sorting every quote of the window."""
+    from sqlalchemy import select
+
+    from newsfacts.store import conflicts as stored
+    from newsfacts.store.schema import articles as article_rows
+    from newsfacts.store.schema import quotes
+
+    found = articles(tmp_path, *((f"a{k}", f"Outlet {k}", f"2024-08-{20 + k % 3}",
+                                  f'"We need {k + 2} more trucks of water," the mayor of Town{k} said on Monday. '
+                                  f'Officials said {k + 10} families had left. "The road is cut," a driver said.')
+                                 for k in range(7)))
+    left_out = found[3].id
+    with open_store(db_url) as store:
+        store.ingest(found, source_label="quotes")
+        with store.engine.connect() as conn:
+            every = conn.execute(select(quotes.c.article_id, quotes.c.start)
+                                 .join(article_rows, article_rows.c.id == quotes.c.article_id)
+                                 .where(article_rows.c.id != left_out, article_rows.c.published >= "2024-08-20",
+                                        article_rows.c.published < "2024-08-22")
+                                 .order_by(article_rows.c.pk.desc(), quotes.c.seq.desc())).all()
+            assert len(every) >= 6 and left_out not in {a for a, _ in every}
+            for limit, chunk in ((len(every) + 5, 400), (len(every), 1), (5, 2), (3, 1), (4, 3)):
+                monkeypatch.setattr(stored, "POOL_LIMIT", limit)
+                monkeypatch.setattr(stored, "STATEMENT_CHUNK", chunk)
+                near = stored.SqlLedger(conn, None).statements_near(left_out, "2024-08-20", "2024-08-22")
+                assert [(s.article, s.start) for s in near] == every[:limit][::-1]

@@ -45,6 +45,10 @@ def ledger(url: str) -> dict:
         with store.engine.connect() as conn:
             counts = {t: conn.execute(select(func.count()).select_from(metadata.tables[t])).scalar_one()
                       for t in LEDGER_TABLES}
+            if conn.dialect.name == "sqlite":  # its band keys are the words of story_bands_fts (0010)
+                counts["story_bands"] = conn.exec_driver_sql(
+                    "SELECT coalesce(sum(length(bands) - length(replace(bands, ' ', '')) + 1), 0) "
+                    "FROM story_bands_fts").scalar_one()
     return {"articles": articles, "conflicts": conflicts, "stories": stories, "counts": counts}
 
 

@@ -3,8 +3,8 @@ at a time, inside the article's own transaction.
 
 The algorithm is ``resolve.finder`` (the same one ``extract`` runs in memory); ``SqlLedger`` is its
 ``ConflictLedger``: the queries and writes it reads and keeps through. Stories are found through the LSH
-bands in ``story_bands``; claims of a topic are read by topic and date (``figure_claims`` is indexed by
-both); statements are the stored quotes. The result is the same as ``resolve.find_conflicts`` over the
+bands in ``story_bands`` (on SQLite in the FTS5 table ``story_bands_fts``: ``keep_bands``); claims of a
+topic are read by topic and date (``figure_claims`` is indexed by both); statements are the stored quotes. The result is the same as ``resolve.find_conflicts`` over the
 articles in ingest order (tests/test_ledger_conflicts.py checks this on the evaluation set), with no pass
 over the whole ledger. An undated article's claims are compared with the latest ``POOL_LIMIT`` placed
 claims of a topic, and a denial with the latest ``POOL_LIMIT`` quotes in its window, not all of them.
@@ -22,9 +22,11 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    Integer,
     Select,
     and_,
     bindparam,
+    column,
     delete,
     false,
     func,
@@ -45,6 +47,7 @@ from ..resolve.duplicates import CANDIDATES, Fingerprint
 from . import queries, rows
 from .schema import (
     articles,
+    band_word,
     claim_support,
     claims,
     conflicts,
@@ -56,6 +59,7 @@ from .schema import (
 )
 
 POOL_LIMIT = 5000
+STATEMENT_CHUNK = 400  # the window's articles whose quotes are read at a time (``statements_near``)
 ADVISORY_LOCK = 0x6E657773  # "news": PostgreSQL writers keeping conflicts take turns on this lock
 CONFLICT_TAG = "conflicts@3"  # the extractor tag stored conflicts carry
 
@@ -128,14 +132,38 @@ def catch_up(conn: Connection) -> int:
 @functools.lru_cache(maxsize=4)
 def _copies_query(bands: tuple[int, ...]) -> Select:
     """The latest ``CANDIDATES`` stored articles that share one of these bands' keys (bound as ``h{i}``),
-    with their fingerprints and stories: one (band = i AND hash = :h{i}) per band, which SQLite and
-    PostgreSQL both answer from the (band, hash) index; built once, so only its parameters change."""
+    with their fingerprints and stories: one (band = i AND hash = :h{i}) per band, which PostgreSQL
+    answers from the (band, hash) index; built once, so only its parameters change."""
     b = story_bands.c
     found = select(b.article_id).where(or_(*(and_(b.band == i, b.hash == bindparam(f"h{i}")) for i in bands)))
+    return _latest(stories.c.article_id.in_(found))
+
+
+def _latest(sharing: Any) -> Select:
     return (select(stories.c.size, stories.c.signature, stories.c.story_id)
             .join(articles, stories.c.article_id == articles.c.id)
-            .where(stories.c.article_id.in_(found), stories.c.signature.is_not(None))
+            .where(sharing, stories.c.signature.is_not(None))
             .order_by(articles.c.pk.desc()).limit(CANDIDATES))
+
+
+# SQLite: the articles whose band words (``story_bands_fts``, migration 0010) hold one of these
+_COPIES_SQLITE = _latest(articles.c.pk.in_(
+    text("SELECT rowid FROM story_bands_fts WHERE story_bands_fts MATCH :words").columns(column("rowid", Integer))))
+
+
+def _band_words(hashes: Sequence[tuple[int, int]]) -> str:
+    return " ".join(band_word(i, h) for i, h in hashes)
+
+
+def keep_bands(conn: Connection, keys: Mapping[str, Sequence[tuple[int, int]]]) -> None:
+    """Keep these articles' LSH (band, key) pairs (the articles stored already): rows of ``story_bands`` on
+    PostgreSQL, one row of ``story_bands_fts`` an article on SQLite (its ``pk``, its keys as words)."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("INSERT INTO story_bands_fts (rowid, bands) SELECT pk, :words FROM articles WHERE id = :id"),
+                     [{"id": article_id, "words": _band_words(hashes)} for article_id, hashes in keys.items() if hashes])
+    else:
+        conn.execute(insert(story_bands), [{"article_id": article_id, "band": i, "hash": h}
+                                           for article_id, hashes in keys.items() for i, h in hashes])
 
 
 class SqlLedger:
@@ -153,13 +181,17 @@ class SqlLedger:
         return self.conn.execute(select(stories.c.story_id).where(stories.c.article_id == article_id)).scalar()
 
     def copies(self, fp: Fingerprint, hashes: Sequence[tuple[int, int]]) -> Iterator[tuple[Fingerprint, str]]:
-        params = {f"h{i}": h for i, h in hashes}
-        for size, signature, story_id in list(self.conn.execute(_copies_query(tuple(i for i, _ in hashes)), params))[::-1]:
+        if self.conn.dialect.name == "sqlite":
+            words = " OR ".join(f'"{band_word(i, h)}"' for i, h in hashes)
+            found = self.conn.execute(_COPIES_SQLITE, {"words": words})
+        else:
+            found = self.conn.execute(_copies_query(tuple(i for i, _ in hashes)), {f"h{i}": h for i, h in hashes})
+        for size, signature, story_id in list(found)[::-1]:
             yield Fingerprint(size, bytes(signature)), story_id
 
     def add_story(self, article_id: str, story: str, hashes: Sequence[tuple[int, int]], fp: Fingerprint) -> None:
         if hashes:
-            self.conn.execute(insert(story_bands), [{"article_id": article_id, "band": i, "hash": h} for i, h in hashes])
+            keep_bands(self.conn, {article_id: hashes})
         self.conn.execute(insert(stories).values(article_id=article_id, story_id=story, size=fp.size,
                                                  signature=fp.signature if hashes else None))
 
@@ -353,12 +385,21 @@ class SqlLedger:
 
     def statements_near(self, article_id: str, since: str, before: str) -> list[Statement]:
         """The latest ``POOL_LIMIT``, in ingest order: which ones, from the indexes alone (the window's
-        quotes are sorted by their keys, not read), then those rows, as plain rows (building every quote
-        and article record first cost as much as the query)."""
+        articles by date, the latest first, then their quotes a chunk of articles at a time until there
+        are enough: a full window holds five times as many, and sorting them all cost more than reading
+        these), then those rows, as plain rows (building every quote and article record first cost as
+        much as the query)."""
         p, q = articles.c.published, quotes.c
-        latest = (queries.quote_query().with_only_columns(q.pk).where(articles.c.id != article_id, p >= since, p < before)
-                  .order_by(None).order_by(articles.c.pk.desc(), q.seq.desc()).limit(POOL_LIMIT))
-        keys = self.conn.execute(latest).scalars().all()
+        window = (select(articles.c.pk).where(articles.c.id != article_id, p >= since, p < before)
+                  .order_by(articles.c.pk.desc()))
+        latest = queries.quote_query().with_only_columns(q.pk).order_by(None).order_by(articles.c.pk.desc(), q.seq.desc())
+        keys: list[int] = []
+        pks = self.conn.execute(window).scalars().all()
+        for n in range(0, len(pks), STATEMENT_CHUNK):
+            keys += self.conn.execute(latest.where(articles.c.pk.in_(pks[n:n + STATEMENT_CHUNK]))).scalars().all()
+            if len(keys) >= POOL_LIMIT:
+                break
+        keys = keys[:POOL_LIMIT]
         said = [q[f"speaker_{f}"] for f in rows.SPEAKER_FIELDS]
         read = (select(q.pk, articles.c.id, p, q.start, q.end, q.text, queries.outlets.c.name, q.cue, *said)
                 .join(articles, articles.c.id == q.article_id)

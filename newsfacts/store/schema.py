@@ -12,7 +12,8 @@
     dates            /   unique over (article_id, extractor, start, end, seq)
     stories          each article's story: the first earlier article it copies, else itself; with the
                      shingle count and MinHash signature that find its copies (``resolve/duplicates.py``)
-    story_bands      MinHash LSH band keys by which a new article finds its possible copies
+    story_bands      MinHash LSH band keys by which a new article finds its possible copies (PostgreSQL;
+                     on SQLite they are kept in ``story_bands_fts``: see ``band_word``)
     figure_claims    every comparable figure as a claim (``resolve/claims.py``), indexed by topic and date
     figure_updates   figures' histories: pairs of claims about one thing, one a later count of the other
     claim_support    what supports each member of a conflict of figures (itself among them), with its story
@@ -369,7 +370,19 @@ def quote_tsvector(alias: str = "quotes") -> str:
     return f"to_tsvector('english', {alias}.text)"
 
 
-FTS_OBJECT_PREFIXES = ("articles_fts", "quotes_fts", "ix_articles_fts", "ix_quotes_fts")
+# The LSH band keys on SQLite (0010): an FTS5 table ``story_bands_fts`` whose rowid is the article's ``pk``
+# and whose one column holds its band keys as words (``band_word``), instead of the rows of ``story_bands``
+# (kept empty there). FTS5 keeps its index as sorted segments written whole and merged as they add up, so an
+# article's 64 random keys are written with the others of its transaction into one small segment; in a
+# (band, hash) b-tree each landed on a leaf page of its own, and every commit wrote, synced and checkpointed
+# those pages (74 of the 137 an article wrote into a 100,000-article ledger). Triggers take an article's
+# keys out with its story or the article (the migration, 0010, creates them). PostgreSQL keeps ``story_bands``.
+def band_word(band: int, key: int) -> str:
+    """A band key as one FTS5 word: the 63-bit key then the band, in hex (``printf('%016x%02x')`` in SQL)."""
+    return f"{key:016x}{band:02x}"
+
+
+FTS_OBJECT_PREFIXES = ("articles_fts", "quotes_fts", "ix_articles_fts", "ix_quotes_fts", "story_bands_fts")
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
