@@ -111,8 +111,10 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     out: list[Figure] = []
     for amount in amounts(article.text):
         if not _not_a_figure(amount, article, doc):
-            out.append(_part_of(_others(_elided(_figure(amount, article, doc, mentions, dates), out, article.text), out,
+            out.append(_part_of(_others(_elided(_in_state(_figure(amount, article, doc, mentions, dates), article.text),
+                                                out, article.text), out,
                                         article.text), out, article.text))
+    out = _shared_predicates(out, article.text)
     out = enclosed_sources(paragraph_sources(_coordinated_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS),
                                                                   article.text), article.text, article.quotes), article.text)
     issuer = communique_issuer(article, doc)
@@ -184,6 +186,47 @@ def _coordinated_sources(figures: list[Figure], text: str) -> list[Figure]:
 
 
 ANIMAL_NOUNS = lexicon.words(lexicon.localized("units.animal_nouns", LANGUAGE))
+# The words between a counted noun and the number coordinated with it ("40 villageois et 3 gendarmes", "12 civils
+# ainsi que 5 éléments de l'armée"): no number, clause break or verb group of its own in between.
+SHARED_GAP_RE = re.compile(r"[^\d.;:!?«»\n,()]{0,60}\s(?:et|ainsi\s+que)\s+(?:de\s+|d['’]\s*)?")
+SENTENCE_END_RE = re.compile(r"[.;:!?«»\n]")
+
+
+STATE_WORDS = localized_classes(LANGUAGE, "states")
+STATE_RE = re.compile(r"[^\d.;:!?«»\n]{0,60}?\b(?:en|à\s+l['’]\s*|de\s+l['’]\s*|d['’]\s*)\s*"
+                      r"(?:(?:situation|état|phase)\s+d['’]\s*)?(" + "|".join(map(re.escape, STATE_WORDS)) + r")\b", re.I)
+
+
+def _in_state(f: Figure, text: str) -> Figure:
+    """ "1,3 million de personnes sont en situation d'insécurité alimentaire aiguë": people counted with no event
+    of their own, in a state their clause names after them (the classes' French states), are counted in it."""
+    if f.event is not None or f.unit not in ("person", "household") or not STATE_WORDS \
+            or (found := STATE_RE.match(text, f.end)) is None:
+        return f
+    term = found.group(1)
+    event = STATE_WORDS[term.lower()]
+    return dataclasses.replace(f, event=event, term=term, stock_or_flow=stock_or_flow(term, event),
+                               category=category_of(_amount_of(f), f.unit, f.counted, term, event))
+
+
+def _shared_predicates(figures: list[Figure], text: str) -> list[Figure]:
+    """ "40 villageois et 3 gendarmes ont été tués", "12 civils et 5 éléments de l'armée tués": the verb group or
+    participle after the last of coordinated counted nouns is said of each; a figure with no event of its own
+    coordinated with the next, whose term comes after it in the sentence, takes that figure's class and term."""
+    out = list(figures)
+    for i in range(len(out) - 2, -1, -1):
+        f, nxt = out[i], out[i + 1]
+        if f.event is not None or nxt.event is None or not nxt.term or f.counted is None \
+                or f.unit in MEASURE_UNITS or f.unit is None or not SHARED_GAP_RE.fullmatch(text, f.end, nxt.start):
+            continue
+        rest = text[nxt.end:]
+        stop = SENTENCE_END_RE.search(rest)
+        at = rest.find(nxt.term)
+        if at < 0 or (stop is not None and stop.start() < at) or (nxt.counted and nxt.term in nxt.counted.split()):
+            continue  # the term is the second noun's own ("5 blessés"), or said in another clause
+        out[i] = dataclasses.replace(f, event=nxt.event, term=nxt.term, stock_or_flow=nxt.stock_or_flow,
+                                     category=category_of(_amount_of(f), f.unit, f.counted, nxt.term, nxt.event))
+    return out
 PEOPLE_CATEGORIES = frozenset({"casualties", "displacement"})
 ANAPHORIC_NOUNS = lexicon.words(lexicon.localized("units.anaphoric_nouns", LANGUAGE))
 OTHERS_RE = re.compile(r"\s+(?:" + "|".join(sorted(ANAPHORIC_NOUNS, key=len, reverse=True)) + r")\b", re.I)
@@ -1099,13 +1142,17 @@ def _event_after(tok) -> tuple[str, str, Any] | None:
     return None
 
 
+ANTECEDENT_REACH = 30  # tokens "dont" reaches back in its sentence for the noun a number counts (a clause of
+# place may stand between: "1,3 million de personnes sont en situation d'insécurité alimentaire ... de l'île, dont")
+
+
 def _antecedent(span):
     """What "dont" right before the number stands for: the noun a number counts before it in the sentence
     ("14 millions de personnes, dont 3,1 millions ..."), else the nearest noun."""
     doc = span.doc
     if span.start == 0 or doc[span.start - 1].lower_ != "dont":
         return None
-    before = list(reversed(doc[max(span.sent.start, span.start - 16):span.start - 1]))
+    before = list(reversed(doc[max(span.sent.start, span.start - ANTECEDENT_REACH):span.start - 1]))
     counted = [t for t in before if (t.pos_ == "NOUN" or t.lower_ in EVENT_WORDS)
                and any(x.like_num for x in doc[max(0, t.i - 3):t.i])]
     nearest = [t for t in before if t.pos_ == "NOUN" or t.lower_ in EVENT_WORDS]
