@@ -1209,6 +1209,9 @@ def unit_of(a: Amount, noun, event: str | None) -> str | None:
     if word in PERSON_NOUNS or lemma in PERSON_NOUNS or _class_of(noun) is not None or noun.pos_ == "PROPN" \
             or noun.text[:1].isupper() and noun.text.endswith("s"):
         return "person"  # "700 000 Soudanais": people
+    if category_of_class(event) == "casualties" and lemma not in ANIMAL_NOUNS and word not in ANIMAL_NOUNS:
+        return "person"  # "3 gendarmes tués", "20 terroristes neutralisés": who is killed or hurt is people (not
+        # so for displacement, which places and convoys take too: "hébergées dans deux églises", "deux convois ont quitté")
     return lemma or word
 
 
