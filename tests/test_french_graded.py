@@ -38,7 +38,7 @@ FLOORS = {
                           "counted": 99, "term": 115, "when": 22, "no event": 34, "no figure": 6},
     # blind set of the sixth session (fr12: new styles: a situation report, communiqués, a bulletin, an interview, a radio
     # transcript; blind 44/100 all right), then tuned on: floors at its counts after tuning
-    "graded/fr-humanitaire": {"found": 100, "event": 93, "category": 89, "country": 96, "source": 88, "approx": 40,
+    "graded/fr-humanitaire": {"found": 100, "event": 95, "category": 91, "country": 96, "source": 88, "approx": 40,
                               "counted": 74, "term": 71, "when": 18, "no event": 11, "no figure": 16},
     # blind sets of the fourth session, never tuned on (totals only): floors two below the fifth session's run
     "graded/en-bulletins": {"found": 142, "event": 117, "category": 117, "country": 127, "source": 133,
