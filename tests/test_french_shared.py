@@ -67,3 +67,11 @@ def test_english_shares_a_verb_group_across_coordinated_nouns():
     figures = _english("Attack in Mali\n\nOn Saturday, 40 villagers and 3 gendarmes were killed near "
                        "Menaka, the government said.\n")
     assert figures[40].event == figures[3].event == "killed"
+
+
+def test_a_participle_after_the_counted_noun_s_complement_is_said_of_it():
+    a = _one("Attaques au Sahel\n\nAu Mali, 7 éléments de l'armée tués samedi à Ménaka. Au Tchad, 30 habitants de la "
+             "ville blessés par balle. Selon la police, 9 membres de la famille tués dans l'incendie.\n")
+    assert (_figure(a, 7).event, _figure(a, 7).unit) == ("killed", "person")
+    assert _figure(a, 30).event == "injured"
+    assert _figure(a, 9).event == "killed"

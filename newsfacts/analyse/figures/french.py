@@ -872,6 +872,22 @@ def _governing_participle(span) -> tuple[str, str, Any] | None:
     return (name, tok.text, tok) if name is not None else None
 
 
+def _stranded_participle(noun):
+    """ "7 éléments de l'armée tués", "9 membres de la famille tués": a plural participle the parse hangs on the
+    singular noun of the counted noun's complement agrees with the counted noun, and is said of it."""
+    if "Plur" not in noun.morph.get("Number"):
+        return None
+    for comp in (c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i):
+        if "Sing" not in comp.morph.get("Number"):
+            continue
+        late = next((g for g in comp.children if g.dep_ == "acl" and g.pos_ == "VERB" and g.i > comp.i
+                     and ("Plur" in g.morph.get("Number") or g.lower_.endswith("s"))), None)  # as written where
+        # the tagger errs ("blessés" tagged singular)
+        if late is not None:
+            return late
+    return None
+
+
 def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     """(event class, term as written, the predicate token) of a figure."""
     if span is None:
@@ -903,6 +919,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             if name in STATUS_CLASSES and (happened := _happened(_predicate(noun))) is not None:
                 return happened  # "3 500 personnes déplacées sont retournées"
             return name, nxt.text, _predicate(noun)
+        if (late := _stranded_participle(noun)) is not None and (name := _class_of(late) or _verb_class(late)) is not None:
+            return name, late.text, late  # "7 éléments de l'armée tués": the participle agrees with the counted
         if (own := _relative_verb(noun)) is not None and (name := _verb_class(own)) is not None:
             return name, own.text, own  # "4 800 personnes qui ont bénéficié de l'opération"
         own = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i), None)
