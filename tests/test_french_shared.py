@@ -75,3 +75,10 @@ def test_a_participle_after_the_counted_noun_s_complement_is_said_of_it():
     assert (_figure(a, 7).event, _figure(a, 7).unit) == ("killed", "person")
     assert _figure(a, 30).event == "injured"
     assert _figure(a, 9).event == "killed"
+
+
+def test_a_headline_s_participle_reaches_both_coordinated_numbers():
+    a = _one("Burkina Faso\n\nDouze civils et cinq éléments de l'armée tués dans une attaque près de Djibo, selon une "
+             "source sécuritaire.\n")
+    assert (_figure(a, 12).counted, _figure(a, 12).unit) == ("civils", "person")
+    assert _figure(a, 12).event == _figure(a, 5).event == "killed"

@@ -734,10 +734,13 @@ def counted_noun(span, doc):
 
 def _ends_noun_phrase(doc, i: int) -> bool:
     """Whether the word at ``i`` starts the clause after a noun phrase: a verb, an auxiliary, a clitic pronoun
-    ("y", "en", "se") or a participle of an event class ("civils tués"), not a noun the adjective before modifies."""
+    ("y", "en", "se"), a participle of an event class ("civils tués") or "et" before another number, not a noun
+    the adjective before modifies."""
     if i >= len(doc):
         return False
     tok = doc[i]
+    if tok.lower_ in ("et", "ou") and i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].pos_ == "NUM"):
+        return True  # "12 civils et 5 éléments de l'armée": another number's noun phrase follows
     return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "PRON" and tok.lower_ in CLITICS) or (
         tok.lower_ in EVENT_WORDS and tok.pos_ != "NOUN")
 
@@ -877,7 +880,11 @@ def _stranded_participle(noun):
     singular noun of the counted noun's complement agrees with the counted noun, and is said of it."""
     if "Plur" not in noun.morph.get("Number"):
         return None
-    for comp in (c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i):
+    comps = [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i]
+    own = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and comps and c.i > comps[0].i), None)
+    if own is not None:
+        return own  # "5 éléments de l'armée tués" (the parse right): the noun's own participle past its complement
+    for comp in comps:
         if "Sing" not in comp.morph.get("Number"):
             continue
         late = next((g for g in comp.children if g.dep_ == "acl" and g.pos_ == "VERB" and g.i > comp.i
