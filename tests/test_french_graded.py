@@ -20,7 +20,7 @@ FLOORS = {
     # (fr12: two counts of cholera cases moved from no event to figures, infected, as the English sets grade them)
     "french/graded": {"found": 112, "event": 111, "country": 111, "source": 111, "no event": 6, "no figure": 5},
     # blind sets of the third session, then tuned on (gold written before the tool ran on them)
-    "graded/fr-presse": {"found": 108, "event": 106, "category": 106, "country": 105, "source": 105, "no event": 16,
+    "graded/fr-presse": {"found": 108, "event": 107, "category": 107, "country": 105, "source": 105, "no event": 16,
                          "no figure": 10},
     "graded/en-conflict": {"found": 134, "event": 128, "category": 127, "country": 129, "source": 133,
                            "no event": 27, "no figure": 36},

@@ -82,3 +82,9 @@ def test_a_headline_s_participle_reaches_both_coordinated_numbers():
              "source sécuritaire.\n")
     assert (_figure(a, 12).counted, _figure(a, 12).unit) == ("civils", "person")
     assert _figure(a, 12).event == _figure(a, 5).event == "killed"
+
+
+def test_coordinated_numbers_after_de_share_the_participle():
+    a = _one("Attaque au Niger\n\nLe maire fait état de quinze villageois et de trois éléments de la garde tués.\n")
+    assert (_figure(a, 15).counted, _figure(a, 15).event) == ("villageois", "killed")
+    assert _figure(a, 3).event == "killed"

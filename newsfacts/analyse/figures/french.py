@@ -739,8 +739,10 @@ def _ends_noun_phrase(doc, i: int) -> bool:
     if i >= len(doc):
         return False
     tok = doc[i]
-    if tok.lower_ in ("et", "ou") and i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].pos_ == "NUM"):
-        return True  # "12 civils et 5 éléments de l'armée": another number's noun phrase follows
+    if tok.lower_ in ("et", "ou"):
+        j = i + 2 if i + 2 < len(doc) and doc[i + 1].lower_ in OF_WORDS else i + 1
+        if j < len(doc) and (doc[j].like_num or doc[j].pos_ == "NUM"):
+            return True  # "12 civils et (de) 5 éléments de l'armée": another number's noun phrase follows
     return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "PRON" and tok.lower_ in CLITICS) or (
         tok.lower_ in EVENT_WORDS and tok.pos_ != "NOUN")
 
