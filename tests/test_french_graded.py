@@ -20,7 +20,7 @@ FLOORS = {
     # (fr12: two counts of cholera cases moved from no event to figures, infected, as the English sets grade them)
     "french/graded": {"found": 112, "event": 111, "country": 111, "source": 111, "no event": 6, "no figure": 5},
     # blind sets of the third session, then tuned on (gold written before the tool ran on them)
-    "graded/fr-presse": {"found": 108, "event": 105, "category": 105, "country": 105, "source": 105, "no event": 16,
+    "graded/fr-presse": {"found": 108, "event": 107, "category": 107, "country": 105, "source": 105, "no event": 16,
                          "no figure": 10},
     "graded/en-conflict": {"found": 134, "event": 128, "category": 127, "country": 129, "source": 133,
                            "no event": 27, "no figure": 36},
@@ -38,7 +38,7 @@ FLOORS = {
                           "counted": 99, "term": 115, "when": 22, "no event": 34, "no figure": 6},
     # blind set of the sixth session (fr12: new styles: a situation report, communiqués, a bulletin, an interview, a radio
     # transcript; blind 44/100 all right), then tuned on: floors at its counts after tuning
-    "graded/fr-humanitaire": {"found": 100, "event": 93, "category": 89, "country": 96, "source": 88, "approx": 40,
+    "graded/fr-humanitaire": {"found": 100, "event": 95, "category": 91, "country": 96, "source": 88, "approx": 40,
                               "counted": 74, "term": 71, "when": 18, "no event": 11, "no figure": 16},
     # blind sets of the fourth session, never tuned on (totals only): floors two below the fifth session's run
     "graded/en-bulletins": {"found": 142, "event": 117, "category": 117, "country": 127, "source": 133,

@@ -111,8 +111,10 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     out: list[Figure] = []
     for amount in amounts(article.text):
         if not _not_a_figure(amount, article, doc):
-            out.append(_part_of(_others(_elided(_figure(amount, article, doc, mentions, dates), out, article.text), out,
+            out.append(_part_of(_others(_elided(_in_state(_figure(amount, article, doc, mentions, dates), article.text),
+                                                out, article.text), out,
                                         article.text), out, article.text))
+    out = _shared_predicates(out, article.text)
     out = enclosed_sources(paragraph_sources(_coordinated_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS),
                                                                   article.text), article.text, article.quotes), article.text)
     issuer = communique_issuer(article, doc)
@@ -184,6 +186,47 @@ def _coordinated_sources(figures: list[Figure], text: str) -> list[Figure]:
 
 
 ANIMAL_NOUNS = lexicon.words(lexicon.localized("units.animal_nouns", LANGUAGE))
+# The words between a counted noun and the number coordinated with it ("40 villageois et 3 gendarmes", "12 civils
+# ainsi que 5 éléments de l'armée"): no number, clause break or verb group of its own in between.
+SHARED_GAP_RE = re.compile(r"[^\d.;:!?«»\n,()]{0,60}\s(?:et|ainsi\s+que)\s+(?:de\s+|d['’]\s*)?")
+SENTENCE_END_RE = re.compile(r"[.;:!?«»\n]")
+
+
+STATE_WORDS = localized_classes(LANGUAGE, "states")
+STATE_RE = re.compile(r"[^\d.;:!?«»\n]{0,60}?\b(?:en|à\s+l['’]\s*|de\s+l['’]\s*|d['’]\s*)\s*"
+                      r"(?:(?:situation|état|phase)\s+d['’]\s*)?(" + "|".join(map(re.escape, STATE_WORDS)) + r")\b", re.I)
+
+
+def _in_state(f: Figure, text: str) -> Figure:
+    """ "1,3 million de personnes sont en situation d'insécurité alimentaire aiguë": people counted with no event
+    of their own, in a state their clause names after them (the classes' French states), are counted in it."""
+    if f.event is not None or f.unit not in ("person", "household") or not STATE_WORDS \
+            or (found := STATE_RE.match(text, f.end)) is None:
+        return f
+    term = found.group(1)
+    event = STATE_WORDS[term.lower()]
+    return dataclasses.replace(f, event=event, term=term, stock_or_flow=stock_or_flow(term, event),
+                               category=category_of(_amount_of(f), f.unit, f.counted, term, event))
+
+
+def _shared_predicates(figures: list[Figure], text: str) -> list[Figure]:
+    """ "40 villageois et 3 gendarmes ont été tués", "12 civils et 5 éléments de l'armée tués": the verb group or
+    participle after the last of coordinated counted nouns is said of each; a figure with no event of its own
+    coordinated with the next, whose term comes after it in the sentence, takes that figure's class and term."""
+    out = list(figures)
+    for i in range(len(out) - 2, -1, -1):
+        f, nxt = out[i], out[i + 1]
+        if f.event is not None or nxt.event is None or not nxt.term or f.counted is None \
+                or f.unit in MEASURE_UNITS or f.unit is None or not SHARED_GAP_RE.fullmatch(text, f.end, nxt.start):
+            continue
+        rest = text[nxt.end:]
+        stop = SENTENCE_END_RE.search(rest)
+        at = rest.find(nxt.term)
+        if at < 0 or (stop is not None and stop.start() < at) or (nxt.counted and nxt.term in nxt.counted.split()):
+            continue  # the term is the second noun's own ("5 blessés"), or said in another clause
+        out[i] = dataclasses.replace(f, event=nxt.event, term=nxt.term, stock_or_flow=nxt.stock_or_flow,
+                                     category=category_of(_amount_of(f), f.unit, f.counted, nxt.term, nxt.event))
+    return out
 PEOPLE_CATEGORIES = frozenset({"casualties", "displacement"})
 ANAPHORIC_NOUNS = lexicon.words(lexicon.localized("units.anaphoric_nouns", LANGUAGE))
 OTHERS_RE = re.compile(r"\s+(?:" + "|".join(sorted(ANAPHORIC_NOUNS, key=len, reverse=True)) + r")\b", re.I)
@@ -691,10 +734,15 @@ def counted_noun(span, doc):
 
 def _ends_noun_phrase(doc, i: int) -> bool:
     """Whether the word at ``i`` starts the clause after a noun phrase: a verb, an auxiliary, a clitic pronoun
-    ("y", "en", "se") or a participle of an event class ("civils tués"), not a noun the adjective before modifies."""
+    ("y", "en", "se"), a participle of an event class ("civils tués") or "et" before another number, not a noun
+    the adjective before modifies."""
     if i >= len(doc):
         return False
     tok = doc[i]
+    if tok.lower_ in ("et", "ou"):
+        j = i + 2 if i + 2 < len(doc) and doc[i + 1].lower_ in OF_WORDS else i + 1
+        if j < len(doc) and (doc[j].like_num or doc[j].pos_ == "NUM"):
+            return True  # "12 civils et (de) 5 éléments de l'armée": another number's noun phrase follows
     return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "PRON" and tok.lower_ in CLITICS) or (
         tok.lower_ in EVENT_WORDS and tok.pos_ != "NOUN")
 
@@ -829,6 +877,26 @@ def _governing_participle(span) -> tuple[str, str, Any] | None:
     return (name, tok.text, tok) if name is not None else None
 
 
+def _stranded_participle(noun):
+    """ "7 éléments de l'armée tués", "9 membres de la famille tués": a plural participle the parse hangs on the
+    singular noun of the counted noun's complement agrees with the counted noun, and is said of it."""
+    if "Plur" not in noun.morph.get("Number"):
+        return None
+    comps = [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i]
+    own = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and comps and c.i > comps[0].i), None)
+    if own is not None:
+        return own  # "5 éléments de l'armée tués" (the parse right): the noun's own participle past its complement
+    for comp in comps:
+        if "Sing" not in comp.morph.get("Number"):
+            continue
+        late = next((g for g in comp.children if g.dep_ == "acl" and g.pos_ == "VERB" and g.i > comp.i
+                     and ("Plur" in g.morph.get("Number") or g.lower_.endswith("s"))), None)  # as written where
+        # the tagger errs ("blessés" tagged singular)
+        if late is not None:
+            return late
+    return None
+
+
 def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     """(event class, term as written, the predicate token) of a figure."""
     if span is None:
@@ -860,6 +928,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             if name in STATUS_CLASSES and (happened := _happened(_predicate(noun))) is not None:
                 return happened  # "3 500 personnes déplacées sont retournées"
             return name, nxt.text, _predicate(noun)
+        if (late := _stranded_participle(noun)) is not None and (name := _class_of(late) or _verb_class(late)) is not None:
+            return name, late.text, late  # "7 éléments de l'armée tués": the participle agrees with the counted
         if (own := _relative_verb(noun)) is not None and (name := _verb_class(own)) is not None:
             return name, own.text, own  # "4 800 personnes qui ont bénéficié de l'opération"
         own = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i), None)
@@ -1099,13 +1169,17 @@ def _event_after(tok) -> tuple[str, str, Any] | None:
     return None
 
 
+ANTECEDENT_REACH = 30  # tokens "dont" reaches back in its sentence for the noun a number counts (a clause of
+# place may stand between: "1,3 million de personnes sont en situation d'insécurité alimentaire ... de l'île, dont")
+
+
 def _antecedent(span):
     """What "dont" right before the number stands for: the noun a number counts before it in the sentence
     ("14 millions de personnes, dont 3,1 millions ..."), else the nearest noun."""
     doc = span.doc
     if span.start == 0 or doc[span.start - 1].lower_ != "dont":
         return None
-    before = list(reversed(doc[max(span.sent.start, span.start - 16):span.start - 1]))
+    before = list(reversed(doc[max(span.sent.start, span.start - ANTECEDENT_REACH):span.start - 1]))
     counted = [t for t in before if (t.pos_ == "NOUN" or t.lower_ in EVENT_WORDS)
                and any(x.like_num for x in doc[max(0, t.i - 3):t.i])]
     nearest = [t for t in before if t.pos_ == "NOUN" or t.lower_ in EVENT_WORDS]
@@ -1162,6 +1236,9 @@ def unit_of(a: Amount, noun, event: str | None) -> str | None:
     if word in PERSON_NOUNS or lemma in PERSON_NOUNS or _class_of(noun) is not None or noun.pos_ == "PROPN" \
             or noun.text[:1].isupper() and noun.text.endswith("s"):
         return "person"  # "700 000 Soudanais": people
+    if category_of_class(event) == "casualties" and lemma not in ANIMAL_NOUNS and word not in ANIMAL_NOUNS:
+        return "person"  # "3 gendarmes tués", "20 terroristes neutralisés": who is killed or hurt is people (not
+        # so for displacement, which places and convoys take too: "hébergées dans deux églises", "deux convois ont quitté")
     return lemma or word
 
 
