@@ -88,7 +88,7 @@ def test_a_lone_surrogate_does_not_fail_an_ingest_run(tmp_path):
 
 
 def test_surrogates_in_a_file_name_become_valid_text(tmp_path):
-    from newsfacts.api import _clean_document
+    from newsfacts.documents import _clean_document
     from newsfacts.ingest.base import RawDocument
 
     doc = RawDocument(text=GOOD, source=Source(path=str(tmp_path / "bad\udcff.txt")), segment=True)
