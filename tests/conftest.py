@@ -106,3 +106,20 @@ def run():
         assert isinstance(article, Article), article
         return article
     return go
+
+
+@pytest.fixture(scope="module")
+def run_dated():
+    """As ``run``, with the text's dateline found and published on 2025-03-14 (a Friday), as a page's is."""
+    from newsfacts.pipeline import Pipeline, default_stages
+    from newsfacts.records import Article, Source
+    from newsfacts.segment import find_dateline
+
+    pipeline = Pipeline(default_stages())
+
+    def go(text: str) -> Article:
+        (article,) = pipeline.run([Article(id="t", source=Source(path="t", id="t"), text=text,
+                                           dateline=find_dateline(text), published="2025-03-14")])
+        assert isinstance(article, Article), article
+        return article
+    return go

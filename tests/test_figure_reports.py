@@ -8,21 +8,12 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
-from newsfacts.pipeline import Pipeline, default_stages
-from newsfacts.records import Article, Source
-from newsfacts.segment import find_dateline
+from newsfacts.records import Article
 
 
 @pytest.fixture(scope="module")
-def run():
-    pipeline = Pipeline(default_stages())
-
-    def go(text: str) -> Article:
-        (article,) = pipeline.run([Article(id="t", source=Source(path="t", id="t"), text=text,
-                                           dateline=find_dateline(text), published="2025-03-14")])
-        assert isinstance(article, Article), article
-        return article
-    return go
+def run(run_dated):
+    return run_dated  # tests/conftest.py
 
 
 def _extracted(tmp_path, text: str) -> Article:
