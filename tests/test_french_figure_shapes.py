@@ -120,3 +120,15 @@ def test_incises_of_the_agencies_and_a_speaker_after_a_whole_clause():
     said = {v: _figure(a, v).stated_by.mention for v in (19, 12, 6, 9, 14)}
     assert said == {19: "sources sécuritaires", 12: "élus locaux", 6: "la garde fluviale", 9: "la garde fluviale",
                     14: "un collectif de médecins"}
+
+
+def test_a_measure_takes_no_event_and_pour_cent_is_one_share():
+    a = _one("Camps de Goma\n\nLes déplacés ont reçu un ultimatum de 72 heures pour quitter les camps, a indiqué un "
+             "responsable humanitaire. Près de 15 pour cent des enfants souffrent de malnutrition aiguë, et 2 000 "
+             "ménages ont reçu des bâches.\n")
+    f = _figure(a, 72)
+    assert (f.unit, f.event, f.category) == ("hour", None, "time")  # a time given, not people hosted
+    f = _figure(a, 15)
+    assert (f.unit, f.text) == ("percent", "Près de 15 pour cent")
+    assert not [g for g in a.figures if g.value == 100]  # "cent" of "pour cent" is no amount of its own
+    assert _figure(a, 2000).event == "aid"

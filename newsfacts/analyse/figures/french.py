@@ -39,7 +39,7 @@ from .context import place_of
 from .filters import _in_date, _in_name
 from .numbers import Amount, find_numbers
 from .sources import continued_sources, enclosed_sources, paragraph_sources
-from .terms import category_of, stock_or_flow
+from .terms import befalls, category_of, is_measure, stock_or_flow
 from .when import when_of
 
 LANGUAGE = "fr"
@@ -303,6 +303,8 @@ def amounts(text: str) -> list[Amount]:
     for a in found:
         if (m := PERCENT_RE.match(text, a.end)) is not None and not a.percent:
             a.percent, a.end = True, m.end()  # "12 pour cent"
+    # the number word "cent" of "pour cent" is the percentage's, not an amount of its own
+    found = [a for a in found if not any(b is not a and b.start <= a.start and a.end <= b.end for b in found)]
     return _ranges(_written_twice(sorted(found, key=lambda a: a.start), text), text)
 
 
@@ -471,6 +473,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
             noun.lemma_.lower() in ANIMAL_NOUNS or noun.lower_ in ANIMAL_NOUNS):
         event, term = None, None  # "4 500 têtes de bétail ont été noyées": animals are not casualties
     unit = unit_of(a, noun, event)
+    if is_measure(a, unit) and not befalls(a, unit, event):
+        event, term = None, None  # "un ultimatum de 72 heures", "des taux de 20 %": a measure no one suffered
     places = _hosting_place(_placed(article, _within_quotation(mentions, article, a), span, verb, counted, event),
                             article, span, event)
     if event in HOSTING_CLASSES and (host := _host_subject(mentions, verb)) is not None:

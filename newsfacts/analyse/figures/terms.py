@@ -968,7 +968,7 @@ def category_of(a: Amount, unit: str | None, counted: str | None, term: str | No
     crossed -> displacement) and counts people or things that can suffer it, else by the words of what is
     counted and the term (as before there were classes: "displaced people", "refugees")."""
     by_class = category_of_class(event)
-    if by_class not in (None, "other") and (not _measured(a, unit) or classes()[event].get("measured")) and (
+    if by_class not in (None, "other") and (not is_measure(a, unit) or classes()[event].get("measured")) and (
             by_class != "displacement" or _people_or_homes(unit, counted)):
         return by_class
     words = set(re.findall(r"[a-z-]+", f"{counted or ''} {term or ''}".lower()))
@@ -1017,7 +1017,7 @@ def counts_sites(unit: str | None) -> bool:
     return (unit or "") in SITE_NOUNS | AREA_NOUNS
 
 
-def _measured(a: Amount, unit: str | None) -> bool:
+def is_measure(a: Amount, unit: str | None) -> bool:
     """An amount of money, a share, a duration or a measure ("6.2 magnitude", "30-storey"): no event's."""
     base = (unit or "").split(" per ")[0]
     return bool(a.currency or a.percent or a.unit or base in TIME_UNITS or base in MEASURE_WORDS or base == "year of age")
