@@ -39,6 +39,27 @@ CASES = [
         # where people sleep: any of the places listed
         ('Some 9,000 residents were sleeping in garages, tents and schools.', 9000, 'sheltered', 'sheltered',
          'displacement'),
+        # the classes' verbs besides the plainest ones (seventh session: each seen in the graded sets or news
+        # style and written here)
+        ('About 12,400 people escaped the fighting in the town on Monday.', 12400, 'escaped', 'fled', 'displacement'),
+        ('At least 30 people were murdered in the village.', 30, 'murdered', 'killed', 'casualties'),
+        ('Eleven people were beheaded by the insurgents.', 11, 'beheaded', 'killed', 'casualties'),
+        ('Twelve patients succumbed to their injuries overnight.', 12, 'succumbed', 'killed', 'casualties'),
+        ('The blast maimed 14 people.', 14, 'maimed', 'injured', 'casualties'),
+        ('At least 60 people suffered injuries in the stampede.', 60, 'suffered', 'injured', 'casualties'),
+        ('Rescuers airlifted 240 people from rooftops.', 240, 'airlifted', 'evacuated', 'displacement'),
+        ('Some 15 people are still being searched for.', 15, 'searched', 'missing', 'casualties'),
+        ('The army demolished 140 homes near the market.', 140, 'demolished', 'destroyed', 'other'),
+        ('Some 4,000 people headed home last week.', 4000, 'headed home', 'returned', 'displacement'),
+        ('Border guards apprehended 300 people near the river.', 300, 'apprehended', 'detained', 'other'),
+        ('Police intercepted 85 people off the coast.', 85, 'intercepted', 'detained', 'other'),
+        ('About 180 migrants disembarked in Lampedusa on Sunday.', 180, 'disembarked', 'arrived', 'displacement'),
+        ('An estimated 1.5 million people face acute hunger.', 1500000, 'face', 'in_need', 'other'),
+        ('The floods have impacted 250,000 people.', 250000, 'impacted', 'affected', 'other'),
+        # a verb of people only names nothing for things
+        ('Police searched 40 homes in the district.', 40, None, None, 'other'),
+        ('The court executed 3 warrants on Monday.', 3, None, None, 'other'),
+        ('Investigators intercepted 12 phone calls.', 12, None, None, 'other'),
         # a part with its own event keeps its category
         ('Officials said 60 people were injured, 14 of whom were taken to hospital.', 14, 'taken to hospital',
          'hospitalized', 'other'),

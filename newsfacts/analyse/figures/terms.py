@@ -1012,6 +1012,17 @@ def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
     return True
 
 
+PEOPLE_VERBS = lexicon.words("events.people_verbs")
+
+
+def done_to_things(event: Event, unit: str | None) -> bool:
+    """The figure counts things, and its event's verb names the event only for people ("searching for 40 people" is
+    of the missing, "searched 40 homes" of no one; "executed 3 warrants", "intercepted 12 calls")."""
+    verb = event.verb
+    return (verb is not None and verb.lemma_.lower() in PEOPLE_VERBS and unit is not None
+            and unit not in ("person", "household"))
+
+
 def counts_sites(unit: str | None) -> bool:
     """The figure counts sites or areas (camps, shelters, districts, barangays): no people."""
     return (unit or "") in SITE_NOUNS | AREA_NOUNS
