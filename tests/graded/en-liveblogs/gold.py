@@ -15,9 +15,14 @@ and entry headings count as text (the first line is the title and is not graded)
 ago", dates and names with digits ("Rescue 1122") are no figures. Written blind: the gold was set down before
 newsfacts ran on these texts. Read by tests/graded/grade.py.
 
-Blind score: see BLIND below."""
+Blind score (newsfacts at 6a40dd2, before any tuning on this set): see BLIND below."""
 
 DATE = "2025-08-21"  # a Thursday
+
+# The blind measurement (newsfacts at 6a40dd2, run once the gold above was written, before any change): found
+# 139/141, event 124, category 122, country 137, source 128, approx 43/43, counted 99/101, term 123/131, when 25/27,
+# no event 26/27, no figure 31/31, all right 110/141.
+BLIND = {"all right": 110, "found": 139, "event": 124, "category": 122, "country": 137, "source": 128}
 
 KILL = "kill|dead|death|died|die|fatalit|lives|toll"
 INJ = "injur|wound|hurt"
