@@ -1,6 +1,6 @@
 """Event vocabulary that news uses besides the plain verbs (issue 15): relief given "with" food or kits, deaths
 told as lost relatives or fatal cases, injuries as people treated "with wounds", homes burned or washed away,
-hostages, people sleeping in shelters, a whole named before the clause ("Of the fatalities, ..."), and the category
+hostages, people sleeping in shelters or in the open, a whole named before the clause ("Of the fatalities, ..."), and the category
 of a part that keeps its own event. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -38,6 +38,15 @@ CASES = [
         ('The gunmen seized 30 hostages at the market.', 30, 'hostages', 'abducted', 'other'),
         # where people sleep: any of the places listed
         ('Some 9,000 residents were sleeping in garages, tents and schools.', 9000, 'sheltered', 'sheltered',
+         'displacement'),
+        # where a stay verb puts people: in the open, outdoors, on the streets, without shelter (homeless)
+        ('Some 6,000 villagers are sleeping in the open after the quake, officials said.', 6000,
+         'sleeping in the open', 'homeless', 'displacement'),
+        ('About 900 families spent a third night outdoors in the cold.', 900, 'spent a third night outdoors',
+         'homeless', 'displacement'),
+        ('Around 2,500 households remain without shelter in the district.', 2500, 'remain without shelter',
+         'homeless', 'displacement'),
+        ('Nearly 300 people slept on the streets of the town.', 300, 'slept on the streets', 'homeless',
          'displacement'),
         # a part with its own event keeps its category
         ('Officials said 60 people were injured, 14 of whom were taken to hospital.', 14, 'taken to hospital',

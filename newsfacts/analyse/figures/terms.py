@@ -86,7 +86,7 @@ def _event_of(span, noun) -> Event:
         return NO_EVENT
     start = _anchor(span, noun)
     if (sheltered := _shelter_term(start)) is not None:
-        stay = Event(sheltered[0], _class_of_term(sheltered[0]), sheltered[1])
+        stay = Event(sheltered[0], _class_of_term(sheltered[0]) or sheltered[2], sheltered[1])
         if sheltered[1].head != start:
             return stay
         # where they stay ("people living in shelters", "refugees who had been sheltered in X") describes the
@@ -897,11 +897,16 @@ STATES = event_terms("states")
 STAY_VERBS = lexicon.words("events.stay_verbs")
 CAMP_NOUNS = lexicon.words("events.classes.in_camps.places")
 SHELTER_NOUNS = lexicon.words("events.classes.sheltered.places")
+OPEN_PLACES = lexicon.words("events.classes.homeless.open_places")
+OPEN_ADVERBS = lexicon.words("events.classes.homeless.open_adverbs")
+WITHOUT_NOUNS = lexicon.words("events.classes.homeless.without")
 
 
 def _shelter_term(tok):
     """Where people stay says what the figure counts: "staying in the displacement camp", "living in 60
-    camps" (in camps); "stayed in emergency shelters", "remained in collective centres" (sheltered)."""
+    camps" (in camps); "stayed in emergency shelters", "remained in collective centres" (sheltered); "sleeping in
+    the open", "spent a second night outdoors", "remain without shelter" (homeless, its term the words as
+    written). (term, verb, class) or None."""
     verb = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)  # "people staying in"
     if verb is None:
         head = tok
@@ -912,6 +917,8 @@ def _shelter_term(tok):
         verb = head if head.pos_ in ("VERB", "AUX") else None
     if verb is None or verb.lemma_.lower() not in STAY_VERBS:
         return None
+    if (outside := _in_the_open(verb)) is not None:
+        return outside, verb, "homeless"
     for prep in (c for c in verb.subtree if c.dep_ in ("prep", "conj") and c.lower_ in ("in", "at", "into", "near", "with")
                  and c.i - verb.i < 8):  # "staying in or near the camp"
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -923,12 +930,30 @@ def _shelter_term(tok):
         if prep.lower_ == "with":
             if pobj.lemma_.lower() in HOST_NOUNS or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in HOST_NOUNS
                                                         for c in pobj.children):
-                return "hosted", verb  # "staying with host families", "living with relatives"
+                return "hosted", verb, None  # "staying with host families", "living with relatives"
             continue
         if pobj.lemma_.lower() in CAMP_NOUNS or pobj.lower_ in CAMP_NOUNS:
-            return "in camps", verb
+            return "in camps", verb, None
         if pobj.lemma_.lower() in SHELTER_NOUNS:
-            return "sheltered", verb
+            return "sheltered", verb, None
+    return None
+
+
+def _in_the_open(verb):
+    """The words by which a stay verb puts people out of any home, from the verb to the last of them as written
+    ("sleeping in the open", "slept on the streets", "spent a second night outdoors", "remain without shelter"),
+    or None: an adverb of the open air, "in"/"on" an open place, "without" a shelter, in the verb's own clause."""
+    doc = verb.doc
+    for tok in verb.subtree:
+        if tok.i <= verb.i or tok.i - verb.i > 6 or _verb_above(tok) != verb:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.dep_ == "advmod" and tok.lower_ in OPEN_ADVERBS:
+            return doc[verb.i:tok.i + 1].text
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and (
+                tok.head.lower_ in ("in", "on") and (lemma in OPEN_PLACES or tok.lower_ in OPEN_PLACES)
+                or tok.head.lower_ == "without" and lemma in WITHOUT_NOUNS):
+            return doc[verb.i:tok.i + 1].text
     return None
 
 

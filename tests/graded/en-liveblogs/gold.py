@@ -21,7 +21,9 @@ DATE = "2025-08-21"  # a Thursday
 
 # The blind measurement (newsfacts at 6a40dd2, run once the gold above was written, before any change): found
 # 139/141, event 124, category 122, country 137, source 128, approx 43/43, counted 99/101, term 123/131, when 25/27,
-# no event 26/27, no figure 31/31, all right 110/141.
+# no event 26/27, no figure 31/31, all right 110/141. Three of the category misses were the gold's: it listed
+# "staying" (filed as other) first for people staying in camps, shelters or with relatives, where it meant
+# displacement; the class order was corrected after the blind run (the blind figures above are as first run).
 BLIND = {"all right": 110, "found": 139, "event": 124, "category": 122, "country": 137, "source": 128}
 
 KILL = "kill|dead|death|died|die|fatalit|lives|toll"
@@ -126,7 +128,7 @@ FIGURES = [
     ("pakistan-floods-live.txt", 11, "killed", "PAK", QAYYUM, {"counted": "bod", "term": "recover|bod"}),
     ("pakistan-floods-live.txt", 21500, ("displaced", "idps"), "PAK", PDMA, {"approx": "about", "counted": "famil", "term": "displac"}),
     ("pakistan-floods-live.txt", 150000, ("displaced", "idps"), "PAK", PDMA, {"approx": "about", "counted": PEOPLE}),
-    ("pakistan-floods-live.txt", 4200, ("staying", "in_camps", "sheltered"), "PAK", PDMA, {"approx": "about", "term": "stay|camp"}),
+    ("pakistan-floods-live.txt", 4200, ("in_camps", "sheltered", "staying"), "PAK", PDMA, {"approx": "about", "term": "stay|camp"}),
     ("pakistan-floods-live.txt", 5, "killed", "PAK", ("chief minister's office", "office"), {"counted": "crew|member", "term": KILL}),
     ("pakistan-floods-live.txt", 3650, "evacuated", "PAK", ("Rescue 1122",), {"counted": PEOPLE, "term": "evacuat"}),
 
@@ -153,7 +155,7 @@ FIGURES = [
     ("lebanon-strikes-live.txt", 6240, CROSSED + ("returned", "departed"), "SYR", ("General Directorate of Immigration", "Directorate"), {"counted": PEOPLE, "term": "enter"}),
     ("lebanon-strikes-live.txt", 112300, ("idps", "displaced"), "LBN", DTM, {"counted": PEOPLE, "term": "displac"}),
     ("lebanon-strikes-live.txt", 9800, ("idps", "displaced"), "LBN", DTM, {"when": "2025-08-18"}),
-    ("lebanon-strikes-live.txt", 27500, ("staying", "sheltered", "in_camps"), "LBN", DTM, {"term": "stay|shelter"}),
+    ("lebanon-strikes-live.txt", 27500, ("sheltered", "in_camps", "staying"), "LBN", DTM, {"term": "stay|shelter"}),
     ("lebanon-strikes-live.txt", 5, "killed", "LBN", ("Fouad Haidar", "Haidar", "mayor"), {"counted": "civilian", "term": KILL}),
     ("lebanon-strikes-live.txt", 90000, "affected", "LBN", ("education ministry", "ministry"), {"approx": "about", "counted": "pupil", "term": "affect"}),
 
@@ -184,7 +186,7 @@ FIGURES = [
     ("brazil-floods-live.txt", 128, "missing", "BRA", CIVIL_DEFENCE, {"counted": PEOPLE, "term": "missing"}),
     ("brazil-floods-live.txt", 372, "injured", "BRA", CIVIL_DEFENCE, {"term": INJ}),
     ("brazil-floods-live.txt", 48600, SHELTER, "BRA", ("state government", "government"), {"counted": PEOPLE, "term": "shelter"}),
-    ("brazil-floods-live.txt", 112000, ("staying", "hosted", "displaced", "sheltered"), "BRA", ("state government", "government"), {"term": "stay|relative"}),
+    ("brazil-floods-live.txt", 112000, ("hosted", "staying", "displaced", "sheltered"), "BRA", ("state government", "government"), {"term": "stay|relative"}),
     ("brazil-floods-live.txt", 60000, "rescued", "BRA", CIVIL_DEFENCE, {"approx": "over", "counted": PEOPLE, "term": "rescu"}),
     ("brazil-floods-live.txt", 30, "aid", "BRA", ("health ministry", "ministry"), {"counted": "tonne|medicine", "term": "send|sending|medicine"}),
 
