@@ -48,6 +48,12 @@ CASES = [
          'homeless', 'displacement'),
         ('Nearly 300 people slept on the streets of the town.', 300, 'slept on the streets', 'homeless',
          'displacement'),
+        # people searched for are missing; a search that lasts is no count of people
+        ('Rescuers were still searching for 17 people on Monday, the police said.', 17, 'searching for', 'missing',
+         'casualties'),
+        ('The toll is now 31, while 7 people are still being searched for.', 7, 'searched for', 'missing',
+         'casualties'),
+        ('Police searched for 40 minutes before giving up.', 40, None, None, 'time'),
         # a part with its own event keeps its category
         ('Officials said 60 people were injured, 14 of whom were taken to hospital.', 14, 'taken to hospital',
          'hospitalized', 'other'),

@@ -280,6 +280,9 @@ def _predicate(tok, subject_of: Any = None) -> Event | None:
             return None
         return phrasal
     name = PREDICATES.get(lemma) or PREDICATES.get(word)
+    if name is None and lemma in SOUGHT_VERBS and _passive(tok) and any(
+            c.dep_ == "prep" and c.lower_ == "for" and not any(g.dep_ == "pobj" for g in c.children) for c in tok.children):
+        return Event(f"{word} for", "missing", tok)  # "7 people are still being searched for"
     if name is None:
         return None
     if subject_of is not None and _agent_subject(tok):
@@ -538,6 +541,8 @@ def _object_of_preposition(node, prep) -> Event | None:
     if head.pos_ in ("VERB", "AUX"):
         if word in RESULT_PREPS and node.lemma_.lower() in RESULTS:
             return None  # "were sent to two hospitals": the number counts the hospitals, to which nothing happened
+        if word == "for" and head.lemma_.lower() in SOUGHT_VERBS and _of_people(node, head):
+            return Event(f"{head.lower_} for", "missing", head)  # "rescuers were searching for 17 people"
         if word == "for":
             return FOR_WHOM  # "delivered supplies for 10,000 patients to hospitals": the patients went nowhere
         if (word in LEVEL_PREPS or word in ("including", "among", "by")) and (toll := _subject_toll(head)) is not None:
@@ -895,6 +900,7 @@ TERM_VERBS = event_terms("verbs")
 TERM_WINDOW = 20
 STATES = event_terms("states")
 STAY_VERBS = lexicon.words("events.stay_verbs")
+SOUGHT_VERBS = lexicon.words("events.classes.missing.sought")
 CAMP_NOUNS = lexicon.words("events.classes.in_camps.places")
 SHELTER_NOUNS = lexicon.words("events.classes.sheltered.places")
 OPEN_PLACES = lexicon.words("events.classes.homeless.open_places")
