@@ -18,6 +18,10 @@ CASES = [
         ('The appeal will support the society in assisting 2,000 households (9,000 people) for six months with '
          'shelter kits.', 9000, 'kits', 'aid', 'aid'),
         ('The ministry released 1,200 tonnes of rice for the flooded districts.', 1200, 'rice', 'aid', 'aid'),
+        # relief coordinated with other goods, staples and supplies
+        ('The charity has sent ropes and blankets for 2,000 households in the valley.', 2000, 'blankets', 'aid', 'aid'),
+        ('The agency will distribute 1,200 tonnes of maize in the south.', 1200, 'maize', 'aid', 'aid'),
+        ('The clinic received supplies for 10,000 patients last week.', 10000, 'supplies', 'aid', 'aid'),
         # deaths told other ways
         ('"We lost 9 members of our family," the farmer said.', 9, 'lost', 'killed', 'casualties'),
         ('She lost her husband and three children when the wall fell.', 3, None, 'killed', 'casualties'),

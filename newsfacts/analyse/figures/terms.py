@@ -186,9 +186,9 @@ def _verb_above(tok):
 
 
 def _aid_word(noun):
-    """The relief word of a noun: itself, a compound or adjective of it ("food packs", "shelter kits"), or what
-    it measures ("tons of humanitarian aid"), else None."""
-    for tok in (noun, *(c for c in noun.children if c.dep_ in ("compound", "amod")),
+    """The relief word of a noun: itself, a compound or adjective of it ("food packs", "shelter kits"), what
+    it measures ("tons of humanitarian aid"), or a noun coordinated with it ("tarpaulins and blankets"), else None."""
+    for tok in (noun, *(c for c in noun.children if c.dep_ in ("compound", "amod")), *noun.conjuncts,
                 *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")):
         if tok.lemma_.lower() in AID_WORDS or tok.lower_ in AID_WORDS:
             return tok
