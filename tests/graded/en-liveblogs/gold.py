@@ -24,6 +24,13 @@ DATE = "2025-08-21"  # a Thursday
 # no event 26/27, no figure 31/31, all right 110/141. Three of the category misses were the gold's: it listed
 # "staying" (filed as other) first for people staying in camps, shelters or with relatives, where it meant
 # displacement; the class order was corrected after the blind run (the blind figures above are as first run).
+# After this session's changes (branch en14; the tuned sets' mechanisms: homeless by where people sleep, "the agency
+# said" resolved, a rank before a name, people searched for, relief coordinated and staples): event 130, category 131,
+# source 132, term 125, all right 121/141. Left: "Toll climbs to 63" under a clock time (the parse makes the level an
+# xcomp), "treated for injuries", "up from its earlier estimate of 27,000" and "up by 9,800" (no event), "homes were
+# flooded", "cut off by water", a movement whose country is the speaker's ("Syria's ... said 6,240 people had entered
+# from Lebanon"), "Across the border in Mozambique, X said" (the border taken for the speaker), the "and" inside "Vietnam
+# Disaster and Dyke Management Authority", "one of its soldiers" and "five are missing" not found as figures.
 BLIND = {"all right": 110, "found": 139, "event": 124, "category": 122, "country": 137, "source": 128}
 
 KILL = "kill|dead|death|died|die|fatalit|lives|toll"
