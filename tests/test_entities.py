@@ -61,3 +61,13 @@ def test_a_named_storm_is_no_person_and_a_place_after_near_is_no_he():
     (houses,) = [f for f in a.figures if f.value == 20000]
     assert houses.stated_by is not None and houses.stated_by.name == "Karim Uddin"
 
+
+
+def test_a_rank_the_tagger_takes_into_a_name_is_a_title():
+    text = ("Colonel Marcos Vieira said the boats were out. Major Didier Mbuyi spoke later. "
+            "General Security said the crossing was open.")
+    found = {m.text: m.type for m in mentions(text)}
+    assert found.get("Marcos Vieira") == "person" or found.get("Colonel Marcos Vieira") is None
+    people = {m.canonical for m in mentions(text) if m.type == "person"}
+    assert {"Marcos Vieira", "Didier Mbuyi"} <= people
+    assert "General Security" not in people and "Security" not in people

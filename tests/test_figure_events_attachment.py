@@ -38,8 +38,11 @@ CASES = [
     ("He said the number of displaced had risen by about 80,000 since January.", 80000, None, "displaced",
      "displacement"),
     ("The death toll rose by 14 overnight, officials said.", 14, None, "killed", "casualties"),
-    # done "for" them: neither the verb's event nor one nearby
-    ("WHO said it had delivered supplies for 10,000 patients to hospitals in the province.", 10000, None, None,
+    # done "for" them: neither the verb's event nor one nearby ("to hospitals" makes no one hospitalized); the relief
+    # they are given is theirs ("food for 30,000 people": aid)
+    ("WHO said it had delivered supplies for 10,000 patients to hospitals in the province.", 10000, "supplies", "aid",
+     "aid"),
+    ("WHO said it had delivered generators for 10,000 patients to hospitals in the province.", 10000, None, None,
      "other"),
     ("The town's reception centre, built for 300 people, hosted 720 last week.", 300, None, None, "other"),
     # a participle before another noun

@@ -40,6 +40,9 @@ FLOORS = {
     # transcript; blind 44/100 all right), then tuned on: floors at its counts after tuning
     "graded/fr-humanitaire": {"found": 100, "event": 95, "category": 91, "country": 96, "source": 88, "approx": 40,
                               "counted": 74, "term": 71, "when": 18, "no event": 11, "no figure": 16},
+    # eleven liveblogs and rolling updates (branch en14): blind all right 110/141, then tuned on; at their counts
+    "graded/en-liveblogs": {"found": 139, "event": 130, "category": 131, "country": 137, "source": 132, "approx": 43,
+                            "counted": 99, "term": 125, "when": 25, "no event": 26, "no figure": 31},
     # blind sets of the fourth session, never tuned on (totals only): floors two below the fifth session's run
     "graded/en-bulletins": {"found": 142, "event": 117, "category": 117, "country": 127, "source": 133,
                             "no event": 12, "no figure": 4},

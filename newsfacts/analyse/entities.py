@@ -132,6 +132,10 @@ def _retype(candidates: list[Candidate], doc, words: Words) -> None:
     for c in candidates:
         if c.type in {"organisation", "other"} and 2 <= len(c.tokens) <= 3 and _after_role_word(c, doc, words):
             c.type = "person"
+        elif c.type in {"organisation", "other"} and doc.lang_ == "en" and (k := _titled_name(c.tokens, words)):
+            # "Major Didier Mbuyi", "Colonel Marcos Vieira": a rank or title the tagger took into a body's name
+            c.start = doc.text.index(c.tokens[k], c.start + len(c.tokens[0]))
+            c.tokens, c.type = c.tokens[k:], "person"
     surnames = {c.tokens[-1] for c in candidates if c.type == "person" and len(c.tokens) >= 2}
     for c in candidates:
         if c.type in {"organisation", "place", "other"} and c.tokens[-1] in surnames:
@@ -234,6 +238,24 @@ def _before_role_word(c: Candidate, doc, words: Words) -> bool:
     if len(after) >= 2 and after[0].like_num and after[1].lower_ in ("ans", "an"):
         return True  # "Fatimé Abakar, 34 ans,": a person and her age
     return bool(after) and after[0].lower_ in words.titles | words.roles_before
+
+
+ORG_HEADS = lexicon.words("places.org_heads")
+
+
+def _titled_name(tokens: list[str], words: Words) -> int:
+    """Where the name starts after the titles that open a body's name ("Major Didier Mbuyi": 1): two or three
+    capitalised words, none of them a title or the head of a body's name; 0 where it is no such name."""
+    k = 0
+    while k < len(tokens) and tokens[k].lower() in words.titles:
+        k += 1
+    rest = tokens[k:]
+    if not k or not 2 <= len(rest) <= 3:
+        return 0
+    if not all(t[:1].isupper() and t.replace("-", "").isalpha() and t.lower() not in words.titles | ORG_HEADS
+               for t in rest):
+        return 0
+    return k
 
 
 def _after_role_word(c: Candidate, doc, words: Words) -> bool:

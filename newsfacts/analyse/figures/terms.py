@@ -86,7 +86,7 @@ def _event_of(span, noun) -> Event:
         return NO_EVENT
     start = _anchor(span, noun)
     if (sheltered := _shelter_term(start)) is not None:
-        stay = Event(sheltered[0], _class_of_term(sheltered[0]), sheltered[1])
+        stay = Event(sheltered[0], _class_of_term(sheltered[0]) or sheltered[2], sheltered[1])
         if sheltered[1].head != start:
             return stay
         # where they stay ("people living in shelters", "refugees who had been sheltered in X") describes the
@@ -186,9 +186,9 @@ def _verb_above(tok):
 
 
 def _aid_word(noun):
-    """The relief word of a noun: itself, a compound or adjective of it ("food packs", "shelter kits"), or what
-    it measures ("tons of humanitarian aid"), else None."""
-    for tok in (noun, *(c for c in noun.children if c.dep_ in ("compound", "amod")),
+    """The relief word of a noun: itself, a compound or adjective of it ("food packs", "shelter kits"), what
+    it measures ("tons of humanitarian aid"), or a noun coordinated with it ("tarpaulins and blankets"), else None."""
+    for tok in (noun, *(c for c in noun.children if c.dep_ in ("compound", "amod")), *noun.conjuncts,
                 *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")):
         if tok.lemma_.lower() in AID_WORDS or tok.lower_ in AID_WORDS:
             return tok
@@ -280,6 +280,9 @@ def _predicate(tok, subject_of: Any = None) -> Event | None:
             return None
         return phrasal
     name = PREDICATES.get(lemma) or PREDICATES.get(word)
+    if name is None and lemma in SOUGHT_VERBS and _passive(tok) and any(
+            c.dep_ == "prep" and c.lower_ == "for" and not any(g.dep_ == "pobj" for g in c.children) for c in tok.children):
+        return Event(f"{word} for", "missing", tok)  # "7 people are still being searched for"
     if name is None:
         return None
     if subject_of is not None and _agent_subject(tok):
@@ -538,6 +541,8 @@ def _object_of_preposition(node, prep) -> Event | None:
     if head.pos_ in ("VERB", "AUX"):
         if word in RESULT_PREPS and node.lemma_.lower() in RESULTS:
             return None  # "were sent to two hospitals": the number counts the hospitals, to which nothing happened
+        if word == "for" and head.lemma_.lower() in SOUGHT_VERBS and _of_people(node, head):
+            return Event(f"{head.lower_} for", "missing", head)  # "rescuers were searching for 17 people"
         if word == "for":
             return FOR_WHOM  # "delivered supplies for 10,000 patients to hospitals": the patients went nowhere
         if (word in LEVEL_PREPS or word in ("including", "among", "by")) and (toll := _subject_toll(head)) is not None:
@@ -895,13 +900,19 @@ TERM_VERBS = event_terms("verbs")
 TERM_WINDOW = 20
 STATES = event_terms("states")
 STAY_VERBS = lexicon.words("events.stay_verbs")
+SOUGHT_VERBS = lexicon.words("events.classes.missing.sought")
 CAMP_NOUNS = lexicon.words("events.classes.in_camps.places")
 SHELTER_NOUNS = lexicon.words("events.classes.sheltered.places")
+OPEN_PLACES = lexicon.words("events.classes.homeless.open_places")
+OPEN_ADVERBS = lexicon.words("events.classes.homeless.open_adverbs")
+WITHOUT_NOUNS = lexicon.words("events.classes.homeless.without")
 
 
 def _shelter_term(tok):
     """Where people stay says what the figure counts: "staying in the displacement camp", "living in 60
-    camps" (in camps); "stayed in emergency shelters", "remained in collective centres" (sheltered)."""
+    camps" (in camps); "stayed in emergency shelters", "remained in collective centres" (sheltered); "sleeping in
+    the open", "spent a second night outdoors", "remain without shelter" (homeless, its term the words as
+    written). (term, verb, class) or None."""
     verb = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)  # "people staying in"
     if verb is None:
         head = tok
@@ -912,6 +923,8 @@ def _shelter_term(tok):
         verb = head if head.pos_ in ("VERB", "AUX") else None
     if verb is None or verb.lemma_.lower() not in STAY_VERBS:
         return None
+    if (outside := _in_the_open(verb)) is not None:
+        return outside, verb, "homeless"
     for prep in (c for c in verb.subtree if c.dep_ in ("prep", "conj") and c.lower_ in ("in", "at", "into", "near", "with")
                  and c.i - verb.i < 8):  # "staying in or near the camp"
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -923,12 +936,30 @@ def _shelter_term(tok):
         if prep.lower_ == "with":
             if pobj.lemma_.lower() in HOST_NOUNS or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in HOST_NOUNS
                                                         for c in pobj.children):
-                return "hosted", verb  # "staying with host families", "living with relatives"
+                return "hosted", verb, None  # "staying with host families", "living with relatives"
             continue
         if pobj.lemma_.lower() in CAMP_NOUNS or pobj.lower_ in CAMP_NOUNS:
-            return "in camps", verb
+            return "in camps", verb, None
         if pobj.lemma_.lower() in SHELTER_NOUNS:
-            return "sheltered", verb
+            return "sheltered", verb, None
+    return None
+
+
+def _in_the_open(verb):
+    """The words by which a stay verb puts people out of any home, from the verb to the last of them as written
+    ("sleeping in the open", "slept on the streets", "spent a second night outdoors", "remain without shelter"),
+    or None: an adverb of the open air, "in"/"on" an open place, "without" a shelter, in the verb's own clause."""
+    doc = verb.doc
+    for tok in verb.subtree:
+        if tok.i <= verb.i or tok.i - verb.i > 6 or _verb_above(tok) != verb:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.dep_ == "advmod" and tok.lower_ in OPEN_ADVERBS:
+            return doc[verb.i:tok.i + 1].text
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and (
+                tok.head.lower_ in ("in", "on") and (lemma in OPEN_PLACES or tok.lower_ in OPEN_PLACES)
+                or tok.head.lower_ == "without" and lemma in WITHOUT_NOUNS):
+            return doc[verb.i:tok.i + 1].text
     return None
 
 
@@ -1016,8 +1047,8 @@ PEOPLE_VERBS = lexicon.words("events.people_verbs")
 
 
 def done_to_things(event: Event, unit: str | None) -> bool:
-    """The figure counts things, and its event's verb names the event only for people ("searching for 40 people" is
-    of the missing, "searched 40 homes" of no one; "executed 3 warrants", "intercepted 12 calls")."""
+    """The figure counts things, and its event's verb names the event only for people ("executed 12 prisoners" are
+    killed; "executed 3 warrants" and "intercepted 12 calls" are of no one)."""
     verb = event.verb
     return (verb is not None and verb.lemma_.lower() in PEOPLE_VERBS and unit is not None
             and unit not in ("person", "household"))

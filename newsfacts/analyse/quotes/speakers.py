@@ -38,6 +38,9 @@ ROLES_BEFORE_NAME = lexicon.words("people.roles_before_name")
 NAME_CONNECTORS = lexicon.words("quotes.name_connectors")
 # Pronouns that stand for an organisation or a group: resolved to the speaker before them who is no person.
 PRONOUNS_BODY = lexicon.words("people.body_pronouns")
+# Nouns of bodies named by a definite phrase ("the agency said"): resolved to the body named before them.
+BODY_NOUNS = lexicon.words("cues.body_nouns")
+GENERIC_BODIES = lexicon.words("cues.generic_bodies")
 PRONOUN_REACH = 1200  # characters back to an antecedent: the paragraph before, at most
 NAME_WORD_RE = re.compile(r"[\w’'&.-]+|\(\w+\)")
 
@@ -298,7 +301,10 @@ def resolve_pronouns(found: Sequence, ctx: Context) -> None:
 
 def resolved(sp: Speaker, before: Sequence[Speaker], ctx: Context) -> Speaker:
     """The speaker a body pronoun ("it", "they") stands for, among the speakers ``before`` it (in text
-    order) and the article's organisations; the pronoun itself when none is within reach."""
+    order) and the article's organisations; the pronoun itself when none is within reach. A body named by a
+    definite phrase ("the agency said", "the ministry added") is resolved the same way (``_body_before``)."""
+    if sp.name is None and sp.start is not None and (noun := _body_noun(sp.mention)) is not None:
+        return _body_before(sp, noun, before, ctx)
     if sp.name is not None or sp.start is None or (sp.mention or "").lower() not in PRONOUNS_BODY:
         return sp
     reach = sp.start - PRONOUN_REACH
@@ -314,6 +320,38 @@ def resolved(sp: Speaker, before: Sequence[Speaker], ctx: Context) -> Speaker:
     if orgs:
         m = orgs[-1]
         return replace(sp, name=organisation_name(m, m.start, len(ctx.text), ctx), type="organisation")
+    return sp
+
+
+def _body_noun(mention: str | None) -> str | None:
+    """The body noun of a definite phrase that names nothing else ("the agency", "The Ministry"), or None."""
+    words = (mention or "").lower().split()
+    return words[1] if len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS else None
+
+
+def _body_before(sp: Speaker, noun: str, before: Sequence[Speaker], ctx: Context) -> Speaker:
+    """ "the agency said" after "the civil defence agency said", "the ministry said" after "Lebanon's Ministry of
+    Public Health said": the body before it, within reach, whose name or words hold the noun (a speaker first, then
+    an organisation the article names); for a generic noun (agency, organisation, group), else the body that spoke
+    last, else the organisation named last. Unresolved (the phrase as written) otherwise."""
+    reach = sp.start - PRONOUN_REACH
+    speakers = [p for p in before if p.start is not None and reach <= p.start < sp.start and p.type != "person"
+                and (p.name or p.mention) and _body_noun(p.mention) is None
+                and (p.mention or "").lower() not in PRONOUNS_BODY | PRONOUNS_OTHER]
+    orgs = [m for m in ctx.mentions if m.type == "organisation" and reach <= m.start and m.end <= sp.start]
+    for p in reversed(speakers):
+        if noun in f"{p.name or ''} {p.mention or ''}".lower():
+            name = p.name if p.name and noun in p.name.lower() else role_in(p.mention or "") or p.name
+            return replace(sp, name=name, type="organisation", role=p.role)
+    for m in reversed(orgs):
+        if noun in f"{m.canonical} {m.text}".lower():
+            return replace(sp, name=organisation_name(m, m.start, len(ctx.text), ctx), type="organisation")
+    if noun in GENERIC_BODIES:
+        if speakers and (speakers[-1].name or role_in(speakers[-1].mention or "")):
+            prev = speakers[-1]
+            return replace(sp, name=prev.name or role_in(prev.mention or ""), type="organisation", role=prev.role)
+        if orgs:
+            return replace(sp, name=organisation_name(orgs[-1], orgs[-1].start, len(ctx.text), ctx), type="organisation")
     return sp
 
 
