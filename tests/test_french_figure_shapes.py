@@ -132,3 +132,16 @@ def test_a_measure_takes_no_event_and_pour_cent_is_one_share():
     assert (f.unit, f.text) == ("percent", "Près de 15 pour cent")
     assert not [g for g in a.figures if g.value == 100]  # "cent" of "pour cent" is no amount of its own
     assert _figure(a, 2000).event == "aid"
+
+
+def test_more_verbs_of_the_classes_and_verbs_of_people_only():
+    a = _one("Crise en Méditerranée et au Sahel\n\nLa marine a intercepté 85 migrants au large. Les douaniers ont "
+             "intercepté 12 camions de cigarettes. Les secours ont héliporté 240 personnes depuis les toits. Le feu a "
+             "ravagé 600 abris du camp. Au moins 16 manifestants ont été incarcérés. Les autorités ont reconduit "
+             "1 500 Afghans à la frontière.\n")
+    assert (_figure(a, 85).event, _figure(a, 85).term) == ("detained", "intercepté")
+    assert _figure(a, 12).event is None  # lorries intercepted: no one detained
+    assert _figure(a, 240).event == "evacuated"
+    assert _figure(a, 600).event == "destroyed"
+    assert _figure(a, 16).event == "detained"
+    assert _figure(a, 1500).event == "deported"

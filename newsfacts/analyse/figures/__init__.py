@@ -238,7 +238,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart,
     unit = unit_of(a, noun, article.text[a.end:a.end + 30], article.text[max(0, a.start - 12):a.end])
     event = event_of(span, noun)
     if event is AGENT or event is FOR_WHOM or unit == AGE_UNIT or not befalls(a, unit, event.event) \
-            or done_to_things(event, unit):
+            or done_to_things(event.verb, unit):
         closed.add(a.start)
     keyed = key_line(article.text, a.start, a.end, span) or labelled(article.text, a.start, a.end)
     if keyed is not None:  # "117,800 Estimated refugee outflows", "People affected: 312,450", a table's column
@@ -250,7 +250,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart,
         event = dataclasses.replace(event, term=None, event=None)
     if not befalls(a, unit, event.event):  # "in 410 relief camps", "in the past 24 hours": no one in camps, hurt
         event = dataclasses.replace(event, term=None, event=None)
-    elif done_to_things(event, unit):  # "searched 40 homes": no one missing
+    elif done_to_things(event.verb, unit):  # "searched 40 homes": no one missing
         event = dataclasses.replace(event, term=None, event=None)
     elif noun is not None and event.event in STAY_CLASSES and noun.lemma_.lower() in STAY_PLACE_NOUNS:
         event = dataclasses.replace(event, event=None)  # "sheltering 38,000 people in 23 locations": 23 places

@@ -39,7 +39,7 @@ from .context import place_of
 from .filters import _in_date, _in_name
 from .numbers import Amount, find_numbers
 from .sources import continued_sources, enclosed_sources, paragraph_sources
-from .terms import befalls, category_of, is_measure, stock_or_flow
+from .terms import befalls, category_of, done_to_things, is_measure, stock_or_flow
 from .when import when_of
 
 LANGUAGE = "fr"
@@ -473,8 +473,9 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
             noun.lemma_.lower() in ANIMAL_NOUNS or noun.lower_ in ANIMAL_NOUNS):
         event, term = None, None  # "4 500 têtes de bétail ont été noyées": animals are not casualties
     unit = unit_of(a, noun, event)
-    if is_measure(a, unit) and not befalls(a, unit, event):
-        event, term = None, None  # "un ultimatum de 72 heures", "des taux de 20 %": a measure no one suffered
+    if is_measure(a, unit) and not befalls(a, unit, event) or done_to_things(verb, unit):
+        event, term = None, None  # "un ultimatum de 72 heures", "des taux de 20 %": a measure no one suffered;
+        # "a intercepté 12 appels": things, where the verb is of people
     places = _hosting_place(_placed(article, _within_quotation(mentions, article, a), span, verb, counted, event),
                             article, span, event)
     if event in HOSTING_CLASSES and (host := _host_subject(mentions, verb)) is not None:

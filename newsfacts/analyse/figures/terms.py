@@ -1046,10 +1046,9 @@ def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
 PEOPLE_VERBS = lexicon.words("events.people_verbs")
 
 
-def done_to_things(event: Event, unit: str | None) -> bool:
+def done_to_things(verb, unit: str | None) -> bool:
     """The figure counts things, and its event's verb names the event only for people ("executed 12 prisoners" are
     killed; "executed 3 warrants" and "intercepted 12 calls" are of no one)."""
-    verb = event.verb
     return (verb is not None and verb.lemma_.lower() in PEOPLE_VERBS and unit is not None
             and unit not in ("person", "household"))
 
