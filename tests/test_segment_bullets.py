@@ -12,7 +12,6 @@ import pytest
 from newsfacts.ingest.base import RawDocument
 from newsfacts.records import Source
 from newsfacts.segment import segment
-from newsfacts.segment.attach import reads_as_sentence
 from newsfacts.segment.lines import is_byline, is_label, read_lines
 
 PAGES = Path(__file__).resolve().parent / "page_shapes"
@@ -188,27 +187,3 @@ def test_closing_credits_are_bylines(line):
                                   "(Photo: Jane Doe)", "Avec le soutien de l'Union européenne"])
 def test_sentences_in_brackets_and_with_clauses_are_no_bylines(line):
     assert not is_byline(line)
-
-
-def test_a_standfirst_without_a_full_stop_opens_the_body():
-    (a,) = page("article_standfirst_unstopped.txt")
-    assert a.title == "Floods force thousands from their homes in northern Kenya"
-    assert a.text.startswith("More than 12,000 people have been displaced by flash floods along the Tana River")
-    assert "Jane Mwangi" not in a.text and "09.12" not in a.text
-
-
-def test_an_editions_label_under_the_headline_is_no_standfirst():
-    (a,) = page("bulletin_edition_label.txt")
-    assert a.title.startswith("Mali : au moins 12 civils")
-    assert a.text.startswith("Au moins douze civils") and "Journal de 13 heures" not in a.text
-
-
-@pytest.mark.parametrize(("line", "sentence"), [
-    ("More than 12,000 people have been displaced by flash floods, officials say", True),
-    ("Aid agencies warn that the worst is yet to come as rains continue across the region", True),
-    ("Floods Force Thousands From Their Homes Across The North Of The Country", False),
-    ("Floods force thousands from homes", False),
-    ("Journal de 7 heures – Édition du jeudi 12 juin 2025 et des jours suivants", False),
-])
-def test_a_standfirst_reads_as_a_sentence(line, sentence):
-    assert reads_as_sentence(line) is sentence

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .blocks import Body, Header, content_words
-from .lines import WORD_RE, names_a_date
+from .lines import WORD_RE
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +25,6 @@ NOT_A_TITLE = -1.0  # the score of a header that must not be attached to that bo
 SHORT_TITLE_WORDS = 2  # a title this short is a fragment unless the body repeats its words
 URL_BONUS = 0.25
 LEAD_BONUS = 0.4  # the page's first headline of some length, above its first body
-STANDFIRST_MIN_WORDS = 10  # a headline is seldom this long; a standfirst seldom shorter
-SENTENCE_CASE_MAX_CAPITALISED = 0.4  # share of capitalised words (after the first) a sentence-case line has at most
 _SLUG_SPLIT_RE = re.compile(r"[/_.?=&#-]+")
 
 
@@ -117,7 +115,6 @@ def attach(items: Sequence[Body | Header]) -> list[tuple[Body, Header | None]]:
     header_of = dict(_unchain(chain))
     attached = {id(h) for h in header_of.values()}
     _gather_bullets(runs, header_of, attached)
-    _gather_standfirsts(runs, header_of, attached, bodies)
     for h in (h for run in runs for h in run):
         if id(h) not in attached:
             log.debug("header block left unattached (boilerplate or related links): %s", h.titles or h.urls)
@@ -138,33 +135,6 @@ def _gather_bullets(runs: list[list[Header]], header_of: dict[int, Header], atta
             if id(h) not in attached and h.bullets and not h.urls:
                 header.bullets.extend(h.bullets)
                 h.bullets = []
-
-
-def _gather_standfirsts(runs: list[list[Header]], header_of: dict[int, Header], attached: set[int],
-                        bodies: Sequence[Body]) -> None:
-    """A standfirst under an article's headline is the article's: a lone heading line between the attached
-    headline and its body that reads as a sentence rather than a title (``reads_as_sentence``: many words, in
-    sentence case, as "More than 12,000 people have been displaced by floods, officials say" with no closing
-    full stop) opens the body instead of being left unattached and dropped."""
-    for k, header in header_of.items():
-        run = runs[k]
-        at = next((i for i, h in enumerate(run) if h is header), None)
-        if at is None:
-            continue  # attached to the body before it
-        lines = [h.titles[0] for h in run[at + 1:]
-                 if id(h) not in attached and h.lone_heading and reads_as_sentence(h.titles[0])]
-        bodies[k].paragraphs[:0] = lines
-
-
-def reads_as_sentence(line: str) -> bool:
-    """Whether a heading-like line is a sentence without its full stop (a standfirst) rather than a title:
-    at least STANDFIRST_MIN_WORDS words, most of the words after the first in lower case, and no full date or
-    time of day (an edition's label: "Journal de 7 heures – Édition du jeudi 12 juin 2025")."""
-    words = WORD_RE.findall(line)
-    if len(words) < STANDFIRST_MIN_WORDS or names_a_date(line):
-        return False
-    capitalised = sum(w[:1].isupper() for w in words[1:])
-    return capitalised <= len(words[1:]) * SENTENCE_CASE_MAX_CAPITALISED
 
 
 _Chain = tuple["_Chain", list[tuple[int, Header]]] | None

@@ -176,16 +176,6 @@ def is_stamp(line: str) -> bool:
     return _is_stamp_part(line)
 
 
-def names_a_date(text: str) -> bool:
-    """Whether a line states a full date (a year with a month or weekday, "jeudi 12 juin 2025") or a time of
-    day: an edition's or a programme's label rather than a headline or a standfirst."""
-    if TIME_RE.search(text):
-        return True
-    tokens = [t.lower() for t in _STAMP_TOKEN_RE.findall(text)]
-    return any(t.isdigit() and len(t) == 4 and t[:2] in ("19", "20") for t in tokens) and any(
-        t in _DATE_WORDS for t in tokens)
-
-
 def _is_stamp_part(text: str) -> bool:
     """Dates, times and the words around them, with at most STAMP_MAX_NAMES capitalised words beside them
     where a stamp verb says what the date is ("AFP Published June 28, 2025")."""
