@@ -71,3 +71,14 @@ def test_a_rank_the_tagger_takes_into_a_name_is_a_title():
     people = {m.canonical for m in mentions(text) if m.type == "person"}
     assert {"Marcos Vieira", "Didier Mbuyi"} <= people
     assert "General Security" not in people and "Security" not in people
+
+
+def test_a_name_before_its_role_in_apposition_is_a_person():
+    ms = mentions('"The order is unlawful," said Clémentine de Montjoye, senior Africa researcher at Human Rights '
+                  "Watch.\n\nThe camp is full, said Sivanka Dhanapala, the UNHCR representative in the country.")
+    kinds = {m.text: m.type for m in ms}
+    assert kinds["Clémentine de Montjoye"] == "person" and kinds["Sivanka Dhanapala"] == "person"
+    assert kinds["Human Rights Watch"] == "organisation"
+    # a body in apposition with what it is stays a body
+    ms = mentions("Médecins Sans Frontières, the medical charity, said 40 patients were treated.")
+    assert all(m.type != "person" for m in ms)

@@ -132,6 +132,8 @@ def _retype(candidates: list[Candidate], doc, words: Words) -> None:
     for c in candidates:
         if c.type in {"organisation", "other"} and 2 <= len(c.tokens) <= 3 and _after_role_word(c, doc, words):
             c.type = "person"
+        elif c.type in {"organisation", "other"} and doc.lang_ == "en" and _role_after_name(c, doc):
+            c.type = "person"  # "Clémentine de Montjoye, senior researcher at Human Rights Watch"
         elif c.type in {"organisation", "other"} and doc.lang_ == "en" and (k := _titled_name(c.tokens, words)):
             # "Major Didier Mbuyi", "Colonel Marcos Vieira": a rank or title the tagger took into a body's name
             c.start = doc.text.index(c.tokens[k], c.start + len(c.tokens[0]))
@@ -241,6 +243,30 @@ def _before_role_word(c: Candidate, doc, words: Words) -> bool:
 
 
 ORG_HEADS = lexicon.words("places.org_heads")
+ROLES_AFTER_NAME = (lexicon.words("people.roles_after_name") | lexicon.words("people.roles_before_name")
+                    | lexicon.words("people.titles")) - {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."}
+NAME_PARTICLES = lexicon.words("people.name_particles")
+ROLE_ADJECTIVES = lexicon.words("people.role_adjectives")
+
+
+def _role_after_name(c: Candidate, doc) -> bool:
+    """A name of two to four words (capitalised, or particles: "de", "von der") right before ", <role>" in
+    apposition, the role after at most an article, adjectives and the names of a place or body ("Tamer Ramadan, head
+    of ...", "X, senior Africa researcher at ...", "X, the regional director", "X, UNHCR spokesperson"): a person's,
+    whatever the tagger typed it."""
+    tokens = c.tokens
+    if not 2 <= len(tokens) <= 4 or not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()) or not all(
+            t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() or t.lower() in NAME_PARTICLES
+            for t in tokens) or any(t.lower() in ORG_HEADS for t in tokens):
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    for tok in doc[span.end + 1:span.end + 6]:
+        if tok.pos_ == "DET" or tok.lower_ in ROLE_ADJECTIVES or tok.dep_ == "compound" and tok.pos_ == "PROPN":
+            continue  # "the", "senior", "Africa" of "senior Africa researcher", "UNHCR" of "UNHCR spokesperson"
+        return tok.lower_ in ROLES_AFTER_NAME and tok.pos_ == "NOUN"
+    return False
 
 
 def _titled_name(tokens: list[str], words: Words) -> int:
