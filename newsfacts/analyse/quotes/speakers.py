@@ -365,7 +365,7 @@ def _body_before(sp: Speaker, noun: str, before: Sequence[Speaker], ctx: Context
     last, else the organisation named last. Unresolved (the phrase as written) otherwise."""
     reach = sp.start - PRONOUN_REACH
     speakers = [p for p in before if p.start is not None and reach <= p.start < sp.start and p.type != "person"
-                and (p.name or p.mention) and _body_noun(p.mention) is None
+                and (p.name or p.mention) and not (_body_noun(p.mention) is not None and len((p.mention or "").split()) == 2)
                 and (p.mention or "").lower() not in PRONOUNS_BODY | PRONOUNS_OTHER]
     orgs = [m for m in ctx.mentions if m.type == "organisation" and reach <= m.start and m.end <= sp.start]
     words = [noun, *_modifiers(sp.mention)] if noun not in GENERIC_BODIES else [noun]
@@ -380,7 +380,7 @@ def _body_before(sp: Speaker, noun: str, before: Sequence[Speaker], ctx: Context
         if speakers and (speakers[-1].name or role_in(speakers[-1].mention or "")):
             prev = speakers[-1]
             return replace(sp, name=prev.name or role_in(prev.mention or ""), type="organisation", role=prev.role)
-        if orgs:
+        if orgs and not _modifiers(sp.mention):  # "the state news agency" describes a body, names none before it
             return replace(sp, name=organisation_name(orgs[-1], orgs[-1].start, len(ctx.text), ctx), type="organisation")
     return sp
 
