@@ -134,3 +134,9 @@ def test_bracketed_sources_on_list_lines():
 def test_no_source_where_none_is_named():
     text = "Heavy rain fell across the region. About 3,000 people spent the night in schools."
     assert sources(text)["About 3,000"] == (None, None)
+
+
+def test_a_title_of_address_is_no_role():
+    a = article('"We need more surgeons," said Dr Samuel Otieno, the director of the county hospital, on Monday.')
+    (q,) = [q for q in a.quotes if q.speaker is not None and q.speaker.name == "Samuel Otieno"]
+    assert q.speaker.role == "director of the county hospital"

@@ -34,6 +34,7 @@ SPEAKER_ENTITIES = lexicon.words("quotes.name_entities")
 # Organization for Migration", "the Department of Disaster Management Affairs").
 NAME_PREPS = lexicon.words("quotes.name_prepositions")
 ROLES_BEFORE_NAME = lexicon.words("people.roles_before_name")
+HONORIFICS = lexicon.words("people.honorifics")
 # Lower-case words inside a name ("Office for the Coordination of Humanitarian Affairs").
 NAME_CONNECTORS = lexicon.words("quotes.name_connectors")
 # Pronouns that stand for an organisation or a group: resolved to the speaker before them who is no person.
@@ -477,6 +478,15 @@ def role_in(words: str) -> str:
     return role if any(ch.isalpha() for ch in role) else ""
 
 
+def _without_honorifics(role: str) -> str:
+    """A role without the titles of address at its end: "NCDC Director-General Dr" -> "NCDC Director-General",
+    "Dr" -> ""."""
+    words = role.split()
+    while words and words[-1].lower() in HONORIFICS:
+        words.pop()
+    return " ".join(words)
+
+
 def _role_before_name(name):
     """The role noun a name stands in apposition to: "the ministry's spokesman, Mohammad Nasim Sadiq", "a
     spokesman for the agency, Babar Anwar" (the parse may hang the name on "agency"); None otherwise."""
@@ -503,7 +513,7 @@ def person_roles(doc, mentions: Sequence[Mention], text: str) -> dict[str, str]:
         if span is None:
             continue
         head = span.root
-        role = role_in(text[head.left_edge.idx:m.start]) if head.left_edge.idx < m.start else ""
+        role = _without_honorifics(role_in(text[head.left_edge.idx:m.start]) if head.left_edge.idx < m.start else "")
         if not role:
             for child in head.children:
                 if child.dep_ == "appos":
