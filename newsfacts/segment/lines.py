@@ -49,6 +49,8 @@ RELATED_RE = re.compile(rf"^(?:{_RELATED_LABELS})\s*(?::|[|»›>]|[-–—]\s)"
 # "SEE ALSO" or "Read more:" alone: links follow ("Read more" with no colon is a teaser's own link)
 RELATED_LABEL_RE = re.compile(rf"^(?!(?:read more|read|watch|listen)$)(?:{_RELATED_LABELS})\s*:?$", re.I)
 LINK_BLOCK_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('text.link_block_openers'))})\s*:?$", re.I)
+SOURCE_LINE_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('quotes.source_labels'))}|"
+                            rf"{'|'.join(lexicon.terms('quotes.fr.source_labels'))})\s*:\s*[A-Z]", re.I)
 LIST_LABEL_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('text.bullet_list_labels'))})\s*:?$", re.I)
 
 # A line ending in one of these was cut off mid-sentence; headlines do not end this way.
@@ -122,6 +124,8 @@ def classify(line: str) -> str | None:
         return "label"
     if "\t" in line:
         return "body"  # a table's header or row (cells kept apart by ``_collapsed``): part of the article's text
+    if SOURCE_LINE_RE.match(line):
+        return "body"  # "Source: OCHA, 12 May 2025" under a key-figures list or a table: whose figures they are
     if looks_like_heading(line):
         return "heading"
     return "body"

@@ -38,7 +38,7 @@ from . import learned
 from .context import place_of
 from .filters import _in_date, _in_name
 from .numbers import Amount, find_numbers
-from .sources import continued_sources, enclosed_sources, paragraph_sources
+from .sources import continued_sources, enclosed_sources, labelled_sources, paragraph_sources
 from .terms import befalls, category_of, done_to_things, is_measure, stock_or_flow
 from .when import when_of
 
@@ -117,6 +117,7 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     out = _shared_predicates(out, article.text)
     out = enclosed_sources(paragraph_sources(_coordinated_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS),
                                                                   article.text), article.text, article.quotes), article.text)
+    out = labelled_sources(out, article, LANGUAGE)
     issuer = communique_issuer(article, doc)
     out = [dataclasses.replace(f, stated_by=issuer) if f.stated_by is None and issuer is not None else f for f in out]
     return tuple(learned.with_learned_events(out, doc, counted_noun, language=LANGUAGE))

@@ -21,6 +21,7 @@ from ...records import Article, Speaker
 from ..quotes.attribution import attribution, is_cue, word_before
 from ..quotes.indirect import author_of
 from ..quotes.speakers import (
+    BODY_NOUNS,
     PRONOUN_REACH,
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
@@ -28,7 +29,9 @@ from ..quotes.speakers import (
     SPEAKER_NOUNS,
     TEXT_NOUNS,
     Context,
+    agent_of,
     context_of,
+    long_forms,
     resolved,
     role_in,
     speaker_from,
@@ -133,8 +136,10 @@ def _can_speak(speaker: Speaker | None, doc) -> bool:
     if span is None:
         return True
     root = span.root
-    if root.like_num or root.ent_type_ in NOT_SPEAKER_ENTITIES or any(c.dep_ == "nummod" for c in root.children):
+    if root.like_num or root.ent_type_ in NOT_SPEAKER_ENTITIES:
         return False
+    if any(c.dep_ == "nummod" for c in root.children) and not (root.lemma_.lower() in SPEAKER_NOUNS and root.dep_ == "nsubj"):
+        return False  # "Only 186 cases were reported", "212 people were confirmed dead"; "Three residents said" speak
     if root.lemma_.lower() in COUNT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
         return False
     if root.lower_ == "it" and root.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in root.head.children):
@@ -211,13 +216,28 @@ def _object_of_event(verb, below) -> bool:
 
 
 def _sayer_of(verb, source: Speaker, ctx: Context) -> Speaker | None:
-    """ "A community leader told reporters he had counted 200 bodies", "The ICRC said its teams had admitted 600":
-    the pronoun that does the stating inside a clause reported by a verb of saying is the one who says it; the
-    sayer (that verb's subject, when it is no pronoun itself) is the figure's source. None otherwise."""
-    if verb.dep_ not in ("ccomp", "parataxis") or not is_cue(verb.head) or not _pronoun_led(source):
+    """ "A community leader told reporters he had counted 200 bodies", "The ICRC said its teams had admitted 600",
+    "She said the agency had counted 1,800 returns", "Somalia has recorded 4,870 cases, the WHO said": inside a
+    clause reported by a verb of saying, the one who does the stating is the sayer's own (a pronoun, "its teams",
+    "the agency") or a verb that records figures rather than says them ("record", "count", "give") does it; the
+    sayer (that verb's subject, named or a pronoun resolved to a name) is the figure's source. None otherwise."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:  # "said its volunteers had set up ... and were giving"
+        clause = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis") or not is_cue(clause.head):
         return None
-    sayer = _subject_source(verb.head, verb, ctx)
-    return sayer if sayer is not None and not _pronoun_led(sayer) else None
+    if not (_pronoun_led(source) or _refers_back(source) or not is_cue(verb)):
+        return None
+    sayer = _subject_source(clause.head, clause, ctx)
+    if sayer is None or _pronoun_led(sayer) and not sayer.name:
+        return None
+    return sayer
+
+
+def _refers_back(sp: Speaker) -> bool:
+    """A definite body phrase that names no one ("the agency", "the ministry"): the sayer's own body."""
+    words = (sp.mention or "").lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS
 
 
 def _pronoun_led(sp: Speaker) -> bool:
@@ -352,6 +372,8 @@ def _states(verb) -> bool:
 def _subject_source(verb, tok, ctx: Context) -> Speaker | None:
     """The speaker of a verb that states the figure, unless the figure is its subject ("10,000 are believed
     missing", "300 residents said")."""
+    if _reported_thing(verb):
+        return None
     speaker = attribution(verb, ctx)
     speaker = _made_by(speaker, verb.doc, ctx)
     if speaker is None or speaker.start is None or speaker.end is None:
@@ -361,15 +383,30 @@ def _subject_source(verb, tok, ctx: Context) -> Speaker | None:
     return speaker
 
 
+def _reported_thing(verb) -> bool:
+    """ "No deaths were reported": the subject of a passive verb of saying with no agent and no clause of its own
+    is what was reported, not who reports it ("he was quoted as saying" and "X is reported to have said" keep
+    their subject)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.dep_ == "nsubjpass" and agent_of(verb) is None and not any(
+        c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children if c.i > verb.i)
+
+
 def _according_to(head, ctx: Context) -> Speaker | None:
-    """ "according to X", "as per statements from X" hung on ``head``: X (the maker of a thing it names)."""
+    """ "according to X", "as per statements from X" hung on ``head``: X (the maker of a thing it names); a text
+    whose maker goes unnamed ("according to a bulletin") is the text of the verb's subject where that verb states
+    figures and its subject can speak."""
     for child in head.children:
         second = SOURCE_PREPOSITIONS.get(child.lower_)
         if second is not None and child.dep_ in ("prep", "advmod"):
             to = next((c for c in child.children if c.lower_ == second), None)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if pobj is not None:
-                return speaker_from(_maker(pobj), ctx)
+                maker = _maker(pobj)
+                if maker is pobj and pobj.lemma_.lower() in SOURCE_TEXTS and _states(head) \
+                        and (subj := subject_of(head)) is not None and subj.i < head.i and _speaks(subj):
+                    maker = subj  # "INGD put the toll at 23, with 140 injured, according to a bulletin": INGD's
+                return speaker_from(maker, ctx)
     return None
 
 
@@ -451,3 +488,82 @@ def _other_speaker_between(quotes: tuple, prev, f) -> bool:
                and not (q.start <= prev.start < q.end) and (q.speaker.name or q.speaker.mention) != (said.name or said.mention)
                for q in quotes)
 
+
+
+LABEL_WORDS = {lang: lexicon.words(lexicon.localized("quotes.source_labels", lang)) for lang in ("en", "fr")}
+LIST_MARK_RE = re.compile(r"[ \t]*(?:[-•*–▪●]|\d{1,2}[.)])\s")
+LINE_SOURCE_RE = re.compile(r"\(\s*([A-Z][^()\d\n]{1,60}?)\s*\)\s*\.?\s*$")  # "- 99,000 displaced (IOM)"
+MAX_LABEL_ITEM_WORDS = 8
+
+
+def labelled_sources(figures: list, article: Article, language: str = "en") -> list:
+    """Figures a label names the source of, where their own sentence names none: a list line that ends with its
+    source in brackets ("- 99,000 people still displaced in southern Lebanon (IOM)"), and the lines of the block a
+    "Source: OCHA, 12 May 2025" line closes (a key-figures list or a table, right above it or above one blank
+    line). The first source a label names is the source; an acronym is read as the long form the article gives."""
+    text, forms = article.text, long_forms(article.text, article.mentions)
+    labels = _label_blocks(text, LABEL_WORDS.get(language, LABEL_WORDS["en"]))
+    out = []
+    for f in figures:
+        if f.stated_by is None:
+            line_start = text.rfind("\n", 0, f.start) + 1
+            line_end = text.find("\n", f.end) if "\n" in text[f.end:] else len(text)
+            found = _line_source(text, line_start, line_end, article) if LIST_MARK_RE.match(text, line_start) else None
+            found = found or next(((s, e) for start, end, s, e in labels if start <= f.start < end), None)
+            if found is not None:
+                f = dataclasses.replace(f, stated_by=_label_speaker(text, *found, forms))
+        out.append(f)
+    return out
+
+
+def _line_source(text: str, start: int, end: int, article: Article) -> tuple[int, int] | None:
+    """The span of a source in brackets at a list line's end, unless it names a place ("(Afghanistan)")."""
+    m = LINE_SOURCE_RE.search(text, start, end)
+    if m is None or len(m.group(1).split()) > MAX_LABEL_ITEM_WORDS:
+        return None
+    s, e = m.span(1)
+    if any(mn.type == "place" and mn.start <= s and e <= mn.end for mn in article.mentions):
+        return None
+    return s, e
+
+
+def _label_blocks(text: str, labels: frozenset[str]) -> list[tuple[int, int, int, int]]:
+    """(block start, block end, label start, label end) for each "Source: X" line: the block is the run of list
+    lines or table rows right above it (blank lines between them aside); the label is its first item (up to a
+    comma, a semicolon or "and")."""
+    out = []
+    for m in re.finditer(r"^[ \t]*(\w+)[ \t]*:[ \t]*(\S[^\n]*)$", text, re.M):
+        if m.group(1).lower() not in labels:
+            continue
+        item = re.match(r"[^,;\n]*?(?=\s+and\s|[,;]|\s*$)", m.group(2))
+        if item is None or not item.group().strip() or not item.group()[:1].isupper() \
+                or len(item.group().split()) > MAX_LABEL_ITEM_WORDS:
+            continue
+        start = _block_start(text, m.start())
+        if start < m.start():
+            s = m.start(2)
+            out.append((start, m.start(), s, s + len(item.group().rstrip())))
+    return out
+
+
+def _block_start(text: str, end: int) -> int:
+    """Where the run of list lines and table rows that ends at ``end`` starts (``end`` where there is none)."""
+    start = end
+    for line in reversed(list(re.finditer(r"[^\n]*\n?", text[:end]))):
+        body = line.group().strip()
+        if not body:
+            continue
+        if not (LIST_MARK_RE.match(line.group()) or "\t" in body or _row_like(body)):
+            break
+        start = line.start()
+    return start
+
+
+def _row_like(line: str) -> bool:
+    """A short line that is no sentence and no heading to what follows: a table's row ("Baidoa 61,300 24,800")."""
+    return len(line.split()) <= 12 and not line.endswith((".", ":", "!", "?")) and any(ch.isdigit() for ch in line)
+
+
+def _label_speaker(text: str, start: int, end: int, forms: dict[str, str]) -> Speaker:
+    words = text[start:end].strip()
+    return Speaker(name=forms.get(words, words), mention=words, role=None, type="organisation", start=start, end=end)

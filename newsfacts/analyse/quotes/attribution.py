@@ -88,13 +88,20 @@ def word_before(verb):
     if not (tok.pos_ in ("NOUN", "PROPN") or (tok.is_title and tok.pos_ == "AUX")):
         return None
     best = tok  # climb to the noun phrase that ends here: "a young man who had worked in Paris" asked
-    while tok.head != tok and tok.head.right_edge.i in (i, edge) and tok.dep_ != "appos":
+    while tok.head != tok and tok.head.right_edge.i in (i, edge) and tok.dep_ != "appos" and not _joined_by_comma(tok):
         tok = tok.head
         if tok.pos_ in ("NOUN", "PROPN"):
             best = tok
     if comma:  # only an apposition closes with a comma before its verb
         return best.head if best.dep_ == "appos" and best.head.pos_ in ("NOUN", "PROPN") else None
     return best
+
+
+def _joined_by_comma(tok) -> bool:
+    """A conjunct with only a comma before it, no "and"/"or": a new phrase the parse joined to the one before
+    ("Across the border in Mozambique, the National Institute ... said"), not a coordinated subject."""
+    return tok.dep_ == "conj" and not any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children) \
+        and tok.doc[tok.left_edge.i - 1].text == ","
 
 
 def speaker_outside(verb, parts: list[tuple[int, int]], ctx: Context) -> Speaker | None:

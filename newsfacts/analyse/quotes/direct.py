@@ -155,13 +155,14 @@ def fragment_quotes(doc, ctx: Context, spans: list[tuple[int, int]], taken: Sequ
 def _merge_runs(found: list[Found], text: str) -> list[Found]:
     """Quotes of one speaker in one paragraph are one quote from the first mark to the last:
     "A," he said. "B." The later pieces carry no attribution of their own, or the same speaker. A quotation
-    left open at the end of its paragraph runs on in the next paragraph that opens with a mark."""
+    left open at the end of its paragraph runs on in the next paragraph that opens with a mark, and an attribution
+    there is the whole quotation's: “A. ¶ “B,” said X."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
         if (prev is not None and f.kind == prev.kind == "direct"
                 and ("\n" not in text[prev.end:f.start] or _runs_on(prev, f, text) or _goes_on(prev, f, text))
-                and (f.cue is None or _cue_elsewhere(f, text)
+                and (f.cue is None or _cue_elsewhere(f, text) or (prev.speaker is None and _runs_on(prev, f, text))
                      or (_same_speaker(prev.speaker, f.speaker) and f.cue_at in (prev.cue_at, -1)))):
             prev.end = f.end
             prev.speaker = prev.speaker or f.speaker

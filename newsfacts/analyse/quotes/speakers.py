@@ -34,6 +34,7 @@ SPEAKER_ENTITIES = lexicon.words("quotes.name_entities")
 # Organization for Migration", "the Department of Disaster Management Affairs").
 NAME_PREPS = lexicon.words("quotes.name_prepositions")
 ROLES_BEFORE_NAME = lexicon.words("people.roles_before_name")
+HONORIFICS = lexicon.words("people.honorifics")
 # Lower-case words inside a name ("Office for the Coordination of Humanitarian Affairs").
 NAME_CONNECTORS = lexicon.words("quotes.name_connectors")
 # Pronouns that stand for an organisation or a group: resolved to the speaker before them who is no person.
@@ -41,6 +42,9 @@ PRONOUNS_BODY = lexicon.words("people.body_pronouns")
 # Nouns of bodies named by a definite phrase ("the agency said"): resolved to the body named before them.
 BODY_NOUNS = lexicon.words("cues.body_nouns")
 GENERIC_BODIES = lexicon.words("cues.generic_bodies")
+# Roles named by a definite phrase ("the spokesman said"): resolved to the person given that role before.
+PERSON_ROLE_NOUNS = lexicon.words("cues.person_role_nouns")
+MAX_BODY_MODIFIERS = 3  # "the medical charity", "the UN humanitarian agency": lower-case words before a body noun
 PRONOUN_REACH = 1200  # characters back to an antecedent: the paragraph before, at most
 NAME_WORD_RE = re.compile(r"[\w’'&.-]+|\(\w+\)")
 
@@ -200,11 +204,25 @@ def phrase(head) -> tuple[int, int]:
         elif child.dep_ == "appos":  # "the governor, Paul Mendes," names the speaker
             end = child.right_edge.i
             break
+        elif child.dep_ == "prep" and child.i == end + 1 and (named := _role_named_after(head, child)) is not None:
+            end = named.right_edge.i  # "a spokesman for the agency, Babar Anwar,", "IOM's spokesperson in Maputo, X,"
+            break
         elif child.dep_ != "punct":
             break
     if end + 1 < len(doc) and doc[end + 1].text == ")" and "(" in doc[start:end + 1].text:
         end += 1  # "the World Health Organization (WHO)"
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _role_named_after(head, prep):
+    """The name of the person a role names after a phrase on the role: "a spokesman for the agency, Babar Anwar,"
+    (the parse may hang the name on "agency"), "IOM's spokesperson in Maputo, Laura Fenwick,"; None for other
+    nouns and where no person's name follows."""
+    if head.lower_ not in PERSON_ROLE_NOUNS | ROLES_BEFORE_NAME or head.pos_ != "NOUN":
+        return None
+    after = [c for c in head.rights if c.dep_ == "appos" and c.i > prep.i]
+    after += [c for t in prep.subtree for c in t.children if c.dep_ == "appos" and c.i > prep.i]
+    return next((c for c in sorted(after, key=lambda c: c.i) if c.ent_type_ == "PERSON"), None)
 
 
 def _name_goes_on(head, prep) -> bool:
@@ -305,6 +323,8 @@ def resolved(sp: Speaker, before: Sequence[Speaker], ctx: Context) -> Speaker:
     definite phrase ("the agency said", "the ministry added") is resolved the same way (``_body_before``)."""
     if sp.name is None and sp.start is not None and (noun := _body_noun(sp.mention)) is not None:
         return _body_before(sp, noun, before, ctx)
+    if sp.name is None and sp.start is not None and (role := _role_noun(sp.mention)) is not None:
+        return _person_before(sp, role, before, ctx)
     if sp.name is not None or sp.start is None or (sp.mention or "").lower() not in PRONOUNS_BODY:
         return sp
     reach = sp.start - PRONOUN_REACH
@@ -324,9 +344,19 @@ def resolved(sp: Speaker, before: Sequence[Speaker], ctx: Context) -> Speaker:
 
 
 def _body_noun(mention: str | None) -> str | None:
-    """The body noun of a definite phrase that names nothing else ("the agency", "The Ministry"), or None."""
-    words = (mention or "").lower().split()
-    return words[1] if len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS else None
+    """The body noun of a definite phrase that names nothing else ("the agency", "The Ministry", "the medical
+    charity": lower-case words before the noun), or None."""
+    words = (mention or "").split()
+    if not 2 <= len(words) <= 2 + MAX_BODY_MODIFIERS or words[0].lower() != "the" or words[-1].lower() not in BODY_NOUNS:
+        return None
+    if not all(w.isalpha() and w.islower() for w in words[1:-1]):
+        return None
+    return words[-1].lower()
+
+
+def _modifiers(mention: str | None) -> list[str]:
+    """The words between "the" and the body noun of a definite phrase ("the health ministry" -> ["health"])."""
+    return [w.lower() for w in (mention or "").split()[1:-1]]
 
 
 def _body_before(sp: Speaker, noun: str, before: Sequence[Speaker], ctx: Context) -> Speaker:
@@ -336,22 +366,47 @@ def _body_before(sp: Speaker, noun: str, before: Sequence[Speaker], ctx: Context
     last, else the organisation named last. Unresolved (the phrase as written) otherwise."""
     reach = sp.start - PRONOUN_REACH
     speakers = [p for p in before if p.start is not None and reach <= p.start < sp.start and p.type != "person"
-                and (p.name or p.mention) and _body_noun(p.mention) is None
+                and (p.name or p.mention) and not (_body_noun(p.mention) is not None and len((p.mention or "").split()) == 2)
                 and (p.mention or "").lower() not in PRONOUNS_BODY | PRONOUNS_OTHER]
     orgs = [m for m in ctx.mentions if m.type == "organisation" and reach <= m.start and m.end <= sp.start]
+    words = [noun, *_modifiers(sp.mention)] if noun not in GENERIC_BODIES else [noun]
     for p in reversed(speakers):
-        if noun in f"{p.name or ''} {p.mention or ''}".lower():
+        if all(w in f"{p.name or ''} {p.mention or ''}".lower() for w in words):
             name = p.name if p.name and noun in p.name.lower() else role_in(p.mention or "") or p.name
             return replace(sp, name=name, type="organisation", role=p.role)
     for m in reversed(orgs):
-        if noun in f"{m.canonical} {m.text}".lower():
+        if all(w in f"{m.canonical} {m.text} {organisation_name(m, m.start, len(ctx.text), ctx)}".lower() for w in words):
             return replace(sp, name=organisation_name(m, m.start, len(ctx.text), ctx), type="organisation")
     if noun in GENERIC_BODIES:
         if speakers and (speakers[-1].name or role_in(speakers[-1].mention or "")):
             prev = speakers[-1]
             return replace(sp, name=prev.name or role_in(prev.mention or ""), type="organisation", role=prev.role)
-        if orgs:
+        if orgs and not _modifiers(sp.mention):  # "the state news agency" describes a body, names none before it
             return replace(sp, name=organisation_name(orgs[-1], orgs[-1].start, len(ctx.text), ctx), type="organisation")
+    return sp
+
+
+def _role_noun(mention: str | None) -> str | None:
+    """The role of a definite phrase that names a person by it alone ("the spokesman", "The governor"), or None."""
+    words = (mention or "").lower().split()
+    return words[1] if len(words) == 2 and words[0] == "the" and words[1] in PERSON_ROLE_NOUNS else None
+
+
+def _person_before(sp: Speaker, role: str, before: Sequence[Speaker], ctx: Context) -> Speaker:
+    """ "The spokesman said" after "the ministry's spokesman, Mohammad Nasim Sadiq, told AFP": the person named
+    last before it, within reach, with that role (as a speaker's words or role, or the role the article gives
+    the name); unresolved (the phrase as written) where none is."""
+    reach = sp.start - PRONOUN_REACH
+    for p in reversed(before):
+        if p.start is None or not reach <= p.start < sp.start or p.type != "person" or not p.name:
+            continue
+        if role in f"{p.mention or ''} {p.role or ''}".lower().split():
+            return replace(sp, name=p.name, type="person", role=p.role)
+    people = [m for m in ctx.mentions if m.type == "person" and reach <= m.start and m.end <= sp.start
+              and role in (ctx.roles.get(m.canonical) or "").lower().split()]
+    if people:
+        name = people[-1].canonical
+        return replace(sp, name=name, type="person", role=ctx.roles.get(name))
     return sp
 
 
@@ -423,6 +478,30 @@ def role_in(words: str) -> str:
     return role if any(ch.isalpha() for ch in role) else ""
 
 
+def _without_honorifics(role: str) -> str:
+    """A role without the titles of address at its end: "NCDC Director-General Dr" -> "NCDC Director-General",
+    "Dr" -> ""."""
+    words = role.split()
+    while words and words[-1].lower() in HONORIFICS:
+        words.pop()
+    return " ".join(words)
+
+
+def _role_before_name(name):
+    """The role noun a name stands in apposition to: "the ministry's spokesman, Mohammad Nasim Sadiq", "a
+    spokesman for the agency, Babar Anwar" (the parse may hang the name on "agency"); None otherwise."""
+    if name.dep_ != "appos":
+        return None
+    tok = name.head
+    for _ in range(3):
+        if tok.lower_ in PERSON_ROLE_NOUNS | ROLES_BEFORE_NAME and tok.pos_ == "NOUN":
+            return tok
+        if tok.dep_ not in ("pobj", "prep") or tok.head == tok:
+            return None
+        tok = tok.head
+    return None
+
+
 def person_roles(doc, mentions: Sequence[Mention], text: str) -> dict[str, str]:
     """The first role each person is given in the article: words before the name in its noun phrase
     ("Foreign Office spokesperson Tahir Andrabi") or an apposition ("Andrabi, the spokesperson,")."""
@@ -434,13 +513,15 @@ def person_roles(doc, mentions: Sequence[Mention], text: str) -> dict[str, str]:
         if span is None:
             continue
         head = span.root
-        role = role_in(text[head.left_edge.idx:m.start]) if head.left_edge.idx < m.start else ""
+        role = _without_honorifics(role_in(text[head.left_edge.idx:m.start]) if head.left_edge.idx < m.start else "")
         if not role:
             for child in head.children:
                 if child.dep_ == "appos":
                     s, e = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
                     role = role_in(text[s:e])
                     break
+        if not role and (noun := _role_before_name(head)) is not None:
+            role = role_in(text[noun.left_edge.idx:noun.idx + len(noun.text)])
         if role and len(role.split()) <= 8:
             roles[m.canonical] = role
     return roles
