@@ -1,7 +1,9 @@
 """Event probes (issue 15): for each event class, the common ways English and French news name it, and the same
 words said of things, measures and money, which are no event of people. Each line of tests/event_probes_en.txt and
 tests/event_probes_fr.txt is "sentence || value || expected class (None: no class)", a sentence written for these
-tests; one language's sentences are analysed as one batch (``python tests/test_event_probes.py`` prints the misses)."""
+tests; one language's sentences are analysed as one batch (``python tests/test_event_probes.py`` prints the misses).
+An expected class written after "?" is a known gap (the parse or a mechanism still to come, not the vocabulary): the
+probe is kept, and expected to fail until that is done."""
 
 from __future__ import annotations
 
@@ -52,6 +54,7 @@ def outcome(language: str, sentence: str, written: str) -> list[str | None]:
 
 
 def right(events: list[str | None], expected: str) -> bool:
+    expected = expected.lstrip("?")
     return all(e is None for e in events) if expected == "None" else expected in events
 
 
@@ -61,6 +64,8 @@ CASES = [(language, *case) for language in FILES for case in probes(language)]
 @pytest.mark.parametrize(("language", "sentence", "written", "expected"), CASES,
                          ids=[f"{c[0]}-{i}-{c[3]}" for i, c in enumerate(CASES)])
 def test_probe(language, sentence, written, expected):
+    if expected.startswith("?"):
+        pytest.xfail("a known gap")
     events = outcome(language, sentence, written)
     assert right(events, expected), (sentence, written, expected, events)
 
@@ -71,5 +76,6 @@ if __name__ == "__main__":
         misses = [(s, w, e, outcome(lang, s, w)) for s, w, e in cases]
         misses = [m for m in misses if not right(m[3], m[2])]
         for sentence, _, expected, events in misses:
-            print(f"MISS {lang} want={expected} got={events} | {sentence}")
-        print(f"{lang}: {len(cases) - len(misses)}/{len(cases)} right")
+            print(f"{'GAP ' if expected.startswith('?') else 'MISS'} {lang} want={expected} got={events} | {sentence}")
+        gaps = sum(e.startswith("?") for _, _, e in cases)
+        print(f"{lang}: {len(cases) - len(misses)}/{len(cases)} right ({gaps} known gaps)")
