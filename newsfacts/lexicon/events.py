@@ -12,7 +12,7 @@ from typing import Any
 
 from . import table, terms
 
-__all__ = ["category_of_class", "classes", "disease_verb_classes", "result_classes", "localized_classes", "localized_heads", "event_terms", "impact_categories", "impacts", "noun_classes", "object_classes",
+__all__ = ["adverb_classes", "brought_to_classes", "category_of_class", "classes", "disease_verb_classes", "origin_classes", "result_classes", "localized_classes", "localized_heads", "event_terms", "impact_categories", "impacts", "noun_classes", "object_classes",
            "people_classes", "phrasal_classes", "home_to_classes", "place_object_classes", "predicate_classes", "state_classes", "term_classes"]
 
 
@@ -169,6 +169,26 @@ def noun_classes() -> dict[str, tuple[str, str]]:
 def result_classes() -> dict[str, str]:
     """A noun lemma that, as the "to" object of a verb, makes the verb an event ("stabbed to death") -> its class."""
     return _first_class("results")
+
+
+@functools.cache
+def adverb_classes() -> dict[str, str]:
+    """An adverb that makes a verb of another class this class ("internally displaced": idps) -> its class."""
+    return _first_class("adverbs")
+
+
+@functools.cache
+def brought_to_classes() -> dict[str, str]:
+    """A noun lemma that, as the "to" object of a verb done to the counted, makes the verb an event ("moved 5,000
+    people to safety") -> its class."""
+    return _first_class("brought_to")
+
+
+@functools.cache
+def origin_classes() -> dict[str, str]:
+    """A noun lemma that, as the "from" object of a verb of no class, makes the verb an event ("driven from their
+    homes", "pulled from the rubble") -> its class."""
+    return _first_class("origins")
 
 
 @functools.cache

@@ -11,6 +11,8 @@ from typing import Any
 
 from ... import lexicon
 from ...lexicon.events import (
+    adverb_classes,
+    brought_to_classes,
     category_of_class,
     classes,
     disease_verb_classes,
@@ -18,6 +20,7 @@ from ...lexicon.events import (
     home_to_classes,
     noun_classes,
     object_classes,
+    origin_classes,
     people_classes,
     phrasal_classes,
     place_object_classes,
@@ -159,10 +162,24 @@ def _aid(noun, start) -> Event | None:
             return Event(word.lower_, "aid", gov)
         if gov.pos_ == "VERB" and (word := next((w for c in gov.children if c.dep_ == "dobj" and (w := _aid_word(c))), None)):
             return Event(word.lower_, "aid", gov)
+    if start.dep_ == "nsubj" and head.lemma_.lower() in AID_OBJECT_VERBS and (word := _received(head)) is not None:
+        return Event(word.lower_, "aid", head)  # "12,000 families received food parcels"
     while start.dep_ == "appos" and start.head.i != start.i:  # "assisting 5,000 households (25,000 people)"
         start, head = start.head, start.head.head
     if start.dep_ == "dobj" and head.pos_ == "VERB" and (word := _given_with(head)) is not None:
         return Event(word.lower_, "aid", head)
+    return None
+
+
+def _received(verb):
+    """The relief word of what a verb of receiving takes: its object ("received food parcels") or its "from"
+    object ("benefited from food distributions"), else None."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and (word := _aid_word(child)) is not None:
+            return word
+        if child.dep_ == "prep" and child.lower_ == "from":
+            if (word := next((w for g in child.children if g.dep_ == "pobj" and (w := _aid_word(g))), None)) is not None:
+                return word
     return None
 
 
@@ -283,11 +300,21 @@ def _predicate(tok, subject_of: Any = None) -> Event | None:
     if name is None and lemma in SOUGHT_VERBS and _passive(tok) and any(
             c.dep_ == "prep" and c.lower_ == "for" and not any(g.dep_ == "pobj" for g in c.children) for c in tok.children):
         return Event(f"{word} for", "missing", tok)  # "7 people are still being searched for"
+    if name is None and (origin := _origin(tok)) is not None:
+        return None if subject_of is not None and _acts_on_object(tok) else origin
     if name is None:
         return None
     if subject_of is not None and _agent_subject(tok):
         return None
+    if (adverb := next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ADVERBS), None)) is not None:
+        return Event(_term_word(tok), ADVERBS[adverb.lower_], tok)  # "internally displaced": IDPs
     return Event(_term_word(tok), name, tok)
+
+
+def _acts_on_object(verb) -> bool:
+    """An active verb with its own object: its subject did to the object what the verb says ("militias chased
+    4,000 farmers off their land")."""
+    return not _passive(verb) and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _result(verb) -> Event | None:
@@ -301,18 +328,48 @@ def _result(verb) -> Event | None:
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if pobj is not None and (name := RESULTS.get(pobj.lemma_.lower())) is not None:
                 return Event(f"{verb.lower_} {prep.lower_} {pobj.lower_}", name, verb)
-        if prep.dep_ == "xcomp" and prep.pos_ == "NOUN" and (name := RESULTS.get(prep.lemma_.lower())) is not None \
+            if pobj is not None and (name := BROUGHT_TO.get(pobj.lemma_.lower())) is not None and (
+                    _passive(verb) or any(c.dep_ == "dobj" for c in verb.children)):
+                return Event(f"{verb.lower_} {prep.lower_} {pobj.lower_}", name, verb)  # not "fled to safety"
+        if prep.dep_ in ("xcomp", "advcl") and (name := RESULTS.get(prep.lemma_.lower())) is not None \
                 and any(c.lower_ in RESULT_PREPS for c in prep.children):
-            return Event(f"{verb.lower_} to {prep.lower_}", name, verb)  # the parse's "to hospital" as a verb's
+            # the parse's "to hospital", "to rubble" as a verb's
+            return Event(f"{verb.lower_} to {prep.lower_}", name, verb)
     return None
 
 
 def _phrasal(verb) -> Event | None:
     """A verb and its particle that name an event together ("were sent back", "went back home"): the term
-    is both as written."""
-    for child in verb.children:
-        if child.dep_ in PARTICLE_DEPS and (name := PHRASAL.get((verb.lemma_.lower(), child.lower_))) is not None:
+    is both as written. The particle is a child of the verb, or the word right after it wherever the parse
+    hangs it ("shot dead 11 protesters": an adjective of the object; "forced out of the settlement": a
+    preposition)."""
+    for child in (*verb.children, *_word_after(verb)):
+        if (child.dep_ in PARTICLE_DEPS or child.i == verb.i + 1) and (
+                name := PHRASAL.get((verb.lemma_.lower(), child.lower_))) is not None:
             return Event(f"{verb.lower_} {child.lower_}", name, verb)
+    return None
+
+
+def _word_after(verb) -> tuple:
+    """The word right after ``verb``, where it is an adjective, adverb, particle or preposition (no noun or number)."""
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ in ("ADJ", "ADV", "ADP", "PART"):
+        return (doc[verb.i + 1],)
+    return ()
+
+
+def _origin(verb) -> Event | None:
+    """A verb of no class of its own whose "from", "off" or "out of" object is a place a class's ``origins`` name
+    ("driven from their homes", "chased off their land": displaced; "pulled from the rubble": rescued): of that
+    class, the term the verb as written."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "off", "out"):
+            continue
+        holder = next((g for g in prep.children if g.dep_ == "prep" and g.lower_ == "of"), prep) if prep.lower_ == "out" else prep
+        pobj = next((g for g in holder.children if g.dep_ == "pobj"), None)
+        if pobj is not None and (name := ORIGINS.get(pobj.lemma_.lower())) is not None and not any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lower_ in REMAINS for c in verb.children):
+            return Event(_term_word(verb), name, verb)  # not "recovered 23 bodies from the rubble": the dead
     return None
 
 
@@ -376,9 +433,15 @@ def _own_modifier(start, number) -> Event | None:
             if child.dep_ in ("acl", "amod", "relcl") and child.i > max(number.i, tok.i) and not _own_subject(child):
                 if (found := _predicate(child)) is not None:
                     return found
-        if (found := _state(tok)) is not None:
+        if (found := _state(tok)) is not None and not _stands_in(tok, found):
             return found
     return None
+
+
+def _stands_in(noun, state: Event) -> bool:
+    """A state of staying ("in the camp") said of a count of buildings: where they stand, not what befell them
+    ("demolished 140 homes in the camp")."""
+    return noun is not None and state.event in STAY_CLASSES and noun.lemma_.lower() in BUILDING_NOUNS
 
 
 def _describing(start, number) -> Event | None:
@@ -438,8 +501,9 @@ def _adjacent(span, noun, end: int) -> Event | None:
         if tok.tag_ == "IN" and i + 1 < len(doc):
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), doc[i + 1])
             for obj in (doc[i + 1], pobj):  # "people in need", "families at risk", "with serious injuries"
-                if (state := f"{tok.lower_} {obj.lemma_.lower()}") in STATE_CLASSES:
-                    return Event(f"{tok.lower_} {obj.lower_}", STATE_CLASSES[state], tok)
+                if (state := f"{tok.lower_} {obj.lemma_.lower()}") in STATE_CLASSES and not _stands_in(
+                        noun, found := Event(f"{tok.lower_} {obj.lower_}", STATE_CLASSES[state], tok)):
+                    return found
             return None
         found = _predicate(tok)
         if found is not None:
@@ -464,6 +528,8 @@ def _climb(start) -> Event | None:
         if dep in ("nsubj", "nsubjpass", "csubj"):
             if (taken := _object_taken_for_subject(node, head)) is not None:
                 return taken
+            if dep == "nsubjpass" and (pair := (head.lemma_.lower(), node.lemma_.lower())) in OBJECTS:
+                return Event(node.lower_, OBJECTS[pair], head)  # "200 lives were lost": the verb and object's event
             return _clause(head, subject=dep == "nsubj")
         if dep in ("dobj", "attr", "oprd", "dative"):
             if dep == "dobj" and (pair := (head.lemma_.lower(), node.lemma_.lower())) in OBJECTS:
@@ -659,9 +725,12 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
         return Event(f"forced to {goal.lemma_.lower()}", "fled", goal)  # "forced 88,000 people to flee"
     if subject:
         for child in verb.children:
-            if child.dep_ == "dobj" and (pair := (lemma, child.lemma_.lower())) in OBJECTS:
-                return Event(_term_word(verb), OBJECTS[pair], verb)  # "30,000 people lost their homes"
-            if child.dep_ == "dobj" and lemma in PLACE_OBJECTS and child.ent_type_ in PLACE_ENTITIES:
+            if child.dep_ in ("dobj", "oprd", "acomp") and (pair := (lemma, child.lemma_.lower())) in OBJECTS:
+                return Event(_term_word(verb), OBJECTS[pair], verb)  # "30,000 people lost their homes", "tested positive"
+            if child.dep_ == "prep" and any((lemma, g.lemma_.lower()) in OBJECTS for g in child.children if g.dep_ == "pobj"):
+                pobj = next(g for g in child.children if g.dep_ == "pobj" and (lemma, g.lemma_.lower()) in OBJECTS)
+                return Event(_term_word(verb), OBJECTS[(lemma, pobj.lemma_.lower())], verb)  # "ran for their lives"
+            if child.dep_ == "dobj" and lemma in PLACE_OBJECTS and _place(child):
                 return Event(_term_word(verb), PLACE_OBJECTS[lemma], verb)  # "500,000 have left Iran"
             if child.dep_ == "dobj" and lemma in DISEASE_VERBS and _names_disease(child):
                 return Event(_term_word(verb), DISEASE_VERBS[lemma], verb)  # "8 students contracted swine flu"
@@ -672,8 +741,8 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
         return whole
     if not subject or _passive(verb):
         for child in verb.children:  # "have been made homeless", "left 5,100 dead": the object's new state
-            if child.dep_ == "oprd" and (found := _predicate(child) or _state(child)) is not None:
-                return found
+            if child.dep_ == "oprd" and (found := _predicate(child) or _state(child) or _people_noun(child)) is not None:
+                return found  # "were taken hostage": the people the complement names
     if subject and _agent_subject(verb):
         return AGENT  # "a magnitude 6.2 earthquake displaced ...": the cause, not the displaced
     if (state := _state(verb)) is not None:
@@ -687,8 +756,8 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
             if child.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
                 if (name := HOME_TO.get(child.lemma_.lower())) is not None and any(c.lower_ == "to" for c in child.children):
                     return Event(TERMS_OF_CLASS.get(name, name), name, verb)  # "home to 1.2 million refugees"
-                if (found := _predicate(child)) is not None or (found := _state(child)) is not None:
-                    return found
+                if (found := _predicate(child) or _state(child) or _adjective_as_noun(child)) is not None:
+                    return found  # "are food insecure" (the parse's noun)
                 if child.pos_ in ("VERB", "AUX") and child.dep_ in ("xcomp", "ccomp") and through:
                     # the subject of an xcomp is the raising verb's, active or passive: "are confirmed to
                     # have lost their lives"
@@ -707,6 +776,12 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
     if (whole := _fronted_whole(verb)) is not None:
         return whole  # "Of the fatalities, 51 have been validated": the whole written before the clause
     return Event(_term_word(verb), None, verb)
+
+
+def _place(tok) -> bool:
+    """A place named as a verb's object: a place entity ("left Iran"), a noun of places ("left the country"), or a
+    name the tagger gives no type ("reached Lampedusa")."""
+    return tok.ent_type_ in PLACE_ENTITIES or tok.lemma_.lower() in AREA_NOUNS or tok.pos_ == "PROPN" and not tok.ent_type_
 
 
 def _predicate_nominal(verb) -> Event | None:
@@ -728,7 +803,8 @@ def _result_state(verb) -> Event | None:
     for child in verb.children:
         if child.dep_ in ("oprd", "acomp", "xcomp") and child.pos_ in ("ADJ", "VERB") and (found := _predicate(child)) is not None:
             return found
-    return None
+    state = _state(verb)  # "were left without shelter", "were left in need": the verb and the state as written
+    return Event(f"{verb.lower_} {state.term}", state.event, verb) if state is not None else None
 
 
 def _partitive(verb) -> Event | None:
@@ -872,6 +948,9 @@ PARTICLE_DEPS = frozenset({"prt", "advmod"})  # the parse labels "back" in "sent
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # the tagger's labels of a place object ("left Iran")
 PEOPLE = people_classes()
 RESULTS = result_classes()
+BROUGHT_TO = brought_to_classes()
+ADVERBS = adverb_classes()
+ORIGINS = origin_classes()
 RESULT_PREPS = frozenset({"to", "into"})
 DISEASE_VERBS = disease_verb_classes()
 DISEASES = lexicon.words("events.diseases")
@@ -987,6 +1066,7 @@ THING_CLASSES = frozenset(name for name, fields in classes().items() if fields.g
 
 
 MEASURE_WORDS = lexicon.words("units.measure_words")
+CURRENCY_UNITS = frozenset(lexicon.table("units.currency_nouns").values())
 AREA_NOUNS = lexicon.words("events.area_nouns") | lexicon.words("places.place_nouns") | lexicon.words("places.container_nouns")
 SITE_NOUNS = (lexicon.words("events.site_nouns") | lexicon.words("events.classes.in_camps.places")
               | lexicon.words("events.classes.sheltered.places")) - HOUSING_NOUNS - {"evacuation"} | {"shelter"}
@@ -1031,7 +1111,7 @@ def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
         return True
     fields = classes().get(event, {})
     base = (unit or "").split(" per ")[0]
-    if a.currency or base in TIME_UNITS or base in MEASURE_WORDS or base == "year of age" \
+    if a.currency or base in TIME_UNITS or base in MEASURE_WORDS or base == "year of age" or base in CURRENCY_UNITS \
             or a.unit and not a.percent:
         return bool(fields.get("measured"))
     if base in AREA_NOUNS:
@@ -1044,13 +1124,22 @@ def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
 
 
 PEOPLE_VERBS = lexicon.words("events.people_verbs")
+BUILDING_VERBS = lexicon.words("events.building_verbs")
+BUILDING_NOUNS = lexicon.words("events.building_nouns")
+STAY_CLASSES = lexicon.words("events.stay_classes")
+AID_OBJECT_VERBS = lexicon.words("events.aid_object_verbs")
 
 
 def done_to_things(verb, unit: str | None) -> bool:
     """The figure counts things, and its event's verb names the event only for people ("executed 12 prisoners" are
-    killed; "executed 3 warrants" and "intercepted 12 calls" are of no one)."""
-    return (verb is not None and verb.lemma_.lower() in PEOPLE_VERBS and unit is not None
-            and unit not in ("person", "household"))
+    killed; "executed 3 warrants" and "intercepted 12 calls" are of no one), or it counts anything but buildings,
+    and its event's verb names the event only for buildings ("levelled 2,000 buildings"; "levelled 5 charges")."""
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in BUILDING_VERBS or verb.lower_ in BUILDING_VERBS:
+        return unit not in BUILDING_NOUNS
+    return lemma in PEOPLE_VERBS and unit is not None and unit not in ("person", "household")
 
 
 def counts_sites(unit: str | None) -> bool:
