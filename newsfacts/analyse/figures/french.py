@@ -83,7 +83,8 @@ WORD_NUMBER_RE = re.compile(
 APPROXIMATE_RE = re.compile(r"\b(?:une|un|la|le|quelque)\s+(?P<word>" + "|".join(APPROXIMATE) + r")s?\b", re.I)
 VAGUE_RE = re.compile(r"\b(?:des|plusieurs|quelques)\s+(?P<word>" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r")\s+(?=de\b|d['’])", re.I)
 ORDINAL_AFTER_RE = re.compile(r"(?:e|er|ère|ème|eme)\b")
-MONTH_AFTER_RE = re.compile(r"\s+(?:" + "|".join(MONTHS) + r")\b", re.I)
+MONTH_ABBREVIATIONS = lexicon.table(lexicon.localized("time.month_abbreviations", LANGUAGE))
+MONTH_AFTER_RE = re.compile(r"\s+(?:(?:" + "|".join(MONTHS) + r")\b|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.)", re.I)
 # A day coordinated with a dated day ("des 14 et 15 mai", "le 3 et le 4 mars", "entre le 12 et le 18 juin", "du 12
 # au 18 juin", "les 2, 3 et 4 avril"): the days before the month are days too.
 _DAY = r"\d{1,2}(?:er)?"
@@ -244,20 +245,30 @@ def _others(f: Figure, before: list[Figure], text: str) -> Figure:
                                category=category_of(_amount_of(f), prev.unit, prev.counted, f.term, f.event))
 
 
-PART_BEFORE_RE = re.compile(r"(?i),\s*dont\s+(?:au\s+moins\s+|plus\s+d(?:e\s+|['’])|près\s+d(?:e\s+|['’])|environ\s+)?$")
+PART_BEFORE_RE = re.compile(r"(?i),\s*(?:dont|parmi\s+(?:lesquels|lesquelles|eux|elles))\s+(?:au\s+moins\s+|plus\s+d(?:e\s+|['’])|près\s+d(?:e\s+|['’])|environ\s+)?$")
 
 
 def _part_of(f: Figure, before: list[Figure], text: str) -> Figure:
-    """ "Au moins quinze personnes ont été tuées, dont deux policiers": people counted after ", dont" are part of
+    """ "Au moins quinze personnes ont été tuées, dont deux policiers", "46 blessés, parmi lesquels huit enfants":
+    people counted after ", dont" or ", parmi lesquels" are part of
     the figure before them in the sentence, and what happened to those happened to them (its class and term)."""
     prev = before[-1] if before else None
-    if f.event is not None or prev is None or prev.event is None or prev.unit not in ("person", "household") \
+    if f.event is not None and (f.term is None or f.term in text[f.start:_part_end(text, f.end)]):
+        return f  # a part with its own word for what befell it; not the word of the clause after the part ("sept
+        # personnes ont perdu la vie, dont quatre enfants emportés par les eaux, et douze autres ont été blessées")
+    if prev is None or prev.event is None or prev.unit not in ("person", "household") \
             or f.unit not in (None, "person") \
             or not PART_BEFORE_RE.search(text, max(0, f.start - 30), f.start) \
             or re.search(r"[.;:!?\n«»]", text[prev.end:f.start]):
         return f
     return dataclasses.replace(f, event=prev.event, term=prev.term, unit="person",
                                category=prev.category, stock_or_flow=prev.stock_or_flow)
+
+
+def _part_end(text: str, at: int) -> int:
+    """Where the part after ", dont" that starts before ``at`` ends: the next comma or stop."""
+    m = re.compile(r"[,;.:!?«»\n]").search(text, at)
+    return m.start() if m is not None else len(text)
 
 
 def _amount_of(f: Figure) -> Amount:
@@ -911,13 +922,15 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         if (name := _class_of(noun)) is not None:
             if name in STATUS_CLASSES and group is not None and group[0] in HAPPENED_CLASSES:
                 return group  # "Trois réfugiés se sont noyés en tentant de traverser la rivière": drowned
-            if name in STATUS_CLASSES and (happened := _happened(_predicate(noun)) or _happened_after(noun)) is not None:
+            if name in STATUS_CLASSES and (happened := _happened(_predicate(noun), noun) or _happened_after(noun)) is not None:
                 return happened  # "2 500 réfugiés ont été rapatriés", "600 migrants ont péri" (péri: an adjective)
             if name in STATUS_CLASSES and described and (then := _class_of(nxt) or _verb_class(nxt)) in HAPPENED_CLASSES:
                 return then, nxt.text, _predicate(noun)  # "le nombre de migrants morts"
             if name in STATUS_CLASSES and noun.head.i < noun.i and noun.head.pos_ == "NOUN" and noun.dep_ == "nmod" \
                     and (then := _class_of(noun.head)) in HAPPENED_CLASSES:
                 return then, noun.head.text, noun.head  # "le retour volontaire de 2 100 réfugiés": returned
+            if (acted := _acted_on(noun, name)) is not None:
+                return acted  # "a distribué 800 kits", "Nous avons enterré 38 corps": the act, not the things
             return name, noun.text, _predicate(noun)
         if noun.lemma_.lower() in CASE_NOUNS or noun.lower_ in CASE_NOUNS:
             if _disease_case(noun):
@@ -925,7 +938,7 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         if nxt is not None and nxt.pos_ == "VERB" and nxt.head.i == noun.i and (paired := _verb_object(nxt)) is not None:
             return paired  # "12 militaires tombés sur le champ d'honneur"
         if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and (name := _class_of(nxt) or _verb_class(nxt)) is not None:
-            if name in STATUS_CLASSES and (happened := _happened(_predicate(noun))) is not None:
+            if name in STATUS_CLASSES and (happened := _happened(_predicate(noun), noun)) is not None:
                 return happened  # "3 500 personnes déplacées sont retournées"
             return name, nxt.text, _predicate(noun)
         if (late := _stranded_participle(noun)) is not None and (name := _class_of(late) or _verb_class(late)) is not None:
@@ -943,11 +956,13 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     head = noun if noun is not None else _among(span)
     verb = _predicate(head)
     if (governing := _governing_participle(span) or group) is not None:
-        return governing
+        return _caused(governing[2], noun if noun is not None else span[-1]) or governing
     if noun is not None and noun.dep_.startswith("obl") and any(c.dep_ == "case" for c in noun.children):
         return None, None, verb  # "hébergées dans 15 sites": the sites are where, not who (an "obl" with no
         # preposition is a subject the small model mislabels: "Au moins 11 personnes sont mortes noyées")
     for tok in _predicates(verb):
+        if (caused := _caused(tok, noun if noun is not None else span[-1])) is not None:
+            return caused  # "a forcé plus d'un million de personnes à fuir": fuir, not forcé
         if tok.lemma_.lower() in AID_OBJECT_VERBS and any(_gives_aid(obj) for obj in tok.children
                                                           if obj.dep_ == "obj" and obj.i > tok.i):
             return AID_CLASS, tok.text, tok  # "300 ménages ont reçu chacun un sac de riz": given aid
@@ -969,6 +984,51 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     if (found := _among_those(span)) is not None:
         return found
     return None, None, verb
+
+
+THING_NOUNS = lexicon.words(lexicon.localized("events.thing_nouns", LANGUAGE))
+
+
+def _acted_on(noun, name: str) -> tuple[str, str, Any] | None:
+    """Things a class names that a verb of the same class acts on ("distribué 800 kits", "doivent être distribués",
+    "enterré 38 corps"): the verb is the text's word for what happened (relief goods are the aid class's words,
+    the remains of the dead THING_NOUNS)."""
+    if name != AID_CLASS and noun.lemma_.lower() not in THING_NOUNS and noun.lower_ not in THING_NOUNS:
+        return None
+    head = noun.head if noun.dep_ in ("obj", *SUBJECTS) and noun.head.pos_ in ("VERB", "ADJ") else None
+    # the head: a participle the small model may tag as an adjective ("avons enterré 38 corps"); the predicate and
+    # the verb it governs ("doivent être distribués")
+    for verb in (head, *_predicates(_predicate(noun))):
+        if verb is not None and verb is not noun and verb.pos_ in ("VERB", "ADJ") and _verb_form_class(verb) == name:
+            return name, verb.text, verb
+    return None
+
+
+CAUSATIVE_VERBS = lexicon.words(lexicon.localized("events.causative_verbs", LANGUAGE))
+CAUSED_OPENERS = frozenset({"à", "de", "d'", "d’"})
+DETERMINERS = frozenset({"l'", "l’", "la", "le", "les", "leur", "leurs"})
+
+
+def _caused(verb, counted) -> tuple[str, str, Any] | None:
+    """What a verb of making people do something made them do, written after them with "à" or "de" ("a forcé
+    plus d'un million de personnes à fuir", "contraint 400 000 personnes à quitter leur foyer", "poussé des
+    milliers de familles à l'exil"): the class and word of that, whatever the parse makes of it (a noun, an acl)."""
+    if verb.lemma_.lower() not in CAUSATIVE_VERBS:
+        return None
+    doc = verb.doc
+    at = counted if counted.i > verb.i else verb
+    for i in range(at.i + 1, min(at.sent.end, at.i + 1 + EVENT_WINDOW)):
+        tok = doc[i]
+        if tok.lower_ in CAUSED_OPENERS:
+            words = [t for t in doc[i + 1:min(at.sent.end, i + 3)] if t.lower_ not in DETERMINERS]
+            caused = words[0] if words else None
+            name = caused is not None and (_verb_form_class(caused) if caused.pos_ in ("VERB", "AUX") else None
+                                           or _class_of(caused) or EVENT_VERBS.get(caused.lemma_.lower()))
+            return (_verb_class(verb) or name, caused.text, verb) if name else None  # "contraint à quitter
+            # leur foyer": forced to leave (fled), in the words of the text
+        if tok.is_punct or tok.like_num:
+            return None
+    return None
 
 
 CASE_NOUNS = lexicon.words(lexicon.localized("events.case_nouns", LANGUAGE))
@@ -1100,9 +1160,13 @@ VERB_OBJECTS = {tuple(pair.split()): name for name, pairs in lexicon.table(lexic
 PLACES = localized_classes(LANGUAGE, "places")
 
 
-def _happened(verb) -> tuple[str, str, Any] | None:
-    """What the number's own verb says happened to people a status noun counts, where it is of HAPPENED_CLASSES."""
+def _happened(verb, noun=None) -> tuple[str, str, Any] | None:
+    """What the number's own verb says happened to people a status noun counts, where it is of HAPPENED_CLASSES;
+    not a verb before the noun with another verb between them, which the small parse may hang the noun on across a
+    clause ("ont rejoint Baga Sola, où le HCR recense déjà 38 500 personnes déplacées": recensées, not arrived)."""
     for tok in _predicates(verb):
+        if noun is not None and tok.i < noun.i and any(t.pos_ == "VERB" for t in tok.doc[tok.i + 1:noun.i]):
+            continue
         if (name := _verb_class(tok)) in HAPPENED_CLASSES:
             return name, tok.text, tok
         for state in (c for c in tok.children if c.pos_ == "ADJ" and (c.dep_ == "xcomp" or c.i == tok.i + 1) and c.i > tok.i):
@@ -1211,8 +1275,9 @@ def _predicates(verb):
         return []
     governed = [c for c in verb.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "advcl", "obl:arg", "ccomp")
                 and c.i > verb.i]
-    purposes = [c for c in governed if any(g.dep_ in ("case", "mark") and g.lower_ == "pour" for g in c.children)]
-    # "ont quitté le village pour se réfugier au chef-lieu": what people did, then what for
+    purposes = [c for c in governed if any(g.dep_ in ("case", "mark") and g.lower_ in ("pour", "en") for g in c.children)]
+    # "ont quitté le village pour se réfugier au chef-lieu": what people did, then what for; "sont morts en tentant
+    # de rejoindre le Royaume-Uni": what they did, then what they were doing
     return [*(c for c in governed if c not in purposes), verb, *purposes]
 
 
@@ -1332,6 +1397,10 @@ VERB_FORM_SOURCE_RE = re.compile(
     rf"(?i)(?P<subject>\S.*?)(?:\s+{_ASIDE})*\s+(?:{'|'.join(STATING_FORMS)})(?:\s+{_ASIDE})*(?:\s+{_FIGURE_GAP})*\s*$")
 
 
+# Words that open a clause of its own inside a sentence: its subject comes after them.
+CLAUSE_OPENER_RE = re.compile(r"(?i)(?:,\s*|\s)(?:où|lorsque|quand|alors\s+que|tandis\s+que|dont)\s+")
+
+
 def _verb_form_source(span, article: Article) -> Speaker | None:
     """ "La Protection civile signale pour sa part 1 200 familles", "Le délégué a pour sa part signalé 12 décès",
     "La société civile parle quant à elle de 2 400 ménages": a verb of stating figures right before the figure
@@ -1341,7 +1410,10 @@ def _verb_form_source(span, article: Article) -> Speaker | None:
     m = VERB_FORM_SOURCE_RE.fullmatch(text, start, span.start_char)
     if m is None or re.search(r"[.;:!?«»]", m.group("subject")) or len(m.group("subject")) < 2:
         return None
-    return speaker_in_words_at(start, m.end("subject"), article)
+    clauses = list(CLAUSE_OPENER_RE.finditer(text, start, m.end("subject")))
+    if clauses:  # "... ont rejoint Baga Sola, où le HCR recense déjà 38 500 personnes": the subject is "le HCR"
+        start = clauses[-1].end()
+    return speaker_in_words_at(start, m.end("subject"), article) if m.end("subject") - start >= 2 else None
 
 
 def _states(tok) -> bool:

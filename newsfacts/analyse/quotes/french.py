@@ -534,7 +534,10 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
         return Speaker(name=_role(words), mention=words, type="organisation", start=start, end=end)
     if content and content[0] in ROLE_NOUNS and (person := _described_before(content[0], start, text, mentions)):
         return Speaker(name=person.canonical, mention=words, role=_role(words), type="person", start=start, end=end)
-    places = [m for m in inside if m.type == "place"]
+    places = [m for m in inside if m.type == "place" and not [
+        w for w in re.split(r"[\s’']+", text[start:m.start].lower()) if w and w not in ARTICLES]]
+    # only a place the words open: "la préfecture de la Haute-Kotto", "un bilan ... par la préfecture de X" name
+    # a body of the place or a text, not the place's government
     if places:  # "Kinshasa a affirmé": the body that speaks for the place
         return Speaker(name=places[-1].canonical, mention=words, type="organisation", start=start, end=end)
     return Speaker(name=None, mention=words or None, start=start, end=end)
