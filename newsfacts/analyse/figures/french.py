@@ -929,7 +929,7 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             if name in STATUS_CLASSES and noun.head.i < noun.i and noun.head.pos_ == "NOUN" and noun.dep_ == "nmod" \
                     and (then := _class_of(noun.head)) in HAPPENED_CLASSES:
                 return then, noun.head.text, noun.head  # "le retour volontaire de 2 100 réfugiés": returned
-            if (acted := _acted_on(noun, name)) is not None:
+            if (acted := _acted_on(noun, name, span)) is not None:
                 return acted  # "a distribué 800 kits", "Nous avons enterré 38 corps": the act, not the things
             return name, noun.text, _predicate(noun)
         if noun.lemma_.lower() in CASE_NOUNS or noun.lower_ in CASE_NOUNS:
@@ -989,12 +989,14 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
 THING_NOUNS = lexicon.words(lexicon.localized("events.thing_nouns", LANGUAGE))
 
 
-def _acted_on(noun, name: str) -> tuple[str, str, Any] | None:
+def _acted_on(noun, name: str, span) -> tuple[str, str, Any] | None:
     """Things a class names that a verb of the same class acts on ("distribué 800 kits", "doivent être distribués",
     "enterré 38 corps"): the verb is the text's word for what happened (relief goods are the aid class's words,
     the remains of the dead THING_NOUNS)."""
     if name != AID_CLASS and noun.lemma_.lower() not in THING_NOUNS and noun.lower_ not in THING_NOUNS:
         return None
+    if (before := _governing_participle(span)) is not None and before[0] == name:
+        return before  # the participle right before the number, however the parse hangs them ("avons enterré 26 corps")
     head = noun.head if noun.dep_ in ("obj", *SUBJECTS) and noun.head.pos_ in ("VERB", "ADJ") else None
     # the head: a participle the small model may tag as an adjective ("avons enterré 38 corps"); the predicate and
     # the verb it governs ("doivent être distribués")

@@ -1,0 +1,71 @@
+"""French figures in the shapes of regional Sahel, Central African and Haitian press (texts written for these tests):
+agency datelines with an abbreviated month, verbs that make people do something, acts on goods and on the remains of
+the dead, parts after "parmi lesquels", the subject of a clause after "où", a place inside a speaker's words,
+"refoulés" and "interceptés"."""
+
+from __future__ import annotations
+
+from test_french import _figure, _one
+
+
+def test_an_agency_dateline_with_an_abbreviated_month_is_no_figure():
+    a = _one("FADA, 12 nov. (AIB) - Plus de 4 300 personnes déplacées sont arrivées à Fada depuis lundi, a indiqué "
+             "le maire.\n")
+    assert [f.value for f in a.figures] == [4300]
+    assert any(d.text.startswith("12 nov.") and (d.value or "").endswith("-11-12") for d in a.dates)
+
+
+def test_a_verb_that_makes_people_do_something_gives_the_term_of_what_they_did():
+    a = _one("Inondations à Bossangoa\n\nLes crues ont contraint près de 7 000 habitants à quitter leurs maisons, "
+             "selon la mairie. Les combats ont forcé quelque 2 400 personnes à fuir vers Bozoum. La faim a poussé des "
+             "milliers de familles à l'exil.\n")
+    assert (_figure(a, 7000).event, _figure(a, 7000).term) == ("fled", "quitter")
+    assert (_figure(a, 2400).event, _figure(a, 2400).term) == ("fled", "fuir")
+    assert (_figure(a, 1000).event, _figure(a, 1000).term) == ("fled", "exil")
+
+
+def test_a_verb_of_the_class_acting_on_goods_or_remains_is_the_term():
+    a = _one("Attaque à Kalehe\n\n« Nous avons enterré 26 corps ce matin », a déclaré le chef de village. La "
+             "Croix-Rouge a distribué 1 500 kits d'hygiène mardi. Quelque 900 bâches doivent être distribuées d'ici "
+             "vendredi.\n")
+    assert (_figure(a, 26).event, _figure(a, 26).term) == ("killed", "enterré")
+    assert (_figure(a, 1500).event, _figure(a, 1500).term) == ("aid", "distribué")
+    assert (_figure(a, 900).event, _figure(a, 900).term) == ("aid", "distribuées")
+
+
+def test_people_counted_among_others_are_what_befell_them():
+    a = _one("Affrontements à Kaga-Bandoro\n\nL'hôpital a soigné 38 blessés, parmi lesquels onze enfants, selon "
+             "MSF. Neuf personnes ont perdu la vie, dont trois femmes emportées par la crue, et vingt autres ont été "
+             "blessées.\n")
+    assert _figure(a, 11).event == "injured"
+    assert (_figure(a, 3).event, _figure(a, 3).term) == ("killed", "perdu la vie")
+    assert _figure(a, 20).event == "injured"
+
+
+def test_the_subject_of_a_clause_after_ou_states_its_figure_not_the_sentence_before():
+    a = _one("Retours à Kousseri\n\nLes familles ont gagné Kousseri, où le HCR recense déjà 12 800 personnes "
+             "déplacées internes.\n")
+    f = _figure(a, 12800)
+    assert f.event == "displaced"
+    assert f.stated_by is not None and f.stated_by.mention.startswith("le HCR")
+
+
+def test_a_place_inside_a_speakers_words_is_not_the_speaker():
+    a = _one("Crue à Moundou\n\nLa délégation provinciale de l'action sociale du Logone Occidental signale 3 150 "
+             "sinistrés. Moundou a annoncé 12 morts.\n")
+    f = _figure(a, 3150)
+    assert f.stated_by is not None and f.stated_by.name != "Logone Occidental"
+    assert "délégation" in f.stated_by.mention
+
+
+def test_refoules_and_intercepted_people():
+    a = _one("Migrants à Agadez\n\nNous avons accueilli plus de 9 000 refoulés depuis janvier, a dit le maire. La "
+             "police a intercepté 47 candidats à l'émigration au nord d'Agadez.\n")
+    assert _figure(a, 9000).event in ("deported", "hosted") and _figure(a, 9000).category == "displacement"
+    assert (_figure(a, 47).event, _figure(a, 47).term) == ("detained", "intercepté")
+
+
+def test_people_who_died_trying_to_reach_a_place_did_not_arrive():
+    a = _one("Naufrage au large de Dakhla\n\nSix migrants sont morts dans la nuit en tentant de rejoindre les "
+             "Canaries, a indiqué la gendarmerie.\n")
+    assert _figure(a, 6).event == "killed"
