@@ -69,3 +69,32 @@ def test_people_who_died_trying_to_reach_a_place_did_not_arrive():
     a = _one("Naufrage au large de Dakhla\n\nSix migrants sont morts dans la nuit en tentant de rejoindre les "
              "Canaries, a indiqué la gendarmerie.\n")
     assert _figure(a, 6).event == "killed"
+
+
+def test_who_gives_aid_or_vaccines_reports_its_figure():
+    a = _one("Crise alimentaire à Diffa\n\nLe Programme alimentaire mondial (PAM) prévoit de distribuer des rations à "
+             "52 000 personnes en novembre. Les partenaires ont pu assister 310 000 personnes depuis janvier. L'Unicef a "
+             "livré du matériel et compte vacciner quelque 90 000 enfants.\n")
+    assert _figure(a, 52000).event == "aid" and "PAM" in _figure(a, 52000).stated_by.mention
+    assert _figure(a, 310000).stated_by.mention == "Les partenaires"
+    assert _figure(a, 90000).event == "vaccinated" and "Unicef" in _figure(a, 90000).stated_by.mention
+
+
+def test_measures_and_vehicles_are_no_people_something_befell():
+    a = _one("Arrivées à Bol\n\nLes rescapés sont arrivés à une vingtaine de kilomètres du camp. Une dizaine de "
+             "pirogues sont arrivées dans la nuit. L'ONG a livré 40 tonnes de vivres.\n")
+    assert _figure(a, 20).event is None
+    assert _figure(a, 10).event is None
+    assert _figure(a, 40).event in (None, "aid")
+
+
+def test_the_same_people_counted_another_way_after_soit():
+    a = _one("Pluies à Gao\n\nLa mairie a dénombré 820 ménages sinistrés, soit près de 5 700 personnes.\n")
+    assert (_figure(a, 5700).event, _figure(a, 5700).term) == ("affected", "sinistrés")
+    assert _figure(a, 5700).approx == "almost"
+
+
+def test_bare_numbers_coordinated_with_a_counted_noun_count_it():
+    a = _one("Choléra à Tahoua\n\nLes districts de Tahoua et de Konni signalent respectivement 145 et 87 cas de "
+             "choléra.\n")
+    assert (_figure(a, 145).event, _figure(a, 145).counted) == ("infected", _figure(a, 87).counted)

@@ -112,10 +112,10 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     out: list[Figure] = []
     for amount in amounts(article.text):
         if not _not_a_figure(amount, article, doc):
-            out.append(_part_of(_others(_elided(_in_state(_figure(amount, article, doc, mentions, dates), article.text),
-                                                out, article.text), out,
-                                        article.text), out, article.text))
-    out = _shared_predicates(out, article.text)
+            out.append(_restated(_part_of(_others(_elided(_in_state(_figure(amount, article, doc, mentions, dates),
+                                                                    article.text), out, article.text), out,
+                                                  article.text), out, article.text), out, article.text))
+    out = _shared_predicates(_shared_nouns(out, article.text), article.text)
     out = enclosed_sources(paragraph_sources(_coordinated_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS),
                                                                   article.text), article.text, article.quotes), article.text)
     issuer = communique_issuer(article, doc)
@@ -186,7 +186,8 @@ def _coordinated_sources(figures: list[Figure], text: str) -> list[Figure]:
     return out
 
 
-ANIMAL_NOUNS = lexicon.words(lexicon.localized("units.animal_nouns", LANGUAGE))
+ANIMAL_NOUNS = lexicon.words(lexicon.localized("units.animal_nouns", LANGUAGE)) | lexicon.words(
+    lexicon.localized("units.vehicle_nouns", LANGUAGE))  # and vehicles: never casualties nor displaced
 # The words between a counted noun and the number coordinated with it ("40 villageois et 3 gendarmes", "12 civils
 # ainsi que 5 éléments de l'armée"): no number, clause break or verb group of its own in between.
 SHARED_GAP_RE = re.compile(r"[^\d.;:!?«»\n,()]{0,60}\s(?:et|ainsi\s+que)\s+(?:de\s+|d['’]\s*)?")
@@ -269,6 +270,39 @@ def _part_end(text: str, at: int) -> int:
     """Where the part after ", dont" that starts before ``at`` ends: the next comma or stop."""
     m = re.compile(r"[,;.:!?«»\n]").search(text, at)
     return m.start() if m is not None else len(text)
+
+
+RESTATED_BEFORE_RE = re.compile(r"(?i),\s*soit\s+(?:au\s+moins\s+|plus\s+d(?:e\s+|['’])|près\s+d(?:e\s+|['’])|environ\s+|quelque\s+)?$")
+
+
+def _restated(f: Figure, before: list[Figure], text: str) -> Figure:
+    """ "1 340 ménages sinistrés, soit près de 9 000 personnes", "186 ménages, soit 1 214 personnes": the same people
+    counted another way after ", soit": what befell them befell these (the class and term), in their own unit."""
+    prev = before[-1] if before else None
+    if f.event is not None or prev is None or prev.event is None or f.unit not in ("person", "household") \
+            or prev.unit not in ("person", "household") \
+            or not RESTATED_BEFORE_RE.search(text, max(0, f.start - 30), f.start) \
+            or re.search(r"[.;:!?\n«»]", text[prev.end:f.start]):
+        return f
+    return dataclasses.replace(f, event=prev.event, term=prev.term, stock_or_flow=prev.stock_or_flow,
+                               category=category_of(_amount_of(f), f.unit, f.counted, prev.term, prev.event))
+
+
+SHARED_NOUN_GAP_RE = re.compile(r"\s*,\s*|\s+(?:et|ou)\s+")
+
+
+def _shared_nouns(figures: list[Figure], text: str) -> list[Figure]:
+    """ "avec respectivement 231 et 118 cas", "12, 15 et 20 blessés": bare numbers coordinated with a number whose
+    noun follows count what it counts (its counted words, unit, class and term)."""
+    out = list(figures)
+    for i in range(len(out) - 2, -1, -1):
+        f, nxt = out[i], out[i + 1]
+        if f.counted is not None or f.unit is not None or f.event is not None or nxt.counted is None \
+                or not SHARED_NOUN_GAP_RE.fullmatch(text, f.end, nxt.start):
+            continue
+        out[i] = dataclasses.replace(f, counted=nxt.counted, unit=nxt.unit, event=nxt.event, term=nxt.term,
+                                     category=nxt.category, stock_or_flow=nxt.stock_or_flow)
+    return out
 
 
 def _amount_of(f: Figure) -> Amount:
@@ -482,6 +516,9 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
             noun.lemma_.lower() in ANIMAL_NOUNS or noun.lower_ in ANIMAL_NOUNS):
         event, term = None, None  # "4 500 têtes de bétail ont été noyées": animals are not casualties
     unit = unit_of(a, noun, event)
+    if unit in MEASURE_UNITS and event is not None and event != AID_CLASS:
+        event, term = None, None  # "à une quinzaine de kilomètres", "25 tonnes", "en deux semaines": a measure, to
+        # which nothing happened (relief goods weighed are still aid)
     places = _hosting_place(_placed(article, _within_quotation(mentions, article, a), span, verb, counted, event),
                             article, span, event)
     if event in HOSTING_CLASSES and (host := _host_subject(mentions, verb)) is not None:
@@ -494,10 +531,42 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         term=term, event=event, category=category, stock_or_flow=stock_or_flow(term, event),
         **places, when=when_of(dates, span, article.published),
         stated_by=_named(stated_by(article.quotes, a)) or _pronoun_speaker(stating_source(span, article), a, article)
-        or stated_by(article.quotes, a) or colon_source(span, article) or next_sentence_source(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
+        or stated_by(article.quotes, a) or colon_source(span, article) or next_sentence_source(span, article)
+        or _giver_source(event, verb, span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )
+
+
+GIVEN_CLASSES = frozenset({"aid", "vaccinated"})
+GIVER_CLIMB = 4  # tokens a giver of aid stands above its verb ("prévoit de distribuer", "ont pu assister")
+
+
+def _giver_source(event: str | None, verb, span, article: Article) -> Speaker | None:
+    """Who gives the aid or the vaccines a figure counts, the subject of the verb of giving or of the verb that
+    governs it ("Le PAM a distribué des rations à 6 400 personnes", "le PAM prévoit de distribuer", "les partenaires
+    ont pu assister 1,9 million de personnes", "L'Unicef a livré des tonnes de matériel et compte vacciner
+    350 000 personnes"): it reports its own work."""
+    if event not in GIVEN_CLASSES or verb is None or span is None:
+        return None
+    tok = verb
+    for _ in range(GIVER_CLIMB):
+        subject = next((c for c in tok.children if c.dep_ in SUBJECTS and not c.left_edge.i <= span.start <= c.right_edge.i), None)
+        if subject is not None:
+            if subject.pos_ not in ("NOUN", "PROPN"):
+                return None
+            return speaker_in_words(subject, article)
+        if tok.dep_ in ("appos", "acl") and tok.head.i < tok.i and tok.head.pos_ == "PROPN" and _can_speak(tok.head):
+            # the small parse hangs the verb on its subject ("Le Programme alimentaire mondial (PAM) prévoit de
+            # distribuer": "prévoit" an apposition of "Programme"): the words from it to the verb
+            words = [t for t in tok.doc[tok.head.left_edge.i:tok.i] if not t.is_punct or t.text in "()"]
+            while words and words[-1].text == "(":
+                words.pop()
+            return speaker_in_words_at(words[0].idx, words[-1].idx + len(words[-1].text), article) if words else None
+        if tok.head is tok or tok.dep_ not in ("xcomp", "ccomp", "conj", "appos", "acl", "obj"):
+            return None
+        tok = tok.head
+    return None
 
 
 REFUGEES_CLASS = "refugees"
