@@ -98,3 +98,24 @@ def test_bare_numbers_coordinated_with_a_counted_noun_count_it():
     a = _one("Choléra à Tahoua\n\nLes districts de Tahoua et de Konni signalent respectivement 145 et 87 cas de "
              "choléra.\n")
     assert (_figure(a, 145).event, _figure(a, 145).counted) == ("infected", _figure(a, 87).counted)
+
+
+def test_a_verb_and_its_object_name_what_befell_those_after_a():
+    a = _one("Lac\n\nLes attaques ont coûté la vie à 142 civils depuis janvier. Le naufrage a coûté la vie à 37 migrants "
+             "au large de Lampedusa.\n")
+    assert (_figure(a, 142).event, _figure(a, 142).term) == ("killed", "coûté la vie")
+    assert _figure(a, 37).event == "killed"
+
+
+def test_selon_a_source_then_a_relative_clause_of_its_own_speech():
+    a = _one("Désert du Ténéré\n\nTrois migrants ont trouvé la mort dans le désert, selon l'ONG Alarme Phone Sahara, "
+             "qui affirme que deux autres sont portés disparus.\n")
+    assert "Alarme Phone Sahara" in _figure(a, 3).stated_by.mention
+    assert "Alarme Phone Sahara" in _figure(a, 2).stated_by.mention
+    said = [q for q in a.quotes if q.cue == "affirme"]
+    assert said and said[0].speaker.name == "Alarme Phone Sahara" and not said[0].speaker.mention.startswith("selon")
+
+
+def test_among_the_new_arrivals():
+    a = _one("Kaya\n\nParmi les nouveaux arrivants figurent 2 900 enfants, selon l'Action sociale.\n")
+    assert (_figure(a, 2900).event, _figure(a, 2900).term) == ("arrived", "arrivants")

@@ -1027,6 +1027,9 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     if (governing := _governing_participle(span) or group) is not None:
         return _caused(governing[2], noun if noun is not None else span[-1]) or governing
     if noun is not None and noun.dep_.startswith("obl") and any(c.dep_ == "case" for c in noun.children):
+        if verb is not None and any(c.dep_ == "case" and c.lower_ == "à" for c in noun.children) and (
+                paired := _verb_object(verb)) is not None:
+            return paired  # "qui ont coûté la vie à 142 civils": whom the verb and its object befell
         return None, None, verb  # "hébergées dans 15 sites": the sites are where, not who (an "obl" with no
         # preposition is a subject the small model mislabels: "Au moins 11 personnes sont mortes noyées")
     for tok in _predicates(verb):
@@ -1163,7 +1166,8 @@ def _verb_form_class(tok) -> str | None:
     return next((name for stem, name in VERB_STEMS.items() if word.startswith(stem) and len(word) - len(stem) <= 4), None)
 
 
-AMONG_RE = re.compile(r"(?i)^\s*parmi\s+(?:(?:les|ces|ses|leurs)\s+(?P<noun>[\w-]+)|(?P<pronoun>eux|elles))\b")
+AMONG_RE = re.compile(r"(?i)^\s*parmi\s+(?:(?:les|ces|ses|leurs)\s+(?:(?:nouveaux|nouvelles|premiers|premières|derniers|dernières)\s+)?"
+                      r"(?P<noun>[\w-]+)|(?P<pronoun>eux|elles))\b")  # "parmi les nouveaux arrivants"
 
 
 def _among_those(span) -> tuple[str, str, Any] | None:
@@ -1240,6 +1244,8 @@ def _happened(verb, noun=None) -> tuple[str, str, Any] | None:
             continue
         if (name := _verb_class(tok)) in HAPPENED_CLASSES:
             return name, tok.text, tok
+        if (paired := _verb_object(tok)) is not None and paired[0] in HAPPENED_CLASSES:
+            return paired  # "Le naufrage a coûté la vie à 37 migrants", "12 réfugiés ont perdu la vie"
         for state in (c for c in tok.children if c.pos_ == "ADJ" and (c.dep_ == "xcomp" or c.i == tok.i + 1) and c.i > tok.i):
             if (name := _class_of(state)) in HAPPENED_CLASSES:
                 return name, state.text, tok  # "40 migrants sont portés disparus"

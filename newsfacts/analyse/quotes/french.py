@@ -234,6 +234,10 @@ def _indirect(sent, text: str, mentions: Sequence[Mention], quotations: list[tup
             out.append(_quote(start, before, tok.text, _incise_speaker(tok, end, text, mentions), text, quotations))
     if not out:
         out += _according_to(start, end, text, mentions, quotations) or _for_someone(start, end, text, mentions, quotations)
+    elif SOURCE_RE.search(text, start, end):  # "Trois migrants sont morts, selon l'ONG X, qui affirme que deux autres
+        # sont portés disparus": the words before "selon X" are X's too, beside the clause its own verb reports
+        out += [q for q in _according_to(start, end, text, mentions, quotations)
+                if not any(q.start < o.end and o.start < q.end for o in out)]
     return out
 
 
@@ -383,7 +387,10 @@ def _according_to(start: int, end: int, text: str, mentions: Sequence[Mention],
             out.append(_quote(rest, end, m.group().strip(), speaker, text, quotations))
         elif text[start:m.start()].strip(" ,–—-"):
             stop = len(text[:m.start()].rstrip(" ,–—-("))
-            out.append(_quote(start, end if rest < end - 1 else stop, m.group().strip(), speaker, text, quotations))
+            about_source = re.match(r"(?i)qui\b", text[rest:end]) is not None  # "..., selon X, qui affirme que ...":
+            # the clause after is about X, not more of what X states
+            out.append(_quote(start, end if rest < end - 1 and not about_source else stop, m.group().strip(), speaker,
+                              text, quotations))
     return out
 
 
@@ -466,7 +473,11 @@ def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | 
     if not subjects and verb.head != verb and verb.dep_ in ("conj", "xcomp"):
         subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
     for subj in subjects:
+        if subj.lower_ == "qui" and verb.dep_ == "acl:relcl" and verb.head.i < verb.i:
+            subj = verb.head  # "selon l'ONG X, qui affirme que ...", "le HCR, qui estime que ...": the antecedent
         start, end = _subject_span(subj)
+        if (source := SOURCE_RE.match(text, start)) is not None and source.end() < end:
+            start = source.end()  # without its "selon"
         return _speaker_in(start, end, text, mentions)
     after = [m for m in mentions if verb.idx < m.start < verb.sent.end_char and m.type in ("person", "organisation")]
     if after:
