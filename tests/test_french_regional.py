@@ -119,3 +119,15 @@ def test_selon_a_source_then_a_relative_clause_of_its_own_speech():
 def test_among_the_new_arrivals():
     a = _one("Kaya\n\nParmi les nouveaux arrivants figurent 2 900 enfants, selon l'Action sociale.\n")
     assert (_figure(a, 2900).event, _figure(a, 2900).term) == ("arrived", "arrivants")
+
+
+def test_a_hyphenated_title_and_a_person_noun_the_tagger_takes_for_a_verb():
+    a = _one("Choléra à Madarounfa\n\n« Nous avons hospitalisé soixante-trois malades en trois jours », a témoigné "
+             "l'infirmier-chef du centre de traitement, Issoufou Garba.\n")
+    f = _figure(a, 63)
+    assert (f.event, f.counted, f.stated_by.name) == ("hospitalized", "malades", "Issoufou Garba")
+
+
+def test_a_person_adjective_before_a_comma_is_the_counted_noun():
+    a = _one("Bria\n\nLes combats ont fait au moins 17 morts, dont 12 civils, selon la préfecture.\n")
+    assert (_figure(a, 12).event, _figure(a, 12).counted) == ("killed", "civils")

@@ -798,6 +798,9 @@ def counted_noun(span, doc):
         if tok.pos_ == "ADJ" and tok.lower_ not in EVENT_WORDS and tok.lemma_.lower() not in COUNTING_ADJECTIVES \
                 and steps == 0 and _ends_noun_phrase(doc, i + 1):
             return tok  # "35 civils tués", "87 civils y ont perdu la vie": the adjective is the noun
+        if tok.pos_ == "ADJ" and tok.lower_ in PERSON_NOUNS and steps == 0 and (
+                i + 1 >= len(doc) or doc[i + 1].text in (",", ".", ";", ":", ")")):
+            return tok  # "17 morts, dont 12 civils, ...", "figurent 41 civils, a précisé": the noun phrase ends there
         if tok.lower_ in OF_WORDS or tok.pos_ in ("ADJ", "DET") and tok.lower_ not in EVENT_WORDS and doc[i - 1].lower_ not in OF_WORDS | {"autres"}:
             i, steps = i + 1, steps + 1
             continue
@@ -806,7 +809,8 @@ def counted_noun(span, doc):
             continue
         if tok.lower_ in DATE_WORDS:
             return None  # "contre 9 mercredi": when the other count stood, not what it counts
-        if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in EVENT_WORDS or tok.lemma_.lower() in EVENT_WORDS:
+        if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in EVENT_WORDS or tok.lemma_.lower() in EVENT_WORDS \
+                or tok.lower_ in PERSON_NOUNS:  # "hospitalisé soixante-trois malades": "malades" tagged a verb
             return tok if not tok.is_punct else None
         return None
     return None

@@ -337,7 +337,7 @@ def _incise_speaker(verb, end: int, text: str, mentions: Sequence[Mention]) -> S
         words = LEARNED_FROM_RE.match(text, begin)
         stop = text.find(",", begin, end)
         return _speaker_in(words.end(), stop if stop >= 0 else end, text, mentions) if words else None
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t" and any(ch.isalnum() for ch in c.text)]  # not the "-" of "infirmier-chef"
     after = [c for c in subjects if c.i > verb.i] or [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i
                                                       and _may_speak(c, verb.doc.user_data.get("newsfacts_mentions", ()), False)]
     if after:
@@ -467,7 +467,7 @@ def _inverted_pronoun(verb):
 def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | None:
     """The speaker of a verb of saying: its subject before or after it (inverted in an incise), else the first
     name after it in its clause."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t" and any(ch.isalnum() for ch in c.text)]
     if not subjects and (inverted := _inverted_pronoun(verb)) is not None:
         subjects = [inverted]
     if not subjects and verb.head != verb and verb.dep_ in ("conj", "xcomp"):
