@@ -131,3 +131,21 @@ def test_a_hyphenated_title_and_a_person_noun_the_tagger_takes_for_a_verb():
 def test_a_person_adjective_before_a_comma_is_the_counted_noun():
     a = _one("Bria\n\nLes combats ont fait au moins 17 morts, dont 12 civils, selon la préfecture.\n")
     assert (_figure(a, 12).event, _figure(a, 12).counted) == ("killed", "civils")
+
+
+def test_datelines_of_african_national_agencies():
+    a = _one("Bunia, 13 octobre 2025 (ACP).- Le bilan de l'attaque s'est alourdi à 43 morts, a annoncé dimanche "
+             "l'administrateur du territoire, le colonel Jean Munyololo.\n")
+    assert a.dateline is not None and a.dateline.place == "Bunia"
+    assert _figure(a, 43).stated_by.name == "Jean Munyololo"
+    b = _one("DORI, 14 oct. (AIB) - Plus de 12 500 personnes sont arrivées à Dori, a indiqué mardi le haut-commissaire "
+             "de la province du Yagha, le commandant Adama Sawadogo.\n")
+    assert b.dateline is not None and b.dateline.place == "Dori"
+    assert _figure(b, 12500).stated_by.name == "Adama Sawadogo"  # "mardi" is no subject
+
+
+def test_a_country_coordinated_on_the_other_side_of_a_border_is_not_the_figures():
+    a = _one("Cotonou, 11 juin 2025 (ABP) – L'armée a confirmé la mort de quinze militaires dans une attaque près "
+             "du point triple, à la frontière avec le Niger et le Burkina Faso.\n")
+    f = _figure(a, 15)
+    assert f.place is not None and f.place.country == "BEN"

@@ -1436,7 +1436,8 @@ def stating_source(span, article: Article) -> Speaker | None:
         tok = tok.head
         if _states(tok):
             subject = next((c for c in tok.children if c.dep_ in SUBJECTS and not (
-                c.left_edge.i <= span.start <= c.right_edge.i) and not c.i < span.start < span.end <= tok.i), None)
+                c.left_edge.i <= span.start <= c.right_edge.i) and not c.i < span.start < span.end <= tok.i
+                and any(ch.isalnum() for ch in c.text)), None)  # not the dash of a dateline the parse makes one
             # a subject before the figure of a verb after it is the parse's mistake: the verb is an incise after the
             # reported words ("KHARTOUM, 8 mars - Une attaque a tué 30 civils, a dénoncé un groupe de médecins")
             if subject is not None and subject.lower_ == "qui" and tok.dep_ == "acl:relcl":

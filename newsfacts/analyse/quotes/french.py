@@ -42,7 +42,10 @@ TIME_WORDS = lexicon.words(lexicon.localized("time.weekdays", LANGUAGE)) | lexic
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 OPEN_CLOSE = {"«": "»", "“": "”", '"': '"', "‹": "›"}
 # A dateline before a paragraph's first sentence ("BUNIA, 14 mars (AGL) – ", "GENÈVE – "): never reported words.
-DATELINE_RE = re.compile(r"[A-ZÀ-Ÿ][A-ZÀ-Ÿ' -]+\b[^–—\n]{0,40}?\s[–—-]\s+")
+DATELINE_RE = re.compile(r"[A-ZÀ-Ÿ][A-ZÀ-Ÿ' -]+\b[^–—\n]{0,40}?\s[–—-]\s+"
+                         # "Cotonou, 11 juin 2025 (ABP) – ", "Bunia, 13 octobre 2025 (ACP).- ": a place in title case
+                         # with an agency in brackets
+                         r"|[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,\s[^–—()\n]{0,30}\([A-Z]{2,6}\)\.?\s*[–—-]\s*")
 MIN_DIRECT_WORDS = 4  # fewer quoted words are a term the writer marks ("un « massacre »"), not a quote
 MAX_SOURCE_WORDS = 14
 WORD_RE = re.compile(r"\w+")
@@ -337,7 +340,7 @@ def _incise_speaker(verb, end: int, text: str, mentions: Sequence[Mention]) -> S
         words = LEARNED_FROM_RE.match(text, begin)
         stop = text.find(",", begin, end)
         return _speaker_in(words.end(), stop if stop >= 0 else end, text, mentions) if words else None
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t" and any(ch.isalnum() for ch in c.text)]  # not the "-" of "infirmier-chef"
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _may_be_subject(c)]
     after = [c for c in subjects if c.i > verb.i] or [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i
                                                       and _may_speak(c, verb.doc.user_data.get("newsfacts_mentions", ()), False)]
     if after:
@@ -464,10 +467,16 @@ def _inverted_pronoun(verb):
                  PERSON_PRONOUNS | BODY_PRONOUNS), None)
 
 
+def _may_be_subject(tok) -> bool:
+    """A subject the parse gives a verb of saying that may name its speaker: not the "-t" of "a-t-il", not the "-"
+    of "infirmier-chef", not a day ("a indiqué mardi le haut-commissaire": "mardi" taken for the subject)."""
+    return tok.lower_ != "-t" and any(ch.isalnum() for ch in tok.text) and tok.lower_ not in TIME_WORDS
+
+
 def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | None:
     """The speaker of a verb of saying: its subject before or after it (inverted in an incise), else the first
     name after it in its clause."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t" and any(ch.isalnum() for ch in c.text)]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _may_be_subject(c)]
     if not subjects and (inverted := _inverted_pronoun(verb)) is not None:
         subjects = [inverted]
     if not subjects and verb.head != verb and verb.dep_ in ("conj", "xcomp"):
@@ -489,8 +498,12 @@ def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | 
 
 
 def speaker_of_subject(subj, article: Article) -> Speaker:
-    """The speaker a subject token names, among the article's mentions (the figures stage asks)."""
-    return _speaker_in(*_subject_span(subj), article.text, article.mentions)
+    """The speaker a subject token names, among the article's mentions (the figures stage asks), without a
+    dateline the parse hangs on it ("Cotonou, 11 juin 2025 (ABP) – L'état-major ...")."""
+    start, end = _subject_span(subj)
+    if (lead := DATELINE_RE.match(article.text, start, end)) is not None and lead.end() < end:
+        start = lead.end()
+    return _speaker_in(start, end, article.text, article.mentions)
 
 
 def speaker_of_words(start: int, end: int, article: Article) -> Speaker:
