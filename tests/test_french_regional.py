@@ -149,3 +149,10 @@ def test_a_country_coordinated_on_the_other_side_of_a_border_is_not_the_figures(
              "du point triple, à la frontière avec le Niger et le Burkina Faso.\n")
     f = _figure(a, 15)
     assert f.place is not None and f.place.country == "BEN"
+
+
+def test_people_who_sleep_outdoors_are_homeless():
+    a = _one("Adré\n\nLe camp est saturé et quelque 9 000 personnes dorment encore à la belle étoile. Plus de 500 "
+             "enfants vivent dans la rue à Bangui, selon l'Unicef.\n")
+    assert (_figure(a, 9000).event, _figure(a, 9000).term) == ("homeless", "dorment encore à la belle étoile")
+    assert _figure(a, 500).event == "homeless"

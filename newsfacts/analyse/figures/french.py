@@ -1269,9 +1269,12 @@ def _stay_term(verb) -> tuple[str, str, Any] | None:
         return None
     for obl in (c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i):
         if (name := PLACES.get(obl.lower_) or PLACES.get(obl.lemma_.lower())) is not None:
-            first = obl.left_edge
+            first = verb if name == HOMELESS_CLASS else obl.left_edge  # "dorment à la belle étoile": no place at all
             return name, obl.doc[first.i:obl.i + 1].text, verb
     return None
+
+
+HOMELESS_CLASS = "homeless"
 
 
 CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "«", "»", "(", ")", "que", "qui", "dont", "où", "selon"})
