@@ -156,3 +156,10 @@ def test_people_who_sleep_outdoors_are_homeless():
              "enfants vivent dans la rue à Bangui, selon l'Unicef.\n")
     assert (_figure(a, 9000).event, _figure(a, 9000).term) == ("homeless", "dorment encore à la belle étoile")
     assert _figure(a, 500).event == "homeless"
+
+
+def test_learned_from_a_source_after_aupres_des_or_du():
+    a = _one("Assamaka\n\nUn convoi de 1 247 migrants refoulés est arrivé dimanche, a appris l'ANP auprès des autorités "
+             "communales. Plus de 200 maisons ont été incendiées, a appris l'AFP auprès du chef de village.\n")
+    assert _figure(a, 1247).stated_by.mention == "autorités communales"
+    assert _figure(a, 200).stated_by.mention == "chef de village"

@@ -448,7 +448,7 @@ def _learned_from(tok) -> bool:
     return any(c.lower_ == "-on" for c in tok.doc[max(0, tok.i - 2):tok.i + 2]) or _outlet_learned(tok) is not None
 
 
-LEARNED_FROM_RE = re.compile(r"(?i)\s*(?:auprès\s+)?(?:de\s+|d['’]\s*)(?=\S)")
+LEARNED_FROM_RE = re.compile(r"(?i)\s*(?:auprès\s+)?(?:de\s+|des\s+|du\s+|d['’]\s*)(?=\S)")  # "auprès des autorités"
 # "a appris notre rédaction auprès d'une source hospitalière", "a appris Alwihda Info de sources locales", "a appris
 # l'AFP auprès des autorités": the outlet that learned it, inverted after the verb, before the source.
 LEARNED_OUTLET_RE = re.compile(
