@@ -163,3 +163,13 @@ def test_learned_from_a_source_after_aupres_des_or_du():
              "communales. Plus de 200 maisons ont été incendiées, a appris l'AFP auprès du chef de village.\n")
     assert _figure(a, 1247).stated_by.mention == "autorités communales"
     assert _figure(a, 200).stated_by.mention == "chef de village"
+
+
+def test_people_registered_after_people_displaced_are_those_people():
+    a = _one("Karimama\n\nDes centaines d'habitants ont fui vers Malanville après l'attaque, a indiqué un élu local. "
+             "Près de 1 900 personnes ont été enregistrées par les services sociaux de la mairie depuis mardi.\n\n"
+             "« Nous avons recensé 310 ménages en deux jours », a précisé le maire.\n")
+    assert (_figure(a, 1900).event, _figure(a, 1900).term) == ("fled", "enregistrées")
+    assert (_figure(a, 310).event, _figure(a, 310).term) == ("fled", "recensé")
+    b = _one("Marché de Kaya\n\nLa mairie a recensé 450 commerçants sur le marché.\n")
+    assert _figure(b, 450).event is None  # no displacement before: a register of traders

@@ -115,7 +115,7 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
             out.append(_restated(_part_of(_others(_elided(_in_state(_figure(amount, article, doc, mentions, dates),
                                                                     article.text), out, article.text), out,
                                                   article.text), out, article.text), out, article.text))
-    out = _shared_predicates(_shared_nouns(out, article.text), article.text)
+    out = _registered(_shared_predicates(_shared_nouns(out, article.text), article.text), article.text, doc)
     out = enclosed_sources(paragraph_sources(_coordinated_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS),
                                                                   article.text), article.text, article.quotes), article.text)
     issuer = communique_issuer(article, doc)
@@ -270,6 +270,42 @@ def _part_end(text: str, at: int) -> int:
     """Where the part after ", dont" that starts before ``at`` ends: the next comma or stop."""
     m = re.compile(r"[,;.:!?«»\n]").search(text, at)
     return m.start() if m is not None else len(text)
+
+
+REGISTERING_VERBS = lexicon.words(lexicon.localized("events.registering_verbs", LANGUAGE))
+REGISTERED_REACH = 600  # characters back to the displacement figure whose people a register counts
+DISPLACEMENT = "displacement"
+
+
+def _registering_verb(f: Figure, doc):
+    """The verb of registering people whose object or passive subject the figure counts, if any."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return None
+    noun = counted_noun(span, doc)
+    tok = _governing_participle(span)
+    candidates = [tok[2]] if tok is not None else []
+    candidates += _predicates(_predicate(noun if noun is not None else span.root))
+    before = doc[span.start - 1] if span.start > span.sent.start else None  # "Nous avons enregistré 2 140 ménages"
+    candidates += [before] if before is not None else []
+    return next((t for t in candidates if t.lemma_.lower() in REGISTERING_VERBS), None)
+
+
+def _registered(figures: list[Figure], text: str, doc) -> list[Figure]:
+    """People registered with no event of their own ("« Nous avons enregistré 2 140 ménages »", "ont recensé 186
+    ménages", "1 200 personnes ont été enregistrées par les services sociaux"), right after a figure of people
+    displaced (same paragraph or the one before): the register counts those people; the verb is the term."""
+    out = list(figures)
+    for i, f in enumerate(out):
+        if f.event is not None or f.unit not in ("person", "household") or i == 0:
+            continue
+        prev = next((p for p in reversed(out[:i]) if p.category == DISPLACEMENT and p.unit in ("person", "household")
+                     and f.start - p.end <= REGISTERED_REACH), None)
+        if prev is None or text.count("\n\n", prev.end, f.start) > 1 or (verb := _registering_verb(f, doc)) is None:
+            continue
+        out[i] = dataclasses.replace(f, event=prev.event, term=verb.text, stock_or_flow=stock_or_flow(verb.text, prev.event),
+                                     category=category_of(_amount_of(f), f.unit, f.counted, verb.text, prev.event))
+    return out
 
 
 RESTATED_BEFORE_RE = re.compile(r"(?i),\s*soit\s+(?:au\s+moins\s+|plus\s+d(?:e\s+|['’])|près\s+d(?:e\s+|['’])|environ\s+|quelque\s+)?$")
