@@ -25,12 +25,14 @@ from .date_patterns import day_period, iso_week, month_period, pick_weekday, pic
 
 LANGUAGE = "fr"
 MONTHS = lexicon.terms(lexicon.localized("time.months", LANGUAGE))
+MONTH_ABBREVIATIONS = lexicon.table(lexicon.localized("time.month_abbreviations", LANGUAGE))  # "oct" -> 10
 WEEKDAYS = lexicon.terms(lexicon.localized("time.weekdays", LANGUAGE))
 UNITS = lexicon.table(lexicon.localized("time.units", LANGUAGE))  # "jours" -> "day"
 NUMBER_WORDS = lexicon.table(lexicon.localized("numbers.word_units", LANGUAGE))
 EXTRACTOR = "dates@1"
 
 _MONTH = "|".join(MONTHS)
+_MONTH_ABBREVIATED = "|".join(MONTH_ABBREVIATIONS)
 _WEEKDAY = "|".join(WEEKDAYS)
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d)"
 _LAST = r"(?P<last>dernier|dernière|passé|passée)"
@@ -38,6 +40,7 @@ _MONTH_OF = r"(?:(?:du|le|au|ce|en)\s+)?mois\s+d(?:e\s+|['’])"  # "du mois de 
 _NEXT = r"(?P<next>prochain|prochaine)"
 PATTERNS = (
     ("day", re.compile(rf"(?:le\s+)?(?:(?:{_WEEKDAY})\s+)?(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", re.I)),
+    ("day", re.compile(rf"(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH_ABBREVIATED})\.(?:\s+{_YEAR})?", re.I)),  # "14 oct."
     ("month", re.compile(rf"(?:en\s+|(?<=depuis\s)|{_MONTH_OF})?(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", re.I)),
     ("weekday", re.compile(rf"(?P<weekday>{_WEEKDAY})(?:\s+(?:{_LAST}|{_NEXT}))?\b", re.I)),
     ("relative_day", re.compile(r"(?P<word>avant-hier|hier|aujourd['’]hui)", re.I)),
@@ -86,7 +89,7 @@ def _longest(found: list[tuple[int, int, str | None, str]]) -> list[tuple[int, i
 
 
 def _month_number(word: str) -> int:
-    return MONTHS.index(word.lower()) + 1
+    return MONTH_ABBREVIATIONS[word.lower()] if word.lower() in MONTH_ABBREVIATIONS else MONTHS.index(word.lower()) + 1
 
 
 def _read_day(m: re.Match, ref: dt.date | None) -> tuple[str | None, str] | None:

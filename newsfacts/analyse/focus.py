@@ -50,6 +50,11 @@ _DE = r"(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)"
 FRENCH_BORDER_BEFORE_RE = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(lexicon.terms(lexicon.localized("places.border_nouns", "fr")))
     + r")\s+(?:" + _DE + r"|avec\s+(?:le\s+|la\s+|l['’]\s*|les\s+)?)$")
+# "à la frontière avec le Niger et le Burkina Faso": the second country coordinated with the first side is a side too
+FRENCH_BORDER_COORDINATED_RE = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(lexicon.terms(lexicon.localized("places.border_nouns", "fr")))
+    + r")\s+(?:" + _DE + r"|avec\s+(?:le\s+|la\s+|l['’]\s*|les\s+)?)[A-ZÀ-Ý][\w'’ -]{1,30}?\s+(?:et|ou)\s+"
+    r"(?:le\s+|la\s+|l['’]\s*|les\s+|du\s+|de\s+(?:la\s+|l['’]\s*)?|des\s+)?$")
 # "70 people, mostly from Sudan", "15 survivants, originaires de Guinée": where the people counted come from
 PEOPLE_ORIGIN_RE = re.compile(
     r"(?i)(?:\b(?:" + "|".join(lexicon.terms("places.people_origin_openers")) + r")\s+from\s+(?:the\s+)?"
@@ -233,7 +238,8 @@ def border_side(text: str, m: Mention) -> bool:
     figure happened."""
     return (BORDER_AFTER_RE.match(text, m.end) is not None
             or BORDER_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is not None
-            or FRENCH_BORDER_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is not None)
+            or FRENCH_BORDER_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is not None
+            or FRENCH_BORDER_COORDINATED_RE.search(text, max(0, m.start - 80), m.start) is not None)
 
 
 def _lead_end(text: str) -> int:

@@ -14,13 +14,13 @@ _CAPS_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-�
 _TITLE_PLACE = r"[A-Z][a-z.'’-]*(?:['’][A-Z][a-z]+)?(?: [A-Z][a-z.'’-]+){0,2}"  # "Port Sudan", "N'Djamena"
 # ", Sudan", " (Afghanistan)", ", W Sumatra" (a direction's initial)
 _TITLE_REGION = r"(?:,\s*(?:[A-Z]\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?|\s*\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))"
-_DAY = r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}|,\s*\d{1,2} [A-Za-z]{3,9}\.?)"  # ", Dec 5", ", 1 nov"
+_DAY = r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}|,\s*\d{1,2} [A-Za-zéû]{3,9}\.?(?: \d{4})?)"  # ", Dec 5", ", 1 nov", ", 13 octobre 2025"
 _AGENCIES = "|".join(lexicon.terms("text.dateline_agencies"))
 _REPORTERS = "|".join(lexicon.terms("text.dateline_reporters_fr"))
 DATELINE_RE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE})"
     r"(?P<region>,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"     # , Afghanistan
-    r"(?P<date>,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:er)? [a-zéû]{3,9})(?:,? \d{4})?)?"  # , Dec 5; , 9 avril (French); , 13 février 2025
+    r"(?P<date>,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:er)? [a-zéû]{3,9}\.?)(?:,? \d{4})?)?"  # , Dec 5; , 9 avril (French); , 13 février 2025; , 14 oct.
     r"(?P<agency>\s*\([^()\n]{1,40}\))?"                          # (Reuters)
     r"(?:\.?\s*[:—–-]\s+(?=\S)|(?P<glued>\s*[—–-])(?=[‘'\"“A-Z]))"  # "(EFE).- ", "BENGHAZI-‘At least" (no space)
     rf"|^(?P<tplace>{_TITLE_PLACE}){_TITLE_REGION}?{_DAY}?\s*\((?:{_AGENCIES})\)\.?\s*[:—–-]\s+(?=\S)"

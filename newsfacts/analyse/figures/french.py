@@ -83,7 +83,8 @@ WORD_NUMBER_RE = re.compile(
 APPROXIMATE_RE = re.compile(r"\b(?:une|un|la|le|quelque)\s+(?P<word>" + "|".join(APPROXIMATE) + r")s?\b", re.I)
 VAGUE_RE = re.compile(r"\b(?:des|plusieurs|quelques)\s+(?P<word>" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r")\s+(?=de\b|d['’])", re.I)
 ORDINAL_AFTER_RE = re.compile(r"(?:e|er|ère|ème|eme)\b")
-MONTH_AFTER_RE = re.compile(r"\s+(?:" + "|".join(MONTHS) + r")\b", re.I)
+MONTH_ABBREVIATIONS = lexicon.table(lexicon.localized("time.month_abbreviations", LANGUAGE))
+MONTH_AFTER_RE = re.compile(r"\s+(?:(?:" + "|".join(MONTHS) + r")\b|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.)", re.I)
 # A day coordinated with a dated day ("des 14 et 15 mai", "le 3 et le 4 mars", "entre le 12 et le 18 juin", "du 12
 # au 18 juin", "les 2, 3 et 4 avril"): the days before the month are days too.
 _DAY = r"\d{1,2}(?:er)?"
@@ -111,10 +112,10 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     out: list[Figure] = []
     for amount in amounts(article.text):
         if not _not_a_figure(amount, article, doc):
-            out.append(_part_of(_others(_elided(_in_state(_figure(amount, article, doc, mentions, dates), article.text),
-                                                out, article.text), out,
-                                        article.text), out, article.text))
-    out = _shared_predicates(out, article.text)
+            out.append(_restated(_part_of(_others(_elided(_in_state(_figure(amount, article, doc, mentions, dates),
+                                                                    article.text), out, article.text), out,
+                                                  article.text), out, article.text), out, article.text))
+    out = _registered(_shared_predicates(_shared_nouns(out, article.text), article.text), article.text, doc)
     out = enclosed_sources(paragraph_sources(_coordinated_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS),
                                                                   article.text), article.text, article.quotes), article.text)
     out = labelled_sources(out, article, LANGUAGE)
@@ -186,7 +187,8 @@ def _coordinated_sources(figures: list[Figure], text: str) -> list[Figure]:
     return out
 
 
-ANIMAL_NOUNS = lexicon.words(lexicon.localized("units.animal_nouns", LANGUAGE))
+ANIMAL_NOUNS = lexicon.words(lexicon.localized("units.animal_nouns", LANGUAGE)) | lexicon.words(
+    lexicon.localized("units.vehicle_nouns", LANGUAGE))  # and vehicles: never casualties nor displaced
 # The words between a counted noun and the number coordinated with it ("40 villageois et 3 gendarmes", "12 civils
 # ainsi que 5 éléments de l'armée"): no number, clause break or verb group of its own in between.
 SHARED_GAP_RE = re.compile(r"[^\d.;:!?«»\n,()]{0,60}\s(?:et|ainsi\s+que)\s+(?:de\s+|d['’]\s*)?")
@@ -245,20 +247,99 @@ def _others(f: Figure, before: list[Figure], text: str) -> Figure:
                                category=category_of(_amount_of(f), prev.unit, prev.counted, f.term, f.event))
 
 
-PART_BEFORE_RE = re.compile(r"(?i),\s*dont\s+(?:au\s+moins\s+|plus\s+d(?:e\s+|['’])|près\s+d(?:e\s+|['’])|environ\s+)?$")
+PART_BEFORE_RE = re.compile(r"(?i),\s*(?:dont|parmi\s+(?:lesquels|lesquelles|eux|elles))\s+(?:au\s+moins\s+|plus\s+d(?:e\s+|['’])|près\s+d(?:e\s+|['’])|environ\s+)?$")
 
 
 def _part_of(f: Figure, before: list[Figure], text: str) -> Figure:
-    """ "Au moins quinze personnes ont été tuées, dont deux policiers": people counted after ", dont" are part of
+    """ "Au moins quinze personnes ont été tuées, dont deux policiers", "46 blessés, parmi lesquels huit enfants":
+    people counted after ", dont" or ", parmi lesquels" are part of
     the figure before them in the sentence, and what happened to those happened to them (its class and term)."""
     prev = before[-1] if before else None
-    if f.event is not None or prev is None or prev.event is None or prev.unit not in ("person", "household") \
+    if f.event is not None and (f.term is None or f.term in text[f.start:_part_end(text, f.end)]):
+        return f  # a part with its own word for what befell it; not the word of the clause after the part ("sept
+        # personnes ont perdu la vie, dont quatre enfants emportés par les eaux, et douze autres ont été blessées")
+    if prev is None or prev.event is None or prev.unit not in ("person", "household") \
             or f.unit not in (None, "person") \
             or not PART_BEFORE_RE.search(text, max(0, f.start - 30), f.start) \
             or re.search(r"[.;:!?\n«»]", text[prev.end:f.start]):
         return f
     return dataclasses.replace(f, event=prev.event, term=prev.term, unit="person",
                                category=prev.category, stock_or_flow=prev.stock_or_flow)
+
+
+def _part_end(text: str, at: int) -> int:
+    """Where the part after ", dont" that starts before ``at`` ends: the next comma or stop."""
+    m = re.compile(r"[,;.:!?«»\n]").search(text, at)
+    return m.start() if m is not None else len(text)
+
+
+REGISTERING_VERBS = lexicon.words(lexicon.localized("events.registering_verbs", LANGUAGE))
+REGISTERED_REACH = 600  # characters back to the displacement figure whose people a register counts
+DISPLACEMENT = "displacement"
+
+
+def _registering_verb(f: Figure, doc):
+    """The verb of registering people whose object or passive subject the figure counts, if any."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return None
+    noun = counted_noun(span, doc)
+    tok = _governing_participle(span)
+    candidates = [tok[2]] if tok is not None else []
+    candidates += _predicates(_predicate(noun if noun is not None else span.root))
+    before = doc[span.start - 1] if span.start > span.sent.start else None  # "Nous avons enregistré 2 140 ménages"
+    candidates += [before] if before is not None else []
+    return next((t for t in candidates if t.lemma_.lower() in REGISTERING_VERBS), None)
+
+
+def _registered(figures: list[Figure], text: str, doc) -> list[Figure]:
+    """People registered with no event of their own ("« Nous avons enregistré 2 140 ménages »", "ont recensé 186
+    ménages", "1 200 personnes ont été enregistrées par les services sociaux"), right after a figure of people
+    displaced (same paragraph or the one before): the register counts those people; the verb is the term."""
+    out = list(figures)
+    for i, f in enumerate(out):
+        if f.event is not None or f.unit not in ("person", "household") or i == 0:
+            continue
+        prev = next((p for p in reversed(out[:i]) if p.category == DISPLACEMENT and p.unit in ("person", "household")
+                     and f.start - p.end <= REGISTERED_REACH), None)
+        if prev is None or text.count("\n\n", prev.end, f.start) > 1 or (verb := _registering_verb(f, doc)) is None:
+            continue
+        out[i] = dataclasses.replace(f, event=prev.event, term=verb.text, stock_or_flow=stock_or_flow(verb.text, prev.event),
+                                     category=category_of(_amount_of(f), f.unit, f.counted, verb.text, prev.event))
+    return out
+
+
+RESTATED_BEFORE_RE = re.compile(r"(?i),\s*soit\s+(?:au\s+moins\s+|plus\s+d(?:e\s+|['’])|près\s+d(?:e\s+|['’])|environ\s+|quelque\s+)?$")
+
+
+def _restated(f: Figure, before: list[Figure], text: str) -> Figure:
+    """ "1 340 ménages sinistrés, soit près de 9 000 personnes", "186 ménages, soit 1 214 personnes": the same people
+    counted another way after ", soit": what befell them befell these (the class and term), in their own unit."""
+    prev = before[-1] if before else None
+    if f.event is not None or prev is None or prev.event is None or f.unit not in ("person", "household") \
+            or prev.unit not in ("person", "household") \
+            or not RESTATED_BEFORE_RE.search(text, max(0, f.start - 30), f.start) \
+            or re.search(r"[.;:!?\n«»]", text[prev.end:f.start]):
+        return f
+    return dataclasses.replace(f, event=prev.event, term=prev.term, stock_or_flow=prev.stock_or_flow,
+                               category=category_of(_amount_of(f), f.unit, f.counted, prev.term, prev.event))
+
+
+SHARED_NOUN_GAP_RE = re.compile(r"\s*,\s*|\s+(?:et|ou)\s+")
+
+
+def _shared_nouns(figures: list[Figure], text: str) -> list[Figure]:
+    """ "avec respectivement 231 et 118 cas", "12, 15 et 20 blessés": bare numbers coordinated with a number whose
+    noun follows count what it counts (its counted words, unit, class and term)."""
+    out = list(figures)
+    for i in range(len(out) - 2, -1, -1):
+        f, nxt = out[i], out[i + 1]
+        if f.counted is not None or f.unit is not None or f.event is not None or nxt.counted is None \
+                or not SHARED_NOUN_GAP_RE.fullmatch(text, f.end, nxt.start):
+            continue
+        out[i] = dataclasses.replace(f, counted=nxt.counted, unit=nxt.unit, event=nxt.event, term=nxt.term,
+                                     category=nxt.category, stock_or_flow=nxt.stock_or_flow)
+    return out
 
 
 def _amount_of(f: Figure) -> Amount:
@@ -474,9 +555,11 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
             noun.lemma_.lower() in ANIMAL_NOUNS or noun.lower_ in ANIMAL_NOUNS):
         event, term = None, None  # "4 500 têtes de bétail ont été noyées": animals are not casualties
     unit = unit_of(a, noun, event)
-    if is_measure(a, unit) and not befalls(a, unit, event) or done_to_things(verb, unit):
-        event, term = None, None  # "un ultimatum de 72 heures", "des taux de 20 %": a measure no one suffered;
-        # "a intercepté 12 appels": things, where the verb is of people
+    if is_measure(a, unit) and not befalls(a, unit, event) or done_to_things(verb, unit) or (
+            unit in MEASURE_UNITS and event is not None and event != AID_CLASS):
+        event, term = None, None  # "un ultimatum de 72 heures", "à une quinzaine de kilomètres", "25 tonnes": a
+        # measure, to which nothing happened (relief goods weighed are still aid); "a intercepté 12 appels": things,
+        # where the verb is of people
     places = _hosting_place(_placed(article, _within_quotation(mentions, article, a), span, verb, counted, event),
                             article, span, event)
     if event in HOSTING_CLASSES and (host := _host_subject(mentions, verb)) is not None:
@@ -489,10 +572,42 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         term=term, event=event, category=category, stock_or_flow=stock_or_flow(term, event),
         **places, when=when_of(dates, span, article.published),
         stated_by=_named(stated_by(article.quotes, a)) or _pronoun_speaker(stating_source(span, article), a, article)
-        or stated_by(article.quotes, a) or colon_source(span, article) or next_sentence_source(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
+        or stated_by(article.quotes, a) or colon_source(span, article) or next_sentence_source(span, article)
+        or _giver_source(event, verb, span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )
+
+
+GIVEN_CLASSES = frozenset({"aid", "vaccinated"})
+GIVER_CLIMB = 4  # tokens a giver of aid stands above its verb ("prévoit de distribuer", "ont pu assister")
+
+
+def _giver_source(event: str | None, verb, span, article: Article) -> Speaker | None:
+    """Who gives the aid or the vaccines a figure counts, the subject of the verb of giving or of the verb that
+    governs it ("Le PAM a distribué des rations à 6 400 personnes", "le PAM prévoit de distribuer", "les partenaires
+    ont pu assister 1,9 million de personnes", "L'Unicef a livré des tonnes de matériel et compte vacciner
+    350 000 personnes"): it reports its own work."""
+    if event not in GIVEN_CLASSES or verb is None or span is None:
+        return None
+    tok = verb
+    for _ in range(GIVER_CLIMB):
+        subject = next((c for c in tok.children if c.dep_ in SUBJECTS and not c.left_edge.i <= span.start <= c.right_edge.i), None)
+        if subject is not None:
+            if subject.pos_ not in ("NOUN", "PROPN"):
+                return None
+            return speaker_in_words(subject, article)
+        if tok.dep_ in ("appos", "acl") and tok.head.i < tok.i and tok.head.pos_ == "PROPN" and _can_speak(tok.head):
+            # the small parse hangs the verb on its subject ("Le Programme alimentaire mondial (PAM) prévoit de
+            # distribuer": "prévoit" an apposition of "Programme"): the words from it to the verb
+            words = [t for t in tok.doc[tok.head.left_edge.i:tok.i] if not t.is_punct or t.text in "()"]
+            while words and words[-1].text == "(":
+                words.pop()
+            return speaker_in_words_at(words[0].idx, words[-1].idx + len(words[-1].text), article) if words else None
+        if tok.head is tok or tok.dep_ not in ("xcomp", "ccomp", "conj", "appos", "acl", "obj"):
+            return None
+        tok = tok.head
+    return None
 
 
 REFUGEES_CLASS = "refugees"
@@ -724,6 +839,9 @@ def counted_noun(span, doc):
         if tok.pos_ == "ADJ" and tok.lower_ not in EVENT_WORDS and tok.lemma_.lower() not in COUNTING_ADJECTIVES \
                 and steps == 0 and _ends_noun_phrase(doc, i + 1):
             return tok  # "35 civils tués", "87 civils y ont perdu la vie": the adjective is the noun
+        if tok.pos_ == "ADJ" and tok.lower_ in PERSON_NOUNS and steps == 0 and (
+                i + 1 >= len(doc) or doc[i + 1].text in (",", ".", ";", ":", ")")):
+            return tok  # "17 morts, dont 12 civils, ...", "figurent 41 civils, a précisé": the noun phrase ends there
         if tok.lower_ in OF_WORDS or tok.pos_ in ("ADJ", "DET") and tok.lower_ not in EVENT_WORDS and doc[i - 1].lower_ not in OF_WORDS | {"autres"}:
             i, steps = i + 1, steps + 1
             continue
@@ -732,7 +850,8 @@ def counted_noun(span, doc):
             continue
         if tok.lower_ in DATE_WORDS:
             return None  # "contre 9 mercredi": when the other count stood, not what it counts
-        if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in EVENT_WORDS or tok.lemma_.lower() in EVENT_WORDS:
+        if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in EVENT_WORDS or tok.lemma_.lower() in EVENT_WORDS \
+                or tok.lower_ in PERSON_NOUNS:  # "hospitalisé soixante-trois malades": "malades" tagged a verb
             return tok if not tok.is_punct else None
         return None
     return None
@@ -917,13 +1036,15 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         if (name := _class_of(noun)) is not None:
             if name in STATUS_CLASSES and group is not None and group[0] in HAPPENED_CLASSES:
                 return group  # "Trois réfugiés se sont noyés en tentant de traverser la rivière": drowned
-            if name in STATUS_CLASSES and (happened := _happened(_predicate(noun)) or _happened_after(noun)) is not None:
+            if name in STATUS_CLASSES and (happened := _happened(_predicate(noun), noun) or _happened_after(noun)) is not None:
                 return happened  # "2 500 réfugiés ont été rapatriés", "600 migrants ont péri" (péri: an adjective)
             if name in STATUS_CLASSES and described and (then := _class_of(nxt) or _verb_class(nxt)) in HAPPENED_CLASSES:
                 return then, nxt.text, _predicate(noun)  # "le nombre de migrants morts"
             if name in STATUS_CLASSES and noun.head.i < noun.i and noun.head.pos_ == "NOUN" and noun.dep_ == "nmod" \
                     and (then := _class_of(noun.head)) in HAPPENED_CLASSES:
                 return then, noun.head.text, noun.head  # "le retour volontaire de 2 100 réfugiés": returned
+            if (acted := _acted_on(noun, name, span)) is not None:
+                return acted  # "a distribué 800 kits", "Nous avons enterré 38 corps": the act, not the things
             return name, noun.text, _predicate(noun)
         if noun.lemma_.lower() in CASE_NOUNS or noun.lower_ in CASE_NOUNS:
             if _disease_case(noun):
@@ -931,7 +1052,7 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         if nxt is not None and nxt.pos_ == "VERB" and nxt.head.i == noun.i and (paired := _verb_object(nxt)) is not None:
             return paired  # "12 militaires tombés sur le champ d'honneur"
         if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and (name := _class_of(nxt) or _verb_class(nxt)) is not None:
-            if name in STATUS_CLASSES and (happened := _happened(_predicate(noun))) is not None:
+            if name in STATUS_CLASSES and (happened := _happened(_predicate(noun), noun)) is not None:
                 return happened  # "3 500 personnes déplacées sont retournées"
             return name, nxt.text, _predicate(noun)
         if (late := _stranded_participle(noun)) is not None and (name := _class_of(late) or _verb_class(late)) is not None:
@@ -949,11 +1070,16 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     head = noun if noun is not None else _among(span)
     verb = _predicate(head)
     if (governing := _governing_participle(span) or group) is not None:
-        return governing
+        return _caused(governing[2], noun if noun is not None else span[-1]) or governing
     if noun is not None and noun.dep_.startswith("obl") and any(c.dep_ == "case" for c in noun.children):
+        if verb is not None and any(c.dep_ == "case" and c.lower_ == "à" for c in noun.children) and (
+                paired := _verb_object(verb)) is not None:
+            return paired  # "qui ont coûté la vie à 142 civils": whom the verb and its object befell
         return None, None, verb  # "hébergées dans 15 sites": the sites are where, not who (an "obl" with no
         # preposition is a subject the small model mislabels: "Au moins 11 personnes sont mortes noyées")
     for tok in _predicates(verb):
+        if (caused := _caused(tok, noun if noun is not None else span[-1])) is not None:
+            return caused  # "a forcé plus d'un million de personnes à fuir": fuir, not forcé
         if tok.lemma_.lower() in AID_OBJECT_VERBS and any(_gives_aid(obj) for obj in tok.children
                                                           if obj.dep_ == "obj" and obj.i > tok.i):
             return AID_CLASS, tok.text, tok  # "300 ménages ont reçu chacun un sac de riz": given aid
@@ -975,6 +1101,53 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     if (found := _among_those(span)) is not None:
         return found
     return None, None, verb
+
+
+THING_NOUNS = lexicon.words(lexicon.localized("events.thing_nouns", LANGUAGE))
+
+
+def _acted_on(noun, name: str, span) -> tuple[str, str, Any] | None:
+    """Things a class names that a verb of the same class acts on ("distribué 800 kits", "doivent être distribués",
+    "enterré 38 corps"): the verb is the text's word for what happened (relief goods are the aid class's words,
+    the remains of the dead THING_NOUNS)."""
+    if name != AID_CLASS and noun.lemma_.lower() not in THING_NOUNS and noun.lower_ not in THING_NOUNS:
+        return None
+    if (before := _governing_participle(span)) is not None and before[0] == name:
+        return before  # the participle right before the number, however the parse hangs them ("avons enterré 26 corps")
+    head = noun.head if noun.dep_ in ("obj", *SUBJECTS) and noun.head.pos_ in ("VERB", "ADJ") else None
+    # the head: a participle the small model may tag as an adjective ("avons enterré 38 corps"); the predicate and
+    # the verb it governs ("doivent être distribués")
+    for verb in (head, *_predicates(_predicate(noun))):
+        if verb is not None and verb is not noun and verb.pos_ in ("VERB", "ADJ") and _verb_form_class(verb) == name:
+            return name, verb.text, verb
+    return None
+
+
+CAUSATIVE_VERBS = lexicon.words(lexicon.localized("events.causative_verbs", LANGUAGE))
+CAUSED_OPENERS = frozenset({"à", "de", "d'", "d’"})
+DETERMINERS = frozenset({"l'", "l’", "la", "le", "les", "leur", "leurs"})
+
+
+def _caused(verb, counted) -> tuple[str, str, Any] | None:
+    """What a verb of making people do something made them do, written after them with "à" or "de" ("a forcé
+    plus d'un million de personnes à fuir", "contraint 400 000 personnes à quitter leur foyer", "poussé des
+    milliers de familles à l'exil"): the class and word of that, whatever the parse makes of it (a noun, an acl)."""
+    if verb.lemma_.lower() not in CAUSATIVE_VERBS:
+        return None
+    doc = verb.doc
+    at = counted if counted.i > verb.i else verb
+    for i in range(at.i + 1, min(at.sent.end, at.i + 1 + EVENT_WINDOW)):
+        tok = doc[i]
+        if tok.lower_ in CAUSED_OPENERS:
+            words = [t for t in doc[i + 1:min(at.sent.end, i + 3)] if t.lower_ not in DETERMINERS]
+            caused = words[0] if words else None
+            name = caused is not None and (_verb_form_class(caused) if caused.pos_ in ("VERB", "AUX") else None
+                                           or _class_of(caused) or EVENT_VERBS.get(caused.lemma_.lower()))
+            return (_verb_class(verb) or name, caused.text, verb) if name else None  # "contraint à quitter
+            # leur foyer": forced to leave (fled), in the words of the text
+        if tok.is_punct or tok.like_num:
+            return None
+    return None
 
 
 CASE_NOUNS = lexicon.words(lexicon.localized("events.case_nouns", LANGUAGE))
@@ -1038,7 +1211,8 @@ def _verb_form_class(tok) -> str | None:
     return next((name for stem, name in VERB_STEMS.items() if word.startswith(stem) and len(word) - len(stem) <= 4), None)
 
 
-AMONG_RE = re.compile(r"(?i)^\s*parmi\s+(?:(?:les|ces|ses|leurs)\s+(?P<noun>[\w-]+)|(?P<pronoun>eux|elles))\b")
+AMONG_RE = re.compile(r"(?i)^\s*parmi\s+(?:(?:les|ces|ses|leurs)\s+(?:(?:nouveaux|nouvelles|premiers|premières|derniers|dernières)\s+)?"
+                      r"(?P<noun>[\w-]+)|(?P<pronoun>eux|elles))\b")  # "parmi les nouveaux arrivants"
 
 
 def _among_those(span) -> tuple[str, str, Any] | None:
@@ -1106,11 +1280,17 @@ VERB_OBJECTS = {tuple(pair.split()): name for name, pairs in lexicon.table(lexic
 PLACES = localized_classes(LANGUAGE, "places")
 
 
-def _happened(verb) -> tuple[str, str, Any] | None:
-    """What the number's own verb says happened to people a status noun counts, where it is of HAPPENED_CLASSES."""
+def _happened(verb, noun=None) -> tuple[str, str, Any] | None:
+    """What the number's own verb says happened to people a status noun counts, where it is of HAPPENED_CLASSES;
+    not a verb before the noun with another verb between them, which the small parse may hang the noun on across a
+    clause ("ont rejoint Baga Sola, où le HCR recense déjà 38 500 personnes déplacées": recensées, not arrived)."""
     for tok in _predicates(verb):
+        if noun is not None and tok.i < noun.i and any(t.pos_ == "VERB" for t in tok.doc[tok.i + 1:noun.i]):
+            continue
         if (name := _verb_class(tok)) in HAPPENED_CLASSES:
             return name, tok.text, tok
+        if (paired := _verb_object(tok)) is not None and paired[0] in HAPPENED_CLASSES:
+            return paired  # "Le naufrage a coûté la vie à 37 migrants", "12 réfugiés ont perdu la vie"
         for state in (c for c in tok.children if c.pos_ == "ADJ" and (c.dep_ == "xcomp" or c.i == tok.i + 1) and c.i > tok.i):
             if (name := _class_of(state)) in HAPPENED_CLASSES:
                 return name, state.text, tok  # "40 migrants sont portés disparus"
@@ -1130,9 +1310,12 @@ def _stay_term(verb) -> tuple[str, str, Any] | None:
         return None
     for obl in (c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i):
         if (name := PLACES.get(obl.lower_) or PLACES.get(obl.lemma_.lower())) is not None:
-            first = obl.left_edge
+            first = verb if name == HOMELESS_CLASS else obl.left_edge  # "dorment à la belle étoile": no place at all
             return name, obl.doc[first.i:obl.i + 1].text, verb
     return None
+
+
+HOMELESS_CLASS = "homeless"
 
 
 CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "«", "»", "(", ")", "que", "qui", "dont", "où", "selon"})
@@ -1217,8 +1400,9 @@ def _predicates(verb):
         return []
     governed = [c for c in verb.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "advcl", "obl:arg", "ccomp")
                 and c.i > verb.i]
-    purposes = [c for c in governed if any(g.dep_ in ("case", "mark") and g.lower_ == "pour" for g in c.children)]
-    # "ont quitté le village pour se réfugier au chef-lieu": what people did, then what for
+    purposes = [c for c in governed if any(g.dep_ in ("case", "mark") and g.lower_ in ("pour", "en") for g in c.children)]
+    # "ont quitté le village pour se réfugier au chef-lieu": what people did, then what for; "sont morts en tentant
+    # de rejoindre le Royaume-Uni": what they did, then what they were doing
     return [*(c for c in governed if c not in purposes), verb, *purposes]
 
 
@@ -1296,7 +1480,8 @@ def stating_source(span, article: Article) -> Speaker | None:
         tok = tok.head
         if _states(tok):
             subject = next((c for c in tok.children if c.dep_ in SUBJECTS and not (
-                c.left_edge.i <= span.start <= c.right_edge.i) and not c.i < span.start < span.end <= tok.i), None)
+                c.left_edge.i <= span.start <= c.right_edge.i) and not c.i < span.start < span.end <= tok.i
+                and any(ch.isalnum() for ch in c.text)), None)  # not the dash of a dateline the parse makes one
             # a subject before the figure of a verb after it is the parse's mistake: the verb is an incise after the
             # reported words ("KHARTOUM, 8 mars - Une attaque a tué 30 civils, a dénoncé un groupe de médecins")
             if subject is not None and subject.lower_ == "qui" and tok.dep_ == "acl:relcl":
@@ -1338,6 +1523,10 @@ VERB_FORM_SOURCE_RE = re.compile(
     rf"(?i)(?P<subject>\S.*?)(?:\s+{_ASIDE})*\s+(?:{'|'.join(STATING_FORMS)})(?:\s+{_ASIDE})*(?:\s+{_FIGURE_GAP})*\s*$")
 
 
+# Words that open a clause of its own inside a sentence: its subject comes after them.
+CLAUSE_OPENER_RE = re.compile(r"(?i)(?:,\s*|\s)(?:où|lorsque|quand|alors\s+que|tandis\s+que|dont)\s+")
+
+
 def _verb_form_source(span, article: Article) -> Speaker | None:
     """ "La Protection civile signale pour sa part 1 200 familles", "Le délégué a pour sa part signalé 12 décès",
     "La société civile parle quant à elle de 2 400 ménages": a verb of stating figures right before the figure
@@ -1347,7 +1536,10 @@ def _verb_form_source(span, article: Article) -> Speaker | None:
     m = VERB_FORM_SOURCE_RE.fullmatch(text, start, span.start_char)
     if m is None or re.search(r"[.;:!?«»]", m.group("subject")) or len(m.group("subject")) < 2:
         return None
-    return speaker_in_words_at(start, m.end("subject"), article)
+    clauses = list(CLAUSE_OPENER_RE.finditer(text, start, m.end("subject")))
+    if clauses:  # "... ont rejoint Baga Sola, où le HCR recense déjà 38 500 personnes": the subject is "le HCR"
+        start = clauses[-1].end()
+    return speaker_in_words_at(start, m.end("subject"), article) if m.end("subject") - start >= 2 else None
 
 
 def _states(tok) -> bool:

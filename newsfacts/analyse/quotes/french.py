@@ -42,7 +42,10 @@ TIME_WORDS = lexicon.words(lexicon.localized("time.weekdays", LANGUAGE)) | lexic
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 OPEN_CLOSE = {"«": "»", "“": "”", '"': '"', "‹": "›"}
 # A dateline before a paragraph's first sentence ("BUNIA, 14 mars (AGL) – ", "GENÈVE – "): never reported words.
-DATELINE_RE = re.compile(r"[A-ZÀ-Ÿ][A-ZÀ-Ÿ' -]+\b[^–—\n]{0,40}?\s[–—-]\s+")
+DATELINE_RE = re.compile(r"[A-ZÀ-Ÿ][A-ZÀ-Ÿ' -]+\b[^–—\n]{0,40}?\s[–—-]\s+"
+                         # "Cotonou, 11 juin 2025 (ABP) – ", "Bunia, 13 octobre 2025 (ACP).- ": a place in title case
+                         # with an agency in brackets
+                         r"|[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,\s[^–—()\n]{0,30}\([A-Z]{2,6}\)\.?\s*[–—-]\s*")
 MIN_DIRECT_WORDS = 4  # fewer quoted words are a term the writer marks ("un « massacre »"), not a quote
 MAX_SOURCE_WORDS = 14
 WORD_RE = re.compile(r"\w+")
@@ -234,6 +237,10 @@ def _indirect(sent, text: str, mentions: Sequence[Mention], quotations: list[tup
             out.append(_quote(start, before, tok.text, _incise_speaker(tok, end, text, mentions), text, quotations))
     if not out:
         out += _according_to(start, end, text, mentions, quotations) or _for_someone(start, end, text, mentions, quotations)
+    elif SOURCE_RE.search(text, start, end):  # "Trois migrants sont morts, selon l'ONG X, qui affirme que deux autres
+        # sont portés disparus": the words before "selon X" are X's too, beside the clause its own verb reports
+        out += [q for q in _according_to(start, end, text, mentions, quotations)
+                if not any(q.start < o.end and o.start < q.end for o in out)]
     return out
 
 
@@ -333,7 +340,7 @@ def _incise_speaker(verb, end: int, text: str, mentions: Sequence[Mention]) -> S
         words = LEARNED_FROM_RE.match(text, begin)
         stop = text.find(",", begin, end)
         return _speaker_in(words.end(), stop if stop >= 0 else end, text, mentions) if words else None
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _may_be_subject(c)]
     after = [c for c in subjects if c.i > verb.i] or [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i
                                                       and _may_speak(c, verb.doc.user_data.get("newsfacts_mentions", ()), False)]
     if after:
@@ -383,7 +390,10 @@ def _according_to(start: int, end: int, text: str, mentions: Sequence[Mention],
             out.append(_quote(rest, end, m.group().strip(), speaker, text, quotations))
         elif text[start:m.start()].strip(" ,–—-"):
             stop = len(text[:m.start()].rstrip(" ,–—-("))
-            out.append(_quote(start, end if rest < end - 1 else stop, m.group().strip(), speaker, text, quotations))
+            about_source = re.match(r"(?i)qui\b", text[rest:end]) is not None  # "..., selon X, qui affirme que ...":
+            # the clause after is about X, not more of what X states
+            out.append(_quote(start, end if rest < end - 1 and not about_source else stop, m.group().strip(), speaker,
+                              text, quotations))
     return out
 
 
@@ -438,7 +448,7 @@ def _learned_from(tok) -> bool:
     return any(c.lower_ == "-on" for c in tok.doc[max(0, tok.i - 2):tok.i + 2]) or _outlet_learned(tok) is not None
 
 
-LEARNED_FROM_RE = re.compile(r"(?i)\s*(?:auprès\s+)?(?:de\s+|d['’]\s*)(?=\S)")
+LEARNED_FROM_RE = re.compile(r"(?i)\s*(?:auprès\s+)?(?:de\s+|des\s+|du\s+|d['’]\s*)(?=\S)")  # "auprès des autorités"
 # "a appris notre rédaction auprès d'une source hospitalière", "a appris Alwihda Info de sources locales", "a appris
 # l'AFP auprès des autorités": the outlet that learned it, inverted after the verb, before the source.
 LEARNED_OUTLET_RE = re.compile(
@@ -457,16 +467,26 @@ def _inverted_pronoun(verb):
                  PERSON_PRONOUNS | BODY_PRONOUNS), None)
 
 
+def _may_be_subject(tok) -> bool:
+    """A subject the parse gives a verb of saying that may name its speaker: not the "-t" of "a-t-il", not the "-"
+    of "infirmier-chef", not a day ("a indiqué mardi le haut-commissaire": "mardi" taken for the subject)."""
+    return tok.lower_ != "-t" and any(ch.isalnum() for ch in tok.text) and tok.lower_ not in TIME_WORDS
+
+
 def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | None:
     """The speaker of a verb of saying: its subject before or after it (inverted in an incise), else the first
     name after it in its clause."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _may_be_subject(c)]
     if not subjects and (inverted := _inverted_pronoun(verb)) is not None:
         subjects = [inverted]
     if not subjects and verb.head != verb and verb.dep_ in ("conj", "xcomp"):
         subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
     for subj in subjects:
+        if subj.lower_ == "qui" and verb.dep_ == "acl:relcl" and verb.head.i < verb.i:
+            subj = verb.head  # "selon l'ONG X, qui affirme que ...", "le HCR, qui estime que ...": the antecedent
         start, end = _subject_span(subj)
+        if (source := SOURCE_RE.match(text, start)) is not None and source.end() < end:
+            start = source.end()  # without its "selon"
         return _speaker_in(start, end, text, mentions)
     after = [m for m in mentions if verb.idx < m.start < verb.sent.end_char and m.type in ("person", "organisation")]
     if after:
@@ -478,8 +498,12 @@ def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | 
 
 
 def speaker_of_subject(subj, article: Article) -> Speaker:
-    """The speaker a subject token names, among the article's mentions (the figures stage asks)."""
-    return _speaker_in(*_subject_span(subj), article.text, article.mentions)
+    """The speaker a subject token names, among the article's mentions (the figures stage asks), without a
+    dateline the parse hangs on it ("Cotonou, 11 juin 2025 (ABP) – L'état-major ...")."""
+    start, end = _subject_span(subj)
+    if (lead := DATELINE_RE.match(article.text, start, end)) is not None and lead.end() < end:
+        start = lead.end()
+    return _speaker_in(start, end, article.text, article.mentions)
 
 
 def speaker_of_words(start: int, end: int, article: Article) -> Speaker:
@@ -534,7 +558,10 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
         return Speaker(name=_role(words), mention=words, type="organisation", start=start, end=end)
     if content and content[0] in ROLE_NOUNS and (person := _described_before(content[0], start, text, mentions)):
         return Speaker(name=person.canonical, mention=words, role=_role(words), type="person", start=start, end=end)
-    places = [m for m in inside if m.type == "place"]
+    places = [m for m in inside if m.type == "place" and not [
+        w for w in re.split(r"[\s’']+", text[start:m.start].lower()) if w and w not in ARTICLES]]
+    # only a place the words open: "la préfecture de la Haute-Kotto", "un bilan ... par la préfecture de X" name
+    # a body of the place or a text, not the place's government
     if places:  # "Kinshasa a affirmé": the body that speaks for the place
         return Speaker(name=places[-1].canonical, mention=words, type="organisation", start=start, end=end)
     return Speaker(name=None, mention=words or None, start=start, end=end)
