@@ -38,8 +38,9 @@ def ingest_rate(template: str, work: str, probe: list) -> tuple[float, float]:
     """Articles a second stored into a copy of ``template``: by wall time, and by this process's CPU time
     (on a shared machine the wall time also holds the waits for the CPU; neither counts the fsyncs' waits
     alike, so both are reported)."""
-    from newsfacts.store import open_store
+    from newsfacts.store import conflicts, open_store
 
+    conflicts.forget_claims()  # no claims kept built from the round before (the same rows of another copy)
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(work + suffix):
             os.remove(work + suffix)

@@ -61,6 +61,7 @@ from .schema import (
 POOL_LIMIT = 5000
 CLAIMS_KEPT = 20_000  # claims kept built, by their row, in each process (``_claim_of``)
 STATEMENTS_KEPT = 20_000  # statements a writer keeps read, by their quote's key (``Memo``)
+STORIES_KEPT = 100_000  # stories a writer keeps read, by their article (``Memo``)
 STATEMENT_CHUNK = 400  # the window's articles whose quotes are read at a time (``statements_near``)
 ADVISORY_LOCK = 0x6E657773  # "news": PostgreSQL writers keeping conflicts take turns on this lock
 CONFLICT_TAG = "conflicts@3"  # the extractor tag stored conflicts carry
@@ -71,17 +72,20 @@ Numbered = list[tuple[int, FigureClaim]]
 class Memo:
     """What the articles a writer stores read alike, kept between them. The open denials of a window
     (``SqlLedger.open_denials``; the articles of one day share their window, and each read them off every
-    article of the window), for one transaction: forgotten whenever conflicts or their claims are written,
-    when an article is rolled back and when a group begins (another writer may have written between two),
+    article of the window), for one transaction: forgotten whenever a denial is kept or linked or conflicts
+    are dropped (conflicts of figures, merged or joined by more members, are no denials and have none of
+    their claims), when an article is rolled back and when a group begins (another writer may have written between two),
     so what is read from it is what the query would give. The statements read for denials by their quote's
     key (``SqlLedger.statements_near``; the articles of a few days share most of their windows' statements),
     for the whole run: a stored quote is never changed nor deleted, so its key reads the same statement
     while the run lasts; forgotten when an article is rolled back (the keys of its quotes are given out
-    again) and when more than ``STATEMENTS_KEPT`` are kept."""
+    again) and when more than ``STATEMENTS_KEPT`` are kept. The stories of articles read (``stories_of``),
+    for the run too: an article's story is kept once and never changed; forgotten as the statements are."""
 
     def __init__(self) -> None:
         self.open_denials: dict[tuple[str, str], list[tuple[int, Statement]]] = {}
         self.statements: dict[int, Statement] = {}
+        self.stories: dict[str, str] = {}
 
     def forget(self) -> None:
         """Conflicts were written: the open denials read may have changed."""
@@ -91,6 +95,7 @@ class Memo:
         """What an article wrote was rolled back: everything read may have come from it."""
         self.open_denials.clear()
         self.statements.clear()
+        self.stories.clear()
 
 
 def add_article(conn: Connection, article: Article, run_id: int | None, memo: Memo | None = None) -> int:
@@ -210,13 +215,18 @@ class SqlLedger:
                                                  signature=fp.signature if hashes else None))
 
     def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]:
-        ids = list(set(article_ids))
-        out: dict[str, str] = {}
+        """Those read before in the run from ``Memo`` (an article's story never changes once kept)."""
+        kept = self.memo.stories
+        wanted = set(article_ids)
+        ids = [a for a in wanted if a not in kept]
+        if len(kept) + len(ids) > STORIES_KEPT:
+            kept.clear()
+            ids = list(wanted)
         for n in range(0, len(ids), 500):
             chunk = ids[n:n + 500]
             query = select(stories.c.article_id, stories.c.story_id).where(stories.c.article_id.in_(chunk))
-            out.update({article_id: story_id for article_id, story_id in self.conn.execute(query)})
-        return out
+            kept.update({article_id: story_id for article_id, story_id in self.conn.execute(query)})
+        return {a: kept[a] for a in wanted if a in kept}
 
     # -- figure claims ---------------------------------------------------------------------------------------
 
@@ -322,14 +332,12 @@ class SqlLedger:
             self.conn.execute(delete(conflicts).where(conflicts.c.id.in_(ids)))
 
     def merge_conflicts(self, into: int, others: set[int]) -> None:
-        self.memo.forget()
         self.conn.execute(update(claims).where(claims.c.conflict_id.in_(others)).values(conflict_id=into))
         self.conn.execute(delete(conflicts).where(conflicts.c.id.in_(others)))
 
     def add_members(self, conflict_id: int | None, members: Numbered, support: Mapping[int, Mapping[int, str]]) -> int:
         """A figure member's ``seq`` is its claim's number, so one that joins later takes its place in
         the conflict's order without the others being numbered again."""
-        self.memo.forget()
         if conflict_id is None:
             query = insert(conflicts).values(about="", kind="figure_disagreement", extractor=CONFLICT_TAG,
                                              run_id=self.run_id).returning(conflicts.c.id)
@@ -507,6 +515,12 @@ def _claim_of(keys: tuple[str, ...], row: tuple) -> FigureClaim:
     that reaches them, and building each claim cost more than reading its row. Keyed by the whole row, so
     a claim changed or another stored under the same number reads anew."""
     return _figure_claim(dict(zip(keys, row, strict=True)))
+
+
+def forget_claims() -> None:
+    """Empty the claims kept built (``_claim_of``): for benchmarks that store the same articles into copies
+    of one ledger, so that each copy reads its claims as a fresh process would."""
+    _claim_of.cache_clear()
 
 
 def _figure_claim(r: Any) -> FigureClaim:
