@@ -70,17 +70,20 @@ Numbered = list[tuple[int, FigureClaim]]
 
 
 class Memo:
-    """What the articles a writer stores read alike, kept between them. The open denials of a window
-    (``SqlLedger.open_denials``; the articles of one day share their window, and each read them off every
-    article of the window), for one transaction: forgotten whenever a denial is kept or linked or conflicts
-    are dropped (conflicts of figures, merged or joined by more members, are no denials and have none of
-    their claims), when an article is rolled back and when a group begins (another writer may have written between two),
-    so what is read from it is what the query would give. The statements read for denials by their quote's
-    key (``SqlLedger.statements_near``; the articles of a few days share most of their windows' statements),
-    for the whole run: a stored quote is never changed nor deleted, so its key reads the same statement
-    while the run lasts; forgotten when an article is rolled back (the keys of its quotes are given out
-    again) and when more than ``STATEMENTS_KEPT`` are kept. The stories of articles read (``stories_of``),
-    for the run too: an article's story is kept once and never changed; forgotten as the statements are."""
+    """What the articles a writer stores read alike, kept between them.
+
+    The open denials of a window (``SqlLedger.open_denials``; the articles of one day share their window,
+    and each read them off every article of the window), for one transaction: forgotten whenever a denial
+    is kept or linked or conflicts are dropped (conflicts of figures, merged or joined by more members, are
+    no denials and hold none of their claims), when an article is rolled back and when a group begins
+    (another writer may have written between two), so what is read from it is what the query would give.
+
+    The statements read for denials, by their quote's key (``SqlLedger.statements_near``; the articles of a
+    few days share most of their windows' statements), and the stories read (``stories_of``), for the whole
+    run: a stored quote is never changed nor deleted, and an article's story is kept once and never changed,
+    so a key reads the same while the run lasts (what other writers add since is read when asked for);
+    forgotten when an article is rolled back (the keys of its rows are given out again) and when more than
+    ``STATEMENTS_KEPT`` or ``STORIES_KEPT`` are kept."""
 
     def __init__(self) -> None:
         self.open_denials: dict[tuple[str, str], list[tuple[int, Statement]]] = {}
