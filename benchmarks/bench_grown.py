@@ -38,8 +38,9 @@ def ingest_rate(template: str, work: str, probe: list) -> tuple[float, float]:
     """Articles a second stored into a copy of ``template``: by wall time, and by this process's CPU time
     (on a shared machine the wall time also holds the waits for the CPU; neither counts the fsyncs' waits
     alike, so both are reported)."""
-    from newsfacts.store import open_store
+    from newsfacts.store import conflicts, open_store
 
+    conflicts.forget_claims()  # no claims kept built from the round before (the same rows of another copy)
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(work + suffix):
             os.remove(work + suffix)
@@ -75,7 +76,8 @@ def query_seconds(db: str, filters: tuple[str, ...] = ()) -> float:
     return time.perf_counter() - t0
 
 
-def run(base: list, sizes: list[int], tmp: str, probe_n: int, rounds: int, keep: str | None = None) -> list[dict]:
+def run(base: list, sizes: list[int], tmp: str, probe_n: int, rounds: int, keep: str | None = None,
+        tail_only: bool = False) -> list[dict]:
     from newsfacts.store import open_store
 
     empty = f"{tmp}/empty.db"
@@ -83,10 +85,10 @@ def run(base: list, sizes: list[int], tmp: str, probe_n: int, rounds: int, keep:
         pass
     results = []
     for n in sorted(sizes):
-        grown = f"{keep or tmp}/grown-{n}.db"
+        grown = f"{keep or tmp}/grown-{n}{'-tail' if tail_only else ''}.db"
         built: dict = {"reused": True}
         if not (keep and os.path.exists(grown)):
-            built = synthetic_ledger.build(grown, base, n, log=lambda m: print(m, file=sys.stderr))
+            built = synthetic_ledger.build(grown, base, n, log=lambda m: print(m, file=sys.stderr), tail_only=tail_only)
         with open_store(grown) as store:  # migrated when older, the WAL checkpointed into the file
             store.engine.dispose()
         probe = synthetic_ledger.probe(base, n, probe_n)
@@ -102,7 +104,7 @@ def run(base: list, sizes: list[int], tmp: str, probe_n: int, rounds: int, keep:
             inner = [query_seconds(grown, filters) for _ in range(3)]
             pages[" ".join(filters) or "(none)"] = {"command_s": statistics.median(wall), "query_s": statistics.median(inner)}
         results.append({
-            "ledger_articles": n, "built": built, "probe_articles": probe_n, "rounds": rounds,
+            "ledger_articles": n, "tail_only": tail_only, "built": built, "probe_articles": probe_n, "rounds": rounds,
             "empty_articles_per_s": statistics.median(into_empty), "grown_articles_per_s": statistics.median(into_grown),
             "ratio": statistics.median(into_grown) / statistics.median(into_empty),
             "rounds_empty": into_empty, "rounds_grown": into_grown,
@@ -117,7 +119,7 @@ def run(base: list, sizes: list[int], tmp: str, probe_n: int, rounds: int, keep:
 def table(results: list[dict]) -> str:
     lines = [f"{'ledger':>8} {'empty art/s':>12} {'grown art/s':>12} {'ratio':>6} {'figures page s':>15} {'db MiB':>7}  load"]
     for r in results:
-        lines.append(f"{r['ledger_articles']:>8,} {r['empty_articles_per_s']:12.1f} {r['grown_articles_per_s']:12.1f} "
+        lines.append(f"{r['ledger_articles']:>8,}{'t' if r.get('tail_only') else ' '}{r['empty_articles_per_s']:12.1f} {r['grown_articles_per_s']:12.1f} "
                      f"{r['ratio']:6.2f} {r['figures_first_page_s']:15.2f} {r['db_mib']:7.0f}  {r['load']}")
         lines.append("   rounds empty " + ", ".join(f"{x:.1f}" for x in r["rounds_empty"]) + "; grown "
                      + ", ".join(f"{x:.1f}" for x in r["rounds_grown"]))

@@ -47,6 +47,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                    help="with --grown: keep the base extraction and the grown ledgers here, and reuse them")
     p.add_argument("--probe", type=int, default=300, metavar="N", help="with --grown: articles stored per round")
     p.add_argument("--rounds", type=int, default=3, metavar="N", help="with --grown: interleaved rounds (A B A B)")
+    p.add_argument("--tail-only", action="store_true",
+                   help="with --grown: ledgers of the last 61 days of the N-article plan alone (its window's density, "
+                        "not its size; kept as grown-N-tail.db)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     return p.parse_args(argv)
 
@@ -158,7 +161,7 @@ def grown(args: argparse.Namespace, paths: list[str]) -> None:
             cached.write_bytes(pickle.dumps(base))
     sizes = [int(n) for n in args.grown.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
-        results = run(base, sizes, tmp, args.probe, args.rounds, keep=args.keep)
+        results = run(base, sizes, tmp, args.probe, args.rounds, keep=args.keep, tail_only=args.tail_only)
     report = {"base_articles": len(base), "environment": environment(), "results": results}
     print(json.dumps(report, indent=2) if args.json else
           f"{len(base)} extracted articles (PolNeAR {args.split}, realnews tune part) as the base of the synthetic "

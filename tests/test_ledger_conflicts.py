@@ -196,3 +196,78 @@ def test_the_statements_a_denial_may_answer_are_the_latest_of_its_window(tmp_pat
                 monkeypatch.setattr(stored, "STATEMENT_CHUNK", chunk)
                 near = stored.SqlLedger(conn, None).statements_near(left_out, "2024-08-20", "2024-08-22")
                 assert [(s.article, s.start) for s in near] == every[:limit][::-1]
+
+
+def test_a_denial_is_compared_with_an_articles_statements_only_when_it_can_share_enough_words():
+    """``denials.may_link``: a statement of another article scores for a denial only when it shares three
+    content words with it or the denial points back ("the report"); asked once for all of an article's
+    statements, it is False only where every ``link_score`` is 0."""
+    from newsfacts.records import Speaker
+    from newsfacts.resolve.denials import Statement, link_score, may_link
+    from newsfacts.resolve.words import content_words
+
+    denial = Statement("d", "2025-03-04", 0, 60, "soldiers had burned any boats on the lake shore near Baga",
+                       Speaker("the army", "the army"), cue="denied that")
+    pointing = Statement("d", "2025-03-04", 0, 40, "the report about the market fire was false",
+                         Speaker("the army", "the army"), cue="dismissed")
+    said = [Statement("r", "2025-03-03", 0, 50, "soldiers had burned 40 boats on the lake shore",
+                      Speaker("fishermen", "fishermen")),
+            Statement("r", "2025-03-03", 60, 99, "the market reopened on Monday", Speaker("a trader", "a trader"))]
+    other = [Statement("o", "2025-03-03", 0, 40, "prices of fish rose in Maiduguri", Speaker("a trader", "a trader"))]
+    words = lambda found: frozenset().union(*(content_words(s.text) for s in found))  # noqa: E731
+    assert may_link(denial, words(said)) and link_score(denial, said[0]) > 0
+    assert not may_link(denial, words(other)) and link_score(denial, other[0]) == 0
+    assert may_link(pointing, words(other))  # "the report": named speakers may still link
+
+
+def test_what_a_writer_keeps_read_is_what_the_ledger_holds_after_more_articles(tmp_path, db_url):
+    """``conflicts.Memo`` keeps the statements and stories a writer read for the rest of its run: read again
+    after more articles are stored, they are what a fresh read gives, the new ones among them."""
+    from newsfacts.store import conflicts as stored
+
+    def quoted(k: int) -> tuple[str, str, str, str]:
+        return (f"a{k}", f"Outlet {k}", f"2024-08-{20 + k % 3}",
+                f'"We need {k + 2} more trucks of water," the mayor of Town{k} said on Monday. '
+                f'Officials said {k + 10} families had left. "The road is cut," a driver said.')
+
+    found = articles(tmp_path, *(quoted(k) for k in range(6)))
+    memo = stored.Memo()
+    with open_store(db_url) as store:
+        store.ingest(found[:3], source_label="first")
+
+        def read(kept: stored.Memo) -> tuple[list, dict]:
+            with store.engine.connect() as conn:
+                ledger = stored.SqlLedger(conn, None, kept)
+                return (ledger.statements_near("none", "2024-08-19", "2024-08-24"),
+                        ledger.stories_of(a.id for a in found))
+
+        before = read(memo)
+        assert len(memo.statements) == len(before[0]) > 0 and set(before[1]) == {a.id for a in found[:3]}
+        store.ingest(found[3:], source_label="more")
+        after = read(memo)
+        assert after == read(stored.Memo())
+        assert len(after[0]) > len(before[0]) and set(after[1]) == {a.id for a in found}
+        memo.rolled_back()
+        assert not memo.statements and not memo.stories and not memo.open_denials
+
+
+def test_a_claim_read_again_is_built_once_and_a_changed_row_is_read_anew(tmp_path, db_url):
+    """``conflicts._claim_of`` keeps claims built by their whole row: the same row reads as the same claim,
+    a row that changed reads as what it holds now."""
+    from sqlalchemy import select, update
+
+    from newsfacts.store import conflicts as stored
+
+    (wire,) = articles(tmp_path, ("wire", "Indus Wire", "2024-08-21", WIRE))
+    with open_store(db_url) as store:
+        store.ingest([wire], source_label="wire")
+        with store.engine.connect() as conn:
+            ledger = stored.SqlLedger(conn, None)
+            query = select(figure_claims).where(figure_claims.c.article_id == wire.id)
+            (first,) = ledger._read(query)
+            (again,) = ledger._read(query)
+            assert again[1] is first[1] and first[1].claim.value == 650000
+            conn.execute(update(figure_claims).where(figure_claims.c.id == first[0]).values(value=640000))
+            (changed,) = ledger._read(query)
+            assert changed[0] == first[0] and changed[1].claim.value == 640000
+            assert ledger._read(query, {"other|topic"}) == []

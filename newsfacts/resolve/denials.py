@@ -173,6 +173,13 @@ def link_score(denial: Statement, other: Statement, last: bool = False) -> float
     return score + (0.3 if near else 0.1) + (0.25 if points_back else 0.0)
 
 
+def may_link(denial: Statement, words: frozenset[str] | set[str]) -> bool:
+    """Whether a statement of another article whose content words are among ``words`` may score for
+    ``denial`` (``link_score``): it shares ``CROSS_ARTICLE_WORDS`` of them or the denial points back. False
+    for the words of all of an article's statements: none of them can be linked to it, asked once."""
+    return _points_back(denial.text) or len(content_words(denial.text) & words) >= CROSS_ARTICLE_WORDS
+
+
 @functools.lru_cache(maxsize=4096)
 def _points_back(text: str) -> bool:
     """Whether a denial points back at what it denies ("the report", "the toll", "these claims")."""

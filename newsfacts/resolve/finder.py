@@ -40,11 +40,11 @@ from typing import Protocol
 
 from ..records import Article, Claim, Conflict, Extraction, Story, Update
 from .claims import FigureClaim, figure_claims, topic_key
-from .denials import DENIAL_DAYS, Statement, denial_conflict, denials, link_denial, statements
+from .denials import DENIAL_DAYS, Statement, denial_conflict, denials, link_denial, may_link, statements
 from .disagreements import about, backers, disagreement_groups, update_of
 from .duplicates import Stories, StoryIndex, assign_story
 from .sameness import COMPARE_DAYS, LOCAL, Order, Verdict, article_order, disjoint, judge
-from .words import day
+from .words import content_words, day
 
 Numbered = list[tuple[int, FigureClaim]]
 
@@ -409,7 +409,10 @@ def _link_earlier_denials(ledger: ConflictLedger, article: Article, said: list[S
     if window is None or not said:
         return 0
     linked = 0
+    words = frozenset().union(*(content_words(s.text) for s in said))  # what a denial must share with them
     for conflict_id, denial in ledger.open_denials(article.id, *window):
+        if not may_link(denial, words):
+            continue
         found = link_denial(denial, said)
         if found is not None:
             ledger.link(conflict_id, found.claim("denied"))

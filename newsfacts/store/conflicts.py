@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -59,6 +59,9 @@ from .schema import (
 )
 
 POOL_LIMIT = 5000
+CLAIMS_KEPT = 20_000  # claims kept built, by their row, in each process (``_claim_of``)
+STATEMENTS_KEPT = 20_000  # statements a writer keeps read, by their quote's key (``Memo``)
+STORIES_KEPT = 100_000  # stories a writer keeps read, by their article (``Memo``)
 STATEMENT_CHUNK = 400  # the window's articles whose quotes are read at a time (``statements_near``)
 ADVISORY_LOCK = 0x6E657773  # "news": PostgreSQL writers keeping conflicts take turns on this lock
 CONFLICT_TAG = "conflicts@3"  # the extractor tag stored conflicts carry
@@ -67,16 +70,35 @@ Numbered = list[tuple[int, FigureClaim]]
 
 
 class Memo:
-    """What the articles stored in one transaction read alike, kept between them: the open denials of a
-    window (``SqlLedger.open_denials``; the articles of one day share their window, and each read them
-    off every article of the window). Forgotten whenever conflicts or their claims are written, and when
-    an article is rolled back, so what is read from it is what the query would give."""
+    """What the articles a writer stores read alike, kept between them.
+
+    The open denials of a window (``SqlLedger.open_denials``; the articles of one day share their window,
+    and each read them off every article of the window), for one transaction: forgotten whenever a denial
+    is kept or linked or conflicts are dropped (conflicts of figures, merged or joined by more members, are
+    no denials and hold none of their claims), when an article is rolled back and when a group begins
+    (another writer may have written between two), so what is read from it is what the query would give.
+
+    The statements read for denials, by their quote's key (``SqlLedger.statements_near``; the articles of a
+    few days share most of their windows' statements), and the stories read (``stories_of``), for the whole
+    run: a stored quote is never changed nor deleted, and an article's story is kept once and never changed,
+    so a key reads the same while the run lasts (what other writers add since is read when asked for);
+    forgotten when an article is rolled back (the keys of its rows are given out again) and when more than
+    ``STATEMENTS_KEPT`` or ``STORIES_KEPT`` are kept."""
 
     def __init__(self) -> None:
         self.open_denials: dict[tuple[str, str], list[tuple[int, Statement]]] = {}
+        self.statements: dict[int, Statement] = {}
+        self.stories: dict[str, str] = {}
 
     def forget(self) -> None:
+        """Conflicts were written: the open denials read may have changed."""
         self.open_denials.clear()
+
+    def rolled_back(self) -> None:
+        """What an article wrote was rolled back: everything read may have come from it."""
+        self.open_denials.clear()
+        self.statements.clear()
+        self.stories.clear()
 
 
 def add_article(conn: Connection, article: Article, run_id: int | None, memo: Memo | None = None) -> int:
@@ -196,13 +218,18 @@ class SqlLedger:
                                                  signature=fp.signature if hashes else None))
 
     def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]:
-        ids = list(set(article_ids))
-        out: dict[str, str] = {}
+        """Those read before in the run from ``Memo`` (an article's story never changes once kept)."""
+        kept = self.memo.stories
+        wanted = set(article_ids)
+        ids = [a for a in wanted if a not in kept]
+        if len(kept) + len(ids) > STORIES_KEPT:
+            kept.clear()
+            ids = list(wanted)
         for n in range(0, len(ids), 500):
             chunk = ids[n:n + 500]
             query = select(stories.c.article_id, stories.c.story_id).where(stories.c.article_id.in_(chunk))
-            out.update({article_id: story_id for article_id, story_id in self.conn.execute(query)})
-        return out
+            kept.update({article_id: story_id for article_id, story_id in self.conn.execute(query)})
+        return {a: kept[a] for a in wanted if a in kept}
 
     # -- figure claims ---------------------------------------------------------------------------------------
 
@@ -234,7 +261,7 @@ class SqlLedger:
             latest = (select(figure_claims).where(c.topic == key, c.place_name.is_not(None), *alike)
                       .order_by(c.id.desc()).limit(POOL_LIMIT).subquery())
             parts.append(select(latest))
-        found = dict(self._read(union_all(*parts) if len(parts) > 1 else parts[0], key))
+        found = dict(self._read(union_all(*parts) if len(parts) > 1 else parts[0], {key}))
         return sorted(found.items(), key=lambda x: x[0])
 
     def claim_ids(self, article_id: str) -> set[int]:
@@ -257,8 +284,7 @@ class SqlLedger:
         ids = list(set(article_ids))
         found: Numbered = []
         for n in range(0, len(ids), 500):
-            rows = self.conn.execute(select(figure_claims).where(figure_claims.c.article_id.in_(ids[n:n + 500])))
-            found += [(r["id"], _figure_claim(r)) for r in rows.mappings() if r["topic"] in topics]
+            found += self._read(select(figure_claims).where(figure_claims.c.article_id.in_(ids[n:n + 500])), topics)
         return sorted(found, key=lambda x: x[0])
 
     def _read_chunked(self, ids: list[Any], query: Any) -> Numbered:
@@ -278,13 +304,13 @@ class SqlLedger:
             u = figure_updates.c
             self.conn.execute(delete(figure_updates).where(or_(u.earlier_id.in_(claim_ids), u.later_id.in_(claim_ids))))
 
-    def _read(self, query: Select, topic: str | None = None) -> Numbered:
-        """The claims ``query`` reads (of ``topic`` only, when given)."""
+    def _read(self, query: Select, topics: Container[str] | None = None) -> Numbered:
+        """The claims ``query`` reads (of ``topics`` only, when given)."""
         result = self.conn.execute(query)
         keys = tuple(result.keys())
-        # plain dicts: a RowMapping's lookups cost more than building the claim from them
-        return [(r["id"], _figure_claim(r)) for r in (dict(zip(keys, row, strict=True)) for row in result)
-                if topic is None or r["topic"] == topic]
+        at_id, at_topic = keys.index("id"), keys.index("topic")
+        return [(row[at_id], _claim_of(keys, row)) for row in map(tuple, result)
+                if topics is None or row[at_topic] in topics]
 
     # -- conflicts -------------------------------------------------------------------------------------------
 
@@ -309,14 +335,12 @@ class SqlLedger:
             self.conn.execute(delete(conflicts).where(conflicts.c.id.in_(ids)))
 
     def merge_conflicts(self, into: int, others: set[int]) -> None:
-        self.memo.forget()
         self.conn.execute(update(claims).where(claims.c.conflict_id.in_(others)).values(conflict_id=into))
         self.conn.execute(delete(conflicts).where(conflicts.c.id.in_(others)))
 
     def add_members(self, conflict_id: int | None, members: Numbered, support: Mapping[int, Mapping[int, str]]) -> int:
         """A figure member's ``seq`` is its claim's number, so one that joins later takes its place in
         the conflict's order without the others being numbered again."""
-        self.memo.forget()
         if conflict_id is None:
             query = insert(conflicts).values(about="", kind="figure_disagreement", extractor=CONFLICT_TAG,
                                              run_id=self.run_id).returning(conflicts.c.id)
@@ -387,8 +411,8 @@ class SqlLedger:
         """The latest ``POOL_LIMIT``, in ingest order: which ones, from the indexes alone (the window's
         articles by date, the latest first, then their quotes a chunk of articles at a time until there
         are enough: a full window holds five times as many, and sorting them all cost more than reading
-        these), then those rows, as plain rows (building every quote and article record first cost as
-        much as the query)."""
+        these), then those rows not read before in this run (``Memo``), as plain rows (building every
+        quote and article record first cost as much as the query)."""
         p, q = articles.c.published, quotes.c
         window = (select(articles.c.pk).where(articles.c.id != article_id, p >= since, p < before)
                   .order_by(articles.c.pk.desc()))
@@ -404,9 +428,12 @@ class SqlLedger:
         read = (select(q.pk, articles.c.id, p, q.start, q.end, q.text, queries.outlets.c.name, q.cue, *said)
                 .join(articles, articles.c.id == q.article_id)
                 .outerjoin(queries.outlets, queries.outlets.c.id == articles.c.outlet_id))
-        found: dict[int, Statement] = {}
-        for n in range(0, len(keys), 500):
-            for r in self.conn.execute(read.where(q.pk.in_(keys[n:n + 500]))):
+        found = self.memo.statements
+        if len(found) + len(keys) > STATEMENTS_KEPT:
+            found.clear()
+        missing = [k for k in keys if k not in found]
+        for n in range(0, len(missing), 500):
+            for r in self.conn.execute(read.where(q.pk.in_(missing[n:n + 500]))):
                 found[r[0]] = Statement(*r[1:6], _speaker(r[8:]), r[6], r[7])
         return [found[k] for k in reversed(keys)]
 
@@ -482,6 +509,21 @@ def _claim_row(c: FigureClaim) -> dict[str, Any]:
             "projection": c.projection, "latest": c.latest, "rose_from": c.rose_from, "part": c.part,
             "entities": "|".join(sorted(c.entities)), "many_stories": c.many_stories, "paragraph": c.paragraph,
             "reported": c.reported, "sentence": c.sentence}
+
+
+@functools.lru_cache(maxsize=CLAIMS_KEPT)
+def _claim_of(keys: tuple[str, ...], row: tuple) -> FigureClaim:
+    """The claim a ``figure_claims`` row (its values, in the order of ``keys``) reads as, kept for the
+    next time the same row is read: a dense window's claims of a topic are read again by every article
+    that reaches them, and building each claim cost more than reading its row. Keyed by the whole row, so
+    a claim changed or another stored under the same number reads anew."""
+    return _figure_claim(dict(zip(keys, row, strict=True)))
+
+
+def forget_claims() -> None:
+    """Empty the claims kept built (``_claim_of``): for benchmarks that store the same articles into copies
+    of one ledger, so that each copy reads its claims as a fresh process would."""
+    _claim_of.cache_clear()
 
 
 def _figure_claim(r: Any) -> FigureClaim:

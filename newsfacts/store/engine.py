@@ -87,6 +87,10 @@ def _setup_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
+        if os.environ.get("NF_CACHE"):
+            cursor.execute(f"PRAGMA cache_size = {os.environ['NF_CACHE']}")
+        if os.environ.get("NF_MMAP"):
+            cursor.execute(f"PRAGMA mmap_size = {os.environ['NF_MMAP']}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -80,7 +80,7 @@ class Writer:
     opened: float = 0.0
     grouped: int = 0
     committed: IngestSummary | None = None
-    memo: conflicts.Memo = field(default_factory=conflicts.Memo)  # the open group's (``conflicts.Memo``)
+    memo: conflicts.Memo = field(default_factory=conflicts.Memo)  # what its articles read alike (``conflicts.Memo``)
 
     def connect(self) -> Connection:
         return self.engine.connect().execution_options(**{WRITE: True})
@@ -102,7 +102,7 @@ class Writer:
                 conn.close()
                 raise
             self.conn, self.opened, self.grouped, self.committed = conn, time.monotonic(), 0, self.summary
-            self.memo = conflicts.Memo()
+            self.memo.forget()  # another writer may have written since the last group
         return self.conn
 
     def full(self) -> bool:
@@ -220,7 +220,7 @@ def store_article(writer: Writer, article: Article) -> None:
             with conn.begin_nested():
                 outcome, facts = _write(conn, writer, article, new_outlets)
         except BaseException:
-            writer.memo.forget()  # it may hold what the rolled back article wrote
+            writer.memo.rolled_back()  # it may hold what the rolled back article wrote
             raise
     except (DataError, IntegrityError) as err:
         reason = f"the store refused this article: {err.orig or err}".splitlines()[0]
