@@ -45,6 +45,17 @@ CASES = [
     ("WHO said it had delivered generators for 10,000 patients to hospitals in the province.", 10000, None, None,
      "other"),
     ("The town's reception centre, built for 300 people, hosted 720 last week.", 300, None, None, "other"),
+    # people a verb of giving gives to, or a verb of serving serves, are given aid, whatever is given; a count of
+    # no persons or households is not ("the toll reached 225")
+    ("The charity said it had provided psychological support to 640 survivors of the attack.", 640, "support", "aid",
+     "aid"),
+    ("Volunteers delivered cash assistance to 2,700 families in the district last month.", 2700, "assistance", "aid",
+     "aid"),
+    ("Our mobile teams reached 18,000 children with vaccination and nutrition services.", 18000, "reached", "aid",
+     "aid"),
+    ("The agency is assisting about 1,500 households in the district.", 1500, "assisting", "aid", "aid"),
+    ("By Sunday the death toll had reached 225, the ministry said.", 225, "death", "killed", "casualties"),
+    ("The convoy reached 14 villages cut off by the floods.", 14, None, None, "other"),
     # a participle before another noun
     ("The society deployed 120 volunteers to help with the registration of displaced families.", 120, None, None,
      "other"),

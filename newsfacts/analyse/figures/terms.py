@@ -168,6 +168,24 @@ def _aid(noun, start) -> Event | None:
         start, head = start.head, start.head.head
     if start.dep_ == "dobj" and head.pos_ == "VERB" and (word := _given_with(head)) is not None:
         return Event(word.lower_, "aid", head)
+    return _given_to(noun, start)
+
+
+def _given_to(noun, start) -> Event | None:
+    """People a verb of giving gives to ("provided mental health support to 850 survivors") or a verb of serving
+    serves ("reached 61,000 children with health services"): a count of persons or households only, so that "the
+    toll reached 225" is none. The aid class, its word what is given, else the verb as written."""
+    if noun is None or (noun.lemma_.lower() not in PERSON_NOUNS and noun.lower_ not in PERSON_NOUNS
+                        and noun.lemma_.lower() not in HOUSEHOLD_NOUNS and noun.lower_ not in HOUSEHOLD_NOUNS):
+        return None
+    head = start.head
+    if start.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in AID_GIVING_VERBS:
+        verb = head.head
+        given = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return Event((given or verb).lower_, "aid", verb)
+    if start.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in AID_SERVING_VERBS:
+        return Event(head.lower_, "aid", head)
     return None
 
 
@@ -1128,6 +1146,9 @@ BUILDING_VERBS = lexicon.words("events.building_verbs")
 BUILDING_NOUNS = lexicon.words("events.building_nouns")
 STAY_CLASSES = lexicon.words("events.stay_classes")
 AID_OBJECT_VERBS = lexicon.words("events.aid_object_verbs")
+AID_GIVING_VERBS = lexicon.words("events.aid_giving_verbs")
+AID_SERVING_VERBS = lexicon.words("events.aid_serving_verbs")
+HOUSEHOLD_NOUNS = lexicon.words("units.household_nouns")
 
 
 def done_to_things(verb, unit: str | None) -> bool:
