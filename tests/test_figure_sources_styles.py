@@ -187,3 +187,21 @@ def test_a_briefing_note_is_its_spokesperson_s_where_a_figure_has_no_source_of_i
     (a,) = process_batch([Article(id="b", source=Source(outlet="UNHCR"), text=text)])
     f = next(f for f in a.figures if f.value == 14000)
     assert f.stated_by is not None and f.stated_by.name == "Aya Haddad"
+
+
+FIRST_PERSON_RELEASE = """Niger: the International Rescue Committee scales up its cholera response
+
+NIAMEY, 3 March 2025 - The International Rescue Committee (IRC) said on Monday that the outbreak had spread to \
+four regions. In the past week, our teams treated 640 patients with severe dehydration in Tahoua.
+
+"The rains have not even started," said Amadou Sani, the IRC's health coordinator. Since January, our \
+nutrition teams have received 85 children in our stabilisation centre. The IRC has worked in Niger since 2007."""
+
+
+def test_a_body_in_the_first_person_is_the_organisation_whose_text_it_is():
+    """ "our teams treated 640", "our nutrition teams have received 85" outside every quote, in an organisation's own release: that
+    organisation (the one it names most often); inside a quote the first person stays the quote's speaker's."""
+    assert "International Rescue Committee" in source_of(FIRST_PERSON_RELEASE, "640")
+    assert "International Rescue Committee" in source_of(FIRST_PERSON_RELEASE, "85")
+    quoted = article('"Our teams have rescued 1,120 people since Friday," said Dr Ahmed Idris of the Kenya Red Cross.')
+    assert "Ahmed Idris" in (quoted.figures[0].stated_by.name or "")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 from ... import lexicon
 from ...lexicon.events import object_classes
@@ -32,6 +33,7 @@ from ..quotes.speakers import (
     agent_of,
     context_of,
     long_forms,
+    organisation_name,
     resolved,
     role_in,
     speaker_from,
@@ -71,6 +73,8 @@ EVENT_OBJECTS = frozenset(object_classes())
 NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"})
 ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 MAX_CLIMB = 8  # words from the figure up to the verb that states it
+# First-person words a body in an organisation's own text is named by ("our teams", "we").
+FIRST_PERSON = lexicon.words("people.first_person_bodies")
 BACK_SENTENCES = 3  # "N died. N more are missing. This was stated by X.": sentences an attribution reaches back
 
 
@@ -91,6 +95,8 @@ def stated_by(article: Article, a: Amount, doc) -> Speaker | None:
     before = [q.speaker for q in sorted(article.quotes, key=lambda q: q.start) if q.speaker is not None]
     if found is not None and not found.name and found.mention:
         found = _described(resolved(found, before, ctx), before)
+        if not holding:
+            found = _first_person(found, ctx)
     if quoted is not None and not quoted.name and quoted.mention:
         quoted = _described(quoted, before)
     found = found if _can_speak(found, doc) else None
@@ -100,6 +106,22 @@ def stated_by(article: Article, a: Amount, doc) -> Speaker | None:
     if quoted is not None and (quoted.name or quoted.mention):
         return quoted
     return found if _usable(found) else None
+
+
+def _first_person(sp: Speaker, ctx: Context) -> Speaker:
+    """A body in the first person outside every quote ("our teams treated 312 wounded patients", "we have received
+    147 wounded", "Our ambulance team"): the text is the organisation's own (a release, an update, a field blog),
+    so it is the organisation the article names most often, the first named of those on a par; unresolved where
+    it names none."""
+    words = (sp.mention or "").lower().split()
+    if sp.name or not words or words[0] not in FIRST_PERSON:
+        return sp
+    names = [organisation_name(m, m.start, len(ctx.text), ctx)
+             for m in sorted(ctx.mentions, key=lambda m: m.start) if m.type == "organisation"]
+    if not names:
+        return sp
+    counts = Counter(ctx.long_forms.get(n, n) for n in names)
+    return dataclasses.replace(sp, name=max(counts, key=counts.__getitem__), type="organisation")
 
 
 def _described(sp: Speaker, before: list[Speaker]) -> Speaker:
