@@ -138,6 +138,16 @@ def test_every_age_after_aged_is_an_age():
     assert [f.value for f in found] == [2]
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    ("Teams screened 6,200 children under 5 for malnutrition this week.", [6200]),
+    ("Some 3,400 children under five were vaccinated in the camp.", [3400]),
+    ("Girls below 18 made up a third of the 9,000 new arrivals.", [9000]),
+])
+def test_the_age_bound_of_the_young_is_no_figure(text, values):
+    """ "children under 5": the number is the age bound of whom is counted, no count of anyone."""
+    assert [f.value for f in figures(text)] == values
+
+
 @pytest.mark.parametrize(("text", "value", "term", "event"), [
     # a result verb puts the counted into the state its complement names
     ("Some 2,500 families were left homeless after the fire swept through the camp.", 2500, "homeless", "homeless"),

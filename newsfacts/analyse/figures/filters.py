@@ -121,9 +121,11 @@ def _is_named_number(text: str, a: Amount) -> bool:
 
 
 def _is_age(text: str, a: Amount) -> bool:
-    """ "Donna Rawlings, 59, of Ashton" or "aged 59" """
+    """ "Donna Rawlings, 59, of Ashton", "aged 59", "children under five", "children under 18" """
     before = text[max(0, a.start - 40):a.start]
     if re.search(r"\baged\s*(?:\d+\s*(?:,|and|or|to)\s*)*$", before):  # "aged 15 and 17"
+        return True
+    if a.value is not None and a.value <= MAX_AGE_BOUND and YOUNG_BOUND_RE.search(text[max(0, a.start - 40):a.end]):
         return True
     return bool(re.search(r"[A-Z][a-z]+,\s*$", before)) and text[a.end:a.end + 1] == ","
 
@@ -135,6 +137,12 @@ def _in_date(a: Amount, article: Article, doc) -> bool:
         cached = doc.user_data["newsfacts_date_spans"] = (article.dates, Spans((d.start, d.end) for d in article.dates))
     return cached[1].holds(a.start) or cached[1].holds(a.end - 1)
 
+
+# The young counted by an age bound ("children under five", "girls below 18", "infants under 6 months" is no
+# count either): the number is the bound, no figure. Nouns from units.toml young_nouns.
+YOUNG_BOUND_RE = re.compile(r"\b(?:%s)\s+(?:aged\s+)?(?:under|below|over|above)\s+[\w-]+$" % "|".join(
+    sorted(lexicon.words("units.young_nouns"))), re.I)
+MAX_AGE_BOUND = 25
 
 COLUMN_GAP_RE = re.compile(r"\t| {2,}")  # what stands between the cells of a row written as plain text
 
