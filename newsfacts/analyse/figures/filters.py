@@ -140,8 +140,8 @@ def _in_date(a: Amount, article: Article, doc) -> bool:
 
 # The young counted by an age bound ("children under five", "girls below 18", "infants under 6 months" is no
 # count either): the number is the bound, no figure. Nouns from units.toml young_nouns.
-YOUNG_BOUND_RE = re.compile(r"\b(?:%s)\s+(?:aged\s+)?(?:under|below|over|above)\s+[\w-]+$" % "|".join(
-    sorted(lexicon.words("units.young_nouns"))), re.I)
+YOUNG = "|".join(sorted(lexicon.words("units.young_nouns")))
+YOUNG_BOUND_RE = re.compile(rf"\b(?:{YOUNG})\s+(?:aged\s+)?(?:under|below|over|above)\s+[\w-]+$", re.I)
 MAX_AGE_BOUND = 25
 
 COLUMN_GAP_RE = re.compile(r"\t| {2,}")  # what stands between the cells of a row written as plain text
