@@ -39,7 +39,18 @@ from .context import place_of
 from .filters import _in_date, _in_name
 from .numbers import Amount, find_numbers
 from .sources import continued_sources, enclosed_sources, labelled_sources, paragraph_sources
-from .terms import befalls, category_of, done_to_things, is_measure, stock_or_flow
+from .terms import (
+    AREA_NOUNS,
+    BUILDING_NOUNS,
+    PEOPLE_VERBS,
+    SETTLEMENT_NOUNS,
+    SITE_NOUNS,
+    befalls,
+    category_of,
+    done_to_things,
+    of_things,
+    stock_or_flow,
+)
 from .when import when_of
 
 LANGUAGE = "fr"
@@ -554,11 +565,15 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     if noun is not None and category_of_class(event) in PEOPLE_CATEGORIES and (
             noun.lemma_.lower() in ANIMAL_NOUNS or noun.lower_ in ANIMAL_NOUNS):
         event, term = None, None  # "4 500 têtes de bétail ont été noyées": animals are not casualties
-    unit = unit_of(a, noun, event)
-    if is_measure(a, unit) and not befalls(a, unit, event) or done_to_things(verb, unit) or (
+    people_verb = _people_verb(verb, term)
+    unit = unit_of(a, noun, event, people_verb)
+    event = of_things(unit, event)  # "Quarante-deux écoles ... ont été touchées": damaged
+    if not befalls(a, unit, event) or done_to_things(verb, unit) or people_verb and unit not in ("person", "household") or (
             unit in MEASURE_UNITS and event is not None and event != AID_CLASS):
         event, term = None, None  # "un ultimatum de 72 heures", "à une quinzaine de kilomètres", "25 tonnes": a
-        # measure, to which nothing happened (relief goods weighed are still aid); "a intercepté 12 appels": things,
+        # measure, to which nothing happened (relief goods weighed are still aid); "la sécheresse a touché 14
+        # districts", "dans 23 sites": areas and sites, no one's event (sites and settlements take things' classes:
+        # "300 écoles détruites", "12 villages incendiés"); "a intercepté 12 appels", "a abattu 200 arbres": things,
         # where the verb is of people
     places = _hosting_place(_placed(article, _within_quotation(mentions, article, a), span, verb, counted, event),
                             article, span, event)
@@ -1406,7 +1421,20 @@ def _predicates(verb):
     return [*(c for c in governed if c not in purposes), verb, *purposes]
 
 
-def unit_of(a: Amount, noun, event: str | None) -> str | None:
+def _people_verb(verb, term: str | None) -> bool:
+    """The figure's predicate, or its term read as a verb ("20 terroristes neutralisés"), names its class only for
+    people (``events.people_verbs``: "neutraliser", "abattre", "intercepter")."""
+    if verb is not None and (verb.lemma_.lower() in PEOPLE_VERBS or verb.lower_ in PEOPLE_VERBS) and verb.lower_ == (term or "").lower():
+        return True
+    return term is not None and " " not in term and verb_lemma(term.lower(), LANGUAGE) in PEOPLE_VERBS
+
+
+def unit_of(a: Amount, noun, event: str | None, people_verb: bool = False) -> str | None:
+    """The figure's unit: a measure, currency or percent written with it, household, person for people nouns, the
+    words of an event class and names and demonyms, else the counted noun's lemma. A count whose event is a casualty
+    ("3 gendarmes tués") is of people too, unless its verb names its class only for people (``people_verb``:
+    "neutralisé 12 engins explosifs") or its noun is a thing (``events.fr`` sites, settlements, vehicles, animals),
+    so that ``done_to_things`` and ``befalls`` see what is counted."""
     if a.percent:
         return "percent"
     if a.currency:
@@ -1426,10 +1454,15 @@ def unit_of(a: Amount, noun, event: str | None) -> str | None:
     if word in PERSON_NOUNS or lemma in PERSON_NOUNS or _class_of(noun) is not None or noun.pos_ == "PROPN" \
             or noun.text[:1].isupper() and noun.text.endswith("s"):
         return "person"  # "700 000 Soudanais": people
-    if category_of_class(event) == "casualties" and lemma not in ANIMAL_NOUNS and word not in ANIMAL_NOUNS:
+    if category_of_class(event) == "casualties" and not people_verb and not _known_thing(word, lemma):
         return "person"  # "3 gendarmes tués", "20 terroristes neutralisés": who is killed or hurt is people (not
         # so for displacement, which places and convoys take too: "hébergées dans deux églises", "deux convois ont quitté")
     return lemma or word
+
+
+def _known_thing(word: str, lemma: str) -> bool:
+    """A noun the lexicon lists as a thing: an animal, a vehicle, a site, a settlement, an area or a building."""
+    return any(w in nouns for w in (word, lemma) for nouns in (ANIMAL_NOUNS, SITE_NOUNS, SETTLEMENT_NOUNS, AREA_NOUNS, BUILDING_NOUNS))
 
 
 def stated_by(quotes: tuple[Quote, ...], a: Amount) -> Speaker | None:
