@@ -36,6 +36,7 @@ from .terms import (
     AGENT,
     FOR_WHOM,
     befalls,
+    capacity,
     category_of,
     change_of,
     clause_verb,
@@ -241,6 +242,9 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart,
     event = event_of(span, noun)
     if (things := of_things(unit, event.event)) != event.event:  # "42 schools were affected": damaged
         event = dataclasses.replace(event, event=things)
+    if capacity(event.verb, event.event):  # "the stadium can host 40,000 people": what it can take
+        event = dataclasses.replace(event, term=None, event=None)
+        closed.add(a.start)
     if event is AGENT or event is FOR_WHOM or unit == AGE_UNIT or not befalls(a, unit, event.event) \
             or done_to_things(event.verb, unit):
         closed.add(a.start)

@@ -46,6 +46,7 @@ from .terms import (
     SETTLEMENT_NOUNS,
     SITE_NOUNS,
     befalls,
+    capacity,
     category_of,
     done_to_things,
     of_things,
@@ -568,13 +569,14 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     people_verb = _people_verb(verb, term)
     unit = unit_of(a, noun, event, people_verb)
     event = of_things(unit, event)  # "Quarante-deux écoles ... ont été touchées": damaged
-    if not befalls(a, unit, event) or done_to_things(verb, unit) or people_verb and unit not in ("person", "household") or (
+    if not befalls(a, unit, event) or done_to_things(verb, unit) or people_verb and unit not in ("person", "household") \
+            or capacity(verb, event) or (
             unit in MEASURE_UNITS and event is not None and event != AID_CLASS):
         event, term = None, None  # "un ultimatum de 72 heures", "à une quinzaine de kilomètres", "25 tonnes": a
         # measure, to which nothing happened (relief goods weighed are still aid); "la sécheresse a touché 14
         # districts", "dans 23 sites": areas and sites, no one's event (sites and settlements take things' classes:
         # "300 écoles détruites", "12 villages incendiés"); "a intercepté 12 appels", "a abattu 200 arbres": things,
-        # where the verb is of people
+        # where the verb is of people; "le stade peut accueillir 40 000 spectateurs": what it can take
     places = _hosting_place(_placed(article, _within_quotation(mentions, article, a), span, verb, counted, event),
                             article, span, event)
     if event in HOSTING_CLASSES and (host := _host_subject(mentions, verb)) is not None:
@@ -1190,10 +1192,18 @@ def _names_disease(tok) -> bool:
 def _verb_object(verb) -> tuple[str, str, Any] | None:
     """A verb and its object, or the noun of its complement, that name an event together (``VERB_OBJECTS``: "ont
     perdu la vie", "a coûté la vie à", "sont tombés sur le champ d'honneur"); the term is the words from the verb."""
-    for obj in (c for c in verb.children if (c.dep_ == "obj" or c.dep_.startswith("obl")) and c.i > verb.i):
-        if (name := VERB_OBJECTS.get((verb.lemma_.lower(), obj.lemma_.lower()))) is not None:
+    lemma = verb.lemma_.lower()
+    for obj in (c for c in verb.children if (c.dep_ == "obj" or c.dep_.startswith("obl") or c.pos_ == "ADJ"
+                                             or c.i == verb.i + 1 and c.lower_.endswith(("e", "es"))) and c.i > verb.i):
+        # an adjective complement as the parse tags it ("testées positives": advmod; "tombés malades": a verb)
+        if (name := VERB_OBJECTS.get((lemma, obj.lemma_.lower())) or VERB_OBJECTS.get((lemma, obj.lower_.removesuffix("s")))) is not None:
             return name, verb.doc[verb.i:obj.i + 1].text, verb
+        if obj.dep_ == "obj" and lemma in DISEASE_VERBS and _names_disease(obj):
+            return DISEASE_VERBS[lemma], verb.text, verb  # "ont contracté la rougeole" (as English disease_verbs)
     return None
+
+
+DISEASE_VERBS = localized_classes(LANGUAGE, "disease_verbs")
 
 
 # Words between the clitic "en" and the number: adverbs and "à lui seul" ("en accueille aujourd'hui plus de").

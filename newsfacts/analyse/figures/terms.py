@@ -1131,6 +1131,20 @@ def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
     return True
 
 
+CAPACITY_MODALS = lexicon.words("events.capacity_modals")
+
+
+def capacity(verb, event: str | None) -> bool:
+    """The figure is what a place can take, not whom it takes: a verb of a class of staying (``stay_classes``) under
+    a modal of ability ("the stadium can host 40,000 people", "le stade peut accueillir 40 000 spectateurs")."""
+    if verb is None or event not in STAY_CLASSES:
+        return False
+    modals = [c for c in verb.children if c.dep_.startswith("aux")]
+    if verb.dep_ == "xcomp" and verb.head.i < verb.i:
+        modals.append(verb.head)  # "peut accueillir": the infinitive governed by "pouvoir"
+    return any(m.lemma_.lower() in CAPACITY_MODALS for m in modals)
+
+
 def of_things(unit: str | None, event: str | None) -> str | None:
     """The class a count of sites takes for a class of people that names another for things ("42 schools and three
     health centres were affected", "42 écoles ont été touchées": damaged, the class's ``of_sites``), else ``event``."""
