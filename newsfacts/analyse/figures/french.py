@@ -561,7 +561,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     unit = unit_of(a, noun, None)
     if unit in CURRENCY_CODES and a.currency is None:
         a.currency = unit  # "214 millions de dollars": money, whatever it is for
-    event, term, verb = event_of(span, noun) if a.currency is None and not _describes_noun(a, span) else (
+    event, term, verb = with_adverb(event_of(span, noun)) if a.currency is None and not _describes_noun(a, span) else (
         None, None, _predicate(span.root) if span is not None else None)
     if noun is not None and category_of_class(event) in PEOPLE_CATEGORIES and (
             noun.lemma_.lower() in ANIMAL_NOUNS or noun.lower_ in ANIMAL_NOUNS):
@@ -1051,7 +1051,11 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         described = nxt is not None and nxt.head.i == noun.i and (nxt.pos_ in ("ADJ", "VERB") or nxt.dep_ in ("amod", "acl"))
         if (name := _class_of(noun)) is not None:
-            if name in STATUS_CLASSES and group is not None and group[0] in HAPPENED_CLASSES:
+            if name in MORTAL_CLASSES and (died := group or _happened(_predicate(noun), noun)) is not None \
+                    and died[0] == KILLED_CLASS and died[2].i > noun.i:  # its own verb, after it (not "48 civils ont
+                # été tués et 27 autres blessés")
+                return died  # "deux blessés ont succombé", "trois otages ont été tués": killed
+            if name in STATUS_CLASSES and group is not None and (group[0] in HAPPENED_CLASSES or group[0] in STAY_CLASSES):
                 return group  # "Trois réfugiés se sont noyés en tentant de traverser la rivière": drowned
             if name in STATUS_CLASSES and (happened := _happened(_predicate(noun), noun) or _happened_after(noun)) is not None:
                 return happened  # "2 500 réfugiés ont été rapatriés", "600 migrants ont péri" (péri: an adjective)
@@ -1295,6 +1299,24 @@ def _counted_apart(noun, span) -> bool:
     """A noun that a number of its own counts ("la pirogue ... a fait au moins 40 morts"): its event is that
     number's, not the figure's (the small parser takes "150 passagers" for the subject of "a fait")."""
     return any(c.dep_ == "nummod" or c.like_num for c in noun.children if not span.start <= c.i < span.end)
+
+
+STAY_CLASSES = lexicon.words("events.stay_classes")  # "1 500 déplacés sont hébergés dans des écoles": sheltered
+MORTAL_CLASSES = lexicon.words(lexicon.localized("events.mortal_classes", LANGUAGE))
+KILLED_CLASS = "killed"
+ADVERBS = localized_classes(LANGUAGE, "adverbs")
+
+
+def with_adverb(found: tuple[str | None, str | None, Any]) -> tuple[str | None, str | None, Any]:
+    """A class's participle with an adverb of another class (``adverbs``: "partiellement détruites": damaged, as
+    English "partially destroyed"), the adverb among its children or right before it."""
+    name, term, tok = found
+    if name is None or tok is None or term is None or not tok.text == term.split()[0]:
+        return found
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    adverb = next((c for c in (*tok.children, before) if c is not None and c.pos_ == "ADV" and c.lower_ in ADVERBS
+                   and (c.head is tok or c.i == tok.i - 1)), None)
+    return (ADVERBS[adverb.lower_], term, tok) if adverb is not None else found
 
 
 STAY_VERBS = lexicon.words(lexicon.localized("events.stay_verbs", LANGUAGE))
