@@ -1301,9 +1301,10 @@ def _counted_apart(noun, span) -> bool:
     return any(c.dep_ == "nummod" or c.like_num for c in noun.children if not span.start <= c.i < span.end)
 
 
-STAY_CLASSES = lexicon.words("events.stay_classes")  # "1 500 déplacés sont hébergés dans des écoles": sheltered
+STAY_CLASSES = lexicon.words(lexicon.localized("events.sheltered_classes", LANGUAGE))  # "1 500 déplacés sont hébergés
+# dans des écoles": sheltered
 MORTAL_CLASSES = lexicon.words(lexicon.localized("events.mortal_classes", LANGUAGE))
-KILLED_CLASS = "killed"
+KILLED_CLASS = lexicon.entry("events.toll_class")  # the class of the dead
 ADVERBS = localized_classes(LANGUAGE, "adverbs")
 
 
