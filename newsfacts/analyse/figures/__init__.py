@@ -36,12 +36,14 @@ from .terms import (
     AGENT,
     FOR_WHOM,
     befalls,
+    capacity,
     category_of,
     change_of,
     clause_verb,
     counts_sites,
     done_to_things,
     event_of,
+    of_things,
     size_of_change,
     stock_or_flow,
 )
@@ -238,6 +240,11 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart,
     counted = counted_phrase(noun, span, article.text) if noun is not None else None
     unit = unit_of(a, noun, article.text[a.end:a.end + 30], article.text[max(0, a.start - 12):a.end])
     event = event_of(span, noun)
+    if (things := of_things(unit, event.event)) != event.event:  # "42 schools were affected": damaged
+        event = dataclasses.replace(event, event=things)
+    if capacity(event.verb, event.event):  # "the stadium can host 40,000 people": what it can take
+        event = dataclasses.replace(event, term=None, event=None)
+        closed.add(a.start)
     if event is AGENT or event is FOR_WHOM or unit == AGE_UNIT or not befalls(a, unit, event.event) \
             or done_to_things(event.verb, unit):
         closed.add(a.start)

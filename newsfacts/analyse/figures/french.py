@@ -39,7 +39,19 @@ from .context import place_of
 from .filters import _in_date, _in_name
 from .numbers import Amount, find_numbers
 from .sources import continued_sources, enclosed_sources, labelled_sources, paragraph_sources
-from .terms import befalls, category_of, done_to_things, is_measure, stock_or_flow
+from .terms import (
+    AREA_NOUNS,
+    BUILDING_NOUNS,
+    PEOPLE_VERBS,
+    SETTLEMENT_NOUNS,
+    SITE_NOUNS,
+    befalls,
+    capacity,
+    category_of,
+    done_to_things,
+    of_things,
+    stock_or_flow,
+)
 from .when import when_of
 
 LANGUAGE = "fr"
@@ -549,17 +561,22 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     unit = unit_of(a, noun, None)
     if unit in CURRENCY_CODES and a.currency is None:
         a.currency = unit  # "214 millions de dollars": money, whatever it is for
-    event, term, verb = event_of(span, noun) if a.currency is None and not _describes_noun(a, span) else (
+    event, term, verb = with_adverb(event_of(span, noun)) if a.currency is None and not _describes_noun(a, span) else (
         None, None, _predicate(span.root) if span is not None else None)
     if noun is not None and category_of_class(event) in PEOPLE_CATEGORIES and (
             noun.lemma_.lower() in ANIMAL_NOUNS or noun.lower_ in ANIMAL_NOUNS):
         event, term = None, None  # "4 500 têtes de bétail ont été noyées": animals are not casualties
-    unit = unit_of(a, noun, event)
-    if is_measure(a, unit) and not befalls(a, unit, event) or done_to_things(verb, unit) or (
+    people_verb = _people_verb(verb, term)
+    unit = unit_of(a, noun, event, people_verb)
+    event = of_things(unit, event)  # "Quarante-deux écoles ... ont été touchées": damaged
+    if not befalls(a, unit, event) or done_to_things(verb, unit) or people_verb and unit not in ("person", "household") \
+            or capacity(verb, event) or (
             unit in MEASURE_UNITS and event is not None and event != AID_CLASS):
         event, term = None, None  # "un ultimatum de 72 heures", "à une quinzaine de kilomètres", "25 tonnes": a
-        # measure, to which nothing happened (relief goods weighed are still aid); "a intercepté 12 appels": things,
-        # where the verb is of people
+        # measure, to which nothing happened (relief goods weighed are still aid); "la sécheresse a touché 14
+        # districts", "dans 23 sites": areas and sites, no one's event (sites and settlements take things' classes:
+        # "300 écoles détruites", "12 villages incendiés"); "a intercepté 12 appels", "a abattu 200 arbres": things,
+        # where the verb is of people; "le stade peut accueillir 40 000 spectateurs": what it can take
     places = _hosting_place(_placed(article, _within_quotation(mentions, article, a), span, verb, counted, event),
                             article, span, event)
     if event in HOSTING_CLASSES and (host := _host_subject(mentions, verb)) is not None:
@@ -1034,7 +1051,11 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         described = nxt is not None and nxt.head.i == noun.i and (nxt.pos_ in ("ADJ", "VERB") or nxt.dep_ in ("amod", "acl"))
         if (name := _class_of(noun)) is not None:
-            if name in STATUS_CLASSES and group is not None and group[0] in HAPPENED_CLASSES:
+            if name in MORTAL_CLASSES and (died := group or _happened(_predicate(noun), noun)) is not None \
+                    and died[0] == KILLED_CLASS and died[2].i > noun.i:  # its own verb, after it (not "48 civils ont
+                # été tués et 27 autres blessés")
+                return died  # "deux blessés ont succombé", "trois otages ont été tués": killed
+            if name in STATUS_CLASSES and group is not None and (group[0] in HAPPENED_CLASSES or group[0] in STAY_CLASSES):
                 return group  # "Trois réfugiés se sont noyés en tentant de traverser la rivière": drowned
             if name in STATUS_CLASSES and (happened := _happened(_predicate(noun), noun) or _happened_after(noun)) is not None:
                 return happened  # "2 500 réfugiés ont été rapatriés", "600 migrants ont péri" (péri: an adjective)
@@ -1175,10 +1196,18 @@ def _names_disease(tok) -> bool:
 def _verb_object(verb) -> tuple[str, str, Any] | None:
     """A verb and its object, or the noun of its complement, that name an event together (``VERB_OBJECTS``: "ont
     perdu la vie", "a coûté la vie à", "sont tombés sur le champ d'honneur"); the term is the words from the verb."""
-    for obj in (c for c in verb.children if (c.dep_ == "obj" or c.dep_.startswith("obl")) and c.i > verb.i):
-        if (name := VERB_OBJECTS.get((verb.lemma_.lower(), obj.lemma_.lower()))) is not None:
+    lemma = verb.lemma_.lower()
+    for obj in (c for c in verb.children if (c.dep_ == "obj" or c.dep_.startswith("obl") or c.pos_ == "ADJ"
+                                             or c.i == verb.i + 1 and c.lower_.endswith(("e", "es"))) and c.i > verb.i):
+        # an adjective complement as the parse tags it ("testées positives": advmod; "tombés malades": a verb)
+        if (name := VERB_OBJECTS.get((lemma, obj.lemma_.lower())) or VERB_OBJECTS.get((lemma, obj.lower_.removesuffix("s")))) is not None:
             return name, verb.doc[verb.i:obj.i + 1].text, verb
+        if obj.dep_ == "obj" and lemma in DISEASE_VERBS and _names_disease(obj):
+            return DISEASE_VERBS[lemma], verb.text, verb  # "ont contracté la rougeole" (as English disease_verbs)
     return None
+
+
+DISEASE_VERBS = localized_classes(LANGUAGE, "disease_verbs")
 
 
 # Words between the clitic "en" and the number: adverbs and "à lui seul" ("en accueille aujourd'hui plus de").
@@ -1270,6 +1299,25 @@ def _counted_apart(noun, span) -> bool:
     """A noun that a number of its own counts ("la pirogue ... a fait au moins 40 morts"): its event is that
     number's, not the figure's (the small parser takes "150 passagers" for the subject of "a fait")."""
     return any(c.dep_ == "nummod" or c.like_num for c in noun.children if not span.start <= c.i < span.end)
+
+
+STAY_CLASSES = lexicon.words(lexicon.localized("events.sheltered_classes", LANGUAGE))  # "1 500 déplacés sont hébergés
+# dans des écoles": sheltered
+MORTAL_CLASSES = lexicon.words(lexicon.localized("events.mortal_classes", LANGUAGE))
+KILLED_CLASS = lexicon.entry("events.toll_class")  # the class of the dead
+ADVERBS = localized_classes(LANGUAGE, "adverbs")
+
+
+def with_adverb(found: tuple[str | None, str | None, Any]) -> tuple[str | None, str | None, Any]:
+    """A class's participle with an adverb of another class (``adverbs``: "partiellement détruites": damaged, as
+    English "partially destroyed"), the adverb among its children or right before it."""
+    name, term, tok = found
+    if name is None or tok is None or term is None or not tok.text == term.split()[0]:
+        return found
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    adverb = next((c for c in (*tok.children, before) if c is not None and c.pos_ == "ADV" and c.lower_ in ADVERBS
+                   and (c.head is tok or c.i == tok.i - 1)), None)
+    return (ADVERBS[adverb.lower_], term, tok) if adverb is not None else found
 
 
 STAY_VERBS = lexicon.words(lexicon.localized("events.stay_verbs", LANGUAGE))
@@ -1406,7 +1454,20 @@ def _predicates(verb):
     return [*(c for c in governed if c not in purposes), verb, *purposes]
 
 
-def unit_of(a: Amount, noun, event: str | None) -> str | None:
+def _people_verb(verb, term: str | None) -> bool:
+    """The figure's predicate, or its term read as a verb ("20 terroristes neutralisés"), names its class only for
+    people (``events.people_verbs``: "neutraliser", "abattre", "intercepter")."""
+    if verb is not None and (verb.lemma_.lower() in PEOPLE_VERBS or verb.lower_ in PEOPLE_VERBS) and verb.lower_ == (term or "").lower():
+        return True
+    return term is not None and " " not in term and verb_lemma(term.lower(), LANGUAGE) in PEOPLE_VERBS
+
+
+def unit_of(a: Amount, noun, event: str | None, people_verb: bool = False) -> str | None:
+    """The figure's unit: a measure, currency or percent written with it, household, person for people nouns, the
+    words of an event class and names and demonyms, else the counted noun's lemma. A count whose event is a casualty
+    ("3 gendarmes tués") is of people too, unless its verb names its class only for people (``people_verb``:
+    "neutralisé 12 engins explosifs") or its noun is a thing (``events.fr`` sites, settlements, vehicles, animals),
+    so that ``done_to_things`` and ``befalls`` see what is counted."""
     if a.percent:
         return "percent"
     if a.currency:
@@ -1426,10 +1487,15 @@ def unit_of(a: Amount, noun, event: str | None) -> str | None:
     if word in PERSON_NOUNS or lemma in PERSON_NOUNS or _class_of(noun) is not None or noun.pos_ == "PROPN" \
             or noun.text[:1].isupper() and noun.text.endswith("s"):
         return "person"  # "700 000 Soudanais": people
-    if category_of_class(event) == "casualties" and lemma not in ANIMAL_NOUNS and word not in ANIMAL_NOUNS:
+    if category_of_class(event) == "casualties" and not people_verb and not _known_thing(word, lemma):
         return "person"  # "3 gendarmes tués", "20 terroristes neutralisés": who is killed or hurt is people (not
         # so for displacement, which places and convoys take too: "hébergées dans deux églises", "deux convois ont quitté")
     return lemma or word
+
+
+def _known_thing(word: str, lemma: str) -> bool:
+    """A noun the lexicon lists as a thing: an animal, a vehicle, a site, a settlement, an area or a building."""
+    return any(w in nouns for w in (word, lemma) for nouns in (ANIMAL_NOUNS, SITE_NOUNS, SETTLEMENT_NOUNS, AREA_NOUNS, BUILDING_NOUNS))
 
 
 def stated_by(quotes: tuple[Quote, ...], a: Amount) -> Speaker | None:

@@ -1085,10 +1085,16 @@ THING_CLASSES = frozenset(name for name, fields in classes().items() if fields.g
 
 MEASURE_WORDS = lexicon.words("units.measure_words")
 CURRENCY_UNITS = frozenset(lexicon.table("units.currency_nouns").values())
-AREA_NOUNS = lexicon.words("events.area_nouns") | lexicon.words("places.place_nouns") | lexicon.words("places.container_nouns")
+# Nouns of sites, settlements, areas and vehicles, English and French (a figure's unit is its counted noun's lemma
+# in either language): what they count is no one's.
 SITE_NOUNS = (lexicon.words("events.site_nouns") | lexicon.words("events.classes.in_camps.places")
-              | lexicon.words("events.classes.sheltered.places")) - HOUSING_NOUNS - {"evacuation"} | {"shelter"}
-VEHICLE_NOUNS = lexicon.words("events.vehicle_nouns")
+              | lexicon.words("events.classes.sheltered.places")) - HOUSING_NOUNS - {"evacuation"} | {"shelter"} \
+    | lexicon.words("events.fr.site_nouns")
+SETTLEMENT_NOUNS = lexicon.words("events.settlement_nouns") | lexicon.words("events.fr.settlement_nouns")
+SETTLEMENT_CLASSES = lexicon.words("events.settlement_classes")
+AREA_NOUNS = (lexicon.words("events.area_nouns") | lexicon.words("places.place_nouns") | lexicon.words("places.container_nouns")
+              | lexicon.words("events.fr.area_nouns") | lexicon.words("places.fr.place_nouns")) - SITE_NOUNS - SETTLEMENT_NOUNS
+VEHICLE_NOUNS = lexicon.words("events.vehicle_nouns") | lexicon.words("units.fr.vehicle_nouns")
 VEHICLE_CLASSES = lexicon.words("events.vehicle_classes")
 
 
@@ -1132,6 +1138,8 @@ def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
     if a.currency or base in TIME_UNITS or base in MEASURE_WORDS or base == "year of age" or base in CURRENCY_UNITS \
             or a.unit and not a.percent:
         return bool(fields.get("measured"))
+    if base in SETTLEMENT_NOUNS:
+        return event in SETTLEMENT_CLASSES  # "13 villages razed"; "the river flooded 20 villages": no one's event
     if base in AREA_NOUNS:
         return False
     if base in VEHICLE_NOUNS and event in VEHICLE_CLASSES:
@@ -1139,6 +1147,28 @@ def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
     if base in SITE_NOUNS or base in VEHICLE_NOUNS:
         return bool(fields.get("things"))  # "three convoys have been turned back": no one deported
     return True
+
+
+CAPACITY_MODALS = lexicon.words("events.capacity_modals")
+
+
+def capacity(verb, event: str | None) -> bool:
+    """The figure is what a place can take, not whom it takes: a verb of a class of staying (``stay_classes``) under
+    a modal of ability ("the stadium can host 40,000 people", "le stade peut accueillir 40 000 spectateurs")."""
+    if verb is None or event not in STAY_CLASSES:
+        return False
+    modals = [c for c in verb.children if c.dep_.startswith("aux")]
+    if verb.dep_ == "xcomp" and verb.head.i < verb.i:
+        modals.append(verb.head)  # "peut accueillir": the infinitive governed by "pouvoir"
+    return any(m.lemma_.lower() in CAPACITY_MODALS for m in modals)
+
+
+def of_things(unit: str | None, event: str | None) -> str | None:
+    """The class a count of sites takes for a class of people that names another for things ("42 schools and three
+    health centres were affected", "42 écoles ont été touchées": damaged, the class's ``of_sites``), else ``event``."""
+    if event is None or (unit or "") not in SITE_NOUNS:
+        return event
+    return classes().get(event, {}).get("of_sites", event)
 
 
 PEOPLE_VERBS = lexicon.words("events.people_verbs")
@@ -1165,7 +1195,7 @@ def done_to_things(verb, unit: str | None) -> bool:
 
 def counts_sites(unit: str | None) -> bool:
     """The figure counts sites or areas (camps, shelters, districts, barangays): no people."""
-    return (unit or "") in SITE_NOUNS | AREA_NOUNS
+    return (unit or "") in SITE_NOUNS | AREA_NOUNS | SETTLEMENT_NOUNS
 
 
 def is_measure(a: Amount, unit: str | None) -> bool:
