@@ -13,7 +13,9 @@ where the text qualifies the number), counted (the noun counted, singular), term
 happened), when (an ISO prefix, only where the text dates the figure; relative dates against DATE)). Figures of
 titles are not graded. Read by tests/graded/grade.py and tests/test_french_graded.py.
 
-Blind measurement: (filled in after the first run)."""
+Blind measurement (gold written first, then the tool run once, fr15 branch at 38901dd): found 80/85, event 69,
+category 67, country 74, source 76, approx 52/56, counted 67/72, term 57/74, when 21/27, no event 5/5, no figure
+10/16; all right 50/85."""
 
 DATE = "2025-11-20"  # a Thursday: "mercredi" is 2025-11-19, "mardi" 2025-11-18, "lundi" 2025-11-17, "dimanche" 2025-11-16
 
