@@ -823,6 +823,8 @@ def _where(mentions: ByStart, article: Article, span, event: str | None = None) 
 def counted_noun(span, doc):
     """The noun after the number, past "de"/"d'" (after a magnitude or an approximate count), adjectives before
     the noun and "d'entre" ("17 000 d'entre elles": the people named before)."""
+    if span.start > 0 and doc[span.start - 1].lower_ in MEASURE_BEFORE:
+        return doc[span.start - 1]  # "un séisme de magnitude 6,1": the scale the number is read on
     i = span.end
     steps = 0
     if i + 2 < len(doc) and doc[i].lower_ in OF_WORDS and doc[i + 1].lower_ == "entre" and doc[i + 2].pos_ == "PRON":
@@ -873,6 +875,7 @@ def _ends_noun_phrase(doc, i: int) -> bool:
 
 
 CLITICS = frozenset({"y", "en", "se", "s'", "s’"})
+MEASURE_BEFORE = lexicon.words(lexicon.localized("units.measure_words_before", LANGUAGE))
 COUNTING_ADJECTIVES = lexicon.words(lexicon.localized("events.counting_adjectives", LANGUAGE))
 
 
