@@ -373,9 +373,10 @@ def _counts_things(f: Figure) -> bool:
 
 
 def amounts(text: str) -> list[Amount]:
-    """Every amount of a French text: digits (``find_numbers``), number words, approximate and vague counts."""
+    """Every amount of a French text: digits (``find_numbers``, read with a decimal comma: "6,1" is six point one
+    however few French function words a short text has), number words, approximate and vague counts."""
     halves = _halves(text)
-    found = [a for a in find_numbers(text) if not re.fullmatch(r"[A-Za-z -]+", a.written)  # English number words
+    found = [a for a in find_numbers(text, "comma_decimal") if not re.fullmatch(r"[A-Za-z -]+", a.written)  # English number words
              and not any(h.start <= a.start < h.end for h in halves)]
     taken = [(a.start, a.end) for a in found]
     for extra in halves + _word_numbers(text) + _approximate(text) + _vague(text):
