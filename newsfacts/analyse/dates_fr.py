@@ -50,7 +50,8 @@ PATTERNS = (
     ("year", re.compile(rf"(?:en\s+|(?<=depuis\s)){_YEAR}", re.I)),
     ("part_month", re.compile(rf"(?:(?:au\s+|en\s+)?(?:début|fin|mi)[\s-]+)(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", re.I)),
     ("part_year", re.compile(rf"(?:(?:au\s+|en\s+|à\s+la\s+|la\s+)?(?:début|fin|mi)[\s-]+){_YEAR}", re.I)),
-    ("start_of", re.compile(r"(?:le\s+)?début\s+(?:de\s+l['’](?P<year_word>année)|du\s+(?P<month_word>mois))", re.I)),
+    ("start_of", re.compile(r"(?:le\s+)?début\s+(?:de\s+l['’](?P<year_word>année)|du\s+(?P<month_word>mois)"
+                            r"|de\s+la\s+(?P<week_word>semaine))", re.I)),
 )
 SINCE_RE = re.compile(r"depuis\s+(?:le\s+|l['’]|la\s+|)?$", re.I)
 RELATIVE_UNITS = {"an": "year", "année": "year", "mois": "month", "semaine": "week"}
@@ -173,9 +174,12 @@ def _read_part_month(m: re.Match, ref: dt.date | None) -> tuple[str | None, str]
 
 
 def _read_start_of(m: re.Match, ref: dt.date | None) -> tuple[str | None, str]:
-    """ "le début de l'année", "le début du mois": the year or month of the reference date."""
+    """ "le début de l'année", "le début du mois": the year or month of the reference date; "le début de la
+    semaine": the Monday of its week."""
     if m.group("year_word"):
         return (f"{ref.year:04d}" if ref else None), "year"
+    if m.group("week_word"):
+        return ((ref - dt.timedelta(days=ref.weekday())).isoformat() if ref else None), "day"
     return (f"{ref.year:04d}-{ref.month:02d}" if ref else None), "month"
 
 

@@ -114,12 +114,17 @@ def country_weights(article: Article, near: tuple[int, int] = (0, 0), counted: s
 
 
 RUBRIC_RE = re.compile(r"^\s*([^:\n]{2,40}?)\s*:\s+\S")
+# a French title opening with where it happens, before a comma ("Au Tchad, l'afflux de réfugiés soudanais ...",
+# "En RDC, plus de 110 000 déplacés ...", "À Mayotte, ..."): the place is the rubric's
+LOCATIVE_RUBRIC_RE = re.compile(r"^\s*(?:Au|Aux|En|À|A)\s+([^,:\n]{2,40}?)\s*,\s+\S")
 
 
 def _rubric_countries(article: Article) -> set[str]:
-    """The country a title opens with, before a colon ("Cameroun : dans l'Extrême-Nord ...", "Sudan: ..."):
-    the article's subject as its outlet files it."""
+    """The country a title opens with, before a colon ("Cameroun : dans l'Extrême-Nord ...", "Sudan: ...") or,
+    in French, in a locative before a comma ("Au Tchad, ..."): the article's subject as its outlet files it."""
     found = RUBRIC_RE.match(article.title or "")
+    if found is None and (article.language or "en") == "fr":
+        found = LOCATIVE_RUBRIC_RE.match(article.title or "")
     if found is None:
         return set()
     return set(title_context(found.group(1), article.language or "en").countries)

@@ -63,7 +63,8 @@ _DATE_WORDS = (lexicon.words("time.months") | lexicon.words("time.month_abbrevia
 _STAMP_WORDS = lexicon.words("text.stamp_words")
 _STAMP_VERBS = lexicon.words("text.stamp_verbs")
 _STAMP_TOKEN_RE = re.compile(r"\d+(?:st|nd|rd|th|h|m|s|am|pm|hrs?|mins?)?|[^\W\d_]+", re.U)
-TIME_RE = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d.,]\d)|\b\d{1,2}\s*[ap]\.?m\b|\b\d+\s*(?:m|h|min|mins|hrs?|hours?|minutes?)\s+ago\b",
+TIME_RE = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d.,]\d)|\b\d{1,2}\s*[ap]\.?m\b|\b\d+\s*(?:m|h|min|mins|hrs?|hours?|minutes?)\s+ago\b"
+                     r"|\bil y a\s+\d+\s*(?:h|min|heures?|minutes?)\b",
                      re.I)
 _SEPARATORS_RE = re.compile(r"\s*(?:\||·|•|—|–|\s-\s)\s*")
 
@@ -105,7 +106,7 @@ def read_lines(text: str) -> list[Line]:
             continue
         related = False
         lines.append(Line(kind, t))
-    return _lists_as_body(_numbered_lists(lines))
+    return _lists_as_body(_numbered_lists(_outlet_credits(lines)))
 
 
 def classify(line: str) -> str | None:
@@ -213,7 +214,8 @@ def has_time(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     """A credit line: an agency alone ("AFP", "Reuters", "With AFP", "(Avec AFP)"), or "By Jane Doe", "By Jane
-    Doe and John Roe, Reuters", "Par Jeanne Dupont", "Article rédigé par franceinfo avec AFP": an opener and names
+    Doe and John Roe, Reuters", "Par Jeanne Dupont", "Article rédigé par franceinfo avec AFP", "Le Monde avec AFP"
+    (an outlet's name with an agency's): an opener and names
     (capitalised, unless the opener is one no sentence starts with); or a wire's closing credits in brackets,
     one or more such parts ("(Reporting by Jane Doe; Editing by John Roe.)")."""
     bracketed = _BRACKETED_RE.match(line.strip())
@@ -224,7 +226,8 @@ def is_byline(line: str) -> bool:
 
 
 _BRACKETED_RE = re.compile(r"^[(\[]([^()\[\]]{2,300})[)\]]\.?$")
-_WITH_AGENCY_RE = re.compile(r"^(?:with|avec)\s+(?:l['’])?(?P<agency>.+)$", re.I)
+# "With AFP", or an outlet's name before it ("Le Monde avec AFP", "20 Minutes avec AFP", "TV5MONDE avec AFP")
+_WITH_AGENCY_RE = re.compile(r"^(?:(?:[A-Z0-9][\w'’.-]*\s+){1,4})?(?:[Ww]ith|[Aa]vec)\s+(?:l['’])?(?P<agency>.+)$")
 
 
 def _is_credit(line: str) -> bool:
@@ -299,6 +302,23 @@ def _continues(previous: str, line: str) -> bool:
     if previous.endswith(","):
         return not is_boilerplate(line)  # "... air strikes," / "“The outflow continues,” he says": one sentence
     return line[0].islower() and not is_terminal(previous)
+
+
+CREDIT_OUTLET_MAX_WORDS = 3
+
+
+def _outlet_credits(lines: Sequence[Line]) -> list[Line]:
+    """A short capitalised heading between a byline and a timestamp or another credit is the outlet's name, part
+    of the credit ("Article rédigé par franceinfo avec AFP" / "France Télévisions" / "Publié le ...", "By Jane
+    Doe" / "BBC News" / "12 March 2025"), never a headline."""
+    out = list(lines)
+    for i in range(1, len(out) - 1):
+        x = out[i]
+        if (x.kind == "heading" and out[i - 1].kind == "byline" and out[i + 1].kind in ("stamp", "byline")
+                and 0 < word_count(x.text) <= CREDIT_OUTLET_MAX_WORDS
+                and all(w[0].isupper() or w[0].isdigit() for w in WORD_RE.findall(x.text))):
+            out[i] = Line("byline", x.text)
+    return out
 
 
 def _numbered_lists(lines: Sequence[Line]) -> list[Line]:

@@ -28,7 +28,7 @@ from .. import lexicon
 from .attach import SHORT_TITLE_WORDS, Overlap, attach, headline_weight
 from .blocks import STOPWORDS, Body, Header, Item, Marker, content_words
 from .datelines import match_dateline
-from .lines import WORD_RE, ends_cut, has_time, is_terminal, word_count
+from .lines import LIST_LABEL_RE, WORD_RE, ends_cut, has_time, is_terminal, word_count
 
 LIVE_RE = re.compile(rf"(?i:\b(?:{'|'.join(lexicon.terms('text.live_markers'))}))|\bLIVE\b")
 LIVE_TEXT_RE = re.compile(rf"\b(?:{'|'.join(lexicon.terms('text.live_text_markers'))})", re.I)
@@ -377,6 +377,8 @@ def story_opened(before: Body, heading: str, after: Body, intro: bool) -> str | 
     told = set(content_words(heading))
     if word_count(heading) < STORY_HEADLINE_MIN_WORDS or after.words < STORY_MIN_WORDS:
         return None
+    if any(LIST_LABEL_RE.match(p.strip()) for p in before.paragraphs):
+        return None  # a summary under its label ("Ce qu'il faut savoir", "What we know"): the story goes on after it
     told_after = len(told & _words(after))
     if told_after < STORY_TOLD_SHARE * len(told) or len(told & _words(before)) > told_after:
         return None

@@ -159,7 +159,9 @@ def _in_name(a: Amount, doc) -> bool:
     first, last = span[0], span[-1]
     prev = doc[first.i - 1] if first.i > 0 else None
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    named_before = prev is not None and prev.pos_ == "PROPN" and not MONTH_RE.search(prev.text) and prev.ent_type_ != "GPE" \
+    # (a bullet the tagger took for a proper noun, "• Près de 6,9 millions", names nothing)
+    named_before = prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isalnum() and not MONTH_RE.search(prev.text) \
+        and prev.ent_type_ != "GPE" \
         and not COLUMN_GAP_RE.search(text, prev.idx + len(prev.text), a.start)  # "Belet Weyne    58,900": a table's next column
     counts_next = nxt is not None and nxt.pos_ == "NOUN"
     return named_before and not counts_next

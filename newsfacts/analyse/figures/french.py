@@ -385,9 +385,10 @@ def _counts_things(f: Figure) -> bool:
 
 
 def amounts(text: str) -> list[Amount]:
-    """Every amount of a French text: digits (``find_numbers``), number words, approximate and vague counts."""
+    """Every amount of a French text: digits (``find_numbers``, read with a decimal comma: "6,1" is six point one
+    however few French function words a short text has), number words, approximate and vague counts."""
     halves = _halves(text)
-    found = [a for a in find_numbers(text) if not re.fullmatch(r"[A-Za-z -]+", a.written)  # English number words
+    found = [a for a in find_numbers(text, "comma_decimal") if not re.fullmatch(r"[A-Za-z -]+", a.written)  # English number words
              and not any(h.start <= a.start < h.end for h in halves)]
     taken = [(a.start, a.end) for a in found]
     for extra in halves + _word_numbers(text) + _approximate(text) + _vague(text):
@@ -840,6 +841,8 @@ def _where(mentions: ByStart, article: Article, span, event: str | None = None) 
 def counted_noun(span, doc):
     """The noun after the number, past "de"/"d'" (after a magnitude or an approximate count), adjectives before
     the noun and "d'entre" ("17 000 d'entre elles": the people named before)."""
+    if span.start > 0 and doc[span.start - 1].lower_ in MEASURE_BEFORE:
+        return doc[span.start - 1]  # "un séisme de magnitude 6,1": the scale the number is read on
     i = span.end
     steps = 0
     if i + 2 < len(doc) and doc[i].lower_ in OF_WORDS and doc[i + 1].lower_ == "entre" and doc[i + 2].pos_ == "PRON":
@@ -890,6 +893,7 @@ def _ends_noun_phrase(doc, i: int) -> bool:
 
 
 CLITICS = frozenset({"y", "en", "se", "s'", "s’"})
+MEASURE_BEFORE = lexicon.words(lexicon.localized("units.measure_words_before", LANGUAGE))
 COUNTING_ADJECTIVES = lexicon.words(lexicon.localized("events.counting_adjectives", LANGUAGE))
 
 

@@ -321,10 +321,10 @@ def _fractions(text: str) -> list[Amount]:
     return out
 
 
-def find_numbers(text: str) -> list[Amount]:
+def find_numbers(text: str, convention: str | None = None) -> list[Amount]:
     """Every amount in ``text``, ranges joined, qualifiers applied, in text order; the separators read as the
-    text writes them (``as_written_in_english``)."""
-    written, text = text, as_written_in_english(text)
+    text writes them (``as_written_in_english``), or by ``convention`` where the language says it."""
+    written, text = text, as_written_in_english(text, convention)
     fractions = _fractions(text)
     amounts = list(fractions)
     in_fractions = Spans((f.start, f.end) for f in fractions)
