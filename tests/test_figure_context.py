@@ -66,7 +66,7 @@ def test_a_change_from_one_level_to_another_is_two_figures():
 
 def test_what_a_count_noun_reaches_counts_what_its_of_names():
     f = figure("Haiti\n\nThe number of internally displaced people in Haiti has passed one million, the IOM said.", 1000000)
-    assert (f.counted, f.event, f.category) == ("internally displaced people", "displaced", "displacement")
+    assert (f.counted, f.event, f.category) == ("internally displaced people", "idps", "displacement")  # "internally": idps
     victims = figure("Floods\n\nThe mayor said the number of victims could reach 20,000.", 20000)
     assert (victims.counted, victims.category) == ("victims", "casualties")
     assert figure("Quake\n\nThe quake struck near Mandalay, a city with a population of 1.5 million.", 1500000).counted \
