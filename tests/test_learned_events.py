@@ -10,8 +10,9 @@ from newsfacts.analyse.figures import learned
 from newsfacts.pipeline import process_batch
 from newsfacts.records import Article, Source
 
-# "succumbed" is in no class of the vocabulary: the rules give the 35 no event; the toll around it tells the model
-DECIDED = "The death toll climbed as 35 more people succumbed overnight, bringing the total to 210 dead."
+# "expired" is in no class of the vocabulary (a permit expires too): the rules give the 35 no event; the toll around
+# it tells the model ("succumbed", the example before, is now in the vocabulary of the killed)
+DECIDED = "The death toll climbed as 35 more people expired overnight, bringing the total to 210 dead."
 # a crowd at a match: people to whom nothing befell
 ABSTAINS = "Some 3,000 people packed into the stadium for the final on Sunday."
 # the rules' own class stands ("were injured"), and a count the people did ("200 volunteers distributed") stays none
