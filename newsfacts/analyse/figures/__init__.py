@@ -258,7 +258,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart,
         event = dataclasses.replace(event, term=None, event=None)
     if not befalls(a, unit, event.event):  # "in 410 relief camps", "in the past 24 hours": no one in camps, hurt
         event = dataclasses.replace(event, term=None, event=None)
-    elif done_to_things(event.verb, unit):  # "searched 40 homes": no one missing
+    elif done_to_things(event.verb, unit):  # "intercepted 12 calls", "levelled 5 charges": no one's event
         event = dataclasses.replace(event, term=None, event=None)
     elif noun is not None and event.event in STAY_CLASSES and noun.lemma_.lower() in STAY_PLACE_NOUNS:
         event = dataclasses.replace(event, event=None)  # "sheltering 38,000 people in 23 locations": 23 places

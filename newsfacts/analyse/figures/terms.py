@@ -30,7 +30,7 @@ from ...lexicon.events import (
 )
 from .counted import verb_of_stray_subject
 from .numbers import Amount
-from .units import TIME_UNITS
+from .units import HOUSEHOLD_NOUNS, TIME_UNITS
 
 DISPLACEMENT_WORDS = event_terms("words", "displacement")
 CASUALTY_WORDS = event_terms("words", "casualties")
@@ -745,8 +745,8 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
         for child in verb.children:
             if child.dep_ in ("dobj", "oprd", "acomp") and (pair := (lemma, child.lemma_.lower())) in OBJECTS:
                 return Event(_term_word(verb), OBJECTS[pair], verb)  # "30,000 people lost their homes", "tested positive"
-            if child.dep_ == "prep" and any((lemma, g.lemma_.lower()) in OBJECTS for g in child.children if g.dep_ == "pobj"):
-                pobj = next(g for g in child.children if g.dep_ == "pobj" and (lemma, g.lemma_.lower()) in OBJECTS)
+            if child.dep_ == "prep" and (pobj := next((g for g in child.children if g.dep_ == "pobj"
+                                                       and (lemma, g.lemma_.lower()) in OBJECTS), None)) is not None:
                 return Event(_term_word(verb), OBJECTS[(lemma, pobj.lemma_.lower())], verb)  # "ran for their lives"
             if child.dep_ == "dobj" and lemma in PLACE_OBJECTS and _place(child):
                 return Event(_term_word(verb), PLACE_OBJECTS[lemma], verb)  # "500,000 have left Iran"
@@ -1178,7 +1178,6 @@ STAY_CLASSES = lexicon.words("events.stay_classes")
 AID_OBJECT_VERBS = lexicon.words("events.aid_object_verbs")
 AID_GIVING_VERBS = lexicon.words("events.aid_giving_verbs")
 AID_SERVING_VERBS = lexicon.words("events.aid_serving_verbs")
-HOUSEHOLD_NOUNS = lexicon.words("units.household_nouns")
 
 
 def done_to_things(verb, unit: str | None) -> bool:
