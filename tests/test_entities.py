@@ -82,3 +82,14 @@ def test_a_name_before_its_role_in_apposition_is_a_person():
     # a body in apposition with what it is stays a body
     ms = mentions("Médecins Sans Frontières, the medical charity, said 40 patients were treated.")
     assert all(m.type != "person" for m in ms)
+
+
+def test_a_name_one_article_opens_is_one_name_across_and():
+    ms = mentions("The Lakeview Drought and Famine Relief Authority said 300 families had left. Officials of the "
+                  "Northern Federation of Farmers and Herders Societies met the Health Ministry and Disaster "
+                  "Management Authority on Monday, along with the UN and World Health Organization.")
+    orgs = {m.text for m in ms if m.type == "organisation"}
+    assert "Lakeview Drought and Famine Relief Authority" in orgs
+    assert "Northern Federation of Farmers and Herders Societies" in orgs
+    # the first part a whole name (a body's head noun, an acronym): two names
+    assert not any("Ministry and" in o or "UN and" in o for o in orgs)

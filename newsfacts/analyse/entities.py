@@ -73,6 +73,8 @@ def find_mentions(work: Work) -> dict[str, Any]:
     types = words.mention_types
     candidates = [c for ent in doc.ents if ent.label_ in types and (c := _trim(ent, types[ent.label_], text, words))]
     candidates = _with_nicknames(candidates, text)
+    if doc.lang_ == "en":
+        candidates = _joined_names(candidates, text)
     _retype(candidates, doc, words)
     if doc.lang_ == "fr":
         _retype_french(candidates, doc, words, text)
@@ -124,6 +126,34 @@ def _with_nicknames(candidates: list[Candidate], text: str) -> list[Candidate]:
             swallowed_to = m.end()
         out.append(c)
     return out
+
+
+# "the International Federation of Red Cross and Red Crescent Societies", "The Vietnam Disaster and Dyke
+# Management Authority": one name after one article, which the tagger cuts in two at "and".
+THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _joined_names(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Two organisations' names joined by " and " are one name where one "the" opens both, the first part is
+    no whole name (not an acronym, not ending in the head noun of a body's name: "the Health Ministry and Disaster
+    Management Authority" stays two) and the second part ends in such a head ("Societies", "Authority")."""
+    out: list[Candidate] = []
+    for c in candidates:
+        a = out[-1] if out else None
+        if (a is not None and a.type == c.type == "organisation" and text[a.end:c.start] == " and "
+                and _head_noun(c.tokens[-1]) and not _head_noun(a.tokens[-1])
+                and not (len(a.tokens) == 1 and a.tokens[0].isupper())
+                and THE_BEFORE_RE.search(text, max(0, a.start - 8), a.start)):
+            out[-1] = Candidate(a.start, c.end, "organisation", a.tokens + ["and"] + c.tokens)
+            continue
+        out.append(c)
+    return out
+
+
+def _head_noun(word: str) -> bool:
+    """The head noun of a body's name, singular or plural ("Society", "Societies", "Forces")."""
+    low = word.lower()
+    return low in ORG_HEADS or low.endswith("ies") and low[:-3] + "y" in ORG_HEADS or low.endswith("s") and low[:-1] in ORG_HEADS
 
 
 def _retype(candidates: list[Candidate], doc, words: Words) -> None:
