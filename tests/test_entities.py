@@ -93,3 +93,11 @@ def test_a_name_one_article_opens_is_one_name_across_and():
     assert "Northern Federation of Farmers and Herders Societies" in orgs
     # the first part a whole name (a body's head noun, an acronym): two names
     assert not any("Ministry and" in o or "UN and" in o for o in orgs)
+
+
+def test_known_bodies_are_organisations_whatever_the_tagger_made_of_them():
+    ms = mentions("Médecins Sans Frontières and Islamic Relief opened two clinics, and Action Against Hunger "
+                  "began screening children.")
+    orgs = {m.text for m in ms if m.type == "organisation"}
+    assert {"Médecins Sans Frontières", "Islamic Relief", "Action Against Hunger"} <= orgs
+    assert not any(m.type == "group" for m in ms)  # not "Islamic" a group

@@ -11,9 +11,10 @@ import re
 import numpy
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
 
-from .. import settings
+from .. import lexicon, settings
 from ..errors import ModelError
 from .attributes import use_table_lemmatizer, use_table_ruler
 
@@ -46,12 +47,41 @@ def load(name: str | None = None, language: str = "en"):  # -> spacy.language.La
         use_table_lemmatizer(nlp)  # and the lemmatizer's
         nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
         nlp.add_pipe("newsfacts_paragraphs", before="parser")
+        _add_known_bodies(nlp, language)
         LOADED.add(language)
         return nlp
     raise ModelError(
         f"no spaCy model for language {language!r} is installed (tried " + ", ".join(candidates) + "); "
         f"install it with: pip install {INSTALL_HINTS.get(language, 'a spaCy model')}"
     )
+
+
+def _add_known_bodies(nlp: Language, language: str) -> None:
+    """The bodies of ``people.known_bodies`` are organisations wherever they are written so, whatever the model's
+    tagger made of them (``known_bodies``), after the tagger."""
+    names = lexicon.table("people.known_bodies").get(language)
+    if names and "ner" in nlp.pipe_names:
+        nlp.add_pipe("newsfacts_known_bodies", after="ner", config={"names": list(names)})
+
+
+@Language.factory("newsfacts_known_bodies", default_config={"names": []})
+def known_bodies(nlp: Language, name: str, names: list[str]):
+    matcher = PhraseMatcher(nlp.vocab)
+    matcher.add("ORG", [nlp.make_doc(n) for n in names])
+
+    def mark(doc):
+        """Each known body an organisation: the entities it overlaps give way, and an organisation's name it cuts
+        runs on over it (the tagger's "The UN Office" and "the Coordination of Humanitarian Affairs": one name)."""
+        ents = list(doc.ents)
+        for _, start, end in matcher(doc):
+            over = [e for e in ents if e.start < end and start < e.end]
+            orgs = [e for e in over if e.label_ == "ORG"]
+            start, end = min([start] + [e.start for e in orgs]), max([end] + [e.end for e in orgs])
+            ents = [e for e in ents if e not in over] + [Span(doc, start, end, label="ORG")]
+        doc.ents = sorted(ents, key=lambda e: e.start)
+        return doc
+
+    return mark
 
 
 def loaded_languages() -> tuple[str, ...]:

@@ -249,6 +249,9 @@ def speaker_from(head, ctx: Context) -> Speaker:
     end = max([end] + [m.end for m in ctx.mentions if m.type == "organisation" and m.start < end < m.end
                        and start <= m.start])
     head_at = head.idx
+    # and from its start: "Save the Children said", whose "Save" the parser took for a verb, the phrase "the Children"
+    start = min([start] + [m.start for m in ctx.mentions if m.type == "organisation" and m.start < start < m.end
+                           and m.start <= head_at < m.end])
     for m in ctx.mentions:  # a name the tokens split ("Abdel-Moneim al-Haiti": the head "Haiti") is whole
         if m.type == "person" and m.start <= head_at < m.end and (
                 m.start < start and not ctx.text[start - 1].isspace() or end < m.end and not ctx.text[end].isspace()):
