@@ -34,6 +34,8 @@ def test_same_attributes_as_spacy(language):
     package = next(p for p in model.MODEL_PACKAGES[language] if importlib.util.find_spec(p))
     theirs = importlib.import_module(package).load()
     theirs.add_pipe("newsfacts_paragraphs", before="parser")  # as ours: sentences end at line breaks
+    if "newsfacts_known_bodies" in ours.pipe_names:  # and the known bodies after the tagger (entities only)
+        theirs.add_pipe("newsfacts_known_bodies", after="ner", config={"names": ours.get_pipe_config("newsfacts_known_bodies")["names"]})
     assert "attribute_ruler" in ours.pipe_names
     assert type(ours.get_pipe("attribute_ruler")).__name__ == "TableAttributeRuler"
     assert type(theirs.get_pipe("attribute_ruler")).__name__ == "AttributeRuler"
