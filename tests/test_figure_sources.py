@@ -187,6 +187,9 @@ def test_the_sayer_states_what_a_reported_clause_counts(text, figure, name):
     # a body that did the work a figure counts reports it, when the sentence names no other source
     ("Aid partners have distributed food parcels to 3,400 families in the eastern camps.", "3,400", "partners"),
     ("Coastal authorities rescued 61 survivors after the boat capsized off the island.", "61", "authorities"),
+    # the body's people, named by the body ("BDRCS volunteers", "UNICEF staff")
+    ("UNICEF staff vaccinated 8,300 children against measles in the camp.", "8,300", "UNICEF"),
+    ("Red Cross volunteers evacuated 240 families from the flooded district.", "240", "Red Cross"),
 ])
 def test_a_body_reports_its_own_work(text, figure, name):
     found, mention = source_of(text, figure)

@@ -214,7 +214,8 @@ def _acting_body(tok, ctx: Context) -> tuple[Speaker | None, int]:
 def _body(subj, ctx: Context) -> bool:
     """A body that acts: a noun of ``ACTOR_BODIES`` (its lemma, or the plural a capital at a sentence's start
     kept from the lemmatizer: "Partners in Tawila have distributed ..."), an organisation's name, or an acronym
-    that names no place ("IOM has moved 1,150 returnees", which the entity tagger may miss)."""
+    that names no place ("IOM has moved 1,150 returnees", which the entity tagger may miss); or people named by such a
+    body before them ("BDRCS volunteers have distributed cash to 5,400 households")."""
     lower = subj.lower_
     if subj.lemma_.lower() in ACTOR_BODIES or (lower.endswith("s") and lower[:-1] in ACTOR_BODIES) \
             or (lower.endswith("ies") and lower[:-3] + "y" in ACTOR_BODIES) or subj.ent_type_ == "ORG":
@@ -222,6 +223,8 @@ def _body(subj, ctx: Context) -> bool:
     named = [m for m in ctx.mentions if m.start <= subj.idx < m.end]
     if any(m.type == "organisation" for m in named):
         return True
+    if any(c.dep_ == "compound" and c.i < subj.i and _body(c, ctx) for c in subj.children):
+        return True  # a body's people: "BDRCS volunteers", "MSF doctors", "UNICEF staff", "Police officers"
     return ACRONYM_RE.fullmatch(subj.text) is not None and not any(m.type == "place" for m in named)
 
 
