@@ -167,3 +167,38 @@ def test_numbers_to_call_in_contact_lines_are_no_figures(tmp_path):
                                    "Hotline: 333 | Emergency helpline: 1090\n")
     values = {f.value for f in article.figures}
     assert 14 in values and not values & {880, 2, 4411, 6677, 333, 1090}
+
+
+def test_a_list_under_a_body_that_reports_its_own_work_is_that_bodys(tmp_path):
+    article = _extracted(tmp_path, "Peru: Floods in Piura - Operation update\n\nHeavy rain has flooded the lower Piura "
+                                   "valley since February.\n\nSince 1 March, the Peruvian Red Cross and the IFRC have:\n"
+                                   "- delivered food to 23,000 people\n- distributed 4,100 hygiene kits\n")
+    f = _one(article, 23000)
+    assert f.event == "aid" and f.stated_by is not None and "Red Cross" in (f.stated_by.name or "")
+
+
+BRIEF = """WFP Chad Country Brief - February 2025
+
+In Numbers
+870,000 people assisted in February 2025
+US$ 9.8 million in cash-based transfers
+
+Operational Updates
+Fighting in Darfur drove new arrivals into eastern Chad in February, and WFP teams in Adre registered refugees at the
+border points of Adre and Tine for food and nutrition assistance.
+
+Food security
+- People in crisis (IPC 3): 3.3 million
+- People in emergency (IPC 4): 240,000
+
+Monitoring
+In Ouaddai province, WFP monitors recorded 9 incidents affecting humanitarian access in February, and one truck
+carrying food to Farchana camp was looted near Adre.
+"""
+
+
+def test_a_section_of_labelled_figures_keeps_a_report_in_one_article(tmp_path):
+    path = tmp_path / "brief.txt"
+    path.write_text(BRIEF, encoding="utf-8")
+    (article,) = newsfacts.extract([str(path)], date="2025-03-14").articles
+    assert {870000, 3300000, 240000, 9} <= {f.value for f in article.figures}

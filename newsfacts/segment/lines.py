@@ -43,7 +43,7 @@ NUMBER_START_RE = re.compile(r"^[\d.,]*\d")
 # countries: 3.8 million (UNHCR)"); a label, then the number ("New cases 214"); a table's row, cells apart by
 # "|" or tabs ("Punjab | 12 | 40 | 3,100"). A lone row with two numbers is one; the others in a run of two.
 _FIGURE = r"\d[\d,.]*(?:\s*(?:[KkMm]|million|billion|bn)\b)?\+?"
-_QUALIFIED = r"(?:(?:more than|over|about|around|nearly|almost|some|at least|up to|approx\.?|~)\s*)?"
+_QUALIFIED = r"(?:(?:more than|over|about|around|nearly|almost|some|at least|up to|approx\.?|~)\s*)?(?:US\$|USD|CHF|[$£€])?\s?"
 QUALIFIED_START_RE = re.compile(rf"^{_QUALIFIED}\d", re.I)
 LABELLED_FIGURE_RE = re.compile(rf"^[^:|\t]{{2,100}}:\s*{_QUALIFIED}{_FIGURE}\s*(?:\([^()]{{1,40}}\))?$", re.I)
 LABEL_FIGURE_RE = re.compile(rf"^[A-Za-z][^\d:|\t]{{1,60}}\s{_FIGURE}$")

@@ -16,7 +16,6 @@ ends the lead-in.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from ... import lexicon
@@ -306,17 +305,3 @@ def _verb_event(t) -> Event | None:
     if (name := PREDICATES.get(lower) or PREDICATES.get(lemma)) is not None:
         return Event(lower, name, None)
     return Event(lower, "aid", None) if lemma in AID_VERBS else None
-
-
-def lead_in_sources(figures: list, article) -> list:
-    """A list item's figure with no source of its own is stated by whoever states its lead-in line: the speaker
-    of a quote that runs up to the lead-in's colon ("The Red Cross reports that since Friday, the floods have:")."""
-    text, out = article.text, []
-    for f in figures:
-        lead = lead_in(text, f.start) if f.stated_by is None else None
-        if lead is not None:
-            said = next((q.speaker for q in article.quotes if q.speaker is not None and (q.speaker.name or q.speaker.mention)
-                         and lead[0] <= q.start < lead[1] and not text[q.end:lead[1]].strip(" :\"”")), None)
-            f = dataclasses.replace(f, stated_by=said) if said is not None else f
-        out.append(f)
-    return out
