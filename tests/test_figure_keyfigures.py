@@ -202,3 +202,10 @@ def test_a_section_of_labelled_figures_keeps_a_report_in_one_article(tmp_path):
     path.write_text(BRIEF, encoding="utf-8")
     (article,) = newsfacts.extract([str(path)], date="2025-03-14").articles
     assert {870000, 3300000, 240000, 9} <= {f.value for f in article.figures}
+
+
+def test_entry_times_and_headlines_ending_with_their_number_are_no_figure_lines():
+    assert not is_figure_line("16:05 NPT")
+    assert not is_figure_line("Death toll rises to 157")
+    assert is_figure_line("New cases 214") and is_figure_line("Over 111,000 injured")
+    assert is_figure_line("Relocated to new camps in February: 9,320")

@@ -374,9 +374,17 @@ def _lists_as_body(lines: Sequence[Line]) -> list[Line]:
 
 
 def is_figure_line(text: str) -> bool:
-    """A line that states a figure by its label or its column, without a sentence (see LABELLED_FIGURE_RE)."""
-    return (bool(QUALIFIED_START_RE.match(text) or LABELLED_FIGURE_RE.match(text) or LABEL_FIGURE_RE.match(text))
+    """A line that states a figure by its label or its column, without a sentence (see LABELLED_FIGURE_RE); a
+    liveblog entry's time ("16:05 NPT") and a headline that ends with its number ("Death toll rises to 157": a
+    preposition before it) are none."""
+    if TIME_RE.match(text):
+        return False
+    label = LABEL_FIGURE_RE.match(text) and not LEVEL_BEFORE_RE.search(text)
+    return (bool(QUALIFIED_START_RE.match(text) or LABELLED_FIGURE_RE.match(text) or label)
             or sum(bool(FIGURE_CELL_RE.match(c)) for c in CELLS_RE.split(text)) >= 1 and len(CELLS_RE.split(text)) > 1)
+
+
+LEVEL_BEFORE_RE = re.compile(rf"\b(?:to|at|from|by|of|past|over|nears?|tops?|hits?|reach(?:es)?)\s+{_FIGURE}$", re.I)
 
 
 def _figure_row(text: str) -> bool:
