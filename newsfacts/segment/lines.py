@@ -38,6 +38,18 @@ SIGNED_QUOTE_RE = re.compile(r"^[\"“‘'].*[\"”’']\s*[―—–-]\s*[A-Z][
 CONTINUED_RE = re.compile(r"[,–—-]$")  # a line that ends here goes on in the next one
 WORD_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.U)
 NUMBER_START_RE = re.compile(r"^[\d.,]*\d")
+# Key-figure lines (report headers, fact boxes, dashboards): a number, maybe qualified, opening the line ("Over
+# 111,000 injured"); a label, then a colon and the number ("People affected: 12,300", "Fled to neighbouring
+# countries: 3.8 million (UNHCR)"); a label, then the number ("New cases 214"); a table's row, cells apart by
+# "|" or tabs ("Punjab | 12 | 40 | 3,100"). A lone row with two numbers is one; the others in a run of two.
+_FIGURE = r"\d[\d,.]*(?:\s*(?:[KkMm]|million|billion|bn)\b)?\+?"
+_QUALIFIED = r"(?:(?:more than|over|about|around|nearly|almost|some|at least|up to|approx\.?|~)\s*)?(?:US\$|USD|CHF|[$£€])?\s?"
+QUALIFIED_START_RE = re.compile(rf"^{_QUALIFIED}\d", re.I)
+LABELLED_FIGURE_RE = re.compile(rf"^[^:|\t]{{2,100}}:\s*{_QUALIFIED}{_FIGURE}\s*(?:\([^()]{{1,40}}\))?$", re.I)
+LABEL_FIGURE_RE = re.compile(rf"^[A-Za-z][^\d:|\t]{{1,60}}\s{_FIGURE}$")
+CELLS_RE = re.compile(r"\s*\|\s*|\t")
+FIGURE_CELL_RE = re.compile(rf"^(?:[^\d|\t]{{0,40}}\s|[^\d:|\t]{{1,40}}:\s*)?{_QUALIFIED}{_FIGURE}%?$", re.I)
+TABLE_MIN_CELLS = 3  # a row of labels this wide over rows of figures is the table's header
 SENTENCE_INSIDE_RE = re.compile(r"[a-z]{4,}[.!?][\"'”’]?\s+[A-Z]")
 
 BOILERPLATE_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('text.boilerplate'))})$", re.I)
@@ -358,7 +370,54 @@ def _lists_as_body(lines: Sequence[Line]) -> list[Line]:
             for k in range(i, j):
                 out[k] = Line("item", out[k].text)
         i = max(j, i + 1)
+    return _figure_blocks(out)
+
+
+def is_figure_line(text: str) -> bool:
+    """A line that states a figure by its label or its column, without a sentence (see LABELLED_FIGURE_RE); a
+    liveblog entry's time ("16:05 NPT") and a headline that ends with its number ("Death toll rises to 157": a
+    preposition before it) are none."""
+    if TIME_RE.match(text):
+        return False
+    label = LABEL_FIGURE_RE.match(text) and not LEVEL_BEFORE_RE.search(text)
+    return (bool(QUALIFIED_START_RE.match(text) or LABELLED_FIGURE_RE.match(text) or label)
+            or sum(bool(FIGURE_CELL_RE.match(c)) for c in CELLS_RE.split(text)) >= 1 and len(CELLS_RE.split(text)) > 1)
+
+
+LEVEL_BEFORE_RE = re.compile(rf"\b(?:to|at|from|by|of|past|over|nears?|tops?|hits?|reach(?:es)?)\s+{_FIGURE}$", re.I)
+
+
+def _figure_row(text: str) -> bool:
+    """A row of two figures or more ("Deaths 23 | Injured 140"): key figures even alone."""
+    return sum(bool(FIGURE_CELL_RE.match(c)) for c in CELLS_RE.split(text)) >= 2
+
+
+def _figure_blocks(lines: list[Line]) -> list[Line]:
+    """Blocks of key figures among heading-like lines are the article's text, never headlines: runs of two
+    figure lines or more, a lone row of figures, and the heading that names the block ("Impact at a glance",
+    a table's row of column labels) right above it."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and out[j].kind in ("heading", "item") and is_figure_line(out[j].text):
+            j += 1
+        if j - i >= LIST_MIN_LINES or j - i == 1 and _figure_row(out[i].text):
+            for k in range(i, j):
+                out[k] = Line("item", out[k].text)
+            if i > 0 and out[i - 1].kind == "heading" and _names_block(out[i - 1].text, out[i].text):
+                out[i - 1] = Line("item", out[i - 1].text)
+        i = max(j, i + 1)
     return out
+
+
+def _names_block(heading: str, first: str) -> bool:
+    """Whether a heading heads the figure lines under it: a row of column labels over a row, or a short heading
+    that is not the page's title (which ends with a date or a place, and is longer)."""
+    cells = CELLS_RE.split(heading)
+    if len(cells) >= TABLE_MIN_CELLS or len(cells) > 1 and len(cells) == len(CELLS_RE.split(first)):
+        return True
+    return word_count(heading) <= LABEL_MAX_WORDS
 
 
 def word_count(text: str) -> int:

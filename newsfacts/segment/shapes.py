@@ -28,7 +28,7 @@ from .. import lexicon
 from .attach import SHORT_TITLE_WORDS, Overlap, attach, headline_weight
 from .blocks import STOPWORDS, Body, Header, Item, Marker, content_words
 from .datelines import match_dateline
-from .lines import LIST_LABEL_RE, WORD_RE, ends_cut, has_time, is_terminal, word_count
+from .lines import LIST_LABEL_RE, WORD_RE, ends_cut, has_time, is_figure_line, is_terminal, word_count
 
 LIVE_RE = re.compile(rf"(?i:\b(?:{'|'.join(lexicon.terms('text.live_markers'))}))|\bLIVE\b")
 LIVE_TEXT_RE = re.compile(rf"\b(?:{'|'.join(lexicon.terms('text.live_text_markers'))})", re.I)
@@ -359,7 +359,8 @@ SECTION_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+\S")  # "2. Au cours de la semai
 
 def _section_list(before: Body, h: Header) -> bool:
     return (len(h.titles) == 1 and not h.urls and not h.furnished and bool(h.bullets)
-            and all(is_terminal(b) or b.rstrip().endswith(";") for b in h.bullets)
+            and (all(is_terminal(b) or b.rstrip().endswith(";") for b in h.bullets)
+                 or all(is_figure_line(b) for b in h.bullets))  # "People in emergency (IPC 4): 921,000"
             and (SECTION_NUMBER_RE.match(h.titles[0]) is not None
                  or story_opened(before, h.titles[0], Body(list(h.bullets)), False) is None))
 

@@ -29,9 +29,23 @@ from . import french, learned
 from .context import place_of, with_respective_places
 from .counted import counted_noun, counted_phrase
 from .filters import not_a_figure
-from .keylines import briefing_source, in_own_voice, key_line, labelled, line_source
+from .keylines import (
+    briefing_source,
+    in_own_voice,
+    key_line,
+    labelled,
+    lead_in_event,
+    line_source,
+)
 from .numbers import Amount, find_numbers, parse_digits, parse_words
-from .sources import continued_sources, enclosed_sources, labelled_sources, paragraph_sources, stated_by
+from .sources import (
+    continued_sources,
+    enclosed_sources,
+    labelled_sources,
+    lead_in_sources,
+    paragraph_sources,
+    stated_by,
+)
 from .terms import (
     AGENT,
     FOR_WHOM,
@@ -70,7 +84,7 @@ def find_figures(work: Work) -> dict[str, Any]:
     figures = _with_elided_units(_with_equivalents(figures, article.text), doc)
     figures = enclosed_sources(paragraph_sources(continued_sources(figures, article.text, ANAPHORIC_NOUNS), article.text,
                                                  article.quotes), article.text)
-    figures = labelled_sources(figures, article)
+    figures = lead_in_sources(labelled_sources(figures, article), article, doc)
     figures = _with_revised_events(_with_partitive_events(figures, article.text), article.text)
     figures = learned.with_learned_events(_with_elided_events(figures, article.text, closed), doc, counted_noun, closed)
     # the places "respectively" pairs come last: the figures after a series take its sentence's place, not its last
@@ -248,10 +262,17 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart,
     if event is AGENT or event is FOR_WHOM or unit == AGE_UNIT or not befalls(a, unit, event.event) \
             or done_to_things(event.verb, unit):
         closed.add(a.start)
-    keyed = key_line(article.text, a.start, a.end, span) or labelled(article.text, a.start, a.end)
-    if keyed is not None:  # "117,800 Estimated refugee outflows", "People affected: 312,450", a table's column
+    keyed = key_line(article.text, a.start, a.end, span)
+    if keyed is not None:  # "117,800 Estimated refugee outflows"
         counted = counted or keyed[0]
         event = event if event.event is not None else keyed[1]
+    elif (keyed := labelled(article.text, a.start, a.end, doc)) is not None:
+        # "People affected: 312,450", "Deaths 23 | Injured 140", a table's column: the label, not the parse of a
+        # line with no sentence in it, says what befell what is counted
+        counted = counted if counted and any(c.isalpha() for c in counted) else keyed[0]
+        event = keyed[1] if keyed[1].event is not None else event
+    if event.event is None and (led := lead_in_event(article.text, a.start, doc)) is not None:
+        event = led  # "the floods have:" / "- injured 126 people"
     # "a 61-year-old man reported missing": the age counts no one who went missing; "a 22 per cent increase"
     # on the week is the size of a change, no one's share
     if unit == AGE_UNIT or (a.percent and size_of_change(span)):

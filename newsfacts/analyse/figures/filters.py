@@ -27,10 +27,10 @@ MONTH_AFTER_RE = re.compile(r"^\s*(?:" + _MONTH_PREFIXES + r")[a-z]*\b", re.I)
 NUMBER_NAME_LABELS = lexicon.terms("figures.number_name_labels")
 
 
-PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}|\+\d{1,3}(?:[-. ]\d{2,4}){2,4}")  # "+258 84 123 4567"
-# a number to call: after a hotline word, maybe "on" or "at" ("its helpline 1129", "the emergency line on 1199",
-# "toll-free line 54747"), digits only
-DIAL_BEFORE_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms("figures.dial_words")) + r")\s+(?:on\s+|at\s+)?$", re.I)
+PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}|\+\d{1,3}(?:[-. ]\d{1,4}){2,5}")  # "+258 84 123 4567", "+880 2 5566 7788"
+# a number to call: after a hotline word, maybe a colon, "on" or "at" ("its helpline 1129", "the emergency line on
+# 1199", "toll-free line 54747", "Hotline: 909"), digits only
+DIAL_BEFORE_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms("figures.dial_words")) + r")\s*:?\s+(?:on\s+|at\s+)?$", re.I)
 # how long ago something was posted: a number, maybe a time unit glued or spaced, then "ago" ("16m ago",
 # "2h ago", "1 hr ago", "5 mins ago")
 # "ago" alone after a number is a stamp too ("16 ago" where the unit went into the amount); "earlier" asks for

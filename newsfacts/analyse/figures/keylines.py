@@ -5,15 +5,31 @@ is poor (no verb, a capitalised first word); the words after the number are what
 of place, time or source ("in", "since", "as of", "Source:"), and the event is the first of those words that
 names one (by lemma, from the lexicon's event classes), else the phrase's last noun is its term. A "Source: X"
 at the end of the line (or alone on the next line) states it.
+
+Labelled figures: a label before the number names what it counts and what befell it ("People affected: 12,300",
+"New arrivals since 1 January: 71,850", "Deaths 23 | Injured 140" in a row of cells, a table's column header over
+the row); the label's words give the event by the same vocabulary, and they outweigh the parse of a line that
+has no sentence in it. A list under a lead-in line that ends with a colon ("The floods have displaced:" /
+"- 12,000 people in Sunsari") continues the lead-in: a list line with no event of its own takes the verb that
+ends the lead-in.
 """
 
 from __future__ import annotations
 
 import re
 
-from ...lexicon.events import people_classes, predicate_classes
+from ... import lexicon
+from ...lexicon.events import noun_classes, people_classes, predicate_classes, state_classes
 from ...records import Speaker
-from .terms import Event
+from .terms import (
+    AID_GIVING_VERBS,
+    AID_SERVING_VERBS,
+    AID_WORDS,
+    CASE_CLASS,
+    CASE_NOUNS,
+    Event,
+    article_names_disease,
+)
 
 BULLET_RE = re.compile(r"[ \t]*(?:[-•*·–—▪►]\s*)?$")  # what may stand before the number on its line
 # Where the counted phrase of a key-figure line stops: a preposition of place or time, a bracket, a comma.
@@ -26,6 +42,10 @@ LINE_CHARS = 400  # a key-figure line is shorter than this
 LEADING_WORDS = frozenset({"estimated", "total", "est", "approximately", "approx", "some", "about", "over"})
 PREDICATES = predicate_classes()
 PEOPLE = people_classes()
+NOMINAL = noun_classes()
+STATES = state_classes()
+AID_VERBS = AID_GIVING_VERBS | AID_SERVING_VERBS
+SITE_NOUNS = lexicon.words("events.stay_place_nouns")  # "Displacement sites: 246" counts sites
 
 
 def key_line(text: str, start: int, end: int, span) -> tuple[str, Event] | None:
@@ -46,7 +66,10 @@ def key_line(text: str, start: int, end: int, span) -> tuple[str, Event] | None:
         words = words[1:]
     if not words or not any(w[:1].isalpha() for w in words):
         return None
-    return " ".join(words), _event(words)
+    event = _event(words)
+    if event.event is None and span is not None:
+        event = _tokens_event(_tokens(span.doc, phrase_at, phrase_end)) or event
+    return " ".join(words), event
 
 
 def _line_end(text: str, at: int) -> int:
@@ -120,23 +143,81 @@ def in_own_voice(speaker: Speaker | None, article) -> Speaker | None:
     return speaker
 
 
-# A row or header of a table written as plain text: cells apart by a tab or two spaces or more.
-CELL_GAP_RE = re.compile(r"\t+| {2,}")
-LABEL_RE = re.compile(r"[ \t]*(?:[-•*·–—▪►]\s*)?(?P<label>[A-Za-z][A-Za-z '’()/-]{1,60}?)\s*:\s*$")
+# A row or header of a table written as plain text: cells apart by a tab, two spaces or more, or a bar.
+CELL_GAP_RE = re.compile(r"\t+| {2,}|[ \t]*\|[ \t]*")
+# The label before a figure in its line or cell; the colon may be left out where the label is verbless.
+LABEL_RE = re.compile(r"[ \t]*(?:[-•*·–—▪►]\s*)?(?P<label>[A-Za-z][^:\n|\t]{0,80}?)\s*(?P<colon>:)?\s*")
+# What may follow a labelled figure in its cell: a percent or plus sign, its source in brackets, a full stop.
+TRAIL_RE = re.compile(r"[ \t]*[%+]?[ \t]*(?:\([^()\n]{1,40}\))?[ \t.;]*")
+LABEL_CUT_RE = re.compile(r"\s*\(")  # the label's words end at a bracket ("People in emergency (IPC 4)")
 TABLE_MAX_ROWS = 40  # rows a cell looks up through for its table's header
 
 
-def labelled(text: str, start: int, end: int) -> tuple[str, Event] | None:
-    """The counted phrase and the event of a figure that a label names: the label before it on its line in a
-    list of facts ("People affected: 312,450", "- Families marooned: 48,700"), or the header of its column in a
-    table written as plain text ("District   People affected   People displaced" over "Baidoa   61,300
-    24,800"); None for a figure of running text."""
+def labelled(text: str, start: int, end: int, doc=None) -> tuple[str, Event] | None:
+    """The label and the event of a figure that a label names: the label before it on its line or in its cell
+    ("People affected: 312,450", "- Families marooned: 48,700", "Deaths 612" in "Cases 18,420 | Deaths 612"),
+    or the header of its column in a table written as plain text ("District   People affected   People
+    displaced" over "Baidoa   61,300   24,800"); None for a figure of running text."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = _line_end(text, end)
-    if text[end:line_end].strip(" \t.;") == "" and (found := LABEL_RE.fullmatch(text, line_start, start)):
-        words = found.group("label").split()
-        return found.group("label"), _event(words)
-    return _column_header(text, line_start, start, end)
+    cell_start, cell_end = _cell_of(text, line_start, line_end, start)
+    found = LABEL_RE.fullmatch(text, cell_start, start)
+    in_row = (cell_start, cell_end) != (line_start, line_end)
+    if found is not None and TRAIL_RE.fullmatch(text, end, cell_end) and (
+            found.group("colon") or in_row or _verbless(doc, found.start("label"), found.end("label"))):
+        label = found.group("label")
+        label = label[:m.start()] if (m := LABEL_CUT_RE.search(label)) else label
+        at = found.start("label")
+        event = _tokens_event(_tokens(doc, at, at + len(label))) if doc is not None else None
+        return label, event or _event(label.split())
+    return _column_header(text, line_start, start, end, doc)
+
+
+def _cell_of(text: str, line_start: int, line_end: int, start: int) -> tuple[int, int]:
+    """The (start, end) of the cell of its line that holds ``start`` (the whole line where it has no cells)."""
+    for s, e in _cells(text[line_start:line_end]):
+        if s <= start - line_start < e:
+            return line_start + s, line_start + e
+    return line_start, line_end
+
+
+def _verbless(doc, start: int, end: int) -> bool:
+    """Whether a label alone on its line holds no finite verb ("New cases 214"), so that it names the figure after
+    it without a colon; "The floods killed 38" is a sentence. Without a parse, no label."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None and end > start else None
+    return span is not None and not any(t.tag_ in FINITE_TAGS for t in span)
+
+
+def _tokens(doc, start: int, end: int) -> list:
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return list(span) if span is not None else []
+
+
+def _tokens_event(tokens: list) -> Event | None:
+    """The event the first word of a label or phrase names, by lemma: a verb or state ("Relocated",
+    "collapsed"), a noun that counts people by what befell them ("arrivals", "Deaths"), a noun of an event
+    ("displacement", but not "Displacement sites": places), a case of the disease the article is about
+    ("Cumulative cases"), a state written with its preposition ("in need"); else relief ("Food packs", "People
+    assisted"), the aid class."""
+    for i, t in enumerate(tokens):
+        lower, lemma = t.lower_, t.lemma_.lower()
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        # a plural noun is no verb: "Shelters destroyed" counts shelters, no one sheltered
+        if (name := PREDICATES.get(lower) or (PREDICATES.get(lemma) if t.tag_ != "NNS" else None)) is not None:
+            return Event(lower, name, None)
+        if (name := PEOPLE.get(lemma) or PEOPLE.get(lower)) is not None:
+            return Event(lower, name, None)
+        if (nominal := NOMINAL.get(lemma)) is not None and not (after is not None and after.lemma_.lower() in SITE_NOUNS):
+            return Event(lower, nominal[1], None)
+        if lemma in CASE_NOUNS and article_names_disease(t.doc):
+            return Event(lower, CASE_CLASS, None)
+        if after is not None and (name := STATES.get(f"{lower} {after.lemma_.lower()}")) is not None:
+            return Event(f"{lower} {after.lower_}", name, None)
+    for t in tokens:
+        lower, lemma = t.lower_, t.lemma_.lower()
+        if lemma in AID_WORDS or lower in AID_WORDS or t.tag_ in ("VBN", "VBD") and lemma in AID_VERBS:
+            return Event(lower, "aid", None)
+    return None
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
@@ -151,7 +232,7 @@ def _cells(line: str) -> list[tuple[int, int]]:
     return cells
 
 
-def _column_header(text: str, line_start: int, start: int, end: int) -> tuple[str, Event] | None:
+def _column_header(text: str, line_start: int, start: int, end: int, doc=None) -> tuple[str, Event] | None:
     """The header of the column the figure at ``start:end`` stands in, when its line is a row of a table: the
     nearest line above with as many cells and no digits, every line between them (blank lines aside) a row
     of as many cells."""
@@ -160,8 +241,12 @@ def _column_header(text: str, line_start: int, start: int, end: int) -> tuple[st
     column = next((k for k, (s, e) in enumerate(cells) if s <= start - line_start and end - line_start <= e), None)
     if len(cells) < 2 or not column:  # the first column names the row, not what is counted
         return None
-    above = text[:line_start].rstrip("\n").split("\n")[-TABLE_MAX_ROWS:]
-    for row in reversed(above):
+    row_end = line_start - 1  # the line break before the figure's line
+    for _ in range(TABLE_MAX_ROWS):
+        if row_end < 0:
+            return None
+        at = text.rfind("\n", 0, row_end) + 1
+        row, row_end = text[at:row_end], at - 1
         if not row.strip():
             continue  # rows read as paragraphs of their own
         row_cells = _cells(row)
@@ -170,5 +255,53 @@ def _column_header(text: str, line_start: int, start: int, end: int) -> tuple[st
         if not re.search(r"\d", row):
             s, e = row_cells[column]
             label = row[s:e].strip()
-            return label, _event(label.split())
+            event = _tokens_event(_tokens(doc, at + s, at + e)) if doc is not None else None
+            return label, event or _event(label.split())
     return None
+
+
+# A list line: a bullet sign or a number, then the item.
+LIST_LINE_RE = re.compile(r"[ \t]*(?:[-•*·–—▪►]|\d{1,2}[.)])\s+")
+LIST_MAX_LINES = 30  # list lines a figure's line looks up through for its lead-in
+
+
+def lead_in(text: str, start: int) -> tuple[int, int] | None:
+    """The (start, end) of the lead-in line of the list that the figure at ``start`` is an item of: the nearest
+    line above that is no list line (blank lines aside), when it ends with a colon ("Since Friday, the floods
+    have:", "The floods have displaced:"); None for a figure on no list line, or under no lead-in."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not LIST_LINE_RE.match(text, line_start):
+        return None
+    at = line_start
+    for _ in range(LIST_MAX_LINES):
+        if at == 0:
+            return None
+        row_start = text.rfind("\n", 0, at - 1) + 1
+        row, at = text[row_start:at - 1], row_start
+        if not row.strip() or LIST_LINE_RE.match(row):
+            continue
+        return (row_start, row_start + len(row.rstrip())) if row.rstrip().endswith(":") else None
+    return None
+
+
+def lead_in_event(text: str, start: int, doc) -> Event | None:
+    """The event of a list item that continues its lead-in line: the verb the item opens with, in lower case
+    ("- injured 126 people", "- damaged 4,150 houses" under "the floods have:"), else the verb that ends the
+    lead-in ("The floods have displaced:" / "- 12,000 people in Sunsari"); None where neither names one."""
+    lead = lead_in(text, start)
+    if lead is None or doc is None:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    mark = LIST_LINE_RE.match(text, line_start)
+    opening = _tokens(doc, mark.end() if mark else line_start, start)
+    if opening and opening[0].is_lower and opening[0].pos_ in ("VERB", "AUX", "ADJ"):
+        return _verb_event(opening[0])
+    ending = [t for t in _tokens(doc, *lead) if not t.is_punct]
+    return _verb_event(ending[-1]) if ending and ending[-1].tag_ in ("VBN", "VBD") else None
+
+
+def _verb_event(t) -> Event | None:
+    lower, lemma = t.lower_, t.lemma_.lower()
+    if (name := PREDICATES.get(lower) or PREDICATES.get(lemma)) is not None:
+        return Event(lower, name, None)
+    return Event(lower, "aid", None) if lemma in AID_VERBS else None

@@ -345,6 +345,9 @@ def _result(verb) -> Event | None:
         if prep.dep_ == "prep" and prep.lower_ in RESULT_PREPS:
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if pobj is not None and (name := RESULTS.get(pobj.lemma_.lower())) is not None:
+                if category_of_class(PREDICATES.get(verb.lemma_.lower())) == "displacement" and name != "killed":
+                    return None  # "airlifted 34 injured people to hospitals", "transferred 47 patients to X
+                    # Hospital": a movement, the verb's own class; "were rushed to hospital" has none of its own
                 return Event(f"{verb.lower_} {prep.lower_} {pobj.lower_}", name, verb)
             if pobj is not None and (name := BROUGHT_TO.get(pobj.lemma_.lower())) is not None and (
                     _passive(verb) or any(c.dep_ == "dobj" for c in verb.children)):
@@ -558,9 +561,11 @@ def _climb(start) -> Event | None:
                 return toll  # "the death toll passed 200", "deaths reached 300", "the number of people admitted was 203"
             return _clause(head, subject=False)
         if dep == "pobj":
-            if head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX") and (own := _people_noun(start)) is not None \
-                    and own.event:
-                return own  # "remains the most affected, with 3,918 cases and 104 deaths": each noun its own event
+            if head.lower_ in ("with", "including") and head.head.pos_ in ("VERB", "AUX") \
+                    and (own := _people_noun(start)) is not None and own.event:
+                # "remains the most affected, with 3,918 cases and 104 deaths": each noun its own event; "has
+                # recorded 1,320 cholera cases since May, including 22 deaths": the deaths are no cases
+                return own
             return _object_of_preposition(node, head)
         if (verb := verb_of_stray_subject(node)) is not None:
             return _clause(verb, subject=True)  # "6,120 were returnees and 3,410 were refugees": 3,410's "were"
@@ -941,7 +946,7 @@ def _disease_case(noun) -> bool:
     named += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if named:
         return any(_names_disease(t) for t in named)
-    return _article_names_disease(noun.doc)
+    return article_names_disease(noun.doc)
 
 
 def _names_disease(tok) -> bool:
@@ -950,7 +955,7 @@ def _names_disease(tok) -> bool:
                for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))))
 
 
-def _article_names_disease(doc) -> bool:
+def article_names_disease(doc) -> bool:
     if "names_disease" not in doc.user_data:
         doc.user_data["names_disease"] = any(t.lower_ in DISEASES for t in doc)
     return doc.user_data["names_disease"]

@@ -64,7 +64,11 @@ def _turn_end(text: str, stop: int, quoted: bool, following: int | None) -> int:
     return end
 
 
-LABEL_LINE_RE = re.compile(r"^(?P<label>[A-Z][^:\n]{0,44}?)\s*:(?>\s+)(?P<content>[^\n]*\S)", re.M)
+LABEL_LINE_RE = re.compile(r"^(?P<label>[A-Z][^:\n]{0,44}?)[ \t]*:(?>[ \t]+)(?P<content>[^\n]*\S)", re.M)
+# A key figure's line: "People affected: 12,300", "Fled to neighbouring countries: 3.8 million (UNHCR)"; the label
+# names what is counted, not who speaks.
+FIGURE_ONLY_RE = re.compile(r"(?:[A-Za-z.~]+\s+){0,3}\d[\d,.]*\s*(?:[KkMm]\b|million|billion|bn)?\+?%?"
+                            r"(?:\s+[a-z]+){0,2}\s*(?:\([^()]{1,40}\))?[.;]?")
 
 
 def labelled_lines(doc, text: str, ctx: Context, taken: Sequence[Found], dateline: tuple[int, int] | None = None) -> list[Found]:
@@ -74,7 +78,7 @@ def labelled_lines(doc, text: str, ctx: Context, taken: Sequence[Found], datelin
     out = []
     for m in LABEL_LINE_RE.finditer(text):
         label, start, end = m.group("label"), m.start("content"), m.end("content")
-        if len(label.split()) > MAX_LABEL_WORDS or words_in(text[start:end]) < 3:
+        if len(label.split()) > MAX_LABEL_WORDS or words_in(text[start:end]) < 3 or FIGURE_ONLY_RE.fullmatch(text, start, end):
             continue
         if any(t.start <= start < t.end or (t.speaker is not None and t.speaker.start == m.start("label")) for t in taken):
             continue

@@ -1,0 +1,211 @@
+"""Figures stated as labelled lines rather than sentences, the shapes the graded set tests/graded/en-keyfigures
+brought up: key-figure blocks ("People affected: 12,300"), rows of labelled cells ("Deaths 23 | Injured 140"),
+tables with bars, lists under a lead-in line that ends with a colon, "including N deaths" after a count of cases,
+a movement to hospital, and the numbers to call in a contact line. Texts written for these tests."""
+
+from __future__ import annotations
+
+import newsfacts
+from newsfacts.records import Article
+from newsfacts.segment.lines import is_figure_line, read_lines
+
+
+def _extracted(tmp_path, text: str) -> Article:
+    path = tmp_path / "bulletin.txt"
+    path.write_text(text, encoding="utf-8")
+    (article,) = newsfacts.extract([str(path)], date="2025-03-14").articles
+    return article
+
+
+def _all(article: Article, value: float) -> list:
+    found = [f for f in article.figures if f.value == value]
+    assert found, [f.text for f in article.figures]
+    return found
+
+
+def _one(article: Article, value: float):
+    return _all(article, value)[0]
+
+
+BLOCK = """Kenya: Floods in Tana River County - Red Cross update, 12 March 2025
+
+KEY FIGURES
+New arrivals at evacuation centres since 1 March: 8,450
+Households displaced in Garsen: 2,310
+Shelters destroyed: 640
+Evacuation sites: 14
+
+The Kenya Red Cross Society said on Wednesday that the Tana River had burst its banks at Garsen and Hola, cutting
+the road to Lamu. Teams are working with the county government to move families from the river's edge.
+"""
+
+
+def test_a_key_figures_block_stays_in_the_text_and_is_no_headline():
+    kinds = [line.kind for line in read_lines(BLOCK) if line.text[:1] in "NHSE" and ":" in line.text]
+    assert kinds == ["item"] * 4
+
+
+def test_labels_with_dates_in_them_give_the_event_and_a_plural_noun_is_no_verb(tmp_path):
+    article = _extracted(tmp_path, BLOCK)
+    assert _one(article, 8450).event == "arrived"  # "New arrivals ... since 1 March"
+    assert _one(article, 2310).event == "displaced"
+    assert _one(article, 640).event == "destroyed"  # "Shelters destroyed": no one sheltered
+    assert _one(article, 14).event is None  # "Evacuation sites": places, to which nothing befell
+
+
+def test_a_label_line_is_no_quote_of_its_label(tmp_path):
+    article = _extracted(tmp_path, "Sudan: the war in figures\n\nRefugees and asylum-seekers in Egypt: 1,200,000\n"
+                                   "Returnees from Egypt: 215,000\n\nAid groups expect more arrivals in the spring.\n")
+    assert _one(article, 1200000).stated_by is None
+    assert not any(q.speaker and q.speaker.mention == "Refugees and asylum-seekers in Egypt" for q in article.quotes)
+
+
+ROWS = """Earthquake in western Iran: live updates
+
+Key figures
+Deaths 31 | Injured 212 | Buildings collapsed 47
+
+The quake struck at dawn near the town of Kermanshah, the Iranian Red Crescent said. Search teams are working
+through the rubble of a market in the old town.
+"""
+
+
+def test_a_lone_row_of_labelled_cells_is_text_and_each_cell_names_its_figure(tmp_path):
+    assert is_figure_line("Deaths 31 | Injured 212 | Buildings collapsed 47")
+    article = _extracted(tmp_path, ROWS)
+    assert (_one(article, 31).event, _one(article, 212).event, _one(article, 47).event) == (
+        "killed", "injured", "destroyed")
+
+
+TABLE = """NATIONAL EMERGENCY OPERATIONS CENTRE
+Flood situation report No. 6, 13 March 2025
+
+Losses since 1 March:
+
+District | Deaths | Injured | Houses damaged
+Kasese | 14 | 52 | 1,930
+Bundibugyo | 6 | 17 | 740
+
+Relief items dispatched to districts:
+Tents: 2,400
+Blankets: 9,100
+"""
+
+
+def test_a_table_with_bars_gives_each_cell_its_columns_event(tmp_path):
+    article = _extracted(tmp_path, TABLE)
+    assert [_one(article, v).event for v in (14, 52, 1930, 6, 17, 740)] == [
+        "killed", "injured", "damaged", "killed", "injured", "damaged"]
+    assert _one(article, 1930).counted == "Houses damaged"
+
+
+def test_labelled_relief_is_aid(tmp_path):
+    article = _extracted(tmp_path, TABLE)
+    assert _one(article, 2400).event == "aid" and _one(article, 9100).event == "aid"
+
+
+DASHBOARD = """Malawi Cholera Dashboard - 12 March 2025
+
+Cumulative cases 6,240 | Deaths 188 | CFR 2.9%
+
+Last 24 hours:
+New cases 96
+New deaths 3
+
+The cholera outbreak began in Nsanje district in January.
+"""
+
+
+def test_a_cholera_dashboards_labels_are_cases_and_deaths(tmp_path):
+    article = _extracted(tmp_path, DASHBOARD)
+    assert [_one(article, v).event for v in (6240, 188, 96, 3)] == ["infected", "killed", "infected", "killed"]
+    assert _one(article, 2.9).event is None
+
+
+LEAD_IN = """Bolivia: Floods in Beni - Emergency appeal
+
+The Bolivian Red Cross reports that since Sunday, the floods have:
+- killed 12 people
+- injured 48 people
+- damaged 2,600 houses
+
+In Trinidad, the floods have displaced:
+- 4,100 people in the city's low-lying districts
+- 900 people in San Javier
+"""
+
+
+def test_list_items_take_the_verb_they_open_with_and_the_lead_ins_source(tmp_path):
+    article = _extracted(tmp_path, LEAD_IN)
+    for value, event in ((12, "killed"), (48, "injured"), (2600, "damaged")):
+        f = _one(article, value)
+        assert f.event == event and f.stated_by is not None and "Red Cross" in f.stated_by.name
+
+
+def test_list_items_take_the_verb_that_ends_their_lead_in(tmp_path):
+    article = _extracted(tmp_path, LEAD_IN)
+    assert _one(article, 4100).event == "displaced" and _one(article, 900).event == "displaced"
+
+
+def test_deaths_included_in_a_count_of_cases_are_deaths(tmp_path):
+    article = _extracted(tmp_path, "The health ministry has recorded 2,140 suspected cholera cases in Tawila since "
+                                   "early February, including 31 deaths.\n")
+    assert _one(article, 2140).event == "infected"
+    assert _one(article, 31).event == "killed"
+
+
+def test_moving_people_to_hospital_is_a_movement_and_rushing_them_there_is_hospitalisation(tmp_path):
+    article = _extracted(tmp_path, "The army airlifted 26 injured people from Jumla to hospitals in Surkhet. At least "
+                                   "40 people were rushed to hospital in Jumla.\n")
+    assert _one(article, 26).event == "evacuated"
+    assert _one(article, 40).event == "hospitalized"
+
+
+def test_numbers_to_call_in_contact_lines_are_no_figures(tmp_path):
+    article = _extracted(tmp_path, "At least 14 people died in the fire, officials said.\n\n"
+                                   "For queries: Camp Coordination Cell, +880 2 4411 6677\n\n"
+                                   "Hotline: 333 | Emergency helpline: 1090\n")
+    values = {f.value for f in article.figures}
+    assert 14 in values and not values & {880, 2, 4411, 6677, 333, 1090}
+
+
+def test_a_list_under_a_body_that_reports_its_own_work_is_that_bodys(tmp_path):
+    article = _extracted(tmp_path, "Peru: Floods in Piura - Operation update\n\nHeavy rain has flooded the lower Piura "
+                                   "valley since February.\n\nSince 1 March, the Peruvian Red Cross and the IFRC have:\n"
+                                   "- delivered food to 23,000 people\n- distributed 4,100 hygiene kits\n")
+    f = _one(article, 23000)
+    assert f.event == "aid" and f.stated_by is not None and "Red Cross" in (f.stated_by.name or "")
+
+
+BRIEF = """WFP Chad Country Brief - February 2025
+
+In Numbers
+870,000 people assisted in February 2025
+US$ 9.8 million in cash-based transfers
+
+Operational Updates
+Fighting in Darfur drove new arrivals into eastern Chad in February, and WFP teams in Adre registered refugees at the
+border points of Adre and Tine for food and nutrition assistance.
+
+Food security
+- People in crisis (IPC 3): 3.3 million
+- People in emergency (IPC 4): 240,000
+
+Monitoring
+In Ouaddai province, WFP monitors recorded 9 incidents affecting humanitarian access in February, and one truck
+carrying food to Farchana camp was looted near Adre.
+"""
+
+
+def test_a_section_of_labelled_figures_keeps_a_report_in_one_article(tmp_path):
+    path = tmp_path / "brief.txt"
+    path.write_text(BRIEF, encoding="utf-8")
+    (article,) = newsfacts.extract([str(path)], date="2025-03-14").articles
+    assert {870000, 3300000, 240000, 9} <= {f.value for f in article.figures}
+
+
+def test_entry_times_and_headlines_ending_with_their_number_are_no_figure_lines():
+    assert not is_figure_line("16:05 NPT")
+    assert not is_figure_line("Death toll rises to 157")
+    assert is_figure_line("New cases 214") and is_figure_line("Over 111,000 injured")
+    assert is_figure_line("Relocated to new camps in February: 9,320")
