@@ -62,6 +62,7 @@ POOL_LIMIT = 5000
 CLAIMS_KEPT = 20_000  # claims kept built, by their row, in each process (``_claim_of``)
 STATEMENTS_KEPT = 20_000  # statements a writer keeps read, by their quote's key (``Memo``)
 STORIES_KEPT = 100_000  # stories a writer keeps read, by their article (``Memo``)
+WINDOW_CLAIMS_KEPT = 50_000  # claims of one topic's dated window a SQLite writer keeps read (``Memo.windows``)
 STATEMENT_CHUNK = 400  # the window's articles whose quotes are read at a time (``statements_near``)
 ADVISORY_LOCK = 0x6E657773  # "news": PostgreSQL writers keeping conflicts take turns on this lock
 CONFLICT_TAG = "conflicts@3"  # the extractor tag stored conflicts carry
@@ -73,10 +74,11 @@ class Memo:
     """What the articles a writer stores read alike, kept between them.
 
     The open denials of a window (``SqlLedger.open_denials``; the articles of one day share their window,
-    and each read them off every article of the window), for one transaction: forgotten whenever a denial
-    is kept or linked or conflicts are dropped (conflicts of figures, merged or joined by more members, are
-    no denials and hold none of their claims), when an article is rolled back and when a group begins
-    (another writer may have written between two), so what is read from it is what the query would give.
+    and each read them off every article of the window): a denial kept is added to them and one linked taken
+    out (``SqlLedger.add_conflict``, ``link``); forgotten whenever conflicts are dropped (conflicts of
+    figures, merged or joined by more members, are no denials and hold none of their claims), when an
+    article is rolled back and when a group begins after another writer wrote (``begin``), so what is read
+    from it is what the query would give.
 
     The statements read for denials, by their quote's key (``SqlLedger.statements_near``; the articles of a
     few days share most of their windows' statements), and the stories read (``stories_of``), for the whole
@@ -89,16 +91,89 @@ class Memo:
         self.open_denials: dict[tuple[str, str], list[tuple[int, Statement]]] = {}
         self.statements: dict[int, Statement] = {}
         self.stories: dict[str, str] = {}
+        self.windows: dict[str, Window] = {}
+        self.version: tuple[Any, int] | None = None
 
     def forget(self) -> None:
         """Conflicts were written: the open denials read may have changed."""
         self.open_denials.clear()
+
+    def begin(self, conn: Connection) -> None:
+        """A group begins on ``conn``: another writer may have written since the last one. The claims of
+        the topics' windows (``windows``, SQLite only) are kept when nothing was committed by another
+        connection since the last group began on this one (SQLite's ``data_version``: a claim is never
+        changed, only added and, by ``drop_claims``, deleted; this writer's own writes are met as they are
+        made), else forgotten; so are the open denials read (kept up to date with this writer's own denials
+        and links: ``SqlLedger.add_conflict`` and ``link``)."""
+        if conn.dialect.name != "sqlite":
+            self.forget()
+            self.windows.clear()
+            return
+        raw = conn.connection.dbapi_connection
+        version = (raw, conn.exec_driver_sql("PRAGMA data_version").scalar_one())
+        if self.version is None or self.version[0] is not raw or self.version[1] != version[1]:
+            self.forget()
+            self.windows.clear()
+        self.version = version
 
     def rolled_back(self) -> None:
         """What an article wrote was rolled back: everything read may have come from it."""
         self.open_denials.clear()
         self.statements.clear()
         self.stories.clear()
+        self.windows.clear()
+
+
+class Window:
+    """The figure claims of one topic published in [``since``, ``before``), and its undated ones, as a SQLite
+    writer read them: every such claim numbered up to ``upto`` is here (those added since are read by their
+    numbers), by what ``_alike`` asks of a claim: its group and whether it is a part (projections apart: only a
+    query that narrows nothing reads them), then whether it names no place, or its country."""
+
+    def __init__(self, since: str, before: str) -> None:
+        self.since, self.before, self.upto, self.size = since, before, 0, 0
+        # for the dated claims, then the undated: (group, part) -> country ("" for none) -> [(id, published,
+        # place name, precision, claim)], those that name no place under None; and the projections
+        self.kinds: tuple[dict, dict] = ({}, {})
+        self.projections: tuple[list, list] = ([], [])
+
+    def add(self, row: Mapping[str, Any], claim: FigureClaim) -> None:
+        self.size += 1
+        undated = row["published"] is None
+        kept = (row["id"], row["published"], row["place_name"], row["place_precision"], claim)
+        if row["projection"] is not None and row["projection"] is not False:
+            self.projections[undated].append(kept)
+            return
+        kind = (row["group_name"] or "", row["part"] is True)
+        country = None if row["place_name"] is None else (row["place_country"] or "")
+        self.kinds[undated].setdefault(kind, {}).setdefault(country, []).append(kept)
+
+    def near(self, since: str, before: str, like: frozenset[finder.Like] | None) -> Numbered:
+        """What the queries of ``SqlLedger.claims_near`` read of the topic (``_alike(like)``; None: no narrowing):
+        those published in [``since``, ``before``), and the undated ones that name a place (each once)."""
+        found = {k[0]: k[4] for k in self._alike(0, like) if since <= k[1] < before}
+        found.update((k[0], k[4]) for k in self._alike(1, like) if k[2] is not None)
+        return list(found.items())
+
+    def _alike(self, undated: int, like: frozenset[finder.Like] | None) -> list[tuple]:
+        kinds = self.kinds[undated]
+        found: list[tuple] = []
+        if like is None:
+            found = list(self.projections[undated])
+            for by_country in kinds.values():
+                for kept in by_country.values():
+                    found += kept
+            return found
+        for x in like:
+            by_country = kinds.get((x.group, x.part), {})
+            countries = (None, "", x.country) if x.country else list(by_country)
+            for country in dict.fromkeys(countries):
+                kept = by_country.get(country, ())
+                if country is None or not (x.local and x.name is not None):
+                    found += kept
+                else:  # in no town or province, or in this one
+                    found += [k for k in kept if k[3] is None or k[3] not in finder.LOCAL or k[2] == x.name]
+        return found
 
 
 def add_article(conn: Connection, article: Article, run_id: int | None, memo: Memo | None = None) -> int:
@@ -188,6 +263,18 @@ def keep_bands(conn: Connection, keys: Mapping[str, Sequence[tuple[int, int]]]) 
                                            for article_id, hashes in keys.items() for i, h in hashes])
 
 
+_LAST_CLAIM = select(func.max(figure_claims.c.id))
+# a topic's claims published in [lo, hi): those after ``upto``, and all of those outside [since, before)
+_WINDOW_CLAIMS = select(figure_claims).where(
+    figure_claims.c.topic == bindparam("key"), figure_claims.c.published >= bindparam("lo"),
+    figure_claims.c.published < bindparam("hi"),
+    or_(figure_claims.c.id > bindparam("upto"), figure_claims.c.published < bindparam("since"),
+        figure_claims.c.published >= bindparam("before")))
+_UNDATED_CLAIMS = select(figure_claims).where(figure_claims.c.topic == bindparam("key"),
+                                              figure_claims.c.published.is_(None),
+                                              figure_claims.c.id > bindparam("upto"))
+
+
 class SqlLedger:
     """``resolve.finder.ConflictLedger`` over the ledger's tables, on one connection (one transaction);
     conflicts written carry ``run_id``; ``memo`` keeps what the transaction's articles read alike (``Memo``)."""
@@ -251,24 +338,61 @@ class SqlLedger:
         alike = [_alike(frozenset(like))] if like is not None else []
         # their own articles' claims by article (the topic kept here, not asked: SQLite would take the
         # topic index for it, as in ``claims_of``); one statement, a part for each index
-        parts = [select(figure_claims).where(c.article_id.in_(near.articles), *alike)]
-        if near.since is not None:
-            parts.append(select(figure_claims).where(c.topic == key, c.published >= near.since,
-                                                     c.published < near.before, *alike))
-            parts.append(select(figure_claims).where(c.topic == key, c.published.is_(None),
-                                                     c.place_name.is_not(None), *alike))
+        kept: Numbered = []
+        if near.since is not None and self.conn.dialect.name == "sqlite":
+            # the topic's dated window and undated claims from what this writer read before (``_window``);
+            # of their own articles, only those not published in the window are asked
+            since, before = near.since, near.before
+            kept = self._window(key, since, before).near(since, before, frozenset(like) if like is not None else None)
+            outside = ({x.article for x in near.near if x.published is None or not since <= x.published < before}
+                       if near.near else set(near.articles))
+            parts = [select(figure_claims).where(c.article_id.in_(outside), *alike)] if outside else []
+        else:
+            parts = [select(figure_claims).where(c.article_id.in_(near.articles), *alike)]
+            if near.since is not None:
+                parts.append(select(figure_claims).where(c.topic == key, c.published >= near.since,
+                                                         c.published < near.before, *alike))
+                parts.append(select(figure_claims).where(c.topic == key, c.published.is_(None),
+                                                         c.place_name.is_not(None), *alike))
         if near.placed:  # an undated claim meets dated and undated claims that name a place: the latest
             latest = (select(figure_claims).where(c.topic == key, c.place_name.is_not(None), *alike)
                       .order_by(c.id.desc()).limit(POOL_LIMIT).subquery())
             parts.append(select(latest))
-        found = dict(self._read(union_all(*parts) if len(parts) > 1 else parts[0], {key}))
+        found = dict(self._read(union_all(*parts) if len(parts) > 1 else parts[0], {key})) if parts else {}
+        found.update(kept)
         return sorted(found.items(), key=lambda x: x[0])
+
+    def _window(self, key: str, since: str, before: str) -> Window:
+        """The claims of ``key`` published in [``since``, ``before``) and more, and its undated ones
+        (``Memo.windows``), read from the ledger only where the writer has not read them before: the days of
+        the window it has not read, and in the days it has, the claims numbered after those it read
+        (through the topic and date index, whose entries hold the number: only new claims' rows are read).
+        A dense window's claims were read again, with their rows, by every article that reached them."""
+        window = self.memo.windows.get(key)
+        if window is None or not (since < window.before and window.since < before) or window.size > WINDOW_CLAIMS_KEPT:
+            window = self.memo.windows[key] = Window(since, before)
+        lo, hi = min(since, window.since), max(before, window.before)
+        top = self.conn.execute(_LAST_CLAIM).scalar() or 0
+        if top <= window.upto and (lo, hi) == (window.since, window.before):
+            return window
+        found = self.conn.execute(_WINDOW_CLAIMS, {"key": key, "lo": lo, "hi": hi, "upto": window.upto,
+                                                   "since": window.since, "before": window.before})
+        names = tuple(found.keys())
+        for row in map(tuple, found):
+            window.add(dict(zip(names, row, strict=True)), _claim_of(names, row))
+        if window.upto < top:
+            found = self.conn.execute(_UNDATED_CLAIMS, {"key": key, "upto": window.upto})
+            for row in map(tuple, found):
+                window.add(dict(zip(names, row, strict=True)), _claim_of(names, row))
+        window.since, window.before, window.upto = lo, hi, top
+        return window
 
     def claim_ids(self, article_id: str) -> set[int]:
         return set(self.conn.execute(select(figure_claims.c.id).where(figure_claims.c.article_id == article_id))
                    .scalars())
 
     def drop_claims(self, article_id: str) -> None:
+        self.memo.windows.clear()  # the windows read may hold them, and their numbers may be given out again
         self.conn.execute(delete(figure_claims).where(figure_claims.c.article_id == article_id))
 
     def marked_claims(self, article_ids: Iterable[str]) -> Numbered:
@@ -391,11 +515,14 @@ class SqlLedger:
         return changed
 
     def add_conflict(self, conflict: Conflict) -> int:
-        self.memo.forget()
+        """The open denials read before (``Memo``) get this one where it is one of them (read back as they
+        were read: its number is the highest yet, so it comes last)."""
         query = insert(conflicts).values(about=conflict.about, kind=conflict.kind, extractor=CONFLICT_TAG,
                                          run_id=self.run_id).returning(conflicts.c.id)
         new_id = self.conn.execute(query).scalar_one()
         self.conn.execute(insert(claims), [_stored_claim(new_id, seq, c, None) for seq, c in enumerate(conflict.claims)])
+        for (since, before), window in self.memo.open_denials.items():
+            window += self._open_denials(since, before, new_id)
         return new_id
 
     def denials_of(self, article_id: str) -> set[int]:
@@ -445,20 +572,24 @@ class SqlLedger:
             window = self.memo.open_denials[since, before] = self._open_denials(since, before)
         return [(k, s) for k, s in window if s.article != article_id]
 
-    def _open_denials(self, since: str, before: str) -> list[tuple[int, Statement]]:
+    def _open_denials(self, since: str, before: str, conflict_id: int | None = None) -> list[tuple[int, Statement]]:
+        """(Of the conflict ``conflict_id`` alone, when given.)"""
         other = claims.alias("other")  # NOT EXISTS by the conflict_id index, not NOT IN over every denied claim
         denied = select(other.c.id).where(other.c.conflict_id == claims.c.conflict_id, other.c.role == "denied")
+        one = [conflicts.c.id == conflict_id] if conflict_id is not None else []
         query = (select(claims, articles.c.published).join(articles, articles.c.id == claims.c.article_id)
                  .join(conflicts, conflicts.c.id == claims.c.conflict_id)
                  .where(conflicts.c.kind == "denial", claims.c.role == "denial", articles.c.published >= since, articles.c.published < before,
-                        ~denied.exists())
+                        ~denied.exists(), *one)
                  .order_by(conflicts.c.id))
         return [(r["conflict_id"], Statement(r["article_id"], r["published"], r["start"], r["end"], r["text"] or "",
                                              rows.speaker(r, "stated_by"), r["reported_by"]))
                 for r in self.conn.execute(query).mappings().all()]
 
     def link(self, conflict_id: int, denied: Claim) -> None:
-        self.memo.forget()
+        """The denial is open no more: out of the open denials read before (``Memo``)."""
+        for window in self.memo.open_denials.values():
+            window[:] = [(k, s) for k, s in window if k != conflict_id]
         self.conn.execute(insert(claims).values(**_stored_claim(conflict_id, 1, denied, None)))
 
 

@@ -102,7 +102,7 @@ class Writer:
                 conn.close()
                 raise
             self.conn, self.opened, self.grouped, self.committed = conn, time.monotonic(), 0, self.summary
-            self.memo.forget()  # another writer may have written since the last group
+            self.memo.begin(conn)  # another writer may have written since the last group
         return self.conn
 
     def full(self) -> bool:
