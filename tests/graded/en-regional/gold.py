@@ -21,6 +21,9 @@ DATE = "2025-03-14"  # a Friday
 # and Rakhine in a Bangladeshi story), "37 corpses ... buried" was read as houses destroyed, the Borno army's
 # "neutralised eight terrorists" had no event, "households registered at the camps" and "shifted to safer places"
 # none either.
+# Gold corrected after the blind run where it under-accepted (the blind totals above stand): the surnames as names
+# ("Ali Shah", "Islam"), and "sheltered" first where people stay in evacuation centres (the category graded is the
+# first class's).
 BLIND = {"all right": 62, "found": 88, "event": 77, "category": 76, "country": 83, "source": 81}
 
 KILL = "kill|dead|death|died|die|fatalit|lives|toll"
@@ -30,7 +33,7 @@ SIDDIQUE = ("Abu Ahmed Siddique", "Siddique", "Divisional Commissioner")
 ALAM = ("Didarul Alam", "Alam", "Deputy Commissioner")
 ASDMA = ("Assam State Disaster Management Authority", "ASDMA")
 PDMA = ("Provincial Disaster Management Authority", "PDMA")
-SHAH = ("Syed Murtaza Ali Shah", "Murtaza", "Deputy Commissioner")
+SHAH = ("Syed Murtaza Ali Shah", "Murtaza", "Ali Shah", "Deputy Commissioner")
 THAPA = ("Kiran Thapa", "Thapa", "District Police Office", "Superintendent of Police")
 NDRRMA = ("National Disaster Risk Reduction and Management Authority", "NDRRMA")
 BULAMA = ("Mustapha Bulama", "Bulama", "Chairman")
@@ -47,7 +50,7 @@ AA = ("Arakan Army", "AA", "information department")
 PUJARI = ("Suresh Pujari", "Pujari", "Minister")
 DOUZA = ("Mohammad Shamsud Douza", "Douza", "RRRC", "Refugee Relief and Repatriation Commissioner")
 MOVED_OUT = ("evacuated", "relocated", "moved", "displaced")
-CAMPS = ("sheltered", "in_camps", "staying", "displaced")
+CAMPS = ("sheltered", "in_camps", "staying", "displaced")  # sheltered first: the category graded is its
 
 FIGURES = [
     # Bangladeshi daily, district floods (no country named)
@@ -133,7 +136,7 @@ FIGURES = [
 
     # Philippine provincial flood story (Mindanao; no country named)
     ("philippines-maguindanao-floods.txt", 25000, ("displaced",), "PHL", PDRRMO, {"approx": "about", "counted": "famil", "term": "displac"}),
-    ("philippines-maguindanao-floods.txt", 118000, ("staying", "sheltered", "displaced", "in_camps"), "PHL", PDRRMO, {"approx": "about", "counted": "individual", "term": "stay"}),
+    ("philippines-maguindanao-floods.txt", 118000, ("sheltered", "staying", "displaced", "in_camps"), "PHL", PDRRMO, {"approx": "about", "counted": "individual", "term": "stay"}),
     ("philippines-maguindanao-floods.txt", 4, "killed", "PHL", ALI, {"counted": "person", "term": "dead|drown"}),
     ("philippines-maguindanao-floods.txt", 2, "missing", "PHL", ALI, {"counted": "fisherm", "term": "missing"}),
     ("philippines-maguindanao-floods.txt", 8500, "aid", "PHL", ("Ministry of Social Services and Development", "Ministry"), {"counted": "pack", "term": "distribut|pack"}),
@@ -159,7 +162,7 @@ FIGURES = [
     # Bangladeshi daily, camp fire
     ("bangladesh-rohingya-camp-fire.txt", 800, ("destroyed", "damaged"), "BGD", None, {"approx": "about", "counted": "shant", "term": "gut"}),
     ("bangladesh-rohingya-camp-fire.txt", 5000, ("homeless", "displaced"), "BGD", None, {"approx": "over", "counted": "rohingya", "term": "homeless"}),
-    ("bangladesh-rohingya-camp-fire.txt", 12, "injured", "BGD", ("Md Rafiqul Islam", "Rafiqul", "Station Officer"), {"approx": "at least", "counted": PEOPLE, "term": "burn|injur"}),
+    ("bangladesh-rohingya-camp-fire.txt", 12, "injured", "BGD", ("Md Rafiqul Islam", "Rafiqul", "Islam", "Station Officer"), {"approx": "at least", "counted": PEOPLE, "term": "burn|injur"}),
     ("bangladesh-rohingya-camp-fire.txt", 1150, "aid", "BGD", DOUZA, {"counted": "famil", "term": "receiv|food|tarpaulin"}),
     ("bangladesh-rohingya-camp-fire.txt", 1000000, ("refugees", "hosted"), "BGD", None, {"approx": "over", "counted": "rohingya|refugee", "term": "host|refugee"}),
 ]
