@@ -24,6 +24,14 @@ DATE = "2025-03-14"  # a Friday
 # Gold corrected after the blind run where it under-accepted (the blind totals above stand): the surnames as names
 # ("Ali Shah", "Islam"), and "sheltered" first where people stay in evacuation centres (the category graded is the
 # first class's).
+# After branch en18's changes (units below a district as place words, armed actors as people, "registered at"
+# camps, animals no one's event, "corpses", a share "most of them" no speaker): found 88, event 81, category 81,
+# country 87, source 83, approx 34/34, counted 72/73, term 76/85, when 7/7, no event 40/42, no figure 15/15, all
+# right 67/89. Left, each seen in this set alone (no rule for one source): "shifted to safer places", "living in
+# tent villages", "distributed among 32,000 families", "five were electrocuted", "two were swept away" (people),
+# "The society's Coast regional manager" (Coast, a Tanzanian region in the gazetteer), "said PDRRMO head Engr.
+# Mohajirin Ali" (the tagger ends the sentence at "Engr."), "Revenue and Disaster Management Minister X said",
+# "sustained gunshot injuries" (the term is the verb, as the project writes it).
 BLIND = {"all right": 62, "found": 88, "event": 77, "category": 76, "country": 83, "source": 81}
 
 KILL = "kill|dead|death|died|die|fatalit|lives|toll"
