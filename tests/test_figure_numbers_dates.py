@@ -181,3 +181,18 @@ def test_numbers_looked_for_around_digits_and_number_words_are_those_of_the_whol
                                  (numbers.VAGUE_RE, numbers.VAGUE_ANCHOR_RE, numbers.VAGUE_REACH)):
         whole = [m.span() for m in regex.finditer(text)]
         assert [m.span() for m in finditer_around(regex, text, anchor, reach, lower)] == whole
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("The ministry allocated Tk 6.25 crore for the cyclone victims.", 62_500_000, "BDT"),
+    ("The Red Cross appealed for KSh 500 million to support flood victims.", 500_000_000, "KES"),
+    ("Farmers in the delta lost crops worth Sh200 million.", 200_000_000, "KES"),
+    ("The state released Rs 50 crore and gave Rs 4 lakh to each family.", 500_000_000, "INR"),
+])
+def test_regional_currency_prefixes_make_money_of_lakh_and_crore_too(text, value, currency):
+    (f,) = [f for f in figures(text) if f.value == value]
+    assert (f.unit, f.category, f.event) == (currency, "money", None)
+
+
+def test_a_word_that_starts_like_a_currency_prefix_is_no_currency():
+    assert all(f.unit != "KES" for f in figures("Shelters in Shabelle took 300 people; Sheikh Ali said 40 fled."))

@@ -150,6 +150,18 @@ NOT_SOURCE += [
      "ministry"),
 ]
 
+# a part of the people just counted, set off by a comma ("..., most of them in X"): who they are, not who says so
+NOT_SOURCE += [
+    ("Jets struck the market on Sunday, killing 31 civilians, most of them women and children, residents and the "
+     "local council said.", "31", "most"),
+    ("Jets struck the market on Sunday, killing 31 civilians, most of them traders, residents and the local council "
+     "said.", "31", "most"),
+]
+STATED += [
+    ("According to the provincial authorities, 9,400 people have been newly displaced by the floods, most of them in "
+     "Dadu, adding to 52,000 displaced people across the province.", "52,000", "provincial authorities"),
+]
+
 # (text, figure): figures with no source in their text
 UNSTATED = [
     ("The storm hit the coast on Monday and 14 people died.", "14"),

@@ -202,3 +202,12 @@ def test_a_river_names_no_country():
     assert not any(m.type == "place" and m.text == "Niger" for m in a.mentions), a.mentions
     (houses,) = [f for f in a.figures if f.value == 300]
     assert houses.place is None or houses.place.country != "NER", houses.place
+
+
+def test_the_units_below_a_district_make_the_name_before_or_after_them_a_place():
+    # the units South and South-East Asian press name after their chief town: "X upazila of Y", "X Township"
+    assert named(places("A fire gutted 800 shanties in Ukhiya upazila of Cox's Bazar on Wednesday."),
+                 "Cox's Bazar")[0].country == "BGD"
+    (township,) = named(places("Jets bombed a monastery in Kyauktaw Township on Tuesday."), "Kyauktaw Township")
+    assert (township.country, township.precision) == ("MMR", "city")
+    assert named(places("Water entered homes in Mehar tehsil of Dadu."), "Dadu")[0].country == "PAK"

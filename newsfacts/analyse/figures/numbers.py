@@ -66,9 +66,12 @@ _INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 _DIGITS = rf"(?:\d+(?:[{_INVISIBLE}]*[,.][{_INVISIBLE}]*\d+)*|\.\d+)"
 # Letter prefixes are matched as written (case matters) and never inside a word: "was $5" is not S$5, "covers
-# 13" not Rs 13. "PS" is the pound sign as plain-ASCII conversion writes it ("PS6m"), taken only before an
-# amount with a magnitude or a thousands group, never "PS5".
+# 13" not Rs 13; the taka and the Kenyan shilling as South Asian and East African papers write them ("Tk 6.25
+# crore", "KSh 500 million", "Sh200 million": "Sh" only right before its digits). "PS" is the pound sign as
+# plain-ASCII conversion writes it ("PS6m"), taken only before an amount with a magnitude or a thousands group,
+# never "PS5".
 _CURRENCY = (r"(?-i:(?<![A-Za-z])(?:US\s?\$|\$US|HK\s?\$|AU?\$|C\$|S\s?\$|NZ\s?\$|R\$|Rs\.?\s?|RM\s?|Rp\s?"
+             r"|Tk\.?\s?|K[Ss]h\.?\s?|Sh(?=\d)"
              r"|PS(?=\d[\d.]*(?:m|bn|k)\b|\d{1,3},\d{3})"
              r"|(?:" + "|".join(_CODES) + r")\s?)|[$€£¥₹])")
 NUMBER_RE = re.compile(

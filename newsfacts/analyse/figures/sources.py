@@ -167,9 +167,20 @@ def _can_speak(speaker: Speaker | None, doc) -> bool:
         return False
     if root.lower_ == "it" and root.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in root.head.children):
         return False
+    if _share_of_those_counted(span[0]):
+        return False  # "killing 28 civilians, most of them women and children, residents said": "most" is of the dead
     verb = root.head
     return not (root.dep_ == "nsubj" and any((verb.lemma_.lower(), c.lemma_.lower()) in EVENT_OBJECTS
                                              for c in verb.children if c.dep_ == "dobj"))
+
+
+def _share_of_those_counted(first) -> bool:
+    """A phrase set off by a comma that opens with a part of the people just counted, "of" a pronoun that stands for
+    them ("..., most of them in Kassala", "..., most of them women and children, residents said"): it says who they
+    are, and speaks for no one; "One of them said" at a clause's start may speak. ``first``: the phrase's first word."""
+    return first.i > 0 and first.doc[first.i - 1].text == "," and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children)
+        for c in first.children)
 
 
 def sentence_source(tok, ctx: Context) -> tuple[Speaker | None, int]:

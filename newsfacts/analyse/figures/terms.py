@@ -1101,6 +1101,7 @@ AREA_NOUNS = (lexicon.words("events.area_nouns") | lexicon.words("places.place_n
               | lexicon.words("events.fr.area_nouns") | lexicon.words("places.fr.place_nouns")) - SITE_NOUNS - SETTLEMENT_NOUNS
 VEHICLE_NOUNS = lexicon.words("events.vehicle_nouns") | lexicon.words("units.fr.vehicle_nouns")
 VEHICLE_CLASSES = lexicon.words("events.vehicle_classes")
+ANIMAL_NOUNS = lexicon.words("units.animal_nouns") | lexicon.words("units.fr.animal_nouns")
 
 
 def category_of(a: Amount, unit: str | None, counted: str | None, term: str | None, event: str | None = None) -> str:
@@ -1131,7 +1132,7 @@ def category_of(a: Amount, unit: str | None, counted: str | None, term: str | No
 
 
 def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
-    """Whether what a figure counts can be of its event class: a count of sites, vehicles or areas ("in 410 relief camps",
+    """Whether what a figure counts can be of its event class: animals of none; a count of sites, vehicles or areas ("in 410 relief camps",
     "14 districts have been affected") only of a class of things (destroyed, damaged, aid), a measure ("in the
     past 24 hours", "240 kilometres of roads", "150 km/h") only of a measured class ("60 tons of aid"); a share
     ("74% of the displaced"), a rate of people ("killing 1.3 million people each year") and anything else of any
@@ -1143,6 +1144,8 @@ def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
     if a.currency or base in TIME_UNITS or base in MEASURE_WORDS or base == "year of age" or base in CURRENCY_UNITS \
             or a.unit and not a.percent:
         return bool(fields.get("measured"))
+    if base in ANIMAL_NOUNS:
+        return False  # "2.1 million livestock have died", "1,200 livestock were swept away": no one's event
     if base in SETTLEMENT_NOUNS:
         return event in SETTLEMENT_CLASSES  # "13 villages razed"; "the river flooded 20 villages": no one's event
     if base in AREA_NOUNS:
