@@ -19,7 +19,8 @@ category 61, country 67, source 60, approx 38/42, counted 55/61, term 38/49, whe
 unit (no event) 16/16, source (no event) 3/4, no figure 20/21; all right 42/78."""
 
 DATE = "2025-11-20"  # a Thursday: "mercredi" is 2025-11-19, "mardi" 2025-11-18, "vendredi" 2025-11-14; "le week-end
-# dernier" the weekend of ISO week 46 (2025-11-15/16); "la semaine dernière" ISO week 46
+# dernier" the weekend of ISO week 46 (a figure's when: 2025-11-15/2025-11-16); "la semaine dernière" ISO week 46
+# (2025-11-10/2025-11-16)
 
 ARRIVED = ("arrived", "refugees", "fled")
 REGISTERED = ("arrived", "refugees", "displaced")
@@ -29,19 +30,17 @@ NEED = ("in_need", "at_risk")
 
 FIGURES = [
     # Alakhbar style, Mbera (Mauritanie)
-    ("alakhbar-mbera-arrivees.txt", 4200, ARRIVED, "MRT", None, {"approx": "over", "counted": "réfugié", "term": "arriv"}),
     ("alakhbar-mbera-arrivees.txt", 4200, ARRIVED, "MRT", ("Mohamed Ould Cheikh", "HCR", "représentant"), {"approx": "over", "counted": "réfugié", "term": "arriv", "when": "2025-11"}),
     ("alakhbar-mbera-arrivees.txt", 1150, REGISTERED, "MRT", ("autorités locales",), {"counted": "ménage", "term": "enregistr", "unit": "household"}),
     ("alakhbar-mbera-arrivees.txt", 600, ("stranded",), "MRT", None, {"approx": "about", "counted": "personne", "term": "bloqu"}),
     ("alakhbar-mbera-arrivees.txt", 110000, HOSTED, "MRT", ("HCR",), {"approx": "almost", "counted": "réfugié"}),
     ("alakhbar-mbera-arrivees.txt", 290000, HOSTED, "MRT", ("Bouhoubeini", "gouverneur"), {"approx": "about"}),
-    ("alakhbar-mbera-arrivees.txt", 10, ("returned",), None, ("notables",), {"approx": "about", "counted": "famille", "term": "rentr", "when": "2025-W46", "unit": "household"}),
+    ("alakhbar-mbera-arrivees.txt", 10, ("returned",), None, ("notables",), {"approx": "about", "counted": "famille", "term": "rentr", "when": "2025-11-15", "unit": "household"}),
     # France Télévisions style, UN appeal for the DRC
-    ("francetv-rdc-appel.txt", 11000000, ("in_need", "aid"), "COD", None, {"counted": "personne"}),
     ("francetv-rdc-appel.txt", 11000000, ("in_need", "aid"), "COD", ("Ocha", "Bureau de la coordination"), {"counted": "personne", "term": "aid"}),
     ("francetv-rdc-appel.txt", 21000000, ("in_need",), "COD", ("Ocha", "Bureau de la coordination"), {"counted": "personne", "term": "besoin"}),
     ("francetv-rdc-appel.txt", 3800000, ("displaced", "idps"), "COD", None, {"approx": "over", "counted": "personne", "term": "déplac"}),
-    ("francetv-rdc-appel.txt", 19, ("killed",), "COD", ("société civile",), {"approx": "at least", "counted": "mort", "term": "mort", "when": "2025-W46"}),
+    ("francetv-rdc-appel.txt", 19, ("killed",), "COD", ("société civile",), {"approx": "at least", "counted": "mort", "term": "mort", "when": "2025-11-15"}),
     ("francetv-rdc-appel.txt", 7, ("killed",), "COD", None, {"counted": "enfant", "term": "mort"}),
     ("francetv-rdc-appel.txt", 2000, ("fled", "displaced"), "COD", ("Bikilisende", "administrateur"), {"approx": "about", "counted": "habitant", "term": "fui|fuir"}),
     ("francetv-rdc-appel.txt", 4500000, ("in_need", "affected"), "COD", ("Unicef",), {"approx": "almost", "counted": "enfant", "term": "malnutrition|souffr"}),
@@ -52,10 +51,9 @@ FIGURES = [
     ("alima-adre-soudanais.txt", 3, ("killed",), "TCD", ("Amina Haroun", "docteur"), {"term": "décéd"}),
     ("alima-adre-soudanais.txt", 30, ("injured",), "TCD", None, {"approx": "about", "counted": "blessé"}),
     ("alima-adre-soudanais.txt", 200000, HOSTED, "TCD", None, {"approx": "over"}),
-    ("alima-adre-soudanais.txt", 3500, REGISTERED, "TCD", ("Ibrahim Mahamat", "coordinateur"), {"counted": "ménage", "term": "enregistr", "when": "2025-W46", "unit": "household"}),
+    ("alima-adre-soudanais.txt", 3500, REGISTERED, "TCD", ("Ibrahim Mahamat", "coordinateur"), {"counted": "ménage", "term": "enregistr", "when": "2025-11-10", "unit": "household"}),
     ("alima-adre-soudanais.txt", 1200000, ("refugees", "hosted"), "TCD", ("HCR",), {"approx": "over", "counted": "réfugié"}),
     # PAM-UNICEF communiqué, Diffa (Niger)
-    ("pam-unicef-diffa-communique.txt", 600000, NEED + ("affected",), "NER", None, {"approx": "over", "counted": "personne"}),
     ("pam-unicef-diffa-communique.txt", 600000, NEED + ("affected",), "NER", ("PAM", "UNICEF", "Programme alimentaire"), {"approx": "over", "counted": "personne"}),
     ("pam-unicef-diffa-communique.txt", 8500, ("aid",), "NER", ("PAM", "Programme alimentaire"), {"term": "distribu", "unit": "tonne"}),
     ("pam-unicef-diffa-communique.txt", 38000, ("aid",), "NER", ("PAM", "Programme alimentaire"), {"counted": "ménage", "term": "distribu", "unit": "household"}),
@@ -97,13 +95,11 @@ FIGURES = [
     ("entretien-ocha-ituri.txt", 41, ("killed",), "COD", ("Kabongo", "Ocha"), {"counted": "décès"}),
     ("entretien-ocha-ituri.txt", 35000, ("returned",), "COD", ("Kabongo", "Ocha"), {"approx": "about", "counted": "personne", "term": "retourn"}),
     # ATPE style dispatch, relocations from Adré (Tchad)
-    ("cnarr-farchana-relocalisation.txt", 4800, ("relocated",), "TCD", None, {"counted": "réfugié", "term": "relocalis"}),
-    ("cnarr-farchana-relocalisation.txt", 4800, ("relocated",), "TCD", ("Abakar Mahamat Saleh", "CNARR", "délégué"), {"counted": "réfugié", "term": "relocalis", "when": "2025-W46"}),
+    ("cnarr-farchana-relocalisation.txt", 4800, ("relocated",), "TCD", ("Abakar Mahamat Saleh", "CNARR", "délégué"), {"counted": "réfugié", "term": "relocalis", "when": "2025-11-10"}),
     ("cnarr-farchana-relocalisation.txt", 6000, ("relocated",), "TCD", None, {"counted": "réfugié", "when": "2025-12-01"}),
     ("cnarr-farchana-relocalisation.txt", 860000, HOSTED, "TCD", ("CNARR",), {"counted": "réfugié"}),
     ("cnarr-farchana-relocalisation.txt", 1250, ("returned", "repatriated", "arrived"), "TCD", None, {"counted": "rapatrié", "term": "enregistr|rapatri"}),
     # AIB dispatch, returns in the Soum (Burkina Faso)
-    ("burkina-retours-djibo.txt", 23000, ("returned",), "BFA", None, {"approx": "over"}),
     ("burkina-retours-djibo.txt", 23000, ("returned",), "BFA", ("ministère",), {"approx": "over", "counted": "personne", "term": "retour"}),
     ("burkina-retours-djibo.txt", 3900, ("returned",), "BFA", ("communiqué", "ministère"), {"counted": "ménage", "unit": "household"}),
     ("burkina-retours-djibo.txt", 50000, ("returned", "aid"), "BFA", ("Pélagie Kabré", "ministre"), {"approx": "at least", "counted": "personne"}),

@@ -1,0 +1,49 @@
+"""French agency, outlet and communiqué style (the mechanisms tuned on tests/graded/fr-agences): sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_french import _figure, _one
+
+from newsfacts.analyse.dates_fr import read_dates
+
+THURSDAY = dt.date(2025, 11, 20)
+SATURDAY = dt.date(2025, 11, 22)
+
+
+def _values(text: str, ref: dt.date) -> dict[str, str | None]:
+    return {d.text: d.value for d in read_dates(text, ref)}
+
+
+# ------------------------------------------------------------------------------------------------ dates
+
+
+def test_last_weekend_is_the_weekend_before_the_last_one_begun_on_a_weekend():
+    assert _values("Le week-end dernier, trois villages ont été attaqués.", THURSDAY) == {
+        "Le week-end dernier": "2025-W46-WE"}
+    assert _values("le week-end dernier", SATURDAY) == {"le week-end dernier": "2025-W46-WE"}
+    assert _values("ce week-end", SATURDAY) == {"ce week-end": "2025-W47-WE"}
+
+
+def test_this_weekend_is_the_last_one_begun_and_next_weekend_the_one_after_it():
+    assert _values("Des combats ont éclaté ce week-end.", THURSDAY) == {"ce week-end": "2025-W46-WE"}
+    assert _values("au cours du week-end", THURSDAY) == {"du week-end": "2025-W46-WE"}
+    assert _values("le week-end prochain", THURSDAY) == {"le week-end prochain": "2025-W47-WE"}
+
+
+def test_a_day_after_words_that_point_ahead_is_the_next_one_not_last_year():
+    assert _values("La distribution reprendra à partir du 1er décembre.", THURSDAY) == {"1er décembre": "2025-12-01"}
+    assert _values("une campagne prévue à compter du 5 janvier", THURSDAY) == {"5 janvier": "2026-01-05"}
+    assert _values("les écoles resteront fermées jusqu'au 28 février", THURSDAY) == {"28 février": "2026-02-28"}
+    # a day just past stays in the past after them, and with no such words a day is the last one begun
+    assert _values("à partir du 1er octobre, les arrivées ont doublé", THURSDAY) == {"1er octobre": "2025-10-01"}
+    assert _values("le 1er décembre, 300 familles ont fui", THURSDAY) == {"le 1er décembre": "2024-12-01"}
+
+
+def test_a_figure_takes_the_weekend_and_the_coming_day_as_its_when():
+    article = _one("Le week-end dernier, une attaque contre le village de Mangusu a fait au moins 19 morts, selon la "
+                   "société civile. Le PAM suspendra l'assistance à 150 000 personnes à partir du 1er avril.")
+    assert _figure(article, 19).when.value == "2025-03-08/2025-03-09"  # DATE is Friday 2025-03-14
+    assert _figure(article, 150000).when.value == "2025-04-01"
