@@ -47,3 +47,28 @@ def test_a_figure_takes_the_weekend_and_the_coming_day_as_its_when():
                    "société civile. Le PAM suspendra l'assistance à 150 000 personnes à partir du 1er avril.")
     assert _figure(article, 19).when.value == "2025-03-08/2025-03-09"  # DATE is Friday 2025-03-14
     assert _figure(article, 150000).when.value == "2025-04-01"
+
+
+# ------------------------------------------------------------------------------------------------ interviews
+
+INTERVIEW = """Entretien. De retour de Diffa, le représentant du HCR au Niger, Paul Ndiaye, répond à nos questions.
+
+Combien de réfugiés sont arrivés depuis janvier ?
+Nous en avons enregistré près de 14 000, surtout des femmes et des enfants venus de l'État de Borno.
+
+Comment sont-ils hébergés ?
+Quelque 3 000 familles vivent encore dans des abris de fortune le long de la route nationale 1.
+"""
+
+
+def test_the_answers_of_an_interview_are_the_words_of_the_person_it_introduces():
+    article = _one(INTERVIEW)
+    answers = [q for q in article.quotes if q.text.startswith(("Nous en avons", "Quelque 3 000"))]
+    assert len(answers) == 2 and {q.speaker.name for q in answers} == {"Paul Ndiaye"}
+    assert _figure(article, 3000).stated_by.name == "Paul Ndiaye"
+
+
+def test_questions_in_a_story_that_introduces_no_one_make_no_interview():
+    article = _one("Que s'est-il passé à Diffa ?\n\nLes combats ont fait fuir 2 000 personnes, selon le maire, Ali "
+                   "Mahamadou.\n\nQui viendra en aide aux familles ?\n\nLe HCR a distribué 500 kits.\n")
+    assert not [q for q in article.quotes if q.cue == ":"]
