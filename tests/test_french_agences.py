@@ -72,3 +72,14 @@ def test_questions_in_a_story_that_introduces_no_one_make_no_interview():
     article = _one("Que s'est-il passé à Diffa ?\n\nLes combats ont fait fuir 2 000 personnes, selon le maire, Ali "
                    "Mahamadou.\n\nQui viendra en aide aux familles ?\n\nLe HCR a distribué 500 kits.\n")
     assert not [q for q in article.quotes if q.cue == ":"]
+
+
+# ------------------------------------------------------------------------------------------------ appeals
+
+
+def test_who_launches_an_appeal_states_its_amount():
+    article = _one("Les Nations unies lancent un appel de 69 millions de dollars pour les déplacés de l'Ituri.\n\n"
+                   "Le HCR lance un appel urgent de 120 millions de dollars pour les réfugiés soudanais au Tchad.")
+    assert _figure(article, 69000000).stated_by.name == "Nations unies"
+    assert _figure(article, 120000000).stated_by.name == "HCR"
+    assert _figure(article, 120000000).unit == "USD"

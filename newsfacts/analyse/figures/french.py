@@ -76,7 +76,7 @@ SOURCE_NOUNS = lexicon.words(lexicon.localized("quotes.figure_source_nouns", LAN
 # "fait état de", "faisait également état d'": a form of a stating phrase's verb, at most three words, its noun, "de"
 STATING_PHRASE_RE = re.compile(
     r"(?i)\b(?:" + "|".join(sorted(PHRASE_FORMS, key=len, reverse=True)) + r")\s+(?:[\w'’]+\s+){0,3}?(?:"
-    + "|".join(sorted({noun for _, noun in STATING_PHRASES}, key=len, reverse=True)) + r")\s+d(?:e\b|['’])")
+    + "|".join(sorted({noun for _, noun in STATING_PHRASES}, key=len, reverse=True)) + r")(?:\s+[^\W\d]+)?\s+d(?:e\b|['’])")
 MAX_CLIMB = 6
 
 
