@@ -83,3 +83,15 @@ def test_who_launches_an_appeal_states_its_amount():
     assert _figure(article, 69000000).stated_by.name == "Nations unies"
     assert _figure(article, 120000000).stated_by.name == "HCR"
     assert _figure(article, 120000000).unit == "USD"
+
+
+# ------------------------------------------------------------------------------------------------ places
+
+
+def test_where_a_statement_was_made_is_not_where_its_figures_happened():
+    article = _one("Le Burundi fait face à un afflux de réfugiés congolais.\n\nPlus de 9 000 réfugiés ont traversé la "
+                   "frontière depuis le 1er novembre, indique le HCR dans un communiqué publié à Genève. Le Burundi "
+                   "accueille déjà 89 000 réfugiés congolais.")
+    assert _figure(article, 9000).place.country == "BDI"
+    # a place the sentence gives to the figure itself stays its place
+    assert _figure(_one("Au moins 30 personnes ont été blessées à Genève, a indiqué la police."), 30).place.country == "CHE"
