@@ -95,3 +95,13 @@ def test_where_a_statement_was_made_is_not_where_its_figures_happened():
     assert _figure(article, 9000).place.country == "BDI"
     # a place the sentence gives to the figure itself stays its place
     assert _figure(_one("Au moins 30 personnes ont été blessées à Genève, a indiqué la police."), 30).place.country == "CHE"
+
+
+# ------------------------------------------------------------------------------------------------ units
+
+
+def test_the_cfa_franc_and_a_currency_sign_after_the_number_are_currencies():
+    article = _one("Le gouvernement a mobilisé 2,5 milliards de FCFA pour les sinistrés. Il manque encore 69 millions $ "
+                   "au plan de réponse.")
+    assert _figure(article, 2500000000).unit == "XOF"
+    assert _figure(article, 69000000).unit == "USD"
