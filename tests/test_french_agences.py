@@ -105,3 +105,9 @@ def test_the_cfa_franc_and_a_currency_sign_after_the_number_are_currencies():
                    "au plan de réponse.")
     assert _figure(article, 2500000000).unit == "XOF"
     assert _figure(article, 69000000).unit == "USD"
+
+
+def test_hours_abbreviated_with_a_space_are_hours():
+    article = _one("Les réfugiés ont marché pendant 72 h avant d'arriver à Adré, selon le HCR.")
+    assert _figure(article, 72).unit == "hour"
+    assert _figure(article, 72).event is None

@@ -1500,6 +1500,8 @@ def unit_of(a: Amount, noun, event: str | None, people_verb: bool = False) -> st
         return MEASURES[after]
     if word in MEASURES:
         return MEASURES[word]
+    if lemma in MEASURES:
+        return MEASURES[lemma]  # "72 h": the parser's lemma of the abbreviation ("heure") is the measure
     if word in HOUSEHOLD_NOUNS or lemma in HOUSEHOLD_NOUNS:
         return "household"
     if word in PERSON_NOUNS or lemma in PERSON_NOUNS or _class_of(noun) is not None or noun.pos_ == "PROPN" \
