@@ -5,12 +5,14 @@ values and precisions as English (``date_patterns``; ``dates`` calls ``read_date
   "mardi dernier", "mardi prochain", "dans la nuit de mardi à mercredi": the first one named);
 - a month or a year: "mars 2024", "en mars", "au mois de mars", "en 2024", "le mois dernier", "l'an dernier", "l'année dernière",
   "cette année", "l'an prochain";
-- a week: "la semaine dernière", "cette semaine";
+- a week: "la semaine dernière", "cette semaine"; a weekend: "le week-end dernier", "ce week-end" (the last one begun),
+  "le week-end prochain";
 - "il y a trois jours|semaines|mois|ans";
 - "depuis ..." before any of them: the open interval from that date ("depuis janvier": ``2025-01/..``).
 
 A day or month without its year is the most recent one begun on or before the reference date (news reports the
-past), a weekday the most recent one on or before it ("dernier": strictly before, "prochain": after). Without a
+past), unless words that point ahead come just before it ("à partir du 1er décembre", "d'ici au 31 janvier": the
+nearest, a past one weighted as English weighs it after a verb that points ahead); a weekday the most recent one on or before it ("dernier": strictly before, "prochain": after). Without a
 reference date, relative phrases keep their precision and get no value.
 """
 
@@ -21,7 +23,7 @@ import re
 
 from .. import lexicon
 from ..records import DateMention
-from .date_patterns import day_period, iso_week, month_period, pick_weekday, pick_year, shift_month
+from .date_patterns import day_period, iso_week, month_period, pick_weekday, pick_year, shift_month, weekend
 
 LANGUAGE = "fr"
 MONTHS = lexicon.terms(lexicon.localized("time.months", LANGUAGE))
@@ -38,6 +40,10 @@ _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d)"
 _LAST = r"(?P<last>dernier|dernière|passé|passée)"
 _MONTH_OF = r"(?:(?:du|le|au|ce|en)\s+)?mois\s+d(?:e\s+|['’])"  # "du mois de janvier", "au mois d'avril"
 _NEXT = r"(?P<next>prochain|prochaine)"
+WEEKEND_STEPS = lexicon.table(lexicon.localized("time.weekend_steps", LANGUAGE))  # "dernier" -> -1
+FUTURE_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:" + "|".join(
+    r"\s+".join(re.escape(w).replace("'", "['’]") for w in phrase.split())
+    for phrase in lexicon.terms(lexicon.localized("time.future_before", LANGUAGE))) + r")\s*$", re.I)
 PATTERNS = (
     ("day", re.compile(rf"(?:le\s+)?(?:(?:{_WEEKDAY})\s+)?(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", re.I)),
     ("day", re.compile(rf"(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH_ABBREVIATED})\.(?:\s+{_YEAR})?", re.I)),  # "14 oct."
@@ -47,6 +53,7 @@ PATTERNS = (
     ("relative", re.compile(rf"(?:l['’]|la\s+|le\s+|cette\s+|ce\s+)(?P<unit>an|année|mois|semaine)"
                             rf"(?:\s+(?:{_LAST}|{_NEXT}))?\b(?!\s+d(?:e\s+|['’])(?:{_MONTH}))", re.I)),
     ("ago", re.compile(r"il\s+y\s+a\s+(?P<n>\d+|\w+)\s+(?P<unit>\w+)", re.I)),
+    ("weekend", re.compile(r"(?:(?:le|ce|du)\s+)week-?end(?:\s+(?P<word>" + "|".join(WEEKEND_STEPS) + r"))?\b", re.I)),
     ("year", re.compile(rf"(?:en\s+|(?<=depuis\s)){_YEAR}", re.I)),
     ("part_month", re.compile(rf"(?:(?:au\s+|en\s+)?(?:début|fin|mi)[\s-]+)(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", re.I)),
     ("part_year", re.compile(rf"(?:(?:au\s+|en\s+|à\s+la\s+|la\s+)?(?:début|fin|mi)[\s-]+){_YEAR}", re.I)),
@@ -100,7 +107,7 @@ def _read_day(m: re.Match, ref: dt.date | None) -> tuple[str | None, str] | None
     if m.group("year"):
         year: int | None = int(m.group("year"))
     else:
-        year = pick_year(ref, day_period(month, day), "before") if ref else None
+        year = pick_year(ref, day_period(month, day), _year_mode(m)) if ref else None
     try:
         return (dt.date(year, month, day).isoformat() if year else None), "day"
     except ValueError:
@@ -114,8 +121,14 @@ def _read_month(m: re.Match, ref: dt.date | None) -> tuple[str | None, str] | No
     if not m.group().lower().startswith("en") and not _after_since(m) and "mois" not in m.group().lower():
         return None  # "mars" alone may be a name or a word of another phrase; "en mars", "depuis mars", "au
         # mois de mars" are dates
-    year = pick_year(ref, month_period(month), "before") if ref else None
+    year = pick_year(ref, month_period(month), _year_mode(m)) if ref else None
     return (f"{year:04d}-{month:02d}" if year else None), "month"
+
+
+def _year_mode(m: re.Match) -> str:
+    """How pick_year chooses the year of a day or month written without one: "future" after words that point ahead
+    ("à partir du 1er décembre"), else the last one begun ("before")."""
+    return "future" if FUTURE_BEFORE_RE.search(m.string, max(0, m.start() - 20), m.start()) else "before"
 
 
 def _after_since(m: re.Match) -> bool:
@@ -139,6 +152,17 @@ def _read_relative(m: re.Match, ref: dt.date | None) -> tuple[str | None, str] |
     if step == 0 and not re.match(r"(?i)ce|cette", m.group()):
         return None  # "l'année" alone is no date
     return (_shifted(ref, unit, step) if ref else None), unit
+
+
+def _read_weekend(m: re.Match, ref: dt.date | None) -> tuple[str | None, str]:
+    """ "le week-end dernier", "le week-end prochain": the weekend a week before or after the last one begun
+    ("ce week-end", "le week-end": that one; on a Saturday or Sunday, the current one)."""
+    word = (m.group("word") or "").lower()
+    if ref is None:
+        return None, "weekend"
+    begun = 0 if ref.weekday() >= 5 else -1
+    step = {-1: -1, 1: begun + 1}.get(WEEKEND_STEPS.get(word, 0), begun)
+    return weekend(ref + dt.timedelta(weeks=step)), "weekend"
 
 
 def _read_ago(m: re.Match, ref: dt.date | None) -> tuple[str | None, str] | None:
@@ -184,4 +208,4 @@ def _read_start_of(m: re.Match, ref: dt.date | None) -> tuple[str | None, str]:
 
 
 READERS = {"part_month": _read_part_month, "part_year": _read_year, "start_of": _read_start_of, "day": _read_day, "month": _read_month, "weekday": _read_weekday, "relative_day": _read_relative_day,
-           "relative": _read_relative, "ago": _read_ago, "year": _read_year}
+           "relative": _read_relative, "ago": _read_ago, "year": _read_year, "weekend": _read_weekend}

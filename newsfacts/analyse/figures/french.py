@@ -76,7 +76,7 @@ SOURCE_NOUNS = lexicon.words(lexicon.localized("quotes.figure_source_nouns", LAN
 # "fait état de", "faisait également état d'": a form of a stating phrase's verb, at most three words, its noun, "de"
 STATING_PHRASE_RE = re.compile(
     r"(?i)\b(?:" + "|".join(sorted(PHRASE_FORMS, key=len, reverse=True)) + r")\s+(?:[\w'’]+\s+){0,3}?(?:"
-    + "|".join(sorted({noun for _, noun in STATING_PHRASES}, key=len, reverse=True)) + r")\s+d(?:e\b|['’])")
+    + "|".join(sorted({noun for _, noun in STATING_PHRASES}, key=len, reverse=True)) + r")(?:\s+[^\W\d]+)?\s+d(?:e\b|['’])")
 MAX_CLIMB = 6
 
 
@@ -660,7 +660,9 @@ def _describes_noun(a: Amount, span) -> bool:
 
 def _placed(article: Article, mentions: ByStart, span, verb, counted, event) -> dict[str, Any]:
     """``place_of`` with the ends of a movement read the French way (``movement_ends``): the places where people
-    left are never the figure's; where they went is, when the sentence names no other."""
+    left are never the figure's; where they went is, when the sentence names no other. A place where the figure was
+    stated ("indique le HCR dans un communiqué publié à Genève") is neither."""
+    mentions = _unstated(mentions, article, span)
     origins, destinations = movement_ends(mentions, article, span)
     if origins:
         dropped = {id(m) for m in origins}
@@ -768,6 +770,9 @@ def _within_quotation(mentions: ByStart, article: Article, a: Amount) -> ByStart
 
 
 LOCATIVE_RE = re.compile(r"(?i)(?:\b(?:au|aux|en|à|dans)\s+(?:l['’]|la\s+|les\s+)?)$")
+STATEMENT_PLACE_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, o.split())) for o in sorted(
+    lexicon.terms(lexicon.localized("places.statement_place_openers", LANGUAGE)), key=len, reverse=True))
+    + r")\s+(?:\w+\s+)?(?:à|depuis|de)\s+(?:l['’]|la\s+|le\s+)?$")
 
 
 # Classes of people counted where they are taken in, not where they came from: refugees, arrivals, people hosted
@@ -816,6 +821,15 @@ def _host_subject(mentions: ByStart, verb) -> Any:
         return None
     lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
     return next((m for m in mentions.starting_in(lo, hi) if m.type == "place" and m.country and not m.actor), None)
+
+
+def _unstated(mentions: ByStart, article: Article, span) -> ByStart:
+    """The mentions less the places of the figure's sentence where a statement was made (``STATEMENT_PLACE_RE``)."""
+    if span is None:
+        return mentions
+    stated = {id(m) for m in mentions.starting_in(span.sent.start_char, span.sent.end_char) if m.type == "place"
+              and STATEMENT_PLACE_RE.search(article.text, max(0, m.start - 40), m.start)}
+    return ByStart([m for m in mentions.items if id(m) not in stated], _start) if stated else mentions
 
 
 def _where(mentions: ByStart, article: Article, span, event: str | None = None) -> ByStart:
@@ -1486,6 +1500,8 @@ def unit_of(a: Amount, noun, event: str | None, people_verb: bool = False) -> st
         return MEASURES[after]
     if word in MEASURES:
         return MEASURES[word]
+    if lemma in MEASURES:
+        return MEASURES[lemma]  # "72 h": the parser's lemma of the abbreviation ("heure") is the measure
     if word in HOUSEHOLD_NOUNS or lemma in HOUSEHOLD_NOUNS:
         return "household"
     if word in PERSON_NOUNS or lemma in PERSON_NOUNS or _class_of(noun) is not None or noun.pos_ == "PROPN" \

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from ... import lexicon
 from ...records import Article, Mention, Quote, Speaker
 from ..nlp import doc_text
+from .labelled import interview_answers
 
 LANGUAGE = "fr"
 SAYING = lexicon.words(lexicon.localized("cues.saying_verbs", LANGUAGE))
@@ -62,7 +63,15 @@ def find_quotes(article: Article, doc) -> tuple[Quote, ...]:
         found += _indirect(sent, text, article.mentions, quotations)
     found += [q for q in (_direct(s, e, doc, text, article.mentions) for s, e in quotations)
               if not any(o.start <= q.start and q.end <= o.end and o.kind == "mixed" for o in found)]
+    found += _answers(text, article.mentions)
     return tuple(_continued(sorted(found, key=lambda q: q.start), text, article.mentions))
+
+
+def _answers(text: str, mentions: Sequence[Mention]) -> list[Quote]:
+    """The answers of an interview set out as questions and answers (``labelled.interview_answers``), as direct
+    quotes of the person interviewed."""
+    return [Quote(text=text[start:end], kind="direct", cue=":", speaker=speaker, start=start, end=end,
+                  extractor=EXTRACTOR) for start, end, speaker in interview_answers(text, mentions)]
 
 
 # ------------------------------------------------------------------------------------------------ direct

@@ -1,5 +1,6 @@
 """Lines whose form says who speaks: transcripts ("TAPPER: ..."), labelled lines ("Trump: ...", "Q: ..."),
-and title-case headlines whose verb the tagger took for a name ("X Endorses Y")."""
+interviews written as questions and answers with no labels, and title-case headlines whose verb the tagger took
+for a name ("X Endorses Y")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ... import lexicon
-from ...records import Speaker
+from ...records import Mention, Speaker
 from .found import Found, trim_clause, with_kind
 from .marks import MIN_QUOTE_WORDS, OPEN_MARKS, words_in
 from .speakers import SPEAKER_ENTITIES, Context, speaker_from
@@ -148,6 +149,50 @@ def title_cues(doc, text: str, ctx: Context, taken: Sequence[Found]) -> list[Fou
         out.append(with_kind(Found(start, stop, "indirect", tok.text, speaker), text))
         break
     return out
+
+
+# An interview set out as questions and answers: a question is a paragraph of at most this many words ending with "?";
+# the interview needs this many, and at most INTERVIEW_INTRO paragraphs before the first (the introduction).
+QUESTION_MAX_WORDS = 30
+MIN_QUESTIONS = 2
+INTERVIEW_INTRO = 2
+PARAGRAPH_RE = re.compile(r"[^\n]*\S[^\n]*")
+ANSWER_LABEL_RE = re.compile(r"(?P<label>[^\W\d][^:\n]{0,44}?)\s*:\s+")
+
+
+def interview_answers(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int, Speaker]]:
+    """An interview written as questions and answers with no label on each turn ("Combien de personnes sont
+    déplacées ?" then the answer): where at least two short paragraphs are questions and the introduction before the
+    first (one or two paragraphs) names one person, who "répond à nos questions", each paragraph after a question up
+    to the next one is that person's words: (start, end, speaker) of each, after a label of that person ("Hamidou
+    Traoré : ...") where the answer has one. None where the introduction names no one or several people."""
+    paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(text)]
+    questions = [i for i, (start, end) in enumerate(paragraphs) if _is_question(text[start:end])]
+    if len(questions) < MIN_QUESTIONS or questions[0] > INTERVIEW_INTRO:
+        return []
+    first = paragraphs[questions[0]][0]
+    people = [m for m in mentions if m.type == "person" and m.end <= first]
+    if len({m.canonical for m in people}) != 1:
+        return []
+    who = people[0]
+    speaker = Speaker(name=who.canonical, mention=who.text, type="person", start=who.start, end=who.end)
+    out = []
+    for i in range(questions[0] + 1, len(paragraphs)):
+        if i in questions:
+            continue
+        start, end = paragraphs[i]
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        label = ANSWER_LABEL_RE.match(text, start, end)
+        if label is not None and who.canonical.split()[-1] in label.group("label"):
+            start = label.end()
+        if words_in(text[start:end]) >= MIN_QUOTE_WORDS:
+            out.append((start, end, speaker))
+    return out
+
+
+def _is_question(paragraph: str) -> bool:
+    line = paragraph.strip()
+    return line.endswith("?") and len(line.split()) <= QUESTION_MAX_WORDS and line[0] not in OPEN_MARKS + "«"
 
 
 def _place_label(start: int, end: int, ctx: Context) -> bool:
