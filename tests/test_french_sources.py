@@ -45,3 +45,13 @@ def test_a_liveblog_entry_keeps_its_source_and_the_next_entry_does_not(figures):
 def test_a_communique_states_its_figures(figures):
     found = figures["communique"]
     assert all("ministère de la Sécurité publique" in _by(found[v]) for v in (4, 6, 350))
+
+
+def test_a_body_that_did_the_work_a_figure_counts_reports_it():
+    from test_french import _figure, _one
+
+    a = _one("La Croix-Rouge a secouru 80 personnes au large de la côte. Les garde-côtes ont intercepté 140 migrants "
+             "dans la nuit.\n\nUn pêcheur a sauvé 12 personnes sur le fleuve.")
+    assert "Croix-Rouge" in (_figure(a, 80).stated_by.name or "")
+    assert "garde-côtes" in (_figure(a, 140).stated_by.mention or "")
+    assert _figure(a, 12).stated_by is None  # a person who acts is no source of it

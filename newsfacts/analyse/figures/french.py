@@ -591,7 +591,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         **places, when=when_of(dates, span, article.published),
         stated_by=_named(stated_by(article.quotes, a)) or _pronoun_speaker(stating_source(span, article), a, article)
         or stated_by(article.quotes, a) or colon_source(span, article) or next_sentence_source(span, article)
-        or _giver_source(event, verb, span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
+        or _giver_source(event, verb, span, article) or _acting_body(event, verb, span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )
@@ -626,6 +626,25 @@ def _giver_source(event: str | None, verb, span, article: Article) -> Speaker | 
             return None
         tok = tok.head
     return None
+
+
+ACTOR_BODIES = lexicon.words(lexicon.localized("quotes.figure_actor_bodies", LANGUAGE))
+
+
+def _acting_body(event: str | None, verb, span, article: Article) -> Speaker | None:
+    """A body that did to the people a figure counts what the verb says reports it, where the sentence names no
+    other source ("La Croix-Rouge a secouru 80 personnes", "Médecins sans frontières a soigné 450 blessés", "les
+    garde-côtes ont intercepté 300 migrants"), as in English: the subject of the verb whose object the counted
+    noun is, an organisation or a noun of ``figure_actor_bodies``; never a person."""
+    if event is None or verb is None or span is None or verb.pos_ != "VERB":
+        return None
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    if noun.head != verb or noun.dep_ != "obj":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.ent_type_ == "ORG" or subject.lemma_.lower() in ACTOR_BODIES):
+        return None
+    return speaker_in_words(subject, article)
 
 
 REFUGEES_CLASS = "refugees"
