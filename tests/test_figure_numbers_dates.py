@@ -93,6 +93,16 @@ def test_the_date_of_a_figure_is_the_one_of_its_own_clause():
     assert [(f.value, f.when.value) for f in fs] == [(2000, "2024-03"), (500, "2024-04-04")]
 
 
+@pytest.mark.parametrize(("text", "whens"), [
+    ("Since January, the agency has recorded 7,890 migrants crossing the strait, while more than 93,000 people "
+     "arrived in Yemen last year.", [(7890, "2024-01/2024-07-10"), (93000, "2023")]),
+    ("Since February, 4,100 new arrivals have been registered at the border, while 2,900 arrived in the whole of "
+     "last year.", [(4100, "2024-02/2024-07-10"), (2900, "2023")]),
+])
+def test_a_date_in_another_counts_clause_is_that_counts(text, whens):
+    assert [(f.value, f.when.value) for f in figures(text)] == whens
+
+
 def test_a_date_that_specifies_another_is_the_figure_date():
     (f,) = figures("Last week on 7 July, a strike on the market killed 23 people.")
     assert f.when.value == "2024-07-07"

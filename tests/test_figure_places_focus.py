@@ -56,6 +56,17 @@ CASES = [
      "Le préfet de Mayotte fait le point après le passage du cyclone sur l'île.\n\n"
      "Le bilan s'élève à 7 morts et 84 blessés. Quelque 3 100 personnes sont hébergées dans des centres "
      "d'urgence. 150 renforts sont arrivés de La Réunion.\n", 84, "MYT"),
+    # a dateline city whose country nothing else names, under a title that names another: where the outlet
+    # writes from, not where the figures are
+    ("Militia raid on Ituri displacement site kills 23\n\n"
+     "NAIROBI (Reuters) - Militiamen armed with machetes and guns attacked a site for displaced people in the "
+     "east of Congo's Ituri province overnight, killing 23 people, a local official said.\n\n"
+     "The assault on the Plaine Savo site began shortly after midnight, said the "
+     "head of a local rights group. He said 31 people had been wounded.\n", 31, "COD"),
+    # the same dateline with no other country written: it still gives the focus
+    ("Car bomb kills 12 at busy market\n\n"
+     "MOGADISHU (Reuters) - A car bomb exploded at a crowded market on Tuesday, killing 12 people, police said."
+     "\n\nAbout 40 people were wounded, a doctor at a nearby hospital said.\n", 40, "SOM"),
 ]
 
 

@@ -91,9 +91,13 @@ def country_weights(article: Article, near: tuple[int, int] = (0, 0), counted: s
     lead = _lead_end(article.text)
     title = article.title or ""
     titled: set[str] = set()
-    for m in _weighed(article.mentions, article.text, skip):
+    weighed = _weighed(article.mentions, article.text, skip)
+    abroad = _written_from(article, weighed)
+    for m in weighed:
         weight = PRECISION_WEIGHT.get(m.precision or "", 1) if m.type == "place" and not m.actor else PEOPLE_WEIGHT
-        if _in_title(m, title) or (article.dateline is not None and m.start < article.dateline.end):
+        if m.country in abroad:
+            pass  # "CAIRO (AP) - ... in Sudan's Darfur": where the outlet writes from, a passing name
+        elif _in_title(m, title) or (article.dateline is not None and m.start < article.dateline.end):
             weight *= TITLE_FACTOR
             if _in_title(m, title):
                 titled.add(m.country)
@@ -111,6 +115,19 @@ def country_weights(article: Article, near: tuple[int, int] = (0, 0), counted: s
     for country in _rubric_countries(article):
         weights[country] += PRECISION_WEIGHT["country"] * TITLE_FACTOR * (RUBRIC_FACTOR - 1)
     return weights
+
+
+def _written_from(article: Article, weighed: tuple[Mention, ...]) -> set[str]:
+    """The dateline's countries that nothing else in the article names, under a title that names another
+    country ("CAIRO (AP) - Sudan's paramilitary ..." under "... attack on Darfur displacement camp ..."): where
+    the outlet writes from, not what the story is about, so the dateline gives them no more weight."""
+    if article.dateline is None or not article.title:
+        return set()
+    dated = {m.country for m in weighed if m.start < article.dateline.end}
+    named = {m.country for m in weighed if m.start >= article.dateline.end}
+    titled = _title_countries(article)
+    found = {c for c in dated - named - titled if titled - {c}}
+    return found
 
 
 RUBRIC_RE = re.compile(r"^\s*([^:\n]{2,40}?)\s*:\s+\S")

@@ -94,7 +94,10 @@ def _when_of(dates: ByStart[DateMention], span, published: str | None = None) ->
         # the day a source spoke is not when what it reports happened ("Saturday's earthquake destroyed 1,200
         # homes, officials said on Monday"): behind any other date, a noun's included
         reporting = _dates_saying(s, span)
-        ranked.append(((start and not all(starts), other, reporting, nominal, n,
+        # a date in a clause of another count ("Since January, IOM has recorded 7,890 migrants ..., while more
+        # than 93,000 arrived in Yemen last year"): that count's, behind any date of the figure's own clause
+        foreign = _of_other_count(s, span, heads)
+        ranked.append(((foreign, start and not all(starts), other, reporting, nominal, n,
                         PRECISION_RANK.get(d.precision or "", 7), abs(gap)), d))
     chosen = min(ranked, key=lambda r: r[0])[1]
     return _range_of(chosen, found, sent.text, sent.start_char) or _closed(chosen, published)
@@ -116,6 +119,43 @@ def _across_comparison(span, d: DateMention) -> bool:
     text = doc_text(span.doc)
     region = text[span.end_char:d.start] if d.start >= span.end_char else text[d.end:span.end_char]
     return COMPARED_RE.search(region) is not None or THAN_DATE_RE.search(text, max(0, d.start - 24), d.start) is not None
+
+
+PERSON_NOUNS = lexicon.words("units.person_nouns")
+OTHER_COUNT_STEPS = 5  # "in the whole of last year": the date, its nouns and prepositions, the verb
+
+
+def _of_other_count(s, span, heads: dict) -> bool:
+    """Whether the date over ``s`` hangs on a verb of another clause than the figure's (no head of the figure,
+    nor a verb coordinated with one: "1,086 were killed and 538 injured between ..." share their date) whose own
+    subject or object is another count: "..., while more than 93,000 people arrived last year"."""
+    if s is None:
+        return False
+    verb = s.root
+    for _ in range(OTHER_COUNT_STEPS):
+        if verb.pos_ in ("VERB", "AUX") and verb != s.root or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb in heads:
+        return False
+    up = verb
+    while up.dep_ == "conj" and up.head != up:  # "1,086 were killed and 538 injured between ...": one date for both
+        up = up.head
+        if up in heads:
+            return False
+    for arg in verb.children:
+        if arg.dep_ not in ("nsubj", "nsubjpass", "dobj") or span.start <= arg.i < span.end:
+            continue
+        # the count itself ("while 2,900 arrived") or people it counts ("93,000 people"), not a measure
+        # ("a magnitude 6.0 earthquake struck ... on 9 June")
+        if _a_count(arg) or arg.lemma_.lower() in PERSON_NOUNS and any(
+                _a_count(c) and not (span.start <= c.i < span.end) for c in arg.children):
+            return True
+    return False
+
+
+def _a_count(tok) -> bool:
+    return (tok.like_num or tok.pos_ == "NUM") and tok.ent_type_ not in ("DATE", "TIME")
 
 
 SAYING_VERBS = lexicon.words("cues.saying_verbs") | lexicon.words("cues.fr.saying_verbs")
