@@ -15,6 +15,8 @@ GRADE = TESTS / "graded" / "grade.py"
 # folder -> the least count right of each graded field. "no event" and "no figure" at their gold's size mean every
 # one (tests/french/graded: 6 and 5; en-conflict: 36 numbers that are no figure; en-bulletins 4; fr-depeches 3;
 # fr-radios 1; en-wires 6 and 3).
+# (branch learn: the event fallback trained on every tuned English set raised event and category of en-keyfigures,
+# en-regional, en-conflict, en-disasters, en-stories, en-liveblogs and en-ngo to their counts)
 FLOORS = {
     # the first French set, tuned on (2026-12-06, second session)
     # (fr12: two counts of cholera cases moved from no event to figures, infected, as the English sets grade them)
@@ -22,16 +24,16 @@ FLOORS = {
     # blind sets of the third session, then tuned on (gold written before the tool ran on them)
     "graded/fr-presse": {"found": 108, "event": 107, "category": 107, "country": 105, "source": 106, "no event": 17,
                          "no figure": 10},
-    "graded/en-conflict": {"found": 134, "event": 128, "category": 127, "country": 129, "source": 133,
+    "graded/en-conflict": {"found": 134, "event": 132, "category": 131, "country": 129, "source": 133,
                            "no event": 27, "no figure": 36},
     # three outlets per event, graded on approx, counted, term and when too
     "graded/fr-recits": {"found": 83, "event": 81, "category": 81, "country": 76, "source": 81, "approx": 47,
                          "counted": 54, "term": 72, "when": 32, "no event": 4, "no figure": 3},
-    "graded/en-disasters": {"found": 226, "event": 218, "category": 218, "country": 225, "source": 223,
+    "graded/en-disasters": {"found": 226, "event": 223, "category": 223, "country": 225, "source": 223,
                             "no event": 96, "no figure": 39},
     # no event 19 of 20: "4,200 tents set up" is aid by the disaster set's rule (relief counted), no event by this set's gold
-    "graded/en-stories": {"found": 109, "event": 101, "category": 100, "country": 107, "source": 106, "approx": 45,
-                          "counted": 84, "term": 104, "when": 48, "no event": 19, "no figure": 2},
+    "graded/en-stories": {"found": 109, "event": 105, "category": 104, "country": 107, "source": 106, "approx": 45,
+                          "counted": 84, "term": 105, "when": 48, "no event": 19, "no figure": 2},
     # fifteen reports in new styles (sixth session): blind all right 84/126, then tuned on; at their counts
     # (branch en13: also in the event fallback's training sets)
     "graded/en-reports": {"found": 126, "event": 125, "category": 125, "country": 124, "source": 125, "approx": 38,
@@ -42,7 +44,7 @@ FLOORS = {
     "graded/fr-humanitaire": {"found": 100, "event": 97, "category": 93, "country": 96, "source": 94, "approx": 40,
                               "counted": 74, "term": 74, "when": 18, "no event": 11, "no figure": 16},
     # eleven liveblogs and rolling updates (branch en14): blind all right 110/141, then tuned on; at their counts
-    "graded/en-liveblogs": {"found": 139, "event": 130, "category": 131, "country": 137, "source": 134, "approx": 43,
+    "graded/en-liveblogs": {"found": 139, "event": 136, "category": 136, "country": 137, "source": 134, "approx": 43,
                             "counted": 99, "term": 125, "when": 25, "no event": 26, "no figure": 31},
     # twelve stories of who states a figure (branch sources): blind source 80/103, all right 64/103, then tuned on
     # (attribution only); at their counts
@@ -51,17 +53,17 @@ FLOORS = {
     # ten NGO and Red Cross texts (branch en16): blind all right 51/94 (found 91, event 71, category 72, country 91,
     # source 68, approx 37/38, counted 72/77, term 57/64, when 17/21, no event 44/47, no figure 44/49), then tuned
     # on: floors at its counts after tuning
-    "graded/en-ngo": {"found": 91, "event": 76, "category": 77, "country": 91, "source": 75, "approx": 37,
-                      "counted": 72, "term": 57, "when": 17, "no event": 44, "no figure": 47},
+    "graded/en-ngo": {"found": 91, "event": 87, "category": 88, "country": 91, "source": 75, "approx": 37,
+                      "counted": 72, "term": 59, "when": 17, "no event": 44, "no figure": 47},
     # eleven bulletins, dashboards, appeal pages and fact boxes whose figures sit on labelled lines (branch en17):
     # blind all right 43/120 (found 96, event 48, category 48, country 95, source 86, approx 5/7, counted 58/86,
     # term 42/101, when 3/4, no event 32/34, no figure 20/25), then tuned on: floors at its counts after tuning
-    "graded/en-keyfigures": {"found": 119, "event": 104, "category": 104, "country": 119, "source": 116, "approx": 7,
+    "graded/en-keyfigures": {"found": 119, "event": 106, "category": 106, "country": 119, "source": 116, "approx": 7,
                              "counted": 84, "term": 95, "when": 4, "no event": 32, "no figure": 24},
     # twelve stories in the styles of South Asian, African and South-East Asian English-language press (branch en18):
     # blind all right 62/89 (found 88, event 77, category 76, country 83, source 81, approx 34/34, counted 72/73,
     # term 73/85, when 7/7, no event 39/42, no figure 15/15), then tuned on: floors at its counts after tuning
-    "graded/en-regional": {"found": 88, "event": 81, "category": 81, "country": 87, "source": 83, "approx": 34,
+    "graded/en-regional": {"found": 88, "event": 84, "category": 84, "country": 87, "source": 83, "approx": 34,
                            "counted": 72, "term": 76, "when": 7, "no event": 40, "no figure": 15},
     # blind set of the en19 helper (four events, each told by a wire, a broadcaster or local paper, and a UN or NGO
     # note; blind all right 52/72, then 49/64 once the 8 headline figures were taken out of the gold), then tuned on:

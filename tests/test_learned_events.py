@@ -64,3 +64,21 @@ def test_shipped_model_has_a_none_class_and_a_threshold():
     model = learned.load_model()
     assert model is not None and learned.NONE in model.weights
     assert 0.0 < model.threshold < 1.0
+
+
+def test_trains_on_every_tuned_graded_set_and_no_unseen_one():
+    from types import SimpleNamespace
+
+    from newsfacts.eval import train_events
+
+    unseen = {"en-bulletins", "fr-depeches", "fr-radios", "en-wires"}
+    for folders in train_events.GRADED.values():
+        for name in folders:
+            assert (train_events.REPO / name / "gold.py").is_file() and name.rsplit("/", 1)[-1] not in unseen
+    assert len(train_events.GRADED["en"]) == 9
+    trained_on = learned.MODEL_PATH.read_text()
+    assert all(name in trained_on for name in train_events.GRADED["en"])  # the shipped weights come from them all
+    gold = SimpleNamespace(FIGURES=[("a.txt", 12, "killed", "SDN"), ("a.txt", 40, ("fled", "displaced"), None)],
+                           NO_EVENT=[("a.txt", 3), ("a.txt", 5000000, {"unit": "USD"})])  # NO_EVENT's fields
+    assert train_events.labelled(gold) == [("a.txt", 12, ("killed",)), ("a.txt", 40, ("fled", "displaced")),
+                                           ("a.txt", 3, ("none",)), ("a.txt", 5000000, ("none",))]

@@ -5,12 +5,13 @@
     python -m newsfacts.eval.train_events [--shared DIR] [--c 1.0] [--threshold T]
     python -m newsfacts.eval.train_events --folds 5     # grouped cross-validation; writes nothing
 
-Examples: every figure of people (unit person or household) of the tuned English graded sets
-(tests/graded/en-conflict, en-disasters, en-stories, en-reports: gold.py's FIGURES with their classes, NO_EVENT as the class
-``none``) and of the tune part of IDMC's IDETECT excerpts (ids hashing to 1 or 2 mod 3; the labelled figure, its
-reporting term's classes, read from the lexicon's IDMC patterns); and
-of the realnews tune part (the expected English figures that name a term pattern; its classes likewise). The check parts and the unseen graded sets are never read. The texts go
-through the pipeline with the rules alone (``learned.rules_only``); each figure's features are read from its parse.
+Examples: every figure of people (unit person or household) of the language's tuned graded sets (``GRADED``,
+the one list of them: gold.py's FIGURES with their classes, NO_EVENT as the class ``none``); for English also the
+tune part of IDMC's IDETECT excerpts (ids hashing to 1 or 2 mod 3; the labelled figure, its reporting term's
+classes, read from the lexicon's IDMC patterns); and the realnews tune part (the expected figures of the language
+that name a term pattern; its classes likewise). The check parts and the unseen graded sets are never read. The
+texts go through the pipeline with the rules alone (``learned.rules_only``); each figure's features are read from
+its parse.
 
 ``--folds K`` cross-validates by file (every figure of a text, or of an excerpt, in the same fold), and reports,
 for each threshold, on the figures the fallback would decide (people, no event from the rules, not closed by a
@@ -38,8 +39,11 @@ from .common import in_part, shared_dir
 
 log = logging.getLogger(__name__)
 REPO = Path(__file__).resolve().parents[2]
-GRADED = {"en": ("tests/graded/en-conflict", "tests/graded/en-disasters", "tests/graded/en-stories", "tests/graded/en-reports"),
-          "fr": ("tests/french/graded", "tests/graded/fr-presse", "tests/graded/fr-recits")}
+# the tuned graded sets of each language: the one list the training reads (the unseen sets are never named here)
+GRADED = {"en": tuple(f"tests/graded/en-{s}" for s in ("conflict", "disasters", "stories", "reports", "liveblogs",
+                                                       "sources", "ngo", "keyfigures", "regional")),
+          "fr": ("tests/french/graded", *(f"tests/graded/fr-{s}" for s in ("presse", "recits", "humanitaire", "afrique",
+                                                                           "web", "agences")))}
 GRADED_DATE = "2025-03-14"
 MIN_WEIGHT = 0.01  # smaller weights are left out of the shipped file
 THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
@@ -103,16 +107,14 @@ def graded_examples(language: str = "en") -> list[Example]:
     for name in GRADED[language]:
         folder = REPO / name
         gold = _gold(folder)
-        files = sorted({f for f, *_ in gold.FIGURES} | {f for f, _ in getattr(gold, "NO_EVENT", [])})
+        files = sorted({f for f, *_ in gold.FIGURES} | {f for f, *_ in getattr(gold, "NO_EVENT", [])})
         with learned.rules_only():
             docs: dict = {}
             result = extract([str(folder / n) for n in files], date=getattr(gold, "DATE", GRADED_DATE),
                              stages=[*_stages(), _capture(docs)])
         by_name = {Path(a.source.path).name: a for a in result.articles}
         seen: Counter = Counter()
-        labelled = [(n, v, (e,) if isinstance(e, str) else tuple(e)) for n, v, e, *_ in gold.FIGURES]
-        labelled += [(n, v, (learned.NONE,)) for n, v in getattr(gold, "NO_EVENT", [])]
-        for n, value, accepted in labelled:
+        for n, value, accepted in labelled(gold):
             a = by_name.get(n)
             if a is None:
                 continue
@@ -129,6 +131,13 @@ def graded_examples(language: str = "en") -> list[Example]:
                 if (ex := _example(f"{name}/{n}", f, docs[a.id], accepted)) is not None:
                     out.append(ex)
     return out
+
+
+def labelled(gold) -> list[tuple[str, float, tuple[str, ...]]]:
+    """(file, value, accepted classes) of a gold.py: FIGURES with their classes, then NO_EVENT's (file, value[,
+    fields]) as ``none``."""
+    out = [(n, v, (e,) if isinstance(e, str) else tuple(e)) for n, v, e, *_ in gold.FIGURES]
+    return out + [(n, v, (learned.NONE,)) for n, v, *_ in getattr(gold, "NO_EVENT", [])]
 
 
 def _stages():
@@ -269,7 +278,7 @@ def write(path, model: learned.EventModel, note: str) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=None)
-    parser.add_argument("--c", type=float, default=0.3, help="inverse regularisation strength")
+    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
     parser.add_argument("--threshold", type=float, default=0.4)
     parser.add_argument("--folds", type=int, default=0, help="cross-validate with K folds grouped by file instead of training")
     parser.add_argument("--no-idetect", action="store_true", help="the graded sets alone")
