@@ -63,6 +63,7 @@ MIN_ALTERNATE_POPULATION = 1000  # smaller places are not taken by an alternate 
 PROMINENT_CITY = 1_000_000  # an "organisation" named exactly like a city this large is the city ("Hyderabad")
 NOTABLE_CITY = 100_000  # a missed or "group" name exactly like a city this large is the city ("Aleppo")
 LOCATIVE_PREPS = lexicon.words("places.locative_prepositions")
+ATTACK_NOUNS = lexicon.words("places.attack_nouns")
 DEMONYM_RE = re.compile(rf"(?:{'|'.join(lexicon.terms('places.demonym_endings'))})$")
 # Demonyms: an ending taken off, a country's ending put on ("Sudan-ese", "Leban-on", "Afghan-istan").
 DEMONYM_SUFFIXES = lexicon.terms("places.demonym_suffixes")
@@ -501,6 +502,8 @@ def _locative(mention: Mention, doc) -> bool:
     after = doc_text(doc)[mention.end:mention.end + 16].lower().split()
     if before and (before[-1] in LOCATIVE_PREPS or doc.lang_ == "fr" and before[-1] in FRENCH_LOCATIVE):
         return True
+    if len(before) > 1 and before[-1] == "on" and before[-2] in ATTACK_NOUNS:
+        return True  # "air strikes on Idlib", "the attack on Boulkessi"
     if (doc.lang_ == "fr" and len(before) > 1 and before[-1] in FRENCH_ARTICLES and before[-2] in FRENCH_LOCATIVE
             and before[-2] != "à"):
         return True  # "dans l'Artibonite", "vers la Centrafrique": the article between ("à l'AFP" speaks to a body)
