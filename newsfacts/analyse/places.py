@@ -63,15 +63,22 @@ MIN_ALTERNATE_POPULATION = 1000  # smaller places are not taken by an alternate 
 PROMINENT_CITY = 1_000_000  # an "organisation" named exactly like a city this large is the city ("Hyderabad")
 NOTABLE_CITY = 100_000  # a missed or "group" name exactly like a city this large is the city ("Aleppo")
 LOCATIVE_PREPS = lexicon.words("places.locative_prepositions")
+ATTACK_NOUNS = lexicon.words("places.attack_nouns")
 DEMONYM_RE = re.compile(rf"(?:{'|'.join(lexicon.terms('places.demonym_endings'))})$")
 # Demonyms: an ending taken off, a country's ending put on ("Sudan-ese", "Leban-on", "Afghan-istan").
 DEMONYM_SUFFIXES = lexicon.terms("places.demonym_suffixes")
 COUNTRY_ENDINGS = lexicon.terms("places.country_endings")
 # "à Goma", "vers Adré", "a fui El Geneina": the words before a name that make it a place in French
 FRENCH_LOCATIVE = lexicon.words(lexicon.localized("places.locative_prepositions", "fr"))
+FRENCH_ARTICLES = frozenset(("le", "la", "l", "les"))
 FRENCH_DEMONYM_RE = re.compile(rf"(?:{'|'.join(lexicon.terms(lexicon.localized('places.demonym_endings', 'fr')))})$")
 FRENCH_DEMONYM_SUFFIXES = lexicon.terms(lexicon.localized("places.demonym_suffixes", "fr"))
 FRENCH_COUNTRY_ENDINGS = lexicon.terms(lexicon.localized("places.country_endings", "fr"))
+# "l'armée malienne", "les autorités tchadiennes": a body and its lower-case demonym (_french_body_demonyms)
+FRENCH_BODY_DEMONYM_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(lexicon.terms(lexicon.localized("places.demonym_bodies", "fr")))
+    + r")(?:\s+nationale)?\s+([a-zéèêëïîôûç]{4,})(?!\w)")
+FRENCH_BODY_REMOVING = lexicon.words(lexicon.localized("places.demonym_bodies_removing", "fr"))
 IRREGULAR_DEMONYMS: dict[str, str] = lexicon.table("places.irregular_demonyms")
 COUNTRY_BONUS = 2.0  # in a country the article names elsewhere
 ADMIN_BONUS = 2.0  # in a first-level region the article names elsewhere
@@ -137,6 +144,7 @@ def resolve_places(work: Work) -> dict[str, Any]:
     found = _joined(_completed(_retyped_all(named, gaz, doc), gaz, doc_text(doc)), gaz, doc_text(doc))
     found += _spotted(doc, found, gaz)
     found = _joined(sorted(found, key=lambda m: m.start), gaz, doc_text(doc))  # a name spotted beside a tagged one
+    found += _french_body_demonyms(doc, found, gaz)
     mentions = tuple(sorted(found + _glued_countries(doc_text(doc), found, gaz), key=lambda m: m.start))
     candidates = {i: candidates_for(m, gaz, _listed_kind(m, doc_text(doc)), doc.lang_) for i, m in enumerate(mentions)
                   if m.type == "place"}
@@ -494,6 +502,11 @@ def _locative(mention: Mention, doc) -> bool:
     after = doc_text(doc)[mention.end:mention.end + 16].lower().split()
     if before and (before[-1] in LOCATIVE_PREPS or doc.lang_ == "fr" and before[-1] in FRENCH_LOCATIVE):
         return True
+    if len(before) > 1 and before[-1] == "on" and before[-2] in ATTACK_NOUNS:
+        return True  # "air strikes on Idlib", "the attack on Boulkessi"
+    if (doc.lang_ == "fr" and len(before) > 1 and before[-1] in FRENCH_ARTICLES and before[-2] in FRENCH_LOCATIVE
+            and before[-2] != "à"):
+        return True  # "dans l'Artibonite", "vers la Centrafrique": the article between ("à l'AFP" speaks to a body)
     if len(before) > 1 and before[-1] in ("of", ",") and before[-2] in PLACE_NOUNS:
         return True
     if (tail := LIST_TAIL_RE.match(doc_text(doc), mention.end)) and tail.group(1).lower() in GENERIC_TAILS:
@@ -749,6 +762,37 @@ def french_demonym_country(name: str, gaz: Gazetteer) -> str | None:
         if country:
             return country
     return None
+
+
+def _french_body_demonyms(doc, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "L'armée malienne", "les autorités tchadiennes", "la garde nationale tunisienne": the lower-case demonym after
+    a body of a country's state, which the French tagger leaves untagged, as a group of that country (what "the
+    Malian army" is in English), where no other mention holds it; not a body that sends people out of its country
+    ("rapatriés par les autorités dominicaines"), which says where they left."""
+    if doc.lang_ != "fr":
+        return []
+    text = doc_text(doc)
+    taken = Spans((m.start, m.end) for m in mentions)
+    out = []
+    for found in FRENCH_BODY_DEMONYM_RE.finditer(text):
+        word, start, end = found.group(1), found.start(1), found.end(1)
+        body = doc.char_span(found.start(), found.start() + len(found.group().split()[0]), alignment_mode="expand")
+        if taken.overlaps(start, end) or body is not None and body.root.head.lemma_.lower() in FRENCH_BODY_REMOVING:
+            continue
+        feminine = word.removesuffix("s") if word.endswith("es") else word.removesuffix("s") + "e"
+        republic = next((p.country for p in gaz.lookup(fold(f"république {feminine}")) if p.kind == "country"), None)
+        bases = _demonym_bases(word.capitalize(), FRENCH_DEMONYM_SUFFIXES, FRENCH_COUNTRY_ENDINGS)
+        if republic:  # "les autorités dominicaines": the République dominicaine, not the Dominique
+            out.append(Mention(text=word, type="group", canonical=word, start=start, end=end, country=republic,
+                               extractor=EXTRACTOR))
+            continue
+        for base in sorted(bases, key=len, reverse=True):
+            country = next((p.country for p in gaz.lookup(fold(base)) if p.kind == "country"), None)
+            if country:
+                out.append(Mention(text=word, type="group", canonical=word, start=start, end=end, country=country,
+                                   extractor=EXTRACTOR))
+                break
+    return out
 
 
 def _demonym_bases(demonym: str, suffixes=DEMONYM_SUFFIXES, endings=COUNTRY_ENDINGS) -> set[str]:
