@@ -345,7 +345,7 @@ def _result(verb) -> Event | None:
         if prep.dep_ == "prep" and prep.lower_ in RESULT_PREPS:
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if pobj is not None and (name := RESULTS.get(pobj.lemma_.lower())) is not None:
-                if category_of_class(PREDICATES.get(verb.lemma_.lower())) == "displacement" and name != "killed":
+                if category_of_class(PREDICATES.get(verb.lemma_.lower())) == "displacement" and name != RESULTS.get("death"):
                     return None  # "airlifted 34 injured people to hospitals", "transferred 47 patients to X
                     # Hospital": a movement, the verb's own class; "were rushed to hospital" has none of its own
                 return Event(f"{verb.lower_} {prep.lower_} {pobj.lower_}", name, verb)
