@@ -74,8 +74,10 @@ def test_a_label_before_a_long_run_of_blanks_is_linear():
         began = time.perf_counter()
         assert LABEL_LINE_RE.search(text) is None
         assert time.perf_counter() - began < 1.0
-    m = LABEL_LINE_RE.search("Q:  \n  What happened?  \n")
+    m = LABEL_LINE_RE.search("Q:  What happened?  \n")
     assert m is not None and m.group("label") == "Q" and m.group("content") == "What happened?"
+    # a label's content is on its own line ("KEY FIGURES:" over a block of figures is no speaker's turn)
+    assert LABEL_LINE_RE.search("KEY FIGURES:\n  People affected across the region\n") is None
 
 
 def _chain(n: int):
