@@ -18,15 +18,14 @@ import newsfacts
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
-from test_event_probes import value  # noqa: E402
+from test_event_probes import read_probes, value  # noqa: E402
 
 FILES = {"en": HERE / "country_probes_en.txt", "fr": HERE / "country_probes_fr.txt"}
 
 
-def probes(language: str) -> list[tuple[str, str, str]]:
-    """(article, value as written, expected country) of one language's probe file, comments left out."""
-    lines = FILES[language].read_text(encoding="utf-8").splitlines()
-    return [tuple(part.strip() for part in line.split("||")) for line in lines if line.strip() and not line.startswith("#")]
+def probes(language: str) -> list[tuple[str, ...]]:
+    """(article, value as written, expected country) of one language's probe file."""
+    return read_probes(FILES[language])
 
 
 @functools.cache

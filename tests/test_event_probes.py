@@ -20,10 +20,15 @@ HERE = Path(__file__).parent
 FILES = {"en": HERE / "event_probes_en.txt", "fr": HERE / "event_probes_fr.txt"}
 
 
-def probes(language: str) -> list[tuple[str, str, str]]:
-    """(sentence, value as written, expected class) of one language's probe file, comments left out."""
-    lines = FILES[language].read_text(encoding="utf-8").splitlines()
+def read_probes(path: Path) -> list[tuple[str, ...]]:
+    """The fields of each line "a || b || c" of a probe file, comments and blank lines left out."""
+    lines = path.read_text(encoding="utf-8").splitlines()
     return [tuple(part.strip() for part in line.split("||")) for line in lines if line.strip() and not line.startswith("#")]
+
+
+def probes(language: str) -> list[tuple[str, ...]]:
+    """(sentence, value as written, expected class) of one language's probe file."""
+    return read_probes(FILES[language])
 
 
 def value(written: str, language: str) -> float:
