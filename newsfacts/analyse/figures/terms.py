@@ -349,7 +349,7 @@ def _result(verb) -> Event | None:
                     return None  # "airlifted 34 injured people to hospitals", "transferred 47 patients to X
                     # Hospital": a movement, the verb's own class; "were rushed to hospital" has none of its own
                 return Event(f"{verb.lower_} {prep.lower_} {pobj.lower_}", name, verb)
-            if pobj is not None and (name := BROUGHT_TO.get(pobj.lemma_.lower())) is not None and (
+            if pobj is not None and (name := _brought_to(pobj, verb)) is not None and (
                     _passive(verb) or any(c.dep_ == "dobj" for c in verb.children)):
                 return Event(f"{verb.lower_} {prep.lower_} {pobj.lower_}", name, verb)  # not "fled to safety"
         if prep.dep_ in ("xcomp", "advcl") and (name := RESULTS.get(prep.lemma_.lower())) is not None \
@@ -357,6 +357,18 @@ def _result(verb) -> Event | None:
             # the parse's "to hospital", "to rubble" as a verb's
             return Event(f"{verb.lower_} to {prep.lower_}", name, verb)
     return None
+
+
+def _brought_to(pobj, verb) -> str | None:
+    """The class a verb's "to" object makes of a verb done to the counted: its lemma ("to safety"), or, for a
+    verb of no class of its own, its lemma with an adjective's ("shifted 12,400 people to safer places", "took
+    them to higher ground"; "relocated to higher ground" stays relocated)."""
+    if (name := BROUGHT_TO.get(pobj.lemma_.lower())) is not None:
+        return name
+    if verb.lemma_.lower() in PREDICATES:
+        return None
+    return next((BROUGHT_TO[pair] for c in pobj.children if c.dep_ in ("amod", "compound")
+                 and (pair := f"{c.lemma_.lower()} {pobj.lemma_.lower()}") in BROUGHT_TO), None)
 
 
 def _phrasal(verb) -> Event | None:
