@@ -152,8 +152,7 @@ def _joined_names(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 def _head_noun(word: str) -> bool:
     """The head noun of a body's name, singular or plural ("Society", "Societies", "Forces")."""
-    low = word.lower()
-    return low in ORG_HEADS or low.endswith("ies") and low[:-3] + "y" in ORG_HEADS or low.endswith("s") and low[:-1] in ORG_HEADS
+    return lexicon.holds_noun(word, ORG_HEADS)
 
 
 def _retype(candidates: list[Candidate], doc, words: Words) -> None:

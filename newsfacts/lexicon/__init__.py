@@ -90,3 +90,10 @@ def _table(address: str) -> tuple[tuple[str, Any], ...]:
 def table(address: str) -> dict[str, Any]:
     """An entry that is a mapping, as a fresh dict (callers may keep or change their copy)."""
     return dict(_table(address))
+
+
+def holds_noun(word: str, nouns: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``nouns`` (lower-cased singulars), as written or as a regular plural
+    ("Societies", "Forces", "agencies"): for capitalised names the lemmatizer keeps as they are."""
+    low = word.lower()
+    return low in nouns or (low.endswith("s") and low[:-1] in nouns) or (low.endswith("ies") and low[:-3] + "y" in nouns)

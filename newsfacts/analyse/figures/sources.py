@@ -228,9 +228,7 @@ def _body(subj, ctx: Context) -> bool:
     kept from the lemmatizer: "Partners in Tawila have distributed ..."), an organisation's name, or an acronym
     that names no place ("IOM has moved 1,150 returnees", which the entity tagger may miss); or people named by such a
     body before them ("BDRCS volunteers have distributed cash to 5,400 households")."""
-    lower = subj.lower_
-    if subj.lemma_.lower() in ACTOR_BODIES or (lower.endswith("s") and lower[:-1] in ACTOR_BODIES) \
-            or (lower.endswith("ies") and lower[:-3] + "y" in ACTOR_BODIES) or subj.ent_type_ == "ORG":
+    if subj.lemma_.lower() in ACTOR_BODIES or lexicon.holds_noun(subj.text, ACTOR_BODIES) or subj.ent_type_ == "ORG":
         return True
     named = [m for m in ctx.mentions if m.start <= subj.idx < m.end]
     if any(m.type == "organisation" for m in named):
