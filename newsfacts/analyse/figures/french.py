@@ -1154,6 +1154,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             return paired  # "ont perdu la vie", "sont tombés au champ d'honneur"
         if (state := _result_state(tok)) is not None:
             return state  # "sont devenues inhabitables", "ont été rendues inhabitables"
+        if (reached := _place_object(tok)) is not None:
+            return reached  # "ont atteint Lampedusa", "ont rejoint Baga Sola"
         for obj in (c for c in tok.children if c.dep_ == "obj" and c.i > tok.i):
             if (name := _class_of(obj)) is not None and not _counted_apart(obj, span):  # "ont trouvé refuge"
                 return name, obj.text, tok
@@ -1173,6 +1175,26 @@ RESULT_VERBS = lexicon.words(lexicon.localized("events.result_verbs", LANGUAGE))
 # The classes whose verbs act on the people they count (English ``agentive``: "a relogé", "a tué", "a évacué"): such a
 # verb with the number for its object says what happened to them, before a word that describes them ("sinistrées").
 AGENTIVE_CLASSES = frozenset(name for name, fields in classes().items() if "agentive" in fields)
+
+
+PLACE_OBJECTS = localized_classes(LANGUAGE, "place_objects")
+
+
+def _place_object(verb) -> tuple[str, str, Any] | None:
+    """A verb that names an event when its object is a place (the classes' French ``place_objects``, as English
+    "reached Lampedusa": "ont atteint Lampedusa", "ont rejoint Baga Sola"): the object a name or a noun of places."""
+    name = PLACE_OBJECTS.get(verb.lemma_.lower())
+    if name is None:
+        return None
+    doc, i = verb.doc, verb.i + 1
+    while i < verb.sent.end and doc[i].lower_ in DETERMINERS:
+        i += 1
+    written = [doc[i]] if i < verb.sent.end else []  # the word after the verb and its article, however the small parse
+    # hangs it ("ont rejoint Baga Sola, où ...": "Baga" made the article of a noun further on)
+    for obj in (*(c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), *written):
+        if obj.pos_ == "PROPN" or obj.lemma_.lower() in FRENCH_PLACE_NOUNS:
+            return name, verb.text, verb
+    return None
 
 
 def _result_state(verb) -> tuple[str, str, Any] | None:
