@@ -25,7 +25,7 @@ from typing import Any
 from text_to_num import text2num
 
 from ... import lexicon
-from ...lexicon.events import category_of_class, localized_classes
+from ...lexicon.events import category_of_class, classes, localized_classes
 from ...records import Article, Figure, Quote, Speaker
 from ..focus import country_weights, focus_country, focus_mention
 from ..nlp import doc_text, verb_lemma
@@ -1112,6 +1112,9 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and (name := _class_of(nxt) or _verb_class(nxt)) is not None:
             if name in STATUS_CLASSES and (happened := _happened(_predicate(noun), noun)) is not None:
                 return happened  # "3 500 personnes déplacées sont retournées"
+            if (done := _governing_participle(span)) is not None and done[0] in AGENTIVE_CLASSES:
+                return done  # "a relogé 1 300 familles sinistrées": what the verb did to them, as English "rehoused
+                # 1,300 affected families"; not what describes them
             return name, nxt.text, _predicate(noun)
         if (late := _stranded_participle(noun)) is not None and (name := _class_of(late) or _verb_class(late)) is not None:
             return name, late.text, late  # "7 éléments de l'armée tués": the participle agrees with the counted
@@ -1123,8 +1126,10 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             # noun's own participle is its predicate, not the verb of the clause before
             name = _verb_class(own)
             return (name, own.text, own) if name is not None else (None, None, own)
-        if noun.head.i < noun.i and noun.head.pos_ == "NOUN" and (name := _class_of(noun.head)) is not None:
-            return name, noun.head.text, noun.head  # "le déplacement de 20 000 personnes"
+        if noun.head.i < noun.i and noun.head.pos_ == "NOUN" and (name := _class_of(noun.head) or _nominal_of(noun)) is not None:
+            return name, noun.head.text, noun.head  # "le déplacement de 20 000 personnes", "l'enlèvement de 23 passagers"
+        if (written := _event_noun_before(span)) is not None:
+            return written
     head = noun if noun is not None else _among(span)
     verb = _predicate(head)
     if (governing := _governing_participle(span) or group) is not None:
@@ -1147,6 +1152,10 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             return stay
         if (paired := _verb_object(tok)) is not None:
             return paired  # "ont perdu la vie", "sont tombés au champ d'honneur"
+        if (state := _result_state(tok)) is not None:
+            return state  # "sont devenues inhabitables", "ont été rendues inhabitables"
+        if (reached := _place_object(tok)) is not None:
+            return reached  # "ont atteint Lampedusa", "ont rejoint Baga Sola"
         for obj in (c for c in tok.children if c.dep_ == "obj" and c.i > tok.i):
             if (name := _class_of(obj)) is not None and not _counted_apart(obj, span):  # "ont trouvé refuge"
                 return name, obj.text, tok
@@ -1162,6 +1171,91 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
 
 
 THING_NOUNS = lexicon.words(lexicon.localized("events.thing_nouns", LANGUAGE))
+RESULT_VERBS = lexicon.words(lexicon.localized("events.result_verbs", LANGUAGE))
+# The classes whose verbs act on the people they count (English ``agentive``: "a relogé", "a tué", "a évacué"): such a
+# verb with the number for its object says what happened to them, before a word that describes them ("sinistrées").
+AGENTIVE_CLASSES = frozenset(name for name, fields in classes().items() if "agentive" in fields)
+
+
+PLACE_OBJECTS = localized_classes(LANGUAGE, "place_objects")
+
+
+def _place_object(verb) -> tuple[str, str, Any] | None:
+    """A verb that names an event when its object is a place (the classes' French ``place_objects``, as English
+    "reached Lampedusa": "ont atteint Lampedusa", "ont rejoint Baga Sola"): the object a name or a noun of places."""
+    name = PLACE_OBJECTS.get(verb.lemma_.lower())
+    if name is None:
+        return None
+    doc, i = verb.doc, verb.i + 1
+    while i < verb.sent.end and doc[i].lower_ in DETERMINERS:
+        i += 1
+    written = [doc[i]] if i < verb.sent.end else []  # the word after the verb and its article, however the small parse
+    # hangs it ("ont rejoint Baga Sola, où ...": "Baga" made the article of a noun further on)
+    for obj in (*(c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), *written):
+        if obj.pos_ == "PROPN" or obj.lemma_.lower() in FRENCH_PLACE_NOUNS:
+            return name, verb.text, verb
+    return None
+
+
+def _result_state(verb) -> tuple[str, str, Any] | None:
+    """A verb that puts what it counts into a state (``events.fr`` result_verbs, as English result_verbs and "become":
+    "sont devenues inhabitables", "ont été rendues inhabitables"): the class of its adjective complement, the term
+    the adjective as written."""
+    if verb.lemma_.lower() not in RESULT_VERBS:
+        return None
+    for state in (c for c in verb.children if c.pos_ in ("ADJ", "VERB") and c.dep_ in ("xcomp", "acl", "amod") and c.i > verb.i):
+        if (name := _class_of(state)) is not None:
+            return name, state.text, verb
+    return None
+
+
+# (ending of a French noun made from a verb, what the verb ends in instead, the shortest stem), the longer endings
+# first, as English DERIVED_ENDINGS (figures/terms.py): "vaccination" is "vaccin" + "er", "rapatriement" "rapatri" +
+# "er", "déguerpissement" "déguerp" + "ir", "exécution" "exéc" + "uter", "noyade" "noy" + "er"; with a definite article,
+# the verb's stem used as a noun ("le massacre de 31 villageois": massacrer).
+DERIVED_ENDINGS = (("issement", "ir", 4), ("ation", "er", 4), ("ement", "er", 4), ("ution", "uter", 3), ("ade", "er", 3))
+DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})
+
+
+def _event_noun_before(span) -> tuple[str, str, Any] | None:
+    """ "Le rapatriement de 3 200 ressortissants s'achève": a noun of a class with a definite article, written right
+    before the number's "de", names what happened to its people where the small parse hangs them elsewhere (the
+    counted noun made the root)."""
+    doc, i = span.doc, span.start - 1
+    while i > span.sent.start and doc[i].lower_ in QUALIFIER_GAP:
+        i -= 1
+    if i - 2 < span.sent.start or doc[i].lower_ not in ("de", "d'", "d’") or doc[i - 1].pos_ != "NOUN" \
+            or doc[i - 2].lower_ not in DEFINITE:
+        return None
+    head = doc[i - 1]
+    name = _class_of(head) or _derived_class(head)
+    return (name, head.text, head) if name is not None and name not in STATUS_CLASSES else None
+
+
+QUALIFIER_GAP = frozenset({"plus", "près", "moins", "au", "environ", "quelque"})
+
+
+def _derived_class(head) -> str | None:
+    lemma = head.lemma_.lower()
+    stems = []
+    for suffix, ending, shortest in DERIVED_ENDINGS:
+        if lemma.endswith(suffix) and len(lemma) - len(suffix) >= shortest:
+            stems.append(lemma[: -len(suffix)] + ending)
+            break
+    if lemma.endswith("e") and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children) \
+            or lemma.endswith("e") and head.i > 0 and head.doc[head.i - 1].lower_ in DEFINITE:
+        stems.append(lemma + "r")
+    return next((EVENT_VERBS[s] for s in stems if s in EVENT_VERBS), None)
+
+
+def _nominal_of(noun) -> str | None:
+    """The class of the noun a number's noun is the "de" complement of, where that noun is made from a verb of a
+    class ("la vaccination de 800 000 enfants", "l'enlèvement de 23 passagers", "le massacre de 31 villageois"), as
+    English reads "the abduction of 20" (figures/terms.py _nominal_class)."""
+    head = noun.head
+    if noun.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in OF_WORDS for c in noun.children):
+        return None
+    return _derived_class(head)
 
 
 def _acted_on(noun, name: str, span) -> tuple[str, str, Any] | None:
