@@ -234,7 +234,13 @@ def link_denial(denial: Statement, candidates: Iterable[Statement]) -> Statement
               and not _same_speaker(o.speaker, denial.speaker) and not _cue_denies(o)]
     last = max(before, key=lambda o: o.end, default=None)
     best, best_key = None, (LINK_SCORE, -math.inf)
+    # a statement of another article sharing fewer than CROSS_ARTICLE_WORDS content words scores only when the
+    # denial points back and names its speaker (``link_score``): where it names no one, those are passed over
+    mine, named_back = content_words(denial.text), _points_back(denial.text) and bool(claimants(denial.text))
     for other in pool:
+        if (not named_back and other.article != denial.article
+                and len(mine & content_words(other.text)) < CROSS_ARTICLE_WORDS):
+            continue
         score = link_score(denial, other, last=other is last)
         near = other.start if other.article == denial.article else -math.inf
         if (score, near) >= best_key and score >= LINK_SCORE:

@@ -128,32 +128,46 @@ class Window:
     """The figure claims of one topic published in [``since``, ``before``), and its undated ones, as a SQLite
     writer read them: every such claim numbered up to ``upto`` is here (those added since are read by their
     numbers), by what ``_alike`` asks of a claim: its group and whether it is a part (projections apart: only a
-    query that narrows nothing reads them), then whether it names no place, or its country."""
+    query that narrows nothing reads them), then whether it names no place, or its country. A claim is built
+    from its row the first time ``near`` gives it (``claim``): a dense window holds thousands of claims of
+    groups and countries that no article of a run asks for."""
 
     def __init__(self, since: str, before: str) -> None:
         self.since, self.before, self.upto, self.size = since, before, 0, 0
         # for the dated claims, then the undated: (group, part) -> country ("" for none) -> [(id, published,
-        # place name, precision, claim)], those that name no place under None; and the projections
+        # place name, precision)], those that name no place under None; and the projections
         self.kinds: tuple[dict, dict] = ({}, {})
         self.projections: tuple[list, list] = ([], [])
+        self.rows: dict[int, tuple[tuple[str, ...], tuple]] = {}  # a claim not built yet: its columns and row
+        self.built: dict[int, FigureClaim] = {}
 
-    def add(self, row: Mapping[str, Any], claim: FigureClaim) -> None:
+    def add(self, names: tuple[str, ...], row: tuple, at: Mapping[str, int]) -> None:
+        """A ``figure_claims`` row (its values in the order of ``names``; ``at``: each name's place)."""
         self.size += 1
-        undated = row["published"] is None
-        kept = (row["id"], row["published"], row["place_name"], row["place_precision"], claim)
-        if row["projection"] is not None and row["projection"] is not False:
+        claim_id, published, name = row[at["id"]], row[at["published"]], row[at["place_name"]]
+        undated = published is None
+        kept = (claim_id, published, name, row[at["place_precision"]])
+        self.rows[claim_id] = (names, row)
+        projection = row[at["projection"]]
+        if projection is not None and projection is not False:
             self.projections[undated].append(kept)
             return
-        kind = (row["group_name"] or "", row["part"] is True)
-        country = None if row["place_name"] is None else (row["place_country"] or "")
+        kind = (row[at["group_name"]] or "", row[at["part"]] is True)
+        country = None if name is None else (row[at["place_country"]] or "")
         self.kinds[undated].setdefault(kind, {}).setdefault(country, []).append(kept)
+
+    def claim(self, claim_id: int) -> FigureClaim:
+        found = self.built.get(claim_id)
+        if found is None:
+            found = self.built[claim_id] = _claim_of(*self.rows.pop(claim_id))
+        return found
 
     def near(self, since: str, before: str, like: frozenset[finder.Like] | None) -> Numbered:
         """What the queries of ``SqlLedger.claims_near`` read of the topic (``_alike(like)``; None: no narrowing):
         those published in [``since``, ``before``), and the undated ones that name a place (each once)."""
-        found = {k[0]: k[4] for k in self._alike(0, like) if since <= k[1] < before}
-        found.update((k[0], k[4]) for k in self._alike(1, like) if k[2] is not None)
-        return list(found.items())
+        found = dict.fromkeys(k[0] for k in self._alike(0, like) if since <= k[1] < before)
+        found.update(dict.fromkeys(k[0] for k in self._alike(1, like) if k[2] is not None))
+        return [(i, self.claim(i)) for i in found]
 
     def _alike(self, undated: int, like: frozenset[finder.Like] | None) -> list[tuple]:
         kinds = self.kinds[undated]
@@ -275,6 +289,23 @@ _UNDATED_CLAIMS = select(figure_claims).where(figure_claims.c.topic == bindparam
                                               figure_claims.c.id > bindparam("upto"))
 
 
+def _open_denials_query(one: bool) -> Select:
+    """Denial conflicts not yet linked to what they deny, whose denial's article was published in [``:since``,
+    ``:before``) (of the conflict ``:conflict_id`` alone with ``one``): their denials with their articles'
+    dates, in order. Built once (an alias of ``claims`` built anew for each query cost more than the query)."""
+    other = claims.alias("other")  # NOT EXISTS by the conflict_id index, not NOT IN over every denied claim
+    denied = select(other.c.id).where(other.c.conflict_id == claims.c.conflict_id, other.c.role == "denied")
+    just = [conflicts.c.id == bindparam("conflict_id")] if one else []
+    return (select(claims, articles.c.published).join(articles, articles.c.id == claims.c.article_id)
+            .join(conflicts, conflicts.c.id == claims.c.conflict_id)
+            .where(conflicts.c.kind == "denial", claims.c.role == "denial", articles.c.published >= bindparam("since"),
+                   articles.c.published < bindparam("before"), ~denied.exists(), *just)
+            .order_by(conflicts.c.id))
+
+
+_OPEN_DENIALS, _OPEN_DENIAL = _open_denials_query(False), _open_denials_query(True)
+
+
 class SqlLedger:
     """``resolve.finder.ConflictLedger`` over the ledger's tables, on one connection (one transaction);
     conflicts written carry ``run_id``; ``memo`` keeps what the transaction's articles read alike (``Memo``)."""
@@ -335,7 +366,10 @@ class SqlLedger:
         that name one, of any date. Of these, those ``finder.likes`` leaves out are not read."""
         c = figure_claims.c
         like = finder.likes(near.near) if near.near else None
-        alike = [_alike(frozenset(like))] if like is not None else []
+
+        def alike() -> list[Any]:  # built only for a query asked (often none: the window holds them all)
+            return [_alike(frozenset(like))] if like is not None else []
+
         # their own articles' claims by article (the topic kept here, not asked: SQLite would take the
         # topic index for it, as in ``claims_of``); one statement, a part for each index
         kept: Numbered = []
@@ -346,16 +380,16 @@ class SqlLedger:
             kept = self._window(key, since, before).near(since, before, frozenset(like) if like is not None else None)
             outside = ({x.article for x in near.near if x.published is None or not since <= x.published < before}
                        if near.near else set(near.articles))
-            parts = [select(figure_claims).where(c.article_id.in_(outside), *alike)] if outside else []
+            parts = [select(figure_claims).where(c.article_id.in_(outside), *alike())] if outside else []
         else:
-            parts = [select(figure_claims).where(c.article_id.in_(near.articles), *alike)]
+            parts = [select(figure_claims).where(c.article_id.in_(near.articles), *alike())]
             if near.since is not None:
                 parts.append(select(figure_claims).where(c.topic == key, c.published >= near.since,
-                                                         c.published < near.before, *alike))
+                                                         c.published < near.before, *alike()))
                 parts.append(select(figure_claims).where(c.topic == key, c.published.is_(None),
-                                                         c.place_name.is_not(None), *alike))
+                                                         c.place_name.is_not(None), *alike()))
         if near.placed:  # an undated claim meets dated and undated claims that name a place: the latest
-            latest = (select(figure_claims).where(c.topic == key, c.place_name.is_not(None), *alike)
+            latest = (select(figure_claims).where(c.topic == key, c.place_name.is_not(None), *alike())
                       .order_by(c.id.desc()).limit(POOL_LIMIT).subquery())
             parts.append(select(latest))
         found = dict(self._read(union_all(*parts) if len(parts) > 1 else parts[0], {key})) if parts else {}
@@ -378,12 +412,13 @@ class SqlLedger:
         found = self.conn.execute(_WINDOW_CLAIMS, {"key": key, "lo": lo, "hi": hi, "upto": window.upto,
                                                    "since": window.since, "before": window.before})
         names = tuple(found.keys())
+        at = {name: n for n, name in enumerate(names)}
         for row in map(tuple, found):
-            window.add(dict(zip(names, row, strict=True)), _claim_of(names, row))
+            window.add(names, row, at)
         if window.upto < top:
             found = self.conn.execute(_UNDATED_CLAIMS, {"key": key, "upto": window.upto})
             for row in map(tuple, found):
-                window.add(dict(zip(names, row, strict=True)), _claim_of(names, row))
+                window.add(names, row, at)
         window.since, window.before, window.upto = lo, hi, top
         return window
 
@@ -574,17 +609,13 @@ class SqlLedger:
 
     def _open_denials(self, since: str, before: str, conflict_id: int | None = None) -> list[tuple[int, Statement]]:
         """(Of the conflict ``conflict_id`` alone, when given.)"""
-        other = claims.alias("other")  # NOT EXISTS by the conflict_id index, not NOT IN over every denied claim
-        denied = select(other.c.id).where(other.c.conflict_id == claims.c.conflict_id, other.c.role == "denied")
-        one = [conflicts.c.id == conflict_id] if conflict_id is not None else []
-        query = (select(claims, articles.c.published).join(articles, articles.c.id == claims.c.article_id)
-                 .join(conflicts, conflicts.c.id == claims.c.conflict_id)
-                 .where(conflicts.c.kind == "denial", claims.c.role == "denial", articles.c.published >= since, articles.c.published < before,
-                        ~denied.exists(), *one)
-                 .order_by(conflicts.c.id))
+        if conflict_id is None:
+            found = self.conn.execute(_OPEN_DENIALS, {"since": since, "before": before})
+        else:
+            found = self.conn.execute(_OPEN_DENIAL, {"since": since, "before": before, "conflict_id": conflict_id})
         return [(r["conflict_id"], Statement(r["article_id"], r["published"], r["start"], r["end"], r["text"] or "",
                                              rows.speaker(r, "stated_by"), r["reported_by"]))
-                for r in self.conn.execute(query).mappings().all()]
+                for r in found.mappings().all()]
 
     def link(self, conflict_id: int, denied: Claim) -> None:
         """The denial is open no more: out of the open denials read before (``Memo``)."""
