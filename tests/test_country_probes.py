@@ -32,7 +32,12 @@ def probes(language: str) -> list[tuple[str, ...]]:
 def analysed(language: str) -> dict[str, tuple]:
     """The figures of every probe article of a language, each written as a text file (title, blank line,
     paragraphs), extracted as one batch."""
-    texts = sorted({article for article, _, _ in probes(language)})
+    return extract_probes(sorted({article for article, _, _ in probes(language)}), language)
+
+
+def extract_probes(texts: list[str], language: str) -> dict[str, tuple]:
+    """The figures of each probe article (title and paragraphs separated by a literal "\\n"), each written as a
+    text file (title, blank line, paragraphs), extracted as one batch; also read by tests/test_source_probes.py."""
     with tempfile.TemporaryDirectory() as tmp:
         paths = []
         for i, text in enumerate(texts):

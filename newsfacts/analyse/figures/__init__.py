@@ -45,6 +45,7 @@ from .sources import (
     lead_in_sources,
     paragraph_sources,
     stated_by,
+    title_sources,
 )
 from .terms import (
     AGENT,
@@ -84,7 +85,7 @@ def find_figures(work: Work) -> dict[str, Any]:
     figures = _with_elided_units(_with_equivalents(figures, article.text), doc)
     figures = enclosed_sources(paragraph_sources(continued_sources(figures, article.text, ANAPHORIC_NOUNS), article.text,
                                                  article.quotes), article.text)
-    figures = lead_in_sources(labelled_sources(figures, article), article, doc)
+    figures = title_sources(lead_in_sources(labelled_sources(figures, article), article, doc), article)
     figures = _with_revised_events(_with_partitive_events(figures, article.text), article.text)
     figures = learned.with_learned_events(_with_elided_events(figures, article.text, closed), doc, counted_noun, closed)
     # the places "respectively" pairs come last: the figures after a series take its sentence's place, not its last

@@ -130,10 +130,35 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     out = _registered(_shared_predicates(_shared_nouns(out, article.text), article.text), article.text, doc)
     out = enclosed_sources(paragraph_sources(_coordinated_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS),
                                                                   article.text), article.text, article.quotes), article.text)
-    out = labelled_sources(out, article, LANGUAGE)
+    out = same_sources(labelled_sources(out, article, LANGUAGE), article)
     issuer = communique_issuer(article, doc)
     out = [dataclasses.replace(f, stated_by=issuer) if f.stated_by is None and issuer is not None else f for f in out]
     return tuple(learned.with_learned_events(out, doc, counted_noun, language=LANGUAGE))
+
+
+SAME_SOURCE_MENTIONS = frozenset(lexicon.terms(lexicon.localized("quotes.same_source_mentions", LANGUAGE)))
+SAME_SOURCE_RE = re.compile(r"(?i)^(?:(?:la|les|de|des|du)\s+)?(?:" + "|".join(map(re.escape, SAME_SOURCE_MENTIONS)) + r")$")
+
+
+def same_sources(figures: list[Figure], article: Article) -> list[Figure]:
+    """ "..., a indiqué à l'AFP un élu de la commune. Huit autres villageois ont été blessés, selon la même source",
+    "« ... », a raconté un habitant. Selon la même source, plusieurs dizaines de familles ont fui": a source named as
+    the same source is the last one named before it, a figure's or a quote's speaker (not another "même source", nor
+    a text of figures: "un premier bilan faisait état de 50 morts"); it keeps its own words as its mention."""
+    out: list[Figure] = []
+    for f in figures:
+        said = f.stated_by
+        if said is not None and not said.name and SAME_SOURCE_RE.match((said.mention or "").strip()):
+            before = [(g.end, g.stated_by) for g in out if g.end <= f.start and g.stated_by is not None] + [
+                (q.end, q.speaker) for q in article.quotes if q.end <= f.start and q.speaker is not None]
+            named = [(end, sp) for end, sp in before if (sp.name or sp.mention) and not SAME_SOURCE_RE.match(
+                (sp.mention or "").strip()) and not set(WORD_RE.findall((sp.mention or "").lower())) & SOURCE_NOUNS]
+            if named:
+                prev = max(named, key=lambda p: p[0])[1]
+                f = dataclasses.replace(f, stated_by=dataclasses.replace(
+                    said, name=prev.name or prev.mention, role=prev.role, type=prev.type))
+        out.append(f)
+    return out
 
 
 STATEMENT_TITLES = lexicon.words(lexicon.localized("quotes.statement_titles", LANGUAGE))

@@ -241,7 +241,16 @@ def _body(subj, ctx: Context) -> bool:
 def _unstated(verb, below) -> bool:
     """A verb that states figures without saying ("recorded", "put") states only its own objects: not a
     clause joined to it ("X recorded heavy rains, and N people died")."""
-    return not is_cue(verb) and below.dep_ in UNSTATED_DEPS
+    return not is_cue(verb) and below.dep_ in UNSTATED_DEPS and not _seen_doing(verb, below)
+
+
+def _seen_doing(verb, below) -> bool:
+    """ "UNHCR teams counted 5,640 people crossing in seven days", "DTM recorded 7,890 migrants travelling": the parse
+    hangs the people counted, as the subject of what they were seen doing (a gerund right after the verb), on a
+    clause of their own; they are still the verb's object, and its subject states them."""
+    return below.tag_ == "VBG" and below.dep_ == "advcl" and below.left_edge.i == verb.i + 1 \
+        and any(c.dep_ == "nsubj" and c.i < below.i and any(g.dep_ == "nummod" or g.like_num for g in c.subtree)
+                for c in below.children)
 
 
 def _object_of_event(verb, below) -> bool:
@@ -637,3 +646,79 @@ def _lead_in_subject(article: Article, doc, lead: tuple[int, int]) -> Speaker | 
         return None
     return Speaker(name=body.canonical or body.text, mention=body.text, role=None, type="organisation",
                    start=body.start, end=body.end)
+
+
+# Verbs by which a title has a body speak ("..., IOM says", "IRC warns of ...", "UNHCR estimates ..."): lemmas, read in
+# a title's words by their crude stem (-s, -es, -ed, -d) or an irregular form ("said", "says").
+TITLE_SAYING = lexicon.words("cues.reporting_verbs")
+IRREGULAR_FORMS: dict[str, str] = lexicon.table("cues.irregular_forms")
+TITLE_WORD_RE = re.compile(r"[\w'’.&-]+")
+# A press release's credit at a title's end: "... as outbreak spreads – Save the Children", "... - MDRRMO".
+TITLE_CREDIT_RE = re.compile(r"\s[–—-]\s+(?P<credit>[^–—\-:]{2,60}?)\s*$")
+
+
+def title_sources(figures: list, article: Article) -> list:
+    """A figure with no source of its own in an article whose title has a body speak ("Lebanon: nearly 96,000 newly
+    displaced as hostilities resume, IOM says", "Chad: IRC warns of cholera risk ...") or credits it at its end
+    ("... as outbreak spreads – Save the Children") is that body's: the page gives its statement. As in French
+    (figures/french.py _title_speaker): an organisation, never a person, a place or a noun such as "medics"."""
+    speaker = _title_speaker(article)
+    if speaker is None:
+        return figures
+    return [dataclasses.replace(f, stated_by=speaker) if f.stated_by is None else f for f in figures]
+
+
+def _title_speaker(article: Article) -> Speaker | None:
+    """The body a title has speak: its credit at the end, else the subject of its verb of saying, right before the
+    verb (up to two words of a body: "UN agency says") or right after it ("warns NRC", "says UN")."""
+    title = (article.title or "").strip()
+    if not title:
+        return None
+    credit = TITLE_CREDIT_RE.search(title)
+    if credit is not None and (found := _title_body(credit.group("credit"), article, whole=True)) is not None:
+        return found
+    for verb in TITLE_WORD_RE.finditer(title):
+        if not _saying_form(verb.group()):
+            continue
+        before = re.search(r"([\w'’.&()-]+(?:\s+[\w'’.&()-]+){0,5}?)((?:\s+[a-z]+){0,2})\s*$", title[:verb.start()])
+        if before is not None and not set(before.group(2).split()) <= BODY_NOUNS:
+            before = None  # "Taliban official says": a person speaks, not the body
+        after = re.match(r"\s*(?:the\s+)?([\w'’.&()-]+(?:\s+[\w'’.&()-]+){0,5})", title[verb.end():])
+        for near in (before, after):
+            if near is not None and (found := _title_body(near.group(1), article)) is not None:
+                return found
+    return None
+
+
+def _saying_form(word: str) -> bool:
+    """A word of a title that is a form of a verb of saying ("says", "warns", "estimated"); not a capitalised name's."""
+    lower = word.lower()
+    if not word[:1].islower() and word != word.lower():
+        return False
+    if lower in IRREGULAR_FORMS:
+        return IRREGULAR_FORMS[lower] in TITLE_SAYING
+    return any(lower.endswith(end) and lower[: len(lower) - len(end)] + add in TITLE_SAYING
+               for end, add in (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ies", "y")))
+
+
+def _title_body(words: str, article: Article, whole: bool = False) -> Speaker | None:
+    """The organisation that ends ``words`` (the words before a title's verb of saying, or after it, or its credit
+    where ``whole``): one the article names (its name as the article gives it, an acronym read as its long form),
+    else an acronym that names no place the article names."""
+    forms = long_forms(article.text, article.mentions)
+    words = words.strip()
+    for m in sorted(article.mentions, key=lambda m: -len(m.text)):
+        if m.type == "organisation" and len(m.text) > 1 and re.search(rf"(?<!\w){re.escape(m.text)}$", words) \
+                and (not whole or re.fullmatch(rf"(?:the\s+)?{re.escape(m.text)}", words, re.I)):
+            name = _strip_article(m.canonical or m.text)
+            return Speaker(name=forms.get(name, name), mention=m.text, role=None, type="organisation",
+                           start=m.start, end=m.end)
+    last = words.split()[-1] if words.split() else ""
+    if not ACRONYM_RE.fullmatch(last) or whole and words != last \
+            or any(m.type == "place" and m.text == last for m in article.mentions):
+        return None
+    return Speaker(name=forms.get(last, last), mention=last, role=None, type="organisation")
+
+
+def _strip_article(name: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", name)
