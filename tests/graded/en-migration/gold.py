@@ -29,11 +29,13 @@ numbers that are a figure of no event: boats, flights, vehicles, camps, staff, m
 distances, durations, capacities, litres of water, births.
 
 Written blind: the gold was set down and committed before newsfacts ran on these texts.
-Blind score: see BLIND below."""
+Blind score (newsfacts at main 8200b4c, run once after the gold above was written and committed, before any
+change): found 118/118, event 87, category 81, country 90, source 114, approx 28/28, counted 98/102, term 84/95,
+when 45/56, no event 49/60, unit (no event) 30/31, source (no event) 7/8, no figure 31/32, all right 51/118."""
 
 DATE = "2025-09-12"  # a Friday
 
-BLIND = {}
+BLIND = {"all right": 51, "found": 118, "event": 87, "category": 81, "country": 90, "source": 114}
 
 KILL = "kill|dead|death|died|die|drown|fatalit|lives|bod"
 PEOPLE = "people|person"
