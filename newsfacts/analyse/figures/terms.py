@@ -107,10 +107,12 @@ def _event_of(span, noun) -> Event:
         return found
     if found is not AGENT and (whole := _whole_of(_number(span))) is not None:
         return whole  # "14 of the dead were children", "300 of the wounded"
-    if (people := _people_noun(noun)) is not None:
-        return _remains(people, found)  # "resulted in around 2,000 fatalities", "reported 20 deaths"
+    # relief given to people or received by them ("provided cash assistance to 38,500 returnee households", "3,200
+    # refugee households received shelter kits") is aid, whatever the people are called
     if (aid := _aid(noun, start)) is not None:
         return aid
+    if (people := _people_noun(noun)) is not None:
+        return _remains(people, found)  # "resulted in around 2,000 fatalities", "reported 20 deaths"
     near = _term_verb_nearby(start, span, sent_end) if found is not AGENT and found is not FOR_WHOM else None
     if near is not None:
         return near  # "brings to 274,000 the number of people displaced"
