@@ -1138,7 +1138,8 @@ def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
     "14 districts have been affected") only of a class of things (destroyed, damaged, aid), a measure ("in the
     past 24 hours", "240 kilometres of roads", "150 km/h") only of a measured class ("60 tons of aid"); a share
     ("74% of the displaced"), a rate of people ("killing 1.3 million people each year") and anything else of any
-    class."""
+    class (a share's class read here is dropped once every figure's event is known: figures'
+    ``_shares_without_events``)."""
     if event is None:
         return True
     fields = classes().get(event, {})
