@@ -5,8 +5,8 @@ One weighing serves two readers: a figure whose own sentence names no place inhe
 country clearly leads: a multi-country article spreads no country), and the IDETECT eval takes the
 likeliest country of an excerpt. Each mention with a country counts: a region or town more than a
 passing country name, a people ("Sudanese") or an organisation named after a country least; a place
-that stands for its government ("Islamabad insists") or that people left ("returnees from Pakistan")
-not at all. A name in the title, the dateline or the lead (the first paragraph) counts more, and so
+that stands for its government ("Islamabad insists") or that people left ("returnees from Pakistan", "new
+arrivals from Sudan", "crossing the border from Belarus") not at all. A name in the title, the dateline or the lead (the first paragraph) counts more, and so
 does one in the figure's own sentence (``near``) and a people that is what the figure counts
 ("8.5 million Sudanese").
 """

@@ -31,11 +31,28 @@ distances, durations, capacities, litres of water, births.
 Written blind: the gold was set down and committed before newsfacts ran on these texts.
 Blind score (newsfacts at main 8200b4c, run once after the gold above was written and committed, before any
 change): found 118/118, event 87, category 81, country 90, source 114, approx 28/28, counted 98/102, term 84/95,
-when 45/56, no event 49/60, unit (no event) 30/31, source (no event) 7/8, no figure 31/32, all right 51/118."""
+when 45/56, no event 49/60, unit (no event) 30/31, source (no event) 7/8, no figure 31/32, all right 51/118.
+Gold unchanged since. Tuned on by en20 (mechanisms general to the tuned sets: where people arrived, crossed or fled
+from weighs nothing in the article's focus; islands the packaged lists lack (Crete, Sicily, Canary Islands ...);
+Rohingya and minors counted as people; relief given to or received by people is aid before the people noun's class;
+"assistance" is a relief word; a percentage is a share and takes no event): rules alone all right 55/118; with the
+event fallback retrained on the tuned sets, this one included: found 118, event 103, category 100, country 99, source
+114, approx 28/28, counted 98/102, term 85/95, when 45/56, no event 55/60, no figure 31/32, all right 64/118 (the
+fallback has seen this gold: its 9 points are not blind). Left: the project dates a count "since X" that its sentence
+also dates by the day a source spoke at that day (README, realnews' convention; this gold, as en-ngo's and
+en-reports', wants the since-date: 411,000, 118,000); "the first eight months of the year" and "the first half of the
+year" read as no date; a comparison "compared with N in 2024" lends its date to the figure; "N people who arrived ...
+were detained" takes the relative clause's verb; "Renk" and "Joda" (the gazetteer lacks the one and puts the other in
+India) leave the South Sudan story without a focus; Torkham's "left through the Chaman border" in Pakistan; a place of
+an apposition about other people ("facilitators - people helping migrants to travel onward to Germany"); "stopped",
+"picked up", "being held", "screened", "severely malnourished", "travelled" carry no class; "applied for international
+protection"; the "Cox's Bazar, Sept 11:" dateline read as a source; categories of the detained/returned pair
+(interceptions returned to Libya) graded against the first class the gold lists."""
 
 DATE = "2025-09-12"  # a Friday
 
 BLIND = {"all right": 51, "found": 118, "event": 87, "category": 81, "country": 90, "source": 114}
+TUNED = {"all right": 64, "found": 118, "event": 103, "category": 100, "country": 99, "source": 114}
 
 KILL = "kill|dead|death|died|die|drown|fatalit|lives|bod"
 PEOPLE = "people|person"
