@@ -1,8 +1,8 @@
 """How figures with no place of their own inherit the article's focus (``analyse/focus.py``): a country only the
 title names, a title's rubric ("Cameroun : ..."), a dateline with a date and year ("N'DJAMENA, 13 février 2025 -"),
 places named as where the people counted come from ("mostly from Sudan", "originaires de Guinée") or where help
-came from ("arrivés de La Réunion"), and a dateline city beside the sentence's own place. Texts written for
-these tests."""
+came from ("arrivés de La Réunion"), where people arrived, crossed or fled from ("new arrivals from Sudan"), and
+a dateline city beside the sentence's own place. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -67,6 +67,15 @@ CASES = [
     ("Car bomb kills 12 at busy market\n\n"
      "MOGADISHU (Reuters) - A car bomb exploded at a crowded market on Tuesday, killing 12 people, police said."
      "\n\nAbout 40 people were wounded, a doctor at a nearby hospital said.\n", 40, "SOM"),
+    # where people arrived, crossed or fled from (title and body) is not what the article is about
+    ("Latvia sees more arrivals from Belarus as border pressure grows\n\n"
+     "Latvian border guards recorded 1,240 attempts to cross the border from Belarus in May, the service said. "
+     "Most of the people crossing from Belarus were citizens of Syria and Afghanistan.\n\n"
+     "Guards detained 87 people near Daugavpils in Latvia, and 12 were taken to hospital.\n", 12, "LVA"),
+    # an island the packaged lists name only in its own language, or not at all
+    ("Boats keep landing despite the winter\n\n"
+     "Some 640 migrants arrived on Crete over the weekend, the coast guard said, most of them after a two-day "
+     "crossing.\n", 640, "GRC"),
 ]
 
 

@@ -1,7 +1,8 @@
 """Each number of a sentence takes its own role: a noun that names its event in a "with" phrase ("with 1,200
 cases and 45 deaths"), the predicate noun a bare number "is" ("Of these, 500 were returnees"), a state phrase
 that belongs to a part written between ("11 of them with injuries"), places paired in order by "respectively",
-and vehicles, which no class of people befalls. Texts written for these tests."""
+and vehicles, which no class of people befalls; relief given to people whatever they are called, shares, and
+peoples counted as people. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -108,3 +109,23 @@ def test_a_figure_a_rule_closed_takes_no_event_from_the_one_before(run):
     article = run("On Monday, 9,800 people were staying at the transit centre, which was built for 2,500.")
     assert _one(article, 9800).event == "sheltered"
     assert _one(article, 2500).event is None
+
+
+def test_relief_given_to_people_is_aid_whatever_they_are_called(run):
+    article = run("UNHCR provided cash assistance to 4,200 returnee households in May. In the port, 930 migrants "
+                  "received assistance this week.")
+    assert (_one(article, 4200).event, _one(article, 930).event) == ("aid", "aid")
+
+
+def test_a_percentage_is_a_share_and_takes_no_event(run):
+    article = run("More than 52,000 people have returned since January. Around 45 per cent of the returnees were "
+                  "deported, and about 30% of them were children.")
+    assert _one(article, 52000).event == "returned"
+    assert (_one(article, 45).event, _one(article, 30).event) == (None, None)
+
+
+def test_rohingya_are_counted_as_people(run):
+    article = run("Around 9,000 Rohingyas have entered Bangladesh since January, officials said.")
+    f = _one(article, 9000)
+    assert (f.unit, f.category) == ("person", "displacement")
+

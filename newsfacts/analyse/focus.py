@@ -5,8 +5,8 @@ One weighing serves two readers: a figure whose own sentence names no place inhe
 country clearly leads: a multi-country article spreads no country), and the IDETECT eval takes the
 likeliest country of an excerpt. Each mention with a country counts: a region or town more than a
 passing country name, a people ("Sudanese") or an organisation named after a country least; a place
-that stands for its government ("Islamabad insists") or that people left ("returnees from Pakistan")
-not at all. A name in the title, the dateline or the lead (the first paragraph) counts more, and so
+that stands for its government ("Islamabad insists") or that people left ("returnees from Pakistan", "new
+arrivals from Sudan", "crossing the border from Belarus") not at all. A name in the title, the dateline or the lead (the first paragraph) counts more, and so
 does one in the figure's own sentence (``near``) and a people that is what the figure counts
 ("8.5 million Sudanese").
 """
@@ -22,7 +22,7 @@ from dataclasses import replace
 from .. import lexicon
 from ..gazetteer import Place, code_key, gazetteer
 from ..records import Article, Mention
-from .places import FRENCH_LEFT_FROM_RE, in_org_name, title_context
+from .places import FRENCH_LEFT_FROM_RE, LEFT_FROM_RE, in_org_name, title_context
 
 PRECISION_WEIGHT = {"admin": 3, "city": 3, "country": 2}  # a region or town says more than a passing country
 PEOPLE_WEIGHT = 1  # a demonym or an organisation named after a country
@@ -32,7 +32,6 @@ NEAR_FACTOR = 2  # a name in the figure's own sentence
 COUNTED_FACTOR = 3  # the people a figure counts ("8.5 million Sudanese")
 LEAD_CHARS = 400  # the lead: the first paragraph, at most this long
 DOMINANCE = 2.0  # a focus weighs at least this many times the next country
-LEFT_FROM_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms("events.idmc_left_from")) + r")\w*\s+from\s+$", re.I)
 PARAGRAPH_RE = re.compile(r"\n\s*\n")
 BORDER_FACTOR = 0.5  # a country named as a side of a border ("across the Chinese border"): where people went
 _BORDER = "|".join(lexicon.terms("places.border_nouns"))

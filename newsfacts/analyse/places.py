@@ -52,6 +52,9 @@ from .spans import Spans
 
 # "depuis la Tanzanie", "en provenance du Soudan": where people left, in French
 FRENCH_LEFT_FROM_RE = re.compile(r"(?<!\w)(?:depuis|en\s+provenance\s+d(?:e|u|es|['’]))\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?$", re.I)
+# "returnees from Pakistan", "new arrivals from Sudan", "crossing (the border) from Belarus": where people left
+LEFT_FROM_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms("events.idmc_left_from") + lexicon.terms("events.moved_from"))
+                          + r")\w*\s+(?:(?:the\s+)?(?:" + "|".join(lexicon.terms("places.border_nouns")) + r")\s+)?from\s+$", re.I)
 
 VERSION = "1"
 EXTRACTOR = f"places@{VERSION}"
@@ -238,7 +241,8 @@ def title_context(title: str | None, language: str) -> Context:
     spans = filter_spans([tdoc[s:e] for _, s, e in _phrase_matcher(language)(tdoc)])
     taken = {t.i for sp in spans for t in sp}
     names = [sp.text for sp in spans if sp.text[:1].isupper() and not _directions_only(sp.text)
-             and not FRENCH_LEFT_FROM_RE.search(title, 0, sp.start_char)]  # "depuis la Tanzanie": where they left
+             and not FRENCH_LEFT_FROM_RE.search(title, 0, sp.start_char)  # "depuis la Tanzanie": where they left
+             and not LEFT_FROM_RE.search(title, 0, sp.start_char)]  # "arrivals from Sudan"
     names += [t.text for t in tdoc if t.i not in taken and t.is_alpha and len(t.text) >= 4 and t.text[:1].isupper()
               and not t.text.isupper()]
     gaz = gazetteer()

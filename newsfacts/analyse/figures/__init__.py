@@ -88,8 +88,17 @@ def find_figures(work: Work) -> dict[str, Any]:
     figures = title_sources(lead_in_sources(labelled_sources(figures, article), article, doc), article)
     figures = _with_revised_events(_with_partitive_events(figures, article.text), article.text)
     figures = learned.with_learned_events(_with_elided_events(figures, article.text, closed), doc, counted_noun, closed)
+    figures = _shares_without_events(figures)
     # the places "respectively" pairs come last: the figures after a series take its sentence's place, not its last
     return {"figures": tuple(with_respective_places(_with_context_places(figures, article), article))}
+
+
+def _shares_without_events(figures: list[Figure]) -> list[Figure]:
+    """A percentage is a share of a count, not a count of people something befell ("40 per cent of arrivals are
+    deportees", "about 88% of them women and children", "60 percent of the houses were destroyed"): an analyst
+    records the count, so the share takes no event class, whatever its clause or the count before it says."""
+    return [dataclasses.replace(f, event=None, category="other", stock_or_flow=None)
+            if f.unit == "percent" and f.event is not None else f for f in figures]
 
 
 # "up from 46,000", "down from over 40,000": the level a count had before, with the count's event left out

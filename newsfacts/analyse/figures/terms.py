@@ -107,10 +107,12 @@ def _event_of(span, noun) -> Event:
         return found
     if found is not AGENT and (whole := _whole_of(_number(span))) is not None:
         return whole  # "14 of the dead were children", "300 of the wounded"
-    if (people := _people_noun(noun)) is not None:
-        return _remains(people, found)  # "resulted in around 2,000 fatalities", "reported 20 deaths"
+    # relief given to people or received by them ("provided cash assistance to 38,500 returnee households", "3,200
+    # refugee households received shelter kits") is aid, whatever the people are called
     if (aid := _aid(noun, start)) is not None:
         return aid
+    if (people := _people_noun(noun)) is not None:
+        return _remains(people, found)  # "resulted in around 2,000 fatalities", "reported 20 deaths"
     near = _term_verb_nearby(start, span, sent_end) if found is not AGENT and found is not FOR_WHOM else None
     if near is not None:
         return near  # "brings to 274,000 the number of people displaced"
@@ -1148,7 +1150,8 @@ def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
     "14 districts have been affected") only of a class of things (destroyed, damaged, aid), a measure ("in the
     past 24 hours", "240 kilometres of roads", "150 km/h") only of a measured class ("60 tons of aid"); a share
     ("74% of the displaced"), a rate of people ("killing 1.3 million people each year") and anything else of any
-    class."""
+    class (a share's class read here is dropped once every figure's event is known: figures'
+    ``_shares_without_events``)."""
     if event is None:
         return True
     fields = classes().get(event, {})
