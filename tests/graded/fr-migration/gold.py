@@ -24,7 +24,12 @@ detained; children screened and households given kits are aid. Numbers that are 
 ages, emergency numbers; numbers that are a figure of no event: boats, vehicles, places in a centre, money,
 percentages, lengths and distances, durations, litres, kilograms, ratios.
 
-Written blind: the gold was set down and committed before newsfacts ran on these texts."""
+Written blind: the gold was set down and committed (96423fa) before newsfacts ran on these texts.
+Blind score (newsfacts at main 41bb33d, run once after the gold above was committed, before any change): found
+82/82, event 56, category 53, country 73, source 76, approx 12/12, counted 71/72, term 45/65, when 30/34, no event
+34/41, unit (no event) 14/17, source (no event) 4/5, no figure 32/34, all right 34/82."""
+
+BLIND = {"all right": 34, "found": 82, "event": 56, "category": 53, "country": 73, "source": 76}
 
 DATE = "2025-11-13"  # a Thursday: "mercredi" 2025-11-12, "mardi" 2025-11-11, "dimanche" 2025-11-09
 
