@@ -22,7 +22,7 @@ from dataclasses import replace
 from .. import lexicon
 from ..gazetteer import Place, code_key, gazetteer
 from ..records import Article, Mention
-from .places import FRENCH_LEFT_FROM_RE, LEFT_FROM_RE, in_org_name, title_context
+from .places import FRENCH_ARRIVED_FROM_RE, FRENCH_LEFT_FROM_RE, LEFT_FROM_RE, in_org_name, title_context
 
 PRECISION_WEIGHT = {"admin": 3, "city": 3, "country": 2}  # a region or town says more than a passing country
 PEOPLE_WEIGHT = 1  # a demonym or an organisation named after a country
@@ -58,9 +58,6 @@ FRENCH_BORDER_COORDINATED_RE = re.compile(
 PEOPLE_ORIGIN_RE = re.compile(
     r"(?i)(?:\b(?:" + "|".join(lexicon.terms("places.people_origin_openers")) + r")\s+from\s+(?:the\s+)?"
     r"|(?<!\w)(?:" + "|".join(lexicon.terms(lexicon.localized("places.people_origin_openers", "fr"))) + r")\s+" + _DE + ")$")
-# "des renforts arrivés de La Réunion": where people came from (the French "returnees from")
-FRENCH_ARRIVED_FROM_RE = re.compile(
-    r"(?i)(?<!\w)(?:" + "|".join(lexicon.terms(lexicon.localized("places.arrived_from", "fr"))) + r")\s+" + _DE + "$")
 # more of the same list: "Sudan, Eritrea and Bangladesh", "de Guinée, du Mali et de Côte d'Ivoire"
 LIST_GAP_RE = re.compile(r"(?i)\s*(?:,\s*(?:(?:and|et|or|ou)\s+)?|\s+(?:and|et|or|ou)\s+)" + f"(?:{_DE}|the\\s+)?")
 RUBRIC_FACTOR = 2  # a country that opens the title before a colon ("Cameroun : ...") is what the article is about

@@ -52,6 +52,10 @@ from .spans import Spans
 
 # "depuis la Tanzanie", "en provenance du Soudan": where people left, in French
 FRENCH_LEFT_FROM_RE = re.compile(r"(?<!\w)(?:depuis|en\s+provenance\s+d(?:e|u|es|['’]))\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?$", re.I)
+# "des renforts arrivés de La Réunion", "migrants expulsés d'Algérie": where people came from (the French "returnees from")
+FRENCH_ARRIVED_FROM_RE = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(lexicon.terms(lexicon.localized("places.arrived_from", "fr")))
+    + r")\s+(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)$")
 # "returnees from Pakistan", "new arrivals from Sudan", "crossing (the border) from Belarus": where people left
 LEFT_FROM_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms("events.idmc_left_from") + lexicon.terms("events.moved_from"))
                           + r")\w*\s+(?:(?:the\s+)?(?:" + "|".join(lexicon.terms("places.border_nouns")) + r")\s+)?from\s+$", re.I)
@@ -242,7 +246,8 @@ def title_context(title: str | None, language: str) -> Context:
     taken = {t.i for sp in spans for t in sp}
     names = [sp.text for sp in spans if sp.text[:1].isupper() and not _directions_only(sp.text)
              and not FRENCH_LEFT_FROM_RE.search(title, 0, sp.start_char)  # "depuis la Tanzanie": where they left
-             and not LEFT_FROM_RE.search(title, 0, sp.start_char)]  # "arrivals from Sudan"
+             and not LEFT_FROM_RE.search(title, 0, sp.start_char)  # "arrivals from Sudan"
+             and not FRENCH_ARRIVED_FROM_RE.search(title, 0, sp.start_char)]  # "migrants expulsés d'Algérie"
     names += [t.text for t in tdoc if t.i not in taken and t.is_alpha and len(t.text) >= 4 and t.text[:1].isupper()
               and not t.text.isupper()]
     gaz = gazetteer()

@@ -131,6 +131,8 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     out = enclosed_sources(paragraph_sources(_coordinated_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS),
                                                                   article.text), article.text, article.quotes), article.text)
     out = same_sources(labelled_sources(out, article, LANGUAGE), article)
+    out = [dataclasses.replace(f, stated_by=None) if f.stated_by is not None and _no_count(f.stated_by) is None else f
+           for f in out]  # a source passed on from a figure whose source was a count
     issuer = communique_issuer(article, doc)
     out = [dataclasses.replace(f, stated_by=issuer) if f.stated_by is None and issuer is not None else f for f in out]
     return tuple(learned.with_learned_events(out, doc, counted_noun, language=LANGUAGE))
@@ -287,6 +289,10 @@ def _others(f: Figure, before: list[Figure], text: str) -> Figure:
 PART_BEFORE_RE = re.compile(r"(?i),\s*(?:dont|parmi\s+(?:lesquels|lesquelles|eux|elles))\s+(?:au\s+moins\s+|plus\s+d(?:e\s+|['’])|près\s+d(?:e\s+|['’])|environ\s+)?$")
 
 
+# what lies between a part after ", dont" and a part coordinated with it ("dont 890 Guinéens et 610 Ivoiriens")
+PART_COORDINATED_RE = re.compile(r"(?i)[^\d,.;:!?«»\n]{1,40}?\s(?:et|ou)\s+(?:au\s+moins\s+|plus\s+d(?:e\s+|['’])|près\s+d(?:e\s+|['’])|environ\s+)?")
+
+
 def _part_of(f: Figure, before: list[Figure], text: str) -> Figure:
     """ "Au moins quinze personnes ont été tuées, dont deux policiers", "46 blessés, parmi lesquels huit enfants":
     people counted after ", dont" or ", parmi lesquels" are part of
@@ -295,9 +301,14 @@ def _part_of(f: Figure, before: list[Figure], text: str) -> Figure:
     if f.event is not None and (f.term is None or f.term in text[f.start:_part_end(text, f.end)]):
         return f  # a part with its own word for what befell it; not the word of the clause after the part ("sept
         # personnes ont perdu la vie, dont quatre enfants emportés par les eaux, et douze autres ont été blessées")
+    if prev is not None and len(before) >= 2 and PART_BEFORE_RE.search(text, max(0, prev.start - 30), prev.start) \
+            and PART_COORDINATED_RE.fullmatch(text, prev.end, f.start):
+        prev = before[-2]  # "dont 3 412 Maliens et 2 086 Guinéens": the second part is of the figure the first is of
+        if re.search(r"[.;:!?\n«»]", text[prev.end:f.start]):
+            return f
     if prev is None or prev.event is None or prev.unit not in ("person", "household") \
             or f.unit not in (None, "person") \
-            or not PART_BEFORE_RE.search(text, max(0, f.start - 30), f.start) \
+            or not (PART_BEFORE_RE.search(text, max(0, f.start - 30), f.start) or prev is not before[-1]) \
             or re.search(r"[.;:!?\n«»]", text[prev.end:f.start]):
         return f
     return dataclasses.replace(f, event=prev.event, term=prev.term, unit="person",
@@ -596,7 +607,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     unit = unit_of(a, noun, event, people_verb)
     event = of_things(unit, event)  # "Quarante-deux écoles ... ont été touchées": damaged
     if not befalls(a, unit, event) or done_to_things(verb, unit) or people_verb and unit not in ("person", "household") \
-            or capacity(verb, event) or (
+            or capacity(verb, event) or _capacity(a, article.text, unit) or (
             unit in MEASURE_UNITS and event is not None and event != AID_CLASS):
         event, term = None, None  # "un ultimatum de 72 heures", "à une quinzaine de kilomètres", "25 tonnes": a
         # measure, to which nothing happened (relief goods weighed are still aid); "la sécheresse a touché 14
@@ -614,12 +625,37 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx=a.approx, unit=unit, counted=counted,
         term=term, event=event, category=category, stock_or_flow=stock_or_flow(term, event),
         **places, when=when_of(dates, span, article.published),
-        stated_by=_named(stated_by(article.quotes, a)) or _pronoun_speaker(stating_source(span, article), a, article)
-        or stated_by(article.quotes, a) or colon_source(span, article) or next_sentence_source(span, article)
+        stated_by=_named(stated_by(article.quotes, a)) or _no_count(_pronoun_speaker(stating_source(span, article), a, article))
+        or stated_by(article.quotes, a) or colon_source(span, article) or _no_count(next_sentence_source(span, article))
         or _giver_source(event, verb, span, article) or _acting_body(event, verb, span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )
+
+
+_APPROX_BEFORE = r"(?:(?:plus|près|moins)\s+de\s+|environ\s+|quelque\s+)?"
+CAPACITY_BEFORE_RE = re.compile(
+    r"(?i)(?<!\w)(?:(?:" + "|".join(lexicon.terms(lexicon.localized("events.capacity_nouns", LANGUAGE)))
+    + r")(?:\s+d['’]accueil)?\s+(?:de\s+|d['’])|(?:" + "|".join(lexicon.terms(lexicon.localized("events.capacity_participles", LANGUAGE)))
+    + r")\s+pour\s+(?:accueillir\s+|recevoir\s+|héberger\s+)?)" + _APPROX_BEFORE + "$")
+CAPACITY_UNITS = lexicon.words(lexicon.localized("events.capacity_units", LANGUAGE))
+
+
+def _capacity(a: Amount, text: str, unit: str | None) -> bool:
+    """The figure is what a place can take, not whom it takes: a number of places ("qui compte 240 places"), or
+    one after a noun or participle of capacity ("d'une capacité de 400 places", "prévu pour 20 000 personnes",
+    "construit pour 250 personnes"), as a modal of ability makes it (terms.capacity)."""
+    return unit in CAPACITY_UNITS or CAPACITY_BEFORE_RE.search(text, max(0, a.start - 60), a.start) is not None
+
+
+def _no_count(speaker: Speaker | None) -> Speaker | None:
+    """The speaker, unless the words taken for it are a count ("a précisé le Home Office, qui loge 32 000
+    demandeurs", where the parse takes "109 343 personnes" of the sentence before for the subject of "loge"; "Le
+    gouvernement canarien, qui prend en charge 5 000 mineurs, réclame 100 millions d'euros"): a count says nothing."""
+    if speaker is None:
+        return None
+    words = speaker.mention or speaker.name or ""
+    return None if re.match(r"\d[\d\s\u202f\u00a0.,]*\s+[^\W\d_]", words) else speaker
 
 
 GIVEN_CLASSES = frozenset({"aid", "vaccinated"})
@@ -1396,8 +1432,9 @@ def _verb_form_class(tok) -> str | None:
     return next((name for stem, name in VERB_STEMS.items() if word.startswith(stem) and len(word) - len(stem) <= 4), None)
 
 
-AMONG_RE = re.compile(r"(?i)^\s*parmi\s+(?:(?:les|ces|ses|leurs)\s+(?:(?:nouveaux|nouvelles|premiers|premières|derniers|dernières)\s+)?"
-                      r"(?P<noun>[\w-]+)|(?P<pronoun>eux|elles))\b")  # "parmi les nouveaux arrivants"
+AMONG_RE = re.compile(r"(?i)^\s*parmi\s+(?:(?:les|ces|ses|leurs)\s+(?:\d[\d\s\u202f\u00a0]*\s+)?"
+                      r"(?:(?:nouveaux|nouvelles|premiers|premières|derniers|dernières)\s+)?"
+                      r"(?P<noun>[\w-]+)|(?P<pronoun>eux|elles))\b")  # "parmi les nouveaux arrivants", "parmi les 32 victimes"
 
 
 def _among_those(span) -> tuple[str, str, Any] | None:
@@ -1432,8 +1469,9 @@ def _relative_verb(noun):
 
 
 def _aid_giver(noun):
-    """The verb of giving aid whose recipient after "à" the noun is ("distribué des kits à 1 200 familles", where
-    the parse may hang the recipient on the goods)."""
+    """The verb of giving aid, or any verb with relief goods for its object, whose recipient after "à" the noun is
+    ("distribué des kits à 1 200 familles", where the parse may hang the recipient on the goods; "fourni une
+    assistance à 1 380 migrants")."""
     if not any(c.dep_ == "case" and c.lower_ == "à" for c in noun.children):
         return None
     tok = noun
@@ -1441,8 +1479,9 @@ def _aid_giver(noun):
         if tok.head is tok:
             return None
         tok = tok.head
-        if tok.pos_ == "VERB":
-            return tok if _verb_class(tok) == AID_CLASS else None
+        if tok.pos_ == "VERB":  # relief given to people is aid, whatever the people are called ("ont fourni une
+            # assistance humanitaire à 1 380 migrants"), as English "provided cash assistance to 38,500 returnee households"
+            return tok if _verb_class(tok) == AID_CLASS or any(_gives_aid(o) for o in tok.children if o.dep_ == "obj") else None
     return None
 
 
