@@ -87,6 +87,7 @@ FRENCH_BODY_DEMONYM_RE = re.compile(
     + r")(?:\s+nationale)?\s+([a-zéèêëïîôûç]{4,})(?!\w)")
 FRENCH_BODY_REMOVING = lexicon.words(lexicon.localized("places.demonym_bodies_removing", "fr"))
 IRREGULAR_DEMONYMS: dict[str, str] = lexicon.table("places.irregular_demonyms")
+FRENCH_IRREGULAR_DEMONYMS: dict[str, str] = lexicon.table(lexicon.localized("places.irregular_demonyms", "fr"))
 COUNTRY_BONUS = 2.0  # in a country the article names elsewhere
 ADMIN_BONUS = 2.0  # in a first-level region the article names elsewhere
 CLEAR_MARGIN = 1.0  # a reading this far ahead of any other country's is clear without context
@@ -761,9 +762,15 @@ def demonym_country(name: str, gaz: Gazetteer) -> str | None:
 
 def french_demonym_country(name: str, gaz: Gazetteer) -> str | None:
     """The country a French demonym names ("Soudanais" -> Soudan, "Maliens" -> Mali, "Mauritaniens" ->
-    Mauritanie), by French endings: the longest country name that fits."""
+    Mauritanie, "Yéménites" -> Yémen), by French endings: the longest country name that
+    fits; the irregular ones ("Burkinabè", "Ivoiriens", "Malgaches") from FRENCH_IRREGULAR_DEMONYMS."""
     word = name.strip()
-    if " " in word or not word[:1].isupper() or not FRENCH_DEMONYM_RE.search(word.lower()):
+    if " " in word or not word[:1].isupper():
+        return None
+    for form in (word.lower(), word.lower().removesuffix("s")):  # "Bangladais", "Malgaches"
+        if form in FRENCH_IRREGULAR_DEMONYMS:
+            return FRENCH_IRREGULAR_DEMONYMS[form]
+    if not FRENCH_DEMONYM_RE.search(word.lower()):
         return None
     bases = _demonym_bases(word, FRENCH_DEMONYM_SUFFIXES, FRENCH_COUNTRY_ENDINGS)
     for base in sorted(bases, key=len, reverse=True):

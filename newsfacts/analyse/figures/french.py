@@ -1657,6 +1657,10 @@ def _people_verb(verb, term: str | None) -> bool:
     return term is not None and " " not in term and verb_lemma(term.lower(), LANGUAGE) in PEOPLE_VERBS
 
 
+# Demonyms that end in no usual way ("Burkinabè"): people when they are what a number counts (places.toml).
+IRREGULAR_DEMONYMS = frozenset(lexicon.table(lexicon.localized("places.irregular_demonyms", LANGUAGE)))
+
+
 def unit_of(a: Amount, noun, event: str | None, people_verb: bool = False) -> str | None:
     """The figure's unit: a measure, currency or percent written with it, household, person for people nouns, the
     words of an event class and names and demonyms, else the counted noun's lemma. A count whose event is a casualty
@@ -1682,8 +1686,8 @@ def unit_of(a: Amount, noun, event: str | None, people_verb: bool = False) -> st
     if word in HOUSEHOLD_NOUNS or lemma in HOUSEHOLD_NOUNS:
         return "household"
     if word in PERSON_NOUNS or lemma in PERSON_NOUNS or _class_of(noun) is not None or noun.pos_ == "PROPN" \
-            or noun.text[:1].isupper() and noun.text.endswith("s"):
-        return "person"  # "700 000 Soudanais": people
+            or noun.text[:1].isupper() and (noun.text.endswith("s") or word in IRREGULAR_DEMONYMS):
+        return "person"  # "700 000 Soudanais", "2 300 Burkinabè": people
     if category_of_class(event) == "casualties" and not people_verb and not _known_thing(word, lemma):
         return "person"  # "3 gendarmes tués", "20 terroristes neutralisés": who is killed or hurt is people (not
         # so for displacement, which places and convoys take too: "hébergées dans deux églises", "deux convois ont quitté")
