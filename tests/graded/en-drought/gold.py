@@ -21,8 +21,13 @@ and paybill numbers. Numbers that are a figure of no event: money, percentages, 
 litres, kilogrammes, kilometres, durations, beds, boreholes, districts, villages and sites, and livestock (dead
 animals are no event of people, as en-regional's).
 
-Written blind: the gold was set down and committed before newsfacts ran on these texts.
+Written blind: the gold was set down and committed (a278289) before newsfacts ran on these texts.
+Blind score (newsfacts at main 41bb33d, run once after the gold above was written and committed, before any
+change): found 82/82, event 57, category 56, country 82, source 81, approx 18/18, counted 73/73, term 45/56, when
+20/23, no event 47/50, unit (no event) 21/23, source (no event) 3/4, no figure 9/12, all right 48/82.
 """
+
+BLIND = {"all right": 48, "found": 82, "event": 57, "category": 56, "country": 82, "source": 81}
 
 DATE = "2025-10-17"  # a Friday
 
