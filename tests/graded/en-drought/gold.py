@@ -25,9 +25,26 @@ Written blind: the gold was set down and committed (a278289) before newsfacts ra
 Blind score (newsfacts at main 41bb33d, run once after the gold above was written and committed, before any
 change): found 82/82, event 57, category 56, country 82, source 81, approx 18/18, counted 73/73, term 45/56, when
 20/23, no event 47/50, unit (no event) 21/23, source (no event) 3/4, no figure 9/12, all right 48/82.
+One change to the gold since: the ages of "a 72-year-old villager" and "a 58-year-old farmer" moved from NO_FIGURE
+to NO_EVENT, the convention of four of the five tuned sets that grade such ages (a figure of unit "year of age", no
+event); "as young as 12" stays no figure. Tuned on by en21 (mechanisms general to the tuned sets: "admit" is a
+hospitalized verb; "malnourished" and "in phase", "in emergency", "in crisis" are in_need states, "suffer
+malnutrition", "face crisis", "face emergency" its objects; "project" is seen through; zebu are animals; an English
+comparison "up from N", "compared with N" keeps its date for its own number): rules alone all right 59/82 (found 82,
+event 68, category 67, country 82, source 81, approx 18/18, counted 73/73, term 45/56, when 21/23, no event 50/52,
+no figure 9/10), the event fallback not yet retrained on it. Left: water trucked "to" people and "targeting"
+households are no aid (two and one here); "received cash", "received seeds and fertiliser" (cash and seeds are no
+aid words); tonnes of a harvest and litres of water a day read as aid (measured aid); "were found to be severely
+malnourished", "being treated as inpatients" (read injured), "treated 23,600 patients", "registered at sites",
+"destroyed the crops of 200,000 families", "cases of acute malnutrition" carry no class; "face Crisis or Emergency
+levels" where the tagger takes "Guatemalans" for no people; ", the National Drought Management Authority (NDMA) has
+said." after a long clause, which the parse hangs on the clause's last noun (no source); the day a source spoke
+dates "since March" (README's convention; this gold wants the since-date); the dateline's "Niamey, 17 October 2025 -
+MSF teams" read as the source's name; 2,000 ariary's unit "bucket", quetzales not read as GTQ.
 """
 
 BLIND = {"all right": 48, "found": 82, "event": 57, "category": 56, "country": 82, "source": 81}
+TUNED = {"all right": 59, "found": 82, "event": 68, "category": 67, "country": 82, "source": 81}
 
 DATE = "2025-10-17"  # a Friday
 
@@ -206,10 +223,10 @@ NO_FIGURE = [
     ("somalia-drought-ocha.txt", 2025),
     ("kenya-turkana-nation.txt", 10000),
     ("afghanistan-drought-wfp.txt", 12), ("afghanistan-drought-wfp.txt", 700),
-    ("madagascar-grand-sud-afp.txt", 72), ("madagascar-grand-sud-afp.txt", 2025),
+    ("madagascar-grand-sud-afp.txt", 2025),
     ("niger-maradi-msf.txt", 41), ("niger-maradi-msf.txt", 2012),
     ("pakistan-thar-dawn.txt", 1736),
-    ("guatemala-dry-corridor-efe.txt", 58), ("guatemala-dry-corridor-efe.txt", 2024),
+    ("guatemala-dry-corridor-efe.txt", 2024),
     ("malawi-cholera-nyasa.txt", 929),
 ]
 
@@ -228,6 +245,7 @@ NO_EVENT = [
     ("afghanistan-drought-wfp.txt", 568000000, {"unit": "USD", "source": WFP}),
     ("madagascar-grand-sud-afp.txt", 18), ("madagascar-grand-sud-afp.txt", 2000, {"unit": "MGA"}),
     ("madagascar-grand-sud-afp.txt", 0.45, {"unit": "USD"}), ("madagascar-grand-sud-afp.txt", 22000),
+    ("madagascar-grand-sud-afp.txt", 72),
     ("zimbabwe-drought-herald.txt", 700000), ("zimbabwe-drought-herald.txt", 1800000),
     ("zimbabwe-drought-herald.txt", 1100000), ("zimbabwe-drought-herald.txt", 9400),
     ("zimbabwe-drought-herald.txt", 11), ("zimbabwe-drought-herald.txt", 112000000, {"unit": "USD", "source": WFP}),
@@ -239,7 +257,7 @@ NO_EVENT = [
     ("guatemala-dry-corridor-efe.txt", 1900000000, {"unit": "GTQ", "source": MAGA}),
     ("guatemala-dry-corridor-efe.txt", 247000000, {"unit": "USD"}), ("guatemala-dry-corridor-efe.txt", 86000),
     ("guatemala-dry-corridor-efe.txt", 18, {"unit": "percent"}), ("guatemala-dry-corridor-efe.txt", 8),
-    ("guatemala-dry-corridor-efe.txt", 2400000),
+    ("guatemala-dry-corridor-efe.txt", 2400000), ("guatemala-dry-corridor-efe.txt", 58),
     ("malawi-cholera-nyasa.txt", 412), ("malawi-cholera-nyasa.txt", 160),
     ("malawi-cholera-nyasa.txt", 44, {"unit": "percent", "source": DODMA}), ("malawi-cholera-nyasa.txt", 300000),
 ]
