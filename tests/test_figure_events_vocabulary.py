@@ -59,6 +59,17 @@ CASES = [
         ('About 180 migrants disembarked in Lampedusa on Sunday.', 180, 'disembarked', 'arrived', 'displacement'),
         ('An estimated 1.5 million people face acute hunger.', 1500000, 'face', 'in_need', 'other'),
         ('The floods have impacted 250,000 people.', 250000, 'impacted', 'affected', 'other'),
+        # drought and hunger (en21: the en-drought set, en-migration, en-keyfigures, en-ngo): hospital admissions,
+        # malnourished children, IPC phases
+        ('The hospital admitted 95 children with severe acute malnutrition last week.', 95, 'admitted',
+         'hospitalized', 'other'),
+        ('Some 63 children were admitted in September, the nurse said.', 63, 'admitted', 'hospitalized', 'other'),
+        ('Of those screened, 1,130 children were severely malnourished.', 1130, 'malnourished', 'in_need', 'other'),
+        ('About 2.1 million children are expected to suffer from acute malnutrition this year.', 2100000, 'suffer',
+         'in_need', 'other'),
+        ('Of these, 1.1 million people are in Emergency (IPC Phase 4).', 1100000, 'in emergency', 'in_need', 'other'),
+        ('Across Niger, 2.2 million people are projected to be in IPC Phase 3 or above.', 2200000, 'in phase',
+         'in_need', 'other'),
         # a verb of people only names nothing for things
         ('Police searched 40 homes in the district.', 40, None, None, 'other'),
         ('The court executed 3 warrants on Monday.', 3, None, None, 'other'),

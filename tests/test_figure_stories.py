@@ -68,6 +68,10 @@ def test_a_qualifier_after_the_number(text, value, approx):
     ("AFAD updated the toll on Thursday morning: 212 people are now confirmed dead, up from 148 on Wednesday.", 212, "2025-03-13"),
     ("AFAD updated the toll on Thursday morning: 212 people are now confirmed dead, up from 148 on Wednesday.", 148, "2025-03-12"),
     ("The death toll rose from 190 on Tuesday to 225 on Wednesday.", 225, "2025-03-12"),
+    # a comparison's date is its own number's (en21): after the comparison, or before it where it opens that number
+    ("The ministry said 1,840 children were admitted since January, up from 1,120 in the same period last year.", 1840, "2025-01/2025-03-14"),
+    ("The ministry said 1,840 children were admitted since January, up from 1,120 in the same period last year.", 1120, "2024"),
+    ("Officials said on Thursday that 63 people had died, up from 48 on Wednesday, and that 39 were missing.", 39, "2025-03-13"),
     ("Rescuers on Thursday raised the toll from this week's flash floods to 31.", 31, "2025-03-13"),
     ("Divers recovered 4 more bodies on Wednesday, bringing the number of dead from Monday's shipwreck to 31.", 31, "2025-03-12"),
 ])

@@ -46,7 +46,9 @@ FLOORS = {
     "graded/fr-humanitaire": {"found": 100, "event": 97, "category": 93, "country": 96, "source": 94, "approx": 40,
                               "counted": 74, "term": 74, "when": 18, "no event": 11, "no figure": 16},
     # eleven liveblogs and rolling updates (branch en14): blind all right 110/141, then tuned on; at their counts
-    "graded/en-liveblogs": {"found": 139, "event": 136, "category": 136, "country": 137, "source": 134, "approx": 43,
+    # (en21: "had admitted 430 wounded people" is hospitalized, which the gold accepts after injured, so the category
+    # it grades, the first class's, is casualties: category 136 -> 135)
+    "graded/en-liveblogs": {"found": 139, "event": 136, "category": 135, "country": 137, "source": 134, "approx": 43,
                             "counted": 99, "term": 125, "when": 25, "no event": 26, "no figure": 31},
     # twelve stories of who states a figure (branch sources): blind source 80/103, all right 64/103, then tuned on
     # (attribution only); at their counts
@@ -57,7 +59,9 @@ FLOORS = {
     # on: floors at its counts after tuning
     # (en20: "WFP is assisting around 2,000 new arrivals every day" is aid, as this set's header says of aid recipients,
     # where its gold lists arrived first: category 88 -> 87)
-    "graded/en-ngo": {"found": 91, "event": 87, "category": 87, "country": 91, "source": 75, "approx": 37,
+    # (en21: "admitted 120 survivors of sexual violence" is hospitalized, which the gold accepts after aid: category
+    # 87 -> 86)
+    "graded/en-ngo": {"found": 91, "event": 87, "category": 86, "country": 91, "source": 75, "approx": 37,
                       "counted": 72, "term": 59, "when": 17, "no event": 44, "no figure": 47},
     # eleven bulletins, dashboards, appeal pages and fact boxes whose figures sit on labelled lines (branch en17):
     # blind all right 43/120 (found 96, event 48, category 48, country 95, source 86, approx 5/7, counted 58/86,
@@ -107,6 +111,13 @@ FLOORS = {
     "graded/fr-migration": {"found": 82, "event": 61, "category": 58, "country": 73, "source": 78, "approx": 12,
                             "counted": 71, "term": 47, "when": 30, "unit (no event)": 14, "source (no event)": 4,
                             "no event": 37, "no figure": 32},
+    # ten drought and food-insecurity texts (branch en21: IPC phases, malnutrition admissions, drought displacement,
+    # water trucking, cholera, appeals): blind all right 48/82 (found 82, event 57, category 56, country 82, source
+    # 81, approx 18/18, counted 73/73, term 45/56, when 20/23, no event 47/50, no figure 9/12), then tuned on: floors
+    # at its counts after tuning, with the rules alone (the fallback is retrained once the branches are merged)
+    "graded/en-drought": {"found": 82, "event": 68, "category": 67, "country": 82, "source": 81, "approx": 18,
+                          "counted": 73, "term": 45, "when": 21, "unit (no event)": 21, "source (no event)": 3,
+                          "no event": 50, "no figure": 9},
     # blind sets of the fourth session, never tuned on (totals only): floors two below the fifth session's run
     "graded/en-bulletins": {"found": 142, "event": 117, "category": 117, "country": 127, "source": 133,
                             "no event": 12, "no figure": 4},

@@ -106,6 +106,14 @@ def _when_of(dates: ByStart[DateMention], span, published: str | None = None) ->
 # A comparison that opens another number's clause ("25 000 sont arrivés depuis le début du mois, contre 8 000 en
 # janvier"; "15 morts jeudi, contre 9 mercredi"): a date on the far side of it is the other number's.
 COMPARED_RE = re.compile(r"(?i)(?<!\w)contre\s+(?:[^\W\d]+\s+){0,2}?\d")
+# English: "1,840 admitted since July, up from 1,120 in the same period last year", "2,873 recorded in the first
+# eight months, compared with more than 302,000 in 2024": a date after the comparison is the other number's; a date
+# before it is the other number's only where the comparison opens that number ("since March, up from 169"), not
+# where another count's comparison stands between ("63 had died on Thursday, up from 48 on Wednesday, and 39 were
+# missing": Thursday's).
+COMPARED_EN = r"(?i)(?<!\w)(?:up|down|compared)\s+(?:from|with|to)\s+(?:[^\W\d]+\s+){0,2}?\d"
+COMPARED_EN_RE = re.compile(COMPARED_EN)
+COMPARED_EN_END_RE = re.compile(COMPARED_EN + r"[\d,.]*\s*$")
 
 
 # The period a figure is compared with, written right after "than" ("139 were killed in February, more than in
@@ -117,8 +125,10 @@ def _across_comparison(span, d: DateMention) -> bool:
     """Whether a comparison with another number stands between the figure and the date ``d``, or the date is
     what the figure is compared with."""
     text = doc_text(span.doc)
-    region = text[span.end_char:d.start] if d.start >= span.end_char else text[d.end:span.end_char]
-    return COMPARED_RE.search(region) is not None or THAN_DATE_RE.search(text, max(0, d.start - 24), d.start) is not None
+    after = d.start >= span.end_char
+    region = text[span.end_char:d.start] if after else text[d.end:span.end_char]
+    english = (COMPARED_EN_RE if after else COMPARED_EN_END_RE).search(region) is not None
+    return COMPARED_RE.search(region) is not None or english or THAN_DATE_RE.search(text, max(0, d.start - 24), d.start) is not None
 
 
 PERSON_NOUNS = lexicon.words("units.person_nouns")
