@@ -22,8 +22,13 @@ hotline numbers, court case numbers. Numbers that are a figure of no event: mone
 kilometres, plot sizes, durations, ages ("a 46-year-old vendor", "in his 30s"), police, bulldozers, volunteers,
 sites, residents of a city, people interviewed for a report.
 
-Written blind: the gold was set down and committed before newsfacts ran on these texts.
+Written blind: the gold was set down and committed (d80ef8b) before newsfacts ran on these texts.
+Blind score (newsfacts at main 1437ca9, run once after the gold above was written and committed, before any
+change): found 79/79, event 72, category 73, country 69, source 76, approx 32/32, counted 72/73, term 46/48, when
+20/20, no event 39/41, unit (no event) 18/23, no figure 22/25, all right 60/79.
 """
+
+BLIND = {"all right": 60, "found": 79, "event": 72, "category": 73, "country": 69, "source": 76}
 
 DATE = "2025-11-14"  # a Friday
 
