@@ -26,9 +26,25 @@ Written blind: the gold was set down and committed (d80ef8b) before newsfacts ra
 Blind score (newsfacts at main 1437ca9, run once after the gold above was written and committed, before any
 change): found 79/79, event 72, category 73, country 69, source 76, approx 32/32, counted 72/73, term 46/48, when
 20/20, no event 39/41, unit (no event) 18/23, no figure 22/25, all right 60/79.
+Gold unchanged since. Tuned on by en22 (mechanisms general to the tuned sets: the naira, Philippine peso and rand
+written as one capital glued to an amount with a magnitude or a thousands group, "N45 billion", "P10,000", "R4.5
+million", as in en-regional and en-disasters; currency nouns birr, quetzal ... ; "set on fire" names destroyed, as
+in en-stories): rules alone all right 61/79 (found 79, event 73, category 74, country 69, source 76, approx 32/32,
+counted 72/73, term 46/48, when 20/20, no event 39/41, unit (no event) 23/23, no figure 22/25), the event fallback
+not yet retrained on it. Left: "City of Cape Town" resolves to no place (the gazetteer knows no "City of X", and
+Hout Bay, Imizamo Yethu are not in it), so the ten Cape Town figures have no country; "He said 310 families ..."
+and "He said 150 families ..." go to the person the tagger named last (Olumide Babatunde and Met Measpheakdey are
+no person mentions); "4 by 12 metre plot" comes before "four community representatives" in the Phnom Penh text
+and the grader takes the first 4 (a gold slip: the plot's 4 is graded as the detained); "287 houses had been
+dismantled" (no destroyed verb), "accepted a relocation package", "eligible for rehabilitation flats" carry no
+class; "taken in 450 of the displaced" reads hosted; "provided medical consultations to 1,150 displaced people"
+reads displaced, not aid; "interviewed 63 affected residents" reads affected and "400 refugee volunteers" refugees;
+"call the Kenya Red Cross on 1199", "or 107 from a landline", the neighbourhood "Delmas 30" read as figures; "face
+acute food insecurity" takes the term "face".
 """
 
 BLIND = {"all right": 60, "found": 79, "event": 72, "category": 73, "country": 69, "source": 76}
+TUNED = {"all right": 61, "found": 79, "event": 73, "category": 74, "country": 69, "source": 76}
 
 DATE = "2025-11-14"  # a Friday
 
