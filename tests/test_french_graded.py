@@ -122,7 +122,7 @@ FLOORS = {
     # Delhi, Addis Ababa, Phnom Penh; camp and settlement fires; a Freetown landslide; gang displacement in
     # Port-au-Prince): blind all right 60/79 (found 79, event 72, category 73, country 69, source 76, approx 32/32,
     # counted 72/73, term 46/48, when 20/20, no event 39/41, unit (no event) 18/23, no figure 22/25), then tuned on:
-    # floors at its counts after tuning, with the rules alone (the fallback is retrained once the branches are merged)
+    # floors at its counts after tuning, the fallback as shipped (retrained once the branches are merged)
     "graded/en-evictions": {"found": 79, "event": 73, "category": 74, "country": 69, "source": 76, "approx": 32,
                             "counted": 72, "term": 46, "when": 20, "unit (no event)": 23, "no event": 39,
                             "no figure": 22},

@@ -29,9 +29,9 @@ change): found 79/79, event 72, category 73, country 69, source 76, approx 32/32
 Gold unchanged since. Tuned on by en22 (mechanisms general to the tuned sets: the naira, Philippine peso and rand
 written as one capital glued to an amount with a magnitude or a thousands group, "N45 billion", "P10,000", "R4.5
 million", as in en-regional and en-disasters; currency nouns birr, quetzal ... ; "set on fire" names destroyed, as
-in en-stories): rules alone all right 61/79 (found 79, event 73, category 74, country 69, source 76, approx 32/32,
-counted 72/73, term 46/48, when 20/20, no event 39/41, unit (no event) 23/23, no figure 22/25), the event fallback
-not yet retrained on it. Left: "City of Cape Town" resolves to no place (the gazetteer knows no "City of X", and
+in en-stories): all right 61/79 (found 79, event 73, category 74, country 69, source 76, approx 32/32, counted
+72/73, term 46/48, when 20/20, no event 39/41, unit (no event) 23/23, no figure 22/25), with the event fallback as
+shipped, not yet retrained on it. Left: "City of Cape Town" resolves to no place (the gazetteer knows no "City of X", and
 Hout Bay, Imizamo Yethu are not in it), so the ten Cape Town figures have no country; "He said 310 families ..."
 and "He said 150 families ..." go to the person the tagger named last (Olumide Babatunde and Met Measpheakdey are
 no person mentions); "4 by 12 metre plot" comes before "four community representatives" in the Phnom Penh text
