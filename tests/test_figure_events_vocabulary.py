@@ -70,6 +70,10 @@ CASES = [
         ('Of these, 1.1 million people are in Emergency (IPC Phase 4).', 1100000, 'in emergency', 'in_need', 'other'),
         ('Across Niger, 2.2 million people are projected to be in IPC Phase 3 or above.', 2200000, 'in phase',
          'in_need', 'other'),
+        # set on fire (en22: en-evictions, en-stories): the "on" object of a verb done to what is counted
+        ('Local human rights organizations said more than 200 houses were set on fire.', 200, 'set on fire',
+         'destroyed', 'other'),
+        ('Gunmen set 40 homes on fire on Monday.', 40, 'set on fire', 'destroyed', 'other'),
         # a verb of people only names nothing for things
         ('Police searched 40 homes in the district.', 40, None, None, 'other'),
         ('The court executed 3 warrants on Monday.', 3, None, None, 'other'),

@@ -198,10 +198,30 @@ def test_numbers_looked_for_around_digits_and_number_words_are_those_of_the_whol
     ("The Red Cross appealed for KSh 500 million to support flood victims.", 500_000_000, "KES"),
     ("Farmers in the delta lost crops worth Sh200 million.", 200_000_000, "KES"),
     ("The state released Rs 50 crore and gave Rs 4 lakh to each family.", 500_000_000, "INR"),
+    # one capital glued to an amount with a magnitude or a thousands group (en22: Nigerian, Philippine and South
+    # African papers)
+    ("The governor approved N20 million for the families of the victims.", 20_000_000, "NGN"),
+    ("Each affected family will receive P10,000 in financial assistance.", 10_000, "PHP"),
+    ("The city will provide building materials worth R4.5 million to 550 households.", 4_500_000, "ZAR"),
 ])
 def test_regional_currency_prefixes_make_money_of_lakh_and_crore_too(text, value, currency):
     (f,) = [f for f in figures(text) if f.value == value]
     assert (f.unit, f.category, f.event) == (currency, "money", None)
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("The project is valued at 50 billion birr.", 50_000_000_000, "ETB"),
+    ("The government pledged 1.9 billion quetzales for the dry corridor.", 1_900_000_000, "GTQ"),
+    ("Each family was given 20,000 riels.", 20_000, "KHR"),
+])
+def test_currency_nouns_name_their_currency(text, value, currency):
+    (f,) = [f for f in figures(text) if f.value == value]
+    assert f.unit == currency
+
+
+def test_a_capital_before_a_bare_number_is_no_currency():
+    found = figures("Insurgents attacked villages along the N380 road; P3 laboratories and R2 sites were closed.")
+    assert all(f.unit not in ("NGN", "PHP", "ZAR") for f in found)
 
 
 def test_a_word_that_starts_like_a_currency_prefix_is_no_currency():

@@ -12,7 +12,7 @@ from typing import Any
 
 from . import table, terms
 
-__all__ = ["adverb_classes", "brought_to_classes", "category_of_class", "classes", "disease_verb_classes", "origin_classes", "result_classes", "localized_classes", "localized_heads", "event_terms", "impact_categories", "impacts", "noun_classes", "object_classes",
+__all__ = ["adverb_classes", "brought_to_classes", "category_of_class", "classes", "disease_verb_classes", "origin_classes", "result_classes", "result_on_classes", "localized_classes", "localized_heads", "event_terms", "impact_categories", "impacts", "noun_classes", "object_classes",
            "people_classes", "phrasal_classes", "home_to_classes", "place_object_classes", "predicate_classes", "state_classes", "term_classes"]
 
 
@@ -169,6 +169,13 @@ def noun_classes() -> dict[str, tuple[str, str]]:
 def result_classes() -> dict[str, str]:
     """A noun lemma that, as the "to" object of a verb, makes the verb an event ("stabbed to death") -> its class."""
     return _first_class("results")
+
+
+@functools.cache
+def result_on_classes() -> dict[str, str]:
+    """A noun lemma that, as the "on" object of a verb, makes the verb an event ("200 houses were set on fire",
+    "set 40 homes on fire") -> its class."""
+    return _first_class("results_on")
 
 
 @functools.cache

@@ -69,11 +69,14 @@ _DIGITS = rf"(?:\d+(?:[{_INVISIBLE}]*[,.][{_INVISIBLE}]*\d+)*|\.\d+)"
 # 13" not Rs 13; the taka and the Kenyan shilling as South Asian and East African papers write them ("Tk 6.25
 # crore", "KSh 500 million", "Sh200 million": "Sh" only right before its digits). "PS" is the pound sign as
 # plain-ASCII conversion writes it ("PS6m"), taken only before an amount with a magnitude or a thousands group,
-# never "PS5".
+# never "PS5". The naira, the Philippine peso and the rand as Nigerian, Philippine and South African papers write
+# them ("N45 billion", "P10,000", "R4.5 million"): one capital glued to an amount with a magnitude or a thousands
+# group, never "N380 road" or "P3".
 _CURRENCY = (r"(?-i:(?<![A-Za-z])(?:US\s?\$|\$US|HK\s?\$|AU?\$|C\$|S\s?\$|NZ\s?\$|R\$|Rs\.?\s?|RM\s?|Rp\s?"
              r"|Tk\.?\s?|K[Ss]h\.?\s?|Sh(?=\d)"
              r"|PS(?=\d[\d.]*(?:m|bn|k)\b|\d{1,3},\d{3})"
-             r"|(?:" + "|".join(_CODES) + r")\s?)|[$€£¥₹])")
+             r"|[NPR](?=\d[\d.]*\s?(?:million|billion|trillion|m|bn)\b|\d{1,3},\d{3}\b)"
+             r"|(?:" + "|".join(_CODES) + r")\s?)|[$€£¥₹₦₱])")
 NUMBER_RE = re.compile(
     rf"(?P<cur>{_CURRENCY})?\s?(?P<neg>(?<=[$€£¥₹])-)?"
     rf"(?:(?P<digits>{_DIGITS})|(?P<words>\b(?:{_WORD_NUM})(?:[\s-](?:{_WORD_NUM}|and|{_MAG}))*\b|\ba (?:dozen|hundred|thousand|million|billion)\b))"

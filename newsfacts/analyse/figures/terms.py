@@ -26,6 +26,7 @@ from ...lexicon.events import (
     place_object_classes,
     predicate_classes,
     result_classes,
+    result_on_classes,
     state_classes,
 )
 from .counted import verb_of_stray_subject
@@ -354,6 +355,10 @@ def _result(verb) -> Event | None:
             if pobj is not None and (name := _brought_to(pobj, verb)) is not None and (
                     _passive(verb) or any(c.dep_ == "dobj" for c in verb.children)):
                 return Event(f"{verb.lower_} {prep.lower_} {pobj.lower_}", name, verb)  # not "fled to safety"
+        if prep.dep_ == "prep" and prep.lower_ == "on" and (pobj := next((g for g in prep.children if g.dep_ == "pobj"), None)) \
+                is not None and (name := RESULTS_ON.get(pobj.lemma_.lower())) is not None and (
+                    _passive(verb) or any(c.dep_ == "dobj" for c in verb.children)):
+            return Event(f"{verb.lower_} {prep.lower_} {pobj.lower_}", name, verb)  # "houses were set on fire"
         if prep.dep_ in ("xcomp", "advcl") and (name := RESULTS.get(prep.lemma_.lower())) is not None \
                 and any(c.lower_ in RESULT_PREPS for c in prep.children):
             # the parse's "to hospital", "to rubble" as a verb's
@@ -985,6 +990,7 @@ PARTICLE_DEPS = frozenset({"prt", "advmod"})  # the parse labels "back" in "sent
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # the tagger's labels of a place object ("left Iran")
 PEOPLE = people_classes()
 RESULTS = result_classes()
+RESULTS_ON = result_on_classes()
 BROUGHT_TO = brought_to_classes()
 ADVERBS = adverb_classes()
 ORIGINS = origin_classes()
