@@ -25,9 +25,25 @@ centres, schools counted as places, hospital beds, water points, ages, hours.
 Written blind: the gold was set down and committed (77da838) before newsfacts ran on these texts.
 Blind score (newsfacts at main 1437ca9, run once after the gold above was committed, before any change): found
 86/86, event 76, category 76, country 83, source 82, approx 22/22, counted 75/75, term 67/78, when 4/4, unit 1/1, no
-event 44/55, unit (no event) 9/17, no figure 14/18, all right 68/86."""
+event 44/55, unit (no event) 9/17, no figure 14/18, all right 68/86.
+Gold unchanged since. Tuned on by fr19 (mechanisms general to the tuned French sets: a currency named after the
+number is money, also where the parser takes its name for an adverb, with ariary, gourdes, dirhams, francs suisses
+and livres; three digits after a word of calling are no figure; livestock takes no event at all; "engloutir"
+destroys; "campement" is a camp; "en phase" is in_need; douars are settlements): found 86, event 78, category 78,
+country 83, source 82, approx 22/22, counted 75/75, term 69/78, when 4/4, unit 1/1, no event 49/55, unit (no event)
+16/17, no figure 17/18, all right 70/86. Left: "ont cédé", "ensevelis sous les décombres", "perçu la première
+tranche" carry no class; "passent leurs nuits à la belle étoile"
+("passer" is no stay verb); "318 000 sont en phase d'urgence" after "Parmi elles" (no antecedent, so no people);
+"et de 11 personnes toujours portées disparues" after an incise (the parse hangs it on the root); "une quarantaine
+d'autres sont portées disparues" takes the killed of the figure before; Sava (a region of Madagascar) read as the
+Italian town; the datelines "Antananarivo, le 16 octobre 2025 –" and "Genève/Maputo, ... –" taken for the speaker
+(the parse makes the place the sentence's root: quotes/french.py DATELINE_RE extended to such datelines did not
+reach it, not shipped); "16 oct 2025" (an undotted month abbreviation, once in all tuned French text) read as a
+count; percentages, water points, beds and a city's population given the class of their sentence ("dont 65 % pour
+les vivres": aid; "14 points d'eau contaminés": infected; "40 lits": destroyed; "un million d'habitants": affected)."""
 
 BLIND = {"all right": 68, "found": 86, "event": 76, "category": 76, "country": 83, "source": 82}
+TUNED = {"all right": 70, "found": 86, "event": 78, "category": 78, "country": 83, "source": 82}
 
 DATE = "2025-10-16"  # a Thursday: "mercredi" 2025-10-15, "mardi" 2025-10-14, "lundi" 2025-10-13, "dimanche" 2025-10-12
 
