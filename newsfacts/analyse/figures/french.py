@@ -115,6 +115,10 @@ NAME_BEFORE_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+,\s*$")
 YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 # A telephone number: "01 45 67 89 10", "+235 66 29 14 10", "22.33.44.55" (four or more pairs of digits).
 PHONE_RE = re.compile(r"(?<![\d,])(?:\+\d{2,3}[\s.]?)?\d{1,2}(?:[\s.\u00a0]\d\d){3,}(?![\d,])")
+# A number of three digits or more right after a word of calling ("le numéro vert 114", "son numéro d'urgence, le 116",
+# "des urgences 112"): one to call, as English filters.py DIAL_BEFORE_RE.
+DIAL_BEFORE_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms(lexicon.localized("figures.dial_words", LANGUAGE)))
+                            + r")\s*[:,]?\s+(?:le\s+|au\s+)?$", re.I)
 VERSION = "1"
 EXTRACTOR = f"figures@{VERSION}"
 
@@ -226,6 +230,7 @@ def _coordinated_sources(figures: list[Figure], text: str) -> list[Figure]:
     return out
 
 
+LIVESTOCK_NOUNS = lexicon.words(lexicon.localized("units.animal_nouns", LANGUAGE))  # no event at all
 ANIMAL_NOUNS = lexicon.words(lexicon.localized("units.animal_nouns", LANGUAGE)) | lexicon.words(
     lexicon.localized("units.vehicle_nouns", LANGUAGE))  # and vehicles: never casualties nor displaced
 # The words between a counted noun and the number coordinated with it ("40 villageois et 3 gendarmes", "12 civils
@@ -434,6 +439,9 @@ def amounts(text: str) -> list[Amount]:
     for a in found:
         if (m := PERCENT_RE.match(text, a.end)) is not None and not a.percent:
             a.percent, a.end = True, m.end()  # "12 pour cent"
+        elif not a.currency and not a.percent and (m := CURRENCY_AFTER_RE.match(text, a.end)) is not None:
+            a.currency = MEASURES[m.group(1).lower()]  # "3 500 ariary", "800 millions d'ariary": the parser may take
+            # the currency's name for an adverb, never the number's noun
     # the number word "cent" of "pour cent" is the percentage's, not an amount of its own
     found = [a for a in found if not any(b is not a and b.start <= a.start and a.end <= b.end for b in found)]
     return _ranges(_written_twice(sorted(found, key=lambda a: a.start), text), text)
@@ -458,6 +466,10 @@ def _written_twice(found: list[Amount], text: str) -> list[Amount]:
 
 
 PERCENT_RE = re.compile(r"\s+pour\s+cent\b", re.I)
+# A currency named right after the number, or after its "de" ("2 500 dirhams", "800 millions d'ariary"): units.toml's
+# French measures whose unit is a currency code, written with letters.
+CURRENCY_AFTER_RE = re.compile(r"\s+(?:de\s+|d['’]\s*)?(" + "|".join(sorted(
+    (re.escape(w) for w, u in MEASURES.items() if u in CURRENCY_CODES and w[:1].isalpha()), key=len, reverse=True)) + r")\b", re.I)
 
 
 RANGE_RE = {"et": re.compile(r"(?i)\bentre\s+$"), "à": re.compile(r"(?i)(?<!pass[ée] )(?<!passant )(?<!passée )(?<!passés )\bde\s+$")}
@@ -551,6 +563,8 @@ def _not_a_figure(a: Amount, article: Article, doc) -> bool:
     after, before = text[a.end:a.end + 30], text[max(0, a.start - 20):a.start]
     if a.currency or a.percent or a.unit or "vague" in a.flags:
         return _in_name(a, doc)
+    if re.fullmatch(r"\d{3,}", a.written.strip()) and DIAL_BEFORE_RE.search(text, max(0, a.start - 30), a.start):
+        return True
     return bool(
         _is_year(a, text)
         or _in_date(a, article, doc)
@@ -600,9 +614,10 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         a.currency = unit  # "214 millions de dollars": money, whatever it is for
     event, term, verb = with_adverb(event_of(span, noun)) if a.currency is None and not _describes_noun(a, span) else (
         None, None, _predicate(span.root) if span is not None else None)
-    if noun is not None and category_of_class(event) in PEOPLE_CATEGORIES and (
-            noun.lemma_.lower() in ANIMAL_NOUNS or noun.lower_ in ANIMAL_NOUNS):
-        event, term = None, None  # "4 500 têtes de bétail ont été noyées": animals are not casualties
+    if noun is not None and (category_of_class(event) in PEOPLE_CATEGORIES or noun.lemma_.lower() in LIVESTOCK_NOUNS
+                             or noun.lower_ in LIVESTOCK_NOUNS) and (noun.lemma_.lower() in ANIMAL_NOUNS or noun.lower_ in ANIMAL_NOUNS):
+        event, term = None, None  # "4 500 têtes de bétail ont été noyées": animals are not casualties; "1 800 bœufs ont
+        # été emportés", "les assaillants ont emporté 300 têtes de bétail": nor destroyed, as English livestock
     people_verb = _people_verb(verb, term)
     unit = unit_of(a, noun, event, people_verb)
     event = of_things(unit, event)  # "Quarante-deux écoles ... ont été touchées": damaged
