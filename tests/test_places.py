@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from newsfacts import gazetteer
-from newsfacts.analyse.places import candidates_for
+from newsfacts.analyse.places import candidates_for, demonym_country, french_demonym_country
 from newsfacts.pipeline import process_batch
 from newsfacts.records import Article, Mention, Source
 from newsfacts.segment import find_dateline
@@ -211,3 +213,25 @@ def test_the_units_below_a_district_make_the_name_before_or_after_them_a_place()
     (township,) = named(places("Jets bombed a monastery in Kyauktaw Township on Tuesday."), "Kyauktaw Township")
     assert (township.country, township.precision) == ("MMR", "city")
     assert named(places("Water entered homes in Mehar tehsil of Dadu."), "Dadu")[0].country == "PAK"
+
+
+# The world's demonyms that no ending leads back to their country (places.toml irregular_demonyms, the French
+# table and French "-ites"), and regular ones that must not move; peoples and regions stay without a country.
+ENGLISH_DEMONYMS = {"Lao": "LAO", "Malagasy": "MDG", "Burkinabes": "BFA", "Basotho": "LSO", "Batswana": "BWA",
+                    "Kyrgyz": "KGZ", "Tajiks": "TJK", "Sahrawi": "ESH", "Nigeriens": "NER", "Nigerian": "NGA",
+                    "Mozambicans": "MOZ", "Comorian": "COM", "Timorese": "TLS", "Guineans": "GIN", "Rohingya": None,
+                    "Darfuri": None}
+FRENCH_DEMONYMS = {"Burkinabè": "BFA", "Ivoiriens": "CIV", "Guinéennes": "GIN", "Libyens": "LBY", "Érythréens": "ERI",
+                   "Yéménites": "YEM", "Malgaches": "MDG", "Bangladais": "BGD", "Sud-Soudanais": "SSD",
+                   "Soudanais": "SDN", "Centrafricains": "CAF", "Nigériens": "NER", "Nigérians": "NGA",
+                   "Libériens": "LBR", "Coréens": None, "Européens": None, "Parisiens": None}
+
+
+@pytest.mark.parametrize(("word", "country"), sorted(ENGLISH_DEMONYMS.items()))
+def test_english_demonyms_name_their_country(word, country):
+    assert demonym_country(word, gazetteer.gazetteer()) == country
+
+
+@pytest.mark.parametrize(("word", "country"), sorted(FRENCH_DEMONYMS.items()))
+def test_french_demonyms_name_their_country(word, country):
+    assert french_demonym_country(word, gazetteer.gazetteer()) == country

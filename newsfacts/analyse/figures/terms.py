@@ -352,18 +352,22 @@ def _result(verb) -> Event | None:
                     return None  # "airlifted 34 injured people to hospitals", "transferred 47 patients to X
                     # Hospital": a movement, the verb's own class; "were rushed to hospital" has none of its own
                 return Event(f"{verb.lower_} {prep.lower_} {pobj.lower_}", name, verb)
-            if pobj is not None and (name := _brought_to(pobj, verb)) is not None and (
-                    _passive(verb) or any(c.dep_ == "dobj" for c in verb.children)):
+            if pobj is not None and (name := _brought_to(pobj, verb)) is not None and _done_to_counted(verb):
                 return Event(f"{verb.lower_} {prep.lower_} {pobj.lower_}", name, verb)  # not "fled to safety"
         if prep.dep_ == "prep" and prep.lower_ == "on" and (pobj := next((g for g in prep.children if g.dep_ == "pobj"), None)) \
-                is not None and (name := RESULTS_ON.get(pobj.lemma_.lower())) is not None and (
-                    _passive(verb) or any(c.dep_ == "dobj" for c in verb.children)):
+                is not None and (name := RESULTS_ON.get(pobj.lemma_.lower())) is not None and _done_to_counted(verb):
             return Event(f"{verb.lower_} {prep.lower_} {pobj.lower_}", name, verb)  # "houses were set on fire"
         if prep.dep_ in ("xcomp", "advcl") and (name := RESULTS.get(prep.lemma_.lower())) is not None \
                 and any(c.lower_ in RESULT_PREPS for c in prep.children):
             # the parse's "to hospital", "to rubble" as a verb's
             return Event(f"{verb.lower_} to {prep.lower_}", name, verb)
     return None
+
+
+def _done_to_counted(verb) -> bool:
+    """The verb is done to what it counts: passive, or with an object of its own ("moved 5,000 people to safety",
+    "houses were set on fire"); not "fled to safety"."""
+    return _passive(verb) or any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _brought_to(pobj, verb) -> str | None:

@@ -24,6 +24,7 @@ from ...records import DateMention
 from ..date_patterns import NUMBER_WORDS
 from ..nlp import doc_text
 from ..spans import ByStart
+from .units import PERSON_NOUNS
 
 # How precise a date is (smaller: more precise); an interval is read at its start's precision.
 PRECISION_RANK = {"day": 0, "interval": 1, "weekend": 2, "week": 2, "month": 3, "season": 4, "quarter": 4,
@@ -131,7 +132,6 @@ def _across_comparison(span, d: DateMention) -> bool:
     return COMPARED_RE.search(region) is not None or english or THAN_DATE_RE.search(text, max(0, d.start - 24), d.start) is not None
 
 
-PERSON_NOUNS = lexicon.words("units.person_nouns")
 OTHER_COUNT_STEPS = 5  # "in the whole of last year": the date, its nouns and prepositions, the verb
 
 
