@@ -25,8 +25,13 @@ country. Numbers that are no figure: days of a month, years, ages, route numbers
 soldiers deployed, schools closed, boreholes, money (francs CFA, francs congolais, gourdes, dollars), percentages,
 kilometres, kilograms and pounds, hours.
 
-Written blind: the gold was set down and committed before newsfacts ran on these texts.
+Written blind: the gold was set down and committed (940f7b0) before newsfacts ran on these texts.
+Blind score (newsfacts at main 5ec0819, run once after the gold above was committed, before any change): found
+87/87, event 73, category 75, country 87, source 75, approx 35/35, counted 73/77, term 69/81, when 6/6, no event
+31/33, unit (no event) 10/11, no figure 27/29, all right 61/87.
 """
+
+BLIND = {"all right": 61, "found": 87, "event": 73, "category": 75, "country": 87, "source": 75}
 
 DATE = "2025-11-20"  # a Thursday: "mercredi" 2025-11-19, "mardi" 2025-11-18, "lundi" 2025-11-17, "dimanche" 2025-11-16
 
