@@ -1243,6 +1243,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         return found
     if (found := _among_those(span)) is not None:
         return found
+    if (found := _hosting_form_before(span)) is not None:
+        return found
     return None, None, verb
 
 
@@ -1433,6 +1435,29 @@ def _clitic_verb(span) -> tuple[str, str, Any] | None:
         if tok.lower_ == "en" and i + 1 < span.start and (name := _verb_form_class(doc[i + 1])) is not None:
             return name, doc[i + 1].text, doc[i + 1]
     return None
+
+
+# Words between a verb of hosting and its number: adverbs ("déjà", "désormais", "actuellement") and approximations
+# ("environ", "plus de", "près de", "quelque").
+HOSTING_GAP = 5
+HOSTING_ENDINGS = ("e", "ent")  # the present's third persons: "accueille", "hébergent", "abrite"
+
+
+def _hosting_form_before(span) -> tuple[str, str, Any] | None:
+    """ "Le site de Kafia accueille déjà 2 140 personnes", "Le centre héberge actuellement plus de 7 500 personnes",
+    "Djibo accueille environ 300 000 personnes": the number is the object of a verb of hosting the small model takes
+    for a noun or an adjective (as ``_clitic_verb``, with no "en"); the verb's class by its stem, where only adverbs
+    and words of approximation stand between it and the number."""
+    doc, i = span.doc, span.start - 1
+    while i > span.sent.start and span.start - i <= HOSTING_GAP and (
+            doc[i].pos_ == "ADV" or doc[i].lower_ in QUALIFIER_GAP or doc[i].lower_ in OF_WORDS):
+        i -= 1
+    tok = doc[i]
+    if i < span.sent.start or tok.pos_ in ("VERB", "AUX") or not tok.lower_.endswith(HOSTING_ENDINGS):
+        return None
+    name = next((name for stem, name in VERB_STEMS.items() if tok.lower_.startswith(stem)
+                 and len(tok.lower_) - len(stem) <= 3), None)
+    return (name, tok.text, tok) if name in ("hosted", "sheltered") else None
 
 
 VERB_STEMS = {lemma[:-2]: name for lemma, name in EVENT_VERBS.items() if lemma.endswith(("er", "ir")) and len(lemma) > 5}
@@ -1843,8 +1868,14 @@ def _agent(verb):
     speak (a name, or a noun of people or bodies)."""
     if not any(c.dep_ == "aux:pass" for c in verb.children) and verb.morph.get("VerbForm") != ["Part"]:
         return None
-    return next((c for c in verb.children if c.dep_.startswith("obl") and c.pos_ in ("NOUN", "PROPN")
+    # the "par X" the small parse hangs on the day after the verb ("Le bilan a été livré lundi par le président de
+    # la société civile", "L'information a été donnée mardi par le préfet": "lundi" tagged an adjective)
+    days = [g for c in verb.children if c.lower_ in WEEKDAYS and c.i > verb.i for g in c.children if g.i > c.i]
+    return next((c for c in (*verb.children, *days) if c.dep_.startswith("obl") and c.pos_ in ("NOUN", "PROPN")
                  and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children) and _can_speak(c)), None)
+
+
+WEEKDAYS = frozenset(w.lower() for w in lexicon.terms(lexicon.localized("time.weekdays", LANGUAGE)))
 
 
 def _can_speak(tok) -> bool:

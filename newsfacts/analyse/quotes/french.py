@@ -15,6 +15,7 @@ named last before; anything else keeps its words with no name. The verbs are lem
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -31,6 +32,10 @@ SAYING_FORMS = lexicon.words(lexicon.localized("cues.saying_forms", LANGUAGE)) |
 BODY_NOUNS = lexicon.words(lexicon.localized("cues.body_nouns", LANGUAGE))
 SOURCE_NOUNS = lexicon.words(lexicon.localized("cues.source_nouns", LANGUAGE))
 ADDRESSING = lexicon.words(lexicon.localized("cues.addressing_verbs", LANGUAGE))
+REACHING_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(lexicon.terms(lexicon.localized("cues.reaching_participles", LANGUAGE)))
+                         + r")\s+(?:au\s+téléphone\s+)?par\s")
+REACHED_BY_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(lexicon.terms(lexicon.localized("cues.reaching_participles", LANGUAGE)))
+                           + r")\s+(?:au\s+téléphone\s+)?par\s+(?:l['’]|le\s+|la\s+|les\s+)?$")
 SPEAKER_NOUNS = lexicon.words(lexicon.localized("cues.speaker_nouns", LANGUAGE)) | lexicon.words(
     lexicon.localized("people.titles", LANGUAGE))
 PERSON_PRONOUNS = lexicon.words(lexicon.localized("people.person_pronouns", LANGUAGE))
@@ -64,7 +69,33 @@ def find_quotes(article: Article, doc) -> tuple[Quote, ...]:
     found += [q for q in (_direct(s, e, doc, text, article.mentions) for s, e in quotations)
               if not any(o.start <= q.start and q.end <= o.end and o.kind == "mixed" for o in found)]
     found += _answers(text, article.mentions)
-    return tuple(_continued(sorted(found, key=lambda q: q.start), text, article.mentions))
+    return tuple(_unnamed_before(_continued(sorted(found, key=lambda q: q.start), text, article.mentions), text,
+                                 article.mentions))
+
+
+# A person described, not named: an indefinite article and a word in lower case ("un élu local", "une habitante").
+UNNAMED_PERSON_RE = re.compile(r"(?:un|une)\s+[a-zà-ÿ]")
+DESCRIBED_REACH = 2  # paragraph breaks a pronoun reaches back over to the person a quote before describes
+
+
+def _unnamed_before(quotes: list[Quote], text: str, mentions: Sequence[Mention]) -> list[Quote]:
+    """ "« ... », a indiqué à l'AFP un élu local sous couvert d'anonymat. Selon lui, une vingtaine de personnes ont
+    été blessées": "lui", "il" or "elle" stands for the person the quote before describes without naming ("un élu
+    local", "un habitant joint par téléphone"), as English "he said" after "a resident said", where no name
+    resolves it or the name that does comes before that person (the person described last is the one meant)."""
+    out: list[Quote] = []
+    for q in quotes:
+        sp = q.speaker
+        if sp is not None and (sp.mention or "").lower() in PERSON_PRONOUNS:
+            before = [p for p in out if p.end <= q.start and p.speaker is not None and text.count("\n\n", p.end, q.start) < DESCRIBED_REACH]
+            last = max(before, key=lambda p: p.end).speaker if before else None
+            named = [m.end for m in mentions if sp.name is not None and m.canonical == sp.name and m.end <= q.start]
+            if last is not None and last.name is None and last.type in (None, "person") \
+                    and UNNAMED_PERSON_RE.match(last.mention or "") and (sp.name is None or named and last.start is not None
+                                                                           and max(named) < last.start):
+                q = dataclasses.replace(q, speaker=dataclasses.replace(sp, name=None, mention=last.mention, type="person"))
+        out.append(q)
+    return out
 
 
 def _answers(text: str, mentions: Sequence[Mention]) -> list[Quote]:
@@ -361,7 +392,8 @@ def _incise_speaker(verb, end: int, text: str, mentions: Sequence[Mention]) -> S
     stop = text.find(",", verb.idx, end)
     addressed = [m for m in named if ADDRESSEE_RE.search(text, max(0, m.start - 8), m.start)
                  and m.start < (stop if stop >= 0 else end)]  # "a indiqué à l'AFP un élu": the élu speaks, to the AFP
-    named = [m for m in named if m not in addressed]
+    named = [m for m in named if m not in addressed and not REACHED_BY_RE.search(text, max(0, m.start - 40), m.start)]
+    # "raconte un habitant joint par Le Nouvelliste": the habitant speaks, the outlet reached him
     named = [m for m in named if m.type == "person"] or named  # "la porte-parole du HCR, Eujin Byun": the person
     if named:
         return _speaker_in(named[0].start, named[0].end, text, mentions)
@@ -541,7 +573,8 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
     if (apposed := _apposed_person(start, end, text, mentions)) is not None:
         end = apposed.end  # "le représentant du HCR en Mauritanie, Mohamed Mahmoud": the person named after
     words = text[start:end]
-    inside = [m for m in mentions if m.start < end and start < m.end]  # a name the words cut stays whole
+    inside = [m for m in mentions if m.start < end and start < m.end  # a name the words cut stays whole
+              and not REACHED_BY_RE.search(text[start:m.start])]  # not the outlet that reached the speaker
     for kind in ("person", "organisation"):
         found = [m for m in inside if m.type == kind]
         if found:
@@ -552,7 +585,8 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
     if head and head[0] in PERSON_PRONOUNS | BODY_PRONOUNS:
         kinds = ("person",) if head[0] in PERSON_PRONOUNS and head[0] != "ils" else ("person", "organisation")
         return _named_before(start, mentions, kinds, words, end)
-    acronyms = ACRONYM_RE.findall(words)
+    reached = REACHING_RE.search(words)  # "des sources sécuritaires jointes par RFI": not RFI
+    acronyms = ACRONYM_RE.findall(words[:reached.start()] if reached else words)
     content = [w for w in re.split(r"[\s’']+", words.lower()) if w and w not in ARTICLES]
     if acronyms:  # "l'agence de l'ONU OCHA", "les chiffres de l'OIM": the body the acronym names
         return Speaker(name=acronyms[-1], mention=words, type="organisation", start=start, end=end)
