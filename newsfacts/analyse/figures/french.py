@@ -969,8 +969,9 @@ def counted_noun(span, doc):
                 and steps == 0 and _ends_noun_phrase(doc, i + 1):
             return tok  # "35 civils tués", "87 civils y ont perdu la vie": the adjective is the noun
         if tok.pos_ == "ADJ" and tok.lower_ in PERSON_NOUNS and steps == 0 and (
-                i + 1 >= len(doc) or doc[i + 1].text in (",", ".", ";", ":", ")")):
-            return tok  # "17 morts, dont 12 civils, ...", "figurent 41 civils, a précisé": the noun phrase ends there
+                i + 1 >= len(doc) or doc[i + 1].text in (",", ".", ";", ":", ")", "»", "”", '"')):
+            return tok  # "17 morts, dont 12 civils, ...", "figurent 41 civils, a précisé": the noun phrase ends there;
+            # or the quotation does ("avoir « neutralisé 19 terroristes »", "« plus de 50 terroristes » ont été")
         if tok.lower_ in OF_WORDS or tok.pos_ in ("ADJ", "DET") and tok.lower_ not in EVENT_WORDS and doc[i - 1].lower_ not in OF_WORDS | {"autres"}:
             i, steps = i + 1, steps + 1
             continue
@@ -1669,7 +1670,8 @@ def _among(span):
 def _predicate(tok):
     """The verb a number or its noun is subject or object of, through see-through verbs ("sont hébergées")."""
     for _ in range(4):
-        if tok.pos_ in ("VERB",) and tok.lemma_.lower() not in SEE_THROUGH:
+        if tok.pos_ in ("VERB",) and tok.lemma_.lower() not in SEE_THROUGH and not tok.is_punct:  # a quotation mark
+            # the small model tags a verb ("ont été « neutralisés »") is none
             return tok
         if tok.head == tok:
             return tok
@@ -1682,7 +1684,9 @@ def _predicates(verb):
     if verb is None:
         return []
     governed = [c for c in verb.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "advcl", "obl:arg", "ccomp")
-                and c.i > verb.i]
+                and c.i > verb.i and not any(g.dep_ in SUBJECTS for g in c.children)]
+    # not a verb with a subject of its own: "ont abandonné leurs domiciles pour se réfugier à Saint-Marc, où 3 000
+    # d'entre elles sont hébergées" (a relative clause the parse makes a complement) says what befell others
     purposes = [c for c in governed if any(g.dep_ in ("case", "mark") and g.lower_ in ("pour", "en") for g in c.children)]
     # "ont quitté le village pour se réfugier au chef-lieu": what people did, then what for; "sont morts en tentant
     # de rejoindre le Royaume-Uni": what they did, then what they were doing
