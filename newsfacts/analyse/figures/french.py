@@ -1447,14 +1447,14 @@ HOSTING_ENDINGS = ("e", "ent")  # the present's third persons: "accueille", "hé
 def _hosting_form_before(span) -> tuple[str, str, Any] | None:
     """ "Le site de Kafia accueille déjà 2 140 personnes", "Le centre héberge actuellement plus de 7 500 personnes",
     "Djibo accueille environ 300 000 personnes": the number is the object of a verb of hosting the small model takes
-    for a noun or an adjective (as ``_clitic_verb``, with no "en"); the verb's class by its stem, where only adverbs
-    and words of approximation stand between it and the number."""
+    for a noun or an adjective, or hangs elsewhere than on the number (as ``_clitic_verb``, with no "en"); the verb's
+    class by its stem, where only adverbs and words of approximation stand between it and the number."""
     doc, i = span.doc, span.start - 1
     while i > span.sent.start and span.start - i <= HOSTING_GAP and (
             doc[i].pos_ == "ADV" or doc[i].lower_ in QUALIFIER_GAP or doc[i].lower_ in OF_WORDS):
         i -= 1
     tok = doc[i]
-    if i < span.sent.start or tok.pos_ in ("VERB", "AUX") or not tok.lower_.endswith(HOSTING_ENDINGS):
+    if i < span.sent.start or not tok.lower_.endswith(HOSTING_ENDINGS):
         return None
     name = next((name for stem, name in VERB_STEMS.items() if tok.lower_.startswith(stem)
                  and len(tok.lower_) - len(stem) <= 3), None)
