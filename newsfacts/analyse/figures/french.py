@@ -1473,6 +1473,10 @@ def _verb_form_class(tok) -> str | None:
     return next((name for stem, name in VERB_STEMS.items() if word.startswith(stem) and len(word) - len(stem) <= 4), None)
 
 
+# A source the sentence opens with, before what it says ("Selon lui, ", "D'après la même source, ").
+ATTRIBUTION_LEAD_RE = re.compile(r"(?i)\s*(?:" + "|".join(
+    re.escape(w).replace("\\ ", r"\s+") for w in lexicon.terms(lexicon.localized("quotes.source_prepositions", LANGUAGE)))
+    + r")\s+[^,.;:]{1,60},\s*")
 AMONG_RE = re.compile(r"(?i)^\s*parmi\s+(?:(?:les|ces|ses|leurs)\s+(?:\d[\d\s\u202f\u00a0]*\s+)?"
                       r"(?:(?:nouveaux|nouvelles|premiers|premières|derniers|dernières)\s+)?"
                       r"(?P<noun>[\w-]+)|(?P<pronoun>eux|elles))\b")  # "parmi les nouveaux arrivants", "parmi les 32 victimes"
@@ -1483,11 +1487,14 @@ def _among_those(span) -> tuple[str, str, Any] | None:
     enfants" (eux: the people of a class named in the sentence before): people counted among others are what
     happened to those others."""
     doc, sent = span.doc, span.sent
-    m = AMONG_RE.match(doc_text(doc)[sent.start_char:span.start_char])
+    prefix = doc_text(doc)[sent.start_char:span.start_char]
+    lead = ATTRIBUTION_LEAD_RE.match(prefix)  # "Selon lui, parmi les victimes figurent 7 enfants"
+    at = sent.start_char + (lead.end() if lead else 0)
+    m = AMONG_RE.match(doc_text(doc)[at:span.start_char])
     if m is None:
         return None
     if m.group("noun"):
-        tok = doc.char_span(sent.start_char + m.start("noun"), sent.start_char + m.end("noun"))
+        tok = doc.char_span(at + m.start("noun"), at + m.end("noun"))
         name = _class_of(tok[0]) if tok is not None else None
         return (name, tok[0].text, tok[0]) if name is not None else None
     if sent.start == 0:

@@ -73,8 +73,9 @@ def find_quotes(article: Article, doc) -> tuple[Quote, ...]:
                                  article.mentions))
 
 
-# A person described, not named: an indefinite article and a word in lower case ("un élu local", "une habitante").
-UNNAMED_PERSON_RE = re.compile(r"(?:un|une)\s+[a-zà-ÿ]")
+# Someone described, not named: an article and a word in lower case ("un élu local", "une habitante",
+# "l'administrateur du territoire").
+UNNAMED_PERSON_RE = re.compile(r"(?:un|une|le|la|l['’])\s*[a-zà-ÿ]")
 DESCRIBED_REACH = 2  # paragraph breaks a pronoun reaches back over to the person a quote before describes
 
 
@@ -86,7 +87,7 @@ def _unnamed_before(quotes: list[Quote], text: str, mentions: Sequence[Mention])
     out: list[Quote] = []
     for q in quotes:
         sp = q.speaker
-        if sp is not None and (sp.mention or "").lower() in PERSON_PRONOUNS:
+        if sp is not None and (sp.mention or "").lower().lstrip("-") in PERSON_PRONOUNS:  # "ajoute-t-il": "-il"
             before = [p for p in out if p.end <= q.start and p.speaker is not None and text.count("\n\n", p.end, q.start) < DESCRIBED_REACH]
             last = max(before, key=lambda p: p.end).speaker if before else None
             named = [m.end for m in mentions if sp.name is not None and m.canonical == sp.name and m.end <= q.start]
