@@ -115,6 +115,9 @@ NAME_BEFORE_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+,\s*$")
 YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 # A telephone number: "01 45 67 89 10", "+235 66 29 14 10", "22.33.44.55" (four or more pairs of digits).
 PHONE_RE = re.compile(r"(?<![\d,])(?:\+\d{2,3}[\s.]?)?\d{1,2}(?:[\s.\u00a0]\d\d){3,}(?![\d,])")
+# Digits written with a leading zero, six or more: a telephone number written as one ("0815550123"), as English
+# leaves "08031234567" unread.
+LEADING_ZERO_RE = re.compile(r"0\d{5,}")
 # A number of three digits or more right after a word of calling ("le numéro vert 114", "son numéro d'urgence, le 116",
 # "des urgences 112"): one to call, as English filters.py DIAL_BEFORE_RE.
 DIAL_BEFORE_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms(lexicon.localized("figures.dial_words", LANGUAGE)))
@@ -565,6 +568,8 @@ def _not_a_figure(a: Amount, article: Article, doc) -> bool:
         return _in_name(a, doc)
     if re.fullmatch(r"\d{3,}", a.written.strip()) and DIAL_BEFORE_RE.search(text, max(0, a.start - 30), a.start):
         return True
+    if LEADING_ZERO_RE.fullmatch(a.written.strip()):
+        return True  # "joignable au 0815550123": a count is never written with a leading zero (a telephone number)
     return bool(
         _is_year(a, text)
         or _in_date(a, article, doc)
@@ -969,7 +974,7 @@ def counted_noun(span, doc):
                 and steps == 0 and _ends_noun_phrase(doc, i + 1):
             return tok  # "35 civils tués", "87 civils y ont perdu la vie": the adjective is the noun
         if tok.pos_ == "ADJ" and tok.lower_ in PERSON_NOUNS and steps == 0 and (
-                i + 1 >= len(doc) or doc[i + 1].text in (",", ".", ";", ":", ")", "»", "”", '"')):
+                i + 1 >= len(doc) or doc[i + 1].text in (",", ".", ";", ":", ")", "«", "»", "“", "”", '"')):
             return tok  # "17 morts, dont 12 civils, ...", "figurent 41 civils, a précisé": the noun phrase ends there;
             # or the quotation does ("avoir « neutralisé 19 terroristes »", "« plus de 50 terroristes » ont été")
         if tok.lower_ in OF_WORDS or tok.pos_ in ("ADJ", "DET") and tok.lower_ not in EVENT_WORDS and doc[i - 1].lower_ not in OF_WORDS | {"autres"}:
@@ -1153,6 +1158,9 @@ def _stranded_participle(noun):
     return None
 
 
+OPENING_MARKS = frozenset({"«", "“"})
+
+
 def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     """(event class, term as written, the predicate token) of a figure."""
     if span is None:
@@ -1162,7 +1170,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     if noun is not None:
         if (giver := _aid_giver(noun)) is not None:
             return AID_CLASS, giver.text, giver  # "distribué des kits d'hygiène à 1 200 familles": given aid
-        nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        at = noun.i + 2 if noun.i + 2 < len(doc) and doc[noun.i + 1].text in OPENING_MARKS else noun.i + 1
+        nxt = doc[at] if at < len(doc) else None  # past a mark that opens a participle: "21 assaillants « neutralisés »"
         described = nxt is not None and nxt.head.i == noun.i and (nxt.pos_ in ("ADJ", "VERB") or nxt.dep_ in ("amod", "acl"))
         if (name := _class_of(noun)) is not None:
             if name in MORTAL_CLASSES and (died := group or _happened(_predicate(noun), noun)) is not None \
