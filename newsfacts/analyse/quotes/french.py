@@ -393,6 +393,11 @@ def _incise_speaker(verb, end: int, text: str, mentions: Sequence[Mention]) -> S
     stop = text.find(",", verb.idx, end)
     addressed = [m for m in named if ADDRESSEE_RE.search(text, max(0, m.start - 8), m.start)
                  and m.start < (stop if stop >= 0 else end)]  # "a indiqué à l'AFP un élu": the élu speaks, to the AFP
+    glued = [m for m in addressed if m.type == "person" and (g := GLUED_OUTLET_RE.match(m.text)) and g.end() < len(m.text)]
+    if glued:  # "a déclaré à l'AFP Macaire Sivikunula": the tagger glued the outlet to the name; the name speaks
+        m = glued[0]
+        start = m.start + GLUED_OUTLET_RE.match(m.text).end()
+        return Speaker(name=text[start:m.end], mention=text[start:m.end], type="person", start=start, end=m.end)
     named = [m for m in named if m not in addressed and not REACHED_BY_RE.search(text, max(0, m.start - 40), m.start)]
     # "raconte un habitant joint par Le Nouvelliste": the habitant speaks, the outlet reached him
     named = [m for m in named if m.type == "person"] or named  # "la porte-parole du HCR, Eujin Byun": the person
@@ -403,6 +408,8 @@ def _incise_speaker(verb, end: int, text: str, mentions: Sequence[Mention]) -> S
     return _speaker_in(begin, stop if stop >= 0 else end, text, mentions) if WORD_RE.search(words) else None
 
 
+# An outlet's acronym the tagger glued to the name after it in one mention of a person ("AFP Macaire Sivikunula").
+GLUED_OUTLET_RE = re.compile(r"[A-Z]{2,6}\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 ADDRESSEE_RE = re.compile(r"(?i)\b(?:à\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?|aux?\s+)$")
 
 
