@@ -33,8 +33,14 @@ money, doses, durations, ages written "a 32-year-old" (en-drought's convention: 
 and teams deployed, samples tested and people who tested negative, beds, treatment centres, health zones, states,
 wards, schools, houses surveyed, points of entry, past outbreaks counted.
 
-Written blind: the gold was set down and committed before newsfacts ran on these texts.
+Written blind: the gold was set down and committed (c3d3a57) before newsfacts ran on these texts.
+Blind score (newsfacts at main 5ec0819, run once after the gold above was written and committed, before any
+change; grade.py then taught to file a class the vocabulary lacks, ``recovered``, as other): found 75/75, event
+51, category 51, country 68, source 72, approx 12/13, counted 52/53, term 33/37, when 19/26, no event 37/37, unit
+(no event) 11/11, source (no event) 6/6, no figure 27/30, all right 37/75.
 """
+
+BLIND = {"all right": 37, "found": 75, "event": 51, "category": 51, "country": 68, "source": 72}
 
 DATE = "2025-11-14"  # a Friday
 
