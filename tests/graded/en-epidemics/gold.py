@@ -38,9 +38,32 @@ Blind score (newsfacts at main 5ec0819, run once after the gold above was writte
 change; grade.py then taught to file a class the vocabulary lacks, ``recovered``, as other): found 75/75, event
 51, category 51, country 68, source 72, approx 12/13, counted 52/53, term 33/37, when 19/26, no event 37/37, unit
 (no event) 11/11, source (no event) 6/6, no figure 27/30, all right 37/75.
+Gold unchanged since. Tuned on by en23 (mechanisms general to the tuned sets, events.toml and figures.toml): contacts
+of cases are quarantined (a people noun; "350 contacts were under follow-up" in en-sources too) and "in isolation" a
+quarantined state; a class ``recovered`` ("recover" with no object and not passive, "discharge"; "recovered 41
+bodies" stays the dead's, in en-outlets, en-evictions, en-migration, en-stories, en-disasters; French "guéris", 940
+in fr-humanitaire); "treat" names hospitalized as a last resort, in an article that names a disease, where the
+counted are its object or passive subject and no word of theirs is of another class and the care is "for" nothing but
+a disease (en-drought's "treated 23,600 patients", this set's four; "treated 300 injured people", "treated for smoke
+inhalation", an appeal's "treated 92,000 patients in our mobile clinics" keep their class); a week of the year after
+"week" is no figure (en-reports' NCDC report thrice, fr-humanitaire's "semaine 23" as French already did). Rules and
+the fallback as shipped: found 75, event 62, category 62, country 68, source 72, approx 12/13, counted 52/53, term
+35/37, when 19/26, no event 37/37, unit (no event) 11/11, source (no event) 6/6, no figure 28/30, all right 47/75.
+Left: "Equateur province" read as Ecuador where the DRC is named once (the measles text: seven countries wrong); "the
+cumulative number of cases to 1,942 and deaths to 51" (51 takes the cases'); dengue cases "in the Rohingya camps"
+read in_camps; "Uganda has confirmed 312 ..., the health ministry said" (a country subject of a cue verb kept as the
+source); "have received the Ervebo vaccine" (no class; the fallback reads killed for 4,100 health workers); a
+vaccination campaign "targeting 420,000 children"; "of which 87 were confirmed" (the parse hangs "of which" on the
+prefectures), "of whom 39 developed symptoms"; "214 people ... included in the contact list" (read killed from the
+man who died); "receiving care in an isolation unit"; "new arrivals ..., estimated at 2,000 people a day"; "including
+340 in the past week"; "tested positive" has the term "tested" (events.toml's convention; this gold wanted
+"positive"); the day a source spoke dates "since July", "since September", "since August 2024" (README's convention;
+this gold wants the since-date); "higher than the 17.6 per cent recorded in ... 2024" lends 2024 to 168 deaths; "A
+toll-free hotline, 199," and "0483 2735010" read as figures; 40,000 mosquito nets (no relief word).
 """
 
 BLIND = {"all right": 37, "found": 75, "event": 51, "category": 51, "country": 68, "source": 72}
+TUNED = {"all right": 47, "found": 75, "event": 62, "category": 62, "country": 68, "source": 72}
 
 DATE = "2025-11-14"  # a Friday
 
