@@ -12,8 +12,8 @@ from typing import Any
 
 from . import table, terms
 
-__all__ = ["adverb_classes", "brought_to_classes", "category_of_class", "classes", "disease_verb_classes", "origin_classes", "result_classes", "result_on_classes", "localized_classes", "localized_heads", "event_terms", "impact_categories", "impacts", "noun_classes", "object_classes",
-           "people_classes", "phrasal_classes", "home_to_classes", "place_object_classes", "predicate_classes", "state_classes", "term_classes"]
+__all__ = ["adverb_classes", "brought_to_classes", "care_verb_classes", "category_of_class", "classes", "disease_verb_classes", "origin_classes", "result_classes", "result_on_classes", "localized_classes", "localized_heads", "event_terms", "impact_categories", "impacts", "noun_classes", "object_classes",
+           "people_classes", "phrasal_classes", "home_to_classes", "intransitive_verbs", "place_object_classes", "predicate_classes", "state_classes", "term_classes"]
 
 
 @functools.cache
@@ -196,6 +196,19 @@ def origin_classes() -> dict[str, str]:
     """A noun lemma that, as the "from" object of a verb of no class, makes the verb an event ("driven from their
     homes", "pulled from the rubble") -> its class."""
     return _first_class("origins")
+
+
+@functools.cache
+def intransitive_verbs() -> frozenset[str]:
+    """Verb lemmas that name their class only with no object and not in the passive ("had recovered")."""
+    return frozenset(_first_class("intransitive"))
+
+
+@functools.cache
+def care_verb_classes() -> dict[str, str]:
+    """A verb lemma that names a class only where nothing else names the figure's event ("treated 5,600 patients")
+    -> its class."""
+    return _first_class("care_verbs")
 
 
 @functools.cache

@@ -68,6 +68,7 @@ def not_a_figure(a: Amount, article: Article, doc) -> bool:
         or bool(re.match(r"^/\d", after) or re.search(r"\d/$", before))  # 9/11, 24/7, 12/05/2025
         or re.match(r"^\s*of\b", after) is not None and a.written.lower() == "one"
         or _is_label(text, a)
+        or _is_week(text, a)
         or _is_named_number(text, a)
         or _is_age(text, a)
         or _in_name(a, doc)
@@ -100,6 +101,19 @@ def _is_year(a: Amount, text: str) -> bool:
 def _is_label(text: str, a: Amount) -> bool:
     words = text[max(0, a.start - 15):a.start].lower().split()
     return bool(words) and words[-1].strip("(#") in LABEL_WORDS
+
+
+WEEK_WORDS = lexicon.words("figures.week_words")
+WEEK_SPANS = lexicon.words("figures.week_spans")
+MAX_WEEK = 53
+
+
+def _is_week(text: str, a: Amount) -> bool:
+    """ "In week 44", "Epidemiological Week 9": a week of the year, which health bulletins count by; not "last week
+    300 people fled" (a span of time before a count)."""
+    words = text[max(0, a.start - 30):a.start].lower().split()
+    return (len(words) >= 1 and words[-1] in WEEK_WORDS and a.written.isdigit() and 1 <= a.value <= MAX_WEEK
+            and (len(words) < 2 or words[-2] not in WEEK_SPANS))
 
 
 # Numbers that belong to a name: stock indices ("S&P 500", "Stoxx 600"), models ("iPhone 11 Pro"), street

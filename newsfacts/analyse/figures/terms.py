@@ -13,11 +13,13 @@ from ... import lexicon
 from ...lexicon.events import (
     adverb_classes,
     brought_to_classes,
+    care_verb_classes,
     category_of_class,
     classes,
     disease_verb_classes,
     event_terms,
     home_to_classes,
+    intransitive_verbs,
     noun_classes,
     object_classes,
     origin_classes,
@@ -119,7 +121,29 @@ def _event_of(span, noun) -> Event:
         return near  # "brings to 274,000 the number of people displaced"
     if (found is None or found.event is None) and (toll := _toll_before(span)) is not None:
         return toll
+    if found is not None and found.event is None and (cared := _cared_for(found.verb, start)) is not None:
+        return cared  # "MSF teams treated 5,600 cholera patients"
     return found or NO_EVENT
+
+
+def _cared_for(verb, start) -> Event | None:
+    """A verb of care ("treat") whose object or passive subject is the counted, which no other word classes, in an
+    article about a disease (an outbreak's patients; "our teams treated 92,000 patients in mobile clinics" in an
+    appeal about a war is relief given, the fallback's to read): its class, unless the counted are described by a word of another class ("hundreds of injured people were being
+    treated": the fallback's to read) or the care is "for" a thing that is no disease ("treated for smoke
+    inhalation")."""
+    if verb is None or (name := CARE_VERBS.get(verb.lemma_.lower())) is None or not article_names_disease(verb.doc):
+        return None
+    if start.head != verb or start.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    counted = [start, *(t for t in start.subtree if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head == start)]
+    if any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in PREDICATES or c.lower_ in PREDICATES)
+           for t in counted for c in t.children):
+        return None  # "300 injured people", "hundreds of injured people"
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        if not any(t.lower_ in DISEASES or t.lemma_.lower() in DISEASES for t in prep.subtree):
+            return None
+    return Event(_term_word(verb), name, verb)
 
 
 def _part_state(found: Event | None, number) -> Event | None:
@@ -318,6 +342,8 @@ def _predicate(tok, subject_of: Any = None) -> Event | None:
             return None
         return phrasal
     name = PREDICATES.get(lemma) or PREDICATES.get(word)
+    if name is not None and lemma in INTRANSITIVE and (_passive(tok) or any(c.dep_ == "dobj" for c in tok.children)):
+        name = None  # "recovered 41 bodies", "the bodies of 17 were recovered": not the recovered
     if name is None and lemma in SOUGHT_VERBS and _passive(tok) and any(
             c.dep_ == "prep" and c.lower_ == "for" and not any(g.dep_ == "pobj" for g in c.children) for c in tok.children):
         return Event(f"{word} for", "missing", tok)  # "7 people are still being searched for"
@@ -934,7 +960,8 @@ def _antecedent_event(verb) -> Event | None:
 def _remains(people: Event, clause: Event | None) -> Event:
     """Bodies counted ("recovered 23 bodies"): the event is the noun's class, the term the verb that found
     them where the clause has one of no class of its own; any other people noun is its own term."""
-    if people.term in REMAINS and clause is not None and clause.term and clause.event is None and clause.verb is not None:
+    if people.term in REMAINS and clause is not None and clause.term and clause.verb is not None and (
+            clause.event is None or clause.verb.lemma_.lower() in INTRANSITIVE):  # "recover 10 bodies": not the recovered
         return Event(clause.term, people.event, clause.verb)
     return people
 
@@ -1000,6 +1027,8 @@ ADVERBS = adverb_classes()
 ORIGINS = origin_classes()
 RESULT_PREPS = frozenset({"to", "into"})
 DISEASE_VERBS = disease_verb_classes()
+INTRANSITIVE = intransitive_verbs()
+CARE_VERBS = care_verb_classes()
 DISEASES = lexicon.words("events.diseases")
 CASE_NOUNS = lexicon.words("events.case_nouns")
 CASE_CLASS = lexicon.entry("events.case_class")
