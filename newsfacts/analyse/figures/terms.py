@@ -66,7 +66,10 @@ def event_of(span, noun) -> Event:
     found = _event_of(span, noun)
     if found.event in THING_CLASSES and found.verb is not None and _of_people(noun, found.verb):
         above = _climb(found.verb.head if found.verb.dep_ in ("acl", "relcl") else found.verb)
-        return above if above is not None and above.event is not None and above.event not in THING_CLASSES else NO_EVENT
+        if above is not None and above.event is not None and above.event not in THING_CLASSES:
+            return above
+        # people swept away or still buried, with no event above: their fate unknown
+        return Event(found.term, "missing", found.verb) if found.verb.lemma_.lower() in LOST_VERBS else NO_EVENT
     return found
 
 
@@ -1027,6 +1030,7 @@ TERM_WINDOW = 20
 STATES = event_terms("states")
 STAY_VERBS = lexicon.words("events.stay_verbs")
 SOUGHT_VERBS = lexicon.words("events.classes.missing.sought")
+LOST_VERBS = lexicon.words("events.classes.missing.lost")
 CAMP_NOUNS = lexicon.words("events.classes.in_camps.places")
 SHELTER_NOUNS = lexicon.words("events.classes.sheltered.places")
 OPEN_PLACES = lexicon.words("events.classes.homeless.open_places")
