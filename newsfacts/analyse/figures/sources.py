@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from ... import lexicon
+from ...gazetteer import code_key, fold, gazetteer
 from ...lexicon.events import object_classes
 from ...records import Article, Speaker
 from ..quotes.attribution import attribution, is_cue, word_before
@@ -655,6 +656,8 @@ IRREGULAR_FORMS: dict[str, str] = lexicon.table("cues.irregular_forms")
 TITLE_WORD_RE = re.compile(r"[\w'’.&-]+")
 # A press release's credit at a title's end: "... as outbreak spreads – Save the Children", "... - MDRRMO".
 TITLE_CREDIT_RE = re.compile(r"\s[–—-]\s+(?P<credit>[^–—\-:]{2,60}?)\s*$")
+# A body, then a colon, opening a title: "WHO: 1,200 dead in ...", "UNHCR: record numbers flee Sudan".
+TITLE_COLON_RE = re.compile(r"^(?P<credit>[^:–—]{2,60}?)\s?:\s")
 
 
 def title_sources(figures: list, article: Article) -> list:
@@ -674,9 +677,9 @@ def _title_speaker(article: Article) -> Speaker | None:
     title = (article.title or "").strip()
     if not title:
         return None
-    credit = TITLE_CREDIT_RE.search(title)
-    if credit is not None and (found := _title_body(credit.group("credit"), article, whole=True)) is not None:
-        return found
+    for credit in (TITLE_CREDIT_RE.search(title), TITLE_COLON_RE.match(title)):
+        if credit is not None and (found := _title_body(credit.group("credit"), article, whole=True)) is not None:
+            return found
     for verb in TITLE_WORD_RE.finditer(title):
         if not _saying_form(verb.group()):
             continue
@@ -715,9 +718,15 @@ def _title_body(words: str, article: Article, whole: bool = False) -> Speaker | 
                            start=m.start, end=m.end)
     last = words.split()[-1] if words.split() else ""
     if not ACRONYM_RE.fullmatch(last) or whole and words != last \
-            or any(m.type == "place" and m.text == last for m in article.mentions):
+            or any(m.type == "place" and m.text == last for m in article.mentions) or _names_place(last):
         return None
     return Speaker(name=forms.get(last, last), mention=last, role=None, type="organisation")
+
+
+def _names_place(acronym: str) -> bool:
+    """An acronym of a country or place ("DRC: ...", "RDC :", "UAE"), never a body."""
+    places = gazetteer()
+    return bool(places.lookup(fold(acronym)) or places.lookup(code_key(acronym)))
 
 
 def _strip_article(name: str) -> str:
