@@ -394,8 +394,10 @@ def _maker(noun):
 
 
 def _speaks(tok) -> bool:
-    """A word that can be a source: a name, or a noun of people or bodies ("the UN refugee agency")."""
-    return tok.pos_ == "PROPN" or tok.ent_type_ in SPEAKER_ENTITIES or tok.lemma_.lower() in SPEAKER_NOUNS
+    """A word that can be a source: a name, or a noun of people or bodies ("the UN refugee agency", "the UN
+    humanitarian office")."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in SPEAKER_ENTITIES or tok.lemma_.lower() in SPEAKER_NOUNS \
+        or tok.lower_ in BODY_NOUNS
 
 
 def _made_by(speaker: Speaker | None, doc, ctx: Context) -> Speaker | None:
