@@ -51,6 +51,7 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 SOURCE_PREPOSITIONS: dict[str, str] = lexicon.table("quotes.source_prepositions")
 # Dependencies by which a verb reports a clause or an object of its own (then it attributes nothing else).
 OWN_CLAUSE_DEPS = lexicon.words("quotes.own_clause_deps")
+TOLD_VERBS = lexicon.words("quotes.told_verbs")
 # Nouns of figures and texts whose maker is their source: "figures from X show", "the toll, given by X, rose".
 SOURCE_TEXTS = lexicon.words("quotes.figure_source_nouns") | TEXT_NOUNS
 # Dependencies by which a clause hangs on a verb of stating that does not state it: "X recorded heavy rains, and
@@ -367,7 +368,7 @@ def _closing_attribution(tok, ctx: Context) -> tuple[Speaker | None, int]:
     for verb in reversed(sent):
         if verb.i <= tok.i:
             return None, -1
-        if not _states(verb) or any(c.dep_ in OWN_CLAUSE_DEPS and c.i > verb.i for c in verb.children):
+        if not _states(verb) or any(c.dep_ in OWN_CLAUSE_DEPS and c.i > verb.i and not _told(verb, c) for c in verb.children):
             continue
         subj = subject_of(verb)
         if subj is None or not tok.i < subj.left_edge.i and subj.i < verb.i:
@@ -378,6 +379,11 @@ def _closing_attribution(tok, ctx: Context) -> tuple[Speaker | None, int]:
             continue
         return speaker_from(subj, ctx), verb.idx
     return None, -1
+
+
+def _told(verb, obj) -> bool:
+    """The object of a verb of telling is who was told ("told AFP by phone", "told reporters"), no clause."""
+    return obj.dep_ == "dobj" and verb.lemma_.lower() in TOLD_VERBS
 
 
 def _maker(noun):
