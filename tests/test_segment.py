@@ -187,6 +187,9 @@ def test_line_kinds(line, kind):
         ("Islamabad, Nov 1 (EFE).- Something happened.", "Islamabad"),
         ("Islam Qala (Afghanistan) (AFP) - Something happened.", "Islam Qala"),
         ("N'Djamena (AFP) - Quelque chose est arrivé.", "N'Djamena"),
+        ("Niamey, 17 October 2025 - Something happened.", "Niamey"),  # a known place and a date, no agency
+        ("Cox's Bazar, Sept 11: Something happened.", "Cox's Bazar"),
+        ("Monday, March 3 - Something happened.", None),  # a weekday is no place
     ],
 )
 def test_datelines(text, place):

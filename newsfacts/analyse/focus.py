@@ -226,14 +226,16 @@ _LAST_WEIGHED: list[tuple[str, tuple[Mention, ...], frozenset[int], tuple[Mentio
 
 
 def _weighed(mentions: tuple[Mention, ...], text: str, skip: frozenset[int] = frozenset()) -> tuple[Mention, ...]:
-    """The mentions that weigh for a country. Asked again for each figure of an article with the same (frozen)
+    """The mentions that weigh for a country: a place that acts for its government weighs only when it is a city
+    ("Kinshasa said 120 soldiers had died": the government of the country it is the capital of), never a country
+    that acts on another ("Iran deported 36,400 Afghans"). Asked again for each figure of an article with the same (frozen)
     text and mentions: the last answer is kept (the objects themselves are held, so their identity is theirs)."""
     if _LAST_WEIGHED and (last := _LAST_WEIGHED[0])[0] is text and last[1] is mentions and last[2] == skip:
         return last[3]
     origins = skip | people_origin(text, mentions)
     found = tuple(m for m in mentions
                   if m.country and m.type in ("place", "group", "organisation") and not _left_from(text, m)
-                  and m.start not in origins and (not m.actor or m.type == "place" and _in_org_name(m, text)))
+                  and m.start not in origins and (not m.actor or m.type == "place" and (_in_org_name(m, text) or m.precision == "city")))
     _LAST_WEIGHED[:] = [(text, mentions, skip, found)]  # a place inside an organisation's name weighs as it would
     return found
 

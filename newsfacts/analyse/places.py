@@ -165,6 +165,7 @@ def resolve_places(work: Work) -> dict[str, Any]:
     contexts = {i: Context(c.countries | titled.countries, c.regions | titled.regions) for i, c in contexts.items()}
     for i, cands in candidates.items():
         out[i] = resolved(mentions[i], _plausible(best(cands, contexts[i]), contexts[i]), doc)
+        out[i] = _demonym_as_place(out[i], gaz, doc.lang_)
     for i, j in _containments(out, doc_text(doc)):
         out[i], out[j] = _contained(out[i], out[j], candidates[i], candidates[j], contexts[i], contexts[j], doc)
     return {"mentions": tuple(_rivers(_in_org_names(out, doc_text(doc), gaz), doc_text(doc)))}
@@ -731,6 +732,15 @@ def _contexts(evidence: dict[int, Context], keys: dict[int, str]) -> dict[int, C
 
 def _as_context(items) -> Context:
     return Context(frozenset(x for kind, x in items if kind == "c"), frozenset(x for kind, x in items if kind == "r"))
+
+
+def _demonym_as_place(mention: Mention, gaz: Gazetteer, language: str) -> Mention:
+    """A demonym the tagger took for a place ("Ukrainian officials said", tagged GPE) that no place resolves is
+    the group of that country's people, as a demonym tagged as one is."""
+    if mention.country or language == "fr" or " " in mention.text or not DEMONYM_RE.search(mention.text):
+        return mention
+    country = demonym_country(mention.text, gaz)
+    return dataclasses.replace(mention, type="group", country=country) if country else mention
 
 
 def _with_demonym_country(mention: Mention, gaz: Gazetteer) -> Mention:

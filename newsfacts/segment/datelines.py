@@ -25,6 +25,8 @@ DATELINE_RE = re.compile(
     r"(?:\.?\s*[:—–-]\s+(?=\S)|(?P<glued>\s*[—–-])(?=[‘'\"“A-Z]))"  # "(EFE).- ", "BENGHAZI-‘At least" (no space)
     rf"|^(?P<tplace>{_TITLE_PLACE}){_TITLE_REGION}?{_DAY}?\s*\((?:{_AGENCIES})\)\.?\s*[:—–-]\s+(?=\S)"
     rf"|^(?P<dplace>{_TITLE_PLACE})\s+[—–]\s+(?=[A-Z‘'\"“])"     # "Brussels – The ...": a known place only
+    # "Niamey, 17 October 2025 - MSF ...", "Cox's Bazar, Sept 11: Around ...": a known place and a date
+    rf"|^(?P<fplace>{_TITLE_PLACE}){_TITLE_REGION}?{_DAY}\s*[:—–-]\s+(?=[A-Z‘'\"“])"
     # "Mamoudzou, envoyé spécial. Sur le quai ...", "Mamoudzou (Mayotte), envoyé spécial - Le cyclone ...": the place
     # a paper's own reporter writes from
     rf"|^(?P<eplace>{_TITLE_PLACE})(?:\s*\([A-ZÀ-Ý][\w'’ -]+\))?,\s+(?:de\s+)?(?:notre\s+)?(?:{_REPORTERS})"
@@ -51,8 +53,8 @@ def match_dateline(paragraph: str) -> re.Match | None:
     m = DATELINE_RE.match(paragraph)
     if m is None or m.group("tplace") or m.group("eplace"):
         return m
-    if m.group("dplace"):
-        return m if _known_place_upper(m.group("dplace").upper()) else None
+    if m.group("dplace") or m.group("fplace"):
+        return m if _known_place_upper((m.group("dplace") or m.group("fplace")).upper()) else None
     place = m.group("place")
     words = place.replace("’", "'").split()
     if any(w.strip(".,") in NOT_DATELINES for w in words):
@@ -79,7 +81,7 @@ def find_dateline(text: str, search: int = DATELINE_SEARCH_PARAGRAPHS,
 
 
 def _dateline(m: re.Match, offset: int) -> Dateline:
-    group = next(g for g in ("place", "tplace", "dplace", "eplace") if m.group(g))
+    group = next(g for g in ("place", "tplace", "dplace", "fplace", "eplace") if m.group(g))
     place = m.group(group)
     return Dateline(text=place, place=_place_name(place), start=offset + m.start(group), end=offset + m.end(group))
 

@@ -27,6 +27,7 @@ LEAVING_VERBS = lexicon.words("places.leaving_verbs")
 ORIGIN_PREPS = lexicon.words("places.origin_prepositions")
 DESTINATION_PREPS = lexicon.words("places.destination_prepositions")
 HOME_BODIES = lexicon.words("figures.home_bodies")
+ATTACK_WORDS = lexicon.words("places.attack_nouns") | lexicon.words("places.weapon_nouns")
 HOMEWARD = lexicon.words("events.homeward")
 ABROAD = lexicon.words("events.abroad")
 # Dependencies that start a clause of their own ("said [that] 190 were killed", "while officials in X reported").
@@ -120,7 +121,8 @@ def origins(article: Article, doc) -> frozenset[int]:
     their starts, for the article's focus to leave out: a place that is "from X" on a noun ("a woman visiting
     from Canada", ``_origin_of_someone``), and a people ("Canadian", "Irish") that modifies a singular common
     noun with an indefinite article or none ("a Canadian tourist", "Irish heritage"); "the Jordanian security
-    forces", "the Afghan government" and "Sudanese refugees" still point to their country."""
+    forces", "the Afghan government" and "Sudanese refugees" still point to their country; an attacker's demonym
+    ("Russian shelling", ``_attacker``) does not."""
     if "origins" not in doc.user_data:
         found = set()
         for m in article.mentions:
@@ -135,10 +137,18 @@ def origins(article: Article, doc) -> frozenset[int]:
                 continue
             noun = span.root.head
             det = next((c for c in noun.children if c.dep_ == "det"), None)
-            if noun.tag_ == "NN" and (det is None or det.lower_ in ("a", "an")):
+            if noun.tag_ == "NN" and (det is None or det.lower_ in ("a", "an")) or _attacker(noun):
                 found.add(m.start)
         doc.user_data["origins"] = frozenset(found)
     return doc.user_data["origins"]
+
+
+def _attacker(noun) -> bool:
+    """A demonym on an attack or a weapon names the attacker ("Russian shelling", "a Russian drone attack", "Israeli
+    air strikes"), not where people were hit."""
+    while noun.dep_ == "compound" and noun.head.i > noun.i:  # "drone" of "drone attack"
+        noun = noun.head
+    return noun.lower_ in ATTACK_WORDS or any(c.dep_ == "compound" and c.lower_ in ATTACK_WORDS for c in noun.children)
 
 
 def counted_people(mentions: ByStart[Mention], sent, counted: str | None) -> Mention | None:

@@ -135,9 +135,12 @@ def _is_named_number(text: str, a: Amount) -> bool:
 
 
 def _is_age(text: str, a: Amount) -> bool:
-    """ "Donna Rawlings, 59, of Ashton", "aged 59", "children under five", "children under 18" """
+    """ "Donna Rawlings, 59, of Ashton", "aged 59", "children under five", "children under 18", "girls as young
+    as 12" """
     before = text[max(0, a.start - 40):a.start]
     if re.search(r"\baged\s*(?:\d+\s*(?:,|and|or|to)\s*)*$", before):  # "aged 15 and 17"
+        return True
+    if re.search(r"\bas\s+(?:young|old)\s+as\s*$", before, re.I):  # an age bound, no count
         return True
     if a.value is not None and a.value <= MAX_AGE_BOUND and YOUNG_BOUND_RE.search(text[max(0, a.start - 40):a.end]):
         return True

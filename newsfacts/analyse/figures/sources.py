@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from ... import lexicon
+from ...gazetteer import code_key, fold, gazetteer
 from ...lexicon.events import object_classes
 from ...records import Article, Speaker
 from ..quotes.attribution import attribution, is_cue, word_before
@@ -50,6 +51,7 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 SOURCE_PREPOSITIONS: dict[str, str] = lexicon.table("quotes.source_prepositions")
 # Dependencies by which a verb reports a clause or an object of its own (then it attributes nothing else).
 OWN_CLAUSE_DEPS = lexicon.words("quotes.own_clause_deps")
+TOLD_VERBS = lexicon.words("quotes.told_verbs")
 # Nouns of figures and texts whose maker is their source: "figures from X show", "the toll, given by X, rose".
 SOURCE_TEXTS = lexicon.words("quotes.figure_source_nouns") | TEXT_NOUNS
 # Dependencies by which a clause hangs on a verb of stating that does not state it: "X recorded heavy rains, and
@@ -366,7 +368,7 @@ def _closing_attribution(tok, ctx: Context) -> tuple[Speaker | None, int]:
     for verb in reversed(sent):
         if verb.i <= tok.i:
             return None, -1
-        if not _states(verb) or any(c.dep_ in OWN_CLAUSE_DEPS and c.i > verb.i for c in verb.children):
+        if not _states(verb) or any(c.dep_ in OWN_CLAUSE_DEPS and c.i > verb.i and not _told(verb, c) for c in verb.children):
             continue
         subj = subject_of(verb)
         if subj is None or not tok.i < subj.left_edge.i and subj.i < verb.i:
@@ -377,6 +379,11 @@ def _closing_attribution(tok, ctx: Context) -> tuple[Speaker | None, int]:
             continue
         return speaker_from(subj, ctx), verb.idx
     return None, -1
+
+
+def _told(verb, obj) -> bool:
+    """The object of a verb of telling is who was told ("told AFP by phone", "told reporters"), no clause."""
+    return obj.dep_ == "dobj" and verb.lemma_.lower() in TOLD_VERBS
 
 
 def _maker(noun):
@@ -393,8 +400,10 @@ def _maker(noun):
 
 
 def _speaks(tok) -> bool:
-    """A word that can be a source: a name, or a noun of people or bodies ("the UN refugee agency")."""
-    return tok.pos_ == "PROPN" or tok.ent_type_ in SPEAKER_ENTITIES or tok.lemma_.lower() in SPEAKER_NOUNS
+    """A word that can be a source: a name, or a noun of people or bodies ("the UN refugee agency", "the UN
+    humanitarian office")."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in SPEAKER_ENTITIES or tok.lemma_.lower() in SPEAKER_NOUNS \
+        or tok.lower_ in BODY_NOUNS
 
 
 def _made_by(speaker: Speaker | None, doc, ctx: Context) -> Speaker | None:
@@ -655,6 +664,8 @@ IRREGULAR_FORMS: dict[str, str] = lexicon.table("cues.irregular_forms")
 TITLE_WORD_RE = re.compile(r"[\w'’.&-]+")
 # A press release's credit at a title's end: "... as outbreak spreads – Save the Children", "... - MDRRMO".
 TITLE_CREDIT_RE = re.compile(r"\s[–—-]\s+(?P<credit>[^–—\-:]{2,60}?)\s*$")
+# A body, then a colon, opening a title: "WHO: 1,200 dead in ...", "UNHCR: record numbers flee Sudan".
+TITLE_COLON_RE = re.compile(r"^(?P<credit>[^:–—]{2,60}?)\s?:\s")
 
 
 def title_sources(figures: list, article: Article) -> list:
@@ -674,9 +685,9 @@ def _title_speaker(article: Article) -> Speaker | None:
     title = (article.title or "").strip()
     if not title:
         return None
-    credit = TITLE_CREDIT_RE.search(title)
-    if credit is not None and (found := _title_body(credit.group("credit"), article, whole=True)) is not None:
-        return found
+    for credit in (TITLE_CREDIT_RE.search(title), TITLE_COLON_RE.match(title)):
+        if credit is not None and (found := _title_body(credit.group("credit"), article, whole=True)) is not None:
+            return found
     for verb in TITLE_WORD_RE.finditer(title):
         if not _saying_form(verb.group()):
             continue
@@ -715,9 +726,15 @@ def _title_body(words: str, article: Article, whole: bool = False) -> Speaker | 
                            start=m.start, end=m.end)
     last = words.split()[-1] if words.split() else ""
     if not ACRONYM_RE.fullmatch(last) or whole and words != last \
-            or any(m.type == "place" and m.text == last for m in article.mentions):
+            or any(m.type == "place" and m.text == last for m in article.mentions) or _names_place(last):
         return None
     return Speaker(name=forms.get(last, last), mention=last, role=None, type="organisation")
+
+
+def _names_place(acronym: str) -> bool:
+    """An acronym of a country or place ("DRC: ...", "RDC :", "UAE"), never a body."""
+    places = gazetteer()
+    return bool(places.lookup(fold(acronym)) or places.lookup(code_key(acronym)))
 
 
 def _strip_article(name: str) -> str:

@@ -68,7 +68,10 @@ def event_of(span, noun) -> Event:
     found = _event_of(span, noun)
     if found.event in THING_CLASSES and found.verb is not None and _of_people(noun, found.verb):
         above = _climb(found.verb.head if found.verb.dep_ in ("acl", "relcl") else found.verb)
-        return above if above is not None and above.event is not None and above.event not in THING_CLASSES else NO_EVENT
+        if above is not None and above.event is not None and above.event not in THING_CLASSES:
+            return above
+        # people swept away or still buried, with no event above: their fate unknown
+        return Event(found.term, "missing", found.verb) if found.verb.lemma_.lower() in LOST_VERBS else NO_EVENT
     return found
 
 
@@ -106,6 +109,10 @@ def _event_of(span, noun) -> Event:
         span, noun, sent_end) or _part_state(_climb(start), _number(span))
     if (found is None or found.event is None) and found is not AGENT:
         found = _relative(start) or _describing(start, _number(span)) or found
+    if found is not None and found.event in STAY_CLASSES and (aid := _aid(noun, start)) is not None \
+            and (aid.verb is None or aid.term != aid.verb.lower_):
+        return aid  # relief given to people is aid, wherever they stay ("trucking water to 12,000 people in the camps");
+        # a verb of serving alone ("supporting 38,700 people in 62 camps") leaves them where they stay
     if found is not None and found.event is not None:
         return found
     if found is not AGENT and (whole := _whole_of(_number(span))) is not None:
@@ -187,7 +194,9 @@ def _aid(noun, start) -> Event | None:
         gov = head.head
         if gov.pos_ == "NOUN" and (word := _aid_word(gov)) is not None:
             return Event(word.lower_, "aid", gov)
-        if gov.pos_ == "VERB" and (word := next((w for c in gov.children if c.dep_ == "dobj" and (w := _aid_word(c))), None)):
+        # its object, or the "attr" the parse makes of it under "is" ("is trucking water to ...", "trucking" a noun)
+        if gov.pos_ in ("VERB", "AUX") and (word := next((w for c in gov.children if c.dep_ in ("dobj", "attr")
+                                                         and (w := _aid_word(c))), None)):
             return Event(word.lower_, "aid", gov)
     if start.dep_ == "nsubj" and head.lemma_.lower() in AID_OBJECT_VERBS and (word := _received(head)) is not None:
         return Event(word.lower_, "aid", head)  # "12,000 families received food parcels"
@@ -1056,6 +1065,8 @@ TERM_WINDOW = 20
 STATES = event_terms("states")
 STAY_VERBS = lexicon.words("events.stay_verbs")
 SOUGHT_VERBS = lexicon.words("events.classes.missing.sought")
+LOST_VERBS = lexicon.words("events.classes.missing.lost")
+STAY_CLASSES = frozenset({"in_camps", "sheltered"})
 CAMP_NOUNS = lexicon.words("events.classes.in_camps.places")
 SHELTER_NOUNS = lexicon.words("events.classes.sheltered.places")
 OPEN_PLACES = lexicon.words("events.classes.homeless.open_places")

@@ -429,11 +429,20 @@ def organisation_name(m: Mention, start: int, end: int, ctx: Context) -> str:
     return ctx.long_forms.get(name, name)
 
 
+# What may follow a dateline's place before its dash or colon: a region, a date, an agency (", 17 October 2025 - ")
+DATELINE_TAIL_RE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+                              r"(?:,\s*(?:\d{1,2}(?:er)? [A-Za-zéû]{3,9}\.?|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? \d{4})?)?"
+                              r"(?:\s*\([^()\n]{1,40}\))?")
+
+
 def _past_dateline_span(start: int, end: int, ctx: Context) -> tuple[int, int]:
-    """A phrase never starts in the dateline ("DHAKA -- Officials"): it starts after it, or is empty."""
+    """A phrase never starts in the dateline ("DHAKA -- Officials", "Niamey, 17 October 2025 - MSF teams"): it
+    starts after it, its region, date and agency, or is empty."""
     if ctx.dateline is None or not (start < ctx.dateline[1] and ctx.dateline[0] < end):
         return start, end
     after = ctx.dateline[1]
+    if (tail := DATELINE_TAIL_RE.match(ctx.text, after)) is not None:
+        after = tail.end()
     while after < end and not ctx.text[after].isalnum():
         after += 1
     return (after, end) if after < end else (end, end)
