@@ -762,7 +762,7 @@ def _placed(article: Article, mentions: ByStart, span, verb, counted, event) -> 
     if origins:
         dropped = {id(m) for m in origins}
         mentions = ByStart([m for m in mentions.items if id(m) not in dropped], _start)
-    fields = place_of(article, _where(mentions, article, span, event), span, verb, counted)
+    fields = place_of(article, _where(mentions, article, span, event), span, verb, counted, event)
     if not (origins or destinations):
         return fields
     left = {m.country for m in origins if m.country}
