@@ -232,6 +232,17 @@ def test_french_dates():
         "en 2023": ("2023", "year"), "hier": ("2025-03-13", "day")}
 
 
+def test_french_abbreviated_months_with_or_without_their_dot():
+    """ "3 déc." and, before a year only, "16 oct 2025" (an agency's dateline) are days; "16 oct" alone is left."""
+    import datetime as dt
+
+    from newsfacts.analyse import dates_fr
+
+    found = {d.text: d.value for d in dates_fr.read_dates(
+        "Bukavu, 16 oct 2025 (AFP) - Le 3 déc. et le 5 fév 2025, 12 nov passent.", dt.date(2025, 3, 14))}
+    assert found == {"16 oct 2025": "2025-10-16", "3 déc.": "2024-12-03", "5 fév 2025": "2025-02-05"}
+
+
 def test_french_place_names_resolve_to_their_countries():
     places = {m.text: m.country for name in FIXTURES.glob("*.txt") for m in _article(name.name).mentions
               if m.type == "place"}

@@ -47,6 +47,8 @@ FUTURE_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:" + "|".join(
 PATTERNS = (
     ("day", re.compile(rf"(?:le\s+)?(?:(?:{_WEEKDAY})\s+)?(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", re.I)),
     ("day", re.compile(rf"(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH_ABBREVIATED})\.(?:\s+{_YEAR})?", re.I)),  # "14 oct."
+    # "16 oct 2025" (an agency's dateline): without its dot, an abbreviated month only before a year
+    ("day", re.compile(rf"(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH_ABBREVIATED})\s+{_YEAR}", re.I)),
     ("month", re.compile(rf"(?:en\s+|(?<=depuis\s)|{_MONTH_OF})?(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", re.I)),
     ("weekday", re.compile(rf"(?P<weekday>{_WEEKDAY})(?:\s+(?:{_LAST}|{_NEXT}))?\b", re.I)),
     ("relative_day", re.compile(r"(?P<word>avant-hier|hier|aujourd['’]hui)", re.I)),

@@ -234,13 +234,15 @@ FRENCH_MINISTRIES = lexicon.words(lexicon.localized("people.ministries", "fr"))
 
 
 def _body_before(c: Candidate, doc):
-    """The word "ministère" (a ministry) that a name completes: "ministère soudanais de la Santé"."""
+    """The word "ministère" (a ministry) that a name completes: "ministère soudanais de la Santé", not "en direction
+    de l'Espagne"."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return None
     for tok in reversed(doc[max(0, span.start - 5):span.start]):
         if tok.lower_ in FRENCH_MINISTRIES:
-            return tok
+            # "en direction de l'Espagne" is a way, not a body: the name stays a place
+            return None if tok.i > 0 and doc[tok.i - 1].lower_ == "en" else tok
         if tok.pos_ not in ("ADJ", "DET", "ADP") or tok.text[:1].isupper():
             return None
     return None

@@ -15,6 +15,10 @@ _TITLE_PLACE = r"[A-Z][a-z.'’-]*(?:['’][A-Z][a-z]+)?(?: [A-Z][a-z.'’-]+){0
 # ", Sudan", " (Afghanistan)", ", W Sumatra" (a direction's initial)
 _TITLE_REGION = r"(?:,\s*(?:[A-Z]\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?|\s*\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))"
 _DAY = r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}|,\s*\d{1,2} [A-Za-zéû]{3,9}\.?(?: \d{4})?)"  # ", Dec 5", ", 1 nov", ", 13 octobre 2025"
+_FRENCH_PLACE = r"[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,2}"  # "Abéché", "Port-au-Prince", "N'Djamena", "P-au-P"
+_FRENCH_MONTHS = "|".join([*lexicon.terms(lexicon.localized("time.months", "fr")),
+                           *lexicon.table(lexicon.localized("time.month_abbreviations", "fr"))])
+_FRENCH_WEEKDAYS = frozenset(w.capitalize() for w in lexicon.terms(lexicon.localized("time.weekdays", "fr")))
 _AGENCIES = "|".join(lexicon.terms("text.dateline_agencies"))
 _REPORTERS = "|".join(lexicon.terms("text.dateline_reporters_fr"))
 DATELINE_RE = re.compile(
@@ -25,8 +29,12 @@ DATELINE_RE = re.compile(
     r"(?:\.?\s*[:—–-]\s+(?=\S)|(?P<glued>\s*[—–-])(?=[‘'\"“A-Z]))"  # "(EFE).- ", "BENGHAZI-‘At least" (no space)
     rf"|^(?P<tplace>{_TITLE_PLACE}){_TITLE_REGION}?{_DAY}?\s*\((?:{_AGENCIES})\)\.?\s*[:—–-]\s+(?=\S)"
     rf"|^(?P<dplace>{_TITLE_PLACE})\s+[—–]\s+(?=[A-Z‘'\"“])"     # "Brussels – The ...": a known place only
-    # "Niamey, 17 October 2025 - MSF ...", "Cox's Bazar, Sept 11: Around ...": a known place and a date
-    rf"|^(?P<fplace>{_TITLE_PLACE}){_TITLE_REGION}?{_DAY}\s*[:—–-]\s+(?=[A-Z‘'\"“])"
+    # "Antananarivo, le 16 octobre 2025 – ", "Bukavu (RD Congo), 16 oct 2025 (AFP) - ", "Mamoudzou, le 13 novembre
+    # 2025. Du 3 ...", "P-au-P, 6 mai 2025 [AlterPresse] --- ": a place in title case, a French date, an agency or none
+    rf"|^(?P<fplace>{_FRENCH_PLACE})(?:\s*\([^()\n]{{1,30}}\))?,\s+(?:le\s+)?\d{{1,2}}(?:er)?\s+(?:{_FRENCH_MONTHS})\.?"
+    r"(?:\s+\d{4})?(?:\s*[(\[][^()\[\]\n]{1,40}[)\]])?\s*(?:\.-|[.:]|[—–-]+)\s+(?=\S)"
+    # (after the French one, which needs a French month) "Niamey, 17 October 2025 - MSF ...", "Cox's Bazar, Sept 11: Around ...": a known place and a date
+    rf"|^(?P<nplace>{_TITLE_PLACE}){_TITLE_REGION}?{_DAY}\s*[:—–-]\s+(?=[A-Z‘'\"“])"
     # "Mamoudzou, envoyé spécial. Sur le quai ...", "Mamoudzou (Mayotte), envoyé spécial - Le cyclone ...": the place
     # a paper's own reporter writes from
     rf"|^(?P<eplace>{_TITLE_PLACE})(?:\s*\([A-ZÀ-Ý][\w'’ -]+\))?,\s+(?:de\s+)?(?:notre\s+)?(?:{_REPORTERS})"
@@ -53,8 +61,10 @@ def match_dateline(paragraph: str) -> re.Match | None:
     m = DATELINE_RE.match(paragraph)
     if m is None or m.group("tplace") or m.group("eplace"):
         return m
-    if m.group("dplace") or m.group("fplace"):
-        return m if _known_place_upper((m.group("dplace") or m.group("fplace")).upper()) else None
+    if m.group("fplace"):
+        return None if m.group("fplace") in _FRENCH_WEEKDAYS else m  # "Mardi, 3 mars 2025 –" dates, it places nothing
+    if m.group("dplace") or m.group("nplace"):
+        return m if _known_place_upper((m.group("dplace") or m.group("nplace")).upper()) else None
     place = m.group("place")
     words = place.replace("’", "'").split()
     if any(w.strip(".,") in NOT_DATELINES for w in words):
@@ -81,7 +91,7 @@ def find_dateline(text: str, search: int = DATELINE_SEARCH_PARAGRAPHS,
 
 
 def _dateline(m: re.Match, offset: int) -> Dateline:
-    group = next(g for g in ("place", "tplace", "dplace", "fplace", "eplace") if m.group(g))
+    group = next(g for g in ("place", "tplace", "dplace", "fplace", "nplace", "eplace") if m.group(g))
     place = m.group(group)
     return Dateline(text=place, place=_place_name(place), start=offset + m.start(group), end=offset + m.end(group))
 

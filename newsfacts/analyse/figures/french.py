@@ -767,7 +767,7 @@ def _placed(article: Article, mentions: ByStart, span, verb, counted, event) -> 
     if origins:
         dropped = {id(m) for m in origins}
         mentions = ByStart([m for m in mentions.items if id(m) not in dropped], _start)
-    fields = place_of(article, _where(mentions, article, span, event), span, verb, counted)
+    fields = place_of(article, _where(mentions, article, span, event), span, verb, counted, event)
     if not (origins or destinations):
         return fields
     left = {m.country for m in origins if m.country}
@@ -986,7 +986,8 @@ def counted_noun(span, doc):
         if tok.lower_ in DATE_WORDS:
             return None  # "contre 9 mercredi": when the other count stood, not what it counts
         if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in EVENT_WORDS or tok.lemma_.lower() in EVENT_WORDS \
-                or tok.lower_ in PERSON_NOUNS:  # "hospitalisé soixante-trois malades": "malades" tagged a verb
+                or tok.lower_ in PERSON_NOUNS or tok.lower_ in ANIMAL_NOUNS:
+            # "hospitalisé soixante-trois malades": "malades" tagged a verb; "1 800 bœufs": tagged an adverb
             return tok if not tok.is_punct else None
         return None
     return None

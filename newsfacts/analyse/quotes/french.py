@@ -48,10 +48,16 @@ TIME_WORDS = lexicon.words(lexicon.localized("time.weekdays", LANGUAGE)) | lexic
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 OPEN_CLOSE = {"«": "»", "“": "”", '"': '"', "‹": "›"}
 # A dateline before a paragraph's first sentence ("BUNIA, 14 mars (AGL) – ", "GENÈVE – "): never reported words.
+_MONTHS = "|".join([*lexicon.terms(lexicon.localized("time.months", LANGUAGE)),
+                    *lexicon.table(lexicon.localized("time.month_abbreviations", LANGUAGE))])
 DATELINE_RE = re.compile(r"[A-ZÀ-Ÿ][A-ZÀ-Ÿ' -]+\b[^–—\n]{0,40}?\s[–—-]\s+"
                          # "Cotonou, 11 juin 2025 (ABP) – ", "Bunia, 13 octobre 2025 (ACP).- ": a place in title case
                          # with an agency in brackets
-                         r"|[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,\s[^–—()\n]{0,30}\([A-Z]{2,6}\)\.?\s*[–—-]\s*")
+                         r"|[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,\s[^–—()\n]{0,30}\([A-Z]{2,6}\)\.?\s*[–—-]\s*"
+                         # "Antananarivo, le 16 octobre 2025 – ", "Kayes, 3 déc. 2025 – ": a place in title case with
+                         # a French date and a dash, with or without an agency
+                         rf"|[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?(?:\s\([^()\n]{{1,30}}\))?,\s(?:le\s)?\d{{1,2}}(?:er)?"
+                         rf"\s(?:{_MONTHS})\.?(?:\s\d{{4}})?(?:\s*[(\[][^()\[\]\n]{{1,40}}[)\]])?\.?\s*[–—-]+\s*")
 MIN_DIRECT_WORDS = 4  # fewer quoted words are a term the writer marks ("un « massacre »"), not a quote
 MAX_SOURCE_WORDS = 14
 WORD_RE = re.compile(r"\w+")
@@ -533,7 +539,7 @@ def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | 
     for subj in subjects:
         if subj.lower_ == "qui" and verb.dep_ == "acl:relcl" and verb.head.i < verb.i:
             subj = verb.head  # "selon l'ONG X, qui affirme que ...", "le HCR, qui estime que ...": the antecedent
-        start, end = _subject_span(subj)
+        start, end = _past_dateline(*_subject_span(subj), text, verb.idx)
         if (source := SOURCE_RE.match(text, start)) is not None and source.end() < end:
             start = source.end()  # without its "selon"
         return _speaker_in(start, end, text, mentions)
@@ -549,10 +555,20 @@ def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | 
 def speaker_of_subject(subj, article: Article) -> Speaker:
     """The speaker a subject token names, among the article's mentions (the figures stage asks), without a
     dateline the parse hangs on it ("Cotonou, 11 juin 2025 (ABP) – L'état-major ...")."""
-    start, end = _subject_span(subj)
-    if (lead := DATELINE_RE.match(article.text, start, end)) is not None and lead.end() < end:
-        start = lead.end()
+    start, end = _past_dateline(*_subject_span(subj), article.text, subj.head.idx)
     return _speaker_in(start, end, article.text, article.mentions)
+
+
+def _past_dateline(start: int, end: int, text: str, verb_at: int) -> tuple[int, int]:
+    """A subject's words without the dateline the parse hangs on them ("Cotonou, 11 juin 2025 (ABP) – L'état-major
+    ..."); a subject that is the dateline alone ("Antananarivo, le 16 octobre 2025" of "... – L'Unicef estime"):
+    the words between the dateline's dash and the verb, for a place at the root of a dateline is never a speaker."""
+    if (lead := DATELINE_RE.match(text, start, end)) is not None and lead.end() < end:
+        return lead.end(), end
+    if (start == 0 or text[start - 1] == "\n") and (lead := DATELINE_RE.match(text, start)) is not None \
+            and end <= lead.end() < verb_at:
+        return lead.end(), len(text[:verb_at].rstrip())
+    return start, end
 
 
 def speaker_of_words(start: int, end: int, article: Article) -> Speaker:
