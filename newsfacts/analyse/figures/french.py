@@ -37,16 +37,16 @@ from ..spans import ByStart
 from . import learned
 from .context import place_of
 from .filters import _in_date, _in_name
-from .numbers import Amount, find_numbers
 from .keylines import labelled
+from .numbers import Amount, find_numbers
 from .sources import continued_sources, enclosed_sources, labelled_sources, paragraph_sources
 from .terms import (
     AREA_NOUNS,
-    Event,
     BUILDING_NOUNS,
     PEOPLE_VERBS,
     SETTLEMENT_NOUNS,
     SITE_NOUNS,
+    Event,
     befalls,
     capacity,
     category_of,
