@@ -266,3 +266,12 @@ def test_an_ipc_phase_is_no_french_figure(tmp_path):
                                    "en situation d'insécurité alimentaire aiguë (IPC 3+), dont 1,9 million en phase "
                                    "d'urgence (IPC 4).\n")
     assert not [f for f in article.figures if f.value in (3, 4)]
+
+
+def test_a_row_of_two_cells_takes_the_first_as_its_label_and_a_participle_names_the_event(tmp_path):
+    article = _extracted(tmp_path, "Niger : fiche d'information du HCR, octobre 2025\n\nEN CHIFFRES\n"
+                                   "Réfugiés maliens | 98 450\nRéfugiés relocalisés vers Ouallam | 4 100\n"
+                                   "Tillabéri | 61 200\n\nLe HCR poursuit l'enregistrement des nouveaux arrivants.\n")
+    assert _one(article, 98450).event == "refugees"
+    assert _one(article, 4100).event == "relocated"  # "relocalisés", not the noun "Réfugiés"
+    assert _one(article, 61200).counted != "Tillabéri"  # a place heads the row: no label of what befell anyone

@@ -1080,11 +1080,14 @@ def _verb_class(tok) -> str | None:
 
 def _label_event(tokens: list) -> Event | None:
     """The event the first word of a key figure's label or a table's column header names ("Personnes déplacées
-    internes", "Décès", "Maisons effondrées", "Personnes assistées"), by its class as a word beside a number."""
-    for t in tokens:
-        if (name := _class_of(t) or (EVENT_VERBS.get(t.lemma_.lower()) if t.pos_ == "VERB" else None)) is not None:
-            return Event(t.lower_, name, t)
-    return None
+    internes", "Décès", "Maisons effondrées", "Personnes assistées"), by its class as a word beside a number; a
+    participle after the first word names what befell those it counts before that word's own class does ("Réfugiés
+    relocalisés vers les camps", "Réfugiés soudanais arrivés depuis avril": relocated, arrived)."""
+    named = [(t, name) for t in tokens
+             if (name := _class_of(t) or (EVENT_VERBS.get(t.lemma_.lower()) if t.pos_ == "VERB" else None)) is not None]
+    participles = [(t, name) for t, name in named if t.i > tokens[0].i and t.morph.get("VerbForm") == ["Part"]]
+    t, name = (participles or named or [(None, None)])[0]
+    return Event(t.lower_, name, t) if t is not None else None
 
 
 def _as_verb_class(word: str) -> str | None:

@@ -172,7 +172,27 @@ def labelled(text: str, start: int, end: int, doc=None, events=None) -> tuple[st
         at = found.start("label")
         event = events(_tokens(doc, at, at + len(label))) if doc is not None else None
         return label, event or _event(label.split())
-    return _column_header(text, line_start, start, end, doc, events)
+    return _row_label(text, line_start, line_end, start, end, doc, events) or _column_header(
+        text, line_start, start, end, doc, events)
+
+
+def _row_label(text: str, line_start: int, line_end: int, start: int, end: int, doc, events) -> tuple[str, Event] | None:
+    """The label of a row of two cells, the figure alone in the second ("Refugees | 98,450", "Retournés tchadiens |
+    268 300"): the first cell, where its words name an event (a place that heads the row, "Ouest | 580,200", is no
+    label of what befell anyone)."""
+    cells = _cells(text[line_start:line_end])
+    if doc is None or len(cells) != 2 or not (line_start + cells[1][0] == start and TRAIL_RE.fullmatch(
+            text, end, line_start + cells[1][1])):
+        return None
+    s, e = cells[0]
+    found = LABEL_RE.fullmatch(text, line_start + s, line_start + e)
+    if found is None or re.fullmatch(r"[\d\s\u00a0\u202f,.]+", found.group("label")):
+        return None
+    label = found.group("label")
+    label = label[:m.start()] if (m := LABEL_CUT_RE.search(label)) else label
+    at = found.start("label")
+    event = events(_tokens(doc, at, at + len(label)))
+    return (label, event) if event is not None and event.event is not None else None
 
 
 def _cell_of(text: str, line_start: int, line_end: int, start: int) -> tuple[int, int]:
