@@ -36,9 +36,22 @@ event 22/22, unit (no event) 6/11, no figure 24/27, all right 35/90. No figure w
 (Cameroon, the DTM's regions, UNICEF's targets), nor from the "|" lines and table of the Chad fact sheet; the Niger
 table's cells and its "Personnes sinistrées : 412 350" lines had no event; "personnes ciblées", "à atteindre" and
 the Repères box's "N : le nombre de ..." took none.
+Tuned on by fr22 (mechanisms ported from the English key figures, segment/lines.py and analyse/figures/keylines.py):
+figure lines with French numbers (thousands apart by a space, a no-break or a narrow no-break space; "M", "k", "Mrd",
+"millions"; "%", "$US", "€" after the number; "plus de", "près de", "environ" before it) stay in the article's text;
+a label or a table's column header that names an event gives a French figure its event, read by the French
+vocabulary (a participle after the label's first word before that word: "Réfugiés relocalisés vers les camps"); a
+row of two cells takes its first cell as the label where it names an event ("Retournés tchadiens | 268 300");
+"IPC" numbers a phase: found 87, event 70, category 71, country 87, source 85, approx 6/6, counted 61/67, term 67/89,
+when 6/6, unit 6/6, no event 22/22, unit (no event) 11/11, no figure 27/27, all right 67/90. Left: "personnes
+ciblées", "à atteindre" (planned aid, no class); the DTM's "Mopti : 129 400" lines under "PDI par région" (the
+heading names the event, the label a place); "Label : 415 000 enfants" lines (a noun after the figure) not read as
+figure lines; the Repères box's "N : le nombre de ..."; "ont enregistré 2 140 ménages" after the table; "ménages
+sinistrés ont reçu des vivres" read affected; "ont reçu des transferts monétaires" read hosted; "ont eu accès à l'eau".
 """
 
 BLIND = {"all right": 35, "found": 67, "event": 38, "category": 40, "country": 67, "source": 65}
+TUNED = {"all right": 67, "found": 87, "event": 70, "category": 71, "country": 87, "source": 85}
 
 DATE = "2025-11-20"  # a Thursday: "mardi" 2025-11-18; "la semaine dernière" ISO week 46 (2025-11-10/2025-11-16)
 
