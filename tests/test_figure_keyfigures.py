@@ -209,3 +209,69 @@ def test_entry_times_and_headlines_ending_with_their_number_are_no_figure_lines(
     assert not is_figure_line("Death toll rises to 157")
     assert is_figure_line("New cases 214") and is_figure_line("Over 111,000 injured")
     assert is_figure_line("Relocated to new camps in February: 9,320")
+
+
+# French key figures (tests/graded/fr-chiffres): the same blocks with French numbers and labels. Texts written for
+# these tests.
+BLOC_FR = """Tchad : tableau de bord humanitaire de la province du Lac, octobre 2025
+
+Personnes dans le besoin : 1,1 M
+Personnes déplacées internes : 215\u202f400
+Retournés : 98\u00a0450
+Financement reçu : 31 %
+Besoins : 118,6 M $US
+
+Les pluies de septembre ont aggravé la situation dans les îles, où l'accès reste difficile.
+Source : OCHA, OIM DTM
+"""
+
+TABLEAU_FR = """Burkina Faso : inondations, situation au 3 septembre 2025
+
+Région | Sinistrés | Décès | Maisons effondrées
+Centre-Nord | 12 300 | 14 | 1 870
+Est | 8 450 | 9 | 1 120
+
+Décès : 23 | Blessés : 61
+
+Le Conseil national de secours d'urgence appelle les familles des zones basses à rejoindre les sites d'accueil.
+"""
+
+
+def test_french_figure_lines_with_spaced_thousands_stay_in_the_text():
+    kinds = [line.kind for line in read_lines(BLOC_FR) if ":" in line.text and line.text[:1] in "PRFB"]
+    assert kinds == ["item"] * 5
+    assert is_figure_line("Personnes déplacées internes : 452\u202f800")
+    assert is_figure_line("Besoins : 371,4 M $US")
+    assert is_figure_line("Réfugiés : plus de 12 000")
+
+
+def test_a_french_label_gives_the_event_and_money_and_shares_keep_none(tmp_path):
+    article = _extracted(tmp_path, BLOC_FR)
+    assert _one(article, 1100000).event == "in_need"  # "Personnes dans le besoin"
+    assert _one(article, 215400).event in ("displaced", "idps")
+    assert _one(article, 98450).event == "returned"
+    assert _one(article, 31).event is None and _one(article, 118600000).event is None
+
+
+def test_a_french_table_cell_takes_its_column_header_and_a_row_cell_its_own_label(tmp_path):
+    article = _extracted(tmp_path, TABLEAU_FR)
+    assert _one(article, 12300).event == "affected"  # "Sinistrés"
+    assert _one(article, 14).event == "killed"  # "Décès"
+    assert _one(article, 1870).event == "destroyed"  # "Maisons effondrées"
+    assert _one(article, 61).event == "injured"  # "Blessés : 61" after "Décès : 23" on the same row
+
+
+def test_an_ipc_phase_is_no_french_figure(tmp_path):
+    article = _extracted(tmp_path, "Haïti : insécurité alimentaire\n\nSelon l'analyse, 5,7 millions de personnes sont "
+                                   "en situation d'insécurité alimentaire aiguë (IPC 3+), dont 1,9 million en phase "
+                                   "d'urgence (IPC 4).\n")
+    assert not [f for f in article.figures if f.value in (3, 4)]
+
+
+def test_a_row_of_two_cells_takes_the_first_as_its_label_and_a_participle_names_the_event(tmp_path):
+    article = _extracted(tmp_path, "Niger : fiche d'information du HCR, octobre 2025\n\nEN CHIFFRES\n"
+                                   "Réfugiés maliens | 98 450\nRéfugiés relocalisés vers Ouallam | 4 100\n"
+                                   "Tillabéri | 61 200\n\nLe HCR poursuit l'enregistrement des nouveaux arrivants.\n")
+    assert _one(article, 98450).event == "refugees"
+    assert _one(article, 4100).event == "relocated"  # "relocalisés", not the noun "Réfugiés"
+    assert _one(article, 61200).counted != "Tillabéri"  # a place heads the row: no label of what befell anyone

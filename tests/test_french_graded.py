@@ -127,6 +127,14 @@ FLOORS = {
     "graded/fr-conflits": {"found": 87, "event": 79, "category": 80, "country": 87, "source": 85, "approx": 35,
                            "counted": 76, "term": 75, "when": 6, "unit (no event)": 10, "no event": 31,
                            "no figure": 28},
+    # ten French key-figure texts (branch fr22: "Chiffres clés" blocks of OCHA, HCR, OIM DTM, UNICEF and PAM products
+    # for the Central African Republic, Chad, Mali, Niger, Haiti, the Kivus and Cameroon, a "Repères" box, an NGO
+    # appeal page, a flood table): blind all right 35/90 (found 67, event 38, category 40, country 67, source 65,
+    # approx 6/6, counted 44/67, term 35/89, when 6/6, unit 6/6, no event 22/22, unit (no event) 6/11, no figure
+    # 24/27), then tuned on: floors at its counts after tuning
+    "graded/fr-chiffres": {"found": 87, "event": 70, "category": 71, "country": 87, "source": 85, "approx": 6,
+                           "counted": 61, "term": 67, "when": 6, "unit": 6, "unit (no event)": 11, "no event": 22,
+                           "no figure": 27},
     # ten drought and food-insecurity texts (branch en21: IPC phases, malnutrition admissions, drought displacement,
     # water trucking, cholera, appeals): blind all right 48/82 (found 82, event 57, category 56, country 82, source
     # 81, approx 18/18, counted 73/73, term 45/56, when 20/23, no event 47/50, no figure 9/12), then tuned on: floors

@@ -42,11 +42,18 @@ NUMBER_START_RE = re.compile(r"^[\d.,]*\d")
 # 111,000 injured"); a label, then a colon and the number ("People affected: 12,300", "Fled to neighbouring
 # countries: 3.8 million (UNHCR)"); a label, then the number ("New cases 214"); a table's row, cells apart by
 # "|" or tabs ("Punjab | 12 | 40 | 3,100"). A lone row with two numbers is one; the others in a run of two.
-_FIGURE = r"\d[\d,.]*(?:\s*(?:[KkMm]|million|billion|bn)\b)?\+?"
-_QUALIFIED = r"(?:(?:more than|over|about|around|nearly|almost|some|at least|up to|approx\.?|~)\s*)?(?:US\$|USD|CHF|[$£€])?\s?"
+# French key figures write the same lines with the thousands apart by a space, a no-break or a narrow no-break space
+# ("Personnes déplacées internes : 452 800"), the magnitude abbreviated or in words ("2,1 M", "96 k", "2,6 Mrd",
+# "1,2 million"), the currency or percent sign after the number ("326 M $US", "Financement reçu : 38 %") and
+# French qualifiers ("plus de", "près de", "environ").
+_FIGURE = (r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])(?:,\d+)?(?:\s*(?:[KkMm]|Mrd|millions?|milliards?)\b)?\+?"
+           r"|\d[\d,.]*(?:\s*(?:[KkMm]|Mrd|million|billion|bn|millions|milliards?)\b)?\+?")
+_FIGURE = rf"(?:{_FIGURE})(?:[ \u00a0\u202f]?(?:%|\$\s?US|\$|€|USD|EUR|FCFA)(?!\w))?"
+_QUALIFIED = (r"(?:(?:more than|over|about|around|nearly|almost|some|at least|up to|approx\.?|~|plus de|près de|environ"
+              r"|au moins)\s*)?(?:US\$|USD|CHF|[$£€])?\s?")
 QUALIFIED_START_RE = re.compile(rf"^{_QUALIFIED}\d", re.I)
 LABELLED_FIGURE_RE = re.compile(rf"^[^:|\t]{{2,100}}:\s*{_QUALIFIED}{_FIGURE}\s*(?:\([^()]{{1,40}}\))?$", re.I)
-LABEL_FIGURE_RE = re.compile(rf"^[A-Za-z][^\d:|\t]{{1,60}}\s{_FIGURE}$")
+LABEL_FIGURE_RE = re.compile(rf"^[^\W\d_][^\d:|\t]{{1,60}}\s{_FIGURE}$")
 CELLS_RE = re.compile(r"\s*\|\s*|\t")
 FIGURE_CELL_RE = re.compile(rf"^(?:[^\d|\t]{{0,40}}\s|[^\d:|\t]{{1,40}}:\s*)?{_QUALIFIED}{_FIGURE}%?$", re.I)
 TABLE_MIN_CELLS = 3  # a row of labels this wide over rows of figures is the table's header

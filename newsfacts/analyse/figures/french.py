@@ -37,6 +37,7 @@ from ..spans import ByStart
 from . import learned
 from .context import place_of
 from .filters import _in_date, _in_name
+from .keylines import labelled
 from .numbers import Amount, find_numbers
 from .sources import continued_sources, enclosed_sources, labelled_sources, paragraph_sources
 from .terms import (
@@ -45,6 +46,7 @@ from .terms import (
     PEOPLE_VERBS,
     SETTLEMENT_NOUNS,
     SITE_NOUNS,
+    Event,
     befalls,
     capacity,
     category_of,
@@ -619,6 +621,13 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         a.currency = unit  # "214 millions de dollars": money, whatever it is for
     event, term, verb = with_adverb(event_of(span, noun)) if a.currency is None and not _describes_noun(a, span) else (
         None, None, _predicate(span.root) if span is not None else None)
+    if a.currency is None and not a.percent and (keyed := labelled(article.text, a.start, a.end, doc, _label_event)) is not None \
+            and keyed[1].event is not None:
+        # "Personnes déplacées internes : 452 800", "Décès : 187 | Blessés : 243", a table's column ("Région |
+        # Sinistrés | Décès"): the label that names an event, not the parse of a line with no sentence in it, says
+        # what befell what is counted (as English key figures, keylines.labelled)
+        counted = counted if counted and any(c.isalpha() for c in counted) else keyed[0].strip()
+        event, term, verb = keyed[1].event, keyed[1].term, keyed[1].verb or verb
     if noun is not None and (category_of_class(event) in PEOPLE_CATEGORIES or noun.lemma_.lower() in LIVESTOCK_NOUNS
                              or noun.lower_ in LIVESTOCK_NOUNS) and (noun.lemma_.lower() in ANIMAL_NOUNS or noun.lower_ in ANIMAL_NOUNS):
         event, term = None, None  # "4 500 têtes de bétail ont été noyées": animals are not casualties; "1 800 bœufs ont
@@ -1068,6 +1077,18 @@ def _verb_class(tok) -> str | None:
     tagger or an auxiliary before it says it is one ("ont péri" tagged an adjective)."""
     return EVENT_VERBS.get(tok.lemma_.lower()) or EVENT_WORDS.get(tok.lower_) or (
         _as_verb_class(tok.lower_) if tok.pos_ == "VERB" or _after_auxiliary(tok) else None)
+
+
+def _label_event(tokens: list) -> Event | None:
+    """The event the first word of a key figure's label or a table's column header names ("Personnes déplacées
+    internes", "Décès", "Maisons effondrées", "Personnes assistées"), by its class as a word beside a number; a
+    participle after the first word names what befell those it counts before that word's own class does ("Réfugiés
+    relocalisés vers les camps", "Réfugiés soudanais arrivés depuis avril": relocated, arrived)."""
+    named = [(t, name) for t in tokens
+             if (name := _class_of(t) or (EVENT_VERBS.get(t.lemma_.lower()) if t.pos_ == "VERB" else None)) is not None]
+    participles = [(t, name) for t, name in named if t.i > tokens[0].i and t.morph.get("VerbForm") == ["Part"]]
+    t, name = (participles or named or [(None, None)])[0]
+    return Event(t.lower_, name, t) if t is not None else None
 
 
 def _as_verb_class(word: str) -> str | None:

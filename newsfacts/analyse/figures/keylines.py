@@ -146,18 +146,20 @@ def in_own_voice(speaker: Speaker | None, article) -> Speaker | None:
 # A row or header of a table written as plain text: cells apart by a tab, two spaces or more, or a bar.
 CELL_GAP_RE = re.compile(r"\t+| {2,}|[ \t]*\|[ \t]*")
 # The label before a figure in its line or cell; the colon may be left out where the label is verbless.
-LABEL_RE = re.compile(r"[ \t]*(?:[-•*·–—▪►]\s*)?(?P<label>[A-Za-z][^:\n|\t]{0,80}?)\s*(?P<colon>:)?\s*")
+LABEL_RE = re.compile(r"[ \t]*(?:[-•*·–—▪►]\s*)?(?P<label>[^\W\d_][^:\n|\t]{0,80}?)\s*(?P<colon>:)?\s*")
 # What may follow a labelled figure in its cell: a percent or plus sign, its source in brackets, a full stop.
 TRAIL_RE = re.compile(r"[ \t]*[%+]?[ \t]*(?:\([^()\n]{1,40}\))?[ \t.;]*")
 LABEL_CUT_RE = re.compile(r"\s*\(")  # the label's words end at a bracket ("People in emergency (IPC 4)")
 TABLE_MAX_ROWS = 40  # rows a cell looks up through for its table's header
 
 
-def labelled(text: str, start: int, end: int, doc=None) -> tuple[str, Event] | None:
+def labelled(text: str, start: int, end: int, doc=None, events=None) -> tuple[str, Event] | None:
     """The label and the event of a figure that a label names: the label before it on its line or in its cell
     ("People affected: 312,450", "- Families marooned: 48,700", "Deaths 612" in "Cases 18,420 | Deaths 612"),
     or the header of its column in a table written as plain text ("District   People affected   People
-    displaced" over "Baidoa   61,300   24,800"); None for a figure of running text."""
+    displaced" over "Baidoa   61,300   24,800"); None for a figure of running text. ``events`` reads the label's
+    tokens in another language (French: "Personnes déplacées internes : 452 800", "Décès : 187 | Blessés : 243")."""
+    events = events or _tokens_event
     line_start = text.rfind("\n", 0, start) + 1
     line_end = _line_end(text, end)
     cell_start, cell_end = _cell_of(text, line_start, line_end, start)
@@ -168,9 +170,29 @@ def labelled(text: str, start: int, end: int, doc=None) -> tuple[str, Event] | N
         label = found.group("label")
         label = label[:m.start()] if (m := LABEL_CUT_RE.search(label)) else label
         at = found.start("label")
-        event = _tokens_event(_tokens(doc, at, at + len(label))) if doc is not None else None
+        event = events(_tokens(doc, at, at + len(label))) if doc is not None else None
         return label, event or _event(label.split())
-    return _column_header(text, line_start, start, end, doc)
+    return _row_label(text, line_start, line_end, start, end, doc, events) or _column_header(
+        text, line_start, start, end, doc, events)
+
+
+def _row_label(text: str, line_start: int, line_end: int, start: int, end: int, doc, events) -> tuple[str, Event] | None:
+    """The label of a row of two cells, the figure alone in the second ("Refugees | 98,450", "Retournés tchadiens |
+    268 300"): the first cell, where its words name an event (a place that heads the row, "Ouest | 580,200", is no
+    label of what befell anyone)."""
+    cells = _cells(text[line_start:line_end])
+    if doc is None or len(cells) != 2 or not (line_start + cells[1][0] == start and TRAIL_RE.fullmatch(
+            text, end, line_start + cells[1][1])):
+        return None
+    s, e = cells[0]
+    found = LABEL_RE.fullmatch(text, line_start + s, line_start + e)
+    if found is None or re.fullmatch(r"[\d\s\u00a0\u202f,.]+", found.group("label")):
+        return None
+    label = found.group("label")
+    label = label[:m.start()] if (m := LABEL_CUT_RE.search(label)) else label
+    at = found.start("label")
+    event = events(_tokens(doc, at, at + len(label)))
+    return (label, event) if event is not None and event.event is not None else None
 
 
 def _cell_of(text: str, line_start: int, line_end: int, start: int) -> tuple[int, int]:
@@ -185,7 +207,8 @@ def _verbless(doc, start: int, end: int) -> bool:
     """Whether a label alone on its line holds no finite verb ("New cases 214"), so that it names the figure after
     it without a colon; "The floods killed 38" is a sentence. Without a parse, no label."""
     span = doc.char_span(start, end, alignment_mode="expand") if doc is not None and end > start else None
-    return span is not None and not any(t.tag_ in FINITE_TAGS for t in span)
+    return span is not None and not any(t.tag_ in FINITE_TAGS or t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+                                        for t in span)
 
 
 def _tokens(doc, start: int, end: int) -> list:
@@ -232,7 +255,7 @@ def _cells(line: str) -> list[tuple[int, int]]:
     return cells
 
 
-def _column_header(text: str, line_start: int, start: int, end: int, doc=None) -> tuple[str, Event] | None:
+def _column_header(text: str, line_start: int, start: int, end: int, doc=None, events=None) -> tuple[str, Event] | None:
     """The header of the column the figure at ``start:end`` stands in, when its line is a row of a table: the
     nearest line above with as many cells and no digits, every line between them (blank lines aside) a row
     of as many cells."""
@@ -255,7 +278,7 @@ def _column_header(text: str, line_start: int, start: int, end: int, doc=None) -
         if not re.search(r"\d", row):
             s, e = row_cells[column]
             label = row[s:e].strip()
-            event = _tokens_event(_tokens(doc, at + s, at + e)) if doc is not None else None
+            event = (events or _tokens_event)(_tokens(doc, at + s, at + e)) if doc is not None else None
             return label, event or _event(label.split())
     return None
 
