@@ -72,6 +72,7 @@ VAGUE = {w: tuple(b) for w, b in lexicon.table(lexicon.localized("numbers.vague"
 COUNT_NOUNS = lexicon.words(lexicon.localized("events.count_nouns", LANGUAGE))
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 STATING = lexicon.words(lexicon.localized("quotes.figure_stating_verbs", LANGUAGE))
+HOLDING_VERBS = lexicon.words(lexicon.localized("quotes.holding_verbs", LANGUAGE))
 STATING_PHRASES = {tuple(p.split()) for p in lexicon.terms(lexicon.localized("quotes.figure_stating_phrases", LANGUAGE))}
 PHRASE_FORMS = lexicon.words(lexicon.localized("quotes.figure_stating_phrase_forms", LANGUAGE))
 SOURCE_NOUNS = lexicon.words(lexicon.localized("quotes.figure_source_nouns", LANGUAGE))
@@ -1835,6 +1836,8 @@ def stating_source(span, article: Article) -> Speaker | None:
             # reported words ("KHARTOUM, 8 mars - Une attaque a tué 30 civils, a dénoncé un groupe de médecins")
             if subject is not None and subject.lower_ == "qui" and tok.dep_ == "acl:relcl":
                 subject = tok.head  # "a déclaré l'OIM, qui évalue à 10,1 millions le nombre de déplacés"
+            if subject is not None and tok.lemma_.lower() in HOLDING_VERBS and _a_place(subject):
+                return None  # "la région compte désormais 78 000 déplacés, a précisé le HCR": the place has them
             if subject is not None and subject.lemma_.lower() in SOURCE_NOUNS and (maker := _made_by(subject)) is not None:
                 return speaker_in_words(maker, article)
             if subject is not None and subject.pos_ != "PRON" or subject is not None and subject.lower_ in ("il", "elle"):
@@ -1843,6 +1846,12 @@ def stating_source(span, article: Article) -> Speaker | None:
                 return speaker_in_words(agent, article)
             break
     return _phrase_source(span, article)
+
+
+def _a_place(tok) -> bool:
+    """Whether a subject names a place: a place entity ("l'Ituri", "le Kordofan-Sud") or a noun of an administrative
+    area, a settlement or a site ("la région de Tombouctou", "la commune", "le camp de Mbera")."""
+    return tok.ent_type_ in ("LOC", "GPE") or tok.lemma_.lower() in FRENCH_PLACE_NOUNS or tok.lower_ in FRENCH_PLACE_NOUNS
 
 
 def _phrase_source(span, article: Article) -> Speaker | None:
@@ -1868,6 +1877,8 @@ STATING_FORMS = sorted({lemma[:-2] + e for lemma in STATING if lemma.endswith("e
 _ASIDE = (r"(?:a|ont|avait|avaient|aurait|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)"
           r"|de\s+(?:son|leur)\s+côté|également|aussi|encore|déjà|désormais|ainsi|[^\W\d_]+ment)")
 _FIGURE_GAP = r"(?:de|d['’]|plus|près|au|moins|environ|quelque)"
+HOLDING_FORM_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted({lemma[:-2] + e for lemma in HOLDING_VERBS if lemma.endswith("er")
+                                                          for e in _ER_ENDINGS}, key=len, reverse=True)) + r")\b")
 VERB_FORM_SOURCE_RE = re.compile(
     rf"(?i)(?P<subject>\S.*?)(?:\s+{_ASIDE})*\s+(?:{'|'.join(STATING_FORMS)})(?:\s+{_ASIDE})*(?:\s+{_FIGURE_GAP})*\s*$")
 
@@ -1888,6 +1899,10 @@ def _verb_form_source(span, article: Article) -> Speaker | None:
     clauses = list(CLAUSE_OPENER_RE.finditer(text, start, m.end("subject")))
     if clauses:  # "... ont rejoint Baga Sola, où le HCR recense déjà 38 500 personnes": the subject is "le HCR"
         start = clauses[-1].end()
+    if HOLDING_FORM_RE.search(text, m.end("subject"), span.start_char) and (subject := span.doc.char_span(
+            max(start, text.rfind("\n", start, m.end("subject")) + 1), m.end("subject"), alignment_mode="expand")) \
+            is not None and _a_place(next((t for t in subject if t.pos_ in ("NOUN", "PROPN")), subject.root)):
+        return None  # "La commune compte 12 500 PDI, a indiqué le préfet": the place has them (stating_source)
     return speaker_in_words_at(start, m.end("subject"), article) if m.end("subject") - start >= 2 else None
 
 
