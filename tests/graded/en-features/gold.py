@@ -39,7 +39,10 @@ Blind score: see BLIND below."""
 
 DATE = "2025-11-14"  # a Friday
 
-BLIND = {}
+# The blind measurement (newsfacts at main 0285308, run once the gold above was written and committed, before any
+# change): found 80/80, event 73, category 73, country 76, source 78, approx 41/41, counted 74/74, term 71/76,
+# when 36/40, no event 62/69, no figure 28/35, all right 59/80.
+BLIND = {"all right": 59, "found": 80, "event": 73, "category": 73, "country": 76, "source": 78}
 
 KILL = "kill|dead|death|died|die|fatalit|lives|toll|bod|drown|lost|lose"
 INJ = "injur|wound|hurt|gunshot"
