@@ -1226,11 +1226,14 @@ def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
     past 24 hours", "240 kilometres of roads", "150 km/h") only of a measured class ("60 tons of aid"); a share
     ("74% of the displaced"), a rate of people ("killing 1.3 million people each year") and anything else of any
     class (a share's class read here is dropped once every figure's event is known: figures'
-    ``_shares_without_events``)."""
+    ``_shares_without_events``). A span of time is of none, not even aid, the measured class: "vivres pour trois
+    mois" is how long the food lasts."""
     if event is None:
         return True
     fields = classes().get(event, {})
     base = (unit or "").split(" per ")[0]
+    if base in TIME_UNITS and not a.currency:
+        return False  # how long aid lasts ("a food parcel for two weeks", "a bed for three nights"): of no class
     if a.currency or base in TIME_UNITS or base in MEASURE_WORDS or base == "year of age" or base in CURRENCY_UNITS \
             or a.unit and not a.percent:
         return bool(fields.get("measured"))
