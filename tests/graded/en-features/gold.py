@@ -43,8 +43,8 @@ DATE = "2025-11-14"  # a Friday
 # change): found 80/80, event 73, category 73, country 76, source 78, approx 41/41, counted 74/74, term 71/76,
 # when 36/40, no event 62/69, no figure 28/35, all right 59/80.
 # After this session's changes (branch en26: a month range's start before its end, ages stated of one person,
-# companions of the subject, nurse before a name): source 79, when 38/40, no event 65/69, no figure 33/35, all right
-# 62/80; the other fields as blind. "Her 7-year-old daughter" stays a figure with the unit "year of age" (the
+# companions of the subject, nurse before a name, a span of time of no class): source 79, when 38/40, no event
+# 66/69, no figure 33/35, all right 62/80; the other fields as blind. "Her 7-year-old daughter" stays a figure with the unit "year of age" (the
 # pipeline's convention for "a 15-year-old", which this gold's NO_FIGURE did not follow).
 BLIND = {"all right": 59, "found": 80, "event": 73, "category": 73, "country": 76, "source": 78}
 
