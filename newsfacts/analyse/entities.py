@@ -159,7 +159,7 @@ def _retype(candidates: list[Candidate], doc, words: Words) -> None:
     """Fix types the article itself contradicts: a name after a role word, then a known person's surname."""
     _hazard_names(candidates, doc, words)
     for c in candidates:
-        if c.type in {"organisation", "other"} and 2 <= len(c.tokens) <= 3 and _after_role_word(c, doc, words):
+        if c.type in {"organisation", "other", "place"} and 2 <= len(c.tokens) <= 3 and _after_role_word(c, doc, words):
             c.type = "person"
         elif c.type in {"organisation", "other"} and doc.lang_ == "en" and _role_after_name(c, doc):
             c.type = "person"  # "Clémentine de Montjoye, senior researcher at Human Rights Watch"

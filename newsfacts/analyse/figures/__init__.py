@@ -49,6 +49,7 @@ from .sources import (
 )
 from .terms import (
     AGENT,
+    COMPANIONS,
     FOR_WHOM,
     befalls,
     capacity,
@@ -269,7 +270,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart,
     if capacity(event.verb, event.event):  # "the stadium can host 40,000 people": what it can take
         event = dataclasses.replace(event, term=None, event=None)
         closed.add(a.start)
-    if event is AGENT or event is FOR_WHOM or unit == AGE_UNIT or not befalls(a, unit, event.event) \
+    if event is AGENT or event is FOR_WHOM or event is COMPANIONS or unit == AGE_UNIT or not befalls(a, unit, event.event) \
             or done_to_things(event.verb, unit):
         closed.add(a.start)
     keyed = key_line(article.text, a.start, a.end, span)

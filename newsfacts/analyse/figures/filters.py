@@ -71,6 +71,7 @@ def not_a_figure(a: Amount, article: Article, doc) -> bool:
         or _is_week(text, a)
         or _is_named_number(text, a)
         or _is_age(text, a)
+        or _is_stated_age(a, doc)
         or _in_name(a, doc)
         or _lone_word_number(a, doc)
     )
@@ -145,6 +146,41 @@ def _is_age(text: str, a: Amount) -> bool:
     if a.value is not None and a.value <= MAX_AGE_BOUND and YOUNG_BOUND_RE.search(text[max(0, a.start - 40):a.end]):
         return True
     return bool(re.search(r"[A-Z][a-z]+,\s*$", before)) and text[a.end:a.end + 1] == ","
+
+
+AGE_HOLDERS = lexicon.words("figures.age_holders")
+AGE_PRONOUNS = lexicon.words("figures.age_pronouns")
+MAX_STATED_AGE = 110
+
+
+def _holds_age(tok) -> bool:
+    """One person: a singular noun of ``age_holders``, a name typed PERSON, or "who" on either."""
+    if tok.lower_ == "who" and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    if tok.lower_ in AGE_PRONOUNS:
+        return True
+    return tok.tag_ in ("NN", "NNP") and (tok.lemma_.lower() in AGE_HOLDERS or tok.ent_type_ == "PERSON")
+
+
+def _is_stated_age(a: Amount, doc) -> bool:
+    """A bare number said of one person is an age: the complement of "be" whose subject is one person ("But I am
+    78", "Now he is 9", "her mother, who is 73,", "My son was 6 when we came"), or in apposition to one ("said
+    Furaha, 29.", "her eldest son, 16, is"). Not "those killed were 12" (no one person), nor "she was one of 12"."""
+    if a.currency or a.percent or a.unit or a.low is not None or a.value is None or a.value > MAX_STATED_AGE \
+            or not float(a.value).is_integer():
+        return False
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    if any(c.dep_ not in ("punct", "advmod", "advcl", "relcl") for c in tok.children):
+        return False  # "one of 12 siblings", "12 children"
+    if tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
+        return any(c.dep_ == "nsubj" and _holds_age(c) for c in tok.head.children)
+    if tok.dep_ == "appos":
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return (nxt is None or nxt.text in (",", ".", ";", ")") or nxt.is_quote) and _holds_age(tok.head)
+    return False
 
 
 def _in_date(a: Amount, article: Article, doc) -> bool:

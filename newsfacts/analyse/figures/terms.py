@@ -58,6 +58,7 @@ class Event:
 
 NO_EVENT = Event()
 AGENT = Event()  # the counted did what the verb says ("a 6.2 earthquake displaced ..."): no event of its own
+COMPANIONS = Event()  # those who went with the subject ("fled with her seven children"): no event of their own
 FOR_WHOM = Event()  # the verb was done for the counted ("built shelters for 300 people"): none of the verb's events
 
 
@@ -66,6 +67,9 @@ def event_of(span, noun) -> Event:
     people: "a family of five buried by a landslide" takes the event of the clause above the verb ("have
     killed 14 people, including a family of five"), where "a flash flood buried 37 homes" stays destroyed."""
     found = _event_of(span, noun)
+    if (found.event is None or category_of_class(found.event) in COMPANION_CATEGORIES) and found is not AGENT \
+            and found is not FOR_WHOM and _companions(span, noun):
+        return COMPANIONS
     if found.event in THING_CLASSES and found.verb is not None and _of_people(noun, found.verb):
         above = _climb(found.verb.head if found.verb.dep_ in ("acl", "relcl") else found.verb)
         if above is not None and above.event is not None and above.event not in THING_CLASSES:
@@ -73,6 +77,27 @@ def event_of(span, noun) -> Event:
         # people swept away or still buried, with no event above: their fate unknown
         return Event(found.term, "missing", found.verb) if found.verb.lemma_.lower() in LOST_VERBS else NO_EVENT
     return found
+
+
+# The categories whose event the subject's companions do not take as a figure of their own: "Amina reached
+# Tawila with her seven children", "crossed the river with her husband and their five children", "returned with
+# his seven children": a family's movement told of one person, not a count of arrivals. Who is killed or hurt
+# with someone ("killed with her three children") shares the fate and keeps the event.
+COMPANION_CATEGORIES = frozenset({"displacement", "aid"})
+OWNERS = frozenset({"her", "his", "their", "my", "our", "your"})  # a family's, not a town's ("with its 300 residents")
+
+
+def _companions(span, noun) -> bool:
+    """The number counts those who go with the subject: its noun (or the noun it is coordinated after) is the
+    object of "with" and owned by a possessive ("with her seven children", "with his two wives")."""
+    if span is None or noun is None or noun not in _ancestors(_number(span), 3):
+        return False
+    tok = noun
+    owned = any(c.dep_ == "poss" and c.lower_ in OWNERS for c in tok.children)
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+        owned = owned or any(c.dep_ == "poss" and c.lower_ in OWNERS for c in tok.children)
+    return owned and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ in ("VERB", "AUX")
 
 
 def _of_people(noun, verb) -> bool:
@@ -1201,11 +1226,14 @@ def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
     past 24 hours", "240 kilometres of roads", "150 km/h") only of a measured class ("60 tons of aid"); a share
     ("74% of the displaced"), a rate of people ("killing 1.3 million people each year") and anything else of any
     class (a share's class read here is dropped once every figure's event is known: figures'
-    ``_shares_without_events``)."""
+    ``_shares_without_events``). A span of time is of none, not even aid, the measured class: "vivres pour trois
+    mois" is how long the food lasts."""
     if event is None:
         return True
     fields = classes().get(event, {})
     base = (unit or "").split(" per ")[0]
+    if base in TIME_UNITS and not a.currency:
+        return False  # how long aid lasts ("a food parcel for two weeks", "a bed for three nights"): of no class
     if a.currency or base in TIME_UNITS or base in MEASURE_WORDS or base == "year of age" or base in CURRENCY_UNITS \
             or a.unit and not a.percent:
         return bool(fields.get("measured"))

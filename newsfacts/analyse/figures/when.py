@@ -208,7 +208,13 @@ def _range_of(d: DateMention, found: list[DateMention], text: str, at: int) -> D
     sentence's, which starts at ``at``."""
     i = found.index(d)
     for first, last in ((found[i - 1], d) if i > 0 else (None, None), (d, found[i + 1]) if i + 1 < len(found) else (None, None)):
-        if first is None or last is None or not first.value or not last.value or first.value >= last.value:
+        if first is None or last is None or not first.value or not last.value:
+            continue
+        if first.value >= last.value and first.precision == last.precision == "month" and first.value[:4].isdigit():
+            # "between January and June" read in November: each month alone took its nearest year (January the
+            # coming one), but a range's start precedes its end: the start is the year before
+            first = dataclasses.replace(first, value=f"{int(first.value[:4]) - 1:04d}{first.value[4:]}")
+        if first.value >= last.value:
             continue
         if {first.precision, last.precision} <= RANGE_PRECISIONS and RANGE_GAP_RE.fullmatch(
                 text, first.end - at, last.start - at) and (m := RANGE_OPEN_RE.search(
