@@ -21,8 +21,22 @@ Afghans returning through Torkham are Afghanistan's, those arrested in Islamabad
 Written blind: the gold was set down and committed before newsfacts ran on these texts.
 Blind score (newsfacts at main 0285308, run once after the gold above was committed, before any change): found 67/74,
 event 64, category 62, country 64, source 67, approx 24/27, counted 50/58, term 56/73, when 9/11, no event 26/26,
-no figure 42/44, all right 50/74.
-"""
+no figure 42/44, all right 50/74. Gold unchanged since.
+Tuned on by en25 (mechanisms general to scraped pages: navigation and breadcrumb lines, counters "23 comments" and
+"1.8K Views", copyright notices with their legal text and age stamps "1 day ago" are furniture, so that a menu's
+"LIVE TV" no longer makes a page a liveblog and a related link over the copyright notice no longer makes an article
+that takes the file's figures; a number after ", including" with no noun of its own is part of the figure before
+it): found 74, event 71, category 69, country 71, source 74, approx 27/27, counted 56/58, term 63/73, when 10/11,
+no event 26/26, no figure 43/44, all right 57/74. Left: "treated 96 wounded patients arriving from El Fasher"
+(the participle after the noun, arrived, outranks the adjective before it); "1,460 houses damaged in the province,
+212 of them totally" (injured, from the sentence's other clause); "14 of the dead were children" (counted the dead);
+people crossing at Torkham and deported from holding centres placed in Pakistan, not where they reach; "2,300
+people are sleeping in classrooms" (no class); a toll "from last week's flash flood ... NEMA said on Thursday"
+dated by the flood (the project's rule); terms of the class name ("sheltered", "hosted") for "staying in
+evacuation centers"; a fax number "Fax: 58156306" read as a figure; the gold's own "staying" first (its category,
+other) against the tool's hosted."""
+
+TUNED = {"all right": 57, "found": 74, "event": 71, "category": 69, "country": 71, "source": 74}
 
 BLIND = {"all right": 50, "found": 67, "event": 64, "category": 62, "country": 64, "source": 67}
 
