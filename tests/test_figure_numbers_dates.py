@@ -226,3 +226,13 @@ def test_a_capital_before_a_bare_number_is_no_currency():
 
 def test_a_word_that_starts_like_a_currency_prefix_is_no_currency():
     assert all(f.unit != "KES" for f in figures("Shelters in Shabelle took 300 people; Sheikh Ali said 40 fled."))
+
+
+@pytest.mark.parametrize("text, value", [
+    # a page's footer: a number after "Phone:", "Tel", "Fax:" is one to call (en25: scraped pages)
+    ("Printed from Dhaka. Phone: 09610222222, Fax: 58156306.", 58156306),
+    ("Printed from Dhaka. Phone: 09610222222, Fax: 58156306.", 9610222222),
+    ("For inquiries call the newsroom, tel 88978808.", 88978808),
+])
+def test_a_footers_phone_and_fax_numbers_are_no_figures(text, value):
+    assert value not in [f.value for f in figures(text)]

@@ -31,3 +31,18 @@ def test_autres_keep_the_unit_and_source_of_the_figure_before(tmp_path):
     figures = _figures(tmp_path, FR, "fr.txt")
     assert figures[1100].unit == figures[2300].unit == "maison" and figures[1100].event == "damaged"
     assert figures[1100].stated_by is not None and "OIM" in (figures[1100].stated_by.name or figures[1100].stated_by.mention)
+
+
+INCLUDED = """Cholera in the camps
+
+The health ministry said its clinics had treated 2,300 cholera patients since May, including 410 in the past week.
+The army said it shot down 86 drones overnight, including 40 over the border region.
+"""
+
+
+def test_a_number_after_including_with_no_noun_is_part_of_the_figure_before(tmp_path):
+    # "including 410 in the past week": 410 of the patients treated, their event; drones carry none to give
+    figures = _figures(tmp_path, INCLUDED, "included.txt")
+    assert figures[410].event == figures[2300].event == "hospitalized"
+    assert figures[410].counted == "cholera patients"
+    assert figures[40].event is None

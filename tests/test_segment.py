@@ -112,6 +112,48 @@ def test_boilerplate_lines_are_dropped():
     assert "detours of up to 40 minutes" in a.text
 
 
+SCRAPED_PAGE = """\
+Floods force hundreds from riverside homes
+Home | News | Africa | Sport | Business | Video
+Home » News » Regions
+LIVE TV | Politics | World | Watch
+By Example Staff
+Updated 16:47 GMT
+The river burst its banks on Tuesday and 640 people left their homes, the district commissioner said.
+Share on Facebook | Share on X | Share on WhatsApp
+Rescue teams used boats to reach villages cut off by the water, he said.
+1,204 views
+Related
+Landslide blocks mountain highway
+1 day ago
+Copyright 2025 Example Broadcasting. All rights reserved. We are not responsible for the content of external sites.
+"""
+
+TABLE_UNDER_HEADER = """\
+Flood situation report
+Province | Deaths | Injured | Houses damaged
+Punjab | 12 | 40 | 3,100
+Sindh | 9 | 27 | 5,460
+"""
+
+
+def test_a_scraped_pages_furniture_is_dropped():
+    # navigation and breadcrumb lines, share bars, counters and a copyright notice are no part of the article, a
+    # menu holding "LIVE" does not make the page a liveblog, and a related link dated "1 day ago" over the
+    # copyright notice is no article
+    (a,) = dump(SCRAPED_PAGE)
+    assert a.title == "Floods force hundreds from riverside homes"
+    assert a.page_kind == "article"
+    for junk in ("Home", "Share", "views", "Copyright", "Landslide"):
+        assert junk not in a.text
+    assert "640 people left their homes" in a.text
+
+
+def test_a_tables_header_row_is_not_a_menu():
+    (a,) = dump(TABLE_UNDER_HEADER)
+    assert "Province | Deaths" in a.text or "Province" in a.text
+
+
 def test_several_articles_on_one_topic_are_split_at_datelines_and_headers():
     arts = dump(SAME_TOPIC)
     assert len(arts) == 2
@@ -164,6 +206,13 @@ def test_date_option_is_used_only_when_input_has_none():
         ("Read more", None),
         ("Advertisement", None),
         ("The ministry said the", "body"),  # cut off after a function word: not a headline
+        ("23 comments", None),  # a page's counters
+        ("1.8K Views", None),
+        ("2,315 views", None),
+        ("2 days ago", "stamp"),  # an age, as "7 hrs ago" is
+        ("3 weeks ago", "stamp"),
+        ("Copyright 2025 Example Broadcasting. All rights reserved. We are not responsible for the content of"
+         " external sites. Read about our approach to external linking.", None),
     ],
 )
 def test_line_kinds(line, kind):

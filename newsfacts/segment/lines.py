@@ -26,6 +26,14 @@ SHARE_BAR_MAX_WORDS = 10
 LIST_MIN_LINES = 2  # consecutive heading-like lines that each open with a number are a list, not headlines
 
 URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# a site's navigation or breadcrumb line: three or more short items and no number, apart by "|", "»", "›" or " / "
+# ("Home | World | Africa | Sport", "Home » News » Somalia")
+NAV_SPLIT_RE = re.compile(r"\s*[|»›]\s*|\s+/\s+")
+NAV_MIN_ITEMS = 3
+NAV_ITEM_MAX_WORDS = 3
+# a copyright notice, however long the legal text after it ("Copyright 2025 BBC. All rights reserved. The BBC is ...")
+COPYRIGHT_RE = re.compile(r"^(?:©|copyright\b).*\b(?:rights reserved|droits réservés)", re.I)
+COPYRIGHT_MAX_WORDS = 60
 # a list item: a bullet sign ("- ", "• ", "* ", "– ") or a number ("1. ", "2) "); a numbered line is read as a
 # bullet only in a run of them (NUMBERED_RE), since "1. Introduction" alone is a section heading
 BULLET_RE = re.compile(r"^(?:[-•*–·▪►●○◦■□➢➤✓✔→]|\d{1,2}[.)])\s+(?=\S)")
@@ -86,6 +94,8 @@ TIME_RE = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d.,]\d)|\b\
                      r"|\bil y a\s+\d+\s*(?:h|min|heures?|minutes?)\b",
                      re.I)
 _SEPARATORS_RE = re.compile(r"\s*(?:\||·|•|—|–|\s-\s)\s*")
+# an age, "1 day ago", "3 weeks ago" (hours and minutes are TIME_RE's: an entry's time in a liveblog)
+AGE_RE = re.compile(r"\b\d+\s*(?:days?|weeks?|months?)\s+ago\b", re.I)
 
 _BYLINE_OPENER_RE = re.compile(rf"^(?:{'|'.join(lexicon.terms('text.byline_openers'))})\s+(?=\S)", re.I)
 _BYLINE_CONNECTORS = lexicon.words("text.byline_connectors")
@@ -115,8 +125,11 @@ def read_lines(text: str) -> list[Line]:
     lists of heading-like lines read as body text."""
     lines: list[Line] = []
     related = False  # after a related-links label: the headings that follow are links
-    for t in _lines(text):
+    raw = list(_lines(text))
+    for i, t in enumerate(raw):
         kind = classify(t)
+        if kind is not None and _is_navigation(t) and not _table_row(raw[i + 1] if i + 1 < len(raw) else ""):
+            kind = None  # a menu or breadcrumb (a table's header, over rows of figures, is the table's)
         if kind is None:
             bare = t.strip(" |»›>")
             related = related or bool(RELATED_LABEL_RE.match(bare) or LINK_BLOCK_RE.match(bare))
@@ -159,7 +172,22 @@ def is_boilerplate(line: str) -> bool:
         return True  # a share bar: "Facebook Twitter WhatsApp Email"
     if words <= RELATED_MAX_WORDS and RELATED_RE.match(line.strip(" |»›>")) and not is_terminal(line):
         return True  # "SEE ALSO: Another headline": a link to another page
+    if words <= COPYRIGHT_MAX_WORDS and COPYRIGHT_RE.match(line):
+        return True
     return words <= 80 and bool(COOKIE_RE.search(line)) and bool(COOKIE_CONTEXT_RE.search(line))
+
+
+def _table_row(line: str) -> bool:
+    """A line of cells apart by "|" or tabs with a number in one: a table's row."""
+    return bool(CELLS_RE.search(line)) and any(c.isdigit() for c in line)
+
+
+def _is_navigation(line: str) -> bool:
+    """A menu or breadcrumb line: NAV_MIN_ITEMS or more items of a few words, no digit, no sentence."""
+    if any(c.isdigit() for c in line) or is_terminal(line):
+        return False
+    items = [i for i in NAV_SPLIT_RE.split(line.strip(" |»›>")) if i]
+    return len(items) >= NAV_MIN_ITEMS and all(len(i.split()) <= NAV_ITEM_MAX_WORDS for i in items)
 
 
 def looks_like_heading(line: str) -> bool:
@@ -208,7 +236,7 @@ def _is_stamp_part(text: str) -> bool:
     tokens = _STAMP_TOKEN_RE.findall(text)
     if not tokens or len(tokens) > STAMP_MAX_WORDS:
         return False
-    dated = bool(TIME_RE.search(text))
+    dated = bool(TIME_RE.search(text) or AGE_RE.search(text))
     names = []
     for token in tokens:
         low = token.lower()

@@ -89,7 +89,7 @@ def find_figures(work: Work) -> dict[str, Any]:
     figures = title_sources(lead_in_sources(labelled_sources(figures, article), article, doc), article)
     figures = _with_revised_events(_with_partitive_events(figures, article.text), article.text)
     figures = learned.with_learned_events(_with_elided_events(figures, article.text, closed), doc, counted_noun, closed)
-    figures = _shares_without_events(figures)
+    figures = _shares_without_events(_with_included_events(figures, article.text, closed))
     # the places "respectively" pairs come last: the figures after a series take its sentence's place, not its last
     return {"figures": tuple(with_respective_places(_with_context_places(figures, article), article))}
 
@@ -104,7 +104,30 @@ def _shares_without_events(figures: list[Figure]) -> list[Figure]:
 
 # "up from 46,000", "down from over 40,000": the level a count had before, with the count's event left out
 COMPARED_BEFORE_RE = re.compile(r"\b(?:up|down)\s+from\s+(?:[a-z]+\s+){0,2}$", re.I)
+# "4.4 million Somalis face crisis levels of hunger, including 1.1 million in Bay", "treated 5,600 cholera patients
+# since June, including 340 in the past week": a part of the count before, its noun and event left out
+INCLUDED_BEFORE_RE = re.compile(r",\s*including\s+(?:(?:about|around|some|nearly|almost|over|more|than|at|least|just|roughly)\s+){0,3}$", re.I)
+INCLUDED_AFTER_RE = re.compile(r"\s*(?:(?:million|thousand)\s+)?(?:[,.;]|(?:in|from|at|on|across|within|during|over|since|this|last|alone)\b)", re.I)
 RANKING_TERMS = frozenset(w for lemma in lexicon.terms("events.ranking_verbs") for w in (lemma, lemma + "ed", lemma + "s"))
+
+
+def _with_included_events(figures: list[Figure], text: str, closed: set[int]) -> list[Figure]:
+    """A number after ", including" with no noun of its own ("4.4 million Somalis face crisis levels of hunger,
+    including 1.1 million in Bay", "treated 5,600 cholera patients since June, including 340 in the past week")
+    is a part of the figure before it in the sentence: its unit, counted, term and event, where no clause of its
+    own gave it one. Run after the event fallback, which may give the whole its event."""
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if (f.event is None and f.start not in closed and prev is not None and prev.event is not None
+                and f.unit in (prev.unit, None) and f.counted in (None, prev.counted)
+                and not SENTENCE_END_RE.search(text, prev.end, f.start)
+                and INCLUDED_BEFORE_RE.search(text, max(0, f.start - 40), f.start)
+                and INCLUDED_AFTER_RE.match(text, f.end)):
+            f = dataclasses.replace(f, unit=prev.unit, counted=prev.counted, term=prev.term, event=prev.event,
+                                    category=prev.category, stock_or_flow=prev.stock_or_flow)
+        out.append(f)
+    return out
 
 
 def _with_elided_events(figures: list[Figure], text: str, closed: set[int]) -> list[Figure]:
