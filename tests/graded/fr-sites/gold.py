@@ -18,7 +18,12 @@ phone numbers and post-box numbers are no figure. Numbers that are a figure of n
 hectares, heights, distances, durations, money, percentages, incidents and attacks counted, aid workers mobilised,
 the capacity of a camp.
 
-Written blind: the gold was set down and committed before newsfacts ran on these texts."""
+Written blind: the gold was set down and committed (b3d0a7a) before newsfacts ran on these texts.
+Blind score (newsfacts at main 0285308, run once after the gold above was committed, before any change): found
+69/69, event 56, category 57, country 66, source 63, approx 25/25, counted 63/64, term 43/65, when 9/9, no event
+20/23, unit (no event) 8/8, source (no event) 3/3, no figure 41/49, all right 41/69."""
+
+BLIND = {"all right": 41, "found": 69, "event": 56, "category": 57, "country": 66, "source": 63}
 
 DATE = "2025-12-04"  # a Thursday: "mercredi" 2025-12-03, "mardi" 2025-12-02, "lundi" 2025-12-01, "dimanche" 2025-11-30
 
