@@ -1183,6 +1183,10 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
                 return group  # "Trois réfugiés se sont noyés en tentant de traverser la rivière": drowned
             if name in STATUS_CLASSES and (happened := _happened(_predicate(noun), noun) or _happened_after(noun)) is not None:
                 return happened  # "2 500 réfugiés ont été rapatriés", "600 migrants ont péri" (péri: an adjective)
+            if name in STATUS_CLASSES and (done := _governing_participle(span)) is not None and done[0] in HAPPENED_CLASSES:
+                return done  # "ont relocalisé 3 900 réfugiés", "transféré 4 100 réfugiés" (the small model tags
+                # "réfugiés" a verb and hangs it on nothing): what the verb did to them, as English "relocated 3,900
+                # refugees"
             if name in STATUS_CLASSES and described and (then := _class_of(nxt) or _verb_class(nxt)) in HAPPENED_CLASSES:
                 return then, nxt.text, _predicate(noun)  # "le nombre de migrants morts"
             if name in STATUS_CLASSES and noun.head.i < noun.i and noun.head.pos_ == "NOUN" and noun.dep_ == "nmod" \
@@ -1190,6 +1194,9 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
                 return then, noun.head.text, noun.head  # "le retour volontaire de 2 100 réfugiés": returned
             if (acted := _acted_on(noun, name, span)) is not None:
                 return acted  # "a distribué 800 kits", "Nous avons enterré 38 corps": the act, not the things
+            if name in STATUS_CLASSES and (host := _hosting_form_before(span)) is not None:
+                return name, host[1], host[2]  # "Le Tchad accueille plus de 1,2 million de réfugiés": their status
+                # is the event, the verb of hosting the text's word for it (as a class's verb is its term)
             return name, noun.text, _predicate(noun)
         if noun.lemma_.lower() in CASE_NOUNS or noun.lower_ in CASE_NOUNS:
             if _disease_case(noun):
