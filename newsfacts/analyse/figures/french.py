@@ -1168,6 +1168,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         return None, None, None
     doc = span.doc
     group = _own_participle(noun if noun is not None else span[-1])  # the verb group after the number's phrase
+    if (part := _part_participle(span)) is not None:
+        return part  # "1,3 million de réfugiés, dont 880 000 arrivés du Soudan depuis avril 2023": arrived
     if noun is not None:
         if (giver := _aid_giver(noun)) is not None:
             return AID_CLASS, giver.text, giver  # "distribué des kits d'hygiène à 1 200 familles": given aid
@@ -1200,7 +1202,9 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             return name, noun.text, _predicate(noun)
         if noun.lemma_.lower() in CASE_NOUNS or noun.lower_ in CASE_NOUNS:
             if _disease_case(noun):
-                return CASE_CLASS, noun.text, _predicate(noun)  # "212 nouveaux cas suspects", "3 200 cas de choléra"
+                named = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and _names_disease(c)), noun)
+                return CASE_CLASS, named.text, _predicate(noun)  # "212 nouveaux cas suspects"; "3 200 cas de choléra":
+                # the disease its "de" names is the text's word for what befell them
         if nxt is not None and nxt.pos_ == "VERB" and nxt.head.i == noun.i and (paired := _verb_object(nxt)) is not None:
             return paired  # "12 militaires tombés sur le champ d'honneur"
         if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and (name := _class_of(nxt) or _verb_class(nxt)) is not None:
@@ -1668,6 +1672,21 @@ def _event_after(tok) -> tuple[str, str, Any] | None:
 
 ANTECEDENT_REACH = 30  # tokens "dont" reaches back in its sentence for the noun a number counts (a clause of
 # place may stand between: "1,3 million de personnes sont en situation d'insécurité alimentaire ... de l'île, dont")
+
+
+def _part_participle(span) -> tuple[str, str, Any] | None:
+    """ "dont 880 000 arrivés du Soudan": the participle right after a number that counts a part (after "dont") of
+    people a status noun counts, where it is of HAPPENED_CLASSES, says what befell that part."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "dont" or span.end >= len(doc):
+        return None
+    if (whole := _antecedent(span)) is None or not (_class_of(whole) in STATUS_CLASSES or whole.dep_ == "amod"
+                                                     and _class_of(whole.head) in STATUS_CLASSES):
+        return None  # the whole's noun, or the noun its adjective qualifies ("réfugiés soudanais", tagged a noun)
+    tok = doc[span.end]
+    name = (_verb_class(tok) or _as_verb_class(tok.lower_)) if tok.pos_ in ("VERB", "ADJ", "NOUN") else None  # the
+    # participle as the small model tags it ("arrivés": a noun)
+    return (name, tok.text, tok) if name in HAPPENED_CLASSES else None
 
 
 def _antecedent(span):
