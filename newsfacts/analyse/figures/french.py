@@ -113,8 +113,11 @@ AGE_BEFORE_RE = re.compile(r"(?:âgée?s?\s+de|de)\s+$", re.I)
 AGE_APPOSED_RE = re.compile(r"\s+ans\s*[,.;)]")
 NAME_BEFORE_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+,\s*$")
 YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
-# A telephone number: "01 45 67 89 10", "+235 66 29 14 10", "22.33.44.55" (four or more pairs of digits).
-PHONE_RE = re.compile(r"(?<![\d,])(?:\+\d{2,3}[\s.]?)?\d{1,2}(?:[\s.\u00a0]\d\d){3,}(?![\d,])")
+# A telephone number: "01 45 67 89 10", "+235 66 29 14 10", "22.33.44.55" (four or more pairs of digits), its country
+# code in brackets as English PHONE_RE reads it ("(+225) 27 20 21 45 00"), a mobile number opening on three digits
+# ("(+237) 699 00 00 00") after a country code.
+PHONE_RE = re.compile(r"(?<![\d,])(?:\(?\+\d{2,3}\)?[\s.\u00a0]?)?\d{1,2}(?:[\s.\u00a0]\d\d){3,}(?![\d,])"
+                      r"|(?<![\d,])\(?\+\d{2,3}\)?[\s.\u00a0]?\d{3}(?:[\s.\u00a0]\d\d){3}(?![\d,])")
 # Digits written with a leading zero, six or more: a telephone number written as one ("0815550123"), as English
 # leaves "08031234567" unread.
 LEADING_ZERO_RE = re.compile(r"0\d{5,}")
