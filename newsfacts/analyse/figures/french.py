@@ -1205,9 +1205,7 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             return name, noun.text, _predicate(noun)
         if noun.lemma_.lower() in CASE_NOUNS or noun.lower_ in CASE_NOUNS:
             if _disease_case(noun):
-                named = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and _names_disease(c)), noun)
-                return CASE_CLASS, named.text, _predicate(noun)  # "212 nouveaux cas suspects"; "3 200 cas de choléra":
-                # the disease its "de" names is the text's word for what befell them
+                return CASE_CLASS, noun.text, _predicate(noun)  # "212 nouveaux cas suspects", "3 200 cas de choléra"
         if nxt is not None and nxt.pos_ == "VERB" and nxt.head.i == noun.i and (paired := _verb_object(nxt)) is not None:
             return paired  # "12 militaires tombés sur le champ d'honneur"
         if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and (name := _class_of(nxt) or _verb_class(nxt)) is not None:
