@@ -32,7 +32,7 @@ figure 47/49, all right 45/69. Left: "N cas de choléra" keeps "cas" as its term
 unseen set); aid given by a noun ("distribution de vivres à 2 150 ménages", "au profit de 14 250 personnes") and
 "servis"; "a soigné 1 240 enfants pour malnutrition", "97 admissions pour malnutrition" carry no class; "avoir
 « neutralisé » 96 assaillants" (a verb in quotation marks before the number); "À ces réfugiés s'ajoutent quelque
-150 000 Maliens installés"; "venues du Burkina Faso" places the arrests in Burkina Faso; "« l'Est »" resolved to
+150 000 Maliens installés"; "venues du Burkina Faso" places the arrests in Burkina Faso; "les camps de l'Est" resolved to
 Burkina Faso's region in a Chad story; "a-t-il dit" resolved to "Adré"; "selon l'ONG Acled" lost after « des trois
 frontières »; "BP 1234"; relief weighed ("500 tonnes de riz") and volunteers mobilised read as aid."""
 
