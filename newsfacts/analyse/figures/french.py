@@ -116,8 +116,11 @@ AGE_BEFORE_RE = re.compile(r"(?:âgée?s?\s+de|de)\s+$", re.I)
 AGE_APPOSED_RE = re.compile(r"\s+ans\s*[,.;)]")
 NAME_BEFORE_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+,\s*$")
 YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
-# A telephone number: "01 45 67 89 10", "+235 66 29 14 10", "22.33.44.55" (four or more pairs of digits).
-PHONE_RE = re.compile(r"(?<![\d,])(?:\+\d{2,3}[\s.]?)?\d{1,2}(?:[\s.\u00a0]\d\d){3,}(?![\d,])")
+# A telephone number: "01 45 67 89 10", "+235 66 29 14 10", "22.33.44.55" (four or more pairs of digits), its country
+# code in brackets as English PHONE_RE reads it ("(+225) 27 20 21 45 00"), a mobile number opening on three digits
+# ("(+237) 699 00 00 00") after a country code.
+PHONE_RE = re.compile(r"(?<![\d,])(?:\(?\+\d{2,3}\)?[\s.\u00a0]?)?\d{1,2}(?:[\s.\u00a0]\d\d){3,}(?![\d,])"
+                      r"|(?<![\d,])\(?\+\d{2,3}\)?[\s.\u00a0]?\d{3}(?:[\s.\u00a0]\d\d){3}(?![\d,])")
 # Digits written with a leading zero, six or more: a telephone number written as one ("0815550123"), as English
 # leaves "08031234567" unread.
 LEADING_ZERO_RE = re.compile(r"0\d{5,}")
@@ -1190,6 +1193,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         return None, None, None
     doc = span.doc
     group = _own_participle(noun if noun is not None else span[-1])  # the verb group after the number's phrase
+    if (part := _part_participle(span)) is not None:
+        return part  # "1,3 million de réfugiés, dont 880 000 arrivés du Soudan depuis avril 2023": arrived
     if noun is not None:
         if (giver := _aid_giver(noun)) is not None:
             return AID_CLASS, giver.text, giver  # "distribué des kits d'hygiène à 1 200 familles": given aid
@@ -1205,6 +1210,10 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
                 return group  # "Trois réfugiés se sont noyés en tentant de traverser la rivière": drowned
             if name in STATUS_CLASSES and (happened := _happened(_predicate(noun), noun) or _happened_after(noun)) is not None:
                 return happened  # "2 500 réfugiés ont été rapatriés", "600 migrants ont péri" (péri: an adjective)
+            if name in STATUS_CLASSES and (done := _governing_participle(span)) is not None and done[0] in HAPPENED_CLASSES:
+                return done  # "ont relocalisé 3 900 réfugiés", "transféré 4 100 réfugiés" (the small model tags
+                # "réfugiés" a verb and hangs it on nothing): what the verb did to them, as English "relocated 3,900
+                # refugees"
             if name in STATUS_CLASSES and described and (then := _class_of(nxt) or _verb_class(nxt)) in HAPPENED_CLASSES:
                 return then, nxt.text, _predicate(noun)  # "le nombre de migrants morts"
             if name in STATUS_CLASSES and noun.head.i < noun.i and noun.head.pos_ == "NOUN" and noun.dep_ == "nmod" \
@@ -1212,6 +1221,9 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
                 return then, noun.head.text, noun.head  # "le retour volontaire de 2 100 réfugiés": returned
             if (acted := _acted_on(noun, name, span)) is not None:
                 return acted  # "a distribué 800 kits", "Nous avons enterré 38 corps": the act, not the things
+            if name in STATUS_CLASSES and (host := _hosting_form_before(span)) is not None:
+                return name, host[1], host[2]  # "Le Tchad accueille plus de 1,2 million de réfugiés": their status
+                # is the event, the verb of hosting the text's word for it (as a class's verb is its term)
             return name, noun.text, _predicate(noun)
         if noun.lemma_.lower() in CASE_NOUNS or noun.lower_ in CASE_NOUNS:
             if _disease_case(noun):
@@ -1683,6 +1695,21 @@ def _event_after(tok) -> tuple[str, str, Any] | None:
 
 ANTECEDENT_REACH = 30  # tokens "dont" reaches back in its sentence for the noun a number counts (a clause of
 # place may stand between: "1,3 million de personnes sont en situation d'insécurité alimentaire ... de l'île, dont")
+
+
+def _part_participle(span) -> tuple[str, str, Any] | None:
+    """ "dont 880 000 arrivés du Soudan": the participle right after a number that counts a part (after "dont") of
+    people a status noun counts, where it is of HAPPENED_CLASSES, says what befell that part."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "dont" or span.end >= len(doc):
+        return None
+    if (whole := _antecedent(span)) is None or not (_class_of(whole) in STATUS_CLASSES or whole.dep_ == "amod"
+                                                     and _class_of(whole.head) in STATUS_CLASSES):
+        return None  # the whole's noun, or the noun its adjective qualifies ("réfugiés soudanais", tagged a noun)
+    tok = doc[span.end]
+    name = (_verb_class(tok) or _as_verb_class(tok.lower_)) if tok.pos_ in ("VERB", "ADJ", "NOUN") else None  # the
+    # participle as the small model tags it ("arrivés": a noun)
+    return (name, tok.text, tok) if name in HAPPENED_CLASSES else None
 
 
 def _antecedent(span):
