@@ -28,7 +28,7 @@ from ..spans import ByStart
 from . import french, learned
 from .context import place_of, with_respective_places
 from .counted import counted_noun, counted_phrase
-from .filters import not_a_figure
+from .filters import not_a_figure, stated_age
 from .keylines import (
     briefing_source,
     in_own_voice,
@@ -286,7 +286,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart,
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     noun = counted_noun(span, doc) if span is not None else None
     counted = counted_phrase(noun, span, article.text) if noun is not None else None
-    unit = unit_of(a, noun, article.text[a.end:a.end + 30], article.text[max(0, a.start - 12):a.end])
+    unit = AGE_UNIT if stated_age(a, doc) else unit_of(a, noun, article.text[a.end:a.end + 30],
+                                                      article.text[max(0, a.start - 12):a.end])
     event = event_of(span, noun)
     if (things := of_things(unit, event.event)) != event.event:  # "42 schools were affected": damaged
         event = dataclasses.replace(event, event=things)

@@ -71,7 +71,6 @@ def not_a_figure(a: Amount, article: Article, doc) -> bool:
         or _is_week(text, a)
         or _is_named_number(text, a)
         or _is_age(text, a)
-        or _is_stated_age(a, doc)
         or _in_name(a, doc)
         or _lone_word_number(a, doc)
     )
@@ -162,8 +161,9 @@ def _holds_age(tok) -> bool:
     return tok.tag_ in ("NN", "NNP") and (tok.lemma_.lower() in AGE_HOLDERS or tok.ent_type_ == "PERSON")
 
 
-def _is_stated_age(a: Amount, doc) -> bool:
-    """A bare number said of one person is an age: the complement of "be" whose subject is one person ("But I am
+def stated_age(a: Amount, doc) -> bool:
+    """A bare number said of one person is an age (a quantity in years of age, no count of anyone: NewsQuant
+    annotates "He will be 35" so; figures/__init__.py gives it the age unit and no event): the complement of "be" whose subject is one person ("But I am
     78", "Now he is 9", "her mother, who is 73,", "My son was 6 when we came"), or in apposition to one ("said
     Furaha, 29.", "her eldest son, 16, is"). Not "those killed were 12" (no one person), nor "she was one of 12"."""
     if a.currency or a.percent or a.unit or a.low is not None or a.value is None or a.value > MAX_STATED_AGE \
