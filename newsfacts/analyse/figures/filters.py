@@ -162,10 +162,11 @@ def _holds_age(tok) -> bool:
 
 
 def stated_age(a: Amount, doc) -> bool:
-    """A bare number said of one person is an age (a quantity in years of age, no count of anyone: NewsQuant
-    annotates "He will be 35" so; figures/__init__.py gives it the age unit and no event): the complement of "be" whose subject is one person ("But I am
+    """A bare number said of one person is an age: the complement of "be" whose subject is one person ("But I am
     78", "Now he is 9", "her mother, who is 73,", "My son was 6 when we came"), or in apposition to one ("said
-    Furaha, 29.", "her eldest son, 16, is"). Not "those killed were 12" (no one person), nor "she was one of 12"."""
+    Furaha, 29.", "her eldest son, 16, is"). Not "those killed were 12" (no one person), nor "she was one of 12".
+    It is a quantity in years of age, a count of no one (NewsQuant annotates "He will be 35" so):
+    figures/__init__.py gives it the age unit and no event."""
     if a.currency or a.percent or a.unit or a.low is not None or a.value is None or a.value > MAX_STATED_AGE \
             or not float(a.value).is_integer():
         return False

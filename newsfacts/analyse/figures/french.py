@@ -1898,14 +1898,20 @@ def _phrase_source(span, article: Article) -> Speaker | None:
 
 
 _ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "era", "erait")
-STATING_FORMS = sorted({lemma[:-2] + e for lemma in STATING if lemma.endswith("er") for e in _ER_ENDINGS}, key=len, reverse=True)
+
+
+def _er_forms(lemmas) -> list[str]:
+    """The written forms of the "-er" verbs among ``lemmas`` the small model may tag as nouns, longest first."""
+    return sorted({lemma[:-2] + e for lemma in lemmas if lemma.endswith("er") for e in _ER_ENDINGS}, key=len, reverse=True)
+
+
+STATING_FORMS = _er_forms(STATING)
 # Words that may stand between a subject and its verb, or the verb and its figure, without changing who states it:
 # an auxiliary, "pour sa part", "quant à elle", "de son côté", an adverb, "de" and a qualifier of the figure.
 _ASIDE = (r"(?:a|ont|avait|avaient|aurait|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)"
           r"|de\s+(?:son|leur)\s+côté|également|aussi|encore|déjà|désormais|ainsi|[^\W\d_]+ment)")
 _FIGURE_GAP = r"(?:de|d['’]|plus|près|au|moins|environ|quelque)"
-HOLDING_FORM_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted({lemma[:-2] + e for lemma in HOLDING_VERBS if lemma.endswith("er")
-                                                          for e in _ER_ENDINGS}, key=len, reverse=True)) + r")\b")
+HOLDING_FORM_RE = re.compile(r"(?i)\b(?:" + "|".join(_er_forms(HOLDING_VERBS)) + r")\b")
 VERB_FORM_SOURCE_RE = re.compile(
     rf"(?i)(?P<subject>\S.*?)(?:\s+{_ASIDE})*\s+(?:{'|'.join(STATING_FORMS)})(?:\s+{_ASIDE})*(?:\s+{_FIGURE_GAP})*\s*$")
 
