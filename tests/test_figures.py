@@ -331,3 +331,17 @@ def test_features_ages_companions_and_month_ranges():
     assert all(one(figs, v).unit == "year of age" and one(figs, v).event is None for v in (78, 73, 29))
     assert one(figs, 3).event is None and one(figs, 2).event == "killed"
     assert one(figs, 4864).when.value == "2025-01/2025-06"
+
+
+def test_a_class_that_files_as_other_files_its_figure_so_whatever_it_counts():
+    figs = figures("Coastguards said 640 migrants were intercepted off the coast last week. "
+                   "Gunmen abducted 31 displaced people near the camp on Sunday.")
+    assert one(figs, 640).event == "detained" and one(figs, 640).category == "other"
+    assert one(figs, 31).event == "abducted" and one(figs, 31).category == "other"
+
+
+def test_returns_and_card_holders_are_people_of_a_displacement_figure():
+    figs = figures("The agency counted 2,700 returns at the border post on Monday. "
+                   "Among those sent back were 1,450 residence card holders.")
+    assert one(figs, 2700).unit == "person" and one(figs, 2700).category == "displacement"
+    assert one(figs, 1450).event == "deported" and one(figs, 1450).category == "displacement"

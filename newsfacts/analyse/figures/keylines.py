@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
-from ...lexicon.events import noun_classes, people_classes, predicate_classes, state_classes
+from ...lexicon.events import noun_classes, object_classes, people_classes, predicate_classes, state_classes
 from ...records import Speaker
 from .terms import (
     AID_GIVING_VERBS,
@@ -44,6 +44,7 @@ PREDICATES = predicate_classes()
 PEOPLE = people_classes()
 NOMINAL = noun_classes()
 STATES = state_classes()
+OBJECTS = object_classes()
 AID_VERBS = AID_GIVING_VERBS | AID_SERVING_VERBS
 SITE_NOUNS = lexicon.words("events.stay_place_nouns")  # "Displacement sites: 246" counts sites
 
@@ -236,11 +237,20 @@ def _tokens_event(tokens: list) -> Event | None:
             return Event(lower, CASE_CLASS, None)
         if after is not None and (name := STATES.get(f"{lower} {after.lemma_.lower()}")) is not None:
             return Event(f"{lower} {after.lower_}", name, None)
+        if t.pos_ == "VERB" and (name := _with_object(lemma, tokens[i + 1:])) is not None:
+            return Event(lower, name, None)
     for t in tokens:
         lower, lemma = t.lower_, t.lemma_.lower()
         if lemma in AID_WORDS or lower in AID_WORDS or t.tag_ in ("VBN", "VBD") and lemma in AID_VERBS:
             return Event(lower, "aid", None)
     return None
+
+
+def _with_object(verb: str, after: list) -> str | None:
+    """The class a verb names with a noun after it in a label, its object or what its object is of ("Facing acute
+    food insecurity", "People facing crisis levels of hunger", "Lost their homes"), else None."""
+    return next((OBJECTS[pair] for t in after if t.pos_ in ("NOUN", "PROPN")
+                 and (pair := (verb, t.lemma_.lower())) in OBJECTS), None)
 
 
 def _cells(line: str) -> list[tuple[int, int]]:

@@ -70,6 +70,8 @@ def event_of(span, noun) -> Event:
     if (found.event is None or category_of_class(found.event) in COMPANION_CATEGORIES) and found is not AGENT \
             and found is not FOR_WHOM and _companions(span, noun):
         return COMPANIONS
+    if found.event in AFTER_HARM and (harm := _harm_described(noun)) is not None:
+        return harm
     if found.event in THING_CLASSES and found.verb is not None and _of_people(noun, found.verb):
         above = _climb(found.verb.head if found.verb.dep_ in ("acl", "relcl") else found.verb)
         if above is not None and above.event is not None and above.event not in THING_CLASSES:
@@ -77,6 +79,16 @@ def event_of(span, noun) -> Event:
         # people swept away or still buried, with no event above: their fate unknown
         return Event(found.term, "missing", found.verb) if found.verb.lemma_.lower() in LOST_VERBS else NO_EVENT
     return found
+
+
+def _harm_described(noun) -> Event | None:
+    """A word of harm that describes the counted ("600 wounded patients", "injured people"), its class a
+    class of casualties, else None."""
+    for c in noun.children if noun is not None else ():
+        name = PREDICATES.get(c.lemma_.lower()) or PREDICATES.get(c.lower_)
+        if c.dep_ in ("amod", "compound") and c.i < noun.i and category_of_class(name) == "casualties":
+            return Event(c.lower_, name, c)
+    return None
 
 
 # The categories whose event the subject's companions do not take as a figure of their own: "Amina reached
@@ -836,6 +848,10 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
             if child.dep_ == "prep" and (pobj := next((g for g in child.children if g.dep_ == "pobj"
                                                        and (lemma, g.lemma_.lower()) in OBJECTS), None)) is not None:
                 return Event(_term_word(verb), OBJECTS[(lemma, pobj.lemma_.lower())], verb)  # "ran for their lives"
+            if child.dep_ == "dobj" and child.lemma_.lower() in DEGREE_NOUNS and (name := next(
+                    (OBJECTS[p] for g in child.subtree if g.pos_ in ("NOUN", "PROPN")
+                     and (p := (lemma, g.lemma_.lower())) in OBJECTS), None)) is not None:
+                return Event(_term_word(verb), name, verb)  # "face crisis or emergency levels of food insecurity"
             if child.dep_ == "dobj" and lemma in PLACE_OBJECTS and _place(child):
                 return Event(_term_word(verb), PLACE_OBJECTS[lemma], verb)  # "500,000 have left Iran"
             if child.dep_ == "dobj" and lemma in DISEASE_VERBS and _names_disease(child):
@@ -1092,6 +1108,8 @@ STAY_VERBS = lexicon.words("events.stay_verbs")
 SOUGHT_VERBS = lexicon.words("events.classes.missing.sought")
 LOST_VERBS = lexicon.words("events.classes.missing.lost")
 STAY_CLASSES = frozenset({"in_camps", "sheltered"})
+AFTER_HARM = lexicon.words("events.after_harm")
+DEGREE_NOUNS = lexicon.words("events.degree_nouns")
 CAMP_NOUNS = lexicon.words("events.classes.in_camps.places")
 SHELTER_NOUNS = lexicon.words("events.classes.sheltered.places")
 OPEN_PLACES = lexicon.words("events.classes.homeless.open_places")
@@ -1202,9 +1220,9 @@ def category_of(a: Amount, unit: str | None, counted: str | None, term: str | No
             by_class != "displacement" or _people_or_homes(unit, counted)):
         return by_class
     words = set(re.findall(r"[a-z-]+", f"{counted or ''} {term or ''}".lower()))
-    counted_words = set(re.findall(r"[a-z-]+", (counted or "").lower()))
     if by_class == "other":
-        words = counted_words  # "59,000 people affected": being affected files nothing by itself
+        words = set()  # a class that files as other files its figures so, whatever they count ("1,012 migrants were
+        # intercepted": detained; "24 displaced people were abducted"); "59,000 people affected" files nothing
     if not _people_or_homes(unit, counted):
         words = set()  # "a magnitude 6.2 earthquake displaced ...": the earthquake is not the displaced
     if words & CASUALTY_WORDS:
