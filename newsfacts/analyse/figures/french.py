@@ -616,6 +616,9 @@ def _counts_noun(text: str, at: int) -> bool:
 def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart) -> Figure:
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     noun = counted_noun(span, doc) if span is not None else None
+    if noun is not None and (part := _part_participle(span)) is not None and part[2].i == noun.i:
+        noun = _antecedent(span)  # "dont 880 000 arrivés du Soudan": the participle (tagged a noun) says what befell
+        # the part; the part counts what the whole counts ("réfugiés")
     if noun is None and span is not None:
         noun = _counted_by_count_noun(span) or _antecedent(span) or _copula_subject(span)  # "le nombre de ... a atteint
         # 2,1 millions", "dont 3", "les réfugiés sont désormais 1,2 million"
@@ -1079,8 +1082,29 @@ def _class_of(tok) -> str | None:
 def _verb_class(tok) -> str | None:
     """The class of a predicate: by its lemma or its written form, else by the form read as a verb where the
     tagger or an auxiliary before it says it is one ("ont péri" tagged an adjective)."""
+    if (name := _de_verb_class(tok)) is not None:
+        return name if _has_de_complement(tok) else None  # "privés d'électricité", not "écoles privées"
     return EVENT_VERBS.get(tok.lemma_.lower()) or EVENT_WORDS.get(tok.lower_) or (
         _as_verb_class(tok.lower_) if tok.pos_ == "VERB" or _after_auxiliary(tok) else None)
+
+
+DE_VERBS = localized_classes(LANGUAGE, "de_verbs")
+
+
+def _de_verb_class(tok) -> str | None:
+    """The class of a verb of DE_VERBS by its lemma, or its form read as a verb ("privées": lemma "privé")."""
+    return DE_VERBS.get(tok.lemma_.lower()) or DE_VERBS.get(verb_lemma(tok.lower_, LANGUAGE) or "")
+
+
+def _has_de_complement(tok) -> bool:
+    """Whether a verb has a "de" complement ("privés d'eau", "privant 120 000 élèves de cours"): right after it, or
+    a noun hung on it, or on its object, with "de"."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in OF_WORDS and doc[tok.i + 2].pos_ != "PROPN":
+        return True  # not a place ("les cliniques privées de Bamako")
+    heads = [tok, *(c for c in tok.children if c.dep_ == "obj")]
+    return any(g.i > tok.i and g.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and g.pos_ == "NOUN"
+               and any(x.dep_ == "case" and x.lower_ in OF_WORDS for x in g.children) for h in heads for g in h.children)
 
 
 def _label_event(tokens: list) -> Event | None:
@@ -1195,6 +1219,10 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     group = _own_participle(noun if noun is not None else span[-1])  # the verb group after the number's phrase
     if (part := _part_participle(span)) is not None:
         return part  # "1,3 million de réfugiés, dont 880 000 arrivés du Soudan depuis avril 2023": arrived
+    if noun is not None and noun.i < span.start and span.start > 0 and doc[span.start - 1].lower_ == "dont" and (
+            own := _predicate(span.root)).pos_ == "VERB" and own.i >= span.end and (found := event_of(span, None))[0] is not None:
+        return found  # "8 millions de personnes ont été déracinées, dont 2 millions ont trouvé refuge": the part's own
+        # verb says what befell it, not the whole's (the noun it counts is the whole's)
     if noun is not None:
         if (giver := _aid_giver(noun)) is not None:
             return AID_CLASS, giver.text, giver  # "distribué des kits d'hygiène à 1 200 familles": given aid
@@ -1202,6 +1230,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         nxt = doc[at] if at < len(doc) else None  # past a mark that opens a participle: "21 assaillants « neutralisés »"
         described = nxt is not None and nxt.head.i == noun.i and (nxt.pos_ in ("ADJ", "VERB") or nxt.dep_ in ("amod", "acl"))
         if (name := _class_of(noun)) is not None:
+            if name in CONDITION_CLASSES and (cared := _cared(span, noun, group)) is not None:
+                return cared  # "ont évacué 420 blessés vers les hôpitaux", "19 blessés sont toujours hospitalisés"
             if name in MORTAL_CLASSES and (died := group or _happened(_predicate(noun), noun)) is not None \
                     and died[0] == KILLED_CLASS and died[2].i > noun.i:  # its own verb, after it (not "48 civils ont
                 # été tués et 27 autres blessés")
@@ -1229,6 +1259,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             if _disease_case(noun):
                 return CASE_CLASS, noun.text, _predicate(noun)  # "212 nouveaux cas suspects", "3 200 cas de choléra"
         if nxt is not None and nxt.pos_ == "VERB" and nxt.head.i == noun.i and (paired := _verb_object(nxt)) is not None:
+            if paired[0] in CONDITION_CLASSES and (cared := _cared(span, noun, group)) is not None:
+                return cared  # "1 140 enfants souffrant de malnutrition ont été hospitalisés": hospitalized
             return paired  # "12 militaires tombés sur le champ d'honneur"
         if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and (name := _class_of(nxt) or _verb_class(nxt)) is not None:
             if name in STATUS_CLASSES and (happened := _happened(_predicate(noun), noun)) is not None:
@@ -1262,6 +1294,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         return None, None, verb  # "hébergées dans 15 sites": the sites are where, not who (an "obl" with no
         # preposition is a subject the small model mislabels: "Au moins 11 personnes sont mortes noyées")
     for tok in _predicates(verb):
+        if tok is not verb and tok.dep_ == "advcl" and _de_verb_class(tok) is not None:
+            continue  # "300 écoles ont fermé, privant 90 000 élèves de cours": the schools deprive, the pupils are deprived
         if (caused := _caused(tok, noun if noun is not None else span[-1])) is not None:
             return caused  # "a forcé plus d'un million de personnes à fuir": fuir, not forcé
         if tok.lemma_.lower() in AID_OBJECT_VERBS and any(_gives_aid(obj) for obj in tok.children
@@ -1277,7 +1311,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             return state  # "sont devenues inhabitables", "ont été rendues inhabitables"
         if (reached := _place_object(tok)) is not None:
             return reached  # "ont atteint Lampedusa", "ont rejoint Baga Sola"
-        for obj in (c for c in tok.children if c.dep_ == "obj" and c.i > tok.i):
+        for obj in (c for c in tok.children if (c.dep_ == "obj" or c.dep_ == "amod" and c.i == tok.i + 1) and c.i > tok.i):
+            # the object noun the small model tags an adjective or a verb right after its verb ("ont cherché refuge")
             if (name := _class_of(obj)) is not None and not _counted_apart(obj, span):  # "ont trouvé refuge"
                 return name, obj.text, tok
     if noun is not None and (antecedent := _antecedent(span)) is not None and (name := _class_of(antecedent)):
@@ -1608,11 +1643,29 @@ def with_adverb(found: tuple[str | None, str | None, Any]) -> tuple[str | None, 
 
 
 STAY_VERBS = lexicon.words(lexicon.localized("events.stay_verbs", LANGUAGE))
+STAY_OBJECTS = {tuple(pair.split()) for pair in lexicon.terms(lexicon.localized("events.stay_objects", LANGUAGE))}
 STATUS_CLASSES = lexicon.words(lexicon.localized("events.status_classes", LANGUAGE))
 HAPPENED_CLASSES = lexicon.words(lexicon.localized("events.happened_classes", LANGUAGE))
 VERB_OBJECTS = {tuple(pair.split()): name for name, pairs in lexicon.table(lexicon.localized("events.verb_objects", LANGUAGE)).items()
                 for pair in pairs}
 PLACES = localized_classes(LANGUAGE, "places")
+
+
+CONDITION_CLASSES = lexicon.words(lexicon.localized("events.condition_classes", LANGUAGE))
+CARE_CLASSES = lexicon.words(lexicon.localized("events.care_classes", LANGUAGE))
+CARE_STATES = lexicon.words(lexicon.localized("events.care_states", LANGUAGE))
+
+
+def _cared(span, noun, group) -> tuple[str, str, Any] | None:
+    """What was done for people counted by their condition: the verb before them, of CARE_CLASSES, whose object they
+    are ("ont évacué 420 blessés"), or their own verb after them, of CARE_STATES ("19 blessés étaient hospitalisés",
+    "1 140 enfants souffrant de malnutrition ont été hospitalisés")."""
+    if (done := _governing_participle(span)) is not None and done[0] in CARE_CLASSES:
+        return done  # "ont évacué 420 blessés": the count is of the people the verb moved
+    for found in (group, _happened(_predicate(noun), noun)):
+        if found is not None and found[0] in CARE_STATES:
+            return found  # "19 blessés étaient toujours hospitalisés"; not "20 blessés ont été évacués", a toll
+    return None
 
 
 def _happened(verb, noun=None) -> tuple[str, str, Any] | None:
@@ -1641,9 +1694,16 @@ def _happened_after(noun) -> tuple[str, str, Any] | None:
 def _stay_term(verb) -> tuple[str, str, Any] | None:
     """ "6,9 millions de personnes vivent dans des camps", "dorment dans des écoles": the class of the place
     people stay in, the term its phrase as written ("dans des camps")."""
-    if verb.lemma_.lower() not in STAY_VERBS:
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i
+               and (verb.lemma_.lower(), c.lemma_.lower()) in STAY_OBJECTS]
+    if verb.lemma_.lower() not in STAY_VERBS and not objects:
         return None
-    for obl in (c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i):
+    wheres = [c for c in verb.children if c.i > verb.i and (c.dep_.startswith("obl") or c.pos_ in ("ADV", "ADP")
+                                                           and c.dep_ in ("advmod", "amod"))]
+    # "dorment dehors" (the adverb the small model tags a preposition); "ont passé la nuit dans les écoles" (the
+    # place hung on the night)
+    wheres += [c for obj in objects for c in obj.children if c.dep_ in ("nmod", "obl") and c.i > obj.i]
+    for obl in sorted(wheres, key=lambda c: c.i):
         if (name := PLACES.get(obl.lower_) or PLACES.get(obl.lemma_.lower())) is not None:
             first = verb if name == HOMELESS_CLASS else obl.left_edge  # "dorment à la belle étoile": no place at all
             return name, obl.doc[first.i:obl.i + 1].text, verb
@@ -1722,7 +1782,10 @@ def _antecedent(span):
     counted = [t for t in before if (t.pos_ == "NOUN" or t.lower_ in EVENT_WORDS)
                and any(x.like_num for x in doc[max(0, t.i - 3):t.i])]
     nearest = [t for t in before if t.pos_ == "NOUN" or t.lower_ in EVENT_WORDS]
-    return (counted or nearest or [None])[0]
+    found = (counted or nearest or [None])[0]
+    if found is not None and found.dep_ == "amod" and found.head.i < found.i and found.head.pos_ == "NOUN":
+        return found.head  # "1,2 million de réfugiés soudanais, dont": the demonym (tagged a noun) qualifies the noun
+    return found
 
 
 def _among(span):
@@ -1739,8 +1802,9 @@ def _predicate(tok):
         if tok.pos_ in ("VERB",) and tok.lemma_.lower() not in SEE_THROUGH and not tok.is_punct:  # a quotation mark
             # the small model tags a verb ("ont été « neutralisés »") is none
             return tok
-        if tok.head == tok:
-            return tok
+        if tok.head == tok or tok.pos_ == "ADJ" and any(c.dep_ == "cop" for c in tok.children):
+            return tok  # "30 000 foyers sont toujours privés d'électricité": the adjective after its copula, however
+            # the small model hangs it
         tok = tok.head
     return tok
 
@@ -1749,8 +1813,10 @@ def _predicates(verb):
     """The predicate and the verb it governs by "à"/"de" ("forcé ... à fuir", "sommé ... d'évacuer"), that first."""
     if verb is None:
         return []
-    governed = [c for c in verb.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "advcl", "obl:arg", "ccomp")
+    governed = [c for c in verb.children if (c.pos_ == "VERB" and c.dep_ in ("xcomp", "advcl", "obl:arg", "ccomp")
+                                             or c.pos_ == "ADJ" and c.dep_ == "xcomp" and verb.lemma_.lower() in SEE_THROUGH)
                 and c.i > verb.i and not any(g.dep_ in SUBJECTS for g in c.children)]
+    # the state a see-through verb puts its subject in: "25 000 foyers restent privés d'eau"
     # not a verb with a subject of its own: "ont abandonné leurs domiciles pour se réfugier à Saint-Marc, où 3 000
     # d'entre elles sont hébergées" (a relative clause the parse makes a complement) says what befell others
     purposes = [c for c in governed if any(g.dep_ in ("case", "mark") and g.lower_ in ("pour", "en") for g in c.children)]
