@@ -69,3 +69,16 @@ def test_a_body_reports_its_work_on_a_count_with_spaced_thousands_or_after_a_loc
     assert "OIM" in (_figure(a, 2400).stated_by.name or "")
     assert "Croix-Rouge" in (_figure(a, 1850).stated_by.name or "")
     assert "enfance" in (_figure(a, 16000).stated_by.name or "") or "UNICEF" in (_figure(a, 16000).stated_by.mention or "")
+
+
+def test_a_record_of_figures_names_its_maker_in_the_figures_sentence():
+    """ "lors du dernier enregistrement publié par X", "Le bilan, établi par X, est de ...": the noun of figures or of a
+    record with its participle and "par X" gives the figure X, where the sentence names no other source."""
+    from test_french import _figure, _one
+
+    a = _one("Au niveau national, le pays comptait plus de 640 000 personnes déplacées lors du dernier enregistrement "
+             "publié par le Conseil national de secours.\n\nLe bilan, établi par les autorités locales, est de sept "
+             "morts et neuf blessés.\n\nUn pêcheur a vu 14 bateaux sur le fleuve.")
+    assert "Conseil national de secours" in (_figure(a, 640000).stated_by.mention or "")
+    assert "autorités locales" in (_figure(a, 7).stated_by.mention or "")
+    assert _figure(a, 14).stated_by is None

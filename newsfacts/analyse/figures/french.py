@@ -660,7 +660,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         **places, when=when_of(dates, span, article.published),
         stated_by=_named(stated_by(article.quotes, a)) or _no_count(_pronoun_speaker(stating_source(span, article), a, article))
         or stated_by(article.quotes, a) or colon_source(span, article) or _no_count(next_sentence_source(span, article))
-        or _giver_source(event, verb, span, article) or _acting_body(event, noun, span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
+        or _giver_source(event, verb, span, article) or _acting_body(event, noun, span, article)
+        or _published_by(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )
@@ -2032,6 +2033,23 @@ def next_sentence_source(span, article: Article) -> Speaker | None:
         return None
     agent = _agent(root)
     return speaker_in_words(agent, article) if agent is not None else None
+
+
+def _published_by(span, article: Article) -> Speaker | None:
+    """A figure its sentence names no other source for, in a sentence that names a text or a record of figures with
+    its maker ("lors du dernier enregistrement publié par le CONASUR", "N : le nombre de déplacés, dernier chiffre
+    officiel publié par le Conasur", "d'après le décompte établi par la police"): the noun's participle with "par X"
+    (``_made_by``); X, where the sentence names one such maker only."""
+    if span is None:
+        return None
+    makers = {m.i: m for t in span.sent if t.pos_ == "NOUN" and t.lemma_.lower() in SOURCE_NOUNS
+              if (m := _made_by(t)) is not None}
+    if len(makers) != 1:
+        return None
+    maker = next(iter(makers.values()))
+    words = [t for t in maker.subtree if not (t.i < maker.i and t.head == maker and t.dep_ == "case")]
+    first, last = words[0], words[-1]  # the maker's words, without its "par" ("par le Conasur": "le Conasur")
+    return speaker_in_words_at(first.idx, last.idx + len(last.text), article)
 
 
 def _start(item) -> int:
