@@ -55,3 +55,30 @@ def test_a_body_that_did_the_work_a_figure_counts_reports_it():
     assert "Croix-Rouge" in (_figure(a, 80).stated_by.name or "")
     assert "garde-côtes" in (_figure(a, 140).stated_by.mention or "")
     assert _figure(a, 12).stated_by is None  # a person who acts is no source of it
+
+
+def test_a_body_reports_its_work_on_a_count_with_spaced_thousands_or_after_a_locution():
+    """ "2 400 personnes": the small parse takes a number whose thousands are set apart for a determiner of the noun;
+    "a pris en charge 1 850 sinistrés": the counted noun a bare argument after the locution. The body is the source
+    either way; the verb is the one the counted noun hangs on, not one inside its phrase ("souffrant")."""
+    from test_french import _figure, _one
+
+    a = _one("L'OIM a pour sa part rapatrié 2 400 personnes vers leurs pays d'origine depuis janvier.\n\n"
+             "La Croix-Rouge a par ailleurs pris en charge 1 850 sinistrés dans ses centres.\n\n"
+             "L'UNICEF a pris en charge 16 000 enfants souffrant de malnutrition aiguë.")
+    assert "OIM" in (_figure(a, 2400).stated_by.name or "")
+    assert "Croix-Rouge" in (_figure(a, 1850).stated_by.name or "")
+    assert "enfance" in (_figure(a, 16000).stated_by.name or "") or "UNICEF" in (_figure(a, 16000).stated_by.mention or "")
+
+
+def test_a_record_of_figures_names_its_maker_in_the_figures_sentence():
+    """ "lors du dernier enregistrement publié par X", "Le bilan, établi par X, est de ...": the noun of figures or of a
+    record with its participle and "par X" gives the figure X, where the sentence names no other source."""
+    from test_french import _figure, _one
+
+    a = _one("Au niveau national, le pays comptait plus de 640 000 personnes déplacées lors du dernier enregistrement "
+             "publié par le Conseil national de secours.\n\nLe bilan, établi par les autorités locales, est de sept "
+             "morts et neuf blessés.\n\nUn pêcheur a vu 14 bateaux sur le fleuve.")
+    assert "Conseil national de secours" in (_figure(a, 640000).stated_by.mention or "")
+    assert "autorités locales" in (_figure(a, 7).stated_by.mention or "")
+    assert _figure(a, 14).stated_by is None

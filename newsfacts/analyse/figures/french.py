@@ -663,7 +663,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         **places, when=when_of(dates, span, article.published),
         stated_by=_named(stated_by(article.quotes, a)) or _no_count(_pronoun_speaker(stating_source(span, article), a, article))
         or stated_by(article.quotes, a) or colon_source(span, article) or _no_count(next_sentence_source(span, article))
-        or _giver_source(event, verb, span, article) or _acting_body(event, verb, span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
+        or _giver_source(event, verb, span, article) or _acting_body(event, noun, span, article)
+        or _published_by(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )
@@ -728,20 +729,38 @@ def _giver_source(event: str | None, verb, span, article: Article) -> Speaker | 
 ACTOR_BODIES = lexicon.words(lexicon.localized("quotes.figure_actor_bodies", LANGUAGE))
 
 
-def _acting_body(event: str | None, verb, span, article: Article) -> Speaker | None:
+def _acting_body(event: str | None, counted, span, article: Article) -> Speaker | None:
     """A body that did to the people a figure counts what the verb says reports it, where the sentence names no
     other source ("La Croix-Rouge a secouru 80 personnes", "Médecins sans frontières a soigné 450 blessés", "les
     garde-côtes ont intercepté 300 migrants"), as in English: the subject of the verb whose object the counted
-    noun is, an organisation or a noun of ``figure_actor_bodies``; never a person."""
-    if event is None or verb is None or span is None or verb.pos_ != "VERB":
+    noun (``counted``) or the number's phrase is, an organisation or a noun of ``figure_actor_bodies``; never a
+    person."""
+    if event is None or span is None:
         return None
-    noun = span.root.head if span.root.dep_ == "nummod" else span.root
-    if noun.head != verb or noun.dep_ != "obj":
+    # the counted noun ("2 400 personnes", which the small parse may not hang the number on), or the number's own
+    # phrase ("une trentaine de blessés"); the verb is the one it hangs on ("a pris en charge 27 000 enfants
+    # souffrant de ...": "pris", not "souffrant" inside its phrase)
+    nouns = (counted, span.root.head if span.root.dep_ in NUMBER_DEPS else span.root)
+    noun = next((n for n in nouns if n is not None and n.head.pos_ == "VERB" and n.head != n and _done_to(n)), None)
+    if noun is None:
         return None
+    verb = noun.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.ent_type_ == "ORG" or subject.lemma_.lower() in ACTOR_BODIES):
         return None
     return speaker_in_words(subject, article)
+
+
+# Dependencies by which a number hangs on the noun it counts: the small parse takes a number whose thousands are
+# set apart ("2 700 personnes", "27 000 enfants") for a determiner.
+NUMBER_DEPS = frozenset({"nummod", "det"})
+
+
+def _done_to(noun) -> bool:
+    """The counted noun is what its verb was done to: its object, or the bare argument the small parse takes it
+    for after a locution ("a pris en charge 3 200 sinistrés": "charge" and "sinistrés" both "obl:arg"); not a noun
+    after a preposition ("a soigné des enfants pour 200 cas")."""
+    return noun.dep_ == "obj" or noun.dep_ == "obl:arg" and not any(c.dep_ == "case" for c in noun.children)
 
 
 REFUGEES_CLASS = "refugees"
@@ -2080,6 +2099,23 @@ def next_sentence_source(span, article: Article) -> Speaker | None:
         return None
     agent = _agent(root)
     return speaker_in_words(agent, article) if agent is not None else None
+
+
+def _published_by(span, article: Article) -> Speaker | None:
+    """A figure its sentence names no other source for, in a sentence that names a text or a record of figures with
+    its maker ("lors du dernier enregistrement publié par le CONASUR", "N : le nombre de déplacés, dernier chiffre
+    officiel publié par le Conasur", "d'après le décompte établi par la police"): the noun's participle with "par X"
+    (``_made_by``); X, where the sentence names one such maker only."""
+    if span is None:
+        return None
+    makers = {m.i: m for t in span.sent if t.pos_ == "NOUN" and t.lemma_.lower() in SOURCE_NOUNS
+              if (m := _made_by(t)) is not None}
+    if len(makers) != 1:
+        return None
+    maker = next(iter(makers.values()))
+    words = [t for t in maker.subtree if not (t.i < maker.i and t.head == maker and t.dep_ == "case")]
+    first, last = words[0], words[-1]  # the maker's words, without its "par" ("par le Conasur": "le Conasur")
+    return speaker_in_words_at(first.idx, last.idx + len(last.text), article)
 
 
 def _start(item) -> int:
