@@ -133,8 +133,9 @@ class ConflictLedger(Stories, Protocol):
     def claims_of(self, article_ids: Iterable[str], keys: Iterable[str]) -> Numbered:
         """The claims of these articles of these topics, in order."""
 
-    def add_update(self, update: Update, earlier: int, later: int) -> None:
-        """Keep a step of a figure's history: ``later`` (a claim's number) is a later count of ``earlier``."""
+    def add_updates(self, found: Sequence[tuple[Update, int, int]]) -> None:
+        """Keep steps of figures' histories, in order: (update, earlier, later), ``later`` (a claim's number)
+        a later count of ``earlier``."""
 
     def drop_updates(self, claim_ids: set[int]) -> None:
         """Forget the updates these claims are part of."""
@@ -249,6 +250,7 @@ def _refresh(ledger: ConflictLedger, key: str, fresh: Numbered, pool: Numbered, 
     """Compare an article's new claims of one topic with the claims in their reach (``pool``): keep the
     updates, and join the conflicts they disagree with (a new one when none), each member's support counted."""
     ends: list[tuple[int, int]] = []
+    updates: list[tuple[Update, int, int]] = []  # kept together, in the order found
     backs: dict[int, dict[int, str]] = defaultdict(dict)
     new = {i for i, _ in fresh}
     for i, x in fresh:
@@ -260,12 +262,14 @@ def _refresh(ledger: ConflictLedger, key: str, fresh: Numbered, pool: Numbered, 
                 update = update_of(y, x, story, order)
                 assert update is not None
                 earlier = j if update.earlier is y.claim else i
-                ledger.add_update(update, earlier, i if earlier == j else j)
+                updates.append((update, earlier, i if earlier == j else j))
             elif verdict.relation == "conflict":
                 ends.append((j, i))
             if backed(verdict, x, y):  # supports(x, y) = supports(y, x), read off the verdict
                 backs[i][j], backs[j][i] = story[y.article], story[x.article]
         backs[i][i] = story[x.article]  # a claim's own story counts for it
+    if updates:
+        ledger.add_updates(updates)
     return _join(ledger, key, dict(fresh), ends, backs)
 
 
@@ -474,8 +478,9 @@ class MemoryLedger(StoryIndex):
         return [(i, self.figure_claims[i]) for key in sorted(set(keys)) for i in self.by_topic.get(key, ())
                 if self.figure_claims[i].article in ids]
 
-    def add_update(self, update: Update, earlier: int, later: int) -> None:
-        self.history[(earlier, later)] = update
+    def add_updates(self, found: Sequence[tuple[Update, int, int]]) -> None:
+        for update, earlier, later in found:
+            self.history[(earlier, later)] = update
 
     def drop_updates(self, claim_ids: set[int]) -> None:
         for pair in [p for p in self.history if set(p) & claim_ids]:

@@ -454,9 +454,10 @@ class SqlLedger:
 
     # -- updates ---------------------------------------------------------------------------------------------
 
-    def add_update(self, update: Update, earlier: int, later: int) -> None:
-        self.conn.execute(insert(figure_updates).values(earlier_id=earlier, later_id=later, about=update.about,
-                                                        how=update.how))
+    def add_updates(self, found: Sequence[tuple[Update, int, int]]) -> None:
+        """One statement for a topic's new updates (each its own was a statement compiled and run a row)."""
+        self.conn.execute(insert(figure_updates), [{"earlier_id": earlier, "later_id": later, "about": u.about,
+                                                    "how": u.how} for u, earlier, later in found])
 
     def drop_updates(self, claim_ids: set[int]) -> None:
         if claim_ids:
