@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
-from ..gazetteer import fold, gazetteer
+from ..gazetteer import SUBDIVISION_POPULATION, fold, gazetteer
 from ..records import Article, Mention
 from .places import NOTABLE_CITY, WELL_KNOWN_KEYS, candidates_for, title_context
 
@@ -46,9 +46,14 @@ def _namesakes(title: str | None, language: str, mentions: tuple[Mention, ...]) 
 
 def outright(m: Mention, language: str = "en") -> bool:
     """A place whose reading names its country outright: the country, its capital, a well-known region ("Darfur"),
-    a large city, or a region named like a large city of its country ("Genève": the canton, and Geneva)."""
+    a large city, a region named like a large city of its country ("Genève": the canton, and Geneva), or a
+    first-level region whose name no other country has ("Rakhine state" beside Bangladesh; not "Sud", a region of
+    Haiti and of many others, nor a district such as Rwampara)."""
     if m.precision == "country":
         return True
+    cands = candidates_for(m, gazetteer(), language=language)
+    if m.precision == "admin" and all(c.place.country == m.country for c in cands) and any(
+            c.place.kind == "admin" and c.place.population >= SUBDIVISION_POPULATION for c in cands):
+        return True
     return any(c.place.country == m.country and (c.place.capital or c.place.population >= NOTABLE_CITY
-                                                 or fold(c.place.name) in WELL_KNOWN_KEYS)
-               for c in candidates_for(m, gazetteer(), language=language))
+                                                 or fold(c.place.name) in WELL_KNOWN_KEYS) for c in cands)
