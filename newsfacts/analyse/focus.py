@@ -6,7 +6,8 @@ country clearly leads: a multi-country article spreads no country), and the IDET
 likeliest country of an excerpt. Each mention with a country counts: a region or town more than a
 passing country name, a people ("Sudanese") or an organisation named after a country least; a place
 that stands for its government ("Islamabad insists") or that people left ("returnees from Pakistan", "new
-arrivals from Sudan", "crossing the border from Belarus") not at all. A name in the title, the dateline or the lead (the first paragraph) counts more, and so
+arrivals from Sudan", "crossing the border from Belarus") not at all, nor a namesake abroad ("Sava", a town in
+Italy, in a story from Madagascar: ``namesakes``). A name in the title, the dateline or the lead (the first paragraph) counts more, and so
 does one in the figure's own sentence (``near``) and a people that is what the figure counts
 ("8.5 million Sudanese").
 """
@@ -22,6 +23,7 @@ from dataclasses import replace
 from .. import lexicon
 from ..gazetteer import Place, code_key, gazetteer
 from ..records import Article, Mention
+from .namesakes import namesake
 from .places import FRENCH_ARRIVED_FROM_RE, FRENCH_LEFT_FROM_RE, LEFT_FROM_RE, in_org_name, title_context
 
 PRECISION_WEIGHT = {"admin": 3, "city": 3, "country": 2}  # a region or town says more than a passing country
@@ -87,7 +89,7 @@ def country_weights(article: Article, near: tuple[int, int] = (0, 0), counted: s
     lead = _lead_end(article.text)
     title = article.title or ""
     titled: set[str] = set()
-    weighed = _weighed(article.mentions, article.text, skip)
+    weighed = tuple(m for m in _weighed(article.mentions, article.text, skip) if not namesake(m, article))
     abroad = _written_from(article, weighed)
     for m in weighed:
         weight = PRECISION_WEIGHT.get(m.precision or "", 1) if m.type == "place" and not m.actor else PEOPLE_WEIGHT

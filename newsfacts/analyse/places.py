@@ -35,6 +35,7 @@ from spacy.util import filter_spans
 
 from .. import lexicon
 from ..gazetteer import (
+    WELL_KNOWN_REGIONS,
     Gazetteer,
     Place,
     abbreviation_key,
@@ -90,6 +91,7 @@ IRREGULAR_DEMONYMS: dict[str, str] = lexicon.table("places.irregular_demonyms")
 FRENCH_IRREGULAR_DEMONYMS: dict[str, str] = lexicon.table(lexicon.localized("places.irregular_demonyms", "fr"))
 COUNTRY_BONUS = 2.0  # in a country the article names elsewhere
 ADMIN_BONUS = 2.0  # in a first-level region the article names elsewhere
+WELL_KNOWN_KEYS = frozenset(fold(name) for name in WELL_KNOWN_REGIONS)
 CLEAR_MARGIN = 1.0  # a reading this far ahead of any other country's is clear without context
 PRECISION: dict[str, str] = lexicon.table("places.precision_of_kind")
 GENERIC_TAILS: dict[str, str] = lexicon.table("places.generic_tails")
@@ -161,14 +163,22 @@ def resolve_places(work: Work) -> dict[str, Any]:
     out = [_with_demonym_country(m, gaz) if m.type == "group" else _with_org_country(m, gaz) if m.type == "organisation"
            else m for m in mentions]
     contexts = _contexts(evidence, keys)
-    titled = title_context(work.article.title, doc.lang_)
-    contexts = {i: Context(c.countries | titled.countries, c.regions | titled.regions) for i, c in contexts.items()}
+    titled = title_names(work.article.title, doc.lang_)
+    contexts = {i: _with_title(c, titled, mentions[i]) for i, c in contexts.items()}
     for i, cands in candidates.items():
         out[i] = resolved(mentions[i], _plausible(best(cands, contexts[i]), contexts[i]), doc)
         out[i] = _demonym_as_place(out[i], gaz, doc.lang_)
     for i, j in _containments(out, doc_text(doc)):
         out[i], out[j] = _contained(out[i], out[j], candidates[i], candidates[j], contexts[i], contexts[j], doc)
     return {"mentions": tuple(_rivers(_in_org_names(out, doc_text(doc), gaz), doc_text(doc)))}
+
+
+def _with_title(context: Context, titled: dict[str, Context], mention: Mention) -> Context:
+    """A mention's context with what the title's names give, but for the title's own use of the mention's name:
+    "Equateur" in the title of a story about Congo does not vouch for its reading as Ecuador in the body."""
+    own = {fold(name) for text in (mention.canonical, mention.text) for name, _ in _variants(text.strip())}
+    given = [e for name, e in titled.items() if name not in own]
+    return Context(context.countries.union(*(e.countries for e in given)), context.regions.union(*(e.regions for e in given)))
 
 
 ORG_HEADS = lexicon.words("places.org_heads")
@@ -233,16 +243,22 @@ TITLE_KINDS = frozenset({"country", "admin"})
 
 @functools.lru_cache(maxsize=256)
 def title_context(title: str | None, language: str) -> Context:
-    """The countries and regions an article's title names ("Ituri : des miliciens ...", "Burkina Faso : exode
-    ..."), which its body may not repeat: the names of countries and well-known regions, and single capitalised
+    """The countries and regions an article's title names (``title_names``, together)."""
+    given = title_names(title, language).values()
+    return Context(frozenset().union(*(e.countries for e in given)), frozenset().union(*(e.regions for e in given)))
+
+
+def title_names(title: str | None, language: str) -> dict[str, Context]:
+    """The countries and regions an article's title names, by each name (folded) ("Ituri : des miliciens ...",
+    "Burkina Faso : exode ..."), which its body may not repeat: the names of countries and well-known regions, and single capitalised
     words the gazetteer knows as a country or region, where that reading is clear. A hint to the article's
     places and focus, never a mention (the title is not the text)."""
     if not title or language not in ("en", "fr"):
-        return Context()
+        return {}
     try:
         nlp = load(language=language)
     except Exception:  # noqa: BLE001 - no model: no hint
-        return Context()
+        return {}
     tdoc = nlp.make_doc(title)
     spans = filter_spans([tdoc[s:e] for _, s, e in _phrase_matcher(language)(tdoc)])
     taken = {t.i for sp in spans for t in sp}
@@ -253,16 +269,15 @@ def title_context(title: str | None, language: str) -> Context:
     names += [t.text for t in tdoc if t.i not in taken and t.is_alpha and len(t.text) >= 4 and t.text[:1].isupper()
               and not t.text.isupper()]
     gaz = gazetteer()
-    countries, regions = set(), set()
+    found: dict[str, Context] = {}
     for name in names:
         probe = Mention(text=name, type="place", canonical=name, start=0, end=len(name))
         cands = candidates_for(probe, gaz, language=language)
         if not cands or best(cands).place.kind not in TITLE_KINDS:
             continue
-        e = _evidence(cands)
-        countries |= e.countries
-        regions |= e.regions
-    return Context(frozenset(countries), frozenset(regions))
+        e, had = _evidence(cands), found.get(fold(name), Context())
+        found[fold(name)] = Context(had.countries | e.countries, had.regions | e.regions)
+    return found
 
 
 @functools.cache

@@ -11,6 +11,7 @@ from ... import lexicon
 from ...lexicon.events import event_terms, people_classes
 from ...records import Article, Mention
 from ..focus import border_side, focus_country, focus_mention, people_origin
+from ..namesakes import namesake
 from ..nlp import doc_text
 from ..spans import ByStart
 
@@ -47,7 +48,7 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
         return {"place": None}
     sent = span.sent
     places = [m for m in mentions.starting_in(sent.start_char, sent.end_char) if m.type == "place" and not m.actor]
-    places = [m for m in places if not _stray(m, article)]
+    places = [m for m in places if not _stray(m, article) and not namesake(m, article)]
     if article.dateline is not None and any(m.country and m.start >= article.dateline.end for m in places):
         places = [m for m in places if m.start >= article.dateline.end]  # "ROME (AFP) - ... off Libya": where it is written from
     if places and (told := people_origin(article.text, places, sent.start_char)):
