@@ -26,7 +26,7 @@ from ...records import Article, Figure
 from ...stage import Stage, Work, per_article
 from ..spans import ByStart
 from . import french, learned
-from .context import place_of, with_respective_places
+from .context import place_of, with_movement_places, with_respective_places
 from .counted import counted_noun, counted_phrase
 from .filters import not_a_figure, stated_age
 from .keylines import (
@@ -91,7 +91,8 @@ def find_figures(work: Work) -> dict[str, Any]:
     figures = learned.with_learned_events(_with_elided_events(figures, article.text, closed), doc, counted_noun, closed)
     figures = _shares_without_events(_with_included_events(figures, article.text, closed))
     # the places "respectively" pairs come last: the figures after a series take its sentence's place, not its last
-    return {"figures": tuple(with_respective_places(_with_context_places(figures, article), article))}
+    figures = with_respective_places(_with_context_places(figures, article), article)
+    return {"figures": tuple(with_movement_places(figures, article))}
 
 
 def _shares_without_events(figures: list[Figure]) -> list[Figure]:

@@ -10,7 +10,7 @@ from typing import Any
 from ... import lexicon
 from ...lexicon.events import event_terms, people_classes
 from ...records import Article, Mention
-from ..focus import border_side, focus_country, focus_mention, people_origin
+from ..focus import DOMINANCE, border_side, country_weights, focus_country, focus_mention, people_origin
 from ..namesakes import namesake
 from ..nlp import doc_text
 from ..spans import ByStart
@@ -308,6 +308,55 @@ def _preposition(mention: Mention, doc):
         tok = tok.head
     return None
 
+
+
+# Classes of people counted where a movement brought them (refugees, people hosted, sheltered, in camps): the
+# country their sentence places them in is where the article's movements end.
+TAKEN_IN_CLASSES = lexicon.words("events.stay_classes") | ABROAD
+# Classes of people held before they are sent away: in a story of removals, where the removals start.
+HELD_CLASSES = frozenset({"detained"})
+
+
+def with_movement_places(figures: list, article: Article) -> list:
+    """In a story of people moving between two countries that weigh alike for the article's focus (no country
+    clearly leads: ``focus.focus_country``), a figure that nothing places in a country ("The transit site is now
+    sheltering over 11,000", "13 people have died at the transit centre") is where the movements end: the one of
+    the two that the figures' movements go to (their ``destination``; the place of people taken in: "Burundi now
+    hosts 150,000 refugees"; the place of people counted away from where they left: "8,000 Afghans were sent back
+    from Pakistan") and none leaves. People held before a removal ("12 holding centres where
+    the Afghans are kept before their repatriation", ``HELD_CLASSES``) are in the country the removals leave.
+    Figures placed otherwise are kept as they are."""
+    if not any(_unplaced(f) for f in figures):
+        return figures
+    weights = country_weights(article).most_common(2)
+    if len(weights) < 2 or weights[0][1] >= DOMINANCE * weights[1][1]:
+        return figures
+    two = {weights[0][0], weights[1][0]}
+    went = {f.destination.country for f in figures if f.destination is not None and f.destination.country}
+    went |= {f.place.country for f in figures if f.event in TAKEN_IN_CLASSES and f.place_source == "sentence"
+             and f.place is not None and f.place.type == "place" and f.place.country}
+    left = {f.origin.country for f in figures if f.origin is not None and f.origin.country}
+    went |= {f.place.country for f in figures if f.origin is not None and f.origin.country and f.place_source == "sentence"
+             and f.place is not None and f.place.country not in (None, f.origin.country)}  # "8,000 sent back from Pakistan"
+    ends = [c for c in two if c in went and c not in left]
+    starts = [c for c in two if c in left and c not in went]
+    if len(ends) != 1:
+        return figures
+    removals = any(f.event in HOMEWARD for f in figures)
+    out = []
+    for f in figures:
+        if _unplaced(f):
+            held = f.event in HELD_CLASSES and removals and len(starts) == 1
+            country = starts[0] if held else ends[0]
+            found = focus_mention(article, country)
+            if found is not None:
+                f = dataclasses.replace(f, place=found, place_source="article")
+        out.append(f)
+    return out
+
+
+def _unplaced(f) -> bool:
+    return f.place_source in (None, "sentence") and (f.place is None or not f.place.country)
 
 
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)

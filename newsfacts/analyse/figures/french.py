@@ -35,7 +35,7 @@ from ..quotes.french import speaker_of_subject as speaker_in_words
 from ..quotes.french import speaker_of_words as speaker_in_words_at
 from ..spans import ByStart
 from . import learned
-from .context import place_of
+from .context import place_of, with_movement_places
 from .filters import _in_date, _in_name
 from .keylines import labelled
 from .numbers import Amount, find_numbers
@@ -148,7 +148,8 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
            for f in out]  # a source passed on from a figure whose source was a count
     issuer = communique_issuer(article, doc)
     out = [dataclasses.replace(f, stated_by=issuer) if f.stated_by is None and issuer is not None else f for f in out]
-    return tuple(learned.with_learned_events(out, doc, counted_noun, language=LANGUAGE))
+    out = learned.with_learned_events(out, doc, counted_noun, language=LANGUAGE)
+    return tuple(with_movement_places(list(out), article))
 
 
 SAME_SOURCE_MENTIONS = frozenset(lexicon.terms(lexicon.localized("quotes.same_source_mentions", LANGUAGE)))
