@@ -1133,6 +1133,8 @@ def _label_event(tokens: list) -> Event | None:
     relocalisés vers les camps", "Réfugiés soudanais arrivés depuis avril": relocated, arrived)."""
     named = [(t, name) for t in tokens
              if (name := _class_of(t) or (EVENT_VERBS.get(t.lemma_.lower()) if t.pos_ == "VERB" else None)) is not None]
+    if len(tokens) > 1 and tokens[1].lower_ in TARGETED_WORDS and _people_or_households(tokens[0]):
+        return Event(tokens[1].lower_, AID_CLASS, tokens[1])  # "Personnes ciblées": those an aid plan means to reach
     participles = [(t, name) for t, name in named if t.i > tokens[0].i and t.morph.get("VerbForm") == ["Part"]]
     t, name = (participles or named or [(None, None)])[0]
     return Event(t.lower_, name, t) if t is not None else None
@@ -1245,6 +1247,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     if noun is not None:
         if (giver := _aid_giver(noun)) is not None:
             return AID_CLASS, giver.text, giver  # "distribué des kits d'hygiène à 1 200 familles": given aid
+        if (planned := _planned_aid(noun)) is not None:
+            return AID_CLASS, planned.text, planned  # "2,3 M personnes ciblées", "1,6 million de personnes à atteindre"
         if (receiver := _aid_receiver(noun)) is not None:
             return AID_CLASS, receiver.text, receiver  # "5 640 ménages sinistrés ont reçu des vivres": given aid,
             # whatever the people are called, as English "3,200 refugee households received shelter kits"
@@ -1615,6 +1619,8 @@ def _among_those(span) -> tuple[str, str, Any] | None:
 AID_CLASS = "aid"
 AID_OBJECT_VERBS = lexicon.words(lexicon.localized("events.aid_object_verbs", LANGUAGE))
 BENEFIT_NOUNS = lexicon.words(lexicon.localized("events.benefit_nouns", LANGUAGE))
+TARGETED_WORDS = lexicon.words(lexicon.localized("events.targeted_words", LANGUAGE))
+PLANNED_VERBS = lexicon.words(lexicon.localized("events.planned_aid_verbs", LANGUAGE))
 
 
 def _relative_verb(noun):
@@ -1647,6 +1653,24 @@ def _aid_giver(noun):
     return given  # the relief a noun names, given to them with no verb of giving ("a procédé à la distribution de
     # vivres à 2 150 ménages", "une opération de distribution de vivres au profit de 14 250 déplacés"), as English
     # "food rations to 12,500 families", "food for 30,000 people"
+
+
+def _planned_aid(noun):
+    """The word after a count of people or households that makes them those an aid plan means to reach: a participle
+    of targeting ("2,3 M personnes ciblées") or "à" and a verb of reaching or assisting ("personnes à atteindre")."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or not _people_or_households(noun):
+        return None
+    nxt = doc[noun.i + 1]
+    if nxt.lower_ in TARGETED_WORDS:
+        return nxt
+    if nxt.lower_ == "à" and noun.i + 2 < len(doc) and doc[noun.i + 2].lower_ in PLANNED_VERBS:
+        return doc[noun.i + 2]
+    return None
+
+
+def _people_or_households(tok) -> bool:
+    return any(w in PERSON_NOUNS or w in HOUSEHOLD_NOUNS for w in (tok.lower_, tok.lemma_.lower()))
 
 
 def _aid_receiver(noun):
