@@ -1134,6 +1134,8 @@ def _label_event(tokens: list) -> Event | None:
     relocalisés vers les camps", "Réfugiés soudanais arrivés depuis avril": relocated, arrived)."""
     named = [(t, name) for t in tokens
              if (name := _class_of(t) or (EVENT_VERBS.get(t.lemma_.lower()) if t.pos_ == "VERB" else None)) is not None]
+    if len(tokens) > 1 and tokens[1].lower_ in TARGETED_WORDS and _people_or_households(tokens[0]):
+        return Event(tokens[1].lower_, AID_CLASS, tokens[1])  # "Personnes ciblées": those an aid plan means to reach
     participles = [(t, name) for t, name in named if t.i > tokens[0].i and t.morph.get("VerbForm") == ["Part"]]
     t, name = (participles or named or [(None, None)])[0]
     return Event(t.lower_, name, t) if t is not None else None
@@ -1246,6 +1248,11 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     if noun is not None:
         if (giver := _aid_giver(noun)) is not None:
             return AID_CLASS, giver.text, giver  # "distribué des kits d'hygiène à 1 200 familles": given aid
+        if (planned := _planned_aid(noun)) is not None:
+            return AID_CLASS, planned.text, planned  # "2,3 M personnes ciblées", "1,6 million de personnes à atteindre"
+        if (receiver := _aid_receiver(noun)) is not None:
+            return AID_CLASS, receiver.text, receiver  # "5 640 ménages sinistrés ont reçu des vivres": given aid,
+            # whatever the people are called, as English "3,200 refugee households received shelter kits"
         at = noun.i + 2 if noun.i + 2 < len(doc) and doc[noun.i + 1].text in OPENING_MARKS else noun.i + 1
         nxt = doc[at] if at < len(doc) else None  # past a mark that opens a participle: "21 assaillants « neutralisés »"
         described = nxt is not None and nxt.head.i == noun.i and (nxt.pos_ in ("ADJ", "VERB") or nxt.dep_ in ("amod", "acl"))
@@ -1274,6 +1281,10 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             if name in STATUS_CLASSES and (host := _hosting_form_before(span)) is not None:
                 return name, host[1], host[2]  # "Le Tchad accueille plus de 1,2 million de réfugiés": their status
                 # is the event, the verb of hosting the text's word for it (as a class's verb is its term)
+            if name in STATUS_CLASSES and (pred := _predicate(noun)) is not None and pred.i > noun.i \
+                    and pred.lemma_.lower() in REGISTERING_VERBS:
+                return name, pred.text, pred  # "6 400 réfugiés ont été enregistrés": their status, the register's
+                # verb the word for it, as English "73,000 have been registered" (term "registered")
             return name, noun.text, _predicate(noun)
         if noun.lemma_.lower() in CASE_NOUNS or noun.lower_ in CASE_NOUNS:
             if _disease_case(noun):
@@ -1318,9 +1329,10 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             continue  # "300 écoles ont fermé, privant 90 000 élèves de cours": the schools deprive, the pupils are deprived
         if (caused := _caused(tok, noun if noun is not None else span[-1])) is not None:
             return caused  # "a forcé plus d'un million de personnes à fuir": fuir, not forcé
-        if tok.lemma_.lower() in AID_OBJECT_VERBS and any(_gives_aid(obj) for obj in tok.children
-                                                          if obj.dep_ == "obj" and obj.i > tok.i):
-            return AID_CLASS, tok.text, tok  # "300 ménages ont reçu chacun un sac de riz": given aid
+        if tok.lemma_.lower() in AID_OBJECT_VERBS and any(
+                _gives_aid(obj) for obj in tok.children if obj.dep_ == "obj" and obj.i > tok.i):
+            # "300 ménages ont reçu chacun un sac de riz": given aid; denied ("n'ont reçu aucune assistance"), none
+            return (None, None, tok) if _negated(tok) else (AID_CLASS, tok.text, tok)
         if (name := _verb_class(tok)) is not None:
             return name, tok.text, tok
         if (stay := _stay_term(tok)) is not None:
@@ -1607,6 +1619,9 @@ def _among_those(span) -> tuple[str, str, Any] | None:
 
 AID_CLASS = "aid"
 AID_OBJECT_VERBS = lexicon.words(lexicon.localized("events.aid_object_verbs", LANGUAGE))
+BENEFIT_NOUNS = lexicon.words(lexicon.localized("events.benefit_nouns", LANGUAGE))
+TARGETED_WORDS = lexicon.words(lexicon.localized("events.targeted_words", LANGUAGE))
+PLANNED_VERBS = lexicon.words(lexicon.localized("events.planned_aid_verbs", LANGUAGE))
 
 
 def _relative_verb(noun):
@@ -1619,17 +1634,78 @@ def _aid_giver(noun):
     """The verb of giving aid, or any verb with relief goods for its object, whose recipient after "à" the noun is
     ("distribué des kits à 1 200 familles", where the parse may hang the recipient on the goods; "fourni une
     assistance à 1 380 migrants")."""
-    if not any(c.dep_ == "case" and c.lower_ == "à" for c in noun.children):
+    if not any(c.dep_ == "case" and c.lower_ == "à" for c in noun.children) and not _for_benefit(noun):
         return None
-    tok = noun
+    tok, given = noun, None
     for _ in range(3):
-        if tok.head is tok:
-            return None
+        if tok.head.i == tok.i:
+            break
         tok = tok.head
         if tok.pos_ == "VERB":  # relief given to people is aid, whatever the people are called ("ont fourni une
             # assistance humanitaire à 1 380 migrants"), as English "provided cash assistance to 38,500 returnee households"
-            return tok if _verb_class(tok) == AID_CLASS or any(_gives_aid(o) for o in tok.children if o.dep_ == "obj") else None
+            if _verb_class(tok) == AID_CLASS:
+                return tok
+            if any(_gives_aid(o) for o in tok.children if o.dep_ == "obj"):
+                return given if given is not None and given.head.i != tok.i else tok  # the relief its object's
+                # words name ("a lancé une opération de distribution de vivres au profit de ..."), else the verb
+            break
+        if given is None and tok.pos_ == "NOUN":
+            given = _aid_noun(tok, noun)
+    return given  # the relief a noun names, given to them with no verb of giving ("a procédé à la distribution de
+    # vivres à 2 150 ménages", "une opération de distribution de vivres au profit de 14 250 déplacés"), as English
+    # "food rations to 12,500 families", "food for 30,000 people"
+
+
+def _planned_aid(noun):
+    """The word after a count of people or households that makes them those an aid plan means to reach: a participle
+    of targeting ("2,3 M personnes ciblées") or "à" and a verb of reaching or assisting ("personnes à atteindre")."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or not _people_or_households(noun):
+        return None
+    nxt = doc[noun.i + 1]
+    if nxt.lower_ in TARGETED_WORDS:
+        return nxt
+    if nxt.lower_ == "à" and noun.i + 2 < len(doc) and doc[noun.i + 2].lower_ in PLANNED_VERBS:
+        return doc[noun.i + 2]
     return None
+
+
+def _people_or_households(tok) -> bool:
+    return any(w in PERSON_NOUNS or w in HOUSEHOLD_NOUNS for w in (tok.lower_, tok.lemma_.lower()))
+
+
+def _aid_receiver(noun):
+    """The verb of receiving relief goods whose subject the noun is ("ont reçu des vivres", "ont obtenu des kits"),
+    unless denied ("n'ont reçu aucune assistance")."""
+    verb = noun.head
+    if not noun.dep_.startswith("nsubj") or verb.i < noun.i or verb.lemma_.lower() not in AID_OBJECT_VERBS or _negated(verb):
+        return None
+    return verb if any(_gives_aid(o) for o in verb.children if o.dep_ == "obj" and o.i > verb.i) else None
+
+
+def _negated(verb) -> bool:
+    """A verb denied: "ne" among its children, or its object "aucun" ("n'ont reçu aucune assistance")."""
+    return any(c.lower_ in NEGATION or c.dep_ == "obj" and any(d.lemma_.lower() == "aucun" for d in c.children)
+               for c in verb.children)
+
+
+def _for_benefit(noun) -> bool:
+    """A noun after "au profit de" ("au profit de 14 250 personnes"): for whom, as "à" is to whom."""
+    case = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in OF_WORDS and c.i < noun.i), None)
+    doc = noun.doc
+    return case is not None and case.i >= 2 and doc[case.i - 1].lemma_.lower() in BENEFIT_NOUNS \
+        and doc[case.i - 2].lower_ in ("au", "aux")
+
+
+def _aid_noun(tok, noun, depth: int = 2):
+    """The relief a noun names: itself, or what its "de" complements name ("la distribution de vivres", "une opération
+    de distribution"), the counted noun aside."""
+    if _class_of(tok) == AID_CLASS:
+        return tok
+    if depth == 0:
+        return None
+    return next((found for c in tok.children if c.dep_ == "nmod" and c.i != noun.i and c.i > tok.i
+                 and (found := _aid_noun(c, noun, depth - 1)) is not None), None)
 
 
 def _gives_aid(obj) -> bool:
