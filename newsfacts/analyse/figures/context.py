@@ -48,12 +48,9 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
         return {"place": None}
     sent = span.sent
     places = [m for m in mentions.starting_in(sent.start_char, sent.end_char) if m.type == "place" and not m.actor]
-    places = [m for m in places if not _stray(m, article)]
-    # "ROME (AFP) - ... off Libya": the dateline is where it is written from, when the sentence names a place of its
-    # own (a namesake too: "GENEVA: ... fled fighting in Varosh province", whose country is not known, is not Geneva's)
+    places = [m for m in places if not _stray(m, article) and not namesake(m, article)]
     if article.dateline is not None and any(m.country and m.start >= article.dateline.end for m in places):
-        places = [m for m in places if m.start >= article.dateline.end]
-    places = [m for m in places if not namesake(m, article)]
+        places = [m for m in places if m.start >= article.dateline.end]  # "ROME (AFP) - ... off Libya": where it is written from
     if places and (told := people_origin(article.text, places, sent.start_char)):
         places = [m for m in places if m.start not in told]  # "70 people, mostly from Sudan": where they come from
     origin, destination = movement_ends(places, span.doc, verb)
