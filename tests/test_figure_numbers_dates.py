@@ -114,6 +114,40 @@ def test_a_since_date_is_an_interval_up_to_the_reference_date():
 
 
 @pytest.mark.parametrize(("text", "when"), [
+    # a since-phrase starts the count whatever date the sentence says it is as of (issue 15)
+    ("Some 127,000 people have left their homes since March, the agency said on Thursday.", "2024-03/2024-07-04"),
+    ("GOMA, July 9 (Reuters) - Doctors have treated more than 4,300 children since May, the charity said.",
+     "2024-05/2024-07-09"),
+    ("The ministry said on Monday that 175,000 Syrians had crossed back since December 8.", "2023-12-08/2024-07-08"),
+    # a since-clause dates the event the count runs from: the count is as of the sentence's other date
+    ("The ministry said Saturday at least 21,672 people have been killed since war erupted on October 7.",
+     "2024-07-06"),
+    # a date in the figure's own phrase is its own, not the since-date of the count it is part of
+    ("Since 1 June, more than 520,000 Afghans have returned, including 160,000 in the first week of July alone.",
+     None),
+])
+def test_a_since_phrase_starts_the_interval_of_its_count(text, when):
+    fs = figures(text)
+    if when is None:
+        assert [f.when.value[:7] for f in fs] == ["2024-06", "2024-07"]
+    else:
+        assert fs[0].when.value == when
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("According to ministry data, 47,300 migrants have arrived since January 1, down 12% from the same period last "
+     "year.", "2024-01-01"),
+    ("The number of deaths since January has risen to 168, higher than the 17.6 per cent recorded in the same "
+     "period of 2023.", "2024-01"),
+    ("Just 2,873 people were recorded in the first eight months of the year, compared with more than 302,000 in the "
+     "same period of 2023.", "2024"),
+    ("Authorities have evacuated about 1,200 residents since the start of the month, officials said.", "2024-07"),
+])
+def test_the_same_period_of_another_year_is_what_a_figure_is_compared_with(text, when):
+    assert figures(text)[0].when.value.startswith(when)
+
+
+@pytest.mark.parametrize(("text", "when"), [
     ("Since the militants' 7 October attack, more than 900 people have been killed.", "2023-10-07"),
     ("Officials say 340 people were killed in the 7 October attack.", "2023-10-07"),
     ("The summit on 7 October will gather 40 leaders.", "2024-10-07"),

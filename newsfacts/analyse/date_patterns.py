@@ -423,11 +423,21 @@ def _relative_value(ref: dt.date, unit: str, step: int) -> str:
 
 def read_year_start(m: re.Match, ctx: Context) -> Reading | None:
     """"the beginning of the year", "the start of this year", "the beginning of last year": the year's first
-    month (what a count "since the beginning of the year" starts from)."""
+    month (what a count "since the beginning of the year" starts from); "the start of the month": that month."""
     if ctx.ref is None:
         return Reading(None, "month")
     step = UNIT_STEPS[" ".join(m["which"].lower().split())] if m["which"].lower() != "the" else 0
+    if m["unit"].lower() == "month":
+        return Reading("{:04d}-{:02d}".format(*shift_month(ctx.ref, step)), "month")
     return Reading(f"{ctx.ref.year + step:04d}-01", "month")
+
+
+def read_year_part(m: re.Match, ctx: Context) -> Reading | None:
+    """"the first half of the year", "the first eight months of last year": the year they are part of."""
+    if ctx.ref is None:
+        return Reading(None, "year")
+    step = UNIT_STEPS[" ".join(m["which"].lower().split())] if m["which"].lower() != "the" else 0
+    return Reading(f"{ctx.ref.year + step:04d}", "year")
 
 
 def read_ago(m: re.Match, ctx: Context) -> Reading | None:
@@ -566,8 +576,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("relative_unit", r"(?i)\b(?:(?:earlier|later|early|late)\s+)?(?P<which>this\s+past|this\s+coming|this|last|next|the)"
        r"\s+(?P<unit>week|weekend|month|year|decade)\b(?![-‐])", read_relative_unit,
        "week month year decade", anchor="week|month|year|decade", folded=True),
-    _p("year_start", r"(?i)\bthe\s+(?:beginning|start)\s+of\s+(?P<which>the|this|last)\s+year\b", read_year_start,
-       "beginning start", anchor="year", folded=True),
+    _p("year_start", r"(?i)\bthe\s+(?:beginning|start)\s+of\s+(?P<which>the|this|last)\s+(?P<unit>year|month)\b",
+       read_year_start, "beginning start", anchor="year|month", folded=True),
+    _p("year_part", r"(?i)\bthe\s+first\s+(?:half|(?:[\w-]+\s+)?(?:months|weeks))\s+of\s+(?P<which>the|this|last)\s+year\b",
+       read_year_part, "first", anchor="year", folded=True),
     _p("ago", rf"\b{NUMBER}\s+(?P<unit>(?i:day|week|month|year|decade))s?\s+(?i:ago)\b", read_ago, "ago", anchor="ago", folded=True),
     _p("year", rf"\b(?:{EDGE}(?:(?i:fiscal|FY)\s*)?)?(?<![\d,.$£€#]){_year()}", read_year, anchor=YEAR_ANCHOR),
     _p("decade", r"(?:\b(?i:the)\s+)?(?:\b(?i:early|mid|late)(?:\s+|-))?"

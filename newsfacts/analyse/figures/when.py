@@ -85,7 +85,6 @@ def _when_of(dates: ByStart[DateMention], span, published: str | None = None) ->
     ranked = []
     for d, s, n, start in zip(found, spans, arcs, starts, strict=True):
         gap = d.start - span.end_char if d.start >= span.end_char else span.start_char - d.end
-        # a since-date only where the sentence gives no other: the other is when the count is as of
         # a date right after another level the count rose from is that level's ("212 confirmed dead, up from
         # 148 on Wednesday"; "rose from 190 on Tuesday to 225")
         other = _of_earlier_level(d, span, sent)
@@ -98,9 +97,22 @@ def _when_of(dates: ByStart[DateMention], span, published: str | None = None) ->
         # a date in a clause of another count ("Since January, IOM has recorded 7,890 migrants ..., while more
         # than 93,000 arrived in Yemen last year"): that count's, behind any date of the figure's own clause
         foreign = _of_other_count(s, span, heads)
-        ranked.append(((foreign, start and not all(starts), other, reporting, nominal, n,
+        # the date an agency's dateline gives ("KAMPALA, Nov 13 (Reuters) - ...") is the article's, as a speaker's
+        reporting = reporting or _in_dateline(d, span.doc)
+        # a date inside the figure's own phrase is its date ("dont 2 400 pour la seule journée de dimanche")
+        inside = s is not None and _under(s.root, span)
+        # a since-date of the figure's clause starts its count, ahead of the date the count is as of
+        # ("have fled since January, the agency said on Thursday": January); a date inside a since-clause ("said
+        # Saturday 21,000 have been killed since war erupted on 7 October") dates the event the count runs from,
+        # behind any other date: the count is as of that other one
+        phrase = start and (d.value is not None and d.value.endswith("/..") or not _in_since_clause(s))
+        clause = start and not phrase and not all(starts)
+        ranked.append(((foreign, clause, other, reporting and not phrase, nominal and not inside, not inside, n, phrase,
                         PRECISION_RANK.get(d.precision or "", 7), abs(gap)), d))
     chosen = min(ranked, key=lambda r: r[0])[1]
+    if ranked[found.index(chosen)][0][7]:  # a since-phrase's date: the interval it starts
+        return _since_interval(chosen, [d for (k, d), start in zip(ranked, starts, strict=True)
+                                        if not start and not k[0] and not k[2]], published)
     return _range_of(chosen, found, sent.text, sent.start_char) or _closed(chosen, published)
 
 
@@ -120,6 +132,12 @@ COMPARED_EN_END_RE = re.compile(COMPARED_EN + r"[\d,.]*\s*$")
 # The period a figure is compared with, written right after "than" ("139 were killed in February, more than in
 # January"; "fewer than last year"): not the figure's date.
 THAN_DATE_RE = re.compile(r"(?i)\bthan\s+(?:(?:in|on|during|over|for|at)\s+)?(?:the\s+)?$")
+# The same stretch of another year a figure is compared with ("down 12% from the same period last year", "higher
+# than the 17.6 per cent recorded in the same period of 2024", "par rapport à la même période de 2024", "58 % de
+# moins qu'en 2024"): that year is not the figure's.
+SAME_PERIOD_RE = re.compile(r"(?i)(?:\bsame\s+(?:period|time|months?|weeks?)|\bmême\s+(?:période|époque|mois))\s+"
+                            r"(?:(?:of|in)\s+|de\s+|d['’]|en\s+)?(?:l['’]année\s+)?$|"
+                            r"\b(?:plus|moins)\b[^.;:]{0,40}\squ['’]\s*$")
 
 
 def _across_comparison(span, d: DateMention) -> bool:
@@ -129,7 +147,9 @@ def _across_comparison(span, d: DateMention) -> bool:
     after = d.start >= span.end_char
     region = text[span.end_char:d.start] if after else text[d.end:span.end_char]
     english = (COMPARED_EN_RE if after else COMPARED_EN_END_RE).search(region) is not None
-    return COMPARED_RE.search(region) is not None or english or THAN_DATE_RE.search(text, max(0, d.start - 24), d.start) is not None
+    return (COMPARED_RE.search(region) is not None or english
+            or THAN_DATE_RE.search(text, max(0, d.start - 24), d.start) is not None
+            or SAME_PERIOD_RE.search(text, max(0, d.start - 60), d.start) is not None)
 
 
 OTHER_COUNT_STEPS = 5  # "in the whole of last year": the date, its nouns and prepositions, the verb
@@ -241,6 +261,21 @@ def _starts_count(d: DateMention, date, heads: dict) -> bool:
     return False
 
 
+def _in_since_clause(date) -> bool:
+    """Whether the date over ``date`` is inside a since-clause (a verb between it and "since": "since the war
+    erupted in April"), not a since-phrase ("since the beginning of May")."""
+    if date is None:
+        return False
+    tok = date.root
+    for _ in range(MAX_DEPTH):
+        if tok.lower_ == "since" or tok.head == tok:
+            return False
+        if tok.pos_ in ("VERB", "AUX") and not (date.start <= tok.i < date.end):
+            return True
+        tok = tok.head
+    return False
+
+
 RECENT_SPAN_RE = re.compile(
     r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\d{1,3}|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")[\s-]+)?(?P<unit>hour|day|week|month)s?\b", re.I)
@@ -282,6 +317,17 @@ def _specified(date, spans: list) -> int | None:
     return None
 
 
+def _under(tok, span) -> bool:
+    """Whether ``tok`` hangs below the figure over ``span`` (a token of it among its heads)."""
+    for _ in range(MAX_DEPTH):
+        if tok.head == tok:
+            return False
+        tok = tok.head
+        if span.start <= tok.i < span.end:
+            return True
+    return False
+
+
 def _heads(tok) -> dict:
     """The token and its heads up to the root, each with its number of arcs from the token."""
     out, n = {tok: 0}, 0
@@ -310,6 +356,33 @@ def _arcs(heads: dict, tok) -> int:
 def _weight(tok) -> int:
     """An arc out of a preposition costs nothing: "on 19 May" is as near its verb as "last week"."""
     return 0 if tok.pos_ == "ADP" else 1
+
+
+# A dateline: a paragraph's first words, a place and the date, then a dash (an agency's name between:
+# "KAMPALA, Nov 13 (Reuters) - ", "Bangui/Paris, le 11 juin 2025 – ").
+DATELINE_BEFORE_RE = re.compile(r"(?:^|\n)[^\W\d][^\n.]{0,60}?,\s*(?:le\s+)?$")
+DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^()\n]{2,30}\)\s*)?[-–—]+\s")
+
+
+def _in_dateline(d: DateMention, doc) -> bool:
+    """Whether the date ``d`` is the one of a dateline."""
+    text = doc_text(doc)
+    return (DATELINE_AFTER_RE.match(text, d.end) is not None
+            and DATELINE_BEFORE_RE.search(text, max(0, d.start - 64), d.start) is not None)
+
+
+def _since_interval(d: DateMention, others: list[DateMention], published: str | None) -> DateMention:
+    """The count a since-date ``d`` starts, as the interval from it to the date it is as of: the latest of the
+    sentence's other dates ``others`` that is a day after the start ("said on Thursday"), else the reference
+    date."""
+    start = d.value[:-3] if d.value is not None and d.value.endswith("/..") else d.value
+    if start is None:
+        return d
+    ends = [o.value for o in others if o.precision == "day" and o.value and o.value > start]
+    end = max(ends) if ends else published[:10] if published else None
+    if end is None:
+        return d
+    return dataclasses.replace(d, value=f"{start}/{end}", precision="interval")
 
 
 def _closed(d: DateMention, published: str | None) -> DateMention:
