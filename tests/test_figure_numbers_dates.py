@@ -135,6 +135,24 @@ def test_a_since_phrase_starts_the_interval_of_its_count(text, when):
 
 
 @pytest.mark.parametrize(("text", "when"), [
+    ("The number of people killed in Tuesday night's floods has risen to 66, the ministry said on Thursday.",
+     "2024-07-04"),
+    ("Seventy-one people are now confirmed dead after Tuesday's landslide, the coordinator said yesterday.",
+     "2024-07-09"),
+    ("Saturday's earthquake destroyed 1,200 homes, officials said on Monday.", "2024-07-06"),
+])
+def test_a_toll_as_it_stands_is_as_of_the_day_it_is_reported(text, when):
+    assert figures(text)[0].when.value == when
+
+
+def test_a_since_day_read_ahead_of_its_end_is_the_year_before():
+    (f,) = figures("Some 411,000 Syrians have returned since the fall of the regime on Dec. 8, the ministry said on "
+                   "Thursday.",
+                   published="2025-09-12")
+    assert f.when.value.startswith("2024-12-08")
+
+
+@pytest.mark.parametrize(("text", "when"), [
     ("According to ministry data, 47,300 migrants have arrived since January 1, down 12% from the same period last "
      "year.", "2024-01-01"),
     ("The number of deaths since January has risen to 168, higher than the 17.6 per cent recorded in the same "

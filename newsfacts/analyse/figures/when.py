@@ -82,6 +82,7 @@ def _when_of(dates: ByStart[DateMention], span, published: str | None = None) ->
         if s is not None and (k := _specified(s, spans)) is not None:
             arcs[i] = min(arcs[i], arcs[k])
     starts = [_starts_count(d, s, heads) for d, s in zip(found, spans, strict=True)]
+    standing = _stands_now(span)
     ranked = []
     for d, s, n, start in zip(found, spans, arcs, starts, strict=True):
         gap = d.start - span.end_char if d.start >= span.end_char else span.start_char - d.end
@@ -99,6 +100,9 @@ def _when_of(dates: ByStart[DateMention], span, published: str | None = None) ->
         foreign = _of_other_count(s, span, heads)
         # the date an agency's dateline gives ("KAMPALA, Nov 13 (Reuters) - ...") is the article's, as a speaker's
         reporting = reporting or _in_dateline(d, span.doc)
+        # a toll as it stands ("has risen to 66", "are now confirmed dead") is as of the day it is reported, ahead
+        # of the date of the disaster a noun names ("in Tuesday night's floods")
+        reporting = reporting and not standing
         # a date inside the figure's own phrase is its date ("dont 2 400 pour la seule journée de dimanche")
         inside = s is not None and _under(s.root, span)
         # a since-date of the figure's clause starts its count, ahead of the date the count is as of
@@ -138,6 +142,9 @@ THAN_DATE_RE = re.compile(r"(?i)\bthan\s+(?:(?:in|on|during|over|for|at)\s+)?(?:
 SAME_PERIOD_RE = re.compile(r"(?i)(?:\bsame\s+(?:period|time|months?|weeks?)|\bmême\s+(?:période|époque|mois))\s+"
                             r"(?:(?:of|in)\s+|de\s+|d['’]|en\s+)?(?:l['’]année\s+)?$|"
                             r"\b(?:plus|moins)\b[^.;:]{0,40}\squ['’]\s*$")
+# A word that compares between the figure and that period (not "302,000 in the same period of 2024", the period's
+# own count).
+COMPARING_RE = re.compile(r"(?i)\b(?:compared|from|than|versus|against|rapport|contre|plus|moins)\b|\bqu['’]")
 
 
 def _across_comparison(span, d: DateMention) -> bool:
@@ -149,7 +156,8 @@ def _across_comparison(span, d: DateMention) -> bool:
     english = (COMPARED_EN_RE if after else COMPARED_EN_END_RE).search(region) is not None
     return (COMPARED_RE.search(region) is not None or english
             or THAN_DATE_RE.search(text, max(0, d.start - 24), d.start) is not None
-            or SAME_PERIOD_RE.search(text, max(0, d.start - 60), d.start) is not None)
+            or after and COMPARING_RE.search(region) is not None
+            and SAME_PERIOD_RE.search(text, max(0, d.start - 60), d.start) is not None)
 
 
 OTHER_COUNT_STEPS = 5  # "in the whole of last year": the date, its nouns and prepositions, the verb
@@ -317,6 +325,27 @@ def _specified(date, spans: list) -> int | None:
     return None
 
 
+LEVEL_VERBS = lexicon.words("figures.up_verbs")
+NOW_WORDS = frozenset({"now"})
+LEVEL_STEPS = 3  # "has risen to 66": the number, "to", the verb
+
+
+def _stands_now(span) -> bool:
+    """Whether the figure over ``span`` is a level a count has now reached: the object of "to" after a verb of
+    rising ("has risen to 66"), of "reach" ("toll reaches 71"), or of a verb that "now" qualifies ("71 people
+    are now confirmed dead")."""
+    tok = span.root
+    for _ in range(LEVEL_STEPS):
+        if tok.head == tok:
+            return False
+        prev, tok = tok, tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            lemma = tok.lemma_.lower()
+            return (lemma == "reach" or lemma in LEVEL_VERBS and prev.lower_ == "to"
+                    or any(c.lower_ in NOW_WORDS and c.dep_ == "advmod" for c in tok.children))
+    return False
+
+
 def _under(tok, span) -> bool:
     """Whether ``tok`` hangs below the figure over ``span`` (a token of it among its heads)."""
     for _ in range(MAX_DEPTH):
@@ -382,6 +411,8 @@ def _since_interval(d: DateMention, others: list[DateMention], published: str | 
     end = max(ends) if ends else published[:10] if published else None
     if end is None:
         return d
+    if start[:4].isdigit() and start > end and d.precision in ("day", "month", "interval"):
+        start = f"{int(start[:4]) - 1:04d}{start[4:]}"  # "since Dec. 8" read ahead of the date it runs to: the year before
     return dataclasses.replace(d, value=f"{start}/{end}", precision="interval")
 
 
