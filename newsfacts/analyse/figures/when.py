@@ -5,10 +5,13 @@ arcs between the figure and the date, through their lowest common head, a prepos
 March and 500 more were killed on 4 April", 2,000 takes March and 500 takes 4 April. Ties go to the more
 precise date ("last week on 19 May": 19 May), then to the closer one in the text. A "since ..." date ("have
 fled since January") is a flow counted from that date up to the article's reference date: its open
-interval ``2024-01/..`` is closed at the reference date (``2024-01/2024-07-10``) when there is one. A count
-"since ..." that its sentence dates otherwise ("the ministry said Saturday 21,000 have been killed since 7
-October", "said on Tuesday that 8.5 million have fled since the war erupted a year ago") stands at that date:
-the since-date (or a date inside a since-clause) starts the count, the other date is when the count is as of.
+interval ``2024-01/..`` is closed at the reference date (``2024-01/2024-07-10``) when there is one. A
+since-phrase starts its count's interval whatever other date the sentence gives the count as of ("127,000 have
+left since March, the agency said on Thursday", or an agency's dateline "KAMPALA, Nov 13 (Reuters) - "): that
+day closes it (``2024-03/2024-07-04``). A date inside a since-clause ("said on Tuesday that 8.5 million have fled
+since the war erupted a year ago", "said Saturday 21,000 have been killed since war erupted on 7 October") dates
+the event the count runs from: the count stands at the sentence's other date. A toll as it stands ("has risen to
+66", "are now confirmed dead") is as of the day it is reported, not the day of the disaster a noun names.
 A sentence with no date that counts over a recent span ("in the past week", "over the last 48 hours", "in
 the last two weeks alone") takes the span up to the reference date, an interval (``2024-05-10/2024-05-17``).
 """
