@@ -96,6 +96,27 @@ CASES = [
         # a part with its own event keeps its category
         ('Officials said 60 people were injured, 14 of whom were taken to hospital.', 14, 'taken to hospital',
          'hospitalized', 'other'),
+        # ev29 (en-features, en-stories, en-evictions, en-regional): a verb and its object done to the noun of its
+        # preposition; homes dismantled; shanties are homes
+        ('Insurgents set fire to 35 houses near the town.', 35, 'set fire', 'destroyed', 'other'),
+        ('The storm tore the roofs off more than 28,000 homes, she said.', 28000, 'tore roofs', 'damaged', 'other'),
+        ('The wind blew the roofs off 300 houses.', 300, 'blew roofs', 'damaged', 'other'),
+        ('The municipality said 287 houses had been dismantled.', 287, 'dismantled', 'destroyed', 'other'),
+        ('A fire gutted around 800 shanties at the camp.', 800, 'gutted', 'destroyed', 'other'),
+        ('Police dismantled 3 networks of smugglers.', 3, None, None, 'other'),
+        # ev29 (en-keyfigures, en-sources): what is given or reaches people names a class of its own, not aid
+        ('Oral cholera vaccination has reached 1,650,000 people since January.', 1650000, 'vaccination',
+         'vaccinated', 'other'),
+        ('"We have reached 310,000 people with oral cholera vaccine," she said.', 310000, 'vaccine', 'vaccinated',
+         'other'),
+        ('Volunteers were giving shelter to about 850 people whose homes were unsafe.', 850, 'shelter', 'sheltered',
+         'displacement'),
+        ('WFP has reached 20,000 people with food.', 20000, 'food', 'aid', 'aid'),
+        # ev29 (en-drought, en-epidemics, en-keyfigures): things handed out, grain, what is delivered for people
+        ('Volunteers have already distributed 40,000 mosquito nets to families.', 40000, 'nets', 'aid', 'aid'),
+        ('The government has distributed 86,000 tonnes of grain so far.', 86000, 'grain', 'aid', 'aid'),
+        ('UNICEF has delivered water purification tablets for 120,000 people.', 120000, 'tablets', 'aid', 'aid'),
+        ('The teams provided 14,200 medical consultations.', 14200, None, None, 'other'),
 ]
 
 
