@@ -117,6 +117,13 @@ CASES = [
         ('The government has distributed 86,000 tonnes of grain so far.', 86000, 'grain', 'aid', 'aid'),
         ('UNICEF has delivered water purification tablets for 120,000 people.', 120000, 'tablets', 'aid', 'aid'),
         ('The teams provided 14,200 medical consultations.', 14200, None, None, 'other'),
+        # ev29 (en-features, en-regional, en-scraped): the verb whose object they are says what befell them, not
+        # where they stay
+        ('Bangladesh hosts about 1.1 million Rohingya refugees in 33 camps.', 1100000, 'hosts', 'hosted',
+         'displacement'),
+        ('The town now hosts nearly 1 million people in camps and informal sites.', 1000000, 'hosts', 'hosted',
+         'displacement'),
+        ('UNHCR supports 300,000 people in camps.', 300000, 'in camps', 'in_camps', 'displacement'),
 ]
 
 

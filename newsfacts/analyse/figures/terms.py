@@ -214,9 +214,12 @@ def _other_count(tok) -> bool:
 def _done_to(start, own: Event | None) -> Event | None:
     """A clause or participle after the counted noun says what had happened to them, but a verb of a class whose
     object they are says what was done to them now, and that is the figure's event ("evacuated 300 people who
-    were trapped", "rescued 1,120 people trapped by floodwaters", "displaced 24,000 people who fled to Kabul")."""
-    if own is None or own.verb is None or own.verb.dep_ not in ("acl", "relcl") or own.verb.head != start \
-            or start.dep_ != "dobj":
+    were trapped", "rescued 1,120 people trapped by floodwaters", "displaced 24,000 people who fled to Kabul");
+    so too where they stay ("hosts about 1.1 million Rohingya refugees in 33 camps": hosted)."""
+    if own is None or own.verb is None or start.dep_ != "dobj":
+        return own
+    stays = own.event in STAY_CLASSES and own.verb == start
+    if not stays and (own.verb.dep_ not in ("acl", "relcl") or own.verb.head != start):
         return own
     main = _climb(start)
     return main if main is not None and main.event is not None and main is not AGENT else own
