@@ -124,6 +124,15 @@ CASES = [
         ('The town now hosts nearly 1 million people in camps and informal sites.', 1000000, 'hosts', 'hosted',
          'displacement'),
         ('UNHCR supports 300,000 people in camps.', 300000, 'in camps', 'in_camps', 'displacement'),
+        # ev29 (probes written blind for bulletin style): set ablaze; roofs ripped or torn off; people left wounded or
+        # without power were left, not gone
+        ('Attackers set ablaze 120 homes in the raid.', 120, 'set ablaze', 'destroyed', 'other'),
+        ('About 200 protesters set ablaze a police station.', 200, None, None, 'other'),
+        ('Strong winds ripped roofs off 400 houses.', 400, 'ripped roofs', 'damaged', 'other'),
+        ('Storms tore off the roofs of 120 houses.', 120, 'tore roofs', 'damaged', 'other'),
+        ('The attack left 12 people wounded.', 12, 'wounded', 'injured', 'casualties'),
+        ('The hurricane left 300,000 people without power.', 300000, None, None, 'other'),
+        ('Some 500 people left the town on Monday.', 500, 'left', 'departed', 'displacement'),
 ]
 
 

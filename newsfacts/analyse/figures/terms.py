@@ -221,6 +221,8 @@ def _done_to(start, own: Event | None) -> Event | None:
     stays = own.event in STAY_CLASSES and own.verb == start
     if not stays and (own.verb.dep_ not in ("acl", "relcl") or own.verb.head != start):
         return own
+    if start.head.lemma_.lower() in RESULT_VERBS and own.verb.dep_ == "acl":
+        return own  # "the attack left 12 people wounded": the state the verb left them in, no departure
     main = _climb(start)
     return main if main is not None and main.event is not None and main is not AGENT else own
 
@@ -673,6 +675,8 @@ def _climb(start) -> Event | None:
                 return Event(node.lower_, OBJECTS[pair], head)  # "200 lives were lost": the verb and object's event
             return _clause(head, subject=dep == "nsubj")
         if dep in ("dobj", "attr", "oprd", "dative"):
+            if dep == "dobj" and (done := _done_with_object(head, node)) is not None:
+                return done  # "ripped roofs off 400 houses": the parse makes the houses a second object
             if dep == "dobj" and (pair := (head.lemma_.lower(), node.lemma_.lower())) in OBJECTS:
                 # "claimed 10 lives": the object names the event; "lost 18 members of our family": the verb does
                 term = _term_word(head) if node.lemma_.lower() in PERSON_NOUNS else node.lower_
@@ -743,6 +747,8 @@ def _object_of_preposition(node, prep) -> Event | None:
             return Event(head.lower_, name, head)  # "the wounding of eight others", "the abduction of 20", "the rescue of 85"
         if head.dep_ == "dobj" and (pair := (head.head.lemma_.lower(), lemma)) in OBJECTS:
             return Event(head.lower_, OBJECTS[pair], head.head)  # "claimed the lives of three nationals"
+        if head.dep_ == "dobj" and (pair := (head.head.lemma_.lower(), lemma)) in PREP_OBJECTS:
+            return Event(f"{head.head.lower_} {head.lower_}", PREP_OBJECTS[pair], head.head)  # "tore off the roofs of 120 houses"
         if (found := _people_noun(head)) is not None:
             return _remains(found, _climb(head))  # "the bodies of five captives were recovered"
     if word in ("including", "among", "of", "like") and head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
@@ -764,10 +770,15 @@ def _object_of_preposition(node, prep) -> Event | None:
     return None
 
 
-def _done_with_object(verb) -> Event | None:
+def _done_with_object(verb, counted=None) -> Event | None:
     """A verb and its own object that together say what befell the noun of its preposition ("set fire to 35
-    houses", "tore the roofs off 28,000 homes"; the lexicon's prep_objects), the term both as written; else None."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and (verb.lemma_.lower(), c.lemma_.lower()) in PREP_OBJECTS), None)
+    houses", "tore the roofs off 28,000 homes"; the lexicon's prep_objects), the term both as written; else None.
+    With ``counted``, an object of the verb that the parse makes a second one, after that object and a particle
+    ("ripped roofs off 400 houses")."""
+    if counted is not None and not any(c.dep_ == "prt" and c.i < counted.i for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and (verb.lemma_.lower(), c.lemma_.lower()) in PREP_OBJECTS
+                and (counted is None or c.i < counted.i)), None)
     if obj is None:
         return None
     return Event(f"{verb.lower_} {obj.lower_}", PREP_OBJECTS[(verb.lemma_.lower(), obj.lemma_.lower())], verb)
@@ -893,6 +904,9 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
             if child.dep_ == "dobj" and lemma in DISEASE_VERBS and _names_disease(child):
                 return Event(_term_word(verb), DISEASE_VERBS[lemma], verb)  # "8 students contracted swine flu"
     found = _predicate(verb, subject_of=verb if subject else None)
+    if found is not None and not subject and found.event == "departed" and verb.lemma_.lower() in RESULT_VERBS \
+            and not _passive(verb):
+        found = None  # "the hurricane left 300,000 people without power": they were left, the subject went nowhere
     if found is not None:
         return found
     if not subject and lemma in INCLUSION_VERBS and (whole := _included(verb)) is not None:
