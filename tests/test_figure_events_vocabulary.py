@@ -133,6 +133,9 @@ CASES = [
         ('The attack left 12 people wounded.', 12, 'wounded', 'injured', 'casualties'),
         ('The hurricane left 300,000 people without power.', 300000, None, None, 'other'),
         ('Some 500 people left the town on Monday.', 500, 'left', 'departed', 'displacement'),
+        # ev29 (en-migration): flown back home
+        ('Under the programme, 2,100 migrants have been flown back to their countries.', 2100, 'flown back', 'returned',
+         'displacement'),
 ]
 
 
