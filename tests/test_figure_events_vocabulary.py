@@ -96,6 +96,46 @@ CASES = [
         # a part with its own event keeps its category
         ('Officials said 60 people were injured, 14 of whom were taken to hospital.', 14, 'taken to hospital',
          'hospitalized', 'other'),
+        # ev29 (en-features, en-stories, en-evictions, en-regional): a verb and its object done to the noun of its
+        # preposition; homes dismantled; shanties are homes
+        ('Insurgents set fire to 35 houses near the town.', 35, 'set fire', 'destroyed', 'other'),
+        ('The storm tore the roofs off more than 28,000 homes, she said.', 28000, 'tore roofs', 'damaged', 'other'),
+        ('The wind blew the roofs off 300 houses.', 300, 'blew roofs', 'damaged', 'other'),
+        ('The municipality said 287 houses had been dismantled.', 287, 'dismantled', 'destroyed', 'other'),
+        ('A fire gutted around 800 shanties at the camp.', 800, 'gutted', 'destroyed', 'other'),
+        ('Police dismantled 3 networks of smugglers.', 3, None, None, 'other'),
+        # ev29 (en-keyfigures, en-sources): what is given or reaches people names a class of its own, not aid
+        ('Oral cholera vaccination has reached 1,650,000 people since January.', 1650000, 'vaccination',
+         'vaccinated', 'other'),
+        ('"We have reached 310,000 people with oral cholera vaccine," she said.', 310000, 'vaccine', 'vaccinated',
+         'other'),
+        ('Volunteers were giving shelter to about 850 people whose homes were unsafe.', 850, 'shelter', 'sheltered',
+         'displacement'),
+        ('WFP has reached 20,000 people with food.', 20000, 'food', 'aid', 'aid'),
+        # ev29 (en-drought, en-epidemics, en-keyfigures): things handed out, grain, what is delivered for people
+        ('Volunteers have already distributed 40,000 mosquito nets to families.', 40000, 'nets', 'aid', 'aid'),
+        ('The government has distributed 86,000 tonnes of grain so far.', 86000, 'grain', 'aid', 'aid'),
+        ('UNICEF has delivered water purification tablets for 120,000 people.', 120000, 'tablets', 'aid', 'aid'),
+        ('The teams provided 14,200 medical consultations.', 14200, None, None, 'other'),
+        # ev29 (en-features, en-regional, en-scraped): the verb whose object they are says what befell them, not
+        # where they stay
+        ('Bangladesh hosts about 1.1 million Rohingya refugees in 33 camps.', 1100000, 'hosts', 'hosted',
+         'displacement'),
+        ('The town now hosts nearly 1 million people in camps and informal sites.', 1000000, 'hosts', 'hosted',
+         'displacement'),
+        ('UNHCR supports 300,000 people in camps.', 300000, 'in camps', 'in_camps', 'displacement'),
+        # ev29 (probes written blind for bulletin style): set ablaze; roofs ripped or torn off; people left wounded or
+        # without power were left, not gone
+        ('Attackers set ablaze 120 homes in the raid.', 120, 'set ablaze', 'destroyed', 'other'),
+        ('About 200 protesters set ablaze a police station.', 200, None, None, 'other'),
+        ('Strong winds ripped roofs off 400 houses.', 400, 'ripped roofs', 'damaged', 'other'),
+        ('Storms tore off the roofs of 120 houses.', 120, 'tore roofs', 'damaged', 'other'),
+        ('The attack left 12 people wounded.', 12, 'wounded', 'injured', 'casualties'),
+        ('The hurricane left 300,000 people without power.', 300000, None, None, 'other'),
+        ('Some 500 people left the town on Monday.', 500, 'left', 'departed', 'displacement'),
+        # ev29 (en-migration): flown back home
+        ('Under the programme, 2,100 migrants have been flown back to their countries.', 2100, 'flown back', 'returned',
+         'displacement'),
 ]
 
 

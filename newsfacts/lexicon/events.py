@@ -136,6 +136,19 @@ def object_classes() -> dict[tuple[str, str], str]:
 
 
 @functools.cache
+def prep_object_classes() -> dict[tuple[str, str], str]:
+    """(verb lemma, object lemma) whose preposition's noun suffers an event ("set fire to", "tore the roofs off") ->
+    its class."""
+    return {tuple(pair.split()): name for pair, name in _first_class("prep_objects").items()}  # type: ignore[misc]
+
+
+@functools.cache
+def given_classes() -> dict[str, str]:
+    """A noun lemma of what is given that names a class, not aid ("shelter", "vaccine") -> that class."""
+    return _first_class("given")
+
+
+@functools.cache
 def phrasal_classes() -> dict[tuple[str, str], str]:
     """(verb lemma, particle) that name an event together ("send back", "go back") -> its class."""
     return {tuple(pair.split()): name for pair, name in _first_class("phrasal").items()}  # type: ignore[misc]

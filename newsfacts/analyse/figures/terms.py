@@ -18,6 +18,7 @@ from ...lexicon.events import (
     classes,
     disease_verb_classes,
     event_terms,
+    given_classes,
     home_to_classes,
     intransitive_verbs,
     noun_classes,
@@ -27,6 +28,7 @@ from ...lexicon.events import (
     phrasal_classes,
     place_object_classes,
     predicate_classes,
+    prep_object_classes,
     result_classes,
     result_on_classes,
     state_classes,
@@ -212,10 +214,15 @@ def _other_count(tok) -> bool:
 def _done_to(start, own: Event | None) -> Event | None:
     """A clause or participle after the counted noun says what had happened to them, but a verb of a class whose
     object they are says what was done to them now, and that is the figure's event ("evacuated 300 people who
-    were trapped", "rescued 1,120 people trapped by floodwaters", "displaced 24,000 people who fled to Kabul")."""
-    if own is None or own.verb is None or own.verb.dep_ not in ("acl", "relcl") or own.verb.head != start \
-            or start.dep_ != "dobj":
+    were trapped", "rescued 1,120 people trapped by floodwaters", "displaced 24,000 people who fled to Kabul");
+    so too where they stay ("hosts about 1.1 million Rohingya refugees in 33 camps": hosted)."""
+    if own is None or own.verb is None or start.dep_ != "dobj":
         return own
+    stays = own.event in STAY_CLASSES and own.verb == start
+    if not stays and (own.verb.dep_ not in ("acl", "relcl") or own.verb.head != start):
+        return own
+    if start.head.lemma_.lower() in RESULT_VERBS and own.verb.dep_ == "acl":
+        return own  # "the attack left 12 people wounded": the state the verb left them in, no departure
     main = _climb(start)
     return main if main is not None and main.event is not None and main is not AGENT else own
 
@@ -241,6 +248,9 @@ def _aid(noun, start) -> Event | None:
         start, head = start.head, start.head.head
     if start.dep_ == "dobj" and head.pos_ == "VERB" and (word := _given_with(head)) is not None:
         return Event(word.lower_, "aid", head)
+    if start.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in AID_HANDING_VERBS and noun is not None \
+            and not {noun.lemma_.lower(), noun.lower_} & (PERSON_NOUNS | HOUSEHOLD_NOUNS | MEASURE_WORDS):
+        return Event(noun.lower_, "aid", head)  # "distributed 40,000 mosquito nets": relief, whatever it is
     return _given_to(noun, start)
 
 
@@ -252,13 +262,30 @@ def _given_to(noun, start) -> Event | None:
                         and noun.lemma_.lower() not in HOUSEHOLD_NOUNS and noun.lower_ not in HOUSEHOLD_NOUNS):
         return None
     head = start.head
-    if start.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB" \
-            and head.head.lemma_.lower() in AID_GIVING_VERBS:
+    if start.dep_ == "pobj" and head.lower_ in ("to", "for") and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in AID_GIVING_VERBS and (head.lower_ == "to" or not any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in head.head.children)):
+        # "delivered water purification tablets for 120,000 people"; "delivered generators for 10,000 patients to
+        # hospitals": the hospitals are given, the patients no one's count of aid
         verb = head.head
         given = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if given is not None and (name := GIVEN.get(given.lemma_.lower())) is not None:
+            return Event(given.lower_, name, verb)  # "were giving shelter to about 850 people": sheltered
         return Event((given or verb).lower_, "aid", verb)
     if start.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in AID_SERVING_VERBS:
-        return Event(head.lower_, "aid", head)
+        return _served_with(head) or Event(head.lower_, "aid", head)
+    return None
+
+
+def _served_with(verb) -> Event | None:
+    """What a verb of serving brings that names a class of its own, not aid (the lexicon's ``given``): its subject
+    ("oral cholera vaccination has reached 1,650,000 people") or a "with" phrase of its clause ("reached 310,000
+    people with oral cholera vaccine"): vaccinated. None otherwise."""
+    for tok in verb.subtree:
+        if tok.dep_ == "nsubj" and tok.head == verb or tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+                and tok.head.dep_ == "prep" and _verb_above(tok.head) == verb:
+            if (name := GIVEN.get(tok.lemma_.lower())) is not None:
+                return Event(tok.lower_, name, verb)
     return None
 
 
@@ -648,6 +675,8 @@ def _climb(start) -> Event | None:
                 return Event(node.lower_, OBJECTS[pair], head)  # "200 lives were lost": the verb and object's event
             return _clause(head, subject=dep == "nsubj")
         if dep in ("dobj", "attr", "oprd", "dative"):
+            if dep == "dobj" and (done := _done_with_object(head, node)) is not None:
+                return done  # "ripped roofs off 400 houses": the parse makes the houses a second object
             if dep == "dobj" and (pair := (head.lemma_.lower(), node.lemma_.lower())) in OBJECTS:
                 # "claimed 10 lives": the object names the event; "lost 18 members of our family": the verb does
                 term = _term_word(head) if node.lemma_.lower() in PERSON_NOUNS else node.lower_
@@ -718,6 +747,8 @@ def _object_of_preposition(node, prep) -> Event | None:
             return Event(head.lower_, name, head)  # "the wounding of eight others", "the abduction of 20", "the rescue of 85"
         if head.dep_ == "dobj" and (pair := (head.head.lemma_.lower(), lemma)) in OBJECTS:
             return Event(head.lower_, OBJECTS[pair], head.head)  # "claimed the lives of three nationals"
+        if head.dep_ == "dobj" and (pair := (head.head.lemma_.lower(), lemma)) in PREP_OBJECTS:
+            return Event(f"{head.head.lower_} {head.lower_}", PREP_OBJECTS[pair], head.head)  # "tore off the roofs of 120 houses"
         if (found := _people_noun(head)) is not None:
             return _remains(found, _climb(head))  # "the bodies of five captives were recovered"
     if word in ("including", "among", "of", "like") and head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
@@ -729,12 +760,28 @@ def _object_of_preposition(node, prep) -> Event | None:
             return Event(f"{head.lower_} for", "missing", head)  # "rescuers were searching for 17 people"
         if word == "for":
             return FOR_WHOM  # "delivered supplies for 10,000 patients to hospitals": the patients went nowhere
+        if word in PREP_OBJECT_PREPS and (done := _done_with_object(head)) is not None:
+            return done  # "set fire to 35 houses", "tore the roofs off 28,000 homes"
         if (word in LEVEL_PREPS or word in ("including", "among", "by")) and (toll := _subject_toll(head)) is not None:
             return toll  # "the death toll has risen from 190 to 225", "put the toll at 2,215, including 724 children"
         if word in ("including", "among") and (whole := _counted_by_verb(head)) is not None:
             return whole  # "received 143 wounded on 27 January, including 25 children"
         return _clause(head, subject=False, through=False)
     return None
+
+
+def _done_with_object(verb, counted=None) -> Event | None:
+    """A verb and its own object that together say what befell the noun of its preposition ("set fire to 35
+    houses", "tore the roofs off 28,000 homes"; the lexicon's prep_objects), the term both as written; else None.
+    With ``counted``, an object of the verb that the parse makes a second one, after that object and a particle
+    ("ripped roofs off 400 houses")."""
+    if counted is not None and not any(c.dep_ == "prt" and c.i < counted.i for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and (verb.lemma_.lower(), c.lemma_.lower()) in PREP_OBJECTS
+                and (counted is None or c.i < counted.i)), None)
+    if obj is None:
+        return None
+    return Event(f"{verb.lower_} {obj.lower_}", PREP_OBJECTS[(verb.lemma_.lower(), obj.lemma_.lower())], verb)
 
 
 def _nominal_class(lemma: str, *, bare: bool = False) -> str | None:
@@ -857,6 +904,9 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
             if child.dep_ == "dobj" and lemma in DISEASE_VERBS and _names_disease(child):
                 return Event(_term_word(verb), DISEASE_VERBS[lemma], verb)  # "8 students contracted swine flu"
     found = _predicate(verb, subject_of=verb if subject else None)
+    if found is not None and not subject and found.event == "departed" and verb.lemma_.lower() in RESULT_VERBS \
+            and not _passive(verb):
+        found = None  # "the hurricane left 300,000 people without power": they were left, the subject went nowhere
     if found is not None:
         return found
     if not subject and lemma in INCLUSION_VERBS and (whole := _included(verb)) is not None:
@@ -1064,6 +1114,8 @@ def article_names_disease(doc) -> bool:
 PREDICATES = predicate_classes()
 STATE_CLASSES = state_classes()
 OBJECTS = object_classes()
+PREP_OBJECTS = prep_object_classes()
+GIVEN = given_classes()
 PLACE_OBJECTS = place_object_classes()
 PHRASAL = phrasal_classes()
 HOME_TO = home_to_classes()
@@ -1076,6 +1128,7 @@ BROUGHT_TO = brought_to_classes()
 ADVERBS = adverb_classes()
 ORIGINS = origin_classes()
 RESULT_PREPS = frozenset({"to", "into"})
+PREP_OBJECT_PREPS = frozenset({"to", "off", "on", "from"})  # "set fire to", "tore the roofs off"
 DISEASE_VERBS = disease_verb_classes()
 INTRANSITIVE = intransitive_verbs()
 CARE_VERBS = care_verb_classes()
@@ -1297,6 +1350,7 @@ STAY_CLASSES = lexicon.words("events.stay_classes")
 AID_OBJECT_VERBS = lexicon.words("events.aid_object_verbs")
 AID_GIVING_VERBS = lexicon.words("events.aid_giving_verbs")
 AID_SERVING_VERBS = lexicon.words("events.aid_serving_verbs")
+AID_HANDING_VERBS = lexicon.words("events.aid_handing_verbs")
 
 
 def done_to_things(verb, unit: str | None) -> bool:
