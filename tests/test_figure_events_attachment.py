@@ -40,7 +40,7 @@ CASES = [
     ("The death toll rose by 14 overnight, officials said.", 14, None, "killed", "casualties"),
     # done "for" them: neither the verb's event nor one nearby ("to hospitals" makes no one hospitalized); the relief
     # they are given is theirs ("food for 30,000 people": aid)
-    ("WHO said it had delivered supplies for 10,000 patients to hospitals in the province.", 10000, "supplies", "aid",
+    ("WHO said it had delivered supplies for 10,000 patients to hospitals in the province.", 10000, "delivered supplies", "aid",
      "aid"),
     ("WHO said it had delivered generators for 10,000 patients to hospitals in the province.", 10000, None, None,
      "other"),
@@ -49,7 +49,7 @@ CASES = [
     # no persons or households is not ("the toll reached 225")
     ("The charity said it had provided psychological support to 640 survivors of the attack.", 640, "support", "aid",
      "aid"),
-    ("Volunteers delivered cash assistance to 2,700 families in the district last month.", 2700, "assistance", "aid",
+    ("Volunteers delivered cash assistance to 2,700 families in the district last month.", 2700, "delivered assistance", "aid",
      "aid"),
     ("Our mobile teams reached 18,000 children with vaccination and nutrition services.", 18000, "reached", "aid",
      "aid"),

@@ -25,8 +25,8 @@ CASES = [
     ("There were 61 drownings along the coast last summer.", 61, "drownings", "killed", "casualties"),
     ("Officials registered 410 evictions in the city.", 410, "evictions", "evicted", "displacement"),
     # (a count of crossings is of events, not of people or homes: filed by its words, none of displacement's)
-    ("Border officials logged 2,400 crossings in one week.", 2400, "crossings", "arrived", "other"),
-    ("The monitors tracked 9,300 movements across the border in May.", 9300, "movements", "moved", "other"),
+    ("Border officials logged 2,400 crossings in one week.", 2400, "logged crossings", "arrived", "other"),
+    ("The monitors tracked 9,300 movements across the border in May.", 9300, "tracked movements", "moved", "other"),
     # no family: a group after "a", a stem too short to be the verb's
     ("The government sent a force of 3,000 troops to the border.", 3000, None, None, "other"),
     ("The UN sent a mission of 30 observers to the region.", 30, None, None, "other"),

@@ -17,11 +17,11 @@ CASES = [
         ('Volunteers reached 820 households with food in the first week.', 820, 'food', 'aid', 'aid'),
         ('The appeal will support the society in assisting 2,000 households (9,000 people) for six months with '
          'shelter kits.', 9000, 'kits', 'aid', 'aid'),
-        ('The ministry released 1,200 tonnes of rice for the flooded districts.', 1200, 'rice', 'aid', 'aid'),
+        ('The ministry released 1,200 tonnes of rice for the flooded districts.', 1200, 'released rice', 'aid', 'aid'),
         # relief coordinated with other goods, staples and supplies
-        ('The charity has sent ropes and blankets for 2,000 households in the valley.', 2000, 'blankets', 'aid', 'aid'),
-        ('The agency will distribute 1,200 tonnes of maize in the south.', 1200, 'maize', 'aid', 'aid'),
-        ('The clinic received supplies for 10,000 patients last week.', 10000, 'supplies', 'aid', 'aid'),
+        ('The charity has sent ropes and blankets for 2,000 households in the valley.', 2000, 'sent blankets', 'aid', 'aid'),
+        ('The agency will distribute 1,200 tonnes of maize in the south.', 1200, 'distribute maize', 'aid', 'aid'),
+        ('The clinic received supplies for 10,000 patients last week.', 10000, 'received supplies', 'aid', 'aid'),
         # deaths told other ways
         ('"We lost 9 members of our family," the farmer said.', 9, 'lost', 'killed', 'casualties'),
         ('She lost her husband and three children when the wall fell.', 3, None, 'killed', 'casualties'),
@@ -37,11 +37,11 @@ CASES = [
         ('The torrent washed away 17 homes near the bridge.', 17, 'washed away', 'destroyed', 'other'),
         # bodies count the dead wherever they lie
         ('The village chief said he had counted 85 bodies in the camp.', 85, None, 'killed', 'casualties'),
-        ('Rescuers recovered 6 bodies from the shelter on Friday.', 6, 'recovered', 'killed', 'casualties'),
+        ('Rescuers recovered 6 bodies from the shelter on Friday.', 6, 'recovered bodies', 'killed', 'casualties'),
         # hostages counted
-        ('The gunmen seized 30 hostages at the market.', 30, 'hostages', 'abducted', 'other'),
+        ('The gunmen seized 30 hostages at the market.', 30, 'seized hostages', 'abducted', 'other'),
         # where people sleep: any of the places listed
-        ('Some 9,000 residents were sleeping in garages, tents and schools.', 9000, 'sheltered', 'sheltered',
+        ('Some 9,000 residents were sleeping in garages, tents and schools.', 9000, 'sleeping in tents', 'sheltered',
          'displacement'),
         # the classes' verbs besides the plainest ones (seventh session: each seen in the graded sets or news
         # style and written here)
@@ -50,14 +50,14 @@ CASES = [
         ('Eleven people were beheaded by the insurgents.', 11, 'beheaded', 'killed', 'casualties'),
         ('Twelve patients succumbed to their injuries overnight.', 12, 'succumbed', 'killed', 'casualties'),
         ('The blast maimed 14 people.', 14, 'maimed', 'injured', 'casualties'),
-        ('At least 60 people suffered injuries in the stampede.', 60, 'suffered', 'injured', 'casualties'),
+        ('At least 60 people suffered injuries in the stampede.', 60, 'suffered injuries', 'injured', 'casualties'),
         ('Rescuers airlifted 240 people from rooftops.', 240, 'airlifted', 'evacuated', 'displacement'),
         ('The army demolished 140 homes near the market.', 140, 'demolished', 'destroyed', 'other'),
         ('Some 4,000 people headed home last week.', 4000, 'headed home', 'returned', 'displacement'),
         ('Border guards apprehended 300 people near the river.', 300, 'apprehended', 'detained', 'other'),
         ('Police intercepted 85 people off the coast.', 85, 'intercepted', 'detained', 'other'),
         ('About 180 migrants disembarked in Lampedusa on Sunday.', 180, 'disembarked', 'arrived', 'displacement'),
-        ('An estimated 1.5 million people face acute hunger.', 1500000, 'face', 'in_need', 'other'),
+        ('An estimated 1.5 million people face acute hunger.', 1500000, 'face acute hunger', 'in_need', 'other'),
         ('The floods have impacted 250,000 people.', 250000, 'impacted', 'affected', 'other'),
         # drought and hunger (en21: the en-drought set, en-migration, en-keyfigures, en-ngo): hospital admissions,
         # malnourished children, IPC phases
@@ -65,7 +65,7 @@ CASES = [
          'hospitalized', 'other'),
         ('Some 63 children were admitted in September, the nurse said.', 63, 'admitted', 'hospitalized', 'other'),
         ('Of those screened, 1,130 children were severely malnourished.', 1130, 'malnourished', 'in_need', 'other'),
-        ('About 2.1 million children are expected to suffer from acute malnutrition this year.', 2100000, 'suffer',
+        ('About 2.1 million children are expected to suffer from acute malnutrition this year.', 2100000, 'suffer from acute malnutrition',
          'in_need', 'other'),
         ('Of these, 1.1 million people are in Emergency (IPC Phase 4).', 1100000, 'in emergency', 'in_need', 'other'),
         ('Across Niger, 2.2 million people are projected to be in IPC Phase 3 or above.', 2200000, 'in phase',

@@ -250,8 +250,8 @@ def test_numbers_in_names_and_word_adjectives_are_not_figures(text):
         ("This brings to 5,000 the number of people displaced in the province.", "person", "displaced"),
         ("The storm caused the evacuation of 61,000 people in the east.", "person", "evacuated"),
         ("Wildfires forced around 8,000 people to flee their homes.", "person", "forced to flee"),
-        ("About 1,600 people are living in 12 camps across the region.", "person", "in camps"),
-        ("About 900 displaced families stayed in emergency shelters.", "household", "sheltered"),
+        ("About 1,600 people are living in 12 camps across the region.", "person", "living in camps"),
+        ("About 900 displaced families stayed in emergency shelters.", "household", "stayed in emergency shelters"),
         ("About 2,000 displacements were recorded last week.", "person", None),
     ],
 )

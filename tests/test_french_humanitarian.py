@@ -17,7 +17,7 @@ def test_cases_of_a_disease_and_the_health_classes():
     a = _one("Choléra à Kalemie\n\nDepuis mars, 2 340 cas de choléra, dont 51 décès, ont été notifiés dans la zone de "
              "santé de Kalemie. Au cours de la semaine, 180 nouveaux cas suspects ont été enregistrés, contre 95 la "
              "semaine précédente. Quelque 64 patients sont hospitalisés et 41 000 personnes ont été vaccinées.\n")
-    assert (_figure(a, 2340).event, _figure(a, 2340).term) == ("infected", "cas")
+    assert (_figure(a, 2340).event, _figure(a, 2340).term) == ("infected", "cas de choléra")
     assert _figure(a, 51).event == "killed"
     assert _figure(a, 180).event == _figure(a, 95).event == "infected"  # the count it stood at before: the same cases
     assert _figure(a, 64).event == "hospitalized"

@@ -1285,10 +1285,10 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
                     and pred.lemma_.lower() in REGISTERING_VERBS:
                 return name, pred.text, pred  # "6 400 réfugiés ont été enregistrés": their status, the register's
                 # verb the word for it, as English "73,000 have been registered" (term "registered")
-            return name, noun.text, _predicate(noun)
+            return name, _status_words(noun), _predicate(noun)
         if noun.lemma_.lower() in CASE_NOUNS or noun.lower_ in CASE_NOUNS:
             if _disease_case(noun):
-                return CASE_CLASS, noun.text, _predicate(noun)  # "212 nouveaux cas suspects", "3 200 cas de choléra"
+                return CASE_CLASS, _case_words(noun), _predicate(noun)  # "212 nouveaux cas suspects", "3 200 cas de choléra"
         if nxt is not None and nxt.pos_ == "VERB" and nxt.head.i == noun.i and (paired := _verb_object(nxt)) is not None:
             if paired[0] in CONDITION_CLASSES and (cared := _cared(span, noun, group)) is not None:
                 return cared  # "1 140 enfants souffrant de malnutrition ont été hospitalisés": hospitalized
@@ -1495,6 +1495,35 @@ def _caused(verb, counted) -> tuple[str, str, Any] | None:
 CASE_NOUNS = lexicon.words(lexicon.localized("events.case_nouns", LANGUAGE))
 CASE_CLASS = lexicon.entry("events.case_class")
 DISEASES = lexicon.words(lexicon.localized("events.diseases", LANGUAGE))
+
+
+def _status_words(noun) -> str:
+    """The words of people named by who they are, with the verb of no class of its own that follows them and says
+    what they did ("14 582 migrants ont atteint l'archipel", "4 800 demandeurs d'asile dorment à la rue", "430
+    enfants réfugiés ont été inscrits"): the text from the noun to that verb, where no number or mark lies between;
+    else the noun."""
+    verb = _predicate(noun)
+    if verb is None or verb.pos_ != "VERB" or not noun.i < verb.i <= noun.i + CASE_SPAN + 1 \
+            or verb.lemma_.lower() in SEE_THROUGH or _verb_class(verb) is not None \
+            or any(t.like_num or t.is_punct for t in noun.doc[noun.i + 1:verb.i]):
+        return noun.text
+    return noun.doc[noun.i:verb.i + 1].text
+
+
+def _case_words(noun) -> str:
+    """The words of a count of cases as written, from the case noun to the disease its "de" names and the verb
+    after it that says what was done with them ("cas de choléra", "cas ont été notifiés", "cas de paludisme
+    traités"): the text's words for them, not the case noun alone. Where they lie farther apart, the noun."""
+    end = max((c.i for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and _names_disease(c)), default=noun.i)
+    verb = _predicate(noun)
+    if verb is not None and verb.pos_ == "VERB" and end < verb.i <= noun.i + CASE_SPAN:
+        end = verb.i
+    if end - noun.i > CASE_SPAN:
+        return noun.text
+    return noun.doc[noun.i:end + 1].text
+
+
+CASE_SPAN = 4  # the most tokens from a case noun to its disease or verb ("cas de diarrhée aiguë", "cas ont été notifiés")
 
 
 def _disease_case(noun) -> bool:

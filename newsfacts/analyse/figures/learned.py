@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ...lexicon.events import category_of_class
-from .terms import stock_or_flow
+from .terms import stock_or_flow, word_of_class
 
 MODEL_PATH = Path(__file__).parent.parent / "data" / "event_model.json"
 # a model per language, trained on that language's parses (French: ``train_events --language fr``)
@@ -152,8 +152,11 @@ def with_learned_events(figures: list, doc, counted_noun, closed: set[int] = fro
             event = model.decide(features(span, counted_noun(span, doc)))
             if event is not None:
                 by_class = category_of_class(event)
+                # the term is the text's word for the class the model read, where the sentence has one ("the death
+                # toll has climbed to 31": death, not the verb of the number's clause); else the rules' word
+                term = word_of_class(span, event) or f.term
                 f = dataclasses.replace(f, event=event, category=by_class if by_class not in (None, "other") else f.category,
-                                        stock_or_flow=stock_or_flow(f.term, event))
+                                        term=term, stock_or_flow=stock_or_flow(term, event))
         out.append(f)
     return out
 

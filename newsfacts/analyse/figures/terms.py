@@ -134,7 +134,7 @@ def _event_of(span, noun) -> Event:
         return NO_EVENT
     start = _anchor(span, noun)
     if (sheltered := _shelter_term(start)) is not None:
-        stay = Event(sheltered[0], _class_of_term(sheltered[0]) or sheltered[2], sheltered[1])
+        stay = Event(sheltered[0], sheltered[2], sheltered[1])
         if sheltered[1].head != start:
             return stay
         # where they stay ("people living in shelters", "refugees who had been sheltered in X") describes the
@@ -153,7 +153,7 @@ def _event_of(span, noun) -> Event:
         return aid  # relief given to people is aid, wherever they stay ("trucking water to 12,000 people in the camps");
         # a verb of serving alone ("supporting 38,700 people in 62 camps") leaves them where they stay
     if found is not None and found.event is not None:
-        return found
+        return _stay_verb_of(start, found)
     if found is not AGENT and (whole := _whole_of(_number(span))) is not None:
         return whole  # "14 of the dead were children", "300 of the wounded"
     # relief given to people or received by them ("provided cash assistance to 38,500 returnee households", "3,200
@@ -161,7 +161,7 @@ def _event_of(span, noun) -> Event:
     if (aid := _aid(noun, start)) is not None:
         return aid
     if (people := _people_noun(noun)) is not None:
-        return _remains(people, found)  # "resulted in around 2,000 fatalities", "reported 20 deaths"
+        return _remains(people, found, start)  # "resulted in around 2,000 fatalities", "reported 20 deaths"
     near = _term_verb_nearby(start, span, sent_end) if found is not AGENT and found is not FOR_WHOM else None
     if near is not None:
         return near  # "brings to 274,000 the number of people displaced"
@@ -170,6 +170,58 @@ def _event_of(span, noun) -> Event:
     if found is not None and found.event is None and (cared := _cared_for(found.verb, start)) is not None:
         return cared  # "MSF teams treated 5,600 cholera patients"
     return found or NO_EVENT
+
+
+def _stay_verb_of(start, found: Event) -> Event:
+    """A place written beside the counted ("in camps") whose verb of staying or hosting takes the counted
+    ("hosts 1.1 million refugees in 33 camps", "1 million Rohingya live in the camps"): the verb is the text's
+    word for it and leads the term ("hosts in camps"); any other event is kept as found."""
+    verb = start.head
+    if found.event not in STAY_CLASSES or found.term is None or found.term.split()[0] not in STAY_PREPS \
+            or start.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.pos_ != "VERB" \
+            or not (verb.lemma_.lower() in STAY_VERBS or PREDICATES.get(verb.lemma_.lower()) in HOSTING):
+        return found
+    return Event(f"{verb.lower_} {found.term}", found.event, found.verb)
+
+
+def word_of_class(span, event: str | None) -> str | None:
+    """The text's word for an event class that no rule read from the parse (the learned model's, "the death
+    toll has climbed to 31": death): the nearest word of the number's sentence that names that class, a verb
+    or adjective ("malnourished", "died"), a noun of people ("deaths", "bodies"), a toll ("death toll": death) or
+    a state ("in need"), with no other count between it and the number; None where no word names it."""
+    if span is None or event is None:
+        return None
+    doc, num = span.doc, _number(span)
+    owner = num
+    while owner.dep_ in ("nummod", "compound", "quantmod") and owner.head != owner:
+        owner = owner.head  # what the number counts: a number of its own ("children under the age of five") is no other count
+    start = num.i
+    while start > 0 and not doc[start].is_sent_start and num.i - start < 2 * TERM_WINDOW:
+        start -= 1
+    best = None
+    for tok in doc[start:min(_sentence_end(span), num.i + TERM_WINDOW)]:
+        if span.start <= tok.i < span.end or (best is not None and abs(tok.i - num.i) >= abs(best[0].i - num.i)):
+            continue
+        if (word := _class_word(tok, event)) is not None and not any(
+                _other_count(t) and owner not in t.ancestors for t in doc[min(tok.i, num.i) + 1:max(tok.i, num.i)]
+                if not span.start <= t.i < span.end):
+            best = (tok, word)
+    return best[1] if best is not None else None
+
+
+def _class_word(tok, event: str) -> str | None:
+    """``tok``'s words where they name ``event``'s class, else None."""
+    lemma, word = tok.lemma_.lower(), tok.lower_
+    if tok.pos_ in ("VERB", "ADJ", "NOUN") and event in (PREDICATES.get(lemma), PREDICATES.get(word), PEOPLE.get(lemma),
+                                                         PEOPLE.get(word)):
+        return word
+    if tok.pos_ == "VERB" and (found := _predicate(tok)) is not None and found.event == event and found.term:
+        return found.term  # "forced from their homes", "sent back"
+    if lemma in TOLL_NOUNS and tok.pos_ == "NOUN" and _toll(tok).event == event:
+        return _toll(tok).term
+    if tok.tag_ == "IN" and tok.i + 1 < len(tok.doc) and STATE_CLASSES.get(f"{word} {tok.doc[tok.i + 1].lemma_.lower()}") == event:
+        return f"{word} {tok.doc[tok.i + 1].lower_}"
+    return None
 
 
 def _cared_for(verb, start) -> Event | None:
@@ -231,8 +283,13 @@ def _aid(noun, start) -> Event | None:
     """Relief counted ("230,000 family food packs", "60 tons of humanitarian aid") or the people it goes to
     ("distributing food rations to 12,500 families", "assisting 5,000 households with shelter kits", "food for
     30,000 people"): the aid class, its word the relief noun's."""
+    # the term is the relief word, with the verb that gives or receives it where one does ("distributed food",
+    # "received food parcels"): the text's word for what happened as well as for what was given
     if noun is not None and (word := _aid_word(noun)) is not None:
-        return Event(word.lower_, "aid", None)
+        giver = start.head if start.head.pos_ == "VERB" and (start.dep_ == "dobj" or start.dep_ in ("nsubj", "nsubjpass")
+                                                             and start.head.lemma_.lower() in AID_GIVING_VERBS) else next(
+            (c for t in (noun, word) for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in AID_GIVING_VERBS), None)
+        return Event(_words(giver, word) if giver is not None else word.lower_, "aid", None)  # "8,640 mt of food distributed"
     head = start.head
     if start.dep_ == "pobj" and head.lower_ in ("to", "for"):
         gov = head.head
@@ -241,9 +298,10 @@ def _aid(noun, start) -> Event | None:
         # its object, or the "attr" the parse makes of it under "is" ("is trucking water to ...", "trucking" a noun)
         if gov.pos_ in ("VERB", "AUX") and (word := next((w for c in gov.children if c.dep_ in ("dobj", "attr")
                                                          and (w := _aid_word(c))), None)):
-            return Event(word.lower_, "aid", gov)
+            giver = next((v for v in (gov, *_ancestors(gov, 3)) if v.lemma_.lower() in AID_GIVING_VERBS), gov)
+            return Event(_words(giver, word) if giver.pos_ == "VERB" else word.lower_, "aid", gov)
     if start.dep_ == "nsubj" and head.lemma_.lower() in AID_OBJECT_VERBS and (word := _received(head)) is not None:
-        return Event(word.lower_, "aid", head)  # "12,000 families received food parcels"
+        return Event(_words(head, word), "aid", head)  # "12,000 families received food parcels"
     while start.dep_ == "appos" and start.head.i != start.i:  # "assisting 5,000 households (25,000 people)"
         start, head = start.head, start.head.head
     if start.dep_ == "dobj" and head.pos_ == "VERB" and (word := _given_with(head)) is not None:
@@ -390,12 +448,6 @@ def _ancestors(tok, n: int):
         tok = tok.head
         out.append(tok)
     return out
-
-
-def _class_of_term(term: str | None) -> str | None:
-    if term is None:
-        return None
-    return PREDICATES.get(term) or STATE_CLASSES.get(term) or TERM_CLASSES.get(term)
 
 
 def _predicate(tok, subject_of: Any = None) -> Event | None:
@@ -890,15 +942,17 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
         return Event(f"forced to {goal.lemma_.lower()}", "fled", goal)  # "forced 88,000 people to flee"
     if subject:
         for child in verb.children:
+            # the verb and its object name the event together, and both are the term ("lost their homes",
+            # "tested positive", "facing acute food insecurity", "ran for their lives")
             if child.dep_ in ("dobj", "oprd", "acomp") and (pair := (lemma, child.lemma_.lower())) in OBJECTS:
-                return Event(_term_word(verb), OBJECTS[pair], verb)  # "30,000 people lost their homes", "tested positive"
+                return Event(_object_words(verb, child), OBJECTS[pair], verb)  # "30,000 people lost their homes"
             if child.dep_ == "prep" and (pobj := next((g for g in child.children if g.dep_ == "pobj"
                                                        and (lemma, g.lemma_.lower()) in OBJECTS), None)) is not None:
-                return Event(_term_word(verb), OBJECTS[(lemma, pobj.lemma_.lower())], verb)  # "ran for their lives"
+                return Event(_object_words(verb, pobj, child), OBJECTS[(lemma, pobj.lemma_.lower())], verb)
             if child.dep_ == "dobj" and child.lemma_.lower() in DEGREE_NOUNS and (name := next(
                     (OBJECTS[p] for g in child.subtree if g.pos_ in ("NOUN", "PROPN")
                      and (p := (lemma, g.lemma_.lower())) in OBJECTS), None)) is not None:
-                return Event(_term_word(verb), name, verb)  # "face crisis or emergency levels of food insecurity"
+                return Event(_object_words(verb, child), name, verb)  # "face crisis or emergency levels of food insecurity"
             if child.dep_ == "dobj" and lemma in PLACE_OBJECTS and _place(child):
                 return Event(_term_word(verb), PLACE_OBJECTS[lemma], verb)  # "500,000 have left Iran"
             if child.dep_ == "dobj" and lemma in DISEASE_VERBS and _names_disease(child):
@@ -919,8 +973,9 @@ def _clause(verb, subject: bool, through: bool = True) -> Event | None:
         return AGENT  # "a magnitude 6.2 earthquake displaced ...": the cause, not the displaced
     if (state := _state(verb)) is not None:
         return state
-    if lemma in ("take", "seek", "find") and any(c.dep_ == "dobj" and c.lemma_ in ("shelter", "refuge") for c in verb.children):
-        return Event("sheltered", "sheltered", verb)
+    if lemma in ("take", "seek", "find") and (refuge := next((c for c in verb.children if c.dep_ == "dobj"
+                                                              and c.lemma_ in ("shelter", "refuge")), None)) is not None:
+        return Event(_words(verb, refuge), "sheltered", verb)  # "sought refuge", "have taken shelter"
     if lemma in SEE_THROUGH or verb.lemma_ == "be":
         for child in verb.children:
             if child.dep_ == "ccomp" and _own_subject(child):
@@ -1057,12 +1112,22 @@ def _antecedent_event(verb) -> Event | None:
     return None
 
 
-def _remains(people: Event, clause: Event | None) -> Event:
+def _remains(people: Event, clause: Event | None, noun=None) -> Event:
     """Bodies counted ("recovered 23 bodies"): the event is the noun's class, the term the verb that found
-    them where the clause has one of no class of its own; any other people noun is its own term."""
-    if people.term in REMAINS and clause is not None and clause.term and clause.verb is not None and (
+    them and the noun where the clause has one of no class of its own. Any other people noun is its own term,
+    with the verb of its own clause where that verb has no class ("received 1,250 migrants", "2,100 migrants
+    were flown back"): the text's word for what happened, the noun's for who they are."""
+    if clause is None or not clause.term or clause.verb is None:
+        return people
+    if people.term in REMAINS and (
             clause.event is None or clause.verb.lemma_.lower() in INTRANSITIVE):  # "recover 10 bodies": not the recovered
-        return Event(clause.term, people.event, clause.verb)
+        return Event(f"{clause.term} {people.term}", people.event, clause.verb)  # "recovered bodies"
+    verb = clause.verb
+    if noun is not None and clause.event is None and clause.term == verb.lower_ and verb.pos_ == "VERB" \
+            and verb.lemma_.lower() not in SEE_THROUGH and verb.lemma_ not in ("be", "have") \
+            and (noun.head == verb and noun.dep_ in ("nsubj", "nsubjpass", "dobj") or verb.head == noun and verb.dep_ == "acl"):
+        word = next((t for t in (noun, *noun.children) if t.lower_ == people.term), noun)
+        return Event(_words(verb, *(c for c in verb.children if c.dep_ == "prt"), word), people.event, verb)
     return people
 
 
@@ -1138,8 +1203,6 @@ CASE_CLASS = lexicon.entry("events.case_class")
 REMAINS = frozenset(w for name in classes() if "remains" in classes()[name]
                     for lemma in lexicon.terms(f"events.classes.{name}.remains") for w in (lemma, lemma + "s", lemma[:-1] + "ies"))
 NOMINAL = noun_classes()
-TERM_CLASSES = {term: name for name, fields in classes().items() if "terms" in fields
-                for term in lexicon.terms(f"events.classes.{name}.terms")}
 TERMS_OF_CLASS = {name: lexicon.terms(f"events.classes.{name}.stock")[0] for name, fields in classes().items()
                   if "stock" in fields}  # a class's own word for a state ("hosted"), where a text names it by a noun
 AGENTIVE = event_terms("agentive")
@@ -1161,6 +1224,8 @@ STAY_VERBS = lexicon.words("events.stay_verbs")
 SOUGHT_VERBS = lexicon.words("events.classes.missing.sought")
 LOST_VERBS = lexicon.words("events.classes.missing.lost")
 STAY_CLASSES = frozenset({"in_camps", "sheltered"})
+STAY_PREPS = frozenset({"in", "at", "inside", "within"})  # the state of a place: "in camps", "at the centre"
+HOSTING = frozenset({"hosted", "sheltered", "in_camps"})  # the classes of the verbs that take people in
 AFTER_HARM = lexicon.words("events.after_harm")
 DEGREE_NOUNS = lexicon.words("events.degree_nouns")
 CAMP_NOUNS = lexicon.words("events.classes.in_camps.places")
@@ -1172,9 +1237,10 @@ WITHOUT_NOUNS = lexicon.words("events.classes.homeless.without")
 
 def _shelter_term(tok):
     """Where people stay says what the figure counts: "staying in the displacement camp", "living in 60
-    camps" (in camps); "stayed in emergency shelters", "remained in collective centres" (sheltered); "sleeping in
-    the open", "spent a second night outdoors", "remain without shelter" (homeless, its term the words as
-    written). (term, verb, class) or None."""
+    camps" (in camps); "stayed in emergency shelters", "remained in collective centres" (sheltered); "staying
+    with relatives" (hosted); "sleeping in the open", "spent a second night outdoors", "remain without shelter"
+    (homeless). The term is the text's words, the verb, its object and the place ("staying in evacuation
+    centres", "taken shelter in relief camps"), never the class's name. (term, verb, class) or None."""
     verb = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)  # "people staying in"
     if verb is None:
         head = tok
@@ -1198,13 +1264,37 @@ def _shelter_term(tok):
         if prep.lower_ == "with":
             if pobj.lemma_.lower() in HOST_NOUNS or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in HOST_NOUNS
                                                         for c in pobj.children):
-                return "hosted", verb, None  # "staying with host families", "living with relatives"
+                return _stay_words(verb, prep, pobj), verb, "hosted"  # "staying with host families"
             continue
         if pobj.lemma_.lower() in CAMP_NOUNS or pobj.lower_ in CAMP_NOUNS:
-            return "in camps", verb, None
+            return _stay_words(verb, prep, pobj), verb, "in_camps"
         if pobj.lemma_.lower() in SHELTER_NOUNS:
-            return "sheltered", verb, None
+            return _stay_words(verb, prep, pobj), verb, "sheltered"
     return None
+
+
+def _stay_words(verb, prep, place) -> str:
+    """The words of a stay as written, numbers and articles left out: the verb, its object ("taken shelter",
+    "sought refuge"), the preposition and the place with its modifiers ("staying in evacuation centres",
+    "living with relatives")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i and c.pos_ == "NOUN"]
+    mods = [c for c in place.children if c.dep_ in ("compound", "amod") and c.i < place.i]
+    return _words(verb, *objects, prep, *mods, place)
+
+
+def _object_words(verb, obj, *more) -> str:
+    """A verb and the object that names an event with it, as written, its articles, possessives and numbers left
+    out ("lost homes", "facing acute food insecurity", "face crisis levels of hunger", "tested positive")."""
+    kept = [t for t in obj.subtree if t.dep_ not in ("det", "poss", "nummod", "punct", "quantmod", "appos", "relcl", "acl",
+                                                    "prep", "pobj") or t.i < obj.i or t.head == obj and t.lower_ == "of"
+            or t.dep_ == "pobj" and t.head.head == obj and t.head.lower_ == "of"]
+    kept = [t for t in kept if not (t.like_num or t.dep_ in ("det", "poss", "punct"))]
+    return _words(verb, *more, obj, *kept)
+
+
+def _words(*toks) -> str:
+    """Tokens as the text orders them, lower-cased and joined by spaces."""
+    return " ".join(t.lower_ for t in sorted(set(toks), key=lambda t: t.i))
 
 
 def _in_the_open(verb):
