@@ -78,6 +78,7 @@ ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 MAX_CLIMB = 8  # words from the figure up to the verb that states it
 # First-person words a body in an organisation's own text is named by ("our teams", "we").
 FIRST_PERSON = lexicon.words("people.first_person_bodies")
+OWN_VOICE_BODIES = lexicon.words("people.own_voice_bodies")
 BACK_SENTENCES = 3  # "N died. N more are missing. This was stated by X.": sentences an attribution reaches back
 
 
@@ -119,12 +120,60 @@ def _first_person(sp: Speaker, ctx: Context) -> Speaker:
     words = (sp.mention or "").lower().split()
     if sp.name or not words or words[0] not in FIRST_PERSON:
         return sp
+    name = _own_organisation(ctx)
+    return dataclasses.replace(sp, name=name, type="organisation") if name else sp
+
+
+def _own_organisation(ctx: Context, least: int = 1) -> str | None:
+    """The organisation a text in its own voice is by: the one it names most often (at least ``least`` times), the
+    first named of those on a par; None where it names none."""
     names = [organisation_name(m, m.start, len(ctx.text), ctx)
              for m in sorted(ctx.mentions, key=lambda m: m.start) if m.type == "organisation"]
     if not names:
-        return sp
+        return None
     counts = Counter(ctx.long_forms.get(n, n) for n in names)
-    return dataclasses.replace(sp, name=max(counts, key=counts.__getitem__), type="organisation")
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] >= least else None
+
+
+def own_voice_sources(figures: list, article: Article, doc) -> list:
+    """An organisation's own text (a release, an update, a field blog: outside its quotes it says "our teams" or
+    "our clinics" of those who act, "our teams received 143 wounded") states every figure
+    it gives no other source: "MSF is calling for aid in Tawila, where an estimated 380,000 people have arrived",
+    "In May, our clinics ... admitted 120 survivors". Such a figure, and one whose source is only first-person words
+    ("our clinics"), is the organisation's (``_own_organisation``)."""
+    if not any(f.stated_by is None or _first_person_only(f.stated_by) for f in figures):
+        return figures
+    quoted = [(q.start, q.end) for q in article.quotes]
+    if not any(_acting_first_person(t) and not any(s <= t.idx < e for s, e in quoted) for t in doc):
+        return figures
+    ctx = context_of(article, doc)
+    name = _own_organisation(ctx, least=2)  # an appeal that names only "the Ministry of Health" once is not its text
+    if name is None:
+        return figures
+    first = next(m for m in sorted(ctx.mentions, key=lambda m: m.start) if m.type == "organisation"
+                 and ctx.long_forms.get(n := organisation_name(m, m.start, len(ctx.text), ctx), n) == name)
+    own = Speaker(name=name, mention=first.text, type="organisation", start=first.start, end=first.end)
+    out = []
+    for f in figures:
+        if f.stated_by is None and not any(s <= f.start < e for s, e in quoted):
+            f = dataclasses.replace(f, stated_by=own)
+        elif f.stated_by is not None and _first_person_only(f.stated_by):
+            f = dataclasses.replace(f, stated_by=dataclasses.replace(f.stated_by, name=name, type="organisation"))
+        out.append(f)
+    return out
+
+
+def _first_person_only(sp: Speaker) -> bool:
+    words = (sp.mention or "").lower().split()
+    return not sp.name and bool(words) and words[0] in FIRST_PERSON
+
+
+def _acting_first_person(tok) -> bool:
+    """ "our" of a subject that is the organisation's people or place of work ("our teams received 143 wounded",
+    "our clinics admitted 120"): the text speaks for those who act."""
+    return tok.lower_ == "our" and tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") \
+        and tok.head.lemma_.lower() in OWN_VOICE_BODIES
 
 
 def _described(sp: Speaker, before: list[Speaker]) -> Speaker:
