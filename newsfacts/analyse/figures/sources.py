@@ -218,6 +218,8 @@ def _can_speak(speaker: Speaker | None, doc) -> bool:
         return False
     if root.lower_ == "it" and root.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in root.head.children):
         return False
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and not _speaks(root):
+        return False  # "IOM and UNHCR are saddened by the shipwreck, in which 27 are confirmed dead": no one's words
     if _share_of_those_counted(span[0]):
         return False  # "killing 28 civilians, most of them women and children, residents said": "most" is of the dead
     verb = root.head
@@ -321,12 +323,19 @@ def _sayer_of(verb, source: Speaker, ctx: Context) -> Speaker | None:
         clause = clause.head
     if clause.dep_ not in ("ccomp", "parataxis") or not is_cue(clause.head):
         return None
-    if not (_pronoun_led(source) or _refers_back(source) or not is_cue(verb)):
+    if not (_pronoun_led(source) or _refers_back(source) or _country_subject(verb) or not is_cue(verb)):
         return None
     sayer = _subject_source(clause.head, clause, ctx)
     if sayer is None or _pronoun_led(sayer) and not sayer.name:
         return None
     return sayer
+
+
+def _country_subject(verb) -> bool:
+    """ "Uganda has confirmed 312 new cases, the health ministry said": a country (a place's name) that confirms or
+    reports in a clause a sayer reports stands for its authorities, whom the sayer names."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.ent_type_ == "GPE" and not any(c.dep_ in ("compound", "poss") for c in subj.children)
 
 
 def _refers_back(sp: Speaker) -> bool:
@@ -445,6 +454,10 @@ def _maker(noun):
     if maker is noun and noun.lemma_.lower() in SOURCE_TEXTS:
         maker = next((g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                       for g in a.children if g.dep_ == "pobj"), noun)
+    if maker is noun and noun.lemma_.lower() in SOURCE_TEXTS:  # "Data from UNHCR show": the parse left "from" bare
+        maker = next((noun.doc[c.i + 1] for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                      and not any(g.dep_ == "pobj" for g in c.children) and c.i + 1 < len(noun.doc)
+                      and noun.doc[c.i + 1].pos_ == "PROPN"), noun)
     return maker
 
 
@@ -464,7 +477,7 @@ def _made_by(speaker: Speaker | None, doc, ctx: Context) -> Speaker | None:
     if span is None or span.root.lemma_.lower() not in SOURCE_TEXTS:
         return speaker
     maker = _maker(span.root)
-    return speaker_from(maker, ctx) if maker != span.root and _speaks(maker) else speaker
+    return speaker_from(maker, ctx) if maker != span.root and (_speaks(maker) or _body(maker, ctx)) else speaker
 
 
 def _states(verb) -> bool:
@@ -476,6 +489,9 @@ def _subject_source(verb, tok, ctx: Context) -> Speaker | None:
     missing", "300 residents said")."""
     if _reported_thing(verb):
         return None
+    agent = agent_of(verb)
+    if agent is not None and not _speaks(agent) and not _body(agent, ctx):
+        return None  # "87 were confirmed by laboratory tests": a thing that did it, no one who states it
     speaker = attribution(verb, ctx)
     speaker = _made_by(speaker, verb.doc, ctx)
     if speaker is None or speaker.start is None or speaker.end is None:
