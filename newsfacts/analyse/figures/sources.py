@@ -245,7 +245,12 @@ def sentence_source(tok, ctx: Context) -> tuple[Speaker | None, int]:
         if head != tok and _states(head) and not _unstated(head, prev) and not _object_of_event(head, prev) \
                 and (source := _subject_source(head, tok, ctx)) is not None:
             return _sayer_of(head, source, ctx) or source, head.idx
-        source = _according_to(head, ctx) or _subject_made_by(head, tok, ctx)
+        according = _according_to(head, ctx)
+        if according is not None and not any(t.dep_ in ("advcl", "relcl") for t in [tok, *tok.ancestors] if t.i != head.i
+                                             and head.is_ancestor(t)) \
+                and (sayer := _sayer_around(head, tok, ctx)) is not None:  # not "..., while Mexico has received N"
+            return sayer, head.idx
+        source = according or _subject_made_by(head, tok, ctx)
         if source is not None:
             return source, source.start if source.start is not None else head.idx
         prev = head
@@ -336,6 +341,21 @@ def _country_subject(verb) -> bool:
     reports in a clause a sayer reports stands for its authorities, whom the sayer names."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.ent_type_ == "GPE" and not any(c.dep_ in ("compound", "poss") for c in subj.children)
+
+
+def _sayer_around(clause, tok, ctx: Context) -> Speaker | None:
+    """ "Coast guard spokesman Nikos Alexiou said 54 people had been rescued and that at least 35 were still missing,
+    according to survivor testimony", "In Honduras, authorities said 2,950 deportees arrived ..., while Mexico has
+    received 58,000 ..., according to Mexico's foreign ministry": an "according to" in a clause that a verb of saying
+    before it reports is the sayer's ground or another clause's source; the sayer states the figure. None where the
+    clause is no such clause or the sayer is only a pronoun."""
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb == clause or not is_cue(verb) or verb.i > clause.left_edge.i:
+        return None
+    sayer = _subject_source(verb, tok, ctx)
+    return sayer if sayer is not None and not _pronoun_led(sayer) else None
 
 
 def _refers_back(sp: Speaker) -> bool:
