@@ -102,6 +102,8 @@ def stated_by(article: Article, a: Amount, doc) -> Speaker | None:
         if not holding:
             found = _first_person(found, ctx)
     if quoted is not None and not quoted.name and quoted.mention:
+        if quoted != quote.speaker:  # the maker of the quote's text or figures ("figures analysed by the agency")
+            quoted = resolved(quoted, [sp for sp in before if sp != quote.speaker], ctx)
         quoted = _described(quoted, before)
     found = found if _can_speak(found, doc) else None
     quoted = quoted if _can_speak(quoted, doc) else None
@@ -275,10 +277,23 @@ def _acting_body(tok, ctx: Context) -> tuple[Speaker | None, int]:
         return None, -1
     if verb.pos_ != "VERB" or noun == verb:
         return None, -1
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = _acting_subject(verb)
     if subj is None or subj.lemma_.lower() in PRONOUNS or not _body(subj, ctx):
         return None, -1
     return speaker_from(subj, ctx), verb.idx
+
+
+def _acting_subject(verb):
+    """The subject of the verb of what a body did: its own, else that of the verb it is joined to ("our clinics
+    provided 4,300 consultations and admitted 120 survivors"), else one the parse hung on its auxiliary ("Humanitarian
+    partners have pre-positioned 3,000 kits", where "have" took "partners")."""
+    for holder in (verb, *(c for c in verb.children if c.dep_ == "aux")):
+        subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _body(subj, ctx: Context) -> bool:
