@@ -20,7 +20,7 @@ from ... import lexicon
 from ...gazetteer import code_key, fold, gazetteer
 from ...lexicon.events import object_classes
 from ...records import Article, Speaker
-from ..quotes.attribution import attribution, is_cue, word_before
+from ..quotes.attribution import CUE_VERBS, attribution, is_cue, word_before
 from ..quotes.indirect import author_of
 from ..quotes.speakers import (
     BODY_NOUNS,
@@ -460,18 +460,58 @@ def _closing_attribution(tok, ctx: Context) -> tuple[Speaker | None, int]:
     sent = tok.sent
     for verb in reversed(sent):
         if verb.i <= tok.i:
-            return None, -1
+            break
         if not _states(verb) or any(c.dep_ in OWN_CLAUSE_DEPS and c.i > verb.i and not _told(verb, c) for c in verb.children):
             continue
         subj = subject_of(verb)
-        if subj is None or not tok.i < subj.left_edge.i and subj.i < verb.i:
+        if subj is None or not tok.i < subj.left_edge.i and subj.i < verb.i or _share_of_those_counted(subj.left_edge):
             subj = word_before(verb)  # the parse borrowed the figure's own subject: "N were displaced, X announced"
+            # or took "most of them" for it: "killing 28, most of them women, local residents and the AA said"
         if subj is None or not tok.i < subj.i < verb.i or subj.like_num:
             continue
         if "," not in {t.text for t in sent.doc[tok.i:verb.i]}:
             continue
         return speaker_from(subj, ctx), verb.idx
-    return None, -1
+    return _closing_words(tok, ctx)
+
+
+def _closing_words(tok, ctx: Context) -> tuple[Speaker | None, int]:
+    """ "..., the National Drought Management Authority (NDMA) has said.", "..., the IRC estimates.", "..., local
+    residents and the Arakan Army (AA) said.": a sentence that closes on a phrase and a verb of saying after a comma
+    (a day at most after it), where the parse hung that phrase elsewhere, took the verb for a noun or left a perfect's
+    participle no subject: the words before the verb are its subject."""
+    words = [t for t in tok.sent if not t.is_space]
+    end = len(words) - 1
+    while end > 0 and words[end].is_punct:
+        end -= 1
+    if end > 1 and words[end - 1].lower_ == "on" and words[end].ent_type_ == "DATE":
+        end -= 2
+    verb = words[end]
+    if verb.i <= tok.i or verb.lemma_.lower() not in CUE_VERBS or verb.pos_ not in ("VERB", "AUX", "NOUN"):
+        return None, -1
+    j = end - 1
+    if j > 0 and words[j].lower_ in ("has", "have", "had"):
+        j -= 1
+    if j > 0 and words[j].text == ")":
+        j = next((k for k in range(j - 1, max(0, j - 8), -1) if words[k].text == "("), 0) - 1
+    if j <= 0 or words[j].pos_ not in ("NOUN", "PROPN") or words[j].i <= tok.i:
+        return None, -1
+    head = words[j]
+    if not (_speaks(head) or _body(head, ctx)):
+        return None, -1  # "thin enough that their ribs show"
+    between = tok.doc[tok.i:head.i]
+    comma = max((t.i for t in between if t.text == ","), default=None)
+    if comma is None or any(_states(t) for t in tok.doc[comma + 1:head.i]):
+        return None, -1
+    first = next((t for t in tok.doc[comma + 1:head.i + 1] if t.pos_ in ("NOUN", "PROPN")), head)
+    if head.ent_type_ == "PERSON" or first.dep_ == "compound":
+        first = head  # "..., Revenue and Disaster Management Minister Suresh Pujari said": the name
+    found = speaker_from(first, ctx)
+    after = tok.doc[comma + 1].idx
+    if found.start is not None and found.end is not None and found.start < after < found.end:  # not the words before
+        found = dataclasses.replace(found, start=after, mention=ctx.text[after:found.end],
+                                    role=found.role.rsplit(",", 1)[-1].strip() if found.role else None)
+    return found, verb.idx
 
 
 def _told(verb, obj) -> bool:
@@ -528,6 +568,9 @@ def _subject_source(verb, tok, ctx: Context) -> Speaker | None:
     if agent is not None and not _speaks(agent) and not _body(agent, ctx):
         return None  # "87 were confirmed by laboratory tests": a thing that did it, no one who states it
     speaker = attribution(verb, ctx)
+    subj = subject_of(verb)
+    if subj is not None and _share_of_those_counted(subj.left_edge) and (before := word_before(verb)) is not None:
+        speaker = speaker_from(before, ctx)  # "killing 28, most of them women, local residents and the AA said"
     speaker = _made_by(speaker, verb.doc, ctx)
     if speaker is None or speaker.start is None or speaker.end is None:
         return None
