@@ -343,7 +343,7 @@ def _sayer_of(verb, source: Speaker, ctx: Context) -> Speaker | None:
         clause = clause.head
     if clause.dep_ not in ("ccomp", "parataxis") or not is_cue(clause.head):
         return None
-    if not (_pronoun_led(source) or _refers_back(source) or _country_subject(verb) or not is_cue(verb)):
+    if not (_pronoun_led(source) or _refers_back(source) or _country_subject(verb, ctx) or not is_cue(verb)):
         return None
     sayer = _subject_source(clause.head, clause, ctx)
     if sayer is None or _pronoun_led(sayer) and not sayer.name:
@@ -351,11 +351,13 @@ def _sayer_of(verb, source: Speaker, ctx: Context) -> Speaker | None:
     return sayer
 
 
-def _country_subject(verb) -> bool:
+def _country_subject(verb, ctx: Context) -> bool:
     """ "Uganda has confirmed 312 new cases, the health ministry said": a country (a place's name) that confirms or
     reports in a clause a sayer reports stands for its authorities, whom the sayer names."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.ent_type_ == "GPE" and not any(c.dep_ in ("compound", "poss") for c in subj.children)
+    if subj is None or subj.pos_ != "PROPN" or any(c.dep_ in ("compound", "poss") for c in subj.children):
+        return False
+    return subj.ent_type_ == "GPE" or any(m.type == "place" and m.start <= subj.idx < m.end for m in ctx.mentions)
 
 
 def _sayer_around(clause, tok, ctx: Context) -> Speaker | None:
@@ -464,9 +466,11 @@ def _closing_attribution(tok, ctx: Context) -> tuple[Speaker | None, int]:
         if not _states(verb) or any(c.dep_ in OWN_CLAUSE_DEPS and c.i > verb.i and not _told(verb, c) for c in verb.children):
             continue
         subj = subject_of(verb)
-        if subj is None or not tok.i < subj.left_edge.i and subj.i < verb.i or _share_of_those_counted(subj.left_edge):
+        if subj is None or not tok.i < subj.left_edge.i and subj.i < verb.i or _share_of_those_counted(subj.left_edge) \
+                or any(c.dep_ == "nummod" for c in subj.children) and subj.lemma_.lower() not in SPEAKER_NOUNS:
             subj = word_before(verb)  # the parse borrowed the figure's own subject: "N were displaced, X announced"
-            # or took "most of them" for it: "killing 28, most of them women, local residents and the AA said"
+            # or took "most of them" or a count for it: "killing 28, most of them women, residents and the AA said",
+            # "... after four failed seasons, the Authority has said"
         if subj is None or not tok.i < subj.i < verb.i or subj.like_num:
             continue
         if "," not in {t.text for t in sent.doc[tok.i:verb.i]}:
