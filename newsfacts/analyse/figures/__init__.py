@@ -43,6 +43,7 @@ from .sources import (
     enclosed_sources,
     labelled_sources,
     lead_in_sources,
+    own_voice_sources,
     paragraph_sources,
     stated_by,
     title_sources,
@@ -87,6 +88,7 @@ def find_figures(work: Work) -> dict[str, Any]:
     figures = enclosed_sources(paragraph_sources(continued_sources(figures, article.text, ANAPHORIC_NOUNS), article.text,
                                                  article.quotes), article.text)
     figures = title_sources(lead_in_sources(labelled_sources(figures, article), article, doc), article)
+    figures = own_voice_sources(figures, article, doc)
     figures = _with_revised_events(_with_partitive_events(figures, article.text), article.text)
     figures = learned.with_learned_events(_with_elided_events(figures, article.text, closed), doc, counted_noun, closed)
     figures = _shares_without_events(_with_included_events(figures, article.text, closed))

@@ -20,7 +20,7 @@ from ... import lexicon
 from ...gazetteer import code_key, fold, gazetteer
 from ...lexicon.events import object_classes
 from ...records import Article, Speaker
-from ..quotes.attribution import attribution, is_cue, word_before
+from ..quotes.attribution import CUE_VERBS, attribution, is_cue, word_before
 from ..quotes.indirect import author_of
 from ..quotes.speakers import (
     BODY_NOUNS,
@@ -78,6 +78,7 @@ ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 MAX_CLIMB = 8  # words from the figure up to the verb that states it
 # First-person words a body in an organisation's own text is named by ("our teams", "we").
 FIRST_PERSON = lexicon.words("people.first_person_bodies")
+OWN_VOICE_BODIES = lexicon.words("people.own_voice_bodies")
 BACK_SENTENCES = 3  # "N died. N more are missing. This was stated by X.": sentences an attribution reaches back
 
 
@@ -101,6 +102,8 @@ def stated_by(article: Article, a: Amount, doc) -> Speaker | None:
         if not holding:
             found = _first_person(found, ctx)
     if quoted is not None and not quoted.name and quoted.mention:
+        if quoted != quote.speaker:  # the maker of the quote's text or figures ("figures analysed by the agency")
+            quoted = resolved(quoted, [sp for sp in before if sp != quote.speaker], ctx)
         quoted = _described(quoted, before)
     found = found if _can_speak(found, doc) else None
     quoted = quoted if _can_speak(quoted, doc) else None
@@ -119,12 +122,60 @@ def _first_person(sp: Speaker, ctx: Context) -> Speaker:
     words = (sp.mention or "").lower().split()
     if sp.name or not words or words[0] not in FIRST_PERSON:
         return sp
+    name = _own_organisation(ctx)
+    return dataclasses.replace(sp, name=name, type="organisation") if name else sp
+
+
+def _own_organisation(ctx: Context, least: int = 1) -> str | None:
+    """The organisation a text in its own voice is by: the one it names most often (at least ``least`` times), the
+    first named of those on a par; None where it names none."""
     names = [organisation_name(m, m.start, len(ctx.text), ctx)
              for m in sorted(ctx.mentions, key=lambda m: m.start) if m.type == "organisation"]
     if not names:
-        return sp
+        return None
     counts = Counter(ctx.long_forms.get(n, n) for n in names)
-    return dataclasses.replace(sp, name=max(counts, key=counts.__getitem__), type="organisation")
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] >= least else None
+
+
+def own_voice_sources(figures: list, article: Article, doc) -> list:
+    """An organisation's own text (a release, an update, a field blog: outside its quotes it says "our teams" or
+    "our clinics" of those who act, "our teams received 143 wounded") states every figure
+    it gives no other source: "MSF is calling for aid in Tawila, where an estimated 380,000 people have arrived",
+    "In May, our clinics ... admitted 120 survivors". Such a figure, and one whose source is only first-person words
+    ("our clinics"), is the organisation's (``_own_organisation``)."""
+    if not any(f.stated_by is None or _first_person_only(f.stated_by) for f in figures):
+        return figures
+    quoted = [(q.start, q.end) for q in article.quotes]
+    if not any(_acting_first_person(t) and not any(s <= t.idx < e for s, e in quoted) for t in doc):
+        return figures
+    ctx = context_of(article, doc)
+    name = _own_organisation(ctx, least=2)  # an appeal that names only "the Ministry of Health" once is not its text
+    if name is None:
+        return figures
+    first = next(m for m in sorted(ctx.mentions, key=lambda m: m.start) if m.type == "organisation"
+                 and ctx.long_forms.get(n := organisation_name(m, m.start, len(ctx.text), ctx), n) == name)
+    own = Speaker(name=name, mention=first.text, type="organisation", start=first.start, end=first.end)
+    out = []
+    for f in figures:
+        if f.stated_by is None and not any(s <= f.start < e for s, e in quoted):
+            f = dataclasses.replace(f, stated_by=own)
+        elif f.stated_by is not None and _first_person_only(f.stated_by):
+            f = dataclasses.replace(f, stated_by=dataclasses.replace(f.stated_by, name=name, type="organisation"))
+        out.append(f)
+    return out
+
+
+def _first_person_only(sp: Speaker) -> bool:
+    words = (sp.mention or "").lower().split()
+    return not sp.name and bool(words) and words[0] in FIRST_PERSON
+
+
+def _acting_first_person(tok) -> bool:
+    """ "our" of a subject that is the organisation's people or place of work ("our teams received 143 wounded",
+    "our clinics admitted 120"): the text speaks for those who act."""
+    return tok.lower_ == "our" and tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") \
+        and tok.head.lemma_.lower() in OWN_VOICE_BODIES
 
 
 def _described(sp: Speaker, before: list[Speaker]) -> Speaker:
@@ -169,6 +220,8 @@ def _can_speak(speaker: Speaker | None, doc) -> bool:
         return False
     if root.lower_ == "it" and root.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in root.head.children):
         return False
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and not _speaks(root):
+        return False  # "IOM and UNHCR are saddened by the shipwreck, in which 27 are confirmed dead": no one's words
     if _share_of_those_counted(span[0]):
         return False  # "killing 28 civilians, most of them women and children, residents said": "most" is of the dead
     verb = root.head
@@ -194,7 +247,12 @@ def sentence_source(tok, ctx: Context) -> tuple[Speaker | None, int]:
         if head != tok and _states(head) and not _unstated(head, prev) and not _object_of_event(head, prev) \
                 and (source := _subject_source(head, tok, ctx)) is not None:
             return _sayer_of(head, source, ctx) or source, head.idx
-        source = _according_to(head, ctx) or _subject_made_by(head, tok, ctx)
+        according = _according_to(head, ctx)
+        if according is not None and not any(t.dep_ in ("advcl", "relcl") for t in [tok, *tok.ancestors] if t.i != head.i
+                                             and head.is_ancestor(t)) \
+                and (sayer := _sayer_around(head, tok, ctx)) is not None:  # not "..., while Mexico has received N"
+            return sayer, head.idx
+        source = according or _subject_made_by(head, tok, ctx)
         if source is not None:
             return source, source.start if source.start is not None else head.idx
         prev = head
@@ -219,10 +277,23 @@ def _acting_body(tok, ctx: Context) -> tuple[Speaker | None, int]:
         return None, -1
     if verb.pos_ != "VERB" or noun == verb:
         return None, -1
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = _acting_subject(verb)
     if subj is None or subj.lemma_.lower() in PRONOUNS or not _body(subj, ctx):
         return None, -1
     return speaker_from(subj, ctx), verb.idx
+
+
+def _acting_subject(verb):
+    """The subject of the verb of what a body did: its own, else that of the verb it is joined to ("our clinics
+    provided 4,300 consultations and admitted 120 survivors"), else one the parse hung on its auxiliary ("Humanitarian
+    partners have pre-positioned 3,000 kits", where "have" took "partners")."""
+    for holder in (verb, *(c for c in verb.children if c.dep_ == "aux")):
+        subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _body(subj, ctx: Context) -> bool:
@@ -272,12 +343,36 @@ def _sayer_of(verb, source: Speaker, ctx: Context) -> Speaker | None:
         clause = clause.head
     if clause.dep_ not in ("ccomp", "parataxis") or not is_cue(clause.head):
         return None
-    if not (_pronoun_led(source) or _refers_back(source) or not is_cue(verb)):
+    if not (_pronoun_led(source) or _refers_back(source) or _country_subject(verb, ctx) or not is_cue(verb)):
         return None
     sayer = _subject_source(clause.head, clause, ctx)
     if sayer is None or _pronoun_led(sayer) and not sayer.name:
         return None
     return sayer
+
+
+def _country_subject(verb, ctx: Context) -> bool:
+    """ "Uganda has confirmed 312 new cases, the health ministry said": a country (a place's name) that confirms or
+    reports in a clause a sayer reports stands for its authorities, whom the sayer names."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN" or any(c.dep_ in ("compound", "poss") for c in subj.children):
+        return False
+    return subj.ent_type_ == "GPE" or any(m.type == "place" and m.start <= subj.idx < m.end for m in ctx.mentions)
+
+
+def _sayer_around(clause, tok, ctx: Context) -> Speaker | None:
+    """ "Coast guard spokesman Nikos Alexiou said 54 people had been rescued and that at least 35 were still missing,
+    according to survivor testimony", "In Honduras, authorities said 2,950 deportees arrived ..., while Mexico has
+    received 58,000 ..., according to Mexico's foreign ministry": an "according to" in a clause that a verb of saying
+    before it reports is the sayer's ground or another clause's source; the sayer states the figure. None where the
+    clause is no such clause or the sayer is only a pronoun."""
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb == clause or not is_cue(verb) or verb.i > clause.left_edge.i:
+        return None
+    sayer = _subject_source(verb, tok, ctx)
+    return sayer if sayer is not None and not _pronoun_led(sayer) else None
 
 
 def _refers_back(sp: Speaker) -> bool:
@@ -367,18 +462,60 @@ def _closing_attribution(tok, ctx: Context) -> tuple[Speaker | None, int]:
     sent = tok.sent
     for verb in reversed(sent):
         if verb.i <= tok.i:
-            return None, -1
+            break
         if not _states(verb) or any(c.dep_ in OWN_CLAUSE_DEPS and c.i > verb.i and not _told(verb, c) for c in verb.children):
             continue
         subj = subject_of(verb)
-        if subj is None or not tok.i < subj.left_edge.i and subj.i < verb.i:
+        if subj is None or not tok.i < subj.left_edge.i and subj.i < verb.i or _share_of_those_counted(subj.left_edge) \
+                or any(c.dep_ == "nummod" for c in subj.children) and subj.lemma_.lower() not in SPEAKER_NOUNS:
             subj = word_before(verb)  # the parse borrowed the figure's own subject: "N were displaced, X announced"
+            # or took "most of them" or a count for it: "killing 28, most of them women, residents and the AA said",
+            # "... after four failed seasons, the Authority has said"
         if subj is None or not tok.i < subj.i < verb.i or subj.like_num:
             continue
         if "," not in {t.text for t in sent.doc[tok.i:verb.i]}:
             continue
         return speaker_from(subj, ctx), verb.idx
-    return None, -1
+    return _closing_words(tok, ctx)
+
+
+def _closing_words(tok, ctx: Context) -> tuple[Speaker | None, int]:
+    """ "..., the National Drought Management Authority (NDMA) has said.", "..., the IRC estimates.", "..., local
+    residents and the Arakan Army (AA) said.": a sentence that closes on a phrase and a verb of saying after a comma
+    (a day at most after it), where the parse hung that phrase elsewhere, took the verb for a noun or left a perfect's
+    participle no subject: the words before the verb are its subject."""
+    words = [t for t in tok.sent if not t.is_space]
+    end = len(words) - 1
+    while end > 0 and words[end].is_punct:
+        end -= 1
+    if end > 1 and words[end - 1].lower_ == "on" and words[end].ent_type_ == "DATE":
+        end -= 2
+    verb = words[end]
+    if verb.i <= tok.i or verb.lemma_.lower() not in CUE_VERBS or verb.pos_ not in ("VERB", "AUX", "NOUN"):
+        return None, -1
+    j = end - 1
+    if j > 0 and words[j].lower_ in ("has", "have", "had"):
+        j -= 1
+    if j > 0 and words[j].text == ")":
+        j = next((k for k in range(j - 1, max(0, j - 8), -1) if words[k].text == "("), 0) - 1
+    if j <= 0 or words[j].pos_ not in ("NOUN", "PROPN") or words[j].i <= tok.i:
+        return None, -1
+    head = words[j]
+    if not (_speaks(head) or _body(head, ctx)):
+        return None, -1  # "thin enough that their ribs show"
+    between = tok.doc[tok.i:head.i]
+    comma = max((t.i for t in between if t.text == ","), default=None)
+    if comma is None or any(_states(t) for t in tok.doc[comma + 1:head.i]):
+        return None, -1
+    first = next((t for t in tok.doc[comma + 1:head.i + 1] if t.pos_ in ("NOUN", "PROPN")), head)
+    if head.ent_type_ == "PERSON" or first.dep_ == "compound":
+        first = head  # "..., Revenue and Disaster Management Minister Suresh Pujari said": the name
+    found = speaker_from(first, ctx)
+    after = tok.doc[comma + 1].idx
+    if found.start is not None and found.end is not None and found.start < after < found.end:  # not the words before
+        found = dataclasses.replace(found, start=after, mention=ctx.text[after:found.end],
+                                    role=found.role.rsplit(",", 1)[-1].strip() if found.role else None)
+    return found, verb.idx
 
 
 def _told(verb, obj) -> bool:
@@ -396,6 +533,10 @@ def _maker(noun):
     if maker is noun and noun.lemma_.lower() in SOURCE_TEXTS:
         maker = next((g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                       for g in a.children if g.dep_ == "pobj"), noun)
+    if maker is noun and noun.lemma_.lower() in SOURCE_TEXTS:  # "Data from UNHCR show": the parse left "from" bare
+        maker = next((noun.doc[c.i + 1] for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                      and not any(g.dep_ == "pobj" for g in c.children) and c.i + 1 < len(noun.doc)
+                      and noun.doc[c.i + 1].pos_ == "PROPN"), noun)
     return maker
 
 
@@ -415,7 +556,7 @@ def _made_by(speaker: Speaker | None, doc, ctx: Context) -> Speaker | None:
     if span is None or span.root.lemma_.lower() not in SOURCE_TEXTS:
         return speaker
     maker = _maker(span.root)
-    return speaker_from(maker, ctx) if maker != span.root and _speaks(maker) else speaker
+    return speaker_from(maker, ctx) if maker != span.root and (_speaks(maker) or _body(maker, ctx)) else speaker
 
 
 def _states(verb) -> bool:
@@ -427,7 +568,13 @@ def _subject_source(verb, tok, ctx: Context) -> Speaker | None:
     missing", "300 residents said")."""
     if _reported_thing(verb):
         return None
+    agent = agent_of(verb)
+    if agent is not None and not _speaks(agent) and not _body(agent, ctx):
+        return None  # "87 were confirmed by laboratory tests": a thing that did it, no one who states it
     speaker = attribution(verb, ctx)
+    subj = subject_of(verb)
+    if subj is not None and _share_of_those_counted(subj.left_edge) and (before := word_before(verb)) is not None:
+        speaker = speaker_from(before, ctx)  # "killing 28, most of them women, local residents and the AA said"
     speaker = _made_by(speaker, verb.doc, ctx)
     if speaker is None or speaker.start is None or speaker.end is None:
         return None
