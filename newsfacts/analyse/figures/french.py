@@ -1552,7 +1552,11 @@ def _clitic_verb(span) -> tuple[str, str, Any] | None:
 # Words between a verb of hosting and its number: adverbs ("déjà", "désormais", "actuellement") and approximations
 # ("environ", "plus de", "près de", "quelque").
 HOSTING_GAP = 5
-HOSTING_ENDINGS = ("e", "ent")  # the present's third persons: "accueille", "hébergent", "abrite"
+# The present's and the imperfect's third persons: "accueille", "hébergent", "abrite", "hébergeait", "accueillaient".
+HOSTING_ENDINGS = ("aient", "ait", "ent", "e")
+# Words of the time of day that may stand between a verb of hosting and its number besides adverbs and the days and
+# months ("hébergeait jeudi matin 1 480 personnes", "accueillait mardi plus de 1 100 personnes").
+DAY_PARTS = frozenset({"matin", "soir", "midi", "après-midi", "nuit", "hier", "aujourd'hui", "aujourd’hui"})
 
 
 def _hosting_form_before(span) -> tuple[str, str, Any] | None:
@@ -1562,13 +1566,16 @@ def _hosting_form_before(span) -> tuple[str, str, Any] | None:
     class by its stem, where only adverbs and words of approximation stand between it and the number."""
     doc, i = span.doc, span.start - 1
     while i > span.sent.start and span.start - i <= HOSTING_GAP and (
-            doc[i].pos_ == "ADV" or doc[i].lower_ in QUALIFIER_GAP or doc[i].lower_ in OF_WORDS):
+            doc[i].pos_ == "ADV" or doc[i].lower_ in QUALIFIER_GAP or doc[i].lower_ in OF_WORDS
+            or doc[i].lower_ in DATE_WORDS or doc[i].lower_ in DAY_PARTS):
         i -= 1
     tok = doc[i]
-    if i < span.sent.start or not tok.lower_.endswith(HOSTING_ENDINGS):
+    ending = next((e for e in HOSTING_ENDINGS if tok.lower_.endswith(e)), None)
+    if i < span.sent.start or ending is None:
         return None
-    name = next((name for stem, name in VERB_STEMS.items() if tok.lower_.startswith(stem)
-                 and len(tok.lower_) - len(stem) <= 3), None)
+    stem_of = tok.lower_[:-len(ending)]  # "hébergeait": "héberge", "accueille": "accueill"
+    name = next((name for stem, name in VERB_STEMS.items() if stem_of.startswith(stem)
+                 and len(stem_of) - len(stem) <= 2), None)
     return (name, tok.text, tok) if name in ("hosted", "sheltered") else None
 
 
@@ -1593,24 +1600,45 @@ AMONG_RE = re.compile(r"(?i)^\s*parmi\s+(?:(?:les|ces|ses|leurs)\s+(?:\d[\d\s\u2
                       r"(?P<noun>[\w-]+)|(?P<pronoun>eux|elles))\b")  # "parmi les nouveaux arrivants", "parmi les 32 victimes"
 
 
+# Nouns of the people among whom others are counted that are no words of a class ("Parmi les survivants figurent"):
+# the classes' French people.
+AMONG_PEOPLE = localized_classes(LANGUAGE, "people")
+# The end of a sentence inside the words before a number (a stop, then a capital), where the parse did not end it.
+STOP_RE = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý])")
+
+
+def _last_stop(text: str, start: int, end: int) -> int | None:
+    """Where the last sentence between ``start`` and ``end`` starts, past a stop the parse did not end a sentence
+    at; None where there is none."""
+    found = [m.end() for m in STOP_RE.finditer(text, start, end)]
+    return found[-1] if found else None
+
+
 def _among_those(span) -> tuple[str, str, Any] | None:
     """ "Parmi les victimes figurent 41 civils", "Parmi les morts, il y a six enfants", "Parmi eux figurent 1 850
     enfants" (eux: the people of a class named in the sentence before): people counted among others are what
     happened to those others."""
     doc, sent = span.doc, span.sent
-    prefix = doc_text(doc)[sent.start_char:span.start_char]
-    lead = ATTRIBUTION_LEAD_RE.match(prefix)  # "Selon lui, parmi les victimes figurent 7 enfants"
-    at = sent.start_char + (lead.end() if lead else 0)
-    m = AMONG_RE.match(doc_text(doc)[at:span.start_char])
-    if m is None:
+    for start in (sent.start_char, _last_stop(doc_text(doc), sent.start_char, span.start_char)):
+        # the sentence, else its last part past a stop the parse ran on through ("..., sur X. Parmi les morts")
+        if start is None:
+            continue
+        lead = ATTRIBUTION_LEAD_RE.match(doc_text(doc)[start:span.start_char])  # "Selon lui, parmi les victimes"
+        at = start + (lead.end() if lead else 0)
+        if (m := AMONG_RE.match(doc_text(doc)[at:span.start_char])) is not None:
+            break
+    else:
         return None
     if m.group("noun"):
         tok = doc.char_span(at + m.start("noun"), at + m.end("noun"))
-        name = _class_of(tok[0]) if tok is not None else None
+        name = (_class_of(tok[0]) or AMONG_PEOPLE.get(tok[0].lower_)) if tok is not None else None
         return (name, tok[0].text, tok[0]) if name is not None else None
-    if sent.start == 0:
+    if start != sent.start_char:
+        before = [t for t in sent if t.idx < start and _class_of(t) is not None]  # the sentence the parse ran on from
+    elif sent.start == 0:
         return None
-    before = [t for t in doc[sent.start - 1].sent if _class_of(t) is not None]
+    else:
+        before = [t for t in doc[sent.start - 1].sent if _class_of(t) is not None]
     nouns = [t for t in before if t.pos_ == "NOUN" and _class_of(t) not in STATUS_CLASSES]
     before = nouns or before  # "eux": people named by a noun of what befell them ("les rapatriés sont arrivés par
     # Belladère. Parmi eux ..."), else what befell the people a status names ("4 120 migrants ont été expulsés")
