@@ -337,6 +337,7 @@ def _part_end(text: str, at: int) -> int:
 
 
 REGISTERING_VERBS = lexicon.words(lexicon.localized("events.registering_verbs", LANGUAGE))
+ARRIVED_CLASS = "arrived"
 REGISTERED_REACH = 600  # characters back to the displacement figure whose people a register counts
 DISPLACEMENT = "displacement"
 
@@ -358,17 +359,29 @@ def _registering_verb(f: Figure, doc):
 def _registered(figures: list[Figure], text: str, doc) -> list[Figure]:
     """People registered with no event of their own ("« Nous avons enregistré 2 140 ménages »", "ont recensé 186
     ménages", "1 200 personnes ont été enregistrées par les services sociaux"), right after a figure of people
-    displaced (same paragraph or the one before): the register counts those people; the verb is the term."""
+    displaced (same paragraph or the one before): the register counts those people; the verb is the term. Registered
+    over a time ("la semaine dernière", "depuis le début du mois") in a story of people displaced, they are the newly
+    arrived, as registers count arrivals."""
     out = list(figures)
     for i, f in enumerate(out):
         if f.event is not None or f.unit not in ("person", "household") or i == 0:
             continue
-        prev = next((p for p in reversed(out[:i]) if p.category == DISPLACEMENT and p.unit in ("person", "household")
-                     and f.start - p.end <= REGISTERED_REACH), None)
-        if prev is None or text.count("\n\n", prev.end, f.start) > 1 or (verb := _registering_verb(f, doc)) is None:
+        displaced = [p for p in out[:i] if p.category == DISPLACEMENT and p.unit in ("person", "household")]
+        prev = next((p for p in reversed(displaced) if f.start - p.end <= REGISTERED_REACH), None)
+        if prev is not None and text.count("\n\n", prev.end, f.start) > 1:
+            prev = None
+        if not displaced or (verb := _registering_verb(f, doc)) is None:
             continue
-        out[i] = dataclasses.replace(f, event=prev.event, term=verb.text, stock_or_flow=stock_or_flow(verb.text, prev.event),
-                                     category=category_of(_amount_of(f), f.unit, f.counted, verb.text, prev.event))
+        if f.when is not None:
+            event = ARRIVED_CLASS  # registered over a time, in a story of people displaced: the newly arrived ("ont
+            # enregistré 2 140 ménages à Adré la semaine dernière", "1 150 ménages ont été enregistrés au point de
+            # transit depuis le début du mois"), whatever the figure before counted (those sheltered, returned)
+        elif prev is not None:
+            event = prev.event
+        else:
+            continue
+        out[i] = dataclasses.replace(f, event=event, term=verb.text, stock_or_flow=stock_or_flow(verb.text, event),
+                                     category=category_of(_amount_of(f), f.unit, f.counted, verb.text, event))
     return out
 
 
