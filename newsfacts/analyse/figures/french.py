@@ -137,9 +137,9 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     out: list[Figure] = []
     for amount in amounts(article.text):
         if not _not_a_figure(amount, article, doc):
-            out.append(_restated(_part_of(_others(_elided(_in_state(_figure(amount, article, doc, mentions, dates),
-                                                                    article.text), out, article.text), out,
-                                                  article.text), out, article.text), out, article.text))
+            out.append(_restated(_part_of(_others(_elided(_in_state(_pronoun_people(
+                _figure(amount, article, doc, mentions, dates), out, article.text), article.text), out, article.text),
+                out, article.text), out, article.text), out, article.text))
     out = _registered(_shared_predicates(_shared_nouns(out, article.text), article.text), article.text, doc)
     out = enclosed_sources(paragraph_sources(_coordinated_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS),
                                                                   article.text), article.text, article.quotes), article.text)
@@ -423,6 +423,34 @@ def _amount_of(f: Figure) -> Amount:
 
 
 ELISION_GAP_RE = re.compile(r"[^.;:!?«»\n]{0,90}")
+
+
+# A personal pronoun for people that opens the sentence of a bare number: its subject ("Elles étaient 6 000 mardi",
+# "Ils ne sont plus que 2 000", "Ils sont désormais plus de 12 000") or those it counts a part of ("Parmi elles,
+# 318 000 sont en phase d'urgence"), with adverbs and words of approximation before the number.
+_APPROX = r"(?:\s+(?:désormais|encore|toujours|aujourd['’]hui|déjà|plus|moins|que|près|de|d['’]|environ|au|quelque))*"
+PRONOUN_PEOPLE_RE = re.compile(  # the words from the sentence's start to the number
+    r"(?i)\s*(?:(?:elles|ils)(?:\s+ne|\s+n['’])?\s*(?:sont|étaient|seront|seraient|restent|demeurent)"
+    + _APPROX + r"|parmi\s+(?:elles|eux)\s*,?" + _APPROX + r")\s*$")
+
+
+def _pronoun_people(f: Figure, before: list[Figure], text: str) -> Figure:
+    """A bare number whose sentence opens with a pronoun for people ("Elles étaient 6 000 mardi", "Parmi elles,
+    318 000 sont en phase d'urgence") counts the people of the last figure of people in the sentence before
+    ("Environ 10 000 personnes sont toujours hébergées dans 70 centres"): their counted words and unit, and what
+    befell them where the number's own words say nothing else (its state, read after this)."""
+    if f.counted is not None or f.unit is not None or f.event is not None or not before:
+        return f
+    start = max(text.rfind("\n", 0, f.start) + 1, max((m.end() for m in re.finditer(r"[.!?]\s", text[:f.start])), default=0))
+    if not PRONOUN_PEOPLE_RE.fullmatch(text, start, f.start):
+        return f
+    prev = next((p for p in reversed(before) if p.unit in ("person", "household") and p.counted is not None), None)
+    if prev is None or text.count("\n\n", prev.end, f.start) > 1 or len(re.findall(r"[.!?](?:\s|$)", text[prev.end:f.start])) > 1:
+        return f  # people of the sentence right before (which may end the paragraph before)
+    if STATE_WORDS and STATE_RE.match(text, f.end):
+        return dataclasses.replace(f, counted=prev.counted, unit=prev.unit)  # its own state says what they are in
+    return dataclasses.replace(f, counted=prev.counted, unit=prev.unit, event=prev.event, term=prev.term,
+                               category=prev.category, stock_or_flow=prev.stock_or_flow)
 
 
 def _elided(f: Figure, before: list[Figure], text: str) -> Figure:
