@@ -1559,10 +1559,9 @@ def _verb_object(verb) -> tuple[str, str, Any] | None:
     """A verb and its object, or the noun of its complement, that name an event together (``VERB_OBJECTS``: "ont
     perdu la vie", "a coûté la vie à", "sont tombés sur le champ d'honneur"); the term is the words from the verb."""
     lemma = verb.lemma_.lower()
-    for obj in (c for c in verb.children if (c.dep_ in ("obj", "nmod") or c.dep_.startswith("obl") or c.pos_ == "ADJ"
+    for obj in (c for c in verb.children if (c.dep_ == "obj" or c.dep_.startswith("obl") or c.pos_ == "ADJ"
                                              or c.i == verb.i + 1 and c.lower_.endswith(("e", "es"))) and c.i > verb.i):
-        # an adjective complement as the parse tags it ("testées positives": advmod; "tombés malades": a verb); a
-        # complement it takes for a noun's ("dont 1 020 souffrent de malnutrition": nmod)
+        # an adjective complement as the parse tags it ("testées positives": advmod; "tombés malades": a verb)
         if (name := VERB_OBJECTS.get((lemma, obj.lemma_.lower())) or VERB_OBJECTS.get((lemma, obj.lower_.removesuffix("s")))) is not None:
             return name, verb.doc[verb.i:obj.i + 1].text, verb
         if obj.dep_ == "obj" and lemma in DISEASE_VERBS and _names_disease(obj):
@@ -1945,9 +1944,8 @@ def _antecedent(span):
     if span.start == 0 or doc[span.start - 1].lower_ != "dont":
         return None
     before = list(reversed(doc[max(span.sent.start, span.start - ANTECEDENT_REACH):span.start - 1]))
-    counted = [t for t in before if (t.pos_ == "NOUN" or t.lower_ in EVENT_WORDS) and t.lower_ not in MEASURES
-               and any(x.like_num for x in doc[max(0, t.i - 3):t.i])]  # not a measure that qualifies it ("3 950
-    # enfants de moins de 5 ans, dont 1 020 souffrent de malnutrition": children, not years)
+    counted = [t for t in before if (t.pos_ == "NOUN" or t.lower_ in EVENT_WORDS)
+               and any(x.like_num for x in doc[max(0, t.i - 3):t.i])]
     nearest = [t for t in before if t.pos_ == "NOUN" or t.lower_ in EVENT_WORDS]
     found = (counted or nearest or [None])[0]
     if found is not None and found.dep_ == "amod" and found.head.i < found.i and found.head.pos_ == "NOUN":
