@@ -360,8 +360,8 @@ def _registered(figures: list[Figure], text: str, doc) -> list[Figure]:
     """People registered with no event of their own ("« Nous avons enregistré 2 140 ménages »", "ont recensé 186
     ménages", "1 200 personnes ont été enregistrées par les services sociaux"), right after a figure of people
     displaced (same paragraph or the one before): the register counts those people; the verb is the term. Registered
-    over a time ("la semaine dernière", "depuis le début du mois") in a story of people displaced, they are the newly
-    arrived, as registers count arrivals."""
+    over a time ("la semaine dernière", "depuis le début du mois") in a story of people displaced, with no movement
+    just before (none, or a stock: people sheltered), they are the newly arrived, as registers count arrivals."""
     out = list(figures)
     for i, f in enumerate(out):
         if f.event is not None or f.unit not in ("person", "household") or i == 0:
@@ -372,10 +372,11 @@ def _registered(figures: list[Figure], text: str, doc) -> list[Figure]:
             prev = None
         if not displaced or (verb := _registering_verb(f, doc)) is None:
             continue
-        if f.when is not None:
+        if f.when is not None and (prev is None or prev.stock_or_flow != "flow"):
             event = ARRIVED_CLASS  # registered over a time, in a story of people displaced: the newly arrived ("ont
             # enregistré 2 140 ménages à Adré la semaine dernière", "1 150 ménages ont été enregistrés au point de
-            # transit depuis le début du mois"), whatever the figure before counted (those sheltered, returned)
+            # transit depuis le début du mois"), unless those of a movement just before (people who fled): not
+            # those a figure of a stock before counts (people sheltered in the camp)
         elif prev is not None:
             event = prev.event
         else:
