@@ -137,9 +137,9 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     out: list[Figure] = []
     for amount in amounts(article.text):
         if not _not_a_figure(amount, article, doc):
-            out.append(_restated(_part_of(_others(_elided(_in_state(_figure(amount, article, doc, mentions, dates),
-                                                                    article.text), out, article.text), out,
-                                                  article.text), out, article.text), out, article.text))
+            out.append(_restated(_part_of(_others(_elided(_in_state(_pronoun_people(
+                _figure(amount, article, doc, mentions, dates), out, article.text), article.text), out, article.text),
+                out, article.text), out, article.text), out, article.text))
     out = _registered(_shared_predicates(_shared_nouns(out, article.text), article.text), article.text, doc)
     out = enclosed_sources(paragraph_sources(_coordinated_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS),
                                                                   article.text), article.text, article.quotes), article.text)
@@ -337,6 +337,7 @@ def _part_end(text: str, at: int) -> int:
 
 
 REGISTERING_VERBS = lexicon.words(lexicon.localized("events.registering_verbs", LANGUAGE))
+ARRIVED_CLASS = "arrived"
 REGISTERED_REACH = 600  # characters back to the displacement figure whose people a register counts
 DISPLACEMENT = "displacement"
 
@@ -358,17 +359,30 @@ def _registering_verb(f: Figure, doc):
 def _registered(figures: list[Figure], text: str, doc) -> list[Figure]:
     """People registered with no event of their own ("« Nous avons enregistré 2 140 ménages »", "ont recensé 186
     ménages", "1 200 personnes ont été enregistrées par les services sociaux"), right after a figure of people
-    displaced (same paragraph or the one before): the register counts those people; the verb is the term."""
+    displaced (same paragraph or the one before): the register counts those people; the verb is the term. Registered
+    over a time ("la semaine dernière", "depuis le début du mois") in a story of people displaced, with no movement
+    just before (none, or a stock: people sheltered), they are the newly arrived, as registers count arrivals."""
     out = list(figures)
     for i, f in enumerate(out):
         if f.event is not None or f.unit not in ("person", "household") or i == 0:
             continue
-        prev = next((p for p in reversed(out[:i]) if p.category == DISPLACEMENT and p.unit in ("person", "household")
-                     and f.start - p.end <= REGISTERED_REACH), None)
-        if prev is None or text.count("\n\n", prev.end, f.start) > 1 or (verb := _registering_verb(f, doc)) is None:
+        displaced = [p for p in out[:i] if p.category == DISPLACEMENT and p.unit in ("person", "household")]
+        prev = next((p for p in reversed(displaced) if f.start - p.end <= REGISTERED_REACH), None)
+        if prev is not None and text.count("\n\n", prev.end, f.start) > 1:
+            prev = None
+        if not displaced or (verb := _registering_verb(f, doc)) is None:
             continue
-        out[i] = dataclasses.replace(f, event=prev.event, term=verb.text, stock_or_flow=stock_or_flow(verb.text, prev.event),
-                                     category=category_of(_amount_of(f), f.unit, f.counted, verb.text, prev.event))
+        if f.when is not None and (prev is None or prev.stock_or_flow != "flow"):
+            event = ARRIVED_CLASS  # registered over a time, in a story of people displaced: the newly arrived ("ont
+            # enregistré 2 140 ménages à Adré la semaine dernière", "1 150 ménages ont été enregistrés au point de
+            # transit depuis le début du mois"), unless those of a movement just before (people who fled): not
+            # those a figure of a stock before counts (people sheltered in the camp)
+        elif prev is not None:
+            event = prev.event
+        else:
+            continue
+        out[i] = dataclasses.replace(f, event=event, term=verb.text, stock_or_flow=stock_or_flow(verb.text, event),
+                                     category=category_of(_amount_of(f), f.unit, f.counted, verb.text, event))
     return out
 
 
@@ -410,6 +424,34 @@ def _amount_of(f: Figure) -> Amount:
 
 
 ELISION_GAP_RE = re.compile(r"[^.;:!?«»\n]{0,90}")
+
+
+# A personal pronoun for people that opens the sentence of a bare number: its subject ("Elles étaient 6 000 mardi",
+# "Ils ne sont plus que 2 000", "Ils sont désormais plus de 12 000") or those it counts a part of ("Parmi elles,
+# 318 000 sont en phase d'urgence"), with adverbs and words of approximation before the number.
+_APPROX = r"(?:\s+(?:désormais|encore|toujours|aujourd['’]hui|déjà|plus|moins|que|près|de|d['’]|environ|au|quelque))*"
+PRONOUN_PEOPLE_RE = re.compile(  # the words from the sentence's start to the number
+    r"(?i)\s*(?:(?:elles|ils)(?:\s+ne|\s+n['’])?\s*(?:sont|étaient|seront|seraient|restent|demeurent)"
+    + _APPROX + r"|parmi\s+(?:elles|eux)\s*,?" + _APPROX + r")\s*$")
+
+
+def _pronoun_people(f: Figure, before: list[Figure], text: str) -> Figure:
+    """A bare number whose sentence opens with a pronoun for people ("Elles étaient 6 000 mardi", "Parmi elles,
+    318 000 sont en phase d'urgence") counts the people of the last figure of people in the sentence before
+    ("Environ 10 000 personnes sont toujours hébergées dans 70 centres"): their counted words and unit, and what
+    befell them where the number's own words say nothing else (its state, read after this)."""
+    if f.counted is not None or f.unit is not None or f.event is not None or not before:
+        return f
+    start = max(text.rfind("\n", 0, f.start) + 1, max((m.end() for m in re.finditer(r"[.!?]\s", text[:f.start])), default=0))
+    if not PRONOUN_PEOPLE_RE.fullmatch(text, start, f.start):
+        return f
+    prev = next((p for p in reversed(before) if p.unit in ("person", "household") and p.counted is not None), None)
+    if prev is None or text.count("\n\n", prev.end, f.start) > 1 or len(re.findall(r"[.!?](?:\s|$)", text[prev.end:f.start])) > 1:
+        return f  # people of the sentence right before (which may end the paragraph before)
+    if STATE_WORDS and STATE_RE.match(text, f.end):
+        return dataclasses.replace(f, counted=prev.counted, unit=prev.unit)  # its own state says what they are in
+    return dataclasses.replace(f, counted=prev.counted, unit=prev.unit, event=prev.event, term=prev.term,
+                               category=prev.category, stock_or_flow=prev.stock_or_flow)
 
 
 def _elided(f: Figure, before: list[Figure], text: str) -> Figure:
@@ -1581,7 +1623,11 @@ def _clitic_verb(span) -> tuple[str, str, Any] | None:
 # Words between a verb of hosting and its number: adverbs ("déjà", "désormais", "actuellement") and approximations
 # ("environ", "plus de", "près de", "quelque").
 HOSTING_GAP = 5
-HOSTING_ENDINGS = ("e", "ent")  # the present's third persons: "accueille", "hébergent", "abrite"
+# The present's and the imperfect's third persons: "accueille", "hébergent", "abrite", "hébergeait", "accueillaient".
+HOSTING_ENDINGS = ("aient", "ait", "ent", "e")
+# Words of the time of day that may stand between a verb of hosting and its number besides adverbs and the days and
+# months ("hébergeait jeudi matin 1 480 personnes", "accueillait mardi plus de 1 100 personnes").
+DAY_PARTS = frozenset({"matin", "soir", "midi", "après-midi", "nuit", "hier", "aujourd'hui", "aujourd’hui"})
 
 
 def _hosting_form_before(span) -> tuple[str, str, Any] | None:
@@ -1591,13 +1637,16 @@ def _hosting_form_before(span) -> tuple[str, str, Any] | None:
     class by its stem, where only adverbs and words of approximation stand between it and the number."""
     doc, i = span.doc, span.start - 1
     while i > span.sent.start and span.start - i <= HOSTING_GAP and (
-            doc[i].pos_ == "ADV" or doc[i].lower_ in QUALIFIER_GAP or doc[i].lower_ in OF_WORDS):
+            doc[i].pos_ == "ADV" or doc[i].lower_ in QUALIFIER_GAP or doc[i].lower_ in OF_WORDS
+            or doc[i].lower_ in DATE_WORDS or doc[i].lower_ in DAY_PARTS):
         i -= 1
     tok = doc[i]
-    if i < span.sent.start or not tok.lower_.endswith(HOSTING_ENDINGS):
+    ending = next((e for e in HOSTING_ENDINGS if tok.lower_.endswith(e)), None)
+    if i < span.sent.start or ending is None:
         return None
-    name = next((name for stem, name in VERB_STEMS.items() if tok.lower_.startswith(stem)
-                 and len(tok.lower_) - len(stem) <= 3), None)
+    stem_of = tok.lower_[:-len(ending)]  # "hébergeait": "héberge", "accueille": "accueill"
+    name = next((name for stem, name in VERB_STEMS.items() if stem_of.startswith(stem)
+                 and len(stem_of) - len(stem) <= 2), None)
     return (name, tok.text, tok) if name in ("hosted", "sheltered") else None
 
 
@@ -1622,24 +1671,45 @@ AMONG_RE = re.compile(r"(?i)^\s*parmi\s+(?:(?:les|ces|ses|leurs)\s+(?:\d[\d\s\u2
                       r"(?P<noun>[\w-]+)|(?P<pronoun>eux|elles))\b")  # "parmi les nouveaux arrivants", "parmi les 32 victimes"
 
 
+# Nouns of the people among whom others are counted that are no words of a class ("Parmi les survivants figurent"):
+# the classes' French people.
+AMONG_PEOPLE = localized_classes(LANGUAGE, "people")
+# The end of a sentence inside the words before a number (a stop, then a capital), where the parse did not end it.
+STOP_RE = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý])")
+
+
+def _last_stop(text: str, start: int, end: int) -> int | None:
+    """Where the last sentence between ``start`` and ``end`` starts, past a stop the parse did not end a sentence
+    at; None where there is none."""
+    found = [m.end() for m in STOP_RE.finditer(text, start, end)]
+    return found[-1] if found else None
+
+
 def _among_those(span) -> tuple[str, str, Any] | None:
     """ "Parmi les victimes figurent 41 civils", "Parmi les morts, il y a six enfants", "Parmi eux figurent 1 850
     enfants" (eux: the people of a class named in the sentence before): people counted among others are what
     happened to those others."""
     doc, sent = span.doc, span.sent
-    prefix = doc_text(doc)[sent.start_char:span.start_char]
-    lead = ATTRIBUTION_LEAD_RE.match(prefix)  # "Selon lui, parmi les victimes figurent 7 enfants"
-    at = sent.start_char + (lead.end() if lead else 0)
-    m = AMONG_RE.match(doc_text(doc)[at:span.start_char])
-    if m is None:
+    for start in (sent.start_char, _last_stop(doc_text(doc), sent.start_char, span.start_char)):
+        # the sentence, else its last part past a stop the parse ran on through ("..., sur X. Parmi les morts")
+        if start is None:
+            continue
+        lead = ATTRIBUTION_LEAD_RE.match(doc_text(doc)[start:span.start_char])  # "Selon lui, parmi les victimes"
+        at = start + (lead.end() if lead else 0)
+        if (m := AMONG_RE.match(doc_text(doc)[at:span.start_char])) is not None:
+            break
+    else:
         return None
     if m.group("noun"):
         tok = doc.char_span(at + m.start("noun"), at + m.end("noun"))
-        name = _class_of(tok[0]) if tok is not None else None
+        name = (_class_of(tok[0]) or AMONG_PEOPLE.get(tok[0].lower_)) if tok is not None else None
         return (name, tok[0].text, tok[0]) if name is not None else None
-    if sent.start == 0:
+    if start != sent.start_char:
+        before = [t for t in sent if t.idx < start and _class_of(t) is not None]  # the sentence the parse ran on from
+    elif sent.start == 0:
         return None
-    before = [t for t in doc[sent.start - 1].sent if _class_of(t) is not None]
+    else:
+        before = [t for t in doc[sent.start - 1].sent if _class_of(t) is not None]
     nouns = [t for t in before if t.pos_ == "NOUN" and _class_of(t) not in STATUS_CLASSES]
     before = nouns or before  # "eux": people named by a noun of what befell them ("les rapatriés sont arrivés par
     # Belladère. Parmi eux ..."), else what befell the people a status names ("4 120 migrants ont été expulsés")
