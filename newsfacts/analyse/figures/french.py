@@ -662,7 +662,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx=a.approx, unit=unit, counted=counted,
         term=term, event=event, category=category, stock_or_flow=stock_or_flow(term, event),
         **places, when=when_of(dates, span, article.published),
-        stated_by=_named(stated_by(article.quotes, a)) or _no_count(_pronoun_speaker(stating_source(span, article), a, article))
+        stated_by=_named(stated_by(article.quotes, a)) or according_to(article.quotes, a)
+        or _no_count(_pronoun_speaker(stating_source(span, article), a, article))
         or stated_by(article.quotes, a) or colon_source(span, article) or _no_count(next_sentence_source(span, article))
         or _giver_source(event, verb, span, article) or _acting_body(event, noun, span, article)
         or _published_by(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
@@ -1974,6 +1975,19 @@ def _known_thing(word: str, lemma: str) -> bool:
 def stated_by(quotes: tuple[Quote, ...], a: Amount) -> Speaker | None:
     holding = [q for q in quotes if q.start <= a.start and a.end <= q.end and q.speaker is not None
                and (q.speaker.name or q.speaker.mention)]
+    return min(holding, key=lambda q: q.end - q.start).speaker if holding else None
+
+
+SOURCE_PREPOSITIONS = frozenset(w.replace("’", "'") for w in lexicon.terms(lexicon.localized("quotes.source_prepositions", LANGUAGE)))
+
+
+def according_to(quotes: tuple[Quote, ...], a: Amount) -> Speaker | None:
+    """The source "selon X" or "d'après X" gives the figure's sentence, named or described ("La zone de santé a notifié
+    120 cas, selon le médecin chef de zone", "À ces réfugiés s'ajoutent 150 000 Maliens, selon les autorités"): who
+    the writer says states the figure, before the subject of a verb of stating in it (which X reports) and however
+    the parse hangs that verb."""
+    holding = [q for q in quotes if q.start <= a.start and a.end <= q.end and q.speaker is not None and q.speaker.mention
+               and (q.cue or "").lower().replace("’", "'") in SOURCE_PREPOSITIONS]
     return min(holding, key=lambda q: q.end - q.start).speaker if holding else None
 
 
