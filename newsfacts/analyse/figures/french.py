@@ -29,7 +29,7 @@ from ...lexicon.events import category_of_class, classes, localized_classes
 from ...records import Article, Figure, Quote, Speaker
 from ..focus import country_weights, focus_country, focus_mention
 from ..nlp import doc_text, verb_lemma
-from ..quotes.french import PERSON_PRONOUNS, SAYING_FORMS, SPEAKER_NOUNS
+from ..quotes.french import DATELINE_RE, PERSON_PRONOUNS, SAYING_FORMS, SPEAKER_NOUNS
 from ..quotes.french import SAYING as _SAYING
 from ..quotes.french import speaker_of_subject as speaker_in_words
 from ..quotes.french import speaker_of_words as speaker_in_words_at
@@ -666,7 +666,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         or _no_count(_pronoun_speaker(stating_source(span, article), a, article))
         or stated_by(article.quotes, a) or colon_source(span, article) or _no_count(next_sentence_source(span, article))
         or _giver_source(event, verb, span, article) or _acting_body(event, noun, span, article)
-        or _published_by(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
+        or _published_by(span, article) or lead_body(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )
@@ -2067,7 +2067,9 @@ def stating_source(span, article: Article) -> Speaker | None:
         if _states(tok):
             subject = next((c for c in tok.children if c.dep_ in SUBJECTS and not (
                 c.left_edge.i <= span.start <= c.right_edge.i) and not c.i < span.start < span.end <= tok.i
-                and any(ch.isalnum() for ch in c.text)), None)  # not the dash of a dateline the parse makes one
+                and any(ch.isalnum() for ch in c.text) and not c.idx < (_dateline_end(c.sent, article.text) or -1)), None)
+            # not the dash of a dateline the parse makes one, nor its place ("Genève/Maputo, 16 octobre 2025 – La FICR a
+            # lancé un appel ... pour 75 000 personnes": "Genève" taken for the subject)
             # a subject before the figure of a verb after it is the parse's mistake: the verb is an incise after the
             # reported words ("KHARTOUM, 8 mars - Une attaque a tué 30 civils, a dénoncé un groupe de médecins")
             if subject is not None and subject.lower_ == "qui" and tok.dep_ == "acl:relcl":
@@ -2244,6 +2246,38 @@ def _published_by(span, article: Article) -> Speaker | None:
     first, last = words[0], words[-1]  # the maker's words, without its "par" ("par le Conasur": "le Conasur")
     return speaker_in_words_at(first.idx, last.idx + len(last.text), article)
 
+
+def _dateline_end(sent, text: str) -> int | None:
+    """Where the dateline a sentence opens with ends ("NIAMEY, 18 novembre 2025 – ", "N'Djamena – "), or None."""
+    m = DATELINE_RE.match(text, sent.start_char, sent.end_char)
+    return m.end() if m is not None else None
+
+
+def lead_body(span, article: Article) -> Speaker | None:
+    """The body a dispatch's or a release's lead names first, after its dateline, as what it is about ("NIAMEY, 18
+    novembre 2025 – Le PAM et l'UNICEF alertent sur ..., où plus de 600 000 personnes seront ...", "N'Djamena – Le HCR
+    se dit préoccupé par ..., où ... a contraint 8 500 personnes à fuir", "Genève/Maputo, 16 octobre 2025 – La FICR a
+    lancé un appel ... pour venir en aide à 75 000 personnes"): the lead is the body's word, however the parse hangs
+    its clauses; it states the lead's figures that name no other source. The words from the dateline to the first
+    verb, when they name an organisation."""
+    if span is None:
+        return None
+    sent = span.sent
+    text = article.text
+    if (at := _dateline_end(sent, text)) is None or at > span.start_char:
+        return None
+    orgs = [m for m in article.mentions if m.type == "organisation" and at <= m.start < span.start_char]
+    first = next((t for t in sent if t.idx >= at and (t.pos_ in ("VERB", "AUX") or t.lower_ in SAYING_FORMS or t.lower_ in (
+        "se", "s'", "s’")) and t.ent_type_ != "ORG" and not any(m.start <= t.idx < m.end for m in orgs)), None)
+    # the verb as written where the small model tags it otherwise ("Le PAM et l'UNICEF alertent": an adverb), not a
+    # word of a body's name ("des Nations unies": a verb); a reflexive pronoun before it ("Le HCR se dit préoccupé")
+    if first is None or first.idx > span.start_char:
+        return None
+    words = text[at:first.idx].rstrip()
+    named = [m for m in orgs if m.end <= first.idx]
+    if not named or len(words.split()) > 20 or re.search(r"[,;:«»]", re.sub(r"\([^()]*\)", "", words)):
+        return None
+    return speaker_in_words_at(at, len(text[:first.idx].rstrip()), article)
 
 def _start(item) -> int:
     return item.start

@@ -55,8 +55,8 @@ DATELINE_RE = re.compile(r"[A-ZÀ-Ÿ][A-ZÀ-Ÿ' -]+\b[^–—\n]{0,40}?\s[–—
                          # with an agency in brackets
                          r"|[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,\s[^–—()\n]{0,30}\([A-Z]{2,6}\)\.?\s*[–—-]\s*"
                          # "Antananarivo, le 16 octobre 2025 – ", "Kayes, 3 déc. 2025 – ": a place in title case with
-                         # a French date and a dash, with or without an agency
-                         rf"|[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?(?:\s\([^()\n]{{1,30}}\))?,\s(?:le\s)?\d{{1,2}}(?:er)?"
+                         # a French date and a dash, with or without an agency; two places ("Genève/Maputo, 16 octobre")
+                         rf"|[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?(?:/[A-ZÀ-Ý][\w'’-]+)?(?:\s\([^()\n]{{1,30}}\))?,\s(?:le\s)?\d{{1,2}}(?:er)?"
                          rf"\s(?:{_MONTHS})\.?(?:\s\d{{4}})?(?:\s*[(\[][^()\[\]\n]{{1,40}}[)\]])?\.?\s*[–—-]+\s*")
 MIN_DIRECT_WORDS = 4  # fewer quoted words are a term the writer marks ("un « massacre »"), not a quote
 MAX_SOURCE_WORDS = 14
