@@ -2031,13 +2031,21 @@ def _pronoun_speaker(speaker: Speaker | None, a: Amount, article: Article) -> Sp
     """ "« ... », a déclaré Dieudonné Losa. Il fait également état de quatorze blessés": "il" or "elle" that no
     person named before resolves (the tagger missed the name) stands for the speaker of the last quote before it,
     where that speaker is a person or a name as written."""
-    if speaker is None or speaker.name is not None or (speaker.mention or "").lower() not in PERSON_PRONOUNS:
+    if speaker is None or (speaker.mention or "").lower() not in PERSON_PRONOUNS:
         return speaker
     before = [q for q in article.quotes if q.end <= a.start and q.speaker is not None and q.speaker.mention
               and q.speaker.mention.lower() not in PERSON_PRONOUNS and article.text.count("\n\n", q.end, a.start) < PRONOUN_REACH]
     if not before:
         return speaker
     last = max(before, key=lambda q: q.end).speaker
+    if speaker.name is not None:
+        # "Selon le ministère de la Santé, 69 185 Palestiniens ont été tués. Il dénombre également 170 600 blessés":
+        # the pronoun a person named before resolves stands for the source named since, whoever that is
+        named = [m.end for m in article.mentions if m.canonical == speaker.name and m.end <= a.start]
+        if named and last.start is not None and max(named) < last.start and last.name and not (
+                speaker.start is not None and last.start <= speaker.start < (last.end or 0)):
+            return dataclasses.replace(last, mention=speaker.mention, start=speaker.start, end=speaker.end)
+        return speaker
     name = last.name or (last.mention if PROPER_NAME_RE.fullmatch(last.mention or "") else None)
     if last.type not in (None, "person") or name is None:
         return speaker

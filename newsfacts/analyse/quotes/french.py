@@ -101,6 +101,13 @@ def _unnamed_before(quotes: list[Quote], text: str, mentions: Sequence[Mention])
                     and UNNAMED_PERSON_RE.match(last.mention or "") and (sp.name is None or named and last.start is not None
                                                                            and max(named) < last.start):
                 q = dataclasses.replace(q, speaker=dataclasses.replace(sp, name=None, mention=last.mention, type="person"))
+            elif last is not None and last.mention and (last.mention or "").lower().lstrip("-") not in PERSON_PRONOUNS \
+                    and last.start is not None and (sp.name is None or named and max(named) < last.start):
+                # "« ... », raconte par téléphone Ibrahima. Selon lui, ...", "Le délégué de la CNARR, X, a précisé que
+                # ... « ... », a-t-il dit": the speaker of the quote just before, where no one the pronoun could stand
+                # for is named after that speaker (the tagger missed the name, or took a place for a person)
+                q = dataclasses.replace(q, speaker=dataclasses.replace(
+                    sp, name=last.name, mention=last.mention, role=last.role, type=last.type))
         out.append(q)
     return out
 
