@@ -744,46 +744,13 @@ def _acting_body(event: str | None, counted, span, article: Article) -> Speaker 
     # souffrant de ...": "pris", not "souffrant" inside its phrase)
     nouns = (counted, span.root.head if span.root.dep_ in NUMBER_DEPS else span.root)
     noun = next((n for n in nouns if n is not None and n.head.pos_ == "VERB" and n.head != n and _done_to(n)), None)
-    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun is not None else None
+    if noun is None:
+        return None
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.ent_type_ == "ORG" or subject.lemma_.lower() in ACTOR_BODIES):
-        return _acting_words(span, article)
+        return None
     return speaker_in_words(subject, article)
-
-
-# Words that may stand between a body and the verb of what it did to the people a figure counts, or between that
-# verb and the figure ("a de son côté vacciné", "ont pour leur part relocalisé plus de"): asides and qualifiers.
-ACTING_GAP = frozenset({"de", "d'", "d’", "plus", "près", "au", "moins", "environ", "quelque", "pour", "sa", "leur", "part",
-                        "son", "côté", "quant", "également", "aussi", "encore", "déjà", "désormais", "ainsi", "notamment"})
-RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "qu’", "où", "dont"})
-
-
-def _acting_words(span, article: Article) -> Speaker | None:
-    """``_acting_body`` where the small parse loses the subject or the object ("Sur le plan sanitaire, Médecins sans
-    frontières (MSF) a soigné 1 240 enfants": the body hung on the phrase before the comma; "le HCR et la CNARR ont
-    relocalisé 3 900 réfugiés": "réfugiés" tagged a verb; "l'UNICEF et ses partenaires ont admis 390 000 enfants"):
-    the words of the figure's clause (from the sentence start or its last comma) before the verb right before the
-    figure (past a qualifier, an auxiliary, an aside, a verb that governs it: "prévoit d'assister", "ont pu
-    vacciner"), when they hold no verb of their own and name an organisation or a body of ``figure_actor_bodies``."""
-    doc, sent = span.doc, span.sent
-    start = max([sent.start, *(t.i + 1 for t in doc[sent.start:span.start] if t.text in (",", ";", ":", "–", "—", "»", "«"))])
-    i = span.start - 1
-    while i >= start and doc[i].lower_ in ACTING_GAP:
-        i -= 1
-    if i < start or doc[i].pos_ != "VERB":
-        return None
-    i -= 1
-    if i >= start and doc[i].lower_ in ("d'", "d’", "de") and i - 1 >= start and doc[i - 1].pos_ in ("VERB", "ADJ", "NOUN") \
-            and doc[i - 1].lower_ not in ACTING_GAP:
-        i -= 2  # "prévoit d'assister" ("prévoit" tagged an adjective)
-    while i >= start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].lower_ in ACTING_GAP or doc[i].pos_ == "VERB"
-                          and doc[i + 1].pos_ == "VERB" and doc[i].lemma_ in ("pouvoir", "devoir")):
-        i -= 1
-    words = [t for t in doc[start:i + 1] if not t.is_space]
-    if not words or any(t.pos_ in ("VERB", "AUX") or t.like_num or t.lower_ in RELATIVE_WORDS for t in words):
-        return None
-    if not any(t.ent_type_ == "ORG" or t.lemma_.lower() in ACTOR_BODIES for t in words):
-        return None
-    return speaker_in_words_at(words[0].idx, words[-1].idx + len(words[-1].text), article)
 
 
 # Dependencies by which a number hangs on the noun it counts: the small parse takes a number whose thousands are
@@ -2086,9 +2053,6 @@ def stating_source(span, article: Article) -> Speaker | None:
                 return None  # "la région compte désormais 78 000 déplacés, a précisé le HCR": the place has them
             if subject is not None and subject.lemma_.lower() in SOURCE_NOUNS and (maker := _made_by(subject)) is not None:
                 return speaker_in_words(maker, article)
-            if subject is not None and subject.pos_ != "PRON" and not _can_speak(subject) and subject.i > span.start:
-                return None  # "Le PAM prévoit d'assister 560 000 personnes, un appui évalué à 48 millions de dollars":
-                # a thing after the figure, the subject of a verb the parse hangs the figure's clause on, states nothing
             if subject is not None and subject.pos_ != "PRON" or subject is not None and subject.lower_ in ("il", "elle"):
                 return speaker_in_words(subject, article)
             if subject is None and (agent := _agent(tok)) is not None:
