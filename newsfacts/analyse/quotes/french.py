@@ -556,7 +556,27 @@ def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | 
     before = [m for m in mentions if verb.sent.start_char <= m.start and m.end <= verb.idx
               and m.type in ("person", "organisation")]  # a subject the parser missed: the name before the verb
     before = [m for m in before if m.type == "person"] or before
-    return _speaker_in(before[-1].start, before[-1].end, text, mentions) if before else None
+    return _speaker_in(before[-1].start, before[-1].end, text, mentions) if before else _described_subject(verb, text, mentions)
+
+
+def _described_subject(verb, text: str, mentions: Sequence[Mention]) -> Speaker | None:
+    """A subject the parser missed that names no one but describes who speaks ("De son côté, la garde nationale
+    tunisienne affirme avoir intercepté 410 personnes", "Notre correspondant à Maroua rapporte que ..."): the words of
+    the verb's clause before it (from the sentence start or its last comma, past an auxiliary or an adverb), when
+    they open with a noun of people or bodies who speak and hold no verb of their own."""
+    doc, sent = verb.doc, verb.sent
+    start = max([sent.start, *(t.i + 1 for t in doc[sent.start:verb.i] if t.text in (",", ";", ":", "–", "—"))])
+    end = verb.i
+    while end > start and (doc[end - 1].pos_ in ("AUX", "ADV") or doc[end - 1].lower_ in ("se", "s'", "s’")):
+        end -= 1
+    words = [t for t in doc[start:end] if not t.is_space]
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN", "VERB")]
+    if not words or not nouns or any("Fin" in t.morph.get("VerbForm") or t.lower_ in COMPLEMENTIZERS for t in words):
+        return None
+    if not (nouns[0].lemma_.lower() in SPEAKER_NOUNS | BODY_NOUNS or nouns[0].lower_ in SPEAKER_NOUNS | BODY_NOUNS):
+        return None
+    lo, hi = _past_dateline(words[0].idx, words[-1].idx + len(words[-1].text), text, verb.idx)
+    return _speaker_in(lo, hi, text, mentions)
 
 
 def speaker_of_subject(subj, article: Article) -> Speaker:
