@@ -2129,9 +2129,8 @@ def _states(tok) -> bool:
     """A verb of saying or of stating a figure, or the noun of a stating phrase the parser heads it with ("fait
     état de": "état" with "fait" as its auxiliary)."""
     lemma = tok.lemma_.lower()
-    if (tok.pos_ == "VERB" or tok.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in tok.children)) \
-            and (lemma in STATING or lemma in french_saying()):
-        return True  # a participle with its auxiliary the small model tags an adjective ("Le CONASUR avait recensé")
+    if tok.pos_ == "VERB" and (lemma in STATING or lemma in french_saying()):
+        return True
     if tok.pos_ not in ("VERB", "NOUN"):
         return False
     return any((tok.lemma_.lower(), c.lemma_.lower()) in STATING_PHRASES for c in tok.children if c.dep_ == "obj") or any(
