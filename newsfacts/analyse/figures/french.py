@@ -29,7 +29,7 @@ from ...lexicon.events import category_of_class, classes, localized_classes
 from ...records import Article, Figure, Quote, Speaker
 from ..focus import country_weights, focus_country, focus_mention
 from ..nlp import doc_text, verb_lemma
-from ..quotes.french import PERSON_PRONOUNS, SAYING_FORMS, SPEAKER_NOUNS
+from ..quotes.french import DATELINE_RE, PERSON_PRONOUNS, SAYING_FORMS, SPEAKER_NOUNS
 from ..quotes.french import SAYING as _SAYING
 from ..quotes.french import speaker_of_subject as speaker_in_words
 from ..quotes.french import speaker_of_words as speaker_in_words_at
@@ -704,10 +704,11 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx=a.approx, unit=unit, counted=counted,
         term=term, event=event, category=category, stock_or_flow=stock_or_flow(term, event),
         **places, when=when_of(dates, span, article.published),
-        stated_by=_named(stated_by(article.quotes, a)) or _no_count(_pronoun_speaker(stating_source(span, article), a, article))
+        stated_by=_named(stated_by(article.quotes, a)) or according_to(article.quotes, a)
+        or _no_count(_pronoun_speaker(stating_source(span, article), a, article))
         or stated_by(article.quotes, a) or colon_source(span, article) or _no_count(next_sentence_source(span, article))
         or _giver_source(event, verb, span, article) or _acting_body(event, noun, span, article)
-        or _published_by(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
+        or _published_by(span, article) or lead_body(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], extractor=EXTRACTOR,
         alternatives=(a.alternative,) if a.alternative is not None else (),
     )
@@ -2076,6 +2077,19 @@ def stated_by(quotes: tuple[Quote, ...], a: Amount) -> Speaker | None:
     return min(holding, key=lambda q: q.end - q.start).speaker if holding else None
 
 
+SOURCE_PREPOSITIONS = frozenset(w.replace("’", "'") for w in lexicon.terms(lexicon.localized("quotes.source_prepositions", LANGUAGE)))
+
+
+def according_to(quotes: tuple[Quote, ...], a: Amount) -> Speaker | None:
+    """The source "selon X" or "d'après X" gives the figure's sentence, named or described ("La zone de santé a notifié
+    120 cas, selon le médecin chef de zone", "À ces réfugiés s'ajoutent 150 000 Maliens, selon les autorités"): who
+    the writer says states the figure, before the subject of a verb of stating in it (which X reports) and however
+    the parse hangs that verb."""
+    holding = [q for q in quotes if q.start <= a.start and a.end <= q.end and q.speaker is not None and q.speaker.mention
+               and (q.cue or "").lower().replace("’", "'") in SOURCE_PREPOSITIONS]
+    return min(holding, key=lambda q: q.end - q.start).speaker if holding else None
+
+
 PRONOUN_REACH = 2  # paragraph breaks a pronoun reaches back over to the quote whose speaker it stands for
 
 
@@ -2083,13 +2097,21 @@ def _pronoun_speaker(speaker: Speaker | None, a: Amount, article: Article) -> Sp
     """ "« ... », a déclaré Dieudonné Losa. Il fait également état de quatorze blessés": "il" or "elle" that no
     person named before resolves (the tagger missed the name) stands for the speaker of the last quote before it,
     where that speaker is a person or a name as written."""
-    if speaker is None or speaker.name is not None or (speaker.mention or "").lower() not in PERSON_PRONOUNS:
+    if speaker is None or (speaker.mention or "").lower() not in PERSON_PRONOUNS:
         return speaker
     before = [q for q in article.quotes if q.end <= a.start and q.speaker is not None and q.speaker.mention
               and q.speaker.mention.lower() not in PERSON_PRONOUNS and article.text.count("\n\n", q.end, a.start) < PRONOUN_REACH]
     if not before:
         return speaker
     last = max(before, key=lambda q: q.end).speaker
+    if speaker.name is not None:
+        # "Selon le ministère de la Santé, 69 185 Palestiniens ont été tués. Il dénombre également 170 600 blessés":
+        # the pronoun a person named before resolves stands for the source named since, whoever that is
+        named = [m.end for m in article.mentions if m.canonical == speaker.name and m.end <= a.start]
+        if named and last.start is not None and max(named) < last.start and last.name and not (
+                speaker.start is not None and last.start <= speaker.start < (last.end or 0)):
+            return dataclasses.replace(last, mention=speaker.mention, start=speaker.start, end=speaker.end)
+        return speaker
     name = last.name or (last.mention if PROPER_NAME_RE.fullmatch(last.mention or "") else None)
     if last.type not in (None, "person") or name is None:
         return speaker
@@ -2119,7 +2141,9 @@ def stating_source(span, article: Article) -> Speaker | None:
         if _states(tok):
             subject = next((c for c in tok.children if c.dep_ in SUBJECTS and not (
                 c.left_edge.i <= span.start <= c.right_edge.i) and not c.i < span.start < span.end <= tok.i
-                and any(ch.isalnum() for ch in c.text)), None)  # not the dash of a dateline the parse makes one
+                and any(ch.isalnum() for ch in c.text) and not c.idx < (_dateline_end(c.sent, article.text) or -1)), None)
+            # not the dash of a dateline the parse makes one, nor its place ("Genève/Maputo, 16 octobre 2025 – La FICR a
+            # lancé un appel ... pour 75 000 personnes": "Genève" taken for the subject)
             # a subject before the figure of a verb after it is the parse's mistake: the verb is an incise after the
             # reported words ("KHARTOUM, 8 mars - Une attaque a tué 30 civils, a dénoncé un groupe de médecins")
             if subject is not None and subject.lower_ == "qui" and tok.dep_ == "acl:relcl":
@@ -2293,6 +2317,38 @@ def _published_by(span, article: Article) -> Speaker | None:
     first, last = words[0], words[-1]  # the maker's words, without its "par" ("par le Conasur": "le Conasur")
     return speaker_in_words_at(first.idx, last.idx + len(last.text), article)
 
+
+def _dateline_end(sent, text: str) -> int | None:
+    """Where the dateline a sentence opens with ends ("NIAMEY, 18 novembre 2025 – ", "N'Djamena – "), or None."""
+    m = DATELINE_RE.match(text, sent.start_char, sent.end_char)
+    return m.end() if m is not None else None
+
+
+def lead_body(span, article: Article) -> Speaker | None:
+    """The body a dispatch's or a release's lead names first, after its dateline, as what it is about ("NIAMEY, 18
+    novembre 2025 – Le PAM et l'UNICEF alertent sur ..., où plus de 600 000 personnes seront ...", "N'Djamena – Le HCR
+    se dit préoccupé par ..., où ... a contraint 8 500 personnes à fuir", "Genève/Maputo, 16 octobre 2025 – La FICR a
+    lancé un appel ... pour venir en aide à 75 000 personnes"): the lead is the body's word, however the parse hangs
+    its clauses; it states the lead's figures that name no other source. The words from the dateline to the first
+    verb, when they name an organisation."""
+    if span is None:
+        return None
+    sent = span.sent
+    text = article.text
+    if (at := _dateline_end(sent, text)) is None or at > span.start_char:
+        return None
+    orgs = [m for m in article.mentions if m.type == "organisation" and at <= m.start < span.start_char]
+    first = next((t for t in sent if t.idx >= at and (t.pos_ in ("VERB", "AUX") or t.lower_ in SAYING_FORMS or t.lower_ in (
+        "se", "s'", "s’")) and t.ent_type_ != "ORG" and not any(m.start <= t.idx < m.end for m in orgs)), None)
+    # the verb as written where the small model tags it otherwise ("Le PAM et l'UNICEF alertent": an adverb), not a
+    # word of a body's name ("des Nations unies": a verb); a reflexive pronoun before it ("Le HCR se dit préoccupé")
+    if first is None or first.idx > span.start_char:
+        return None
+    words = text[at:first.idx].rstrip()
+    named = [m for m in orgs if m.end <= first.idx]
+    if not named or len(words.split()) > 20 or re.search(r"[,;:«»]", re.sub(r"\([^()]*\)", "", words)):
+        return None
+    return speaker_in_words_at(at, len(text[:first.idx].rstrip()), article)
 
 def _start(item) -> int:
     return item.start

@@ -55,8 +55,8 @@ DATELINE_RE = re.compile(r"[A-ZÀ-Ÿ][A-ZÀ-Ÿ' -]+\b[^–—\n]{0,40}?\s[–—
                          # with an agency in brackets
                          r"|[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,\s[^–—()\n]{0,30}\([A-Z]{2,6}\)\.?\s*[–—-]\s*"
                          # "Antananarivo, le 16 octobre 2025 – ", "Kayes, 3 déc. 2025 – ": a place in title case with
-                         # a French date and a dash, with or without an agency
-                         rf"|[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?(?:\s\([^()\n]{{1,30}}\))?,\s(?:le\s)?\d{{1,2}}(?:er)?"
+                         # a French date and a dash, with or without an agency; two places ("Genève/Maputo, 16 octobre")
+                         rf"|[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?(?:/[A-ZÀ-Ý][\w'’-]+)?(?:\s\([^()\n]{{1,30}}\))?,\s(?:le\s)?\d{{1,2}}(?:er)?"
                          rf"\s(?:{_MONTHS})\.?(?:\s\d{{4}})?(?:\s*[(\[][^()\[\]\n]{{1,40}}[)\]])?\.?\s*[–—-]+\s*")
 MIN_DIRECT_WORDS = 4  # fewer quoted words are a term the writer marks ("un « massacre »"), not a quote
 MAX_SOURCE_WORDS = 14
@@ -101,6 +101,13 @@ def _unnamed_before(quotes: list[Quote], text: str, mentions: Sequence[Mention])
                     and UNNAMED_PERSON_RE.match(last.mention or "") and (sp.name is None or named and last.start is not None
                                                                            and max(named) < last.start):
                 q = dataclasses.replace(q, speaker=dataclasses.replace(sp, name=None, mention=last.mention, type="person"))
+            elif last is not None and last.mention and (last.mention or "").lower().lstrip("-") not in PERSON_PRONOUNS \
+                    and last.start is not None and (sp.name is None or named and max(named) < last.start):
+                # "« ... », raconte par téléphone Ibrahima. Selon lui, ...", "Le délégué de la CNARR, X, a précisé que
+                # ... « ... », a-t-il dit": the speaker of the quote just before, where no one the pronoun could stand
+                # for is named after that speaker (the tagger missed the name, or took a place for a person)
+                q = dataclasses.replace(q, speaker=dataclasses.replace(
+                    sp, name=last.name, mention=last.mention, role=last.role, type=last.type))
         out.append(q)
     return out
 
@@ -549,7 +556,27 @@ def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | 
     before = [m for m in mentions if verb.sent.start_char <= m.start and m.end <= verb.idx
               and m.type in ("person", "organisation")]  # a subject the parser missed: the name before the verb
     before = [m for m in before if m.type == "person"] or before
-    return _speaker_in(before[-1].start, before[-1].end, text, mentions) if before else None
+    return _speaker_in(before[-1].start, before[-1].end, text, mentions) if before else _described_subject(verb, text, mentions)
+
+
+def _described_subject(verb, text: str, mentions: Sequence[Mention]) -> Speaker | None:
+    """A subject the parser missed that names no one but describes who speaks ("De son côté, la garde nationale
+    tunisienne affirme avoir intercepté 410 personnes", "Notre correspondant à Maroua rapporte que ..."): the words of
+    the verb's clause before it (from the sentence start or its last comma, past an auxiliary or an adverb), when
+    they open with a noun of people or bodies who speak and hold no verb of their own."""
+    doc, sent = verb.doc, verb.sent
+    start = max([sent.start, *(t.i + 1 for t in doc[sent.start:verb.i] if t.text in (",", ";", ":", "–", "—"))])
+    end = verb.i
+    while end > start and (doc[end - 1].pos_ in ("AUX", "ADV") or doc[end - 1].lower_ in ("se", "s'", "s’")):
+        end -= 1
+    words = [t for t in doc[start:end] if not t.is_space]
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN", "VERB")]
+    if not words or not nouns or any("Fin" in t.morph.get("VerbForm") or t.lower_ in COMPLEMENTIZERS for t in words):
+        return None
+    if not (nouns[0].lemma_.lower() in SPEAKER_NOUNS | BODY_NOUNS or nouns[0].lower_ in SPEAKER_NOUNS | BODY_NOUNS):
+        return None
+    lo, hi = _past_dateline(words[0].idx, words[-1].idx + len(words[-1].text), text, verb.idx)
+    return _speaker_in(lo, hi, text, mentions)
 
 
 def speaker_of_subject(subj, article: Article) -> Speaker:
