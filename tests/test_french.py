@@ -482,3 +482,18 @@ def test_declared_language_reads_what_detection_cannot_tell(tmp_path):
 def test_declared_language_must_be_a_code():
     with pytest.raises(ConfigurationError, match="ISO 639"):
         newsfacts.extract(SHORT_FRENCH, language="French!")
+
+
+def test_french_month_with_dernier_or_prochain_is_a_date_without_en():
+    """ "décembre dernier" is the last December over, "mars prochain" the next one, with or without "en"; a day
+    keeps its own reading ("le 12 mars dernier")."""
+    import datetime as dt
+
+    from newsfacts.analyse import dates_fr
+
+    found = {d.text: d.value for d in dates_fr.read_dates(
+        "Arrivés en décembre dernier, depuis novembre dernier, février dernier, le 12 mars dernier, en mars dernier "
+        "et attendus en mars prochain.", dt.date(2025, 3, 14))}
+    assert found == {"en décembre dernier": "2024-12", "depuis novembre dernier": "2024-11/..",
+                     "février dernier": "2025-02", "le 12 mars dernier": "2025-03-12", "en mars dernier": "2024-03",
+                     "en mars prochain": "2026-03"}

@@ -3,7 +3,8 @@ values and precisions as English (``date_patterns``; ``dates`` calls ``read_date
 
 - a day: "le 12 mars", "12 mars 2024", "1er avril", "hier", "avant-hier", "aujourd'hui", a weekday ("mardi",
   "mardi dernier", "mardi prochain", "dans la nuit de mardi à mercredi": the first one named);
-- a month or a year: "mars 2024", "en mars", "au mois de mars", "en 2024", "le mois dernier", "l'an dernier", "l'année dernière",
+- a month or a year: "mars 2024", "en mars", "au mois de mars", "décembre dernier" (the last one over),
+  "mars prochain", "en 2024", "le mois dernier", "l'an dernier", "l'année dernière",
   "cette année", "l'an prochain";
 - a week: "la semaine dernière", "cette semaine"; a weekend: "le week-end dernier", "ce week-end" (the last one begun),
   "le week-end prochain";
@@ -45,11 +46,13 @@ FUTURE_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:" + "|".join(
     r"\s+".join(re.escape(w).replace("'", "['’]") for w in phrase.split())
     for phrase in lexicon.terms(lexicon.localized("time.future_before", LANGUAGE))) + r")\s*$", re.I)
 PATTERNS = (
-    ("day", re.compile(rf"(?:le\s+)?(?:(?:{_WEEKDAY})\s+)?(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", re.I)),
+    ("day", re.compile(rf"(?:le\s+)?(?:(?:{_WEEKDAY})\s+)?(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH})(?:\s+{_YEAR})?"
+                       rf"(?:\s+(?:{_LAST}|{_NEXT}))?\b", re.I)),
     ("day", re.compile(rf"(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH_ABBREVIATED})\.(?:\s+{_YEAR})?", re.I)),  # "14 oct."
     # "16 oct 2025" (an agency's dateline): without its dot, an abbreviated month only before a year
     ("day", re.compile(rf"(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH_ABBREVIATED})\s+{_YEAR}", re.I)),
-    ("month", re.compile(rf"(?:en\s+|(?<=depuis\s)|{_MONTH_OF})?(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", re.I)),
+    ("month", re.compile(rf"(?:en\s+|(?<=depuis\s)|{_MONTH_OF})?(?P<month>{_MONTH})(?:\s+{_YEAR})?"
+                         rf"(?:\s+(?:{_LAST}|{_NEXT}))?\b", re.I)),
     ("weekday", re.compile(rf"(?P<weekday>{_WEEKDAY})(?:\s+(?:{_LAST}|{_NEXT}))?\b", re.I)),
     ("relative_day", re.compile(r"(?P<word>avant-hier|hier|aujourd['’]hui)", re.I)),
     ("relative", re.compile(rf"(?:l['’]|la\s+|le\s+|cette\s+|ce\s+)(?P<unit>an|année|mois|semaine)"
@@ -109,7 +112,9 @@ def _read_day(m: re.Match, ref: dt.date | None) -> tuple[str | None, str] | None
     if m.group("year"):
         year: int | None = int(m.group("year"))
     else:
-        year = pick_year(ref, day_period(month, day), _year_mode(m)) if ref else None
+        step = "last" if "last" in m.re.groupindex and m.group("last") else \
+            "next" if "next" in m.re.groupindex and m.group("next") else None  # "le 12 mars dernier"
+        year = pick_year(ref, day_period(month, day), step or _year_mode(m)) if ref else None
     try:
         return (dt.date(year, month, day).isoformat() if year else None), "day"
     except ValueError:
@@ -120,10 +125,12 @@ def _read_month(m: re.Match, ref: dt.date | None) -> tuple[str | None, str] | No
     month = _month_number(m.group("month"))
     if m.group("year"):
         return f"{int(m.group('year')):04d}-{month:02d}", "month"
-    if not m.group().lower().startswith("en") and not _after_since(m) and "mois" not in m.group().lower():
+    step = "last" if m.group("last") else "next" if m.group("next") else None
+    if not m.group().lower().startswith("en") and not _after_since(m) and "mois" not in m.group().lower() \
+            and step is None:
         return None  # "mars" alone may be a name or a word of another phrase; "en mars", "depuis mars", "au
-        # mois de mars" are dates
-    year = pick_year(ref, month_period(month), _year_mode(m)) if ref else None
+        # mois de mars", "décembre dernier" are dates
+    year = pick_year(ref, month_period(month), step or _year_mode(m)) if ref else None
     return (f"{year:04d}-{month:02d}" if year else None), "month"
 
 
