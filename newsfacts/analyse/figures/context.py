@@ -27,6 +27,7 @@ MOVEMENT_WORDS = lexicon.words("places.movement_words")
 LEAVING_VERBS = lexicon.words("places.leaving_verbs")
 ORIGIN_PREPS = lexicon.words("places.origin_prepositions")
 DESTINATION_PREPS = lexicon.words("places.destination_prepositions")
+CAUSE_MARKERS = lexicon.words("places.cause_markers") | lexicon.words(lexicon.localized("places.cause_markers", "fr"))
 HOME_BODIES = lexicon.words("figures.home_bodies")
 ATTACK_WORDS = lexicon.words("places.attack_nouns") | lexicon.words("places.weapon_nouns")
 HOMEWARD = lexicon.words("events.homeward")
@@ -55,6 +56,8 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
         places = [m for m in places if m.start not in told]  # "70 people, mostly from Sudan": where they come from
     origin, destination = movement_ends(places, span.doc, verb)
     place = sentence_place(places, span, verb)
+    if place is not None and _elsewhere(place, article, span):
+        place = None  # "... displaced 638,000, while 87,000 others sought refuge in Nigeria": the article's country
     before: frozenset[int] = frozenset()  # where people sent home were before: no weight for the article's focus
     if destination is not None:
         said = [m for m in places if m not in (origin, destination) and _preposition_word(m, span.doc) in WHERE_PREPS
@@ -75,6 +78,21 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
     if inherited is not None:
         return {"place": inherited, "place_source": "article", "origin": origin, "destination": destination}
     return {"place": place, "place_source": "sentence" if place else None, "origin": origin, "destination": destination}
+
+
+def _elsewhere(place: Mention, article: Article, span) -> bool:
+    """A place only another clause of the sentence names ("while 87,000 others sought refuge in Nigeria", "most of
+    whom fled a crackdown in Myanmar", "qui vivaient au Darfour") in a country other than the one the article clearly
+    leads with (``focus.focus_country``): it says where something else happened, and the article's country is the
+    figure's. A clause opened by a word of cause or time (``CAUSE_MARKERS``: "after their boat capsized off
+    Libya") tells where the figure's event began: its place stays."""
+    if _clause_rank(place, span.doc, _clause_head(span.root)) < 2:
+        return False
+    own = _clause_head(span.doc.char_span(place.start, place.end, alignment_mode="expand").root)
+    if any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKERS for c in own.children):
+        return False  # "missing after their boat capsized off the coast of Libya": where it happened
+    country = focus_country(article, (span.sent.start_char, span.sent.end_char))
+    return country is not None and country != place.country
 
 
 def home_place(places: list[Mention], span, verb, people: Mention | None) -> Mention | None:
