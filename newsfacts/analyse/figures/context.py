@@ -82,11 +82,11 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
 
 def _elsewhere(place: Mention, article: Article, span) -> bool:
     """A place only another clause of the sentence names ("while 87,000 others sought refuge in Nigeria", "most of
-    whom fled a crackdown in Myanmar", "qui vivaient au Darfour") in a country other than the one the article clearly
+    whom fled a crackdown in Myanmar", "et 611 ont été reconduites vers les Comores") in a country other than the one the article clearly
     leads with (``focus.focus_country``): it says where something else happened, and the article's country is the
     figure's. A clause opened by a word of cause or time (``CAUSE_MARKERS``: "after their boat capsized off
     Libya") tells where the figure's event began: its place stays."""
-    if _clause_rank(place, span.doc, _clause_head(span.root)) < 2:
+    if not place.country or _clause_rank(place, span.doc, _clause_head(span.root)) < 2:
         return False
     own = _clause_head(span.doc.char_span(place.start, place.end, alignment_mode="expand").root)
     if any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKERS for c in own.children):
