@@ -343,19 +343,20 @@ def with_movement_places(figures: list, article: Article) -> list:
     hosts 150,000 refugees"; the place of people counted away from where they left: "8,000 Afghans were sent back
     from Pakistan") and none leaves. People held before a removal ("12 holding centres where
     the Afghans are kept before their repatriation", ``HELD_CLASSES``) are in the country the removals leave.
-    Figures placed otherwise are kept as they are."""
+    Figures placed otherwise are kept as they are, but for ``_crossed_home``'s."""
+    went = {f.destination.country for f in figures if f.destination is not None and f.destination.country}
+    left = {f.origin.country for f in figures if f.origin is not None and f.origin.country}
+    went |= {f.place.country for f in figures if f.origin is not None and f.origin.country and f.place_source == "sentence"
+             and f.place is not None and f.place.country not in (None, f.origin.country)}  # "8,000 sent back from Pakistan"
+    figures = _crossed_home(figures, article, left)
+    went |= {f.place.country for f in figures if f.event in TAKEN_IN_CLASSES and f.place_source == "sentence"
+             and f.place is not None and f.place.type == "place" and f.place.country}
     if not any(_unplaced(f) for f in figures):
         return figures
     weights = country_weights(article).most_common(2)
     if len(weights) < 2 or weights[0][1] >= DOMINANCE * weights[1][1]:
         return figures
     two = {weights[0][0], weights[1][0]}
-    went = {f.destination.country for f in figures if f.destination is not None and f.destination.country}
-    went |= {f.place.country for f in figures if f.event in TAKEN_IN_CLASSES and f.place_source == "sentence"
-             and f.place is not None and f.place.type == "place" and f.place.country}
-    left = {f.origin.country for f in figures if f.origin is not None and f.origin.country}
-    went |= {f.place.country for f in figures if f.origin is not None and f.origin.country and f.place_source == "sentence"
-             and f.place is not None and f.place.country not in (None, f.origin.country)}  # "8,000 sent back from Pakistan"
     ends = [c for c in two if c in went and c not in left]
     starts = [c for c in two if c in left and c not in went]
     if len(ends) != 1:
@@ -369,6 +370,33 @@ def with_movement_places(figures: list, article: Article) -> list:
             found = focus_mention(article, country)
             if found is not None:
                 f = dataclasses.replace(f, place=found, place_source="article")
+        out.append(f)
+    return out
+
+
+# Classes of people who cross from the country they leave to the one they go to: counted where they went.
+CROSSING_CLASSES = HOMEWARD | {"departed", "arrived"}
+
+
+def _crossed_home(figures: list, article: Article, left: set) -> list:
+    """In a story of returns or removals from one country to one other (every return or removal the figures name
+    goes to X, every movement they name leaves Y), a figure of people crossing, going or sent home (``CROSSING_CLASSES``) that
+    names no end of its own and is placed in Y ("1,800 returns at the Masnaa crossing" in an article about
+    Lebanon, "Another 1,205 left voluntarily through the Chaman border in Balochistan", "Lebanon's General
+    Security put the number of returns at 61,000") is counted in X, where they went."""
+    went = {f.destination.country for f in figures if f.event in HOMEWARD and f.destination is not None
+            and f.destination.country}
+    went |= {f.place.country for f in figures if f.event in HOMEWARD and f.origin is not None and f.origin.country
+             and f.place_source == "sentence" and f.place is not None and f.place.country not in (None, f.origin.country)}
+    ends, starts = went - left, left - went
+    if len(ends) != 1 or len(starts) != 1:
+        return figures
+    (home,), (host,) = ends, starts
+    out = []
+    for f in figures:
+        if (f.event in CROSSING_CLASSES and f.origin is None and f.destination is None and f.place is not None
+                and f.place.country == host and (found := focus_mention(article, home)) is not None):
+            f = dataclasses.replace(f, place=found, place_source="article")
         out.append(f)
     return out
 
