@@ -80,6 +80,11 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
     return {"place": place, "place_source": "sentence" if place else None, "origin": origin, "destination": destination}
 
 
+# The clauses beside the figure's that may tell of something else: "..., while 87,000 others sought refuge in Nigeria"
+# (advcl), "... et 611 ont été reconduites vers les Comores" (conj); a relative clause describes the figure's own words.
+SIDE_CLAUSE_DEPS = frozenset({"advcl", "conj", "parataxis"})
+
+
 def _elsewhere(place: Mention, article: Article, span) -> bool:
     """A place only another clause of the sentence names ("while 87,000 others sought refuge in Nigeria", "most of
     whom fled a crackdown in Myanmar", "et 611 ont été reconduites vers les Comores") in a country other than the one the article clearly
@@ -89,6 +94,8 @@ def _elsewhere(place: Mention, article: Article, span) -> bool:
     if not place.country or _clause_rank(place, span.doc, _clause_head(span.root)) < 2:
         return False
     own = _clause_head(span.doc.char_span(place.start, place.end, alignment_mode="expand").root)
+    if own.dep_ not in SIDE_CLAUSE_DEPS:
+        return False  # "5,000 refugees who had arrived in Chad": a clause on the figure's own words
     if any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKERS for c in own.children):
         return False  # "missing after their boat capsized off the coast of Libya": where it happened
     country = focus_country(article, (span.sent.start_char, span.sent.end_char))
@@ -381,7 +388,7 @@ CROSSING_CLASSES = HOMEWARD | {"departed", "arrived"}
 def _crossed_home(figures: list, article: Article, left: set) -> list:
     """In a story of returns or removals from one country to one other (every return or removal the figures name
     goes to X, every movement they name leaves Y), a figure of people crossing, going or sent home (``CROSSING_CLASSES``) that
-    names no end of its own and is placed in Y ("1,800 returns at the Masnaa crossing" in an article about
+    names no end of its own, whose sentence tells of a border or crossing (``_at_border``), and is placed in Y ("1,800 returns at the Masnaa crossing" in an article about
     Lebanon, "Another 1,205 left voluntarily through the Chaman border in Balochistan", "Lebanon's General
     Security put the number of returns at 61,000") is counted in X, where they went."""
     went = {f.destination.country for f in figures if f.event in HOMEWARD and f.destination is not None
@@ -394,11 +401,23 @@ def _crossed_home(figures: list, article: Article, left: set) -> list:
     (home,), (host,) = ends, starts
     out = []
     for f in figures:
-        if (f.event in CROSSING_CLASSES and f.origin is None and f.destination is None and f.place is not None
+        if (f.event in CROSSING_CLASSES and _at_border(f, article.text) and f.origin is None and f.destination is None
+                and f.place is not None
                 and f.place.country == host and (found := focus_mention(article, home)) is not None):
             f = dataclasses.replace(f, place=found, place_source="article")
         out.append(f)
     return out
+
+
+CROSSING_RE = re.compile(r"(?i)\b(?:cross\w*|" + "|".join(lexicon.terms("places.border_nouns")) + r")\b")
+
+
+def _at_border(f, text: str) -> bool:
+    """The figure's sentence tells of a border or a crossing ("at the Masnaa crossing", "through the Chaman border"):
+    people going across it, not returns inside the country they left ("the return of 8,200 people to villages in
+    the south")."""
+    start, end = _sentence_bounds(text, f.start)
+    return CROSSING_RE.search(text, start, end) is not None
 
 
 def _unplaced(f) -> bool:
