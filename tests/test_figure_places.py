@@ -122,3 +122,40 @@ def test_an_army_abroad_places_nothing(run):
     a = run("Fighting went on in eastern Ukraine on Tuesday, officials in Kyiv said.\n\n"
             "Russian troops killed 9 civilians overnight, the regional governor said.", title="Ukraine war")
     assert figure(a, "9").place.country == "UKR"
+
+
+def test_a_place_only_another_clause_names_yields_to_the_articles_country(run):
+    a = run("Fighting in Cameroon's North-West region continued on Monday, officials in Bamenda said.\n\n"
+            "The crisis has displaced 600,000 people since 2017, while 80,000 others have sought refuge in Nigeria.")
+    assert figure(a, "600,000").place.country == "CMR"
+    assert figure(a, "80,000").place.country == "NGA"
+
+
+def test_a_clause_of_cause_keeps_its_place(run):
+    a = run("Arrivals in Italy rose again this week, officials in Rome and Sicily said.\n\n"
+            "At least 45 migrants are missing after their boat capsized off Libya, the agency said.")
+    assert figure(a, "45").place.country == "LBY"
+
+
+def test_entered_from_names_where_people_came_from(run):
+    a = run("Israeli strikes hit southern Lebanon and Beirut on Monday, Lebanese officials said.\n\n"
+            "Syria's immigration authority said 6,000 people had entered from Lebanon in the past day.")
+    assert figure(a, "6,000").place.country == "SYR"
+
+
+def test_returns_counted_in_the_country_they_went_to(run):
+    a = run("More than 50,000 Syrians have returned home from Lebanon since April, the UN refugee agency said in "
+            "Beirut.\n\nThe agency counted 1,800 returns on Tuesday at the Masnaa crossing in Lebanon.\n\n"
+            "Lebanon still hosts about 1.4 million Syrian refugees.")
+    assert figure(a, "1,800").place.country == "SYR"
+    assert figure(a, "1.4 million").place.country == "LBN"
+
+
+def test_venus_de_names_where_people_came_from():
+    from newsfacts.pipeline import Pipeline, default_stages
+    from newsfacts.records import Source
+
+    text = ("Une attaque a frappé lundi Kolofata, dans l'Extrême-Nord du Cameroun, selon les autorités de Maroua.\n\n"
+            "Les assaillants, venus du Nigeria voisin, ont enlevé cinq femmes.")
+    (a,) = Pipeline(default_stages()).run([Article(id="t", source=Source(path="t", id="t"), text=text, language="fr")])
+    assert figure(a, "cinq").place.country == "CMR"

@@ -27,6 +27,7 @@ MOVEMENT_WORDS = lexicon.words("places.movement_words")
 LEAVING_VERBS = lexicon.words("places.leaving_verbs")
 ORIGIN_PREPS = lexicon.words("places.origin_prepositions")
 DESTINATION_PREPS = lexicon.words("places.destination_prepositions")
+CAUSE_MARKERS = lexicon.words("places.cause_markers") | lexicon.words(lexicon.localized("places.cause_markers", "fr"))
 HOME_BODIES = lexicon.words("figures.home_bodies")
 ATTACK_WORDS = lexicon.words("places.attack_nouns") | lexicon.words("places.weapon_nouns")
 HOMEWARD = lexicon.words("events.homeward")
@@ -55,6 +56,8 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
         places = [m for m in places if m.start not in told]  # "70 people, mostly from Sudan": where they come from
     origin, destination = movement_ends(places, span.doc, verb)
     place = sentence_place(places, span, verb)
+    if place is not None and _elsewhere(place, article, span):
+        place = None  # "... displaced 638,000, while 87,000 others sought refuge in Nigeria": the article's country
     before: frozenset[int] = frozenset()  # where people sent home were before: no weight for the article's focus
     if destination is not None:
         said = [m for m in places if m not in (origin, destination) and _preposition_word(m, span.doc) in WHERE_PREPS
@@ -75,6 +78,28 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
     if inherited is not None:
         return {"place": inherited, "place_source": "article", "origin": origin, "destination": destination}
     return {"place": place, "place_source": "sentence" if place else None, "origin": origin, "destination": destination}
+
+
+# The clauses beside the figure's that may tell of something else: "..., while 87,000 others sought refuge in Nigeria"
+# (advcl), "... et 611 ont été reconduites vers les Comores" (conj); a relative clause describes the figure's own words.
+SIDE_CLAUSE_DEPS = frozenset({"advcl", "conj", "parataxis"})
+
+
+def _elsewhere(place: Mention, article: Article, span) -> bool:
+    """A place only another clause of the sentence names ("while 87,000 others sought refuge in Nigeria", "most of
+    whom fled a crackdown in Myanmar", "et 611 ont été reconduites vers les Comores") in a country other than the one the article clearly
+    leads with (``focus.focus_country``): it says where something else happened, and the article's country is the
+    figure's. A clause opened by a word of cause or time (``CAUSE_MARKERS``: "after their boat capsized off
+    Libya") tells where the figure's event began: its place stays."""
+    if not place.country or _clause_rank(place, span.doc, _clause_head(span.root)) < 2:
+        return False
+    own = _clause_head(span.doc.char_span(place.start, place.end, alignment_mode="expand").root)
+    if own.dep_ not in SIDE_CLAUSE_DEPS:
+        return False  # "5,000 refugees who had arrived in Chad": a clause on the figure's own words
+    if any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKERS for c in own.children):
+        return False  # "missing after their boat capsized off the coast of Libya": where it happened
+    country = focus_country(article, (span.sent.start_char, span.sent.end_char))
+    return country is not None and country != place.country
 
 
 def home_place(places: list[Mention], span, verb, people: Mention | None) -> Mention | None:
@@ -325,19 +350,20 @@ def with_movement_places(figures: list, article: Article) -> list:
     hosts 150,000 refugees"; the place of people counted away from where they left: "8,000 Afghans were sent back
     from Pakistan") and none leaves. People held before a removal ("12 holding centres where
     the Afghans are kept before their repatriation", ``HELD_CLASSES``) are in the country the removals leave.
-    Figures placed otherwise are kept as they are."""
+    Figures placed otherwise are kept as they are, but for ``_crossed_home``'s."""
+    went = {f.destination.country for f in figures if f.destination is not None and f.destination.country}
+    left = {f.origin.country for f in figures if f.origin is not None and f.origin.country}
+    went |= {f.place.country for f in figures if f.origin is not None and f.origin.country and f.place_source == "sentence"
+             and f.place is not None and f.place.country not in (None, f.origin.country)}  # "8,000 sent back from Pakistan"
+    figures = _crossed_home(figures, article, left)
+    went |= {f.place.country for f in figures if f.event in TAKEN_IN_CLASSES and f.place_source == "sentence"
+             and f.place is not None and f.place.type == "place" and f.place.country}
     if not any(_unplaced(f) for f in figures):
         return figures
     weights = country_weights(article).most_common(2)
     if len(weights) < 2 or weights[0][1] >= DOMINANCE * weights[1][1]:
         return figures
     two = {weights[0][0], weights[1][0]}
-    went = {f.destination.country for f in figures if f.destination is not None and f.destination.country}
-    went |= {f.place.country for f in figures if f.event in TAKEN_IN_CLASSES and f.place_source == "sentence"
-             and f.place is not None and f.place.type == "place" and f.place.country}
-    left = {f.origin.country for f in figures if f.origin is not None and f.origin.country}
-    went |= {f.place.country for f in figures if f.origin is not None and f.origin.country and f.place_source == "sentence"
-             and f.place is not None and f.place.country not in (None, f.origin.country)}  # "8,000 sent back from Pakistan"
     ends = [c for c in two if c in went and c not in left]
     starts = [c for c in two if c in left and c not in went]
     if len(ends) != 1:
@@ -353,6 +379,45 @@ def with_movement_places(figures: list, article: Article) -> list:
                 f = dataclasses.replace(f, place=found, place_source="article")
         out.append(f)
     return out
+
+
+# Classes of people who cross from the country they leave to the one they go to: counted where they went.
+CROSSING_CLASSES = HOMEWARD | {"departed", "arrived"}
+
+
+def _crossed_home(figures: list, article: Article, left: set) -> list:
+    """In a story of returns or removals from one country to one other (every return or removal the figures name
+    goes to X, every movement they name leaves Y), a figure of people crossing, going or sent home (``CROSSING_CLASSES``) that
+    names no end of its own, whose sentence tells of a border or crossing (``_at_border``), and is placed in Y ("1,800 returns at the Masnaa crossing" in an article about
+    Lebanon, "Another 1,205 left voluntarily through the Chaman border in Balochistan", "Lebanon's General
+    Security put the number of returns at 61,000") is counted in X, where they went."""
+    went = {f.destination.country for f in figures if f.event in HOMEWARD and f.destination is not None
+            and f.destination.country}
+    went |= {f.place.country for f in figures if f.event in HOMEWARD and f.origin is not None and f.origin.country
+             and f.place_source == "sentence" and f.place is not None and f.place.country not in (None, f.origin.country)}
+    ends, starts = went - left, left - went
+    if len(ends) != 1 or len(starts) != 1:
+        return figures
+    (home,), (host,) = ends, starts
+    out = []
+    for f in figures:
+        if (f.event in CROSSING_CLASSES and _at_border(f, article.text) and f.origin is None and f.destination is None
+                and f.place is not None
+                and f.place.country == host and (found := focus_mention(article, home)) is not None):
+            f = dataclasses.replace(f, place=found, place_source="article")
+        out.append(f)
+    return out
+
+
+CROSSING_RE = re.compile(r"(?i)\b(?:cross\w*|" + "|".join(lexicon.terms("places.border_nouns")) + r")\b")
+
+
+def _at_border(f, text: str) -> bool:
+    """The figure's sentence tells of a border or a crossing ("at the Masnaa crossing", "through the Chaman border"):
+    people going across it, not returns inside the country they left ("the return of 8,200 people to villages in
+    the south")."""
+    start, end = _sentence_bounds(text, f.start)
+    return CROSSING_RE.search(text, start, end) is not None
 
 
 def _unplaced(f) -> bool:
