@@ -86,3 +86,11 @@ def test_the_country_across_a_border_is_not_where_people_fled(figures):
     """ "dans cette zone frontalière du Mali": Mali is the other side of the border; the figure is Niger's (Tillabéri,
     Ayorou)."""
     assert figures["frontaliere"][4200].place.country == "NER"
+
+
+def test_a_demonym_on_a_noun_of_ground_is_that_country(figures):
+    """ "ont rejoint les côtes anglaises", "ont franchi la frontière tchadienne": the demonym (lower-case, untagged)
+    names the figure's country; "près de la frontière malienne" names the other side of a border, not the place."""
+    assert figures["cotes-demonyme"][640].place.country == "GBR"
+    assert figures["cotes-demonyme"][210].place.country == "TCD"
+    assert figures["cotes-demonyme"][37].place.country != "MLI"

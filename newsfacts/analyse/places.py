@@ -87,6 +87,11 @@ FRENCH_BODY_DEMONYM_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(lexicon.terms(lexicon.localized("places.demonym_bodies", "fr")))
     + r")(?:\s+nationale)?\s+([a-zéèêëïîôûç]{4,})(?!\w)")
 FRENCH_BODY_REMOVING = lexicon.words(lexicon.localized("places.demonym_bodies_removing", "fr"))
+# "the Polish side", "les côtes anglaises", "a traversé la frontière tchadienne": a demonym naming a country's ground
+# (_demonym_places), by language: the nouns of ground, of a border, and the verbs by which a border is crossed.
+DEMONYM_GROUND = {lang: (lexicon.words(lexicon.localized("places.demonym_place_nouns", lang)),
+                         lexicon.words(lexicon.localized("places.demonym_border_nouns", lang)),
+                         lexicon.words(lexicon.localized("places.demonym_crossing_verbs", lang))) for lang in ("en", "fr")}
 IRREGULAR_DEMONYMS: dict[str, str] = lexicon.table("places.irregular_demonyms")
 FRENCH_IRREGULAR_DEMONYMS: dict[str, str] = lexicon.table(lexicon.localized("places.irregular_demonyms", "fr"))
 COUNTRY_BONUS = 2.0  # in a country the article names elsewhere
@@ -170,6 +175,7 @@ def resolve_places(work: Work) -> dict[str, Any]:
         out[i] = _demonym_as_place(out[i], gaz, doc.lang_)
     for i, j in _containments(out, doc_text(doc)):
         out[i], out[j] = _contained(out[i], out[j], candidates[i], candidates[j], contexts[i], contexts[j], doc)
+    out = _demonym_places(doc, out, gaz)
     return {"mentions": tuple(_rivers(_in_org_names(out, doc_text(doc), gaz), doc_text(doc)))}
 
 
@@ -834,6 +840,54 @@ def _french_body_demonyms(doc, mentions: Sequence[Mention], gaz: Gazetteer) -> l
                                    extractor=EXTRACTOR))
                 break
     return out
+
+
+def _demonym_places(doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "The Polish side", "the Libyan coast", "les côtes anglaises", "ont traversé la frontière tchadienne": a
+    demonym (an adjective) on a noun of a country's ground (DEMONYM_GROUND) is a place mention of that country,
+    which the taggers leave untagged (French) or take for a group (English). A border noun only as what is crossed:
+    "près de la frontière malienne" names the other side; "the coast guard" is no ground."""
+    nouns, borders, crossing = DEMONYM_GROUND.get(doc.lang_, (frozenset(), frozenset(), frozenset()))
+    out = list(mentions)
+    for noun in doc:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or noun.dep_ == "compound" or not (
+                lemma in nouns or lemma in borders and noun.head.lemma_.lower() in crossing and noun.dep_ in ("dobj", "obj")):
+            continue
+        for adj in noun.children:
+            if adj.dep_ != "amod" or adj.pos_ not in ("ADJ", "PROPN", "VERB"):  # "anglaises" is tagged a verb
+                continue
+            country = _ground_country(adj.text, gaz, doc.lang_)
+            if country is None:
+                continue
+            start, end = min(noun.idx, adj.idx), max(noun.idx + len(noun.text), adj.idx + len(adj.text))
+            if any(m.start < end and start < m.end and (m.type != "group" or m.start < start or m.end > end)
+                   for m in out):
+                break  # a name already there ("the Lebanese Red Cross side"): it stays
+            place = next((p for p in gaz.lookup(code_key(country)) if p.kind == "country"), None)
+            out = [m for m in out if not (m.start < end and start < m.end)]
+            out.append(Mention(text=doc_text(doc)[start:end], type="place", canonical=place.name if place else country,
+                               start=start, end=end, country=country, geonames_id=place.geonames_id if place else None,
+                               lat=place.lat if place else None, lon=place.lon if place else None,
+                               precision=PRECISION["country"], match="exact", extractor=EXTRACTOR))
+            break
+    return sorted(out, key=lambda m: m.start)
+
+
+def _ground_country(word: str, gaz: Gazetteer, language: str) -> str | None:
+    """The country of a demonym used as an adjective: "Polish" -> POL; "anglaises", "tchadienne" -> GBR, TCD."""
+    if language != "fr":
+        return demonym_country(word, gaz) if word[:1].isupper() else None
+    if not word.islower():
+        return None
+    for form in (word, word.removesuffix("s")):
+        if form in FRENCH_IRREGULAR_DEMONYMS:
+            return FRENCH_IRREGULAR_DEMONYMS[form]
+    for base in sorted(_demonym_bases(word.capitalize(), FRENCH_DEMONYM_SUFFIXES, FRENCH_COUNTRY_ENDINGS), key=len,
+                       reverse=True):
+        if country := next((p.country for p in gaz.lookup(fold(base)) if p.kind == "country"), None):
+            return country
+    return None
 
 
 def _demonym_bases(demonym: str, suffixes=DEMONYM_SUFFIXES, endings=COUNTRY_ENDINGS) -> set[str]:
