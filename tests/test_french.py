@@ -497,3 +497,18 @@ def test_french_month_with_dernier_or_prochain_is_a_date_without_en():
     assert found == {"en décembre dernier": "2024-12", "depuis novembre dernier": "2024-11/..",
                      "février dernier": "2025-02", "le 12 mars dernier": "2025-03-12", "en mars dernier": "2024-03",
                      "en mars prochain": "2026-03"}
+
+
+def test_french_demonyms_singular_and_european():
+    """A singular demonym reads as its plural ("Malienne" as "Maliennes"); demonyms no French ending leads back to
+    come from the irregular list ("Espagnole", "Grecs", "Dominicains": the Dominican Republic, not Dominica)."""
+    from newsfacts import gazetteer
+    from newsfacts.analyse.places import french_demonym_country
+
+    gaz = gazetteer.gazetteer()
+    found = {w: french_demonym_country(w, gaz) for w in (
+        "Malienne", "Tchadien", "Syrienne", "Haïtien", "Espagnole", "Grecs", "Turque", "Allemands", "Dominicains",
+        "Parisienne", "Chrétienne")}
+    assert found == {"Malienne": "MLI", "Tchadien": "TCD", "Syrienne": "SYR", "Haïtien": "HTI", "Espagnole": "ESP",
+                     "Grecs": "GRC", "Turque": "TUR", "Allemands": "DEU", "Dominicains": "DOM", "Parisienne": None,
+                     "Chrétienne": None}

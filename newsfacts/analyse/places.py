@@ -793,14 +793,16 @@ def demonym_country(name: str, gaz: Gazetteer) -> str | None:
 
 def french_demonym_country(name: str, gaz: Gazetteer) -> str | None:
     """The country a French demonym names ("Soudanais" -> Soudan, "Maliens" -> Mali, "Mauritaniens" ->
-    Mauritanie, "Yéménites" -> Yémen), by French endings: the longest country name that
-    fits; the irregular ones ("Burkinabè", "Ivoiriens", "Malgaches") from FRENCH_IRREGULAR_DEMONYMS."""
+    Mauritanie, "Yéménites" -> Yémen; a singular as its plural: "Malienne"), by French endings: the longest country
+    name that fits; the irregular ones ("Burkinabè", "Ivoiriens", "Malgaches") from FRENCH_IRREGULAR_DEMONYMS."""
     word = name.strip()
     if " " in word or not word[:1].isupper():
         return None
     for form in (word.lower(), word.lower().removesuffix("s")):  # "Bangladais", "Malgaches"
         if form in FRENCH_IRREGULAR_DEMONYMS:
             return FRENCH_IRREGULAR_DEMONYMS[form]
+    if not word.lower().endswith(("s", "x")):
+        word += "s"  # the endings are written plural: "Malienne" is read as "Maliennes", "Tchadien" as "Tchadiens"
     if not FRENCH_DEMONYM_RE.search(word.lower()):
         return None
     bases = _demonym_bases(word, FRENCH_DEMONYM_SUFFIXES, FRENCH_COUNTRY_ENDINGS)
