@@ -381,7 +381,8 @@ def test_count_nouns_beside_the_figure_and_event_words_the_parse_misses():
 
 def test_staying_in_camps_and_shelters_and_money():
     f = _figure(_article("onu-soudan-deplaces.txt"), 6900000)  # "vivent désormais dans des camps"
-    assert (f.event, f.term, f.category, f.stock_or_flow) == ("in_camps", "dans des camps", "displacement", "stock")
+    assert (f.event, f.term, f.category, f.stock_or_flow) == ("in_camps", "vivent désormais dans des camps", "displacement",
+                                                               "stock")
     f = _figure(_one("Près de 12 000 personnes dorment dans des écoles à Goma, selon les autorités locales."), 12000)
     assert (f.event, f.category) == ("sheltered", "displacement")
     f = _figure(_article("onu-tchad-relais.txt"), 214000000)  # "a besoin de 214 millions de dollars pour ..."

@@ -699,6 +699,12 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         places = {**places, "place": host, "place_source": "sentence"}
     if _refuge_abroad(term, places.get("place"), span, mentions):
         event = REFUGEES_CLASS
+    if event == AID_CLASS:
+        term = _aid_act(term, span)  # "a livré 12 tonnes de farine": livré, not farine
+    elif term is not None and counted is not None and term.split()[0].lower() in counted.lower().split() \
+            and event not in HAPPENED_CLASSES:
+        term = _taken_in(span) or term  # "Le Niger accueille par ailleurs 420 000 réfugiés": accueille, not réfugiés
+        # (who they are); "a soigné 46 blessés": blessés, what befell them
     category = category_of(a, unit, counted, term, event)
     return Figure(
         value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx=a.approx, unit=unit, counted=counted,
@@ -1724,6 +1730,68 @@ TARGETED_WORDS = lexicon.words(lexicon.localized("events.targeted_words", LANGUA
 PLANNED_VERBS = lexicon.words(lexicon.localized("events.planned_aid_verbs", LANGUAGE))
 
 
+TAKING_IN_VERBS = lexicon.words(lexicon.localized("events.taking_in_verbs", LANGUAGE))
+TAKING_IN_PHRASES = {tuple(p.split()) for p in lexicon.terms(lexicon.localized("events.taking_in_phrases", LANGUAGE))}
+
+
+def _taken_in(span) -> str | None:
+    """The words of a verb of taking people in or into care right before the number, only adverbs ("par ailleurs"
+    with them) and words of approximation between ("accueille par ailleurs 420 000", "loge encore quelque 32 000",
+    "a pris en charge 3 200", "ont admis 390 000"), or None."""
+    if span is None:
+        return None
+    doc, i = span.doc, span.start - 1
+    while i > span.sent.start and span.start - i <= HOSTING_GAP and (
+            doc[i].pos_ == "ADV" or doc[i].lower_ in QUALIFIER_GAP or doc[i].lower_ in OF_WORDS
+            or doc[i].lower_ == "par" and i + 1 < span.start and doc[i + 1].pos_ == "ADV"):
+        i -= 1
+    if i < span.sent.start:
+        return None
+    for phrase in TAKING_IN_PHRASES:
+        first = i - len(phrase) + 1
+        if first >= span.sent.start and _verb_lemma_of(doc[first]) == phrase[0] \
+                and tuple(t.lower_ for t in doc[first + 1:i + 1]) == phrase[1:]:
+            return doc[first:i + 1].text
+    return doc[i].text if _verb_lemma_of(doc[i]) in TAKING_IN_VERBS else None
+
+
+def _verb_lemma_of(tok) -> str:
+    return tok.lemma_.lower() if tok.pos_ == "VERB" else verb_lemma(tok.lower_, LANGUAGE) or tok.lemma_.lower()
+
+
+AID_GIVING_ACTS = lexicon.words(lexicon.localized("events.aid_giving_acts", LANGUAGE))
+AID_ACT_GAP = 3  # the most words between the act of giving and the relief in a term ("distribué des kits")
+
+
+def _aid_act(term: str | None, span) -> str | None:
+    """The words of aid given where the term is the relief noun alone and a verb or noun of giving governs it, a few
+    heads up in its clause or the participle after it ("a distribué des abris d'urgence à 600 familles et des kits
+    d'hygiène à 1 200 femmes", "a livré 12 tonnes de farine", "2 350 tonnes de vivres distribuées", "l'envoi de 3 000
+    kits"): from the act to the relief as written where a few words and no number or mark lie between them
+    ("vivres distribuées"), else the act ("distribué", "livré", "envoi"); the term as it was where nothing gives it."""
+    if term is None or span is None or " " in term:
+        return term
+    words = [t for t in span.sent if t.text == term and t.pos_ in ("NOUN", "PROPN") and _class_of(t) == AID_CLASS]
+    if not words:
+        return term
+    word = min(words, key=lambda t: abs(t.i - span.start))
+    acts, tok = [c for c in word.children if c.dep_ == "acl" and c.i > word.i], word
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX") and tok is not word:
+            break
+        tok = tok.head
+        acts.append(tok)
+    act = next((t for t in acts if t is not word and (t.lemma_.lower() in AID_GIVING_ACTS or t.lower_ in AID_GIVING_ACTS
+                                                      or verb_lemma(t.lower_, LANGUAGE) in AID_GIVING_ACTS)), None)
+    if act is None:
+        return term
+    low, high = sorted((act.i, word.i))
+    between = span.doc[low + 1:high]
+    if len(between) <= AID_ACT_GAP and not any(t.like_num or t.is_punct for t in between):
+        return span.doc[low:high + 1].text
+    return act.text
+
+
 def _relative_verb(noun):
     """The verb of a relative clause whose subject "qui" is the noun ("4 800 personnes qui ont fui")."""
     return next((c for c in noun.children if c.dep_ == "acl:relcl" and c.i > noun.i and c.pos_ == "VERB" and any(
@@ -1889,7 +1957,9 @@ def _happened_after(noun) -> tuple[str, str, Any] | None:
 
 def _stay_term(verb) -> tuple[str, str, Any] | None:
     """ "6,9 millions de personnes vivent dans des camps", "dorment dans des écoles": the class of the place
-    people stay in, the term its phrase as written ("dans des camps")."""
+    people stay in, the term the words from the verb to the place as written ("vivent dans des camps", "s'entassent
+    dans 240 sites"), as English "living in camps"; the place's phrase alone where more than a few words or a clause
+    mark lie between them."""
     objects = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i
                and (verb.lemma_.lower(), c.lemma_.lower()) in STAY_OBJECTS]
     if verb.lemma_.lower() not in STAY_VERBS and not objects:
@@ -1901,12 +1971,21 @@ def _stay_term(verb) -> tuple[str, str, Any] | None:
     wheres += [c for obj in objects for c in obj.children if c.dep_ in ("nmod", "obl") and c.i > obj.i]
     for obl in sorted(wheres, key=lambda c: c.i):
         if (name := PLACES.get(obl.lower_) or PLACES.get(obl.lemma_.lower())) is not None:
-            first = verb if name == HOMELESS_CLASS else obl.left_edge  # "dorment à la belle étoile": no place at all
+            first = verb if name == HOMELESS_CLASS or _near_stay(verb, obl.left_edge) else obl.left_edge
+            # "dorment à la belle étoile": no place at all
             return name, obl.doc[first.i:obl.i + 1].text, verb
     return None
 
 
 HOMELESS_CLASS = "homeless"
+STAY_GAP = 3  # the most words between a verb of staying and its place's phrase in its term ("vivent désormais dans")
+
+
+def _near_stay(verb, first) -> bool:
+    """A place's phrase a few words after its verb of staying, no mark between ("vivent sur le site", not "vivent,
+    pour la plupart, dans des camps")."""
+    between = verb.doc[verb.i + 1:first.i]
+    return verb.i < first.i and len(between) <= STAY_GAP and not any(t.is_punct for t in between)
 
 
 CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "«", "»", "(", ")", "que", "qui", "dont", "où", "selon"})
