@@ -1397,7 +1397,7 @@ def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
         return False  # how long aid lasts ("a food parcel for two weeks", "a bed for three nights"): of no class
     if a.currency or base in TIME_UNITS or base in MEASURE_WORDS or base == "year of age" or base in CURRENCY_UNITS \
             or a.unit and not a.percent:
-        return bool(fields.get("measured"))
+        return not a.currency and base.replace(" ", "_") in measured_units(event)
     if base in ANIMAL_NOUNS:
         return False  # "2.1 million livestock have died", "1,200 livestock were swept away": no one's event
     if base in SETTLEMENT_NOUNS:
@@ -1409,6 +1409,11 @@ def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
     if base in SITE_NOUNS or base in VEHICLE_NOUNS:
         return bool(fields.get("things"))  # "three convoys have been turned back": no one deported
     return True
+
+
+def measured_units(event: str) -> frozenset[str]:
+    """The units a measure of the class can be in (events.toml's ``measured``: "tonne" for aid), spaces as "_"."""
+    return frozenset(str(classes().get(event, {}).get("measured") or "").split())
 
 
 CAPACITY_MODALS = lexicon.words("events.capacity_modals")
