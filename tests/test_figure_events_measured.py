@@ -31,3 +31,21 @@ def _figures(tmp_path, text, name):
 ])
 def test_a_measure_is_aid_only_in_tonnes(tmp_path, text, name, value, event):
     assert _figures(tmp_path, text, name)[value].event == event
+
+
+OBJECTS = """Relief in the camps
+
+In Gedo region, WFP monitors recorded 15 incidents affecting humanitarian access. The United States deported 4,310 Guatemalans on 31 flights in August.
+"""
+
+FR_OBJECTS = """Haïti : le séisme du Sud
+
+À Jérémie, l'hôpital, dont une aile de 40 lits s'est effondrée, a transféré 61 patients. Selon la FICR, 14 points d'eau ont été contaminés.
+"""
+
+
+@pytest.mark.parametrize("text, name, value", [
+    (OBJECTS, "en.txt", 15), (OBJECTS, "en.txt", 31), (FR_OBJECTS, "fr.txt", 40), (FR_OBJECTS, "fr.txt", 14),
+])
+def test_objects_and_occurrences_counted_are_of_no_event(tmp_path, text, name, value):
+    assert _figures(tmp_path, text, name)[value].event is None

@@ -1351,6 +1351,7 @@ AREA_NOUNS = (lexicon.words("events.area_nouns") | lexicon.words("places.place_n
               | lexicon.words("events.fr.area_nouns") | lexicon.words("places.fr.place_nouns")) - SITE_NOUNS - SETTLEMENT_NOUNS
 VEHICLE_NOUNS = lexicon.words("events.vehicle_nouns") | lexicon.words("units.fr.vehicle_nouns")
 VEHICLE_CLASSES = lexicon.words("events.vehicle_classes")
+OBJECT_NOUNS = lexicon.words("events.object_nouns")
 ANIMAL_NOUNS = lexicon.words("units.animal_nouns") | lexicon.words("units.fr.animal_nouns")
 
 
@@ -1402,7 +1403,7 @@ def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
         return False  # "2.1 million livestock have died", "1,200 livestock were swept away": no one's event
     if base in SETTLEMENT_NOUNS:
         return event in SETTLEMENT_CLASSES  # "13 villages razed"; "the river flooded 20 villages": no one's event
-    if base in AREA_NOUNS:
+    if base in AREA_NOUNS or base in OBJECT_NOUNS:
         return False
     if base in VEHICLE_NOUNS and event in VEHICLE_CLASSES:
         return True  # "120 trucks crossed into the city"
