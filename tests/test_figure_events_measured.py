@@ -49,3 +49,23 @@ FR_OBJECTS = """Haïti : le séisme du Sud
 ])
 def test_objects_and_occurrences_counted_are_of_no_event(tmp_path, text, name, value):
     assert _figures(tmp_path, text, name)[value].event is None
+
+
+POPULATION = """Refugees in eastern Chad
+
+Adré camp now shelters over 248,000 refugees, in a town of 40,000 inhabitants. The quake struck near the city of Gaziantep, home to about two million people.
+"""
+
+FR_POPULATION = """Niger : les refoulés d'Arlit
+
+« Nous avons accueilli plus de 21 000 refoulés, alors que notre commune compte à peine 6 000 habitants », a-t-il déploré. Le camp, conçu à l'origine pour 30 000 personnes, abrite 70 000 réfugiés. L'Ituri compte plus de 1,1 million de personnes déplacées internes.
+"""
+
+
+@pytest.mark.parametrize("text, name, value, event", [
+    (POPULATION, "en.txt", 40000, None), (POPULATION, "en.txt", 2000000, None), (POPULATION, "en.txt", 248000, "sheltered"),
+    (FR_POPULATION, "fr.txt", 6000, None), (FR_POPULATION, "fr.txt", 30000, None),
+    (FR_POPULATION, "fr.txt", 1100000, "displaced"),
+])
+def test_what_a_place_holds_is_of_no_event(tmp_path, text, name, value, event):
+    assert _figures(tmp_path, text, name)[value].event == event

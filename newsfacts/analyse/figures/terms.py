@@ -1417,6 +1417,23 @@ def measured_units(event: str) -> frozenset[str]:
     return frozenset(str(classes().get(event, {}).get("measured") or "").split())
 
 
+POPULATION_NOUNS = lexicon.words("events.population_nouns")
+POPULATION_BEFORE_RE = re.compile(
+    r"(?i)(?<!\w)(?:(?:" + "|".join(lexicon.terms("events.population_places")) + r")\s*,?\s+(?:of\s+|de\s+|d['’])|(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon.terms("events.population_before"), key=len, reverse=True))
+    + r")\s+)$")
+
+
+def population(text: str, start: int, noun) -> bool:
+    """The figure is what a place holds, not whom anything befell: people counted (``population_nouns``) right after
+    a settlement noun and "of"/"de", "home to" or "compte" ("a town of 40,000 inhabitants", "Bukavu, ville de plus
+    d'un million d'habitants", "home to about two million people", "notre commune compte à peine 6 000 habitants").
+    People a word of their own qualifies are a count of them ("l'Ituri compte 1,1 million de personnes déplacées")."""
+    return noun is not None and noun.lemma_.lower() in POPULATION_NOUNS \
+        and not any(c.dep_ == "amod" or c.dep_.startswith(("acl", "relcl")) for c in noun.children) \
+        and POPULATION_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+
+
 CAPACITY_MODALS = lexicon.words("events.capacity_modals")
 
 
