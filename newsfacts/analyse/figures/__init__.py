@@ -61,6 +61,7 @@ from .terms import (
     done_to_things,
     event_of,
     of_things,
+    population,
     size_of_change,
     stock_or_flow,
 )
@@ -294,7 +295,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart,
     event = event_of(span, noun)
     if (things := of_things(unit, event.event)) != event.event:  # "42 schools were affected": damaged
         event = dataclasses.replace(event, event=things)
-    if capacity(event.verb, event.event):  # "the stadium can host 40,000 people": what it can take
+    if capacity(event.verb, event.event) or population(article.text, a.start, noun):
+        # "the stadium can host 40,000 people": what it can take; "a town of 40,000 inhabitants": what it holds
         event = dataclasses.replace(event, term=None, event=None)
         closed.add(a.start)
     if event is AGENT or event is FOR_WHOM or event is COMPANIONS or unit == AGE_UNIT or not befalls(a, unit, event.event) \

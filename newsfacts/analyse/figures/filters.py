@@ -27,10 +27,14 @@ MONTH_AFTER_RE = re.compile(r"^\s*(?:" + _MONTH_PREFIXES + r")[a-z]*\b", re.I)
 NUMBER_NAME_LABELS = lexicon.terms("figures.number_name_labels")
 
 
-PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}|\+\d{1,3}(?:[-. ]\d{1,4}){2,5}")  # "+258 84 123 4567", "+880 2 5566 7788"
+PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}|\+\d{1,3}(?:[-. ]\d{1,4}){2,5}"
+                      r"|(?<![\d,.])0\d{2,4}[- ]\d{6,8}(?![\d,.]\d)")  # "+258 84 123 4567", "+880 2 5566 7788", "0483 2735010"
 # a number to call: after a hotline word, maybe a colon, "on" or "at" ("its helpline 1129", "the emergency line on
 # 1199", "toll-free line 54747", "Hotline: 909"), digits only
-DIAL_BEFORE_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms("figures.dial_words")) + r")\s*:?\s+(?:on\s+|at\s+)?$", re.I)
+DIAL_BEFORE_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms("figures.dial_words")) + r")\s*[:,]?\s+(?:on\s+|at\s+)?$"
+                            # "call the Kenya Red Cross on 1199"; "on 021 480 7700 or 107": another number to call
+                            + r"|\b(?:" + "|".join(lexicon.terms("figures.call_verbs")) + r")\b[^.\n]{0,40}?\s(?:on|at)\s+$"
+                            + r"|(?:" + PHONE_RE.pattern + r")\s+or\s+$", re.I)
 # how long ago something was posted: a number, maybe a time unit glued or spaced, then "ago" ("16m ago",
 # "2h ago", "1 hr ago", "5 mins ago")
 # "ago" alone after a number is a stamp too ("16 ago" where the unit went into the amount); "earlier" asks for

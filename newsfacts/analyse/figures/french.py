@@ -52,6 +52,7 @@ from .terms import (
     category_of,
     done_to_things,
     of_things,
+    population,
     stock_or_flow,
 )
 from .when import when_of
@@ -686,7 +687,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
     unit = unit_of(a, noun, event, people_verb)
     event = of_things(unit, event)  # "Quarante-deux écoles ... ont été touchées": damaged
     if not befalls(a, unit, event) or done_to_things(verb, unit) or people_verb and unit not in ("person", "household") \
-            or capacity(verb, event) or _capacity(a, article.text, unit) or (
+            or capacity(verb, event) or _capacity(a, article.text, unit) or population(article.text, a.start, noun) or (
             unit in MEASURE_UNITS and event is not None and event != AID_CLASS):
         event, term = None, None  # "un ultimatum de 72 heures", "à une quinzaine de kilomètres", "25 tonnes": a
         # measure, to which nothing happened (relief goods weighed are still aid); "la sécheresse a touché 14
@@ -721,10 +722,12 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
 
 
 _APPROX_BEFORE = r"(?:(?:plus|près|moins)\s+de\s+|environ\s+|quelque\s+)?"
+_CAPACITY_BETWEEN = r"(?:\s+(?:" + "|".join(
+    re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in lexicon.terms("events.fr.capacity_between")) + r"))?"
 CAPACITY_BEFORE_RE = re.compile(
     r"(?i)(?<!\w)(?:(?:" + "|".join(lexicon.terms(lexicon.localized("events.capacity_nouns", LANGUAGE)))
-    + r")(?:\s+d['’]accueil)?\s+(?:de\s+|d['’])|(?:" + "|".join(lexicon.terms(lexicon.localized("events.capacity_participles", LANGUAGE)))
-    + r")\s+pour\s+(?:accueillir\s+|recevoir\s+|héberger\s+)?)" + _APPROX_BEFORE + "$")
+    + r")" + _CAPACITY_BETWEEN + r"\s+(?:de\s+|d['’])|(?:" + "|".join(lexicon.terms(lexicon.localized("events.capacity_participles", LANGUAGE)))
+    + r")" + _CAPACITY_BETWEEN + r"\s+pour\s+(?:accueillir\s+|recevoir\s+|héberger\s+)?)" + _APPROX_BEFORE + "$")
 CAPACITY_UNITS = lexicon.words(lexicon.localized("events.capacity_units", LANGUAGE))
 
 

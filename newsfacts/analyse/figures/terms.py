@@ -1351,6 +1351,7 @@ AREA_NOUNS = (lexicon.words("events.area_nouns") | lexicon.words("places.place_n
               | lexicon.words("events.fr.area_nouns") | lexicon.words("places.fr.place_nouns")) - SITE_NOUNS - SETTLEMENT_NOUNS
 VEHICLE_NOUNS = lexicon.words("events.vehicle_nouns") | lexicon.words("units.fr.vehicle_nouns")
 VEHICLE_CLASSES = lexicon.words("events.vehicle_classes")
+OBJECT_NOUNS = lexicon.words("events.object_nouns")
 ANIMAL_NOUNS = lexicon.words("units.animal_nouns") | lexicon.words("units.fr.animal_nouns")
 
 
@@ -1397,18 +1398,40 @@ def befalls(a: Amount, unit: str | None, event: str | None) -> bool:
         return False  # how long aid lasts ("a food parcel for two weeks", "a bed for three nights"): of no class
     if a.currency or base in TIME_UNITS or base in MEASURE_WORDS or base == "year of age" or base in CURRENCY_UNITS \
             or a.unit and not a.percent:
-        return bool(fields.get("measured"))
+        return not a.currency and base.replace(" ", "_") in measured_units(event)
     if base in ANIMAL_NOUNS:
         return False  # "2.1 million livestock have died", "1,200 livestock were swept away": no one's event
     if base in SETTLEMENT_NOUNS:
         return event in SETTLEMENT_CLASSES  # "13 villages razed"; "the river flooded 20 villages": no one's event
-    if base in AREA_NOUNS:
+    if base in AREA_NOUNS or base in OBJECT_NOUNS:
         return False
     if base in VEHICLE_NOUNS and event in VEHICLE_CLASSES:
         return True  # "120 trucks crossed into the city"
     if base in SITE_NOUNS or base in VEHICLE_NOUNS:
         return bool(fields.get("things"))  # "three convoys have been turned back": no one deported
     return True
+
+
+def measured_units(event: str) -> frozenset[str]:
+    """The units a measure of the class can be in (events.toml's ``measured``: "tonne" for aid), spaces as "_"."""
+    return frozenset(str(classes().get(event, {}).get("measured") or "").split())
+
+
+POPULATION_NOUNS = lexicon.words("events.population_nouns")
+POPULATION_BEFORE_RE = re.compile(
+    r"(?i)(?<!\w)(?:(?:" + "|".join(lexicon.terms("events.population_places")) + r")\s*,?\s+(?:of\s+|de\s+|d['’])|(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon.terms("events.population_before"), key=len, reverse=True))
+    + r")\s+)$")
+
+
+def population(text: str, start: int, noun) -> bool:
+    """The figure is what a place holds, not whom anything befell: people counted (``population_nouns``) right after
+    a settlement noun and "of"/"de", "home to" or "compte" ("a town of 40,000 inhabitants", "Bukavu, ville de plus
+    d'un million d'habitants", "home to about two million people", "notre commune compte à peine 6 000 habitants").
+    People a word of their own qualifies are a count of them ("l'Ituri compte 1,1 million de personnes déplacées")."""
+    return noun is not None and noun.lemma_.lower() in POPULATION_NOUNS \
+        and not any(c.dep_ == "amod" or c.dep_.startswith(("acl", "relcl")) for c in noun.children) \
+        and POPULATION_BEFORE_RE.search(text, max(0, start - 40), start) is not None
 
 
 CAPACITY_MODALS = lexicon.words("events.capacity_modals")
