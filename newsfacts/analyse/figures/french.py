@@ -723,7 +723,7 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
 
 _APPROX_BEFORE = r"(?:(?:plus|près|moins)\s+de\s+|environ\s+|quelque\s+)?"
 _CAPACITY_BETWEEN = r"(?:\s+(?:" + "|".join(
-    re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in lexicon.terms("events.fr.capacity_between")) + r"))?"
+    re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in lexicon.terms(lexicon.localized("events.capacity_between", LANGUAGE))) + r"))?"
 CAPACITY_BEFORE_RE = re.compile(
     r"(?i)(?<!\w)(?:(?:" + "|".join(lexicon.terms(lexicon.localized("events.capacity_nouns", LANGUAGE)))
     + r")" + _CAPACITY_BETWEEN + r"\s+(?:de\s+|d['’])|(?:" + "|".join(lexicon.terms(lexicon.localized("events.capacity_participles", LANGUAGE)))
