@@ -1645,11 +1645,8 @@ def _hosting_form_before(span) -> tuple[str, str, Any] | None:
     "Djibo accueille environ 300 000 personnes": the number is the object of a verb of hosting the small model takes
     for a noun or an adjective, or hangs elsewhere than on the number (as ``_clitic_verb``, with no "en"); the verb's
     class by its stem, where only adverbs and words of approximation stand between it and the number."""
-    doc, i = span.doc, span.start - 1
-    while i > span.sent.start and span.start - i <= HOSTING_GAP and (
-            doc[i].pos_ == "ADV" or doc[i].lower_ in QUALIFIER_GAP or doc[i].lower_ in OF_WORDS
-            or doc[i].lower_ in DATE_WORDS or doc[i].lower_ in DAY_PARTS):
-        i -= 1
+    doc = span.doc
+    i = _back_over_gap(span, lambda t: t.lower_ in DATE_WORDS or t.lower_ in DAY_PARTS)
     tok = doc[i]
     ending = next((e for e in HOSTING_ENDINGS if tok.lower_.endswith(e)), None)
     if i < span.sent.start or ending is None:
@@ -1658,6 +1655,16 @@ def _hosting_form_before(span) -> tuple[str, str, Any] | None:
     name = next((name for stem, name in VERB_STEMS.items() if stem_of.startswith(stem)
                  and len(stem_of) - len(stem) <= 2), None)
     return (name, tok.text, tok) if name in ("hosted", "sheltered") else None
+
+
+def _back_over_gap(span, also) -> int:
+    """The index of the word before the number past the adverbs, words of approximation and "de" between them (and
+    the words ``also`` accepts), at most HOSTING_GAP words back and not before its sentence's first word."""
+    doc, i = span.doc, span.start - 1
+    while i > span.sent.start and span.start - i <= HOSTING_GAP and (
+            doc[i].pos_ == "ADV" or doc[i].lower_ in QUALIFIER_GAP or doc[i].lower_ in OF_WORDS or also(doc[i])):
+        i -= 1
+    return i
 
 
 VERB_STEMS = {lemma[:-2]: name for lemma, name in EVENT_VERBS.items() if lemma.endswith(("er", "ir")) and len(lemma) > 5}
@@ -1743,11 +1750,8 @@ def _taken_in(span) -> str | None:
     "a pris en charge 3 200", "ont admis 390 000"), or None."""
     if span is None:
         return None
-    doc, i = span.doc, span.start - 1
-    while i > span.sent.start and span.start - i <= HOSTING_GAP and (
-            doc[i].pos_ == "ADV" or doc[i].lower_ in QUALIFIER_GAP or doc[i].lower_ in OF_WORDS
-            or doc[i].lower_ == "par" and i + 1 < span.start and doc[i + 1].pos_ == "ADV"):
-        i -= 1
+    doc = span.doc
+    i = _back_over_gap(span, lambda t: t.lower_ == "par" and t.i + 1 < span.start and doc[t.i + 1].pos_ == "ADV")
     if i < span.sent.start:
         return None
     for phrase in TAKING_IN_PHRASES:
