@@ -71,7 +71,7 @@ def test_trains_on_every_tuned_graded_set_and_no_unseen_one():
 
     from newsfacts.eval import train_events
 
-    unseen = {"en-bulletins", "fr-depeches", "fr-radios", "en-wires"}
+    unseen = {"en-bulletins", "fr-depeches", "fr-radios", "en-wires", "en-flash", "fr-bulletins"}  # blind check sets
     for folders in train_events.GRADED.values():
         for name in folders:
             assert (train_events.REPO / name / "gold.py").is_file() and name.rsplit("/", 1)[-1] not in unseen

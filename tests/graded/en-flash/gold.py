@@ -146,3 +146,8 @@ NO_FIGURE = [
     ("dailypost-zamfara-attack.txt", 2011),
     ("iom-yemen-boat-capsizing.txt", 2024),
 ]
+
+# The blind measurement (newsfacts at c6f3593, run once the gold above was committed at 7cb152b, before any change):
+# found 56/59, event 49, category 48, country 49, source 49, approx 18/18, counted 41/46, term 48/54, when 12/14,
+# unit 6/7, no event 18/18, unit (no event) 10/11, no figure 11/13, all right 36/59. A check set: never tuned on.
+BLIND = {"all right": 36, "found": 56, "event": 49, "category": 48, "country": 49, "source": 49}

@@ -138,3 +138,8 @@ NO_FIGURE = [
     ("radio-kivu-journal.txt", 98.7),
     ("ong-madagascar-grand-sud.txt", 59),
 ]
+
+# The blind measurement (newsfacts at c6f3593, run once the gold above was committed at 7cb152b, before any change):
+# found 59/59, event 54, category 53, country 56, source 57, approx 18/19, counted 44/49, term 49/56, when 14/14,
+# unit 12/12, no event 12/13, unit (no event) 9/10, no figure 10/13, all right 43/59. A check set: never tuned on.
+BLIND = {"all right": 43, "found": 59, "event": 54, "category": 53, "country": 56, "source": 57}
