@@ -1,6 +1,6 @@
 """Which predicate a number takes when the parse offers several (issue 15): a clause with a subject of its own
 tells of that subject, not of the counted noun it hangs on (the next count of a coordination, a part "most of
-whom"); a verb of a class done to the counted says what the figure counts over a clause saying what had happened
+whom"); a part set after its whole with no verb of its own ("40 of them children") is of the whole's event; a verb of a class done to the counted says what the figure counts over a clause saying what had happened
 to them before; a change "by" N is of the count that changes; a verb done "for" people is nothing that happened to
 them; a participle before another noun is no predicate of a number before it. Sentences written for these tests."""
 
@@ -56,6 +56,16 @@ CASES = [
     ("The agency is assisting about 1,500 households in the district.", 1500, "assisting", "aid", "aid"),
     ("By Sunday the death toll had reached 225, the ministry said.", 225, "death", "killed", "casualties"),
     ("The convoy reached 14 villages cut off by the floods.", 14, None, None, "other"),
+    # a part set after its whole with no verb of its own ("N of them children") befalls what the whole does, whatever
+    # clause the parse hangs it on; one with a word or verb of its own, or one a verb takes, keeps its own
+    ("Doctors admitted 250 wounded patients to the main hospital since Jan. 26, 60 of them children.", 60, "wounded",
+     "injured", "casualties"),
+    ("Officials said 14 people had been hurt and 930 homes damaged in the district, 85 of them completely.", 85,
+     "damaged", "damaged", "other"),
+    ("Nearly 700 measles cases were reported in the district this year, 9 of them fatal.", 9, "fatal", "killed",
+     "casualties"),
+    ("Rescuers pulled 40 survivors from the collapsed building, 12 of them with serious injuries.", 12, "with injuries",
+     "injured", "casualties"),
     # a participle before another noun
     ("The society deployed 120 volunteers to help with the registration of displaced families.", 120, None, None,
      "other"),

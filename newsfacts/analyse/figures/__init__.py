@@ -91,6 +91,7 @@ def find_figures(work: Work) -> dict[str, Any]:
     figures = title_sources(lead_in_sources(labelled_sources(figures, article), article, doc), article)
     figures = own_voice_sources(figures, article, doc)
     figures = _with_revised_events(_with_partitive_events(figures, article.text), article.text)
+    figures = _with_apposed_parts(figures, article.text, doc)
     figures = learned.with_learned_events(_with_elided_events(figures, article.text, closed), doc, counted_noun, closed)
     figures = _shares_without_events(_with_included_events(figures, article.text, closed))
     # the places "respectively" pairs come last: the figures after a series take its sentence's place, not its last
@@ -179,6 +180,36 @@ def _with_partitive_events(figures: list[Figure], text: str) -> list[Figure]:
             parts.add(id(f))
         out.append(f)
     return out
+
+
+# "40 of them children", "212 of them totally": a part set after its whole, up to the clause's end
+APPOSED_BEFORE_RE = re.compile(r",\s*(?:(?:about|around|some|nearly|almost|over|more|than|at|least|just|roughly)\s+){0,3}$", re.I)
+APPOSED_PART_RE = re.compile(r"\s+(?:of|among)\s+(?:them|those|these)\b[^.;:,!?\n]*", re.I)
+
+
+def _with_apposed_parts(figures: list[Figure], text: str, doc) -> list[Figure]:
+    """A part set after its whole with no verb of its own ("had admitted 600 wounded patients since Jan. 26, 40 of
+    them children", "18.2 million people require assistance, 9.8 million of them children", "1,460 houses damaged,
+    212 of them totally") befalls what the whole does: the whole's event, whatever clause the parse hung the part
+    on. A part with a verb of its own ("three of them died") or a word of its own that its event was read from ("16
+    of them fatal", "11 of them with serious injuries") keeps its own, as does one a verb takes ("and killed 45 of them")."""
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.event is not None and f.event != prev.event and f.unit != "percent"
+                and (tail := APPOSED_PART_RE.match(text, f.end)) is not None and APPOSED_BEFORE_RE.search(text, prev.end, f.start)
+                and _sentence_of(doc, f.start)[0] <= prev.start and _verbless(doc, tail.start(), tail.end())
+                and not (f.term and set(f.term.lower().split()) & set(tail.group().lower().split()))):
+            f = dataclasses.replace(f, term=prev.term, event=prev.event, category=prev.category,
+                                    stock_or_flow=prev.stock_or_flow)
+        out.append(f)
+    return out
+
+
+def _verbless(doc, start: int, end: int) -> bool:
+    """No verb in the text from ``start`` to ``end``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 # "hosts 1.3 million refugees, up from 1.1 million", "20,000 arrived, down from 42,000", "compared with 9,000":
