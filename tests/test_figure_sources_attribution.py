@@ -140,3 +140,18 @@ def test_a_title_of_address_is_no_role():
     a = article('"We need more surgeons," said Dr Samuel Otieno, the director of the county hospital, on Monday.')
     (q,) = [q for q in a.quotes if q.speaker is not None and q.speaker.name == "Samuel Otieno"]
     assert q.speaker.role == "director of the county hospital"
+
+
+@pytest.mark.parametrize("text, figure, words", [
+    # the name the tagger missed: the pronoun is the commissioner's, not the activist's named before
+    ("Local activist Mary Jones said the site was cleared at dawn. The state's Commissioner for Lands and Housing, "
+     "Adebayo Ogunleye, said on Friday that the structures were illegal. He said 240 families would be resettled.",
+     "240", "Adebayo Ogunleye"),
+    ("Mary Jones said the site was cleared. The district commissioner said on Friday that 20 houses were illegal. "
+     "He said 240 families would be resettled.", "240", "district commissioner"),
+    # a person named after the described speaker is the one the pronoun stands for
+    ("Mary Jones said the site was cleared. The district commissioner said on Friday that 20 houses were illegal. "
+     "Mary Jones added that police arrived later. She said 240 families would be resettled.", "240", "Mary Jones"),
+])
+def test_a_pronoun_after_a_speaker_described_by_role_is_that_speaker(text, figure, words):
+    assert words in (sources(text)[figure][0] or "")

@@ -27,6 +27,7 @@ from ..quotes.speakers import (
     PRONOUN_REACH,
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
+    ROLES_BEFORE_NAME,
     SPEAKER_ENTITIES,
     SPEAKER_NOUNS,
     TEXT_NOUNS,
@@ -105,6 +106,8 @@ def stated_by(article: Article, a: Amount, doc) -> Speaker | None:
         if quoted != quote.speaker:  # the maker of the quote's text or figures ("figures analysed by the agency")
             quoted = resolved(quoted, [sp for sp in before if sp != quote.speaker], ctx)
         quoted = _described(quoted, before)
+    found = _role_described(found, before, ctx) if found is not None else None
+    quoted = _role_described(quoted, before, ctx) if quoted is not None else None
     found = found if _can_speak(found, doc) else None
     quoted = quoted if _can_speak(quoted, doc) else None
     if _usable(found) and (not _usable(quoted) or quote.start <= at < quote.end):  # type: ignore[union-attr]
@@ -112,6 +115,25 @@ def stated_by(article: Article, a: Amount, doc) -> Speaker | None:
     if quoted is not None and (quoted.name or quoted.mention):
         return quoted
     return found if _usable(found) else None
+
+
+def _role_described(sp: Speaker, before: list[Speaker], ctx: Context) -> Speaker:
+    """ "The state's Commissioner for Housing, Jane Okafor, said ... She said 310 families ...", "The district
+    commissioner said ... He said 240 families ...": "he" or "she" right after a speaker whose words give a person's
+    role stands for that speaker, where the tagger took the name for a body's or missed it (so no person named before
+    the pronoun resolves it, or one named before that speaker does): the speaker, as a person."""
+    if sp.start is None or (sp.mention or "").lower() not in PRONOUNS_PERSON:
+        return sp
+    prev = max((p for p in before if p.start is not None and p.start < sp.start), key=lambda p: p.start, default=None)
+    if prev is None or prev.start is None or prev.start < sp.start - PRONOUN_REACH or prev.type == "person" \
+            or not any(w.strip(",.").lower() in ROLES_BEFORE_NAME for w in (prev.mention or "").split()) \
+            or (prev.mention or "").lower().split()[0] in PRONOUNS:
+        return sp
+    if sp.name and any(m.type == "person" and m.canonical == sp.name and prev.start <= m.start < sp.start
+                       for m in ctx.mentions):
+        return sp  # "The governor, X, said ... Dr Y of the hospital ... He said": the person named since
+    name = prev.name or role_in(prev.mention or "")
+    return dataclasses.replace(sp, name=name, type="person", role=prev.role) if name else sp
 
 
 def _first_person(sp: Speaker, ctx: Context) -> Speaker:

@@ -286,7 +286,7 @@ def _indirect(sent, text: str, mentions: Sequence[Mention], quotations: list[tup
         clause = _que_clause(tok, end)
         if clause is not None:
             out.append(_quote(clause[0], end, tok.text, _speaker_of_verb(tok, text, mentions), text, quotations))
-        elif (before := _incise_before(tok, start, mentions)) is not None and not any(
+        elif (before := _incise_before(tok, start, mentions, quotations)) is not None and not any(
                 qs < before and start < qe for qs, qe in quotations):
             out.append(_quote(start, before, tok.text, _incise_speaker(tok, end, text, mentions), text, quotations))
     if not out:
@@ -336,14 +336,18 @@ def _que_clause(verb, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _incise_before(verb, sent_start: int, mentions: Sequence[Mention]) -> int | None:
+def _incise_before(verb, sent_start: int, mentions: Sequence[Mention],
+                   quotations: Sequence[tuple[int, int]] | None = None) -> int | None:
     """ "..., a indiqué jeudi OCHA.": reported words before a comma, the verb after it (an auxiliary and an
     inverted pronoun between them), its speaker after it; where the reported words end, or None. A verb whose
-    subject stands before it and that names no one after it is no incise ("Le ministre, X, a dénoncé ...")."""
+    subject stands before it and that names no one after it is no incise ("Le ministre, X, a dénoncé ...").
+    After a closing mark, only where the marks set off a term, not a quotation (``quotations``: its incise is the
+    direct quote's): "... où les conditions sont « catastrophiques », a indiqué le porte-parole"."""
     doc, i = verb.doc, verb.i - 1
     while i >= verb.sent.start and (doc[i].pos_ == "AUX" or doc[i].dep_ in ("expl:subj", "advmod") or doc[i].lower_ in ("-t", "-il", "-elle", "-ils", "-elles", "-on")):
         i -= 1
-    if i <= verb.sent.start or doc[i].text not in (",", "–", "—") or doc[i - 1].text in ("»", "”", '"'):
+    if i <= verb.sent.start or doc[i].text not in (",", "–", "—") or doc[i - 1].text in ("»", "”", '"') and (
+            quotations is None or any(qs < doc[i - 1].idx < qe for qs, qe in quotations)):
         return None
     if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.pos_ == "VERB" and c.lower_ not in TIME_WORDS
            for c in verb.children):
@@ -363,8 +367,9 @@ def _incise_before(verb, sent_start: int, mentions: Sequence[Mention]) -> int | 
 def _clause_before(doc, start: int, comma: int) -> bool:
     """Whether the words before an incise's comma are a clause of their own (a verb with its subject), what the
     incise reports; the phrase after the verb of saying is then who said it, whatever noun it is."""
-    return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in t.children) and not _is_saying(t)
-               for t in doc[start:comma])
+    return any((t.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in t.children))
+               and any(c.dep_ in SUBJECT_DEPS for c in t.children) and not _is_saying(t)
+               for t in doc[start:comma])  # a verb, or a predicate with its copula ("les districts sont les plus touchés")
 
 
 def _may_speak(tok, mentions: Sequence[Mention], described: bool = True) -> bool:
@@ -396,7 +401,7 @@ def _incise_speaker(verb, end: int, text: str, mentions: Sequence[Mention]) -> S
         return _speaker_in(words.end(), stop if stop >= 0 else end, text, mentions) if words else None
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _may_be_subject(c)]
     after = [c for c in subjects if c.i > verb.i] or [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i
-                                                      and _may_speak(c, verb.doc.user_data.get("newsfacts_mentions", ()), False)]
+                                                      and _may_speak(c, mentions, False)]
     if after:
         return _speaker_in(*_subject_span(after[0]), text, mentions)
     inverted = _inverted_pronoun(verb)  # "a-t-il déclaré"
