@@ -184,11 +184,14 @@ def _stay_verb_of(start, found: Event) -> Event:
     return Event(f"{verb.lower_} {found.term}", found.event, found.verb)
 
 
-def word_of_class(span, event: str | None) -> str | None:
+def word_of_class(span, event: str | None, objects: bool = False) -> str | None:
     """The text's word for an event class that no rule read from the parse (the learned model's, "the death
     toll has climbed to 31": death): the nearest word of the number's sentence that names that class, a verb
     or adjective ("malnourished", "died"), a noun of people ("deaths", "bodies"), a toll ("death toll": death) or
-    a state ("in need"), with no other count between it and the number; None where no word names it."""
+    a state ("in need"), with no other count between it and the number; None where no word names it. With
+    ``objects``, also a verb whose every object pair names the class, with the object it has here ("still need
+    medical evacuation"): asked only where the rules gave no word, as such a verb ("leave") may have an object of
+    no event ("leave the city")."""
     if span is None or event is None:
         return None
     doc, num = span.doc, _number(span)
@@ -202,14 +205,14 @@ def word_of_class(span, event: str | None) -> str | None:
     for tok in doc[start:min(_sentence_end(span), num.i + TERM_WINDOW)]:
         if span.start <= tok.i < span.end or (best is not None and abs(tok.i - num.i) >= abs(best[0].i - num.i)):
             continue
-        if (word := _class_word(tok, event)) is not None and not any(
+        if (word := _class_word(tok, event, objects)) is not None and not any(
                 _other_count(t) and owner not in t.ancestors for t in doc[min(tok.i, num.i) + 1:max(tok.i, num.i)]
                 if not span.start <= t.i < span.end):
             best = (tok, word)
     return best[1] if best is not None else None
 
 
-def _class_word(tok, event: str) -> str | None:
+def _class_word(tok, event: str, objects: bool = False) -> str | None:
     """``tok``'s words where they name ``event``'s class, else None."""
     lemma, word = tok.lemma_.lower(), tok.lower_
     if tok.pos_ in ("VERB", "ADJ", "NOUN") and event in (PREDICATES.get(lemma), PREDICATES.get(word), PEOPLE.get(lemma),
@@ -217,7 +220,7 @@ def _class_word(tok, event: str) -> str | None:
         return word
     if tok.pos_ == "VERB" and (found := _predicate(tok)) is not None and found.event == event and found.term:
         return found.term  # "forced from their homes", "sent back"
-    if tok.pos_ == "VERB" and OBJECT_VERB_CLASSES.get(lemma) == event and (
+    if objects and tok.pos_ == "VERB" and OBJECT_VERB_CLASSES.get(lemma) == event and (
             obj := next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)) is not None:
         return _verb_and_noun(tok, obj)  # "still need medical evacuation", "need shelter": a verb whose every object
         # pair names the class, with whatever object it has here
