@@ -173,3 +173,19 @@ def test_a_state_named_by_a_complement_or_a_host(text, value, term, event):
 def test_leaving_and_living_with_family_are_no_state(text, value, term):
     f = one(text, value)
     assert f.term == term or (term is None and f.event != "hosted")
+
+
+@pytest.mark.parametrize(("text", "value", "term", "event"), [
+    # a class the parse's rules leave to the learned model, its word a verb whose every object pair names that class
+    # ("need", "require"), with whatever object it has here
+    ("Nearly 8,000 children still need urgent surgery, the health ministry said on Monday.", 8000,
+     "need urgent surgery", "in_need"),
+    ("Doctors said that 260 patients needed specialist care after the blast.", 260, "needed specialist care", "in_need"),
+    # people served "with" relief: the serving verb and what it brings, as "distributed food"
+    ("The charity is assisting 5,000 households in the district with shelter kits.", 5000, "assisting shelter kits", "aid"),
+    ("The programme reached 2,100 families with emergency food last week, the charity said.", 2100,
+     "reached emergency food", "aid"),
+])
+def test_a_verb_with_its_object_is_the_term(text, value, term, event):
+    f = one(text, value)
+    assert (f.term, f.event) == (term, event)

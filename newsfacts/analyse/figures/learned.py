@@ -153,8 +153,9 @@ def with_learned_events(figures: list, doc, counted_noun, closed: set[int] = fro
             if event is not None:
                 by_class = category_of_class(event)
                 # the term is the text's word for the class the model read, where the sentence has one ("the death
-                # toll has climbed to 31": death, not the verb of the number's clause); else the rules' word
-                term = word_of_class(span, event) or f.term
+                # toll has climbed to 31": death, not the verb of the number's clause); else the rules' word; else a
+                # verb of the class with the object it has here ("still need medical evacuation")
+                term = word_of_class(span, event) or f.term or word_of_class(span, event, objects=True)
                 f = dataclasses.replace(f, event=event, category=by_class if by_class not in (None, "other") else f.category,
                                         term=term, stock_or_flow=stock_or_flow(term, event))
         out.append(f)

@@ -184,11 +184,14 @@ def _stay_verb_of(start, found: Event) -> Event:
     return Event(f"{verb.lower_} {found.term}", found.event, found.verb)
 
 
-def word_of_class(span, event: str | None) -> str | None:
+def word_of_class(span, event: str | None, objects: bool = False) -> str | None:
     """The text's word for an event class that no rule read from the parse (the learned model's, "the death
     toll has climbed to 31": death): the nearest word of the number's sentence that names that class, a verb
     or adjective ("malnourished", "died"), a noun of people ("deaths", "bodies"), a toll ("death toll": death) or
-    a state ("in need"), with no other count between it and the number; None where no word names it."""
+    a state ("in need"), with no other count between it and the number; None where no word names it. With
+    ``objects``, also a verb whose every object pair names the class, with the object it has here ("still need
+    medical evacuation"): asked only where the rules gave no word, as such a verb ("leave") may have an object of
+    no event ("leave the city")."""
     if span is None or event is None:
         return None
     doc, num = span.doc, _number(span)
@@ -202,14 +205,14 @@ def word_of_class(span, event: str | None) -> str | None:
     for tok in doc[start:min(_sentence_end(span), num.i + TERM_WINDOW)]:
         if span.start <= tok.i < span.end or (best is not None and abs(tok.i - num.i) >= abs(best[0].i - num.i)):
             continue
-        if (word := _class_word(tok, event)) is not None and not any(
+        if (word := _class_word(tok, event, objects)) is not None and not any(
                 _other_count(t) and owner not in t.ancestors for t in doc[min(tok.i, num.i) + 1:max(tok.i, num.i)]
                 if not span.start <= t.i < span.end):
             best = (tok, word)
     return best[1] if best is not None else None
 
 
-def _class_word(tok, event: str) -> str | None:
+def _class_word(tok, event: str, objects: bool = False) -> str | None:
     """``tok``'s words where they name ``event``'s class, else None."""
     lemma, word = tok.lemma_.lower(), tok.lower_
     if tok.pos_ in ("VERB", "ADJ", "NOUN") and event in (PREDICATES.get(lemma), PREDICATES.get(word), PEOPLE.get(lemma),
@@ -217,6 +220,10 @@ def _class_word(tok, event: str) -> str | None:
         return word
     if tok.pos_ == "VERB" and (found := _predicate(tok)) is not None and found.event == event and found.term:
         return found.term  # "forced from their homes", "sent back"
+    if objects and tok.pos_ == "VERB" and OBJECT_VERB_CLASSES.get(lemma) == event and (
+            obj := next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)) is not None:
+        return _verb_and_noun(tok, obj)  # "still need medical evacuation", "need shelter": a verb whose every object
+        # pair names the class, with whatever object it has here
     if lemma in TOLL_NOUNS and tok.pos_ == "NOUN" and _toll(tok).event == event:
         return _toll(tok).term
     if tok.tag_ == "IN" and tok.i + 1 < len(tok.doc) and STATE_CLASSES.get(f"{word} {tok.doc[tok.i + 1].lemma_.lower()}") == event:
@@ -305,7 +312,9 @@ def _aid(noun, start) -> Event | None:
     while start.dep_ == "appos" and start.head.i != start.i:  # "assisting 5,000 households (25,000 people)"
         start, head = start.head, start.head.head
     if start.dep_ == "dobj" and head.pos_ == "VERB" and (word := _given_with(head)) is not None:
-        return Event(word.lower_, "aid", head)
+        return Event(_verb_and_noun(head, word if word.dep_ == "pobj" else word.head), "aid", head)
+        # "supporting 1.2 million people with food": the verb that serves them and what it brings ("assisting shelter
+        # kits"), as "distributed food" and "received food parcels"
     if start.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in AID_HANDING_VERBS and noun is not None \
             and not {noun.lemma_.lower(), noun.lower_} & (PERSON_NOUNS | HOUSEHOLD_NOUNS | MEASURE_WORDS):
         return Event(noun.lower_, "aid", head)  # "distributed 40,000 mosquito nets": relief, whatever it is
@@ -1179,6 +1188,9 @@ def article_names_disease(doc) -> bool:
 PREDICATES = predicate_classes()
 STATE_CLASSES = state_classes()
 OBJECTS = object_classes()
+# A verb lemma whose every (verb, object) pair names one class ("need", "require", "face": in need) -> that class.
+OBJECT_VERB_CLASSES = {verb: names.pop() for verb in {v for v, _ in OBJECTS}
+                       if len(names := {n for (v, _), n in OBJECTS.items() if v == verb}) == 1}
 PREP_OBJECTS = prep_object_classes()
 GIVEN = given_classes()
 PLACE_OBJECTS = place_object_classes()
@@ -1290,6 +1302,12 @@ def _object_words(verb, obj, *more) -> str:
             or t.dep_ == "pobj" and t.head.head == obj and t.head.lower_ == "of"]
     kept = [t for t in kept if not (t.like_num or t.dep_ in ("det", "poss", "punct"))]
     return _words(verb, *more, obj, *kept)
+
+
+def _verb_and_noun(verb, noun) -> str:
+    """A verb and a noun of its clause with the words written before that noun that qualify it ("need medical
+    evacuation", "assisting shelter kits"): no article, number or phrase after it."""
+    return _words(verb, *(c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i), noun)
 
 
 def _words(*toks) -> str:
