@@ -145,3 +145,21 @@ def test_more_verbs_of_the_classes_and_verbs_of_people_only():
     assert _figure(a, 600).event == "destroyed"
     assert _figure(a, 16).event == "detained"
     assert _figure(a, 1500).event == "deported"
+
+
+def test_a_participle_whose_attribute_names_the_class_past_adverbs():
+    # "portées disparues": the participle is of no class, its adjective complement is; adverbs may stand between the
+    # counted noun and the participle, and the noun may be coordinated to another after "fait état de"
+    a = _one("Crue à Mbandaka\n\nLe gouverneur fait état de 23 blessés et de 9 personnes toujours portées disparues "
+             "après la crue du fleuve.\n")
+    assert (_figure(a, 9).event, _figure(a, 9).term) == ("missing", "disparues")
+    b = _one("Éboulement à Kamituga\n\nLa société civile signale 14 mineurs portés disparus depuis mardi.\n")
+    assert _figure(b, 14).event == "missing"
+
+
+def test_hostages_freed_are_rescued_and_freed_money_no_event():
+    b = _one("Otages à Kidal\n\nQuinze chauffeurs avaient été enlevés le 3 mai. Six d'entre eux ont été libérés "
+             "vendredi.\n")
+    assert _figure(b, 6).event == "rescued"
+    c = _one("Budget\n\nLe gouvernement a libéré 40 millions de francs CFA pour la campagne.\n")
+    assert _figure(c, 40_000_000).event is None  # freeing money is no rescue

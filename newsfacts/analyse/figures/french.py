@@ -1285,6 +1285,32 @@ def _stranded_participle(noun):
 OPENING_MARKS = frozenset({"«", "“"})
 
 
+def _past_adverbs(tok, noun):
+    """The participle a counted noun's adverbs stand before ("personnes toujours portées disparues", "maisons encore
+    inondées"): the adverbs hung on it, right before it, the participle hung on the noun; else the word itself."""
+    if tok is None or tok.pos_ != "ADV" or noun is None:
+        return tok
+    doc, i = tok.doc, tok.i
+    while i < tok.sent.end and doc[i].pos_ == "ADV" and doc[i].head.i > doc[i].i:
+        i += 1
+    if i >= tok.sent.end or i == tok.i:
+        return tok
+    part = doc[i]
+    if part.head.i != noun.i or part.dep_ not in ("acl", "amod") or part.pos_ not in ("ADJ", "VERB") \
+            or any(doc[j].head.i != part.i for j in range(tok.i, i)):
+        return tok
+    return part
+
+
+def _attribute_class(verb) -> tuple[str, str, Any] | None:
+    """ "portées disparues", "déclarés morts": a verb of no class whose adjective complement after it names one (as
+    _happened reads it for status nouns): that class, the adjective its term."""
+    for state in (c for c in verb.children if c.pos_ == "ADJ" and c.dep_ == "xcomp" and c.i > verb.i):
+        if (name := _class_of(state)) is not None:
+            return name, state.text, verb
+    return None
+
+
 def event_of(span, noun) -> tuple[str | None, str | None, Any]:
     """(event class, term as written, the predicate token) of a figure."""
     if span is None:
@@ -1307,6 +1333,7 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             # whatever the people are called, as English "3,200 refugee households received shelter kits"
         at = noun.i + 2 if noun.i + 2 < len(doc) and doc[noun.i + 1].text in OPENING_MARKS else noun.i + 1
         nxt = doc[at] if at < len(doc) else None  # past a mark that opens a participle: "21 assaillants « neutralisés »"
+        nxt = _past_adverbs(nxt, noun)  # "11 personnes toujours portées disparues": the participle past its adverbs
         described = nxt is not None and nxt.head.i == noun.i and (nxt.pos_ in ("ADJ", "VERB") or nxt.dep_ in ("amod", "acl"))
         if (name := _class_of(noun)) is not None:
             if name in CONDITION_CLASSES and (cared := _cared(span, noun, group)) is not None:
@@ -1345,6 +1372,9 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             if paired[0] in CONDITION_CLASSES and (cared := _cared(span, noun, group)) is not None:
                 return cared  # "1 140 enfants souffrant de malnutrition ont été hospitalisés": hospitalized
             return paired  # "12 militaires tombés sur le champ d'honneur"
+        if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and nxt.head.i == noun.i and _class_of(nxt) is None \
+                and _verb_class(nxt) is None and (attribute := _attribute_class(nxt)) is not None:
+            return attribute  # "11 personnes toujours portées disparues": the participle's attribute names it
         if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and (name := _class_of(nxt) or _verb_class(nxt)) is not None:
             if name in STATUS_CLASSES and (happened := _happened(_predicate(noun), noun)) is not None:
                 return happened  # "3 500 personnes déplacées sont retournées"
@@ -1361,6 +1391,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             # "164 000 habitations ont été détruites et 70 000 têtes de bétail emportées": the verb left out, the
             # noun's own participle is its predicate, not the verb of the clause before
             name = _verb_class(own)
+            if name is None and (attribute := _attribute_class(own)) is not None:
+                return attribute  # "58 blessés et 11 personnes portées disparues"
             return (name, own.text, own) if name is not None else (None, None, own)
         if noun.head.i < noun.i and noun.head.pos_ == "NOUN" and (name := _class_of(noun.head) or _nominal_of(noun)) is not None:
             return name, noun.head.text, noun.head  # "le déplacement de 20 000 personnes", "l'enlèvement de 23 passagers"
