@@ -155,3 +155,19 @@ def test_a_title_of_address_is_no_role():
 ])
 def test_a_pronoun_after_a_speaker_described_by_role_is_that_speaker(text, figure, words):
     assert words in (sources(text)[figure][0] or "")
+
+
+@pytest.mark.parametrize("text, figure, words", [
+    # an aside on the figure ("a figure X say ...") comments on it; the clause that gives it states it
+    ("Local authorities put the number of displaced at 45,000, a figure aid groups say covers only the registered "
+     "camps.", "45,000", "Local authorities"),
+    ("The district office put the number of people evacuated at 6,200, a figure relief workers say is far too low.",
+     "6,200", "The district office"),
+])
+def test_an_aside_on_the_figure_does_not_state_it(text, figure, words):
+    assert words in (sources(text)[figure][1] or "")
+
+
+def test_a_speaker_after_an_aside_on_the_figure_is_not_the_figure():
+    a = article("Officials put the toll at 310, a figure aid groups say is too low.")
+    assert any(q.speaker is not None and q.speaker.mention == "aid groups" for q in a.quotes)

@@ -367,10 +367,26 @@ def _sayer_of(verb, source: Speaker, ctx: Context) -> Speaker | None:
         return None
     if not (_pronoun_led(source) or _refers_back(source) or _country_subject(verb, ctx) or not is_cue(verb)):
         return None
+    if _figure_aside(clause.head, verb):
+        return None
     sayer = _subject_source(clause.head, clause, ctx)
     if sayer is None or _pronoun_led(sayer) and not sayer.name:
         return None
     return sayer
+
+
+def _figure_aside(sayer, verb) -> bool:
+    """ "Local authorities put the number of displaced at 45,000, a figure aid groups say covers only the camps": a
+    verb of saying after the clause, whose subject opens with "a figure", "the number" right after a comma, says
+    something of the figure in an aside (the parse may make it the sentence's main verb); it does not state the
+    figure, whose own clause's subject does."""
+    subj = subject_of(sayer)
+    if subj is None or sayer.i < verb.i:
+        return False
+    words = [t for t in subj.subtree if not t.is_punct]
+    first = words[0]
+    return len(words) > 2 and first.i > 0 and first.nbor(-1).text == "," and first.pos_ == "DET" \
+        and words[1].lemma_.lower() in COUNT_NOUNS
 
 
 def _country_subject(verb, ctx: Context) -> bool:

@@ -37,6 +37,8 @@ ROLES_BEFORE_NAME = lexicon.words("people.roles_before_name")
 HONORIFICS = lexicon.words("people.honorifics")
 # Lower-case words inside a name ("Office for the Coordination of Humanitarian Affairs").
 NAME_CONNECTORS = lexicon.words("quotes.name_connectors")
+# Nouns that stand for a count ("a total of 28", "a figure"): never the head of a speaker's name.
+COUNT_NOUNS = lexicon.words("events.count_nouns")
 # Pronouns that stand for an organisation or a group: resolved to the speaker before them who is no person.
 PRONOUNS_BODY = lexicon.words("people.body_pronouns")
 # Nouns of bodies named by a definite phrase ("the agency said"): resolved to the body named before them.
@@ -189,7 +191,7 @@ def phrase(head) -> tuple[int, int]:
     a name ("the International Organization for Migration") and an apposition ("(WHO)" included), leaving
     out relative clauses."""
     doc = head.doc
-    start = head.left_edge.i
+    start = _past_figure_aside(head, head.left_edge.i)
     end = head.i
     for child in head.rights:
         if child.dep_ in ("compound", "flat", "nmod") and child.i == end + 1:
@@ -212,6 +214,19 @@ def phrase(head) -> tuple[int, int]:
     if end + 1 < len(doc) and doc[end + 1].text == ")" and "(" in doc[start:end + 1].text:
         end += 1  # "the World Health Organization (WHO)"
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _past_figure_aside(head, start: int) -> int:
+    """Where a speaker's phrase starts past "a figure" that opens an aside on the figure before it ("put the toll at
+    45,000, a figure aid groups say covers only the camps"): the parse may take "figure" for a compound of the
+    speaker ("a figure aid groups"); the speaker is the words after it. ``start`` itself for any other phrase."""
+    doc = head.doc
+    if start < 1 or start + 2 > head.i or doc[start - 1].text != "," or doc[start].pos_ != "DET":
+        return start
+    noun = doc[start + 1]
+    if noun.lemma_.lower() in COUNT_NOUNS and noun.dep_ == "compound" and noun.is_lower:
+        return start + 2
+    return start
 
 
 def _role_named_after(head, prep):
