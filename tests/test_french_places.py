@@ -1,7 +1,7 @@
 """French places (texts written for these tests, tests/french/places): the ends of a movement ("expulsés d'Algérie
 vers le Niger", "rapatriés depuis la Tanzanie vers le Burundi", "en provenance du Soudan"), the title as a hint to
 an ambiguous town's country ("Tchad : ..." + "Fada"), a name split at an elision joined ("Fada N'Gourma"), the town after
-"l'arrondissement de", a town the tagger calls MISC, the figure's own clause over a relative clause on its people."""
+"l'arrondissement de", a town the tagger calls MISC."""
 
 from __future__ import annotations
 
@@ -94,10 +94,3 @@ def test_a_demonym_on_a_noun_of_ground_is_that_country(figures):
     assert figures["cotes-demonyme"][640].place.country == "GBR"
     assert figures["cotes-demonyme"][210].place.country == "TCD"
     assert figures["cotes-demonyme"][37].place.country != "MLI"
-
-
-def test_a_relative_clause_on_the_counted_people_is_another_clause(figures):
-    """ "730 rapatriés, qui vivaient en Tanzanie depuis 2015, ont été accueillis à Gitega": the French parse's relative
-    clause ("acl:relcl", English "relcl") is a clause of its own, so the figure's own clause (Gitega) places it, not
-    where the people lived before."""
-    assert figures["relative-ailleurs"][730].place.country == "BDI"

@@ -32,9 +32,8 @@ HOME_BODIES = lexicon.words("figures.home_bodies")
 ATTACK_WORDS = lexicon.words("places.attack_nouns") | lexicon.words("places.weapon_nouns")
 HOMEWARD = lexicon.words("events.homeward")
 ABROAD = lexicon.words("events.abroad")
-# Dependencies that start a clause of their own ("said [that] 190 were killed", "while officials in X reported"); a
-# relative clause is "relcl" in the English parse, "acl:relcl" in the French one ("qui vivaient au Darfour").
-CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl:relcl", "parataxis", "csubj"})
+# Dependencies that start a clause of their own ("said [that] 190 were killed", "while officials in X reported").
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 
 
 def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: str | None = None,
@@ -246,12 +245,9 @@ def _preposition_word(mention: Mention, doc) -> str | None:
 
 
 def _clause_head(tok):
-    """The head of the clause a token is in: the first verb up the tree that starts a clause. A French relative
-    clause counts only with a verb ("qui vivaient au Darfour"): "dont 880 000 arrivés du Soudan", which the small
-    parse hangs on a noun, is a part of the whole before it, in that whole's clause."""
+    """The head of the clause a token is in: the first verb up the tree that starts a clause."""
     for _ in range(40):
-        if (tok.dep_ in CLAUSE_DEPS and (tok.dep_ != "acl:relcl" or tok.pos_ in ("VERB", "AUX"))
-                or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")) or tok.head.i == tok.i):
+        if tok.dep_ in CLAUSE_DEPS or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")) or tok.head.i == tok.i:
             return tok
         tok = tok.head
     return tok
