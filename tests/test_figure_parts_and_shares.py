@@ -47,3 +47,13 @@ def test_french_parts_shares_and_key_figures():
     assert _figure(a, 8).event is None and _figure(a, 10).event is None
     a = _one("Repères\n\n1 234 567 : le nombre de personnes déplacées internes enregistrées au Mali fin mars.\n")
     assert _figure(a, 1234567).counted.startswith("personnes déplacées")
+
+
+def test_those_who_come_to_help_are_displaced_or_given_aid_in_no_figure():
+    assert one("Some 300 student volunteers trained in first aid worked alongside the fire service.", 300).event is None
+    assert one("Some 150 reinforcements arrived from the capital on Tuesday.", 150).event is None
+    assert one("Three volunteers were killed when the convoy was shelled.", 3).event == "killed"  # harm stays
+    a = _one("Renforts\n\nLa Croix-Rouge a mobilisé 90 volontaires et distribué des kits à 250 familles. Depuis mardi, "
+             "180 renforts de la sécurité civile sont arrivés de La Réunion.\n")
+    assert _figure(a, 90).event is None and _figure(a, 180).event is None
+    assert _figure(a, 250).event == "aid"

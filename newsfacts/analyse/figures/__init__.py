@@ -28,7 +28,7 @@ from ..spans import ByStart
 from . import french, learned
 from .context import place_of, with_movement_places, with_respective_places
 from .counted import counted_noun, counted_phrase, subset_named, whole_of_part
-from .filters import no_event, not_a_figure, ratio_starts, stated_age
+from .filters import no_event, not_a_figure, ratio_starts, responder, stated_age
 from .keylines import (
     briefing_source,
     in_own_voice,
@@ -112,6 +112,8 @@ def _with_named_parts(figures: list[Figure], text: str, doc) -> list[Figure]:
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         if span is not None and (part := subset_named(span, doc)) is not None:
             f = dataclasses.replace(f, counted=counted_phrase(part, None, text))
+        if span is not None and responder(f, counted_noun(span, doc)):
+            f = no_event(f)  # "400 refugee volunteers trained in fire safety": those who help
         out.append(f)
     return out
 

@@ -272,3 +272,15 @@ def _lone_word_number(a: Amount, doc) -> bool:
 def no_event(f):
     """The figure with nothing befalling what it counts: no term, event or flow, the category of no event."""
     return dataclasses.replace(f, term=None, event=None, category="other", stock_or_flow=None)
+
+
+@functools.cache
+def _responder_nouns(language: str | None) -> frozenset[str]:
+    return lexicon.words(lexicon.localized("figures.responder_nouns", language))
+
+
+def responder(f, noun, language: str | None = None) -> bool:
+    """The figure counts those who came to help (its noun's lemma among ``responder_nouns``) and its event is
+    no harm done to them: "400 refugee volunteers worked alongside", "210 renforts sont arrivés"."""
+    return (noun is not None and f.event is not None and f.category != "casualties"
+            and (noun.lemma_.lower() in _responder_nouns(language) or noun.lower_ in _responder_nouns(language)))

@@ -36,7 +36,7 @@ from ..quotes.french import speaker_of_words as speaker_in_words_at
 from ..spans import ByStart
 from . import learned
 from .context import place_of, with_movement_places
-from .filters import _in_date, _in_name, no_event, ratio_starts
+from .filters import _in_date, _in_name, no_event, ratio_starts, responder
 from .keylines import labelled
 from .numbers import Amount, find_numbers
 from .sources import continued_sources, enclosed_sources, labelled_sources, paragraph_sources
@@ -168,6 +168,8 @@ def _named_parts(figures: list[Figure], text: str, doc) -> list[Figure]:
                 and span.root.dep_ in SUBJECTS | {"expl:subj"} and any(c.dep_ == "cop" for c in head.children) \
                 and head.lemma_.lower() not in COUNT_NOUNS:
             f = dataclasses.replace(f, counted=counted_phrase(head, text))
+        if span is not None and responder(f, counted_noun(span, doc), LANGUAGE):
+            f = no_event(f)  # "120 volontaires mobilisés", "210 renforts sont arrivés": those who help
         out.append(f)
     return out
 
