@@ -27,8 +27,8 @@ from ...stage import Stage, Work, per_article
 from ..spans import ByStart
 from . import french, learned
 from .context import place_of, with_movement_places, with_respective_places
-from .counted import counted_noun, counted_phrase
-from .filters import not_a_figure, stated_age
+from .counted import counted_noun, counted_phrase, subset_named, whole_of_part
+from .filters import no_event, not_a_figure, ratio_starts, responder, stated_age
 from .keylines import (
     briefing_source,
     in_own_voice,
@@ -81,10 +81,14 @@ def find_figures(work: Work) -> dict[str, Any]:
     figures = []
     closed: set[int] = set()  # where the rules said on purpose that nothing befell what a figure counts
     mentions, dates = ByStart(article.mentions, _start), ByStart(article.dates, _start)
-    for amount in find_numbers(article.text):
+    found = list(find_numbers(article.text))
+    shares = ratio_starts(found, article.text)
+    for amount in found:
         if not_a_figure(amount, article, doc):
             continue
         figures.append(_figure(amount, article, doc, mentions, dates, closed))
+        if amount.start in shares:  # "seven in ten returning families": a proportion, no one's count
+            closed.add(amount.start)
     figures = _with_elided_units(_with_equivalents(figures, article.text), doc)
     figures = enclosed_sources(paragraph_sources(continued_sources(figures, article.text, ANAPHORIC_NOUNS), article.text,
                                                  article.quotes), article.text)
@@ -96,7 +100,23 @@ def find_figures(work: Work) -> dict[str, Any]:
     figures = _shares_without_events(_with_included_events(figures, article.text, closed))
     # the places "respectively" pairs come last: the figures after a series take its sentence's place, not its last
     figures = with_respective_places(_with_context_places(figures, article), article)
+    figures = [no_event(f) if f.start in shares else f for f in _with_named_parts(figures, article.text, doc)]
     return {"figures": tuple(with_movement_places(figures, article))}
+
+
+def _with_named_parts(figures: list[Figure], text: str, doc) -> list[Figure]:
+    """A part of a group said to be some other people counts those people: "19 of the dead were children",
+    "18.2 million people need aid, 9.8 million of them children" (children). Last, once the figure has taken
+    its event and unit from the whole or the figure before it, which stay."""
+    out = []
+    for f in figures:
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is not None and (part := subset_named(span, doc)) is not None:
+            f = dataclasses.replace(f, counted=counted_phrase(part, None, text))
+        if span is not None and responder(f, counted_noun(span, doc)):
+            f = no_event(f)  # "400 refugee volunteers trained in fire safety": those who help
+        out.append(f)
+    return out
 
 
 def _shares_without_events(figures: list[Figure]) -> list[Figure]:
@@ -354,6 +374,12 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart,
         event = dataclasses.replace(event, term=None, event=None)
     elif noun is not None and event.event in STAY_CLASSES and noun.lemma_.lower() in STAY_PLACE_NOUNS:
         event = dataclasses.replace(event, event=None)  # "sheltering 38,000 people in 23 locations": 23 places
+    if span is not None and whole_of_part(span, noun) and (
+            event.verb is None or not noun.left_edge.i <= event.verb.i <= noun.right_edge.i):
+        # "131 of the 233 camps were flooded", "Of the 420 children screened, 146 were malnourished": the whole,
+        # which the part's verb says nothing of (not "of the 40 people killed, 12 were children")
+        event = dataclasses.replace(event, term=None, event=None)
+        closed.add(a.start)
     term, verb = event.term, event.verb
     category = category_of(a, unit, counted, term, event.event)
     if noun is None and unit is None and category in ("displacement", "casualties"):

@@ -49,6 +49,47 @@ def counted_noun(span, doc):
     return _elided_noun(span.root) or _count_subject(span.root) or _whole_of(span.root)
 
 
+def subset_named(span, doc):
+    """The noun a part of a group is said to be: "19 of the dead were children" (children, not the dead),
+    "9.8 million of them children"; the number followed by "of" and the whole, then "be" and a bare plural noun
+    (or, after "of them", the plural noun itself). None otherwise: "two of the injured were in critical condition"."""
+    last = span[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ != "of" or nxt.head.i != last.i and nxt.head.i != span.root.i:
+        return None
+    pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    after = doc[pobj.i + 1] if pobj.i + 1 < len(doc) else None
+    if pobj.lower_ in ("them", "whom", "those") and after is not None and after.tag_ in ("NNS", "NNPS"):
+        return after  # "18.2 million people need help, 9.8 million of them children"
+    verb = span.root.head
+    if span.root.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS") and c.i > pobj.i
+                 and not any(g.dep_ in ("det", "nummod", "poss") for g in c.children)), None)
+
+
+def whole_of_part(span, noun) -> bool:
+    """The number counts the whole a part of it is taken from: its noun is the object of an "of" that hangs on
+    another number ("1.9 million of Gaza's 2.3 million people", "131 of the 233 camps") or opens a clause whose
+    subject is a number ("Of the 420 children screened, 146 were ..."). The number is the noun's own (not the
+    part's, "131", whose counted is the same noun)."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    number = span[-1]
+    while number.dep_ in ("compound", "quantmod") and number.head.i > number.i and number.head.i < noun.i:
+        number = number.head
+    if number.dep_ != "nummod" or number.head != noun:
+        return False
+    prep = noun.head
+    holder = prep.head
+    if holder.like_num or holder.pos_ == "NUM":
+        return holder.i < prep.i
+    return prep.i < number.i and holder.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.like_num or c.pos_ == "NUM") and c.i > noun.i for c in holder.children)
+
+
 def _count_subject(number):
     """What a count that reaches the number counts: "the number of internally displaced people has passed
     one million", "the number of victims could reach 20,000", "the total of returnees rose to 5,000", "brings
@@ -58,8 +99,11 @@ def _count_subject(number):
     verb = number.head
     deps = ("nsubj", "nsubjpass")
     if number.dep_ == "pobj" and verb.lower_ in LEVEL_PREPS:
-        deps = (*deps, "dobj") if verb.lower_ == "to" else deps
+        deps = (*deps, "dobj") if verb.lower_ in ("to", "at") else deps  # "put the number of evacuees at 4,000"
         verb = verb.head
+        of = verb.head.head if verb.dep_ == "acl" else None
+        if of is not None and of.lower_ == "of" and of.head.lemma_.lower() in COUNT_NOUNS and of.head.dep_ in deps:
+            return verb.head  # "put the number of people killed since Friday at 52": the parse hangs "at" on "killed"
     elif number.dep_ not in ("dobj", "attr"):
         return None
     if verb.pos_ not in ("VERB", "AUX"):

@@ -4,6 +4,9 @@ The words are in the lexicon (figures.toml)."""
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import itertools
 import re
 
 from ... import lexicon
@@ -78,6 +81,33 @@ def not_a_figure(a: Amount, article: Article, doc) -> bool:
         or _in_name(a, doc)
         or _lone_word_number(a, doc)
     )
+
+
+MAX_RATIO_BASE = 100  # "one in five", "seven in ten", "9 sur 10", "3 in 100": the base of a proportion
+RATIO_TIME_RE = re.compile(r"\s*(?:" + "|".join(lexicon.terms("time.elapsed_units")) + r")\b", re.I)
+
+
+@functools.cache
+def _ratio_between(language: str | None) -> re.Pattern:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.terms(lexicon.localized("figures.ratio_words", language)))
+    return re.compile(r"\s+(?:[^\W\d]+\s+){0,2}(?:" + words + r")\s+$", re.I)
+
+
+def ratio_starts(amounts, text: str, language: str | None = None) -> frozenset[int]:
+    """Where the two numbers of a proportion start: "seven in ten returning families cannot afford rent", "one out
+    of every five children", "9 arrivants sur 10": the first smaller than the second, which is at most 100 and no
+    span of time ("killed 5 in 10 days"). A share, not a count of anyone (the figures keep no event)."""
+    between = _ratio_between(language)
+    starts: set[int] = set()
+    for x, y in itertools.pairwise(amounts):
+        if x.value is None or y.value is None or x.low is not None or y.low is not None or x.currency or y.currency \
+                or x.percent or y.percent or not 0 < x.value < y.value <= MAX_RATIO_BASE:
+            continue
+        gap = text[x.end:y.start]
+        if "\n" in gap or not between.fullmatch(gap) or RATIO_TIME_RE.match(text, y.end):
+            continue
+        starts.update((x.start, y.start))
+    return frozenset(starts)
 
 
 def _is_elapsed(text: str, a: Amount) -> bool:
@@ -238,3 +268,19 @@ def _lone_word_number(a: Amount, doc) -> bool:
         return False
     return a.value < 2 or event_of(span, None).event is None  # "nine are still missing", "four in China" count
 
+
+def no_event(f):
+    """The figure with nothing befalling what it counts: no term, event or flow, the category of no event."""
+    return dataclasses.replace(f, term=None, event=None, category="other", stock_or_flow=None)
+
+
+@functools.cache
+def _responder_nouns(language: str | None) -> frozenset[str]:
+    return lexicon.words(lexicon.localized("figures.responder_nouns", language))
+
+
+def responder(f, noun, language: str | None = None) -> bool:
+    """The figure counts those who came to help (its noun's lemma among ``responder_nouns``) and its event is
+    no harm done to them: "400 refugee volunteers worked alongside", "210 renforts sont arrivés"."""
+    return (noun is not None and f.event is not None and f.category != "casualties"
+            and (noun.lemma_.lower() in _responder_nouns(language) or noun.lower_ in _responder_nouns(language)))

@@ -36,7 +36,7 @@ from ..quotes.french import speaker_of_words as speaker_in_words_at
 from ..spans import ByStart
 from . import learned
 from .context import place_of, with_movement_places
-from .filters import _in_date, _in_name
+from .filters import _in_date, _in_name, no_event, ratio_starts, responder
 from .keylines import labelled
 from .numbers import Amount, find_numbers
 from .sources import continued_sources, enclosed_sources, labelled_sources, paragraph_sources
@@ -136,7 +136,9 @@ EXTRACTOR = f"figures@{VERSION}"
 def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     mentions, dates = ByStart(article.mentions, _start), ByStart(article.dates, _start)
     out: list[Figure] = []
-    for amount in amounts(article.text):
+    found = amounts(article.text)
+    shares = ratio_starts(found, article.text, LANGUAGE)
+    for amount in found:
         if not _not_a_figure(amount, article, doc):
             out.append(_restated(_part_of(_others(_elided(_in_state(_pronoun_people(
                 _figure(amount, article, doc, mentions, dates), out, article.text), article.text), out, article.text),
@@ -150,7 +152,26 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     issuer = communique_issuer(article, doc)
     out = [dataclasses.replace(f, stated_by=issuer) if f.stated_by is None and issuer is not None else f for f in out]
     out = learned.with_learned_events(out, doc, counted_noun, language=LANGUAGE)
-    return tuple(with_movement_places(list(out), article))
+    out = [no_event(f) if f.start in shares else f for f in out]  # "9 arrivants sur 10": a proportion
+    return tuple(with_movement_places(_named_parts(list(out), article.text, doc), article))
+
+
+def _named_parts(figures: list[Figure], text: str, doc) -> list[Figure]:
+    """A number said to be other people by "être" counts those people, its event the whole's: "Parmi eux, 7 100
+    étaient des mineurs", "12 des morts étaient des enfants" (the number the subject of a plural noun with its
+    copula, after the number). Last, once the figure has its event from the whole."""
+    out = []
+    for f in figures:
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        head = span.root.head if span is not None else None
+        if head is not None and head.i > span.root.i and head.pos_ == "NOUN" and "Plur" in head.morph.get("Number") \
+                and span.root.dep_ in SUBJECTS | {"expl:subj"} and any(c.dep_ == "cop" for c in head.children) \
+                and head.lemma_.lower() not in COUNT_NOUNS:
+            f = dataclasses.replace(f, counted=counted_phrase(head, text))
+        if span is not None and responder(f, counted_noun(span, doc), LANGUAGE):
+            f = no_event(f)  # "120 volontaires mobilisés", "210 renforts sont arrivés": those who help
+        out.append(f)
+    return out
 
 
 SAME_SOURCE_MENTIONS = frozenset(lexicon.terms(lexicon.localized("quotes.same_source_mentions", LANGUAGE)))
@@ -1049,6 +1070,9 @@ def counted_noun(span, doc):
     steps = 0
     if i + 2 < len(doc) and doc[i].lower_ in OF_WORDS and doc[i + 1].lower_ == "entre" and doc[i + 2].pos_ == "PRON":
         return None  # "17 000 d'entre elles": the people named before; the pronoun's verb says what happened
+    if i + 2 < len(doc) and doc[i].text == ":" and doc[i + 1].pos_ == "DET" and doc[i + 2].lemma_.lower() in COUNT_NOUNS:
+        # a list of key figures, "2 062 534 : le nombre de personnes déplacées": what the count noun counts
+        return next((c for c in doc[i + 2].children if c.dep_ == "nmod" and c.i > i + 2), None)
     while i < len(doc) and steps < 4:
         tok = doc[i]
         if tok.pos_ == "DET" and ("Dem" in tok.morph.get("PronType") or "Def" in tok.morph.get("Definite")) \
