@@ -1840,8 +1840,11 @@ def _relative_verb(noun):
 def _aid_giver(noun):
     """The verb of giving aid, or any verb with relief goods for its object, whose recipient after "à" the noun is
     ("distribué des kits à 1 200 familles", where the parse may hang the recipient on the goods; "fourni une
-    assistance à 1 380 migrants")."""
-    if not any(c.dep_ == "case" and c.lower_ == "à" for c in noun.children) and not _for_benefit(noun):
+    assistance à 1 380 migrants"), or people or households after "pour" ("des vivres pour 15 000 personnes", as
+    English "food for 30,000 people")."""
+    case = next((c for c in noun.children if c.dep_ == "case" and c.i < noun.i and (
+        c.lower_ == "à" or c.lower_ in RECIPIENT_WORDS and _people_or_households(noun))), None)
+    if case is None and not _for_benefit(noun):
         return None
     tok, given = noun, None
     for _ in range(3):
@@ -1852,15 +1855,37 @@ def _aid_giver(noun):
             # assistance humanitaire à 1 380 migrants"), as English "provided cash assistance to 38,500 returnee households"
             if _verb_class(tok) == AID_CLASS:
                 return tok
-            if any(_gives_aid(o) for o in tok.children if o.dep_ == "obj"):
+            if (relief := next((o for o in tok.children if o.dep_ == "obj" and _gives_aid(o)), None)) is not None:
+                if case is not None and case.lower_ in RECIPIENT_WORDS and given is None:
+                    return relief  # "Il nous faut des vivres pour 15 000 personnes": the relief, not "faut"
                 return given if given is not None and given.head.i != tok.i else tok  # the relief its object's
                 # words name ("a lancé une opération de distribution de vivres au profit de ..."), else the verb
+            if given is None and case is not None and (relief := _relief_before(case, tok, noun)) is not None:
+                return relief  # "devrons suspendre l'assistance à 150 000 personnes", "venir en aide à 75 000
+                # personnes": the parse hangs the people on the verb above the relief noun they stand right after
             break
         if given is None and tok.pos_ == "NOUN":
             given = _aid_noun(tok, noun)
     return given  # the relief a noun names, given to them with no verb of giving ("a procédé à la distribution de
     # vivres à 2 150 ménages", "une opération de distribution de vivres au profit de 14 250 déplacés"), as English
     # "food rations to 12,500 families", "food for 30,000 people"
+
+
+RECIPIENT_WORDS = lexicon.words(lexicon.localized("events.aid_recipient_words", LANGUAGE))
+
+
+def _relief_before(case, verb, noun):
+    """The relief noun right before the preposition of people or households given aid, only adjectives between
+    ("l'assistance à", "l'aide alimentaire à", "en aide à"), that the verb the parse hangs them on governs within a
+    few heads: that noun, else None."""
+    if not _people_or_households(noun):
+        return None
+    doc, i = noun.doc, case.i - 1
+    while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].head.i < doc[i].i:
+        i -= 1
+    if i < 0 or doc[i].pos_ != "NOUN" or _class_of(doc[i]) != AID_CLASS:
+        return None
+    return doc[i] if any(h.i == verb.i for h in list(doc[i].ancestors)[:GIVER_CLIMB]) else None
 
 
 def _planned_aid(noun):
