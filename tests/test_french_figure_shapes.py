@@ -29,6 +29,18 @@ def test_people_the_relief_noun_is_for_or_to_with_no_verb_of_giving():
     assert _figure(a, 3000000).event is None  # money asked for: no people given relief
 
 
+def test_people_paid_served_or_given_access_to_relief_are_given_aid():
+    a = _one("Aide aux sinistrés de Zinder\n\nSelon le gouvernorat, 9 600 foyers ont perçu la deuxième échéance de "
+             "l'indemnité. Par ailleurs, 1 750 ménages seront servis jeudi au centre de Mirriah. Depuis avril, 52 000 "
+             "habitants ont eu accès à des latrines. Quelque 18 000 personnes n'ont toujours pas accès à l'eau "
+             "potable, et 700 ménages n'ont pas perçu la première échéance.\n")
+    for value, term in ((9600, "perçu"), (1750, "servis"), (52000, "eu accès")):
+        f = _figure(a, value)
+        assert (f.event, f.category, f.term) == ("aid", "aid", term), value
+    assert _figure(a, 18000).event != "aid"  # denied: no access had
+    assert _figure(a, 700).event != "aid"  # denied: nothing paid
+
+
 def test_what_happened_to_people_a_status_names():
     a = _one("Crise au Nord-Kivu\n\nEnviron 4 200 personnes déplacées sont retournées dans leurs villages du territoire "
              "de Rutshuru au cours du mois, selon les autorités locales. Ce naufrage porte à 61 le nombre de migrants "
