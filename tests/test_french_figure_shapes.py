@@ -17,6 +17,30 @@ def test_people_given_aid_by_the_verb_its_recipient_or_the_goods_received():
     assert (f.unit, f.event) == ("kilogram", None)
 
 
+def test_people_the_relief_noun_is_for_or_to_with_no_verb_of_giving():
+    a = _one("Sécheresse à Tahoua\n\nLe préfet de Tahoua a lancé un appel : « Il nous manque des vivres pour au moins "
+             "8 400 personnes jusqu'à la récolte. » Faute de fonds, l'ONG pourrait interrompre l'assistance à 26 000 "
+             "personnes dès le mois prochain. Un appel de 3 millions d'euros vise à venir en aide à 41 000 personnes "
+             "sinistrées dans la région. Le dispensaire, prévu pour 500 personnes, est débordé.\n")
+    for value, terms in ((8400, ("vivres",)), (26000, ("assistance", "interrompre")), (41000, ("aide",))):
+        f = _figure(a, value)  # the relief, or the verb the parse hangs the people and the relief on
+        assert (f.event, f.category) == ("aid", "aid") and f.term in terms, (value, f.term)
+    assert _figure(a, 500).event is None  # a capacity: no relief before "pour"
+    assert _figure(a, 3000000).event is None  # money asked for: no people given relief
+
+
+def test_people_paid_served_or_given_access_to_relief_are_given_aid():
+    a = _one("Aide aux sinistrés de Zinder\n\nSelon le gouvernorat, 9 600 foyers ont perçu la deuxième échéance de "
+             "l'indemnité. Par ailleurs, 1 750 ménages seront servis jeudi au centre de Mirriah. Depuis avril, 52 000 "
+             "habitants ont eu accès à des latrines. Quelque 18 000 personnes n'ont toujours pas accès à l'eau "
+             "potable, et 700 ménages n'ont pas perçu la première échéance.\n")
+    for value, term in ((9600, "perçu"), (1750, "servis"), (52000, "eu accès")):
+        f = _figure(a, value)
+        assert (f.event, f.category, f.term) == ("aid", "aid", term), value
+    assert _figure(a, 18000).event != "aid"  # denied: no access had
+    assert _figure(a, 700).event != "aid"  # denied: nothing paid
+
+
 def test_what_happened_to_people_a_status_names():
     a = _one("Crise au Nord-Kivu\n\nEnviron 4 200 personnes déplacées sont retournées dans leurs villages du territoire "
              "de Rutshuru au cours du mois, selon les autorités locales. Ce naufrage porte à 61 le nombre de migrants "

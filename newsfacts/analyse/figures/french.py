@@ -1355,6 +1355,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         if (receiver := _aid_receiver(noun)) is not None:
             return AID_CLASS, receiver.text, receiver  # "5 640 ménages sinistrés ont reçu des vivres": given aid,
             # whatever the people are called, as English "3,200 refugee households received shelter kits"
+        if (server := _aid_server(noun)) is not None:
+            return AID_CLASS, server.text, server  # "2 850 ménages seront servis", "aider 11 millions de personnes"
         at = noun.i + 2 if noun.i + 2 < len(doc) and doc[noun.i + 1].text in OPENING_MARKS else noun.i + 1
         nxt = doc[at] if at < len(doc) else None  # past a mark that opens a participle: "21 assaillants « neutralisés »"
         nxt = _past_adverbs(nxt, noun)  # "11 personnes toujours portées disparues": the participle past its adverbs
@@ -1659,6 +1661,8 @@ def _verb_object(verb) -> tuple[str, str, Any] | None:
                                              or c.i == verb.i + 1 and c.lower_.endswith(("e", "es"))) and c.i > verb.i):
         # an adjective complement as the parse tags it ("testées positives": advmod; "tombés malades": a verb)
         if (name := VERB_OBJECTS.get((lemma, obj.lemma_.lower())) or VERB_OBJECTS.get((lemma, obj.lower_.removesuffix("s")))) is not None:
+            if name == AID_CLASS and _negated(verb):
+                return None  # "n'ont pas accès à l'eau potable": no aid had
             return name, verb.doc[verb.i:obj.i + 1].text, verb
         if obj.dep_ == "obj" and lemma in DISEASE_VERBS and _names_disease(obj):
             return DISEASE_VERBS[lemma], verb.text, verb  # "ont contracté la rougeole" (as English disease_verbs)
@@ -1864,8 +1868,11 @@ def _relative_verb(noun):
 def _aid_giver(noun):
     """The verb of giving aid, or any verb with relief goods for its object, whose recipient after "à" the noun is
     ("distribué des kits à 1 200 familles", where the parse may hang the recipient on the goods; "fourni une
-    assistance à 1 380 migrants")."""
-    if not any(c.dep_ == "case" and c.lower_ == "à" for c in noun.children) and not _for_benefit(noun):
+    assistance à 1 380 migrants"), or people or households after "pour" ("des vivres pour 15 000 personnes", as
+    English "food for 30,000 people")."""
+    case = next((c for c in noun.children if c.dep_ == "case" and c.i < noun.i and (
+        c.lower_ == "à" or c.lower_ in RECIPIENT_WORDS and _people_or_households(noun))), None)
+    if case is None and not _for_benefit(noun):
         return None
     tok, given = noun, None
     for _ in range(3):
@@ -1876,15 +1883,57 @@ def _aid_giver(noun):
             # assistance humanitaire à 1 380 migrants"), as English "provided cash assistance to 38,500 returnee households"
             if _verb_class(tok) == AID_CLASS:
                 return tok
-            if any(_gives_aid(o) for o in tok.children if o.dep_ == "obj"):
+            if (relief := next((o for o in tok.children if o.dep_ == "obj" and _gives_aid(o)), None)) is not None:
+                if case is not None and case.lower_ in RECIPIENT_WORDS and given is None:
+                    return relief  # "Il nous faut des vivres pour 15 000 personnes": the relief, not "faut"
                 return given if given is not None and given.head.i != tok.i else tok  # the relief its object's
                 # words name ("a lancé une opération de distribution de vivres au profit de ..."), else the verb
+            if given is None and case is not None and (relief := _relief_before(case, tok, noun)) is not None:
+                return relief  # "devrons suspendre l'assistance à 150 000 personnes", "venir en aide à 75 000
+                # personnes": the parse hangs the people on the verb above the relief noun they stand right after
             break
         if given is None and tok.pos_ == "NOUN":
             given = _aid_noun(tok, noun)
     return given  # the relief a noun names, given to them with no verb of giving ("a procédé à la distribution de
     # vivres à 2 150 ménages", "une opération de distribution de vivres au profit de 14 250 déplacés"), as English
     # "food rations to 12,500 families", "food for 30,000 people"
+
+
+RECIPIENT_WORDS = lexicon.words(lexicon.localized("events.aid_recipient_words", LANGUAGE))
+PAID_VERBS = lexicon.words(lexicon.localized("events.aid_paid_verbs", LANGUAGE))
+SERVING_VERBS = lexicon.words(lexicon.localized("events.aid_serving_verbs", LANGUAGE))
+MAGNITUDE_NOUNS = frozenset({"million", "milliard", "millier"})  # "11 millions de personnes": the noun the number is
+
+
+def _aid_server(noun):
+    """The verb of serving whose object, or passive subject, the count of people or households is ("2 850 ménages
+    seront servis", "la cantine sert 1 200 élèves"), as English aid_serving_verbs ("water systems serving 62,000
+    people"); not denied, nor with a verb after it that says what they were served to do."""
+    if not _people_or_households(noun):
+        return None
+    tok = noun.head if noun.dep_ == "nmod" and noun.head.lemma_.lower() in MAGNITUDE_NOUNS else noun  # "11 millions de"
+    verb = tok.head
+    if verb.lemma_.lower() not in SERVING_VERBS or verb.pos_ != "VERB" or _negated(verb):
+        return None
+    if not (tok.dep_ == "obj" and verb.i < tok.i or tok.dep_ == "nsubj:pass" and verb.i > tok.i):
+        return None
+    if any(c.pos_ == "VERB" and c.dep_ in ("xcomp", "advcl", "obl:arg", "ccomp") and c.i > tok.i for c in verb.children):
+        return None
+    return verb
+
+
+def _relief_before(case, verb, noun):
+    """The relief noun right before the preposition of people or households given aid, only adjectives between
+    ("l'assistance à", "l'aide alimentaire à", "en aide à"), that the verb the parse hangs them on governs within a
+    few heads: that noun, else None."""
+    if not _people_or_households(noun):
+        return None
+    doc, i = noun.doc, case.i - 1
+    while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].head.i < doc[i].i:
+        i -= 1
+    if i < 0 or doc[i].pos_ != "NOUN" or _class_of(doc[i]) != AID_CLASS:
+        return None
+    return doc[i] if any(h.i == verb.i for h in list(doc[i].ancestors)[:GIVER_CLIMB]) else None
 
 
 def _planned_aid(noun):
@@ -1909,9 +1958,22 @@ def _aid_receiver(noun):
     """The verb of receiving relief goods whose subject the noun is ("ont reçu des vivres", "ont obtenu des kits"),
     unless denied ("n'ont reçu aucune assistance")."""
     verb = noun.head
-    if not noun.dep_.startswith("nsubj") or verb.i < noun.i or verb.lemma_.lower() not in AID_OBJECT_VERBS or _negated(verb):
+    if verb.dep_.startswith("aux") and verb.head.i > verb.i and verb.head.lemma_.lower() in PAID_VERBS:
+        verb = verb.head  # "44 300 ménages ont perçu": the subject hung on the auxiliary
+        if _negated(noun.head):
+            return None
+    lemma = verb.lemma_.lower()
+    if not noun.dep_.startswith("nsubj") or verb.i < noun.i or lemma not in AID_OBJECT_VERBS | PAID_VERBS \
+            or _negated(verb):
         return None
-    return verb if any(_gives_aid(o) for o in verb.children if o.dep_ == "obj" and o.i > verb.i) else None
+    objects = [o for o in verb.children if o.dep_ == "obj" and o.i > verb.i]
+    if any(_gives_aid(o) for o in objects):
+        return verb
+    # "44 300 ménages ont perçu la première tranche": a verb of being paid, whatever the payment is called, with
+    # people or households for its subject, as English "4,800 families received cash"; not a thing of a class of
+    # its own
+    return verb if lemma in PAID_VERBS and _people_or_households(noun) and objects and all(
+        _class_of(o) is None for o in objects) else None
 
 
 def _negated(verb) -> bool:
