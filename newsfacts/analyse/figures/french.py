@@ -152,7 +152,9 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     issuer = communique_issuer(article, doc)
     out = [dataclasses.replace(f, stated_by=issuer) if f.stated_by is None and issuer is not None else f for f in out]
     out = learned.with_learned_events(out, doc, counted_noun, language=LANGUAGE)
-    out = [no_event(f) if f.start in shares else f for f in out]  # "9 arrivants sur 10": a proportion
+    out = [no_event(f) if f.start in shares or f.unit == "percent" else f for f in out]  # "9 arrivants sur 10": a
+    # proportion; "une enveloppe de 2 milliards pour l'aide aux victimes, dont 40 % pour les abris": a share, no
+    # one's count (as English shares, figures' _shares_without_events)
     return tuple(with_movement_places(_named_parts(list(out), article.text, doc), article))
 
 
