@@ -91,3 +91,16 @@ def test_goods_made_or_put_up_and_shares_are_no_aid(tmp_path, text, name, value,
     goods_made_verbs) are a harvest or a place, not aid; a share of relief money is no one's count (French as
     English); goods distributed stay aid."""
     assert _figures(tmp_path, text, name)[value].event == event
+
+
+FR_PUT_UP = """Tchad : les sinistrés de Mongo
+
+MONGO, 3 septembre (Agence) - La Croix-Rouge a monté 300 tentes sur le site de Bitkine. Le PAM a distribué 600 bâches.
+"""
+
+
+@pytest.mark.parametrize("value, event", [(300, None), (600, "aid")])
+def test_french_goods_put_up_are_no_aid(tmp_path, value, event):
+    """Relief counted as the object of a French verb that puts it up (events.toml's [fr] goods_made_verbs) is a
+    place, not aid; relief distributed stays aid."""
+    assert _figures(tmp_path, FR_PUT_UP, "fr.txt")[value].event == event
