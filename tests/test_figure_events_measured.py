@@ -69,3 +69,38 @@ FR_POPULATION = """Niger : les refoulés d'Arlit
 ])
 def test_what_a_place_holds_is_of_no_event(tmp_path, text, name, value, event):
     assert _figures(tmp_path, text, name)[value].event == event
+
+
+GOODS_MADE = """Floods and harvest in the lowlands
+
+LILONGWE, 3 September (Agency) - Farmers harvested 900,000 tonnes of maize this year, the ministry said. The Red Cross has set up 3,100 tents in 14 camps, sheltering about 20,000 people. The agency distributed 5,000 hygiene kits and 200 tonnes of rice.
+"""
+
+FR_SHARES = """Niger : l'aide aux sinistrés
+
+NIAMEY, 3 septembre (Agence) - Le gouvernement a débloqué une enveloppe de 2 milliards de francs CFA pour l'aide aux victimes, dont 40 % pour les abris. Le ministère a distribué 300 tonnes de mil.
+"""
+
+
+@pytest.mark.parametrize("text, name, value, event", [
+    (GOODS_MADE, "en.txt", 900000, None), (GOODS_MADE, "en.txt", 3100, None), (GOODS_MADE, "en.txt", 5000, "aid"),
+    (GOODS_MADE, "en.txt", 200, "aid"), (FR_SHARES, "fr.txt", 40, None), (FR_SHARES, "fr.txt", 300, "aid"),
+])
+def test_goods_made_or_put_up_and_shares_are_no_aid(tmp_path, text, name, value, event):
+    """Relief words counted as the object of a verb that makes, grows or puts them up (events.toml's
+    goods_made_verbs) are a harvest or a place, not aid; a share of relief money is no one's count (French as
+    English); goods distributed stay aid."""
+    assert _figures(tmp_path, text, name)[value].event == event
+
+
+FR_PUT_UP = """Tchad : les sinistrés de Mongo
+
+MONGO, 3 septembre (Agence) - La Croix-Rouge a monté 300 tentes sur le site de Bitkine. Le PAM a distribué 600 bâches.
+"""
+
+
+@pytest.mark.parametrize("value, event", [(300, None), (600, "aid")])
+def test_french_goods_put_up_are_no_aid(tmp_path, value, event):
+    """Relief counted as the object of a French verb that puts it up (events.toml's [fr] goods_made_verbs) is a
+    place, not aid; relief distributed stays aid."""
+    assert _figures(tmp_path, FR_PUT_UP, "fr.txt")[value].event == event

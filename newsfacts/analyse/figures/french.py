@@ -152,7 +152,9 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     issuer = communique_issuer(article, doc)
     out = [dataclasses.replace(f, stated_by=issuer) if f.stated_by is None and issuer is not None else f for f in out]
     out = learned.with_learned_events(out, doc, counted_noun, language=LANGUAGE)
-    out = [no_event(f) if f.start in shares else f for f in out]  # "9 arrivants sur 10": a proportion
+    out = [no_event(f) if f.start in shares or f.unit == "percent" else f for f in out]  # "9 arrivants sur 10": a
+    # proportion; "une enveloppe de 2 milliards pour l'aide aux victimes, dont 40 % pour les abris": a share, no
+    # one's count (as English shares, figures' _shares_without_events)
     return tuple(with_movement_places(_named_parts(list(out), article.text, doc), article))
 
 
@@ -1362,6 +1364,9 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         nxt = _past_adverbs(nxt, noun)  # "11 personnes toujours portées disparues": the participle past its adverbs
         described = nxt is not None and nxt.head.i == noun.i and (nxt.pos_ in ("ADJ", "VERB") or nxt.dep_ in ("amod", "acl"))
         if (name := _class_of(noun)) is not None:
+            if name == AID_CLASS and noun.dep_ == "obj" and noun.head.pos_ == "VERB" \
+                    and noun.head.lemma_.lower() in GOODS_MADE_VERBS:
+                return None, None, None  # "La Croix-Rouge a monté 300 tentes": put up, not given (as English)
             if name in CONDITION_CLASSES and (cared := _cared(span, noun, group)) is not None:
                 return cared  # "ont évacué 420 blessés vers les hôpitaux", "19 blessés sont toujours hospitalisés"
             if name in MORTAL_CLASSES and (died := group or _happened(_predicate(noun), noun)) is not None \
@@ -1794,6 +1799,7 @@ def _among_those(span) -> tuple[str, str, Any] | None:
 
 
 AID_CLASS = "aid"
+GOODS_MADE_VERBS = lexicon.words(lexicon.localized("events.goods_made_verbs", LANGUAGE))
 AID_OBJECT_VERBS = lexicon.words(lexicon.localized("events.aid_object_verbs", LANGUAGE))
 BENEFIT_NOUNS = lexicon.words(lexicon.localized("events.benefit_nouns", LANGUAGE))
 TARGETED_WORDS = lexicon.words(lexicon.localized("events.targeted_words", LANGUAGE))

@@ -293,6 +293,8 @@ def _aid(noun, start) -> Event | None:
     # the term is the relief word, with the verb that gives or receives it where one does ("distributed food",
     # "received food parcels"): the text's word for what happened as well as for what was given
     if noun is not None and (word := _aid_word(noun)) is not None:
+        if start.dep_ == "dobj" and start.head.pos_ == "VERB" and start.head.lemma_.lower() in GOODS_MADE_VERBS:
+            return None  # "harvested 900,000 tonnes of maize", "has set up 3,100 tents": made or put up, not given
         giver = start.head if start.head.pos_ == "VERB" and (start.dep_ == "dobj" or start.dep_ in ("nsubj", "nsubjpass")
                                                              and start.head.lemma_.lower() in AID_GIVING_VERBS) else next(
             (c for t in (noun, word) for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in AID_GIVING_VERBS), None)
@@ -1482,6 +1484,7 @@ AID_OBJECT_VERBS = lexicon.words("events.aid_object_verbs")
 AID_GIVING_VERBS = lexicon.words("events.aid_giving_verbs")
 AID_SERVING_VERBS = lexicon.words("events.aid_serving_verbs")
 AID_HANDING_VERBS = lexicon.words("events.aid_handing_verbs")
+GOODS_MADE_VERBS = lexicon.words("events.goods_made_verbs")
 
 
 def done_to_things(verb, unit: str | None) -> bool:
