@@ -1908,7 +1908,9 @@ def _aid_giver(noun):
 RECIPIENT_WORDS = lexicon.words(lexicon.localized("events.aid_recipient_words", LANGUAGE))
 PAID_VERBS = lexicon.words(lexicon.localized("events.aid_paid_verbs", LANGUAGE))
 SERVING_VERBS = lexicon.words(lexicon.localized("events.aid_serving_verbs", LANGUAGE))
-MAGNITUDE_NOUNS = frozenset({"million", "milliard", "millier"})  # "11 millions de personnes": the noun the number is
+# "11 millions de personnes", "un millier de ménages": the noun the number is, its people after "de" (the lexicon's
+# magnitude words and French nouns of approximate amounts)
+MAGNITUDE_NOUNS = frozenset(lexicon.table("numbers.magnitudes")) | frozenset(APPROXIMATE)
 
 
 def _aid_server(noun):
