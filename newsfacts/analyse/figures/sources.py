@@ -35,6 +35,7 @@ from ..quotes.speakers import (
     agent_of,
     context_of,
     long_forms,
+    opens_figure_aside,
     organisation_name,
     resolved,
     role_in,
@@ -384,9 +385,7 @@ def _figure_aside(sayer, verb) -> bool:
     if subj is None or sayer.i < verb.i:
         return False
     words = [t for t in subj.subtree if not t.is_punct]
-    first = words[0]
-    return len(words) > 2 and first.i > 0 and first.nbor(-1).text == "," and first.pos_ == "DET" \
-        and words[1].lemma_.lower() in COUNT_NOUNS
+    return len(words) > 2 and opens_figure_aside(words[0]) and words[1].i == words[0].i + 1
 
 
 def _country_subject(verb, ctx: Context) -> bool:

@@ -221,12 +221,19 @@ def _past_figure_aside(head, start: int) -> int:
     45,000, a figure aid groups say covers only the camps"): the parse may take "figure" for a compound of the
     speaker ("a figure aid groups"); the speaker is the words after it. ``start`` itself for any other phrase."""
     doc = head.doc
-    if start < 1 or start + 2 > head.i or doc[start - 1].text != "," or doc[start].pos_ != "DET":
+    if start + 2 > head.i or not opens_figure_aside(doc[start]) or doc[start + 1].dep_ != "compound":
         return start
-    noun = doc[start + 1]
-    if noun.lemma_.lower() in COUNT_NOUNS and noun.dep_ == "compound" and noun.is_lower:
-        return start + 2
-    return start
+    return start + 2
+
+
+def opens_figure_aside(token) -> bool:
+    """ "45,000, a figure aid groups say ...", "the toll, the number the ministry gives ...": a determiner right after
+    a comma, followed by a count noun in lower case, opens an aside on the figure before the comma."""
+    doc = token.doc
+    if token.i < 1 or token.i + 1 >= len(doc) or doc[token.i - 1].text != "," or token.pos_ != "DET":
+        return False
+    noun = doc[token.i + 1]
+    return noun.lemma_.lower() in COUNT_NOUNS and noun.is_lower
 
 
 def _role_named_after(head, prep):
