@@ -30,6 +30,9 @@ BLIND below and in the commit after."""
 # event 60, category 60, country 55, source 68, approx 9/9, counted 64/65, term 39/40, when 18/20, unit 7/8,
 # no event 53/53, unit (no event) 33/34, source (no event) 2/2, no figure 54/57, all right 40/70.
 BLIND = {"all right": 40, "found": 70, "event": 60, "category": 60, "country": 55, "source": 68}
+# After phase B (branch en-sitreps: the country a title files a report under where two weigh close; a household
+# label gives the household unit): country 68, unit 8/8, all right 52/70; the other fields as blind.
+TUNED = {"all right": 52, "found": 70, "event": 60, "category": 60, "country": 68, "source": 68}
 
 DATE = "2025-08-08"  # a Friday: Sunday 08-03, Monday 08-04, Tuesday 08-05, Wednesday 08-06, Thursday 08-07
 
