@@ -275,3 +275,12 @@ def test_a_row_of_two_cells_takes_the_first_as_its_label_and_a_participle_names_
     assert _one(article, 98450).event == "refugees"
     assert _one(article, 4100).event == "relocated"  # "relocalisés", not the noun "Réfugiés"
     assert _one(article, 61200).counted != "Tillabéri"  # a place heads the row: no label of what befell anyone
+
+
+def test_a_label_that_counts_families_or_households_gives_the_household_unit(tmp_path):
+    article = _extracted(tmp_path, "Uganda: Landslide in Bududa - District update\n\n"
+                         "IMPACT\n- Families affected: 1,320\n- Households assisted with shelter kits: 410\n"
+                         "- People displaced: 5,600\n")
+    assert _one(article, 1320).unit == "household"
+    assert _one(article, 410).unit == "household"
+    assert _one(article, 5600).unit == "person"

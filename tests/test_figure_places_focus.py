@@ -76,6 +76,14 @@ CASES = [
     ("Boats keep landing despite the winter\n\n"
      "Some 640 migrants arrived on Crete over the weekend, the coast guard said, most of them after a two-day "
      "crossing.\n", 640, "GRC"),
+    # two countries close, no dateline: the only country the title names (a report filed under it) leads
+    ("Ghana Shelter Cluster - Volta Floods Update, 2 June 2025\n\n"
+     "Heavy upstream rainfall in the Kara region of Togo raised the river from 20 May, flooding villages around "
+     "Keta.\n\nAs of 1 June, 4,250 people remain in 31 school buildings.\n", 4250, "GHA"),
+    # two countries close: the title's rubric names the one that leads
+    ("UNHCR Niger: Mali Situation Update, May 2025\n\n"
+     "Fighting around Menaka in Mali continued in May, sending more families towards Tillaberi.\n\n"
+     "Since January, 6,800 people have been registered at the transit site, UNHCR said.\n", 6800, "NER"),
 ]
 
 

@@ -208,6 +208,11 @@ FLOORS = {
     "graded/fr-bulletins": {"found": 57, "event": 52, "category": 51, "country": 54, "source": 55, "approx": 16,
                             "counted": 42, "term": 47, "when": 12, "unit": 10, "no event": 10,
                             "unit (no event)": 7, "no figure": 8},
+    # situation reports written blind in the fourteenth session (2026-12-07), then tuned on: blind found 70/70,
+    # event 60, category 60, country 55, source 68, all right 40/70; floors at the counts after its phase B
+    "graded/en-sitreps": {"found": 70, "event": 60, "category": 60, "country": 68, "source": 68, "approx": 9,
+                          "counted": 64, "term": 39, "when": 18, "unit": 8, "no event": 53, "unit (no event)": 33,
+                          "source (no event)": 2, "no figure": 54},
 }
 
 

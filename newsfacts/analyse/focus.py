@@ -172,6 +172,27 @@ def focus_country(article: Article, near: tuple[int, int] = (0, 0), counted: str
     return weights[0][0]
 
 
+def filed_country(article: Article) -> str | None:
+    """Where no country clearly leads (``focus_country`` gives none), the one of the two that leads if the title
+    files the article under it (``_filed_under``), else None: the country of a report's figures that nothing
+    else places ("UNHCR Chad: Sudan Emergency Operational Update", "Bangladesh Shelter Cluster - Sylhet Floods")."""
+    weights = country_weights(article).most_common(2)
+    if len(weights) != 2 or weights[0][1] >= DOMINANCE * weights[1][1] or weights[0][1] <= weights[1][1]:
+        return None
+    return weights[0][0] if weights[0][0] in _filed_under(article) else None
+
+
+def _filed_under(article: Article) -> set[str]:
+    """The country a title files the article under: its rubric ("UNHCR Chad: Sudan Emergency ...", "Sudan: ..."),
+    else the only country it names ("Bangladesh Shelter Cluster - Sylhet Floods ..."), as a report's title does;
+    none where it names several and opens with none of them."""
+    rubric = _rubric_countries(article)
+    if rubric:
+        return rubric
+    titled = _title_countries(article)
+    return titled if len(titled) == 1 else set()
+
+
 def _dateline_countries(article: Article) -> set[str]:
     """The countries of the places the dateline names ("ISLAM QALA, Afghanistan:")."""
     if article.dateline is None:

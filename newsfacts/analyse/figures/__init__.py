@@ -26,7 +26,7 @@ from ...records import Article, Figure
 from ...stage import Stage, Work, per_article
 from ..spans import ByStart
 from . import french, learned
-from .context import place_of, with_movement_places, with_respective_places
+from .context import place_of, with_filed_places, with_movement_places, with_respective_places
 from .counted import counted_noun, counted_phrase, subset_named, whole_of_part
 from .filters import no_event, not_a_figure, ratio_starts, responder, stated_age
 from .keylines import (
@@ -65,7 +65,7 @@ from .terms import (
     size_of_change,
     stock_or_flow,
 )
-from .units import ANAPHORIC_NOUNS, TIME_UNITS, unit_of
+from .units import ANAPHORIC_NOUNS, HOUSEHOLD_NOUNS, TIME_UNITS, unit_of
 from .when import when_of
 
 __all__ = ["EXTRACTOR", "STAGE", "VERSION", "Amount", "find_figures", "find_numbers", "parse_digits", "parse_words"]
@@ -101,7 +101,7 @@ def find_figures(work: Work) -> dict[str, Any]:
     # the places "respectively" pairs come last: the figures after a series take its sentence's place, not its last
     figures = with_respective_places(_with_context_places(figures, article), article)
     figures = [no_event(f) if f.start in shares else f for f in _with_named_parts(figures, article.text, doc)]
-    return {"figures": tuple(with_movement_places(figures, article))}
+    return {"figures": tuple(with_filed_places(with_movement_places(figures, article), article))}
 
 
 def _with_named_parts(figures: list[Figure], text: str, doc) -> list[Figure]:
@@ -362,6 +362,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart,
         # line with no sentence in it, says what befell what is counted
         counted = counted if counted and any(c.isalpha() for c in counted) else keyed[0]
         event = keyed[1] if keyed[1].event is not None else event
+        if noun is None and unit is None and keyed[0].split()[0].lower() in HOUSEHOLD_NOUNS:
+            unit = "household"  # "Families affected: 12,400", "- Households assisted with NFI kits: 14,650"
     if event.event is None and (led := lead_in_event(article.text, a.start, doc)) is not None:
         event = led  # "the floods have:" / "- injured 126 people"
     # "a 61-year-old man reported missing": the age counts no one who went missing; "a 22 per cent increase"

@@ -10,7 +10,15 @@ from typing import Any
 from ... import lexicon
 from ...lexicon.events import event_terms, people_classes
 from ...records import Article, Mention
-from ..focus import DOMINANCE, border_side, country_weights, focus_country, focus_mention, people_origin
+from ..focus import (
+    DOMINANCE,
+    border_side,
+    country_weights,
+    filed_country,
+    focus_country,
+    focus_mention,
+    people_origin,
+)
 from ..namesakes import namesake
 from ..nlp import doc_text
 from ..spans import ByStart
@@ -418,6 +426,18 @@ def _at_border(f, text: str) -> bool:
     the south")."""
     start, end = _sentence_bounds(text, f.start)
     return CROSSING_RE.search(text, start, end) is not None
+
+
+def with_filed_places(figures: list, article: Article) -> list:
+    """Last, where no country clearly leads and no movement between two placed them (``with_movement_places``), a
+    figure that nothing places in a country is in the country the title files the article under, if it leads
+    (``focus.filed_country``): "UNHCR Chad: Sudan Emergency Operational Update" over arrivals from Darfur, "Bangladesh
+    Shelter Cluster - Sylhet Floods" over rain in Meghalaya and Assam."""
+    if not any(_unplaced(f) for f in figures) or (country := filed_country(article)) is None:
+        return figures
+    if (found := focus_mention(article, country)) is None:
+        return figures
+    return [dataclasses.replace(f, place=found, place_source="article") if _unplaced(f) else f for f in figures]
 
 
 def _unplaced(f) -> bool:
