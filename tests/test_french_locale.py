@@ -1,5 +1,5 @@
 """French local press on disasters and epidemics (texts written for these tests): vaccine doses counted beside the
-people vaccinated."""
+people vaccinated, and a count "depuis le début de l'année" dated from the year's first month."""
 
 from __future__ import annotations
 
@@ -21,3 +21,8 @@ def test_vaccine_doses_are_things_of_no_event():
     assert _figure(text, 18000).event is None
     assert _figure(text, 6500).event == "vaccinated"
 
+
+def test_a_count_since_the_start_of_the_year_runs_from_january():
+    text = ("Bangui – Depuis le début de l'année, 2 400 personnes ont fui les violences dans la préfecture de la "
+            "Ouaka, selon la protection civile.")
+    assert _figure(text, 2400).when.value == "2025-01/2025-02-27"
