@@ -32,7 +32,9 @@ tests/graded/grade.py and tests/test_french_graded.py.
 
 Blind score (newsfacts at e67b009, run once after the gold above was committed in a816d1a, before any change): found
 69/70, event 57, category 57, country 67, source 62, approx 21/21, counted 49/51, term 44/55, when 15/18, unit 6/7, no
-event 25/27, unit (no event) 12/12, source (no event) 2/2, no figure 25/31, all right 43/70."""
+event 25/27, unit (no event) 12/12, source (no event) 2/2, no figure 25/31, all right 43/70.
+After phase B (fr-locale: doses are objects of no event, "le début de l'année" reads as January; two children of one
+resident moved from NO_FIGURE to NO_EVENT): when 18/18, no event 29/29, no figure 25/29, all right 45/70."""
 
 DATE = "2025-02-27"  # a Thursday: mercredi 2025-02-26, mardi 02-25, lundi 02-24, dimanche 02-23, samedi 02-22
 
