@@ -295,7 +295,7 @@ def test_a_report_speaks_for_the_body_that_issued_it_and_start_of_year_dates():
             "réfugiés maliens vivent en Mauritanie depuis le début de l'année.")
     article = newsfacts.extract(text, date=DATE).articles[0]
     f = _figure(article, 180000)
-    assert (f.stated_by.name, f.when.value, f.place.country, f.event) == ("HCR", "2025/2025-03-14", "MRT", "refugees")
+    assert (f.stated_by.name, f.when.value, f.place.country, f.event) == ("HCR", "2025-01/2025-03-14", "MRT", "refugees")
 
 
 def test_a_short_sentence_in_quotation_marks_after_a_colon_is_a_quote():

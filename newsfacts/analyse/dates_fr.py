@@ -207,10 +207,11 @@ def _read_part_month(m: re.Match, ref: dt.date | None) -> tuple[str | None, str]
 
 
 def _read_start_of(m: re.Match, ref: dt.date | None) -> tuple[str | None, str]:
-    """ "le début de l'année", "le début du mois": the year or month of the reference date; "le début de la
-    semaine": the Monday of its week."""
+    """ "le début de l'année": the first month of the reference date's year (what a count "depuis le début de
+    l'année" starts from, as "depuis janvier" and English read_year_start read it); "le début du mois": the month of
+    the reference date; "le début de la semaine": the Monday of its week."""
     if m.group("year_word"):
-        return (f"{ref.year:04d}" if ref else None), "year"
+        return (f"{ref.year:04d}-01" if ref else None), "month"
     if m.group("week_word"):
         return ((ref - dt.timedelta(days=ref.weekday())).isoformat() if ref else None), "day"
     return (f"{ref.year:04d}-{ref.month:02d}" if ref else None), "month"
