@@ -284,3 +284,44 @@ def test_a_label_that_counts_families_or_households_gives_the_household_unit(tmp
     assert _one(article, 1320).unit == "household"
     assert _one(article, 410).unit == "household"
     assert _one(article, 5600).unit == "person"
+
+
+# Key-figure lines that name what they count after the number ("People affected: 1,450,000 people", "Accès à l'eau
+# potable : 680 000 personnes"): a noun of people or households after it keeps them key figures, in the text, their
+# label naming the event. Texts written for these tests.
+COUNTED_LINES = """Malawi: Floods in Nsanje District - Operation Update No. 2
+
+Funds allocated: CHF 420,000
+People affected: 86,300 people
+People to be assisted: 15,000 people (3,000 households)
+
+Heavy rains since 2 February pushed the Shire River over its banks near Bangula, the district council said.
+"""
+
+LIGNES_COMPTEES = """Burundi : appel d'urgence, province de Cibitoke
+
+Personnes sinistrées : 24 600 personnes
+Ménages relogés : 1 150 ménages
+Enfants vaccinés contre la rougeole : 9 800 enfants
+
+Les crues de la Rusizi ont emporté trois ponts et coupé la route de Bujumbura, selon la Croix-Rouge.
+"""
+
+
+def test_a_label_a_number_and_a_noun_of_people_is_a_key_figure_line_not_a_headline():
+    assert is_figure_line("People to be assisted: 15,000 people (3,000 households)")
+    assert is_figure_line("Ménages relogés : 1 150 ménages")
+    assert not is_figure_line("Mandera: 3 killed in IED blast")  # a headline: a verb after the number
+    assert not is_figure_line("Nsanje: 12 dead as the Shire bursts its banks")
+    kinds = [line.kind for line in read_lines(COUNTED_LINES) if line.text.startswith(("Funds", "People"))]
+    assert kinds == ["item"] * 3
+
+
+def test_a_labelled_count_with_its_noun_takes_the_labels_event(tmp_path):
+    article = _extracted(tmp_path, COUNTED_LINES)
+    assert _one(article, 86300).event == "affected"
+    assert _one(article, 15000).event == "aid" and _one(article, 3000).event == "aid"
+    french = _extracted(tmp_path, LIGNES_COMPTEES)
+    assert _one(french, 24600).event == "affected"
+    assert _one(french, 1150).event == "relocated"
+    assert _one(french, 9800).event == "vaccinated"

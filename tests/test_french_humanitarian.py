@@ -144,3 +144,16 @@ def test_more_french_verbs_of_killing():
 def test_a_body_that_evokes_a_toll_states_it():
     a = _one("Attaque à Ménaka\n\nLes autorités locales évoquent 60 morts à Ménaka.\n")
     assert "autorités locales" in _figure(a, 60).stated_by.mention
+
+
+def test_people_living_with_host_families_are_hosted():
+    # as English "staying with host families": "familles d'accueil", "chez des proches"; the place right after the verb
+    # counts even where the parse hangs it on a verb further on
+    a = _one("Déplacements à Moba\n\nLes familles ont fui vers Moba-port, où environ 7 300 personnes vivent désormais "
+             "dans des familles d'accueil, selon la société civile.\n")
+    assert (_figure(a, 7300).event, _figure(a, 7300).term) == ("hosted", "vivent désormais dans des familles d'accueil")
+    b = _one("Inondations à Gatumba\n\nQuelque 2 600 personnes vivent dans des familles d'accueil et près de 1 900 sont "
+             "hébergées dans des écoles, selon la Croix-Rouge.\n")
+    assert _figure(b, 2600).event == "hosted" and _figure(b, 1900).event == "sheltered"
+    c = _one("Crue à Mopti\n\nEnviron 480 personnes vivent dans des écoles de la ville.\n")
+    assert _figure(c, 480).event == "sheltered"  # a place, not a host

@@ -62,6 +62,14 @@ _QUALIFIED = (r"(?:(?:more than|over|about|around|nearly|almost|some|at least|up
 QUALIFIED_START_RE = re.compile(rf"^{_QUALIFIED}\d", re.I)
 LABELLED_FIGURE_RE = re.compile(rf"^[^:|\t]{{2,100}}:\s*{_QUALIFIED}{_FIGURE}\s*(?:\([^()]{{1,40}}\))?$", re.I)
 LABEL_FIGURE_RE = re.compile(rf"^[^\W\d_][^\d:|\t]{{1,60}}\s{_FIGURE}$")
+# A label, a colon, the number and the noun of what it counts, maybe a restatement in brackets ("People affected:
+# 1,450,000 people", "People to be assisted: 60,000 people (12,000 households)", "Accès à l'eau potable : 680 000
+# personnes"): a key figure whose count is people or households (the lexicon's nouns of them, English and French),
+# never a headline's "Mandera: 3 killed in IED blast".
+LABELLED_COUNT_RE = re.compile(rf"^[^:|\t]{{2,100}}:\s*{_QUALIFIED}{_FIGURE}\s+(?P<noun>[^\W\d_]+(?:[ -][^\W\d_]+)?)\s*"
+                               rf"(?:\([^()]{{1,40}}\))?$", re.I)
+COUNT_NOUNS = (lexicon.words("units.person_nouns") | lexicon.words("units.household_nouns")
+               | lexicon.words("units.fr.person_nouns") | lexicon.words("units.fr.household_nouns"))
 CELLS_RE = re.compile(r"\s*\|\s*|\t")
 FIGURE_CELL_RE = re.compile(rf"^(?:[^\d|\t]{{0,40}}\s|[^\d:|\t]{{1,40}}:\s*)?{_QUALIFIED}{_FIGURE}%?$", re.I)
 TABLE_MIN_CELLS = 3  # a row of labels this wide over rows of figures is the table's header
@@ -415,8 +423,15 @@ def is_figure_line(text: str) -> bool:
     if TIME_RE.match(text):
         return False
     label = LABEL_FIGURE_RE.match(text) and not LEVEL_BEFORE_RE.search(text)
-    return (bool(QUALIFIED_START_RE.match(text) or LABELLED_FIGURE_RE.match(text) or label)
+    return (bool(QUALIFIED_START_RE.match(text) or LABELLED_FIGURE_RE.match(text) or label or _labelled_count(text))
             or sum(bool(FIGURE_CELL_RE.match(c)) for c in CELLS_RE.split(text)) >= 1 and len(CELLS_RE.split(text)) > 1)
+
+
+def _labelled_count(text: str) -> bool:
+    """ "People affected: 1,450,000 people", "Traitement de la malnutrition aiguë sévère : 415 000 enfants": the
+    words after the number are a noun of people or households (or two: "personnes déplacées" is not, "enfants" is)."""
+    m = LABELLED_COUNT_RE.match(text)
+    return m is not None and all(w.lower() in COUNT_NOUNS for w in re.split(r"[ -]", m.group("noun")))
 
 
 LEVEL_BEFORE_RE = re.compile(rf"\b(?:to|at|from|by|of|past|over|nears?|tops?|hits?|reach(?:es)?)\s+{_FIGURE}$", re.I)

@@ -2046,6 +2046,10 @@ HAPPENED_CLASSES = lexicon.words(lexicon.localized("events.happened_classes", LA
 VERB_OBJECTS = {tuple(pair.split()): name for name, pairs in lexicon.table(lexicon.localized("events.verb_objects", LANGUAGE)).items()
                 for pair in pairs}
 PLACES = localized_classes(LANGUAGE, "places")
+HOST_NOUNS = lexicon.words(lexicon.localized("events.host_nouns", LANGUAGE))
+HOST_MARKS = lexicon.words(lexicon.localized("events.host_marks", LANGUAGE))
+HOST_PREPOSITIONS = lexicon.words(lexicon.localized("events.host_prepositions", LANGUAGE))
+HOSTED_CLASS = "hosted"
 
 
 CONDITION_CLASSES = lexicon.words(lexicon.localized("events.condition_classes", LANGUAGE))
@@ -2102,12 +2106,33 @@ def _stay_term(verb) -> tuple[str, str, Any] | None:
     # "dorment dehors" (the adverb the small model tags a preposition); "ont passé la nuit dans les écoles" (the
     # place hung on the night)
     wheres += [c for obj in objects for c in obj.children if c.dep_ in ("nmod", "obl") and c.i > obj.i]
-    for obl in sorted(wheres, key=lambda c: c.i):
+    # the place right after the verb, where the parse hangs it on a verb further on ("4 200 personnes vivent dans des
+    # familles d'accueil et près de 2 500 sont hébergées dans des écoles": "familles" taken for "hébergées"'s)
+    nearby = [t for t in verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 2 + STAY_GAP)]
+              if t.pos_ == "NOUN" and t not in wheres and _near_stay(verb, t.left_edge)]
+    for obl in sorted(wheres + nearby, key=lambda c: c.i):
+        if (host := _host(obl)) is not None:
+            first = verb if _near_stay(verb, obl.left_edge) else obl.left_edge
+            return HOSTED_CLASS, obl.doc[first.i:host.i + 1].text, verb  # "vivent dans des familles d'accueil"
+        if obl in nearby:
+            continue
         if (name := PLACES.get(obl.lower_) or PLACES.get(obl.lemma_.lower())) is not None:
             first = verb if name == HOMELESS_CLASS or _near_stay(verb, obl.left_edge) else obl.left_edge
             # "dorment à la belle étoile": no place at all
             return name, obl.doc[first.i:obl.i + 1].text, verb
     return None
+
+
+def _host(obl):
+    """The last word of a stay's place that names people hosting the displaced ("dans des familles d'accueil":
+    accueil; "chez des proches": proches), as English "staying with host families"; None for any other place."""
+    if obl.lemma_.lower() not in HOST_NOUNS and obl.lower_ not in HOST_NOUNS:
+        return None
+    mark = next((c for c in obl.children if c.i > obl.i and (c.lemma_.lower() in HOST_MARKS or c.lower_ in HOST_MARKS)), None)
+    if mark is not None:
+        return mark
+    opened = any(c.dep_ == "case" and c.lower_ in HOST_PREPOSITIONS for c in obl.children)
+    return obl if opened else None
 
 
 HOMELESS_CLASS = "homeless"

@@ -151,6 +151,11 @@ LABEL_RE = re.compile(r"[ \t]*(?:[-•*·–—▪►]\s*)?(?P<label>[^\W\d_][^:
 # What may follow a labelled figure in its cell: a percent or plus sign, its source in brackets, a full stop.
 TRAIL_RE = re.compile(r"[ \t]*[%+]?[ \t]*(?:\([^()\n]{1,40}\))?[ \t.;]*")
 LABEL_CUT_RE = re.compile(r"\s*\(")  # the label's words end at a bracket ("People in emergency (IPC 4)")
+# Or the noun of people or households it counts, then that trail ("People affected: 1,450,000 people", "People to be
+# assisted: 60,000 people (12,000 households)", "Accès à l'eau potable : 680 000 personnes"): English and French nouns.
+NOUN_TRAIL_RE = re.compile(r"[ \t]+(?P<noun>[^\W\d_]+(?:[ -][^\W\d_]+)?)(?P<rest>[ \t]*(?:\([^()\n]{1,40}\))?[ \t.;]*)")
+COUNT_NOUNS = (lexicon.words("units.person_nouns") | lexicon.words("units.household_nouns")
+               | lexicon.words("units.fr.person_nouns") | lexicon.words("units.fr.household_nouns"))
 TABLE_MAX_ROWS = 40  # rows a cell looks up through for its table's header
 
 
@@ -166,8 +171,8 @@ def labelled(text: str, start: int, end: int, doc=None, events=None) -> tuple[st
     cell_start, cell_end = _cell_of(text, line_start, line_end, start)
     found = LABEL_RE.fullmatch(text, cell_start, start)
     in_row = (cell_start, cell_end) != (line_start, line_end)
-    if found is not None and TRAIL_RE.fullmatch(text, end, cell_end) and (
-            found.group("colon") or in_row or _verbless(doc, found.start("label"), found.end("label"))):
+    if found is not None and (TRAIL_RE.fullmatch(text, end, cell_end) or found.group("colon") and _noun_trail(text, end, cell_end)) \
+            and (found.group("colon") or in_row or _verbless(doc, found.start("label"), found.end("label"))):
         label = found.group("label")
         label = label[:m.start()] if (m := LABEL_CUT_RE.search(label)) else label
         at = found.start("label")
@@ -175,6 +180,13 @@ def labelled(text: str, start: int, end: int, doc=None, events=None) -> tuple[st
         return label, event or _event(label.split())
     return _row_label(text, line_start, line_end, start, end, doc, events) or _column_header(
         text, line_start, start, end, doc, events)
+
+
+def _noun_trail(text: str, end: int, cell_end: int) -> bool:
+    """After a labelled figure, the noun of the people or households it counts ("1,450,000 people", "415 000
+    enfants", "60,000 people (12,000 households)"), and nothing but a bracket or a stop after it."""
+    m = NOUN_TRAIL_RE.fullmatch(text, end, cell_end)
+    return m is not None and all(w.lower() in COUNT_NOUNS for w in re.split(r"[ -]", m.group("noun")))
 
 
 def _row_label(text: str, line_start: int, line_end: int, start: int, end: int, doc, events) -> tuple[str, Event] | None:
