@@ -149,7 +149,7 @@ FIGURES = [
 ]
 
 NO_EVENT = [
-    ("reuters-sudan-elfasher-shelling.txt", 350, {"unit": "percent"}), ("reuters-sudan-elfasher-shelling.txt", 60),
+    ("reuters-sudan-elfasher-shelling.txt", 350, {"unit": "percent"}),
     ("reuters-sudan-elfasher-shelling.txt", 37),
     ("afp-chad-adre-arrivals.txt", 62, {"unit": "percent"}), ("afp-chad-adre-arrivals.txt", 20000),
     ("afp-chad-adre-arrivals.txt", 632000000, {"unit": "USD"}), ("afp-chad-adre-arrivals.txt", 11, {"unit": "percent"}),
