@@ -25,6 +25,13 @@ newsfacts ran on these texts. Read by tests/graded/grade.py and tests/test_frenc
 
 DATE = "2025-06-18"  # a Wednesday: Sunday 2025-06-15, Monday 06-16, Tuesday 06-17
 
+# The blind measurement (newsfacts at e67b009, run once the gold above was written and committed, before any
+# change): found 66/66, event 56, category 58, country 62, source 65, approx 30/30, counted 50/52, term 55/62,
+# when 28/29, unit 2/2, no event 32/35, unit (no event) 19/20, source (no event) 2/2, no figure 28/33, all right
+# 50/66. One gold mistake corrected after it: 60 taken out of NO_EVENT (meant for "60 km", but "more than 60
+# wounded people" in the same text is a figure with an event).
+BLIND = {"all right": 50, "found": 66, "event": 56, "category": 58, "country": 62, "source": 65}
+
 KILL = "kill|dead|death|died|die|fatalit|lives|toll|bod|drown"
 INJ = "injur|wound|hurt|gunshot"
 PEOPLE = "people|person"
