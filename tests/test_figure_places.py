@@ -159,3 +159,14 @@ def test_venus_de_names_where_people_came_from():
             "Les assaillants, venus du Nigeria voisin, ont enlevé cinq femmes.")
     (a,) = Pipeline(default_stages()).run([Article(id="t", source=Source(path="t", id="t"), text=text, language="fr")])
     assert figure(a, "cinq").place.country == "CMR"
+
+
+def test_people_crossing_the_channel_are_counted_where_the_crossing_reaches(run):
+    a = run("Some 860 migrants crossed the English Channel in 14 small boats on Friday, the Home Office said, "
+            "while French police stopped 40 others on a beach near Calais.")
+    assert figure(a, "860").place.country == "GBR"
+    assert figure(a, "860").destination.country == "GBR"
+    a = run("A total of 29,437 people crossed the Channel in small boats last year, officials said.")
+    assert figure(a, "29,437").place.country == "GBR"
+    a = run("About 300 people crossed the river into Chad on Monday, aid workers said.")
+    assert figure(a, "300").place.country == "TCD"  # no water of the list: the written end

@@ -228,6 +228,12 @@ FLOORS = {
     "graded/fr-ocha": {"found": 64, "event": 54, "category": 58, "country": 59, "source": 63, "approx": 16,
                        "counted": 56, "term": 44, "when": 11, "unit": 11, "no event": 42, "unit (no event)": 30,
                        "no figure": 12},
+    # ten English wire-agency stories on conflict and forced movement, written blind (2026-12-07, fourteenth
+    # session, branch en-agency; blind run all right 50/66, country 62): the counts after that session's change
+    # (a crossing of the English Channel is counted in the United Kingdom)
+    "graded/en-agency": {"found": 66, "event": 56, "category": 58, "country": 65, "source": 65, "approx": 30,
+                         "counted": 50, "term": 55, "when": 28, "unit": 2, "no event": 32, "unit (no event)": 19,
+                         "source (no event)": 2, "no figure": 28},
 }
 
 

@@ -13,6 +13,7 @@ from ...records import Article, Mention
 from ..focus import (
     DOMINANCE,
     border_side,
+    country_entry,
     country_weights,
     filed_country,
     focus_country,
@@ -63,6 +64,8 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
     if places and (told := people_origin(article.text, places, sent.start_char)):
         places = [m for m in places if m.start not in told]  # "70 people, mostly from Sudan": where they come from
     origin, destination = movement_ends(places, span.doc, verb)
+    if destination is None:
+        destination = crossed_water(span.doc, verb)  # "crossed the English Channel": the United Kingdom
     place = sentence_place(places, span, verb)
     if place is not None and _elsewhere(place, article, span):
         place = None  # "... displaced 638,000, while 87,000 others sought refuge in Nigeria": the article's country
@@ -245,6 +248,30 @@ def movement_ends(places: list[Mention], doc, verb) -> tuple[Mention | None, Men
         elif prep.lower_ in DESTINATION_PREPS and destination is None:
             destination = m
     return origin, destination
+
+
+CROSSING_VERBS = lexicon.words("places.demonym_crossing_verbs")
+CROSSED_WATERS: dict[str, str] = lexicon.table("places.crossed_waters")
+
+
+def crossed_water(doc, verb) -> Mention | None:
+    """The country reached by crossing the water the figure's verb takes as its object ("More than 1,190 people
+    crossed the English Channel in small boats": the United Kingdom; ``CROSSED_WATERS``), as a place mention over
+    the water's name with that country's entry; None for any other verb or object."""
+    if verb is None or _lemma(verb) not in CROSSING_VERBS:
+        return None
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        words = [t for t in obj.subtree if t.dep_ not in ("det", "punct") and t.i <= obj.i]
+        country = CROSSED_WATERS.get(" ".join(t.text for t in words))
+        entry = country_entry(country) if country else None
+        if entry is not None:
+            start, end = words[0].idx, obj.idx + len(obj.text)
+            return Mention(text=doc_text(doc)[start:end], type="place", canonical=entry.name, start=start, end=end,
+                           country=country, geonames_id=entry.geonames_id, lat=entry.lat, lon=entry.lon,
+                           precision="country", extractor="figures@crossing")
+    return None
 
 
 def _preposition_word(mention: Mention, doc) -> str | None:
