@@ -100,7 +100,10 @@ APPROXIMATE_RE = re.compile(r"\b(?:une|un|la|le|quelque)\s+(?P<word>" + "|".join
 VAGUE_RE = re.compile(r"\b(?:des|plusieurs|quelques)\s+(?P<word>" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r")\s+(?=de\b|d['’])", re.I)
 ORDINAL_AFTER_RE = re.compile(r"(?:e|er|ère|ème|eme)\b")
 MONTH_ABBREVIATIONS = lexicon.table(lexicon.localized("time.month_abbreviations", LANGUAGE))
-MONTH_AFTER_RE = re.compile(r"\s+(?:(?:" + "|".join(MONTHS) + r")\b|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.)", re.I)
+# A month after a day: written whole, abbreviated with its dot ("14 oct."), or without it before the agency's name in
+# brackets of a dateline ("BAMAKO, 20 nov (Reuters) -"), as dates_fr.py reads them.
+MONTH_AFTER_RE = re.compile(r"\s+(?:(?:" + "|".join(MONTHS) + r")\b|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")(?:\.|"
+                            r"(?=\s*\(\s*[^\W\d_])))", re.I)
 # A day coordinated with a dated day ("des 14 et 15 mai", "le 3 et le 4 mars", "entre le 12 et le 18 juin", "du 12
 # au 18 juin", "les 2, 3 et 4 avril"): the days before the month are days too.
 _DAY = r"\d{1,2}(?:er)?"
@@ -1275,10 +1278,13 @@ def _own_participle(tok) -> tuple[str, str, Any] | None:
 def _governing_participle(span) -> tuple[str, str, Any] | None:
     """ "Des frappes ont tué onze personnes", "ont expulsé près de 4 000 ressortissants", "dit avoir abattu 12
     membres de gangs": a verb of a class written right before the number (past its qualifier), after an
-    auxiliary or tagged a verb, has the number's people for its object, however the small model hangs them."""
+    auxiliary or tagged a verb, has the number's people for its object, however the small model hangs them; the
+    verb may stand alone in the writer's marks ("L'armée affirme avoir « neutralisé » 96 assaillants")."""
     doc, i = span.doc, span.start - 1
     while i > span.sent.start and doc[i].lower_ in OBJECT_GAP:
         i -= 1
+    if i - 2 >= span.sent.start and doc[i].text in CLOSING_MARKS and doc[i - 2].text in OPENING_MARKS:
+        i -= 1  # past the marks around the one word: "« neutralisé » une vingtaine d'assaillants"
     if i < span.sent.start or i >= span.start or doc[i].is_punct:
         return None
     tok = doc[i]
@@ -1309,6 +1315,7 @@ def _stranded_participle(noun):
 
 
 OPENING_MARKS = frozenset({"«", "“"})
+CLOSING_MARKS = frozenset({"»", "”"})
 
 
 def _past_adverbs(tok, noun):
