@@ -202,3 +202,11 @@ def test_a_day_and_an_abbreviated_month_without_a_dot_before_the_agency_are_a_da
 
     a = _one("KIDAL, 12 nov (Reuters) - Quelque 900 habitants ont fui la ville depuis dimanche, selon des élus locaux.")
     assert 12 not in [f.value for f in a.figures] and 900 in [f.value for f in a.figures]
+
+
+def test_people_an_act_concerns_take_its_class():
+    from test_french import _figure, _one
+
+    a = _one("Selon le gouvernorat, ces rapatriements concernent 640 ménages venus de Libye. Les enlèvements de la "
+             "semaine, signalés par des élus, concernent au moins 25 personnes.")
+    assert _figure(a, 640).event == "repatriated" and _figure(a, 25).event == "abducted"

@@ -1438,6 +1438,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             return written
     head = noun if noun is not None else _among(span)
     verb = _predicate(head)
+    if (concerned := _concerned(span)) is not None:
+        return concerned  # "ces retours concernent 3 900 ménages": returned
     if (governing := _governing_participle(span) or group) is not None:
         return _caused(governing[2], noun if noun is not None else span[-1]) or governing
     if noun is not None and noun.dep_.startswith("obl") and any(c.dep_ == "case" for c in noun.children):
@@ -1588,6 +1590,25 @@ def _acted_on(noun, name: str, span) -> tuple[str, str, Any] | None:
 
 
 CAUSATIVE_VERBS = lexicon.words(lexicon.localized("events.causative_verbs", LANGUAGE))
+EXTENT_VERBS = lexicon.words(lexicon.localized("events.extent_verbs", LANGUAGE))
+
+
+def _concerned(span) -> tuple[str, str, Any] | None:
+    """ "Ces retours concernent 3 900 ménages": a verb of extent right before the number (past its qualifier), its
+    subject before it in the sentence a noun of a class: the people counted are those that act befell, the noun the
+    text's word for it: the verb's subject, or the noun it hangs on, or the last subject or root before it, as the
+    small model hangs them."""
+    doc, i = span.doc, span.start - 1
+    while i > span.sent.start and doc[i].lower_ in OBJECT_GAP:
+        i -= 1
+    if i < span.sent.start or i >= span.start or doc[i].lemma_.lower() not in EXTENT_VERBS:
+        return None
+    verb = doc[i]
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None) or (
+        verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i else None) or next(
+        (t for t in reversed(doc[span.sent.start:verb.i]) if t.dep_ in SUBJECTS | {"ROOT"} and t.pos_ == "NOUN"), None)
+    name = _class_of(subject) if subject is not None else None
+    return (name, subject.text, verb) if name is not None else None
 CAUSED_OPENERS = frozenset({"à", "de", "d'", "d’"})
 DETERMINERS = frozenset({"l'", "l’", "la", "le", "les", "leur", "leurs"})
 
