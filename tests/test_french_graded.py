@@ -208,6 +208,14 @@ FLOORS = {
     "graded/fr-bulletins": {"found": 57, "event": 52, "category": 51, "country": 54, "source": 55, "approx": 16,
                             "counted": 42, "term": 47, "when": 12, "unit": 10, "no event": 10,
                             "unit (no event)": 7, "no figure": 8},
+    # ten French press-agency dispatches on conflict and displacement in the Sahel and the Lake Chad basin (branch
+    # fr-sahel, fourteenth session: AFP, Reuters, ANP, APA, AIB, Alwihda and a local paper): blind all right 52/70
+    # (found 69, event 58, category 58, country 66, source 66, approx 27/29, counted 56/60, term 46/59, when 14/15,
+    # unit 4/4, no event 24/26, unit (no event) 9/9, source (no event) 1/1, no figure 16/18), then tuned on: floors
+    # at its counts after tuning
+    "graded/fr-sahel": {"found": 69, "event": 60, "category": 60, "country": 67, "source": 67, "approx": 28,
+                        "counted": 57, "term": 48, "when": 15, "unit": 4, "no event": 24, "unit (no event)": 9,
+                        "source (no event)": 1, "no figure": 16},
 }
 
 
