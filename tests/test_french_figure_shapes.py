@@ -187,3 +187,26 @@ def test_hostages_freed_are_rescued_and_freed_money_no_event():
     assert _figure(b, 6).event == "rescued"
     c = _one("Budget\n\nLe gouvernement a libéré 40 millions de francs CFA pour la campagne.\n")
     assert _figure(c, 40_000_000).event is None  # freeing money is no rescue
+
+
+def test_a_verb_in_marks_before_the_number_gives_its_event():
+    from test_french import _figure, _one
+
+    a = _one("Dans un communiqué, l'armée affirme avoir « neutralisé » 43 assaillants lors d'un ratissage. Elle dit "
+             "aussi avoir « abattu » une dizaine de combattants près de Tessit.")
+    assert _figure(a, 43).event == "killed" and _figure(a, 10).event == "killed"
+
+
+def test_a_day_and_an_abbreviated_month_without_a_dot_before_the_agency_are_a_date():
+    from test_french import _one
+
+    a = _one("KIDAL, 12 nov (Reuters) - Quelque 900 habitants ont fui la ville depuis dimanche, selon des élus locaux.")
+    assert 12 not in [f.value for f in a.figures] and 900 in [f.value for f in a.figures]
+
+
+def test_people_an_act_concerns_take_its_class():
+    from test_french import _figure, _one
+
+    a = _one("Selon le gouvernorat, ces rapatriements concernent 640 ménages venus de Libye. Les enlèvements de la "
+             "semaine, signalés par des élus, concernent au moins 25 personnes.")
+    assert _figure(a, 640).event == "repatriated" and _figure(a, 25).event == "abducted"

@@ -96,3 +96,23 @@ def test_an_incise_after_a_predicate_or_a_term_in_marks_states_the_figure():
              "du HCR, Aminata Diallo.")
     assert "bulletin" in (_figure(a, 312).stated_by.mention or "") and "bulletin" in (_figure(a, 87).stated_by.mention or "")
     assert _figure(a, 4600).stated_by.name == "Aminata Diallo"
+
+
+def test_a_place_after_a_title_is_not_the_speaker():
+    from test_french import _figure, _one
+
+    a = _one("Le sous-préfet de Gidan-Roumdji, Issoufou Maman, a indiqué que 420 personnes ont fui leurs villages "
+             "depuis lundi.\n\nLe préfet d'Abalak, le colonel Ali Bako, a annoncé que 37 personnes avaient été tuées.")
+    assert _figure(a, 420).stated_by.name == "Issoufou Maman"
+    assert _figure(a, 37).stated_by.name == "Ali Bako"
+
+
+def test_the_same_source_is_the_last_one_even_unnamed():
+    from test_french import _figure, _one
+
+    a = _one("Au moins 650 personnes sont arrivées à Zinder, a déclaré Mariama Idé, porte-parole de la Croix-Rouge. "
+             "Dans la commune de Kantché, 14 personnes ont été tuées samedi, d'après une source sécuritaire. Six autres "
+             "ont été enlevées, selon la même source. Neuf blessés ont été évacués, a ajouté cette source.")
+    for value in (6, 9):
+        said = _figure(a, value).stated_by
+        assert said is not None and said.name != "Mariama Idé" and "source sécuritaire" in (said.name or "")

@@ -49,8 +49,10 @@ PATTERNS = (
     ("day", re.compile(rf"(?:le\s+)?(?:(?:{_WEEKDAY})\s+)?(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH})(?:\s+{_YEAR})?"
                        rf"(?:\s+(?:{_LAST}|{_NEXT}))?\b", re.I)),
     ("day", re.compile(rf"(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH_ABBREVIATED})\.(?:\s+{_YEAR})?", re.I)),  # "14 oct."
-    # "16 oct 2025" (an agency's dateline): without its dot, an abbreviated month only before a year
+    # "16 oct 2025", "20 nov (Reuters)" (an agency's dateline): without its dot, an abbreviated month only before a
+    # year or the agency's name in brackets
     ("day", re.compile(rf"(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH_ABBREVIATED})\s+{_YEAR}", re.I)),
+    ("day", re.compile(rf"(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH_ABBREVIATED})(?:\s+{_YEAR})?(?=\s*\(\s*[^\W\d_])", re.I)),
     ("month", re.compile(rf"(?:en\s+|(?<=depuis\s)|{_MONTH_OF})?(?P<month>{_MONTH})(?:\s+{_YEAR})?"
                          rf"(?:\s+(?:{_LAST}|{_NEXT}))?\b", re.I)),
     ("weekday", re.compile(rf"(?P<weekday>{_WEEKDAY})(?:\s+(?:{_LAST}|{_NEXT}))?\b", re.I)),

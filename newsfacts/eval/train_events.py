@@ -46,7 +46,7 @@ GRADED = {"en": tuple(f"tests/graded/en-{s}" for s in ("conflict", "disasters", 
                                                        "sitreps", "agency")),
           "fr": ("tests/french/graded", *(f"tests/graded/fr-{s}" for s in ("presse", "recits", "humanitaire", "afrique",
                                                                            "web", "agences", "migration", "catastrophes", "conflits", "chiffres", "sites",
-                                                                           "locale", "ocha")))}
+                                                                           "locale", "ocha", "sahel")))}
 GRADED_DATE = "2025-03-14"
 MIN_WEIGHT = 0.01  # smaller weights are left out of the shipped file
 THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)

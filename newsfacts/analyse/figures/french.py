@@ -100,7 +100,10 @@ APPROXIMATE_RE = re.compile(r"\b(?:une|un|la|le|quelque)\s+(?P<word>" + "|".join
 VAGUE_RE = re.compile(r"\b(?:des|plusieurs|quelques)\s+(?P<word>" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r")\s+(?=de\b|d['’])", re.I)
 ORDINAL_AFTER_RE = re.compile(r"(?:e|er|ère|ème|eme)\b")
 MONTH_ABBREVIATIONS = lexicon.table(lexicon.localized("time.month_abbreviations", LANGUAGE))
-MONTH_AFTER_RE = re.compile(r"\s+(?:(?:" + "|".join(MONTHS) + r")\b|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.)", re.I)
+# A month after a day: written whole, abbreviated with its dot ("14 oct."), or without it before the agency's name in
+# brackets of a dateline ("BAMAKO, 20 nov (Reuters) -"), as dates_fr.py reads them.
+MONTH_AFTER_RE = re.compile(r"\s+(?:(?:" + "|".join(MONTHS) + r")\b|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")(?:\.|"
+                            r"(?=\s*\(\s*[^\W\d_])))", re.I)
 # A day coordinated with a dated day ("des 14 et 15 mai", "le 3 et le 4 mars", "entre le 12 et le 18 juin", "du 12
 # au 18 juin", "les 2, 3 et 4 avril"): the days before the month are days too.
 _DAY = r"\d{1,2}(?:er)?"
@@ -1275,10 +1278,13 @@ def _own_participle(tok) -> tuple[str, str, Any] | None:
 def _governing_participle(span) -> tuple[str, str, Any] | None:
     """ "Des frappes ont tué onze personnes", "ont expulsé près de 4 000 ressortissants", "dit avoir abattu 12
     membres de gangs": a verb of a class written right before the number (past its qualifier), after an
-    auxiliary or tagged a verb, has the number's people for its object, however the small model hangs them."""
+    auxiliary or tagged a verb, has the number's people for its object, however the small model hangs them; the
+    verb may stand alone in the writer's marks ("L'armée affirme avoir « neutralisé » 96 assaillants")."""
     doc, i = span.doc, span.start - 1
     while i > span.sent.start and doc[i].lower_ in OBJECT_GAP:
         i -= 1
+    if i - 2 >= span.sent.start and doc[i].text in CLOSING_MARKS and doc[i - 2].text in OPENING_MARKS:
+        i -= 1  # past the marks around the one word: "« neutralisé » une vingtaine d'assaillants"
     if i < span.sent.start or i >= span.start or doc[i].is_punct:
         return None
     tok = doc[i]
@@ -1309,6 +1315,7 @@ def _stranded_participle(noun):
 
 
 OPENING_MARKS = frozenset({"«", "“"})
+CLOSING_MARKS = frozenset({"»", "”"})
 
 
 def _past_adverbs(tok, noun):
@@ -1431,6 +1438,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             return written
     head = noun if noun is not None else _among(span)
     verb = _predicate(head)
+    if (concerned := _concerned(span)) is not None:
+        return concerned  # "ces retours concernent 3 900 ménages": returned
     if (governing := _governing_participle(span) or group) is not None:
         return _caused(governing[2], noun if noun is not None else span[-1]) or governing
     if noun is not None and noun.dep_.startswith("obl") and any(c.dep_ == "case" for c in noun.children):
@@ -1581,6 +1590,25 @@ def _acted_on(noun, name: str, span) -> tuple[str, str, Any] | None:
 
 
 CAUSATIVE_VERBS = lexicon.words(lexicon.localized("events.causative_verbs", LANGUAGE))
+EXTENT_VERBS = lexicon.words(lexicon.localized("events.extent_verbs", LANGUAGE))
+
+
+def _concerned(span) -> tuple[str, str, Any] | None:
+    """ "Ces retours concernent 3 900 ménages": a verb of extent right before the number (past its qualifier), its
+    subject before it in the sentence a noun of a class: the people counted are those that act befell, the noun the
+    text's word for it: the verb's subject, or the noun it hangs on, or the last subject or root before it, as the
+    small model hangs them."""
+    doc, i = span.doc, span.start - 1
+    while i > span.sent.start and doc[i].lower_ in OBJECT_GAP:
+        i -= 1
+    if i < span.sent.start or i >= span.start or doc[i].lemma_.lower() not in EXTENT_VERBS:
+        return None
+    verb = doc[i]
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None) or (
+        verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i else None) or next(
+        (t for t in reversed(doc[span.sent.start:verb.i]) if t.dep_ in SUBJECTS | {"ROOT"} and t.pos_ == "NOUN"), None)
+    name = _class_of(subject) if subject is not None else None
+    return (name, subject.text, verb) if name is not None else None
 CAUSED_OPENERS = frozenset({"à", "de", "d'", "d’"})
 DETERMINERS = frozenset({"l'", "l’", "la", "le", "les", "leur", "leurs"})
 

@@ -632,7 +632,8 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
         end = apposed.end  # "le représentant du HCR en Mauritanie, Mohamed Mahmoud": the person named after
     words = text[start:end]
     inside = [m for m in mentions if m.start < end and start < m.end  # a name the words cut stays whole
-              and not REACHED_BY_RE.search(text[start:m.start])]  # not the outlet that reached the speaker
+              and not REACHED_BY_RE.search(text[start:m.start])  # not the outlet that reached the speaker
+              and not _title_complement(m, start, text)]  # not the place a title holds ("le préfet de Ouallam")
     for kind in ("person", "organisation"):
         found = [m for m in inside if m.type == kind]
         if found:
@@ -695,7 +696,8 @@ APPOSED_END_RE = re.compile(r"\s*(?:[,.;:)(]|$)")
 def _apposed_person(start: int, end: int, text: str, mentions: Sequence[Mention]) -> Mention | None:
     """A person named in apposition right after words that name none ("le porte-parole du HCR au Tchad, Ibrahim
     Ali", "le représentant du HCR en Mauritanie, Mohamed Mahmoud, a déclaré"): the words describe that person."""
-    if any(m.start < end and start < m.end and m.type == "person" for m in mentions):
+    if any(m.start < end and start < m.end and m.type == "person" and not _title_complement(m, start, text)
+           for m in mentions):
         return None
     comma = APPOSITION_GAP_RE.match(text, end)
     content = [w for w in re.split(r"[\s’']+", text[start:end]) if w and w.lower() not in ARTICLES]
@@ -704,6 +706,18 @@ def _apposed_person(start: int, end: int, text: str, mentions: Sequence[Mention]
     at = comma.end()
     person = next((m for m in mentions if m.start == at and m.type == "person"), None)
     return person if person is not None and APPOSED_END_RE.match(text, person.end) else None
+
+
+TITLES = lexicon.words(lexicon.localized("people.titles", LANGUAGE))
+TITLE_OF_RE = re.compile(r"(?i)(?<![\w-])([\w-]+)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$")
+
+
+def _title_complement(m: Mention, start: int, text: str) -> bool:
+    """A name right after a title and its "de" ("le préfet de Ouallam", "le sous-préfet de Mozogo", "le préfet
+    d'Adré", "le gouverneur de Diffa"): what the title holds, a place the tagger may take for a person, never the
+    one who speaks; the speaker is the title's holder, named in apposition or not at all."""
+    title = TITLE_OF_RE.search(text, start, m.start)
+    return title is not None and title.group(1).lower().rsplit("-", 1)[-1] in TITLES
 
 
 # Role nouns that stand for the person they described earlier ("a estimé le ministre" after "le ministre de
@@ -748,15 +762,18 @@ def _role(words: str) -> str | None:
 
 def _continued(quotes: list[Quote], text: str, mentions: Sequence[Mention]) -> list[Quote]:
     """A quotation with no cue of its own right after a quote (same paragraph or the next one) goes on with its
-    speaker, unless someone else is named between them; "selon la même source" is the source named before."""
+    speaker, unless someone else is named between them; "selon la même source" is the source named before, by name
+    or by its words alone ("d'après une source sécuritaire. [...], selon la même source": not a name further back;
+    the figures stage gives it those words, figures/french.py same_sources)."""
     out: list[Quote] = []
     for q in quotes:
         prev = out[-1] if out else None
         if q.speaker is not None and q.speaker.name is None and SAME_SOURCE_RE.fullmatch(q.speaker.mention or ""):
-            named = [o.speaker for o in reversed(out) if o.speaker is not None and o.speaker.name]
-            if named:
+            before = next((o.speaker for o in reversed(out) if o.speaker is not None and (o.speaker.name or (
+                o.speaker.mention and not SAME_SOURCE_RE.fullmatch(o.speaker.mention)))), None)
+            if before is not None and before.name:
                 q = Quote(text=q.text, kind=q.kind, cue=q.cue, speaker=Speaker(
-                    name=named[0].name, mention=q.speaker.mention, role=named[0].role, type=named[0].type,
+                    name=before.name, mention=q.speaker.mention, role=before.role, type=before.type,
                     start=q.speaker.start, end=q.speaker.end), start=q.start, end=q.end, extractor=q.extractor)
         if q.speaker is None and q.kind == "direct" and prev is not None and prev.speaker is not None \
                 and 0 <= q.start - prev.end and text[prev.end:q.start].count("\n\n") <= 1 \
