@@ -108,8 +108,8 @@ FIGURES = [
     ("herald-borno-attack.txt", 8, "abducted", "NGA", KOLO, {"counted": "wom", "term": "abduct"}),
     ("herald-borno-attack.txt", 150, "destroyed", "NGA", ("residents",), {"approx": "over", "counted": HOUSE, "term": "ablaze|set|burn"}),
     ("herald-borno-attack.txt", 1340, ("arrived", "refugees", "fled"), "CMR", ("official",), {"counted": "nigerian", "term": "arriv", "when": "2025-07-28"}),
-    ("herald-borno-attack.txt", 2870, ("displaced", "idps", "in_camps"), "NGA", SEMA, {"counted": "displaced|person|people", "term": "regist|displac"}),
-    ("herald-borno-attack.txt", 512, ("displaced", "idps", "in_camps"), "NGA", SEMA, {"counted": "household", "unit": "household"}),
+    ("herald-borno-attack.txt", 2870, CENTRES + ("idps",), "NGA", SEMA, {"counted": "displaced|person|people", "term": "regist|displac"}),
+    ("herald-borno-attack.txt", 512, CENTRES + ("idps",), "NGA", SEMA, {"counted": "household", "unit": "household"}),
 
     # Kenyan TV web page, Tana River floods (Kenya)
     ("coast-tv-tana-river-floods.txt", 4800, "displaced", "KEN", KANYIRI, {"approx": "over", "counted": "famil", "term": "displac", "unit": "household"}),
