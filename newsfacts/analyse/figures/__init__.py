@@ -65,7 +65,7 @@ from .terms import (
     size_of_change,
     stock_or_flow,
 )
-from .units import ANAPHORIC_NOUNS, TIME_UNITS, unit_of
+from .units import ANAPHORIC_NOUNS, TIME_UNITS, national_currency, unit_of
 from .when import when_of
 
 __all__ = ["EXTRACTOR", "STAGE", "VERSION", "Amount", "find_figures", "find_numbers", "parse_digits", "parse_words"]
@@ -101,7 +101,28 @@ def find_figures(work: Work) -> dict[str, Any]:
     # the places "respectively" pairs come last: the figures after a series take its sentence's place, not its last
     figures = with_respective_places(_with_context_places(figures, article), article)
     figures = [no_event(f) if f.start in shares else f for f in _with_named_parts(figures, article.text, doc)]
-    return {"figures": tuple(with_movement_places(figures, article))}
+    return {"figures": tuple(_with_national_currencies(with_movement_places(figures, article), article))}
+
+
+def _with_national_currencies(figures: list[Figure], article: Article) -> list[Figure]:
+    """Money in a currency several countries write alike ("Rs 25,000", "400,000 pesos") is in the currency of the
+    country the article is written from (its dateline's place), else of the figure's place, where that country
+    writes it so: a Kathmandu paper's rupees are Nepalese, a Peshawar paper's Pakistani (units.national_currency)."""
+    home = _dateline_country(article)
+    out = []
+    for f in figures:
+        country = home or (f.place.country if f.place is not None else None)
+        unit = national_currency(f.unit, article.text, f.start, f.end, country)
+        out.append(f if unit == f.unit else dataclasses.replace(f, unit=unit))
+    return out
+
+
+def _dateline_country(article: Article) -> str | None:
+    """The country of the article's dateline ("PESHAWAR:", "CÚCUTA —"), where a place mention resolves it."""
+    if article.dateline is None:
+        return None
+    return next((m.country for m in article.mentions if m.type == "place" and m.country
+                 and article.dateline.start <= m.start < article.dateline.end), None)
 
 
 def _with_named_parts(figures: list[Figure], text: str, doc) -> list[Figure]:
