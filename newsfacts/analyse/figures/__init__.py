@@ -161,7 +161,8 @@ def _with_included_events(figures: list[Figure], text: str, closed: set[int]) ->
     """A number after ", including" with no noun of its own ("4.4 million Somalis face crisis levels of hunger,
     including 1.1 million in Bay", "treated 5,600 cholera patients since June, including 340 in the past week")
     is a part of the figure before it in the sentence: its unit, counted, term and event, where no clause of its
-    own gave it one. Run after the event fallback, which may give the whole its event."""
+    own gave it one; a part with a people noun of its own set off by commas takes the whole's event alone. Run
+    after the event fallback, which may give the whole its event."""
     out: list[Figure] = []
     for f in figures:
         prev = out[-1] if out else None
@@ -172,8 +173,20 @@ def _with_included_events(figures: list[Figure], text: str, closed: set[int]) ->
                 and INCLUDED_AFTER_RE.match(text, f.end)):
             f = dataclasses.replace(f, unit=prev.unit, counted=prev.counted, term=prev.term, event=prev.event,
                                     category=prev.category, stock_or_flow=prev.stock_or_flow)
+        elif (f.event is None and f.start not in closed and prev is not None and prev.event is not None
+                and f.unit == prev.unit and f.unit in PEOPLE_UNITS and not SENTENCE_END_RE.search(text, prev.end, f.start)
+                and INCLUDED_BEFORE_RE.search(text, max(0, f.start - 40), f.start)
+                and INCLUDED_PEOPLE_AFTER_RE.match(text, f.end)):
+            # "More than 30,000 people, including 4,100 health workers, have received the vaccine": a part with a
+            # people noun of its own, closed by a comma before the whole's clause goes on: the whole's event
+            f = dataclasses.replace(f, term=prev.term, event=prev.event, category=prev.category,
+                                    stock_or_flow=prev.stock_or_flow)
         out.append(f)
     return out
+
+
+PEOPLE_UNITS = frozenset({"person", "household"})
+INCLUDED_PEOPLE_AFTER_RE = re.compile(r"(?:\s+[^\W\d][\w'’-]*){1,3}\s*,")
 
 
 def _with_elided_events(figures: list[Figure], text: str, closed: set[int]) -> list[Figure]:
