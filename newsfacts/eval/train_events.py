@@ -42,7 +42,8 @@ REPO = Path(__file__).resolve().parents[2]
 # the tuned graded sets of each language: the one list the training reads (the unseen sets are never named here)
 GRADED = {"en": tuple(f"tests/graded/en-{s}" for s in ("conflict", "disasters", "stories", "reports", "liveblogs",
                                                        "sources", "ngo", "keyfigures", "regional", "outlets",
-                                                       "migration", "drought", "evictions", "epidemics", "features", "scraped")),
+                                                       "migration", "drought", "evictions", "epidemics", "features", "scraped",
+                                                       "local")),
           "fr": ("tests/french/graded", *(f"tests/graded/fr-{s}" for s in ("presse", "recits", "humanitaire", "afrique",
                                                                            "web", "agences", "migration", "catastrophes", "conflits", "chiffres", "sites")))}
 GRADED_DATE = "2025-03-14"

@@ -32,9 +32,23 @@ Written blind on 2026-12-07 (fourteenth session, branch en-local): the gold was 
 newsfacts ran on these texts (607c700).
 Blind score (newsfacts at e67b009, run once after the gold above was committed, before any change): found 68/70,
 event 63, category 64, country 58, source 67, approx 19/19, counted 57/59, term 62/67, when 14/15, unit 6/6, no event
-51/53, unit (no event) 12/15, source (no event) 2/2, no figure 21/22, all right 51/70."""
+51/53, unit (no event) 12/15, source (no event) 2/2, no figure 21/22, all right 51/70.
+One gold mistake corrected since: the 512 households (and the 2,870 persons) registered "at the Gwoza town camp"
+accept sheltered and staying, the classes this docstring gives people in camps. Tuned on by branch en-local
+(fourteenth session): a currency several countries write alike (Rs, pesos, Sh) is the article's country's (NPR,
+COP here); a part with its own people noun after ", including" takes the whole's event; the event fallback retrained
+with this set: found 68, event 65, category 65, country 58, source 67,
+unit (no event) 14/15, all right 53/70. Left: "Susa" read as Shusha (Azerbaijan) for eight Libyan figures (Shahat
+and Derna, written as the gazetteer does not spell them, give no context); the first entry's clock time and
+heading ("16:45 NPT / Toll rises to 22") dropped at ingestion after the key points; "recovered eleven more bodies"
+(the parse hangs "eleven" on "more"); "migrant workers" among the dead read as migrants (and Sudan, by the
+demonym); "according to the latest figures of X" (only "from X" names the source; two files of two sets);
+"We buried twenty-three people" read as missing; 1,340 Nigerians arriving in Kolofata (a town the gazetteer lacks)
+placed in Nigeria; Egypt's aid planes placed in Egypt; "were camping at 31 sites"; caminantes; "a day of work pays
+40,000" (pesos left out) read as sheltered; "at five in the morning" a figure."""
 
 BLIND = {"all right": 51, "found": 68, "event": 63, "category": 64, "country": 58, "source": 67}
+TUNED = {"all right": 53, "found": 68, "event": 65, "category": 65, "country": 58, "source": 67}
 
 DATE = "2025-07-30"  # a Wednesday: Saturday 07-26, Sunday 07-27, Monday 07-28, Tuesday 07-29
 
