@@ -57,3 +57,10 @@ def test_those_who_come_to_help_are_displaced_or_given_aid_in_no_figure():
              "180 renforts de la sécurité civile sont arrivés de La Réunion.\n")
     assert _figure(a, 90).event is None and _figure(a, 180).event is None
     assert _figure(a, 250).event == "aid"
+
+
+def test_a_part_with_its_own_people_noun_after_including_takes_the_whole_s_event():
+    # the part set off by commas before the whole's verb: its own noun, the whole's event
+    f = one("The clinic helped 1,140 people in the border zone in August, including 190 children, and the group said "
+            "more would come.", 190)
+    assert (f.counted, f.event) == ("children", "aid")

@@ -345,3 +345,31 @@ def test_returns_and_card_holders_are_people_of_a_displacement_figure():
                    "Among those sent back were 1,450 residence card holders.")
     assert one(figs, 2700).unit == "person" and one(figs, 2700).category == "displacement"
     assert one(figs, 1450).event == "deported" and one(figs, 1450).category == "displacement"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # the country where the amount is names the rupee, the peso and the shilling
+        ("LAHORE, Pakistan: The provincial government set aside Rs 6 billion for the families who lost their homes.",
+         6_000_000_000, "PKR"),
+        ("BOGOTÁ — A night in the shelter costs 15,000 pesos, the parish priest said.", 15_000, "COP"),
+        ("KAMPALA, Uganda - Each family was given Sh200,000 to rebuild, the minister said.", 200_000, "UGX"),
+        ("In Pokhara, Nepal, each affected family will receive Rs 15,000 in relief.", 15_000, "NPR"),
+        # the country where the form is its own, or a form that names its country, keeps the currency as read
+        ("NEW DELHI: The ministry released Rs 300 crore for relief.", 3_000_000_000, "INR"),
+        ("KATHMANDU: India pledged 40 million Indian rupees for the reconstruction.", 40_000_000, "INR"),
+    ],
+)
+def test_a_currency_several_countries_write_alike_is_the_article_country_s(text, value, unit):
+    assert one(figures(text), value).unit == unit
+
+
+def test_the_dateline_s_country_names_a_shared_currency_before_the_figure_s_place(tmp_path):
+    import newsfacts
+
+    path = tmp_path / "returns.txt"
+    path.write_text("Families pay to cross\n\nQUETTA: Afghan families returning to Afghanistan through Chaman said they "
+                    "paid up to Rs60,000 to hire a truck, officials said.\n")
+    (a,) = newsfacts.extract([str(path)], date="2025-07-30").articles
+    assert one(a.figures, 60_000).unit == "PKR"

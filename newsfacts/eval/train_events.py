@@ -43,7 +43,7 @@ REPO = Path(__file__).resolve().parents[2]
 GRADED = {"en": tuple(f"tests/graded/en-{s}" for s in ("conflict", "disasters", "stories", "reports", "liveblogs",
                                                        "sources", "ngo", "keyfigures", "regional", "outlets",
                                                        "migration", "drought", "evictions", "epidemics", "features", "scraped",
-                                                       "sitreps", "agency")),
+                                                       "sitreps", "agency", "local")),
           "fr": ("tests/french/graded", *(f"tests/graded/fr-{s}" for s in ("presse", "recits", "humanitaire", "afrique",
                                                                            "web", "agences", "migration", "catastrophes", "conflits", "chiffres", "sites",
                                                                            "locale", "ocha", "sahel")))}

@@ -65,7 +65,7 @@ from .terms import (
     size_of_change,
     stock_or_flow,
 )
-from .units import ANAPHORIC_NOUNS, HOUSEHOLD_NOUNS, TIME_UNITS, unit_of
+from .units import ANAPHORIC_NOUNS, HOUSEHOLD_NOUNS, TIME_UNITS, national_currency, unit_of
 from .when import when_of
 
 __all__ = ["EXTRACTOR", "STAGE", "VERSION", "Amount", "find_figures", "find_numbers", "parse_digits", "parse_words"]
@@ -101,7 +101,29 @@ def find_figures(work: Work) -> dict[str, Any]:
     # the places "respectively" pairs come last: the figures after a series take its sentence's place, not its last
     figures = with_respective_places(_with_context_places(figures, article), article)
     figures = [no_event(f) if f.start in shares else f for f in _with_named_parts(figures, article.text, doc)]
-    return {"figures": tuple(with_filed_places(with_movement_places(figures, article), article))}
+    figures = with_filed_places(with_movement_places(figures, article), article)
+    return {"figures": tuple(_with_national_currencies(figures, article))}
+
+
+def _with_national_currencies(figures: list[Figure], article: Article) -> list[Figure]:
+    """Money in a currency several countries write alike ("Rs 25,000", "400,000 pesos") is in the currency of the
+    country the article is written from (its dateline's place), else of the figure's place, where that country
+    writes it so: a Kathmandu paper's rupees are Nepalese, a Peshawar paper's Pakistani (units.national_currency)."""
+    home = _dateline_country(article)
+    out = []
+    for f in figures:
+        country = home or (f.place.country if f.place is not None else None)
+        unit = national_currency(f.unit, article.text, f.start, f.end, country)
+        out.append(f if unit == f.unit else dataclasses.replace(f, unit=unit))
+    return out
+
+
+def _dateline_country(article: Article) -> str | None:
+    """The country of the article's dateline ("PESHAWAR:", "CÚCUTA —"), where a place mention resolves it."""
+    if article.dateline is None:
+        return None
+    return next((m.country for m in article.mentions if m.type == "place" and m.country
+                 and article.dateline.start <= m.start < article.dateline.end), None)
 
 
 def _with_named_parts(figures: list[Figure], text: str, doc) -> list[Figure]:
@@ -140,7 +162,8 @@ def _with_included_events(figures: list[Figure], text: str, closed: set[int]) ->
     """A number after ", including" with no noun of its own ("4.4 million Somalis face crisis levels of hunger,
     including 1.1 million in Bay", "treated 5,600 cholera patients since June, including 340 in the past week")
     is a part of the figure before it in the sentence: its unit, counted, term and event, where no clause of its
-    own gave it one. Run after the event fallback, which may give the whole its event."""
+    own gave it one; a part with a people noun of its own set off by commas takes the whole's event alone. Run
+    after the event fallback, which may give the whole its event."""
     out: list[Figure] = []
     for f in figures:
         prev = out[-1] if out else None
@@ -151,8 +174,20 @@ def _with_included_events(figures: list[Figure], text: str, closed: set[int]) ->
                 and INCLUDED_AFTER_RE.match(text, f.end)):
             f = dataclasses.replace(f, unit=prev.unit, counted=prev.counted, term=prev.term, event=prev.event,
                                     category=prev.category, stock_or_flow=prev.stock_or_flow)
+        elif (f.event is None and f.start not in closed and prev is not None and prev.event is not None
+                and f.unit == prev.unit and f.unit in PEOPLE_UNITS and not SENTENCE_END_RE.search(text, prev.end, f.start)
+                and INCLUDED_BEFORE_RE.search(text, max(0, f.start - 40), f.start)
+                and INCLUDED_PEOPLE_AFTER_RE.match(text, f.end)):
+            # "More than 30,000 people, including 4,100 health workers, have received the vaccine": a part with a
+            # people noun of its own, closed by a comma before the whole's clause goes on: the whole's event
+            f = dataclasses.replace(f, term=prev.term, event=prev.event, category=prev.category,
+                                    stock_or_flow=prev.stock_or_flow)
         out.append(f)
     return out
+
+
+PEOPLE_UNITS = frozenset({"person", "household"})
+INCLUDED_PEOPLE_AFTER_RE = re.compile(r"(?:\s+[^\W\d][\w'’-]*){1,3}\s*,")
 
 
 def _with_elided_events(figures: list[Figure], text: str, closed: set[int]) -> list[Figure]:

@@ -20,6 +20,13 @@ ANAPHORIC_NOUNS = lexicon.words("units.anaphoric_nouns")
 ANAPHOR_WINDOW = 30  # tokens looked back for the noun "others" stands for
 PER_RE = re.compile(r"\s*(?:" + "|".join(lexicon.terms("units.per_words")) + r")\s+([a-z]+)\b(?!\s+(?:"
                     + "|".join(lexicon.terms("units.not_per_after")) + r")\b)", re.I)
+# A currency several countries write alike ("Rs", "pesos", "Sh"): its default code -> the other countries' codes
+SHARED_CURRENCIES = {code: frozenset(codes.split()) for code, codes in lexicon.table("units.shared_currencies").items()}
+NATIONAL_CURRENCIES: dict[str, str] = lexicon.table("units.national_currencies")
+SHARED_SYMBOL_RE = re.compile(r"(?<![\w$])(?:" + "|".join(
+    re.escape(s) for s in sorted(lexicon.terms("units.shared_currency_symbols"), key=len, reverse=True)) + r")\s?\d")
+SHARED_NOUN_AFTER_RE = re.compile(r"\s*(?:(?:million|billion|thousand|lakh|crore)\s+)?(?:"
+                                  + "|".join(lexicon.terms("units.shared_currency_nouns")) + r")s?\b", re.I)
 AGE_OF_RE = re.compile(r"\b(?:age of|aged)\s*[\d.,]+$", re.I)
 AGE_RE = re.compile(r"^[\s-]?years?[- ]old\b", re.I)
 
@@ -100,3 +107,17 @@ def _repaired(noun) -> str:
     if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
         word = doc[noun.i - 2].lower_ + word
     return GLUED_AUXILIARY_RE.sub("", word) if word not in PERSON_NOUNS else word
+
+
+def national_currency(unit: str | None, text: str, start: int, end: int, country: str | None) -> str | None:
+    """The currency of ``country`` where the amount from ``start`` to ``end`` is written in a form that country
+    shares with others ("Rs 25,000" in Nepal: NPR; "400,000 pesos" in Colombia: COP; "Sh2 million" in Uganda: UGX),
+    else ``unit`` as read: a form that names its country ("Indian rupees", "KSh", "₹") keeps its own."""
+    code, per, rate = (unit or "").partition(" per ")  # "Rs 2,500 a month": INR per month
+    others = SHARED_CURRENCIES.get(code)
+    own = NATIONAL_CURRENCIES.get(country or "")
+    if not others or own not in others:
+        return unit
+    if SHARED_SYMBOL_RE.search(text[start:end]) or SHARED_NOUN_AFTER_RE.match(text, end):
+        return own + per + rate
+    return unit
