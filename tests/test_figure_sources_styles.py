@@ -161,6 +161,12 @@ STATED += [
     ("According to the provincial authorities, 9,400 people have been newly displaced by the floods, most of them in "
      "Dadu, adding to 52,000 displaced people across the province.", "52,000", "provincial authorities"),
 ]
+STATED += [
+    # a figures noun's owner after "of" is the source: "according to the latest figures of X"
+    ("More than 2,300 people have died, according to the latest figures of the national disaster agency.", "2,300",
+     "disaster agency"),
+    ("Some 640 homes were destroyed, according to the latest data of the Red Crescent.", "640", "Red Crescent"),
+]
 
 # (text, figure): figures with no source in their text
 UNSTATED = [

@@ -649,6 +649,8 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
     content = [w for w in re.split(r"[\s’']+", words.lower()) if w and w not in ARTICLES]
     if acronyms:  # "l'agence de l'ONU OCHA", "les chiffres de l'OIM": the body the acronym names
         return Speaker(name=acronyms[-1], mention=words, type="organisation", start=start, end=end)
+    if (owner := _owner_start(words, start)) is not None and owner < end:
+        return dataclasses.replace(_speaker_in(owner, end, text, mentions), mention=words, start=start)
     if any(w in SOURCE_NOUNS for w in content[:2]) and not inside:  # "selon ce rapport": the body that issued it
         return _named_before(start, mentions, ("organisation",), words, end)
     if content and content[0] in BODY_NOUNS:
@@ -667,6 +669,30 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
     if places:  # "Kinshasa a affirmé": the body that speaks for the place
         return Speaker(name=places[-1].canonical, mention=words, type="organisation", start=start, end=end)
     return Speaker(name=None, mention=words or None, start=start, end=end)
+
+
+OWNER_WORDS = ("par", "du", "des", "de", "d")  # "le bilan du ministère", "les chiffres publiés par l'OIM"
+
+
+def _owner_start(words: str, start: int) -> int | None:
+    """Where the owner of a figures noun that heads ``words`` begins ("selon le dernier bilan du ministère de la
+    Santé" -> "ministère de la Santé", "d'après les chiffres publiés par l'OIM" -> "l'OIM"): the figures are
+    the body's."""
+    toks = list(re.finditer(r"[^\s’']+['’]?", words))
+    heads = [i for i, t in enumerate(toks[:4]) if t.group().lower().rstrip("'’") in SOURCE_NOUNS]
+    if not heads:
+        return None
+    for t in toks[heads[0] + 1:heads[0] + 4]:
+        if t.group().lower().rstrip("'’") in OWNER_WORDS:
+            rest = words[t.end():].lstrip()
+            first = next((w for w in re.split(r"[\s’']+", rest.lower()) if w and w not in ARTICLES), "")
+            named = re.sub(r"(?i)^(?:l['’]\s*|la\s+|le\s+|les\s+)", "", rest)
+            if first in GENERIC_BODIES:
+                return None  # "les données de l'agence": the agency named before (below)
+            if first in BODY_NOUNS or first in ROLE_NOUNS or named[:1].isupper():
+                return start + len(words) - len(rest)
+            return None
+    return None
 
 
 def _without_time_words(start: int, end: int, text: str) -> tuple[int, int]:
