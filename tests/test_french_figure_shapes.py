@@ -210,3 +210,12 @@ def test_people_an_act_concerns_take_its_class():
     a = _one("Selon le gouvernorat, ces rapatriements concernent 640 ménages venus de Libye. Les enlèvements de la "
              "semaine, signalés par des élus, concernent au moins 25 personnes.")
     assert _figure(a, 640).event == "repatriated" and _figure(a, 25).event == "abducted"
+
+
+def test_a_part_after_dont_takes_the_infinitive_after_its_modal():
+    a = _one("Crue à Ségou\n\nAu total, 5 200 personnes sont sinistrées dans le cercle, dont 1 340 ont dû quitter leur "
+             "domicile. Plus loin, 2 600 habitants sont touchés, dont 410 ont pu rejoindre un site d'accueil.\n")
+    assert (_figure(a, 5200).event, _figure(a, 2600).event) == ("affected", "affected")
+    f = _figure(a, 1340)  # the parse hangs "dû" on "sinistrées": the modal stops the climb, its infinitive says
+    assert (f.event, f.term) == ("departed", "quitter")
+    assert _figure(a, 410).event != "affected"  # "pu rejoindre": the part's own verb, not the whole's

@@ -2260,7 +2260,7 @@ def _among(span):
 def _predicate(tok):
     """The verb a number or its noun is subject or object of, through see-through verbs ("sont hébergées")."""
     for _ in range(4):
-        if tok.pos_ in ("VERB",) and tok.lemma_.lower() not in SEE_THROUGH and not tok.is_punct:  # a quotation mark
+        if tok.pos_ in ("VERB",) and (tok.lemma_.lower() not in SEE_THROUGH or _modal(tok)) and not tok.is_punct:  # a quotation mark
             # the small model tags a verb ("ont été « neutralisés »") is none
             return tok
         if tok.head == tok or tok.pos_ == "ADJ" and any(c.dep_ == "cop" for c in tok.children):
@@ -2268,6 +2268,16 @@ def _predicate(tok):
             # the small model hangs it
         tok = tok.head
     return tok
+
+
+MODAL_VERBS = lexicon.words(lexicon.localized("events.modal_verbs", LANGUAGE))
+
+
+def _modal(verb) -> bool:
+    """A modal (``events.modal_verbs``: "devoir", "pouvoir") with its infinitive after it: "dont 1 340 ont dû
+    quitter leur domicile" says what befell the part, though the parse hangs "dû" on the whole's verb."""
+    return verb.lemma_.lower() in MODAL_VERBS and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i for c in verb.children)
 
 
 def _predicates(verb):
