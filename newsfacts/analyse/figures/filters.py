@@ -38,6 +38,9 @@ DIAL_BEFORE_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms("figures.dial_word
                             # "call the Kenya Red Cross on 1199"; "on 021 480 7700 or 107": another number to call
                             + r"|\b(?:" + "|".join(lexicon.terms("figures.call_verbs")) + r")\b[^.\n]{0,40}?\s(?:on|at)\s+$"
                             + r"|(?:" + PHONE_RE.pattern + r")\s+or\s+$", re.I)
+# a number to call named so after it, maybe in brackets ("contact the PHEOC on 6666 (toll-free)")
+DIAL_AFTER_RE = re.compile(r"\s*\(?\s*(?:" + "|".join(re.escape(t) for t in lexicon.terms("figures.dial_after")) + r")\b",
+                           re.I)
 # how long ago something was posted: a number, maybe a time unit glued or spaced, then "ago" ("16m ago",
 # "2h ago", "1 hr ago", "5 mins ago")
 # "ago" alone after a number is a stamp too ("16 ago" where the unit went into the amount); "earlier" asks for
@@ -56,7 +59,8 @@ def not_a_figure(a: Amount, article: Article, doc) -> bool:
         return True
     if _is_elapsed(text, a) or CLOCK_RE.fullmatch(text, a.start, _clock_end(text, a)):
         return True
-    if re.fullmatch(r"\d{3,}", a.written) and DIAL_BEFORE_RE.search(text, max(0, a.start - 30), a.start):
+    if re.fullmatch(r"\d{3,}", a.written) and (DIAL_BEFORE_RE.search(text, max(0, a.start - 30), a.start)
+                                               or DIAL_AFTER_RE.match(text, a.end)):
         return True
     after, before = text[a.end:a.end + 12], text[max(0, a.start - 12):a.start]
     before = before.rsplit("\n", 1)[-1]  # a month that ends the line before is no date of a number opening a line
@@ -178,7 +182,8 @@ def _is_age(text: str, a: Amount) -> bool:
         return True
     if a.value is not None and a.value <= MAX_AGE_BOUND and YOUNG_BOUND_RE.search(text[max(0, a.start - 40):a.end]):
         return True
-    return bool(re.search(r"[A-Z][a-z]+,\s*$", before)) and text[a.end:a.end + 1] == ","
+    # a name, accented or not ("Yorvis Pérez, 26,", "Zoë Ndiaye, 31,")
+    return bool(re.search(r"[A-ZÀ-Þ][^\W\d_A-Z]+,\s*$", before)) and text[a.end:a.end + 1] == ","
 
 
 AGE_HOLDERS = lexicon.words("figures.age_holders")

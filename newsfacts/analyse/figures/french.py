@@ -114,8 +114,16 @@ CLOCK_BEFORE_RE = re.compile(r"\b(?:vers|à|dès|jusqu['’]à|avant|après)\s+$
 DAY_PART_RE = re.compile(r"\s*h(?:eures?)?\b(?:\s*\d\d)?\s*(?:du\s+(?:matin|soir)|de\s+l['’]après-midi|de\s+la\s+nuit)\b", re.I)
 # "aux environs de 11 heures", "autour de 14 heures": an hour of the day, not a count of hours.
 ABOUT_CLOCK_RE = re.compile(r"(?i)\b(?:aux\s+environs\s+de|autour\s+de)\s+$")
-AGE_RE = re.compile(r"\s+ans\b", re.I)
-AGE_BEFORE_RE = re.compile(r"(?:âgée?s?\s+de|de)\s+$", re.I)
+# An age in years, maybe the first of ages coordinated ("âgées de 14 et 16 ans", "âgés de 2 à 9 ans": the 14 is
+# no count of people), or the last of them (the 16).
+_AGE_AND = r"\s*(?:,|et|ou|à)\s*"
+AGE_RE = re.compile(rf"(?:{_AGE_AND}\d{{1,3}})*\s+ans\b", re.I)
+AGE_BEFORE_RE = re.compile(rf"(?:âgée?s?\s+de|de)\s+(?:\d{{1,3}}{_AGE_AND})*$", re.I)
+# One person, maybe "âgé", then "de"/"d'" before the number and a unit of age after it: "un nourrisson de huit
+# mois", "un homme d'une quarantaine d'années", "une fillette âgée de 3 semaines". Alone, "8 mois" is a span of time.
+AGE_HOLDERS = lexicon.words(lexicon.localized("figures.age_holders", LANGUAGE)) | PERSON_NOUNS
+AGE_HOLDER_BEFORE_RE = re.compile(r"\b([^\W\d_][\w-]*)\s+(?:âgée?s?\s+)?(?:de\s+|d['’]\s*)$", re.I)
+AGE_UNIT_AFTER_RE = re.compile(r"\s+(?:ans|mois|semaines|d['’]années)\b", re.I)
 # An age in apposition after a name: "Aminata Traoré, 36 ans, arrivée au camp", "raconte Ahmed, 34 ans."
 AGE_APPOSED_RE = re.compile(r"\s+ans\s*[,.;)]")
 NAME_BEFORE_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+,\s*$")
@@ -123,8 +131,11 @@ YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 # A telephone number: "01 45 67 89 10", "+235 66 29 14 10", "22.33.44.55" (four or more pairs of digits), its country
 # code in brackets as English PHONE_RE reads it ("(+225) 27 20 21 45 00"), a mobile number opening on three digits
 # ("(+237) 699 00 00 00") after a country code.
-PHONE_RE = re.compile(r"(?<![\d,])(?:\(?\+\d{2,3}\)?[\s.\u00a0]?)?\d{1,2}(?:[\s.\u00a0]\d\d){3,}(?![\d,])"
-                      r"|(?<![\d,])\(?\+\d{2,3}\)?[\s.\u00a0]?\d{3}(?:[\s.\u00a0]\d\d){3}(?![\d,])")
+# A national number opening on 0 and three or four digits ("0269 63 50 00") is read as the pairs are; after a country
+# code, three to five groups of two to four digits ("+243 997 012 348", "(+221) 33 869 00 00").
+PHONE_RE = re.compile(r"(?<![\d,])(?:\(?\+\d{2,3}\)?[\s.\u00a0]?)?(?:\d{1,2}|0\d{2,3})(?:[\s.\u00a0]\d\d){3,}(?![\d,])"
+                      r"|(?<![\d,])\(?\+\d{2,3}\)?[\s.\u00a0]?\d{3}(?:[\s.\u00a0]\d\d){3}(?![\d,])"
+                      r"|(?<![\d,])\(?\+\d{2,3}\)?(?:[\s.\u00a0]\d{2,4}){3,5}(?![\d,])")
 # Digits written with a leading zero, six or more: a telephone number written as one ("0815550123"), as English
 # leaves "08031234567" unread.
 LEADING_ZERO_RE = re.compile(r"0\d{5,}")
@@ -656,11 +667,18 @@ def _not_a_figure(a: Amount, article: Article, doc) -> bool:
         or (CLOCK_RE.match(after) and (DAY_PART_RE.match(after) or ABOUT_CLOCK_RE.search(text, 0, a.start)))
         or (AGE_RE.match(after) and AGE_BEFORE_RE.search(before))
         or (AGE_APPOSED_RE.match(after) and NAME_BEFORE_RE.search(before))  # "Ahmed, 34 ans, qui a passé ..."
+        or _is_age_of_one(text, a)
         or re.match(r"^[:/]\d", after) or re.search(r"\d[:/]$", before)
         or any(m.start() <= a.start < m.end() for m in PHONE_RE.finditer(text, max(0, a.start - 20), a.end + 20))
         or _is_label(text, a)
         or _in_name(a, doc)
     )
+
+
+def _is_age_of_one(text: str, a: Amount) -> bool:
+    """ "un nourrisson de huit mois", "un homme d'une quarantaine d'années": a person's age, no span of time."""
+    m = AGE_HOLDER_BEFORE_RE.search(text, max(0, a.start - 30), a.start)
+    return bool(m and m.group(1).lower() in AGE_HOLDERS and AGE_UNIT_AFTER_RE.match(text, a.end))
 
 
 LABEL_WORDS = lexicon.words(lexicon.localized("figures.label_words", LANGUAGE))
