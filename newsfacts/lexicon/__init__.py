@@ -19,11 +19,12 @@ Nothing here depends on any other part of newsfacts, so every layer may read it.
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from importlib import resources
 from typing import Any
 
-__all__ = ["LexiconError", "entry", "localized", "table", "terms", "words"]
+__all__ = ["LexiconError", "counts_people", "entry", "localized", "table", "terms", "words"]
 
 ENGLISH = "en"
 
@@ -97,3 +98,16 @@ def holds_noun(word: str, nouns: frozenset[str]) -> bool:
     ("Societies", "Forces", "agencies"): for capitalised names the lemmatizer keeps as they are."""
     low = word.lower()
     return low in nouns or (low.endswith("s") and low[:-1] in nouns) or (low.endswith("ies") and low[:-3] + "y" in nouns)
+
+
+@functools.cache
+def _people_nouns() -> frozenset[str]:
+    return frozenset().union(*(words(localized(f"units.{kind}_nouns", language))
+                               for kind in ("person", "household") for language in (ENGLISH, "fr")))
+
+
+def counts_people(noun: str) -> bool:
+    """Whether every word of ``noun`` ("people", "enfants", "ménages"; "personnes déplacées" is not) is a noun of
+    people or households, English or French (``units.person_nouns``, ``units.household_nouns`` and their French
+    entries): what a key-figure line names after its number ("People affected: 1,450,000 people")."""
+    return all(w.lower() in _people_nouns() for w in re.split(r"[ -]", noun))

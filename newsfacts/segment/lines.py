@@ -68,8 +68,6 @@ LABEL_FIGURE_RE = re.compile(rf"^[^\W\d_][^\d:|\t]{{1,60}}\s{_FIGURE}$")
 # never a headline's "Mandera: 3 killed in IED blast".
 LABELLED_COUNT_RE = re.compile(rf"^[^:|\t]{{2,100}}:\s*{_QUALIFIED}{_FIGURE}\s+(?P<noun>[^\W\d_]+(?:[ -][^\W\d_]+)?)\s*"
                                rf"(?:\([^()]{{1,40}}\))?$", re.I)
-COUNT_NOUNS = (lexicon.words("units.person_nouns") | lexicon.words("units.household_nouns")
-               | lexicon.words("units.fr.person_nouns") | lexicon.words("units.fr.household_nouns"))
 CELLS_RE = re.compile(r"\s*\|\s*|\t")
 FIGURE_CELL_RE = re.compile(rf"^(?:[^\d|\t]{{0,40}}\s|[^\d:|\t]{{1,40}}:\s*)?{_QUALIFIED}{_FIGURE}%?$", re.I)
 TABLE_MIN_CELLS = 3  # a row of labels this wide over rows of figures is the table's header
@@ -431,7 +429,7 @@ def _labelled_count(text: str) -> bool:
     """ "People affected: 1,450,000 people", "Traitement de la malnutrition aiguë sévère : 415 000 enfants": the
     words after the number are a noun of people or households (or two: "personnes déplacées" is not, "enfants" is)."""
     m = LABELLED_COUNT_RE.match(text)
-    return m is not None and all(w.lower() in COUNT_NOUNS for w in re.split(r"[ -]", m.group("noun")))
+    return m is not None and lexicon.counts_people(m.group("noun"))
 
 
 LEVEL_BEFORE_RE = re.compile(rf"\b(?:to|at|from|by|of|past|over|nears?|tops?|hits?|reach(?:es)?)\s+{_FIGURE}$", re.I)

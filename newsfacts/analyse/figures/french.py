@@ -1298,9 +1298,7 @@ def _governing_participle(span) -> tuple[str, str, Any] | None:
     membres de gangs": a verb of a class written right before the number (past its qualifier), after an
     auxiliary or tagged a verb, has the number's people for its object, however the small model hangs them; the
     verb may stand alone in the writer's marks ("L'armée affirme avoir « neutralisé » 96 assaillants")."""
-    doc, i = span.doc, span.start - 1
-    while i > span.sent.start and doc[i].lower_ in OBJECT_GAP:
-        i -= 1
+    doc, i = span.doc, _before_gap(span)
     if i - 2 >= span.sent.start and doc[i].text in CLOSING_MARKS and doc[i - 2].text in OPENING_MARKS:
         i -= 1  # past the marks around the one word: "« neutralisé » une vingtaine d'assaillants"
     if i < span.sent.start or i >= span.start or doc[i].is_punct:
@@ -1616,9 +1614,7 @@ def _concerned(span) -> tuple[str, str, Any] | None:
     subject before it in the sentence a noun of a class: the people counted are those that act befell, the noun the
     text's word for it: the verb's subject, or the noun it hangs on, or the last subject or root before it, as the
     small model hangs them."""
-    doc, i = span.doc, span.start - 1
-    while i > span.sent.start and doc[i].lower_ in OBJECT_GAP:
-        i -= 1
+    doc, i = span.doc, _before_gap(span)
     if i < span.sent.start or i >= span.start or doc[i].lemma_.lower() not in EXTENT_VERBS:
         return None
     verb = doc[i]
@@ -1627,6 +1623,16 @@ def _concerned(span) -> tuple[str, str, Any] | None:
         (t for t in reversed(doc[span.sent.start:verb.i]) if t.dep_ in SUBJECTS | {"ROOT"} and t.pos_ == "NOUN"), None)
     name = _class_of(subject) if subject is not None else None
     return (name, subject.text, verb) if name is not None else None
+
+
+def _before_gap(span) -> int:
+    """The index of the word before the number, past the qualifier between them (``OBJECT_GAP``: "près de")."""
+    i = span.start - 1
+    while i > span.sent.start and span.doc[i].lower_ in OBJECT_GAP:
+        i -= 1
+    return i
+
+
 CAUSED_OPENERS = frozenset({"à", "de", "d'", "d’"})
 DETERMINERS = frozenset({"l'", "l’", "la", "le", "les", "leur", "leurs"})
 

@@ -154,8 +154,6 @@ LABEL_CUT_RE = re.compile(r"\s*\(")  # the label's words end at a bracket ("Peop
 # Or the noun of people or households it counts, then that trail ("People affected: 1,450,000 people", "People to be
 # assisted: 60,000 people (12,000 households)", "Accès à l'eau potable : 680 000 personnes"): English and French nouns.
 NOUN_TRAIL_RE = re.compile(r"[ \t]+(?P<noun>[^\W\d_]+(?:[ -][^\W\d_]+)?)(?P<rest>[ \t]*(?:\([^()\n]{1,40}\))?[ \t.;]*)")
-COUNT_NOUNS = (lexicon.words("units.person_nouns") | lexicon.words("units.household_nouns")
-               | lexicon.words("units.fr.person_nouns") | lexicon.words("units.fr.household_nouns"))
 TABLE_MAX_ROWS = 40  # rows a cell looks up through for its table's header
 
 
@@ -186,7 +184,7 @@ def _noun_trail(text: str, end: int, cell_end: int) -> bool:
     """After a labelled figure, the noun of the people or households it counts ("1,450,000 people", "415 000
     enfants", "60,000 people (12,000 households)"), and nothing but a bracket or a stop after it."""
     m = NOUN_TRAIL_RE.fullmatch(text, end, cell_end)
-    return m is not None and all(w.lower() in COUNT_NOUNS for w in re.split(r"[ -]", m.group("noun")))
+    return m is not None and lexicon.counts_people(m.group("noun"))
 
 
 def _row_label(text: str, line_start: int, line_end: int, start: int, end: int, doc, events) -> tuple[str, Event] | None:

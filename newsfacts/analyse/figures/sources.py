@@ -572,10 +572,10 @@ def _maker(noun):
                       for g in a.children if g.dep_ == "pobj"), noun)
     if maker is noun and noun.lemma_.lower() in SOURCE_TEXTS:  # "the latest figures of the ministry", "the
         # ministry's figures": a body or a name that owns them
-        maker = next((g for c in noun.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS
-                      for g in [c] if _speaks(g)), noun)
-        maker = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj" and _speaks(g)), maker) if maker is noun else maker
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS]
+        owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"]
+        maker = next((g for g in owners if _speaks(g)), noun)
     if maker is noun and noun.lemma_.lower() in SOURCE_TEXTS:  # "Data from UNHCR show": the parse left "from" bare
         maker = next((noun.doc[c.i + 1] for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
                       and not any(g.dep_ == "pobj" for g in c.children) and c.i + 1 < len(noun.doc)
