@@ -174,3 +174,16 @@ def test_anchored_patterns_match_the_whole_text_scan_on_any_mix_of_date_words(wo
         if pattern.triggers and not any(t in text.lower() for t in pattern.triggers):
             whole = []
         assert [m.span() for m in pattern.finditer(text, text.lower())] == whole, pattern.name
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("GENEVA, March 11, 2025 - More than 3,000 people fled last week, the agency said on Tuesday.", "Tuesday",
+     "2025-03-11"),
+    ("KHARTOUM, Nov. 3, 2023 (Xinhua) -- Fighting displaced 5,000 people last week.", "last week", "2023-W43"),
+    ("Nov 3, 2023 - KHARTOUM: Fighting displaced 5,000 people yesterday.", "yesterday", "2023-11-02"),
+])
+def test_without_a_reference_date_a_dateline_s_date_is_the_day_the_story_was_filed(text, phrase, value):
+    assert one(text, phrase, published=None).value == value
+    # a date later in the text is no dateline's: relative dates stay unresolved
+    assert one("Fighting displaced 5,000 people yesterday, officials said on Nov. 3, 2023.", "yesterday",
+               published=None).value is None

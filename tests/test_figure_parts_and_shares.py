@@ -64,3 +64,15 @@ def test_a_part_with_its_own_people_noun_after_including_takes_the_whole_s_event
     f = one("The clinic helped 1,140 people in the border zone in August, including 190 children, and the group said "
             "more would come.", 190)
     assert (f.counted, f.event) == ("children", "aid")
+
+
+def test_a_part_counted_by_a_pronoun_is_in_its_whole_s_unit():
+    f = one("The number of people displaced in the country has reached 6.9 million, the agency said on Monday. Some "
+            "5.6 million of them live in the eastern provinces.", 5600000)
+    assert (f.unit, f.event) == ("person", "displaced")
+    a = _one("RDC : 6,9 millions de déplacés\n\nLe nombre de personnes déplacées en RDC a atteint 6,9 millions, a "
+             "annoncé lundi l'OIM. Environ 5,6 millions d'entre elles vivent dans les provinces de l'Est.\n")
+    f = _figure(a, 5600000)
+    assert (f.unit, f.event) == ("person", "displaced")
+    a = _one("Inondations\n\nLes pluies ont détruit 1 200 maisons. Environ 300 d'entre elles étaient en terre.\n")
+    assert _figure(a, 300).unit != "person"  # a part of houses is no count of people

@@ -109,3 +109,17 @@ def test_people_origin_list():
     ms = [Mention(text=w, type="place", canonical=w, start=text.index(w), end=text.index(w) + len(w), country="X")
           for w in ("Sudan", "Eritrea", "Somalia", "Zuwara")]
     assert people_origin(text, ms) == frozenset({text.index("Sudan"), text.index("Eritrea"), text.index("Somalia")})
+
+
+@pytest.mark.parametrize("text, value, country", [
+    # a UN briefing datelined where the agency sits: the city the story is filed from is no figure's place
+    ("Sudan: UNHCR alarmed at new arrivals\n\nGENEVA, March 11, 2025 - More than 300,000 Sudanese refugees have "
+     "crossed the border since January, UNHCR said on Tuesday.\n", 300000, "SDN"),
+    ("Soudan : le HCR s'inquiète du sort des réfugiés\n\nGENÈVE, 11 mars 2025 - Plus de 300 000 réfugiés soudanais "
+     "ont franchi la frontière depuis janvier, a déclaré mardi le HCR.\n", 300000, "SDN"),
+    # a local dateline still gives the article's country through its focus
+    ("Gunmen attack villages in the north-east\n\nMAIDUGURI, Nigeria, March 11, 2025 - Gunmen killed 30 people in "
+     "two villages overnight, residents said.\n", 30, "NGA"),
+])
+def test_a_dateline_is_where_the_story_is_filed_from_not_the_figure_s_place(tmp_path, text, value, country):
+    assert _country(_extract(tmp_path, text), value) == country

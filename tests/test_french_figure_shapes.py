@@ -219,3 +219,11 @@ def test_a_part_after_dont_takes_the_infinitive_after_its_modal():
     f = _figure(a, 1340)  # the parse hangs "dû" on "sinistrées": the modal stops the climb, its infinitive says
     assert (f.event, f.term) == ("departed", "quitter")
     assert _figure(a, 410).event != "affected"  # "pu rejoindre": the part's own verb, not the whole's
+
+
+def test_money_with_a_sign_after_an_abbreviated_magnitude():
+    a = _one("Appel pour les réfugiés\n\nLe HCR réclame 45 M$ pour l'est du Tchad. Le PAM a reçu 12,5 M$US, l'UE a "
+             "promis 20 M€ et 2 Md€ sur cinq ans, et la Banque mondiale 3 Mds $.\n")
+    for value, unit in ((45e6, "USD"), (12.5e6, "USD"), (20e6, "EUR"), (2e9, "EUR"), (3e9, "USD")):
+        f = _figure(a, value)
+        assert (f.unit, f.event) == (unit, None), value

@@ -239,6 +239,8 @@ def test_line_kinds(line, kind):
         ("Niamey, 17 October 2025 - Something happened.", "Niamey"),  # a known place and a date, no agency
         ("Cox's Bazar, Sept 11: Something happened.", "Cox's Bazar"),
         ("Monday, March 3 - Something happened.", None),  # a weekday is no place
+        ("KHARTOUM, Sudan, Nov. 3, 2023 (Xinhua) -- Something happened.", "KHARTOUM"),  # a wire's double dash
+        ("Nairobi, March 3 (Xinhua) -- Something happened.", "Nairobi"),
     ],
 )
 def test_datelines(text, place):

@@ -29,8 +29,10 @@ interval   ``2024/..``         "since last year": an open ISO 8601 interval from
                                that follows "since" (the span includes "since")
 =========  ==================  ====================================================================
 
-The reference date is ``article.published`` (from the input or ``--date``). Without one, relative
-expressions keep their precision but get ``value`` None: nothing is ever resolved against today's date.
+The reference date is ``article.published`` (from the input or ``--date``), else the full date a dateline
+gives at the text's start ("GENEVA, March 11, 2025 -", "KINSHASA, 3 novembre 2023 (AFP) -"): the day the story was
+filed. Without either, relative expressions keep their precision but get ``value`` None: nothing is ever resolved
+against today's date.
 Expressions that name their year ("5 December 2025", "2021", "the 1990s", "summer 2020") get values
 regardless.
 
@@ -147,11 +149,35 @@ def reference_date(published: str | None) -> dt.date | None:
         return None
 
 
+# A full date in the dateline block, at the text's start and followed by the dateline's dash or colon, maybe after
+# the agency in brackets: "GENEVA, March 11, 2025 -", "11 mars 2025 (AFP) -", "Nov 3, 2023 - KHARTOUM:".
+DATELINE_DATE_REACH = 40  # characters from the text's start to the dateline's date
+DATELINE_DATE_END_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]{1,2}|:)\s")
+
+
+def filed_on(text: str, dates: list[DateMention]) -> dt.date | None:
+    """The day a dateline says the story was filed ("GENEVA, March 11, 2025 -"): a date of day precision with its
+    year, near the text's start and ending the dateline block; None where there is none."""
+    for d in dates:
+        if d.start > DATELINE_DATE_REACH:
+            break
+        if d.precision == "day" and d.value and DATELINE_DATE_END_RE.match(text, d.end):
+            return reference_date(d.value)
+    return None
+
+
 def find_dates(work: Work) -> dict[str, Any]:
     article, doc = work.article, work.products.get("doc")
-    if doc is not None and doc.lang_ == dates_fr.LANGUAGE:
-        return {"dates": tuple(dates_fr.read_dates(article.text, reference_date(article.published)))}
-    return {"dates": tuple(read_dates(article.text, reference_date(article.published), doc))}
+    french = doc is not None and doc.lang_ == dates_fr.LANGUAGE
+
+    def read(ref: dt.date | None) -> list[DateMention]:
+        return list(dates_fr.read_dates(article.text, ref)) if french else read_dates(article.text, ref, doc)
+
+    ref = reference_date(article.published)
+    found = read(ref)
+    if ref is None and (filed := filed_on(article.text, found)) is not None:
+        found = read(filed)  # "GENEVA, March 11, 2025 - ... on Tuesday": Tuesday the 11th's week
+    return {"dates": tuple(found)}
 
 
 STAGE = Stage("dates", VERSION, per_article(find_dates), requires=("doc",), assigns=("dates",))

@@ -26,8 +26,8 @@ DATELINE_RE = re.compile(
     r"(?P<region>,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"     # , Afghanistan
     r"(?P<date>,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:er)? [a-zéû]{3,9}\.?)(?:,? \d{4})?)?"  # , Dec 5; , 9 avril (French); , 13 février 2025; , 14 oct.
     r"(?P<agency>\s*\([^()\n]{1,40}\))?"                          # (Reuters)
-    r"(?:\.?\s*[:—–-]\s+(?=\S)|(?P<glued>\s*[—–-])(?=[‘'\"“A-Z]))"  # "(EFE).- ", "BENGHAZI-‘At least" (no space)
-    rf"|^(?P<tplace>{_TITLE_PLACE}){_TITLE_REGION}?{_DAY}?\s*\((?:{_AGENCIES})\)\.?\s*[:—–-]\s+(?=\S)"
+    r"(?:\.?\s*(?:[:—–]|-{1,3})\s+(?=\S)|(?P<glued>\s*[—–-])(?=[‘'\"“A-Z]))"  # "(EFE).- ", "(Xinhua) -- ", "BENGHAZI-‘At least" (no space)
+    rf"|^(?P<tplace>{_TITLE_PLACE}){_TITLE_REGION}?{_DAY}?\s*\((?:{_AGENCIES})\)\.?\s*(?:[:—–]|-{{1,3}})\s+(?=\S)"
     rf"|^(?P<dplace>{_TITLE_PLACE})\s+[—–]\s+(?=[A-Z‘'\"“])"     # "Brussels – The ...": a known place only
     # "Antananarivo, le 16 octobre 2025 – ", "Bukavu (RD Congo), 16 oct 2025 (AFP) - ", "Mamoudzou, le 13 novembre
     # 2025. Du 3 ...", "P-au-P, 6 mai 2025 [AlterPresse] --- ": a place in title case, a French date, an agency or none

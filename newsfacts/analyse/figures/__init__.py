@@ -27,7 +27,7 @@ from ...stage import Stage, Work, per_article
 from ..spans import ByStart
 from . import french, learned
 from .context import place_of, with_filed_places, with_movement_places, with_respective_places
-from .counted import counted_noun, counted_phrase, subset_named, whole_of_part
+from .counted import counted_noun, counted_phrase, subset_named, whole_of_part, with_partitive_units
 from .filters import no_event, not_a_figure, ratio_starts, responder, stated_age
 from .keylines import (
     briefing_source,
@@ -94,7 +94,7 @@ def find_figures(work: Work) -> dict[str, Any]:
                                                  article.quotes), article.text)
     figures = title_sources(lead_in_sources(labelled_sources(figures, article), article, doc), article)
     figures = own_voice_sources(figures, article, doc)
-    figures = _with_revised_events(_with_partitive_events(figures, article.text), article.text)
+    figures = _with_revised_events(_with_partitive_events(with_partitive_units(figures, article.text), article.text), article.text)
     figures = _with_apposed_parts(figures, article.text, doc)
     figures = learned.with_learned_events(_with_elided_events(figures, article.text, closed), doc, counted_noun, closed)
     figures = _shares_without_events(_with_included_events(figures, article.text, closed))

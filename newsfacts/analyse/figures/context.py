@@ -59,7 +59,7 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
     sent = span.sent
     places = [m for m in mentions.starting_in(sent.start_char, sent.end_char) if m.type == "place" and not m.actor]
     places = [m for m in places if not _stray(m, article) and not namesake(m, article)]
-    if article.dateline is not None and any(m.country and m.start >= article.dateline.end for m in places):
+    if article.dateline is not None:
         places = [m for m in places if m.start >= article.dateline.end]  # "ROME (AFP) - ... off Libya": where it is written from
     if places and (told := people_origin(article.text, places, sent.start_char)):
         places = [m for m in places if m.start not in told]  # "70 people, mostly from Sudan": where they come from

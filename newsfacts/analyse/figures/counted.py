@@ -3,6 +3,7 @@ whom", a unit of measure) and the counted phrase with its modifiers ("undocument
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ... import lexicon
@@ -234,3 +235,40 @@ def _phrase_end(noun):
                 right = pobj  # "barrels of oil", "snaps of man coverage"
             break
     return right
+
+
+def _partitive_res(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """The pronoun of a part right after its number ("5.6 million of them", "5,6 millions d'entre elles") and opening
+    its clause before it ("Of those, 36,000", "Parmi eux, 300")."""
+    table = "figures" if language == "en" else f"figures.{language}"
+    preps = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in lexicon.words(f"{table}.partitive_prepositions"))
+    pronouns = "|".join(lexicon.words(f"{table}.partitive_pronouns"))
+    after = re.compile(rf"\s+(?:{preps})\s*(?:{pronouns})\b", re.I)
+    before = re.compile(rf"(?:^|[.!?:;]\s+|\n\s*)(?:{preps})\s*(?:{pronouns})\s*,?\s*(?:\w+\s+){{0,2}}$", re.I)
+    return after, before
+
+
+PARTITIVE_RES = {language: _partitive_res(language) for language in ("en", "fr")}
+PEOPLE_UNITS = ("person", "household")
+PARTITIVE_REACH = 300  # characters back to the whole a pronoun stands for, within the paragraph
+
+
+def with_partitive_units(figures: list, text: str, language: str = "en", events: bool = False) -> list:
+    """A figure with no unit that counts part of people named just before by a pronoun ("Some 5.6 million of them
+    live in the east", "Environ 5,6 millions d'entre elles vivent à l'Est", "Of those, 36,000 were Syrian") is in
+    the unit of the last figure of people before it in the paragraph, and counts what it counts where it names
+    nothing itself: a part of people is people. With ``events`` (French; English reads them in the figures stage's
+    ``_with_partitive_events``), such a part that names no event of its own is of its whole's: part of the
+    displaced, living somewhere, are displaced people."""
+    after, before = PARTITIVE_RES[language]
+    out: list = []
+    for f in figures:
+        if f.unit is None and (after.match(text, f.end) or before.search(text, max(0, f.start - 40), f.start)):
+            whole = next((g for g in reversed(out) if g.unit in PEOPLE_UNITS and g.end <= f.start), None)
+            if whole is not None and f.start - whole.end <= PARTITIVE_REACH and "\n\n" not in text[whole.end:f.start]:
+                f = dataclasses.replace(f, unit=whole.unit, counted=f.counted or whole.counted)
+                if events and f.event is None and whole.event is not None:
+                    f = dataclasses.replace(f, event=whole.event, term=whole.term, category=whole.category,
+                                            stock_or_flow=whole.stock_or_flow)
+        out.append(f)
+    return out

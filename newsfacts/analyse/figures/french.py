@@ -36,9 +36,10 @@ from ..quotes.french import speaker_of_words as speaker_in_words_at
 from ..spans import ByStart
 from . import learned
 from .context import place_of, with_movement_places
+from .counted import with_partitive_units
 from .filters import _in_date, _in_name, no_event, ratio_starts, responder
 from .keylines import labelled
-from .numbers import Amount, find_numbers
+from .numbers import CURRENCY_SYMBOLS, Amount, find_numbers
 from .sources import continued_sources, enclosed_sources, labelled_sources, paragraph_sources
 from .terms import (
     AREA_NOUNS,
@@ -157,7 +158,8 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
             out.append(_restated(_part_of(_others(_elided(_in_state(_pronoun_people(
                 _figure(amount, article, doc, mentions, dates), out, article.text), article.text), out, article.text),
                 out, article.text), out, article.text), out, article.text))
-    out = _registered(_shared_predicates(_shared_nouns(out, article.text), article.text), article.text, doc)
+    out = with_partitive_units(_registered(_shared_predicates(_shared_nouns(out, article.text), article.text), article.text, doc),
+                               article.text, LANGUAGE, events=True)
     out = enclosed_sources(paragraph_sources(_coordinated_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS),
                                                                   article.text), article.text, article.quotes), article.text)
     out = same_sources(labelled_sources(out, article, LANGUAGE), article)
@@ -532,6 +534,8 @@ def amounts(text: str) -> list[Amount]:
         elif not a.currency and not a.percent and (m := CURRENCY_AFTER_RE.match(text, a.end)) is not None:
             a.currency = MEASURES[m.group(1).lower()]  # "3 500 ariary", "800 millions d'ariary": the parser may take
             # the currency's name for an adverb, never the number's noun
+        elif not a.currency and not a.percent and (m := SIGN_AFTER_RE.match(text, a.end)) is not None:
+            _signed_after(a, m)
     # the number word "cent" of "pour cent" is the percentage's, not an amount of its own
     found = [a for a in found if not any(b is not a and b.start <= a.start and a.end <= b.end for b in found)]
     return _ranges(_written_twice(sorted(found, key=lambda a: a.start), text), text)
@@ -560,6 +564,22 @@ PERCENT_RE = re.compile(r"\s+pour\s+cent\b", re.I)
 # French measures whose unit is a currency code, written with letters.
 CURRENCY_AFTER_RE = re.compile(r"\s+(?:de\s+|d['’]\s*)?(" + "|".join(sorted(
     (re.escape(w) for w, u in MEASURES.items() if u in CURRENCY_CODES and w[:1].isalpha()), key=len, reverse=True)) + r")\b", re.I)
+
+
+# A currency sign right after the number, glued to it or to an abbreviated magnitude, as French papers write money
+# ("45 M$", "12,5 M$US", "20 M€", "2 Md€", "3 Mds $"): units.toml's currency_symbols, numbers.toml's French
+# magnitude abbreviations.
+FR_MAGNITUDE_ABBREVIATIONS: dict[str, float] = lexicon.table(lexicon.localized("numbers.magnitude_abbreviations", LANGUAGE))
+SIGN_AFTER_RE = re.compile(r"(?:[ \u00a0\u202f](?P<mag>" + "|".join(sorted(FR_MAGNITUDE_ABBREVIATIONS, key=len, reverse=True))
+                           + r")|(?P<glued>" + "|".join(FR_MAGNITUDE_ABBREVIATIONS) + r"))?[ \u00a0\u202f]?(?P<sign>\$\s?US|US\s?\$|[$€£])")
+
+
+def _signed_after(a: Amount, m: re.Match) -> None:
+    """The amount scaled by the abbreviated magnitude before the sign, if any, and in the sign's currency."""
+    factor = FR_MAGNITUDE_ABBREVIATIONS.get(m.group("mag") or m.group("glued") or "", 1)
+    a.value, a.low, a.high = (v * factor if v is not None else None for v in (a.value, a.low, a.high))
+    a.currency = CURRENCY_SYMBOLS.get(re.sub(r"\s", "", m.group("sign")), "USD")
+    a.end = m.end()
 
 
 RANGE_RE = {"et": re.compile(r"(?i)\bentre\s+$"), "à": re.compile(r"(?i)(?<!pass[ée] )(?<!passant )(?<!passée )(?<!passés )\bde\s+$")}
