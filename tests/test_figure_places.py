@@ -170,3 +170,9 @@ def test_people_crossing_the_channel_are_counted_where_the_crossing_reaches(run)
     assert figure(a, "29,437").place.country == "GBR"
     a = run("About 300 people crossed the river into Chad on Monday, aid workers said.")
     assert figure(a, "300").place.country == "TCD"  # no water of the list: the written end
+
+
+def test_of_two_clauses_holding_the_figure_s_the_nearer_one_places_it(run):
+    a = run("In neighbouring Niger, floods have killed 273 people this year, while in Nigeria's Maiduguri at least 30 "
+            "people died and 400,000 were displaced after a dam collapsed.")
+    assert [figure(a, v).place.country for v in ("273", "30", "400,000")] == ["NER", "NGA", "NGA"]
