@@ -40,6 +40,9 @@ def test_a_day_after_words_that_point_ahead_is_the_next_one_not_last_year():
     # a day just past stays in the past after them, and with no such words a day is the last one begun
     assert _values("à partir du 1er octobre, les arrivées ont doublé", THURSDAY) == {"1er octobre": "2025-10-01"}
     assert _values("le 1er décembre, 300 familles ont fui", THURSDAY) == {"le 1er décembre": "2024-12-01"}
+    # the words' article opening the date ("dès le mois de", "à partir du mois de") points ahead all the same
+    assert _values("Le PAM devra suspendre l'aide dès le mois de janvier.", THURSDAY) == {"le mois de janvier": "2026-01"}
+    assert _values("Les rations seront réduites à partir du mois de mars.", THURSDAY) == {"du mois de mars": "2026-03"}
 
 
 def test_a_figure_takes_the_weekend_and_the_coming_day_as_its_when():

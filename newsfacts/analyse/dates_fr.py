@@ -139,7 +139,13 @@ def _read_month(m: re.Match, ref: dt.date | None) -> tuple[str | None, str] | No
 def _year_mode(m: re.Match) -> str:
     """How pick_year chooses the year of a day or month written without one: "future" after words that point ahead
     ("à partir du 1er décembre"), else the last one begun ("before")."""
-    return "future" if FUTURE_BEFORE_RE.search(m.string, max(0, m.start() - 20), m.start()) else "before"
+    lead = LEADING_ARTICLE_RE.match(m.group(0))  # "dès le mois d'avril", "à partir du mois de mai": the phrase's
+    # article is the date's first word
+    end = m.start() + (lead.end() if lead else 0)
+    return "future" if FUTURE_BEFORE_RE.search(m.string, max(0, m.start() - 20), end) else "before"
+
+
+LEADING_ARTICLE_RE = re.compile(r"(?:le|la|l['’]|du|au)\s*", re.I)
 
 
 def _after_since(m: re.Match) -> bool:
