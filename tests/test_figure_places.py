@@ -176,3 +176,12 @@ def test_of_two_clauses_holding_the_figure_s_the_nearer_one_places_it(run):
     a = run("In neighbouring Niger, floods have killed 273 people this year, while in Nigeria's Maiduguri at least 30 "
             "people died and 400,000 were displaced after a dam collapsed.")
     assert [figure(a, v).place.country for v in ("273", "30", "400,000")] == ["NER", "NGA", "NGA"]
+
+
+def test_a_list_of_countries_people_went_to_is_no_one_destination(run):
+    a = run("More than 11 million people have been displaced in Sudan since April 2023, the agency said. About 3.8 "
+            "million of them have fled abroad, mainly to Egypt, Chad and South Sudan.")
+    f = figure(a, "3.8")
+    assert f.place.country == "SDN" and f.destination is None
+    a = run("About 3,000 refugees fled to Chad last week, the agency said.")
+    assert figure(a, "3,000").destination.country == "TCD"  # one country: where they went

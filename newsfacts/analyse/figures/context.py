@@ -64,6 +64,9 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
     if places and (told := people_origin(article.text, places, sent.start_char)):
         places = [m for m in places if m.start not in told]  # "70 people, mostly from Sudan": where they come from
     origin, destination = movement_ends(places, span.doc, verb)
+    if destination is not None and len(spread := _listed_with(destination, places, span.doc)) > 1:
+        # "fled abroad, mainly to Egypt, Chad and South Sudan": no one country they went to is the figure's
+        destination, places = None, [m for m in places if m not in spread]
     if destination is None:
         destination = crossed_water(span.doc, verb)  # "crossed the English Channel": the United Kingdom
     place = sentence_place(places, span, verb)
@@ -362,6 +365,16 @@ def _titles_speaker(mention: Mention, doc) -> bool:
 
 def _lemma(tok) -> str:
     return tok.lemma_.lower() if tok is not None else ""
+
+
+def _listed_with(place: Mention, places: list[Mention], doc) -> list[Mention]:
+    """The places coordinated with ``place`` under one preposition ("to Egypt, Chad and South Sudan"), itself
+    included, where they lie in more than one country; else none."""
+    prep = _preposition(place, doc)
+    if prep is None:
+        return []
+    listed = [m for m in places if m.country and _preposition(m, doc) is not None and _preposition(m, doc).i == prep.i]
+    return listed if len({m.country for m in listed}) > 1 else []
 
 
 def _preposition(mention: Mention, doc):
