@@ -71,7 +71,9 @@ def match_dateline(paragraph: str) -> re.Match | None:
         return None
     if not m.group("glued") and (m.group("region") or m.group("date") or m.group("agency")):
         return m
-    return m if _known_place_upper(place) else None  # "TAPPER:" in a transcript is no place
+    # "TAPPER:" in a transcript is no place; nor is "UN:" opening a headline ("UN: 1.9 million displaced"), though
+    # some village is called so: a bare dateline of two letters is an acronym
+    return m if len(place.strip(".")) > 2 and _known_place_upper(place) else None
 
 
 def find_dateline(text: str, search: int = DATELINE_SEARCH_PARAGRAPHS,
