@@ -211,6 +211,9 @@ def test_date_option_is_used_only_when_input_has_none():
         ("2,315 views", None),
         ("2 days ago", "stamp"),  # an age, as "7 hrs ago" is
         ("3 weeks ago", "stamp"),
+        ("As of 18 December 2024", "stamp"),  # a report's date under its title, never the title
+        ("Au 31 août 2025", "stamp"),
+        ("As of 8 February, the Government reported that 32,745 households had been affected.", "body"),
         ("Copyright 2025 Example Broadcasting. All rights reserved. We are not responsible for the content of"
          " external sites. Read about our approach to external linking.", None),
     ],
@@ -289,3 +292,9 @@ def test_hard_wrapped_lines_are_joined_into_one_paragraph():
 
 def test_a_quotation_standing_alone_is_body_text():
     assert classify("“We will not leave our homes”") == "body"
+
+
+def test_a_report_s_as_of_line_under_its_title_leaves_the_title_be():
+    (a,) = dump("Mozambique: Cyclone Chido Flash Update No. 3\nAs of 18 December 2024\n\n"
+                "The death toll rose to 94 on 17 December, the disaster agency said.\n")
+    assert a.title == "Mozambique: Cyclone Chido Flash Update No. 3"
