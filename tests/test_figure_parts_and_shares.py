@@ -76,3 +76,9 @@ def test_a_part_counted_by_a_pronoun_is_in_its_whole_s_unit():
     assert (f.unit, f.event) == ("person", "displaced")
     a = _one("Inondations\n\nLes pluies ont détruit 1 200 maisons. Environ 300 d'entre elles étaient en terre.\n")
     assert _figure(a, 300).unit != "person"  # a part of houses is no count of people
+
+
+def test_people_affected_with_no_noun_are_people_and_things_named_are_not():
+    f = one("Floods have killed 503 people and affected nearly 1.7 million since July, the government said.", 1700000)
+    assert (f.unit, f.event) == ("person", "affected")
+    assert one("The cyclone affected 4,000 hectares of crops in the district.", 4000).unit == "hectare"
