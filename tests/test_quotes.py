@@ -668,3 +668,11 @@ def test_a_text_that_says_something_speaks_unless_someone_issues_it():
     text = "The ministry issued a statement saying that the camps would stay open through the winter."
     q = find(quotes(text), "camps would stay open")
     assert q.speaker.mention == "The ministry"
+
+
+def test_a_relative_pronoun_speaks_for_its_antecedent():
+    qs = quotes("UNHCR, which said 4,000 people arrived last week, appealed for funds. The governor, who said 300 "
+                "families had fled, asked for help.")
+    unhcr, governor = find(qs, "4,000 people arrived").speaker, find(qs, "300 families had fled").speaker
+    assert (unhcr.name, unhcr.mention) == ("UNHCR", "which")  # the pronoun as written, the antecedent as the name
+    assert (governor.name, governor.mention) == ("The governor", "who")

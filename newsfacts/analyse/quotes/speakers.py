@@ -476,11 +476,19 @@ def _full_name(word: str, ctx: Context) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "which", "who", "that" opening a relative clause
+
+
 def _pronoun(head, start: int, end: int, ctx: Context) -> Speaker:
     """A pronoun speaker: "she" is the person mentioned last before it. Its mention is its phrase, and so is
     its span ("No one", "the DEPARTMENT WHich" where a mis-cased word is read as a pronoun), never the pronoun's
     own span under the phrase's words."""
     mention = ctx.text[start:end]
+    verb = head.head
+    if head.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < head.i:
+        # "UNHCR, which said ...", "the governor, who said ...": the relative pronoun is its antecedent, named as it is
+        said = speaker_from(verb.head, ctx)
+        return Speaker(name=said.name or said.mention, mention=mention, role=said.role, type=said.type, start=start, end=end)
     if head.lower_ in PRONOUNS_PERSON:
         before = [m for m in ctx.mentions if m.type == "person" and m.end <= head.idx and not _placed(m, ctx.text)]
         if before:
