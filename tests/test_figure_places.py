@@ -183,5 +183,8 @@ def test_a_list_of_countries_people_went_to_is_no_one_destination(run):
             "million of them have fled abroad, mainly to Egypt, Chad and South Sudan.")
     f = figure(a, "3.8")
     assert f.place.country == "SDN" and f.destination is None
+    a = run("The war has displaced 11 million people inside Sudan, while 3.1 million others have fled to neighboring "
+            "countries, including Egypt, Chad and South Sudan.")
+    assert figure(a, "3.1").place.country == "SDN"
     a = run("About 3,000 refugees fled to Chad last week, the agency said.")
     assert figure(a, "3,000").destination.country == "TCD"  # one country: where they went

@@ -63,10 +63,10 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
         places = [m for m in places if m.start >= article.dateline.end]  # "ROME (AFP) - ... off Libya": where it is written from
     if places and (told := people_origin(article.text, places, sent.start_char)):
         places = [m for m in places if m.start not in told]  # "70 people, mostly from Sudan": where they come from
+    # "fled abroad, mainly to Egypt, Chad and South Sudan", "to neighbouring countries, including Egypt, Chad and
+    # South Sudan": no one country of a list is where the figure happened
+    places = [m for m in places if not _listed_with(m, places, span.doc)]
     origin, destination = movement_ends(places, span.doc, verb)
-    if destination is not None and len(spread := _listed_with(destination, places, span.doc)) > 1:
-        # "fled abroad, mainly to Egypt, Chad and South Sudan": no one country they went to is the figure's
-        destination, places = None, [m for m in places if m not in spread]
     if destination is None:
         destination = crossed_water(span.doc, verb)  # "crossed the English Channel": the United Kingdom
     place = sentence_place(places, span, verb)
