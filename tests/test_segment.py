@@ -244,7 +244,9 @@ def test_line_kinds(line, kind):
         ("Monday, March 3 - Something happened.", None),  # a weekday is no place
         ("KHARTOUM, Sudan, Nov. 3, 2023 (Xinhua) -- Something happened.", "KHARTOUM"),  # a wire's double dash
         ("Nairobi, March 3 (Xinhua) -- Something happened.", "Nairobi"),
-        ("UN: 1.9 million people displaced in Gaza", None),  # an acronym, though a village has the name
+        ("UN: 1.9 million people displaced in Gaza", None),
+        ("Port-au-Prince, Jan 15 (AFP) - Something happened.", "Port-au-Prince"),  # a hyphenated name
+        ("Cap-Haïtien (AFP) - Something happened.", "Cap-Haïtien"),  # an acronym, though a village has the name
     ],
 )
 def test_datelines(text, place):

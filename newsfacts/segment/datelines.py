@@ -11,7 +11,8 @@ from ..records import Dateline
 
 # "ISLAMABAD:", "KABUL, Afghanistan (Reuters) —", "NEW DELHI, Dec 5 (AFP) -", "Geneva (AP) -"
 _CAPS_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}"  # "GENÈVE", "N'DJAMENA"
-_TITLE_PLACE = r"[A-Z][a-z.'’-]*(?:['’][A-Z][a-z]+)?(?: [A-Z][a-z.'’-]+){0,2}"  # "Port Sudan", "N'Djamena"
+# "Port Sudan", "N'Djamena", "Port-au-Prince", "Cap-Haïtien"
+_TITLE_PLACE = r"[A-Z][a-zà-ÿ.'’]*(?:-[A-Za-zà-ÿ][a-zà-ÿ.'’]*)*(?:['’][A-Z][a-z]+)?(?: [A-Z][a-zà-ÿ.'’-]+){0,2}"
 # ", Sudan", " (Afghanistan)", ", W Sumatra" (a direction's initial)
 _TITLE_REGION = r"(?:,\s*(?:[A-Z]\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?|\s*\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))"
 _DAY = r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}|,\s*\d{1,2} [A-Za-zéû]{3,9}\.?(?: \d{4})?)"  # ", Dec 5", ", 1 nov", ", 13 octobre 2025"
