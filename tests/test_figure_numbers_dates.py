@@ -103,6 +103,12 @@ def test_a_date_in_another_counts_clause_is_that_counts(text, whens):
     assert [(f.value, f.when.value) for f in figures(text)] == whens
 
 
+def test_the_one_date_of_another_counts_since_clause_dates_no_other_count():
+    fs = figures("Officials said more than 165,000 Afghans had left the country since the expulsion order was announced "
+                 "on July 3, while 64 Afghans were arrested in the capital overnight.")
+    assert [(f.value, f.when.value if f.when else None) for f in fs] == [(165000, "2024-07-03"), (64, None)]
+
+
 def test_a_date_that_specifies_another_is_the_figure_date():
     (f,) = figures("Last week on 7 July, a strike on the market killed 23 people.")
     assert f.when.value == "2024-07-07"

@@ -76,9 +76,11 @@ def _when_of(dates: ByStart[DateMention], span, published: str | None = None) ->
     if not found:
         return _recent_span(sent, published)
     found = [d for d in found if not _across_comparison(span, d)] or found
-    if len(found) == 1:
-        return _closed(found[0], published)
     heads = _heads(span.root)
+    if len(found) == 1:
+        alone = span.doc.char_span(found[0].start, found[0].end, alignment_mode="expand")
+        # the sentence's one date in the clause of another count is that count's, not this one's
+        return None if _of_other_count(alone, span, heads) else _closed(found[0], published)
     spans = [span.doc.char_span(d.start, d.end, alignment_mode="expand") for d in found]
     arcs = [_arcs(heads, s.root) if s is not None else MAX_DEPTH for s in spans]
     for i, s in enumerate(spans):  # "last week on 19 May": a date that specifies another is as near as it
@@ -177,7 +179,10 @@ def _of_other_count(s, span, heads: dict) -> bool:
         if verb.pos_ in ("VERB", "AUX") and verb != s.root or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or verb in heads:
+    if verb.dep_ == "advcl" and verb.head.i != verb.i and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        verb = verb.head  # "165,000 had left since the order was announced on Oct. 3, while 64 were arrested": the
+        # since-clause dates the count it runs under
+    if verb.pos_ not in ("VERB", "AUX") or verb in heads and not _contrasted_under(verb, span):
         return False
     up = verb
     while up.dep_ == "conj" and up.head != up:  # "1,086 were killed and 538 injured between ...": one date for both
@@ -189,8 +194,8 @@ def _of_other_count(s, span, heads: dict) -> bool:
             continue
         # the count itself ("while 2,900 arrived") or people it counts ("93,000 people"), not a measure
         # ("a magnitude 6.0 earthquake struck ... on 9 June")
-        if _a_count(arg) or arg.lemma_.lower() in PERSON_NOUNS and any(
-                _a_count(c) and not (span.start <= c.i < span.end) for c in arg.children):
+        if _a_count(arg) or (arg.lemma_.lower() in PERSON_NOUNS or arg.ent_type_ == "NORP") and any(
+                _a_count(c) and not (span.start <= c.i < span.end) for c in arg.children):  # "93,000 people", "165,000 Afghans"
             return True
     return False
 
@@ -267,6 +272,23 @@ def _starts_count(d: DateMention, date, heads: dict) -> bool:
         if tok in heads or tok.head == tok:
             return False
         if tok.lower_ == "since" or any(c.lower_ == "since" and c.dep_ in ("mark", "prep") for c in tok.children):
+            return True
+        tok = tok.head
+    return False
+
+
+CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def _contrasted_under(verb, span) -> bool:
+    """Whether the figure's clause is a "while ..." clause the parse hung under ``verb`` ("165,000 had left since ...,
+    while 64 were arrested"): another count's clause, for all that the figure's heads pass through it."""
+    tok = span.root
+    for _ in range(MAX_DEPTH):
+        if tok.i == verb.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "advcl" and tok.head.i == verb.i and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS
+                                                               for c in tok.children):
             return True
         tok = tok.head
     return False
