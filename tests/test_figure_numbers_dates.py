@@ -294,3 +294,10 @@ def test_a_word_that_starts_like_a_currency_prefix_is_no_currency():
 ])
 def test_a_footers_phone_and_fax_numbers_are_no_figures(text, value):
     assert value not in [f.value for f in figures(text)]
+
+
+def test_without_a_reference_date_a_dateline_s_day_dates_a_recent_span():
+    (f, *_) = figures("Goma, 12 February 2025 – MSF teams have treated more than 1,200 patients for cholera in the past "
+                      "three weeks in camps around the city.", published=None)
+    assert f.when.value == "2025-01-22/2025-02-12"
+    assert f.stated_by.name == "MSF teams"  # the dateline the parse took for a second subject is no body

@@ -311,7 +311,10 @@ def _acting_subject(verb):
     provided 4,300 consultations and admitted 120 survivors"), else one the parse hung on its auxiliary ("Humanitarian
     partners have pre-positioned 3,000 kits", where "have" took "partners")."""
     for holder in (verb, *(c for c in verb.children if c.dep_ == "aux")):
-        subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        # the nearest before the verb: a dateline the parse took for another subject ("GOMA, Feb 12 (Reuters) - MSF
+        # teams have treated ...") stands further off
+        subj = max((c for c in holder.children if c.dep_ == "nsubj"), key=lambda c: (c.i < holder.i, c.i if c.i < holder.i else -c.i),
+                   default=None)
         if subj is not None:
             return subj
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":

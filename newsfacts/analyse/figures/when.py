@@ -68,13 +68,20 @@ def _in_days(d: DateMention) -> DateMention:
     return dataclasses.replace(d, value="/".join(out))
 
 
+DATELINE_DATE_REACH = 60  # characters from the text's start to a dateline's date
+
+
 def _when_of(dates: ByStart[DateMention], span, published: str | None = None) -> DateMention | None:
     if span is None:
         return None
+    # without a reference date, the day a dateline gives is the one ("GENEVA, March 11, 2025 - ... since January")
+    published = published or next((d.value for d in dates.starting_in(0, DATELINE_DATE_REACH) if d.precision == "day"
+                                   and d.value and _in_dateline(d, span.doc)), None)
     sent = span.sent
     found = dates.starting_in(sent.start_char, sent.end_char)
-    if not found:
-        return _recent_span(sent, published)
+    if not found or all(_in_dateline(d, span.doc) for d in found) and (recent := _recent_span(sent, published)):
+        # "Goma, 12 February 2025 - MSF teams have treated 1,200 patients in the past three weeks": the span
+        return _recent_span(sent, published) if not found else recent
     found = [d for d in found if not _across_comparison(span, d)] or found
     heads = _heads(span.root)
     if len(found) == 1:
