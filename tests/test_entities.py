@@ -101,3 +101,10 @@ def test_known_bodies_are_organisations_whatever_the_tagger_made_of_them():
     orgs = {m.text for m in ms if m.type == "organisation"}
     assert {"Médecins Sans Frontières", "Islamic Relief", "Action Against Hunger"} <= orgs
     assert not any(m.type == "group" for m in ms)  # not "Islamic" a group
+
+
+def test_a_name_never_runs_across_a_paragraph_break():
+    found = mentions("People wade through a flooded street in the city on Tuesday. REUTERS/Stringer\n\nThe National "
+                     "Emergency Management Agency (NEMA) said 2,500 houses had been submerged. NEMA said more rain was due.")
+    assert all("\n" not in m.text and "\n" not in m.canonical for m in found)
+    assert {m.canonical for m in found if m.text == "NEMA"} == {"National Emergency Management Agency"}

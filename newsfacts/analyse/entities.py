@@ -85,6 +85,11 @@ def find_mentions(work: Work) -> dict[str, Any]:
 def _trim(ent, kind: str, text: str, words: Words) -> Candidate | None:
     """The name inside an entity span: without a leading article, a trailing possessive, or titles."""
     toks = list(ent)
+    if (brk := next((k for k, t in enumerate(toks) if "\n" in t.text or "\n" in t.whitespace_), None)) is not None:
+        # a name never runs across a line ("REUTERS/Stringer" + the next paragraph): up to the break, or after it
+        toks = toks[:brk + 1] if toks[brk].text.strip() else toks[:brk]
+    while toks and not toks[-1].text.strip():
+        toks = toks[:-1]
     while toks and toks[0].lower_ in words.leading_articles:
         toks = toks[1:]
     while toks and toks[-1].text in POSSESSIVE:
@@ -396,10 +401,18 @@ def _long_form(text: str, paren: int) -> str | None:
         k = j
         while k > 0 and text[k - 1].isspace():
             k -= 1
-        if k == j:
-            break
+        if k == j or "\n" in text[k:j]:
+            break  # a name is on one line: "Stringer" + a paragraph break + "The National ... Agency (NEMA)"
         end = k
-    return text[start:last_end] if start is not None else None
+    if start is None:
+        return None
+    long = text[start:last_end]
+    # a sentence's capitalised article is not the name's ("The National Emergency Management Agency (NEMA) said")
+    article = LEADING_THE_RE.match(long)
+    return long[article.end():] if article and len(long[article.end():].split()) >= 2 else long
+
+
+LEADING_THE_RE = re.compile(r"The\s+")
 
 
 def _word_char(ch: str) -> bool:
