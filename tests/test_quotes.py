@@ -676,3 +676,9 @@ def test_a_relative_pronoun_speaks_for_its_antecedent():
     unhcr, governor = find(qs, "4,000 people arrived").speaker, find(qs, "300 families had fled").speaker
     assert (unhcr.name, unhcr.mention) == ("UNHCR", "which")  # the pronoun as written, the antecedent as the name
     assert (governor.name, governor.mention) == ("The governor", "who")
+
+
+def test_a_count_reported_in_the_passive_is_what_was_reported_not_who_reported_it():
+    qs = quotes("Between 22 July and 30 September, a total of 15,577 suspected cholera cases, including 473 deaths, were "
+                "reported from 61 localities.")
+    assert all(q.speaker is None or "15,577" not in (q.speaker.mention or "") for q in qs)

@@ -62,7 +62,10 @@ def _inverted_subject(verb):
 def attribution(verb, ctx: Context) -> Speaker | None:
     subj = subject_of(verb)
     if subj is not None and subj.dep_ == "nsubjpass":
-        subj = agent_of(verb) or subj
+        # "a total of 15,577 suspected cases were reported": what was reported (a count, or what the parse left no
+        # noun), no one who reported it, where no agent names one
+        subj = agent_of(verb) or (None if subj.pos_ not in ("PROPN", "PRON", "NOUN") or any(
+            t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in subj.subtree) else subj)
     if subj is None:
         subj = word_before(verb) or _inverted_subject(verb)
     return speaker_from(subj, ctx) if subj is not None else None

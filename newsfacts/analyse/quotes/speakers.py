@@ -131,14 +131,14 @@ def subject_of(verb):
         if head == verb:
             return None
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            if not _thing(head):
+            if not is_thing(head):
                 return head  # "the official who said ...", "a statement saying ..."
             verb = governing_verb(head)  # "he went out of his way to say", "an editor's note saying"
             if head.lemma_.lower() in TEXT_NOUNS and (verb is None or verb.lemma_.lower() not in ISSUING_VERBS):
                 return head  # "ads attacking X", "911 calls saying Y"; but "X issued a statement saying Y" is X's
             continue
         if dep == "xcomp" and (obj := next((c for c in head.children if c.dep_ == "dobj"), None)) is not None \
-                and not _thing(obj):
+                and not is_thing(obj):
             return obj  # "led Republicans to say": the object says it
         if dep == "conj" and head.dep_ == "ccomp" and verb.lemma_.lower() in COORDINATED_SAYING \
                 and head.head.lemma_.lower() in COORDINATED_SAYING:
@@ -159,9 +159,10 @@ def _past_dateline(subj):
     return next((c for c in subj.rights if c.i > dash.i and c.dep_ in ("appos", "conj", "dep")), subj)
 
 
-def _thing(noun) -> bool:
+def is_thing(noun) -> bool:
     """A common noun that is no speaker: not a name, a pronoun or an organisation ("his way", "a cover")."""
     return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in SPEAKER_NOUNS
+
 
 
 def governing_verb(noun):
