@@ -235,3 +235,8 @@ def test_english_demonyms_name_their_country(word, country):
 @pytest.mark.parametrize(("word", "country"), sorted(FRENCH_DEMONYMS.items()))
 def test_french_demonyms_name_their_country(word, country):
     assert french_demonym_country(word, gazetteer.gazetteer()) == country
+
+
+def test_a_generic_head_before_of_names_the_kind_of_place_after_it():
+    ms = places("The City of Cape Town said the fire had left 2,000 people homeless.")
+    assert [m.country for m in named(ms, "City of Cape Town")] == ["ZAF"]

@@ -648,6 +648,8 @@ def _variants(name: str) -> list[tuple[str, str | None]]:
     words = name.split()
     if len(words) > 1 and words[-1].lower() in GENERIC_TAILS:
         out.append((" ".join(words[:-1]), GENERIC_TAILS[words[-1].lower()]))
+    if len(words) > 2 and words[1] == "of" and words[0].lower() in GENERIC_TAILS:
+        out.append((" ".join(words[2:]), GENERIC_TAILS[words[0].lower()]))  # "City of Cape Town", "Province of Sindh"
     if len(words) > 1 and words[0].islower() and all(w in DIRECTIONS for w in fold(words[0]).split()):
         out.append((" ".join(words[1:]), None))  # "west Aleppo", never "West Java"
     return out
