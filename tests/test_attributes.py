@@ -73,3 +73,9 @@ def test_later_rule_overrides_earlier_and_matching_sees_the_doc_as_it_came():
     assert [(t.lemma_, t.pos_) for t in doc] == [
         ("", ""), ("dog", "PROPN"), ("", "SPACE"), ("", ""), ("", ""), ("dog", "NOUN")]
     assert doc[2].tag_ == "_SP"
+
+
+def test_a_sentence_starts_at_each_line_and_never_at_a_lower_case_word_after_a_word():
+    doc = model.load()("KEY FIGURES\n\n3,564 people killed\n\n5,012 people injured in the quake")
+    starts = [s[0].text for s in doc.sents]
+    assert starts == ["KEY", "3,564", "5,012"]  # the parser alone cut "3,564 | people killed"

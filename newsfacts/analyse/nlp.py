@@ -9,7 +9,7 @@ import logging
 import re
 
 import numpy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_LOWER, IS_PUNCT, IS_SPACE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -144,9 +144,16 @@ def paragraph_breaks(doc):
     follow it): the small French parser otherwise cuts sentences in the middle ("Selon l'Organisation
     internationale | pour les migrations ...")."""
     if doc.lang_ == "en":  # only the line breaks: found from the array of spaces, not token by token
-        for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
+        flags = doc.to_array([IS_SPACE, IS_LOWER, IS_PUNCT])
+        for i in numpy.flatnonzero(flags[:-1, 0]).tolist():
             if "\n" in doc[i].text:
                 doc[i + 1].is_sent_start = True
+        # nor does one start at a lower-case word right after a word ("3,564 | people killed", which the parser
+        # cuts after a number opening a line): no English sentence opens so
+        lower = flags[1:, 1].astype(bool) & ~flags[:-1, 0].astype(bool) & ~flags[:-1, 2].astype(bool)
+        for i in (numpy.flatnonzero(lower) + 1).tolist():
+            if doc[i].is_sent_start is None:
+                doc[i].is_sent_start = False
         return doc
     for i, token in enumerate(doc[:-1]):
         if token.is_space and "\n" in token.text:
