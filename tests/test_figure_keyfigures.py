@@ -97,6 +97,7 @@ def test_a_table_with_bars_gives_each_cell_its_columns_event(tmp_path):
     assert [_one(article, v).event for v in (14, 52, 1930, 6, 17, 740)] == [
         "killed", "injured", "damaged", "killed", "injured", "damaged"]
     assert _one(article, 1930).counted == "Houses damaged"
+    assert [_one(article, v).unit for v in (14, 52, 6, 17)] == ["person"] * 4  # never the cell bar the parse hung it on
 
 
 def test_labelled_relief_is_aid(tmp_path):

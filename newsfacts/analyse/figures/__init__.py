@@ -375,6 +375,8 @@ def _start(item) -> int:
 def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart, closed: set[int]) -> Figure:
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     noun = counted_noun(span, doc) if span is not None else None
+    if noun is not None and not any(ch.isalpha() for ch in noun.text):
+        noun = None  # "212 | 340": a table's cell bar, which the parse may hang a number on, counts nothing
     counted = counted_phrase(noun, span, article.text) if noun is not None else None
     unit = AGE_UNIT if stated_age(a, doc) else unit_of(a, noun, article.text[a.end:a.end + 30],
                                                       article.text[max(0, a.start - 12):a.end])
