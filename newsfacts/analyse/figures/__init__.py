@@ -421,8 +421,8 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart,
         closed.add(a.start)
     term, verb = event.term, event.verb
     category = category_of(a, unit, counted, term, event.event)
-    if noun is None and unit is None and (category in ("displacement", "casualties") or event.event == "affected"):
-        unit = "person"  # "more than 3,000 fled", "35,000 were displaced", "affected nearly 1.7 million": people
+    if noun is None and unit is None and category in ("displacement", "casualties"):
+        unit = "person"  # "more than 3,000 fled", "35,000 were displaced": people
     averaged = a.approx == "exact" and AVERAGED_RE.search(article.text[max(0, a.start - 12):a.start])
     return Figure(
         value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx="average" if averaged else a.approx,
