@@ -227,3 +227,27 @@ def test_money_with_a_sign_after_an_abbreviated_magnitude():
     for value, unit in ((45e6, "USD"), (12.5e6, "USD"), (20e6, "EUR"), (2e9, "EUR"), (3e9, "USD")):
         f = _figure(a, value)
         assert (f.unit, f.event) == (unit, None), value
+
+
+def test_the_base_of_a_proportion_whose_one_is_the_article_un():
+    # "un"/"une" is no amount: the number after "sur" alone is read, and is a share's base, no count of anyone
+    a = _one("Malnutrition à Adré\n\nDans les camps, un enfant sur quatre souffre de malnutrition, selon l'Unicef. Près "
+             "d'une personne sur trois a besoin d'une aide alimentaire, d'après le PAM. Une famille sur cinq vit sous "
+             "une bâche. Depuis mars, 8 400 personnes ont fui les combats.\n")
+    for value in (4, 3, 5):
+        assert _figure(a, value).event is None, value
+    assert _figure(a, 8400).event is not None
+    # a number of things after "sur" stays what it counts ("une attaque sur deux villages": two villages)
+    b = _one("Attaque dans le Mopti\n\nUne attaque sur deux villages a fait 12 morts dimanche, selon des élus.\n")
+    assert _figure(b, 12).event == "killed"
+
+
+def test_a_year_right_after_the_name_it_dates_is_no_figure():
+    a = _one("Financement\n\nLe Plan de réponse humanitaire 2024 pour le Tchad, qui requiert 1,1 milliard de dollars, "
+             "n'est financé qu'à 12 %. L'appel éclair 2025 reste financé à hauteur de 20 %. La campagne agricole 2024 "
+             "a touché 2024 ménages.\n")
+    values = [f.value for f in a.figures]
+    assert values.count(2024) == 1 and 2025 not in values  # the names' years: none; the count of households stays
+    f = _figure(a, 2024)
+    assert (f.unit, f.start) == ("household", a.text.index("2024 ménages"))
+    assert _figure(a, 1.1e9).unit == "USD"

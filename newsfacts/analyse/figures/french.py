@@ -37,7 +37,7 @@ from ..spans import ByStart
 from . import learned
 from .context import place_of, with_movement_places
 from .counted import with_partitive_units
-from .filters import _in_date, _in_name, no_event, ratio_starts, responder
+from .filters import MAX_RATIO_BASE, RATIO_TIME_RE, _in_date, _in_name, no_event, ratio_starts, responder
 from .keylines import labelled
 from .numbers import CURRENCY_SYMBOLS, Amount, find_numbers
 from .sources import continued_sources, enclosed_sources, labelled_sources, paragraph_sources
@@ -152,7 +152,7 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     mentions, dates = ByStart(article.mentions, _start), ByStart(article.dates, _start)
     out: list[Figure] = []
     found = amounts(article.text)
-    shares = ratio_starts(found, article.text, LANGUAGE)
+    shares = ratio_starts(found, article.text, LANGUAGE) | _one_in_bases(found, article.text, doc)
     for amount in found:
         if not _not_a_figure(amount, article, doc):
             out.append(_restated(_part_of(_others(_elided(_in_state(_pronoun_people(
@@ -172,6 +172,27 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     # proportion; "une enveloppe de 2 milliards pour l'aide aux victimes, dont 40 % pour les abris": a share, no
     # one's count (as English shares, figures' _shares_without_events)
     return tuple(with_movement_places(_named_parts(list(out), article.text, doc), article))
+
+
+RATIO_ONE_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms(lexicon.localized("figures.ratio_ones", LANGUAGE)))
+                          + r")\s+(?:[^\W\d]+\s+){0,2}(?:" + "|".join(
+                              lexicon.terms(lexicon.localized("figures.ratio_words", LANGUAGE))) + r")\s+$", re.I)
+
+
+def _one_in_bases(found: list[Amount], text: str, doc) -> frozenset[int]:
+    """The base of a proportion whose one is the word "un" ("un enfant sur quatre souffre de malnutrition", "près
+    d'une personne sur trois a besoin d'aide"), which no amount reads: a share, no count of anyone, as "9 arrivants
+    sur 10" (``ratio_starts``); not a number of things a noun after it counts ("une attaque sur deux villages")."""
+    out = set()
+    for a in found:
+        if a.value is None or a.low is not None or a.currency or a.percent or not 1 < a.value <= MAX_RATIO_BASE \
+                or not RATIO_ONE_RE.search(text, max(0, a.start - 40), a.start) or RATIO_TIME_RE.match(text, a.end):
+            continue
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        after = doc[span.end] if span is not None and span.end < len(doc) else None
+        if after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            out.add(a.start)
+    return frozenset(out)
 
 
 def _named_parts(figures: list[Figure], text: str, doc) -> list[Figure]:
@@ -679,6 +700,7 @@ def _not_a_figure(a: Amount, article: Article, doc) -> bool:
         return True  # "joignable au 0815550123": a count is never written with a leading zero (a telephone number)
     return bool(
         _is_year(a, text)
+        or _year_of_name(a, doc)
         or _in_date(a, article, doc)
         or MONTH_AFTER_RE.match(after)
         or (len(a.written.strip()) <= 2 and a.value <= 31 and DAY_BEFORE_MONTH_RE.match(text, a.end, a.end + 40))
@@ -712,6 +734,20 @@ def _is_label(text: str, a: Amount) -> bool:
 
 def _is_year(a: Amount, text: str) -> bool:
     return bool(YEAR_RE.fullmatch(a.written.strip())) and not _counts_noun(text, a.end)
+
+
+def _year_of_name(a: Amount, doc) -> bool:
+    """A year right after the noun it dates ("le Plan de réponse humanitaire 2024, qui requiert ...", "l'appel éclair
+    2025 reste financé à 20 %", "la campagne agricole 2024"): the name of a plan, an appeal or a season, whatever word
+    follows it; a count comes after a verb, a determiner, a preposition or a mark, never right after a noun."""
+    if not YEAR_RE.fullmatch(a.written.strip()):
+        return False
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.pos_ in ("NOUN", "ADJ", "PROPN") and before.idx + len(before) < a.start \
+        and doc.text[before.idx + len(before):a.start].isspace()
 
 
 def _counts_noun(text: str, at: int) -> bool:
