@@ -251,3 +251,27 @@ def test_a_year_right_after_the_name_it_dates_is_no_figure():
     f = _figure(a, 2024)
     assert (f.unit, f.start) == ("household", a.text.index("2024 ménages"))
     assert _figure(a, 1.1e9).unit == "USD"
+
+
+def test_a_verb_in_the_present_plural_after_the_people_says_what_befell_them():
+    # the small model tags "franchissent", "traversent", "regagnent" a noun or an adverb before "chaque jour"
+    a = _one("Frontière\n\nQuelque 250 réfugiés maliens franchissent chaque jour la frontière. Près de 300 migrants "
+             "traversent chaque semaine le désert. Quelque 1 200 déplacés regagnent chaque mois leurs villages. Des "
+             "centaines de réfugiés affluent chaque jour vers le camp. Au moins 40 réfugiés vivent à Mbera depuis 2012.\n")
+    for value, event, term in ((250, "arrived", "franchissent"), (300, "arrived", "traversent"),
+                               (1200, "returned", "regagnent"), (100, "arrived", "affluent")):
+        f = _figure(a, value)
+        assert (f.event, f.term) == (event, term), value
+    assert _figure(a, 40).event != "arrived"
+
+
+def test_people_a_place_takes_in_alone_or_past_the_amount_s_de():
+    # "à lui seul" set before the number, and "de" of "plus de" which the parse hangs on the noun, are no preposition
+    # of a place the people are in: the people are the verb's object
+    a = _one("Camps de l'Est\n\nLe site de transit d'Adré accueille désormais plus de 200 000 personnes, a précisé "
+             "l'agence. Le camp d'Adré abrite à lui seul plus de 150 000 personnes, selon le HCR. Les camps de l'est "
+             "abritent à eux seuls plus de 400 000 personnes. Les pluies ont touché 9 000 personnes dans 15 sites.\n")
+    assert (_figure(a, 200000).event, _figure(a, 200000).term) == ("hosted", "accueille")
+    assert (_figure(a, 150000).event, _figure(a, 150000).term) == ("sheltered", "abrite")
+    assert _figure(a, 400000).event == "sheltered"
+    assert _figure(a, 15).event != "sheltered"  # sites: where, not who

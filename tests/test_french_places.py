@@ -94,3 +94,15 @@ def test_a_demonym_on_a_noun_of_ground_is_that_country(figures):
     assert figures["cotes-demonyme"][640].place.country == "GBR"
     assert figures["cotes-demonyme"][210].place.country == "TCD"
     assert figures["cotes-demonyme"][37].place.country != "MLI"
+
+
+def test_both_countries_between_which_a_border_runs_are_its_sides():
+    """ "ont franchi la frontière entre le Soudan et le Tchad", as English "the border between Sudan and Chad": neither
+    is where the figure happened; the article's country is (a text written for this test)."""
+    import newsfacts
+
+    a = newsfacts.extract("---\nlanguage: fr\n---\nTchad : afflux de réfugiés à Adré\n\nDepuis la mi-juin, quelque "
+                          "20 000 personnes ont franchi la frontière entre le Soudan et le Tchad, a indiqué le HCR. "
+                          "Environ 630 personnes franchissent chaque jour la frontière entre le Soudan et le Tchad, "
+                          "selon l'OIM. Les camps de l'est du Tchad sont saturés.\n", date="2025-05-20").articles[0]
+    assert {f.value: f.place.country for f in a.figures if f.place} == {20000: "TCD", 630: "TCD"}

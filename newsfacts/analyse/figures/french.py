@@ -916,6 +916,17 @@ def _done_to(noun) -> bool:
     return noun.dep_ == "obj" or noun.dep_ == "obl:arg" and not any(c.dep_ == "case" for c in noun.children)
 
 
+ALONE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+
+
+def _prepositions(noun, span) -> list:
+    """The prepositions the parse hangs on a number's noun that open a phrase of it, not the words of its amount
+    ("plus de 200 000 personnes": "de" is the amount's) nor "à lui seul" set before it ("Le camp abrite à lui seul
+    plus de 150 000 personnes", "à elle seule", "à eux seuls": the camp alone; the people are the verb's object)."""
+    return [c for c in noun.children if c.dep_ == "case" and not span.start <= c.i < span.end
+            and not (c.lower_ == "à" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ALONE_PRONOUNS)]
+
+
 REFUGEES_CLASS = "refugees"
 REFUGE_WORDS = lexicon.words(lexicon.localized("events.refuge_words", LANGUAGE))
 ABROAD_RE = re.compile(r"(?i)\b(?:pays\s+voisins?|pays\s+limitrophes?|à\s+l['’]étranger|hors\s+du\s+pays)\b")
@@ -1322,10 +1333,19 @@ OBJECT_GAP = frozenset({"plus", "près", "de", "d'", "d’", "au", "moins", "env
 NEGATION = frozenset({"ne", "n'", "n’"})
 
 
+def _finite_plural(tok) -> bool:
+    """A verb in the present's third person plural, whatever the small model tagged it ("250 réfugiés franchissent
+    chaque jour la frontière", "300 migrants traversent chaque semaine le désert": a noun, an adverb): a form in
+    "-ent" (not an adverb's "-ment") that reads as a verb of the language."""
+    word = tok.lower_
+    return word.endswith("ent") and not word.endswith("ment") and verb_lemma(word, LANGUAGE) is not None
+
+
 def _own_participle(tok) -> tuple[str, str, Any] | None:
     """ "une dizaine d'autres ont été grièvement blessés", "Trois réfugiés se sont noyés": the verb group right after
-    the number's noun phrase, an auxiliary or a reflexive and a participle of a class (past adverbs and "y"), is
-    what happened to its people, however the small model hangs the noun (coordinated to another verb's subject)."""
+    the number's noun phrase, an auxiliary or a reflexive and a participle of a class (past adverbs and "y"), or a
+    verb in the present's plural ("250 réfugiés franchissent chaque jour la frontière"), is what happened to its
+    people, however the small model tags the verb or hangs the noun (coordinated to another verb's subject)."""
     doc, i = tok.doc, tok.i + 1
     while i < tok.sent.end:
         if doc[i].pos_ == "ADJ" and doc[i].lower_ not in AUXILIARIES and _class_of(doc[i]) is None \
@@ -1341,11 +1361,11 @@ def _own_participle(tok) -> tuple[str, str, Any] | None:
                                 or doc[i].pos_ == "ADV" and doc[i].lower_.endswith("ment")):
         helped = helped or doc[i].lower_ in AUXILIARIES | {"se", "s'", "s’"}
         i += 1
-    if not helped or i >= tok.sent.end or doc[i].lower_ in NEGATION or doc[i].is_punct:
+    if i >= tok.sent.end or doc[i].lower_ in NEGATION or doc[i].is_punct or not helped and not _finite_plural(doc[i]):
         return None
     if (doc[i].lemma_.lower() if doc[i].pos_ == "VERB" else verb_lemma(doc[i].lower_, LANGUAGE)) in AID_OBJECT_VERBS:
         return None  # "ont reçu chacun un sac de riz": what they received says what befell them (event_of)
-    name = _verb_class(doc[i])
+    name = _verb_class(doc[i]) or (_as_verb_class(doc[i].lower_) if _finite_plural(doc[i]) else None)
     return (name, doc[i].text, doc[i]) if name is not None else None
 
 
@@ -1514,8 +1534,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         return concerned  # "ces retours concernent 3 900 ménages": returned
     if (governing := _governing_participle(span) or group) is not None:
         return _caused(governing[2], noun if noun is not None else span[-1]) or governing
-    if noun is not None and noun.dep_.startswith("obl") and any(c.dep_ == "case" for c in noun.children):
-        if verb is not None and any(c.dep_ == "case" and c.lower_ == "à" for c in noun.children) and (
+    if noun is not None and noun.dep_.startswith("obl") and _prepositions(noun, span):
+        if verb is not None and any(c.lower_ == "à" for c in _prepositions(noun, span)) and (
                 paired := _verb_object(verb)) is not None:
             return paired  # "qui ont coûté la vie à 142 civils": whom the verb and its object befell
         return None, None, verb  # "hébergées dans 15 sites": the sites are where, not who (an "obl" with no

@@ -643,7 +643,7 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
     head = words.lower().replace("-", " ").split()
     if head and head[0] in PERSON_PRONOUNS | BODY_PRONOUNS:
         kinds = ("person",) if head[0] in PERSON_PRONOUNS and head[0] != "ils" else ("person", "organisation")
-        return _named_before(start, mentions, kinds, words, end)
+        return _named_before(start, [m for m in mentions if not _credited(m, text)], kinds, words, end)
     reached = REACHING_RE.search(words)  # "des sources sécuritaires jointes par RFI": not RFI
     acronyms = ACRONYM_RE.findall(words[:reached.start()] if reached else words)
     content = [w for w in re.split(r"[\s’']+", words.lower()) if w and w not in ARTICLES]
@@ -703,6 +703,18 @@ def _without_time_words(start: int, end: int, text: str) -> tuple[int, int]:
     while words and words[0].group().lower().strip(",.") in TIME_WORDS:
         words.pop(0)
     return (start + words[0].start(), start + words[-1].end()) if words else (start, start)
+
+
+_CREDITED_BY = "|".join(re.escape(a) for a in [*lexicon.terms("text.photo_credits"), *lexicon.terms("text.dateline_agencies")])
+CREDIT_AFTER_RE = re.compile(rf"[ \t]*/[ \t]*(?:{_CREDITED_BY})\b")
+CREDIT_BEFORE_RE = re.compile(r"(?:©|\b(?:crédits?(?:[ \t]+photo)?|photo)[ \t]*:)[ \t]*(?:[^\s/]+[ \t]*/[ \t]*)?$", re.I)
+
+
+def _credited(m: Mention, text: str) -> bool:
+    """A name in a photo's credit ("... près de Goma, le 10 mars 2024. © Alexis Huguet / AFP", "(AUBIN MUKONI /
+    AFP)", "© HCR/Colin Delfosse"): the photographer, whom no pronoun of the story stands for."""
+    return m.type == "person" and (CREDIT_AFTER_RE.match(text, m.end) is not None
+                                   or CREDIT_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None)
 
 
 def _named_before(at: int, mentions: Sequence[Mention], kinds: tuple[str, ...], words: str, end: int) -> Speaker:
