@@ -275,3 +275,23 @@ def test_people_a_place_takes_in_alone_or_past_the_amount_s_de():
     assert (_figure(a, 150000).event, _figure(a, 150000).term) == ("sheltered", "abrite")
     assert _figure(a, 400000).event == "sheltered"
     assert _figure(a, 15).event != "sheltered"  # sites: where, not who
+
+
+def test_a_million_and_a_half_written_in_words():
+    a = _one("Famine\n\nUn million et demi de personnes sont menacées de famine, a averti le PAM. Deux millions et demi "
+             "de personnes ont fui leurs foyers, selon l'OIM. Le plan requiert trois milliards et demi de dollars.\n")
+    assert (_figure(a, 1.5e6).counted, _figure(a, 1.5e6).event) == ("personnes", "in_need")
+    assert _figure(a, 2.5e6).event == "fled"
+    assert _figure(a, 3.5e9).unit == "USD"
+    assert not [f for f in a.figures if f.value in (1e6, 2e6, 3e9)]
+
+
+def test_the_verb_after_an_aside_on_the_people_counted():
+    # an aside set off by commas after the people ("soit ...", "en majorité ...", as "dont ..."): the verb after it
+    a = _one("Soudan\n\nSelon le Bureau de la coordination des affaires humanitaires (OCHA), quelque 25 millions de "
+             "personnes, soit plus de la moitié de la population, ont besoin d'une aide humanitaire. D'après le HCR, "
+             "300 000 réfugiés, en majorité des femmes et des enfants, sont arrivés au Tchad. Selon l'OIM, 9 000 "
+             "déplacés, pour la plupart des agriculteurs, sont rentrés dans leurs villages.\n")
+    assert _figure(a, 25e6).event == "in_need"
+    assert (_figure(a, 300000).event, _figure(a, 300000).term) == ("arrived", "arrivés")
+    assert _figure(a, 9000).event == "returned"

@@ -626,18 +626,22 @@ def _ranges(found: list[Amount], text: str) -> list[Amount]:
     return out
 
 
-HALF_RE = re.compile(r"(?i)\b(?:un\s+)?demi-(?P<mag>million|milliard)\b|\b(?P<n>\d+)\s+(?P<mags>millions|milliards)\s+et\s+demi\b")
+HALF_RE = re.compile(r"(?i)\b(?:un\s+)?demi-(?P<mag>million|milliard)\b|\b(?P<n>\d+|un|deux|trois|quatre|cinq|six|sept|"
+                     r"huit|neuf|dix)\s+(?P<mags>millions?|milliards?)\s+et\s+demi\b")
 MAGNITUDES = {"million": 1e6, "milliard": 1e9}
 
 
 def _halves(text: str) -> list[Amount]:
-    """ "un demi-million" (500 000), "2 millions et demi" (2 500 000)."""
+    """ "un demi-million" (500 000), "2 millions et demi" (2 500 000), "un million et demi" (1 500 000), "deux
+    milliards et demi" (2 500 000 000)."""
     out = []
     for m in HALF_RE.finditer(text):
         if m.group("mag"):
             value = 0.5 * MAGNITUDES[m.group("mag").lower()]
         else:
-            value = (int(m.group("n")) + 0.5) * MAGNITUDES[m.group("mags").lower().rstrip("s")]
+            n = m.group("n")
+            whole = int(n) if n.isdigit() else 1 if n.lower() == "un" else int(text2num(n.lower(), LANGUAGE))
+            value = (whole + 0.5) * MAGNITUDES[m.group("mags").lower().rstrip("s")]
         out.append(_qualified(Amount(start=m.start(), end=m.end(), value=value, written=m.group()), text))
     return out
 
@@ -967,6 +971,14 @@ def _placed(article: Article, mentions: ByStart, span, verb, counted, event) -> 
         dropped = {id(m) for m in origins}
         mentions = ByStart([m for m in mentions.items if id(m) not in dropped], _start)
     fields = place_of(article, _where(mentions, article, span, event), span, verb, counted, event)
+    if fields.get("place_source") == "sentence" and fields.get("place") is not None \
+            and fields["place"].start in (spread := _countries_listed(mentions, article, span)):
+        # "sont arrivés au Tchad, en Égypte et au Soudan du Sud", "ont fui vers les pays voisins, notamment le Tchad,
+        # le Soudan du Sud et l'Égypte": no one country of the list is the figure's (as English "to Egypt, Chad and
+        # South Sudan"); the place its context gives, past the list
+        mentions = ByStart([m for m in mentions.items if m.start not in spread], _start)
+        destinations = [m for m in destinations if m.start not in spread]
+        fields = place_of(article, _where(mentions, article, span, event), span, verb, counted, event)
     if not (origins or destinations):
         return fields
     left = {m.country for m in origins if m.country}
@@ -985,6 +997,29 @@ def _placed(article: Article, mentions: ByStart, span, verb, counted, event) -> 
                                                             and fields["place"] not in destinations):
         fields = {**fields, "place": destination, "place_source": "sentence"}
     return fields
+
+
+# Between the places of one list: a comma or "et"/"ou", and the article or preposition of the next ("au Tchad, en
+# Égypte et au Soudan du Sud", "le Tchad, le Soudan du Sud et l'Égypte").
+LIST_GAP_RE = re.compile(r"(?i)\s*(?:,\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+)(?:au\s+|aux\s+|en\s+|à\s+|vers\s+|le\s+|la\s+|"
+                         r"l['’]\s*|les\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|d['’]\s*|de\s+)?")
+
+
+def _countries_listed(mentions: ByStart, article: Article, span) -> frozenset[int]:
+    """The starts of the places of the sentence's lists that name more than one country ("au Tchad, en Égypte et au
+    Soudan du Sud"); none where a list's places lie in one country ("le Nord-Kivu, le Sud-Kivu et l'Ituri", "à Goma,
+    en RDC")."""
+    if span is None:
+        return frozenset()
+    sent = span.sent
+    places = [m for m in mentions.starting_in(sent.start_char, sent.end_char) if m.type == "place" and not m.actor]
+    runs: list[list] = []
+    for m in places:
+        if runs and LIST_GAP_RE.fullmatch(article.text, runs[-1][-1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return frozenset(m.start for run in runs if len({m.country for m in run if m.country}) > 1 for m in run)
 
 
 def _opener_re(openers) -> str:
@@ -2278,6 +2313,15 @@ CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "«", "»", "(", ")", "qu
 EVENT_WINDOW = 6
 
 
+ASIDE_OPENERS = tuple(lexicon.terms(lexicon.localized("figures.aside_openers", LANGUAGE)))
+
+
+def _opens_aside(doc, i: int) -> bool:
+    """Whether the words from ``doc[i]`` open an aside on the people a number counts (``figures.aside_openers``:
+    "dont", "soit", "en majorité", "pour la plupart")."""
+    return any(" ".join(t.lower_ for t in doc[i:i + len(opener.split())]) == opener for opener in ASIDE_OPENERS)
+
+
 def _event_after(tok) -> tuple[str, str, Any] | None:
     """The parse may hang the number's noun on the wrong verb ("Selon un communiqué publié mardi, 5 000 personnes
     ont fui": the noun taken for "publié"'s object; "poussé 250 000 personnes à fuir" with "fuir" a noun): the
@@ -2288,8 +2332,10 @@ def _event_after(tok) -> tuple[str, str, Any] | None:
     inside = tok.i >= 2 and any(t.lower_ == "dont" for t in doc[max(tok.sent.start, tok.i - 4):tok.i])
     while i < end:
         nxt = doc[i]
-        if nxt.text == "," and (inside or i + 1 < end and doc[i + 1].lower_ == "dont"):
-            # "Au moins 60 civils, dont 12 enfants, ont été tués": past the part the clause is of
+        if nxt.text == "," and (inside or i + 1 < end and _opens_aside(doc, i + 1)):
+            # "Au moins 60 civils, dont 12 enfants, ont été tués": past the part the clause is of; "25 millions de
+            # personnes, soit plus de la moitié de la population, ont besoin d'aide", "300 000 réfugiés, en majorité
+            # des femmes et des enfants, sont arrivés": past what the aside says of them
             close = next((t.i for t in doc[i + 1:tok.sent.end] if t.text == ","), None) if not inside else i
             if close is None:
                 return None
