@@ -513,3 +513,19 @@ def test_french_demonyms_singular_and_european():
     assert found == {"Malienne": "MLI", "Tchadien": "TCD", "Syrienne": "SYR", "Haïtien": "HTI", "Espagnole": "ESP",
                      "Grecs": "GRC", "Turque": "TUR", "Allemands": "DEU", "Dominicains": "DOM", "Parisienne": None,
                      "Chrétienne": None}
+
+
+def test_a_title_of_address_and_a_compound_surname():
+    # "selon M. Ould Ahmed": the title's full stop ends no source; "Mme Lo Castro", "M. Ould Ahmed", written more often
+    # than the full name, are the full name's surname; "le maire de Bassikounou, X": the town (which the tagger may call
+    # a person) never speaks, the person in apposition does
+    a = _one("Mauritanie : le maire de Bassikounou réclame de l'aide\n\n« Nous partageons ce que nous avons », a déclaré "
+             "le maire de Bassikounou, Mohamed Ould Ahmed.\n\nSelon M. Ould Ahmed, la commune accueille plus de 60 000 "
+             "réfugiés maliens. M. Ould Ahmed a ajouté que 2 000 familles sont arrivées en mars.\n\n« La situation est "
+             "catastrophique », a déclaré la représentante du HCR au Tchad, Laura Lo Castro. Mme Lo Castro a précisé "
+             "que plus de 550 000 réfugiés étaient arrivés. Selon Mme Lo Castro, 90 % sont des femmes et des enfants.\n")
+    assert _figure(a, 60000).stated_by.name == _figure(a, 2000).stated_by.name == "Mohamed Ould Ahmed"
+    assert _figure(a, 550000).stated_by.name == _figure(a, 90).stated_by.name == "Laura Lo Castro"
+    q = _quote(a, "la commune accueille")
+    assert q.text.startswith("la commune") and q.speaker.name == "Mohamed Ould Ahmed"
+    assert _quote(a, "Nous partageons").speaker.name == "Mohamed Ould Ahmed"

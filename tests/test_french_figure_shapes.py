@@ -227,3 +227,71 @@ def test_money_with_a_sign_after_an_abbreviated_magnitude():
     for value, unit in ((45e6, "USD"), (12.5e6, "USD"), (20e6, "EUR"), (2e9, "EUR"), (3e9, "USD")):
         f = _figure(a, value)
         assert (f.unit, f.event) == (unit, None), value
+
+
+def test_the_base_of_a_proportion_whose_one_is_the_article_un():
+    # "un"/"une" is no amount: the number after "sur" alone is read, and is a share's base, no count of anyone
+    a = _one("Malnutrition à Adré\n\nDans les camps, un enfant sur quatre souffre de malnutrition, selon l'Unicef. Près "
+             "d'une personne sur trois a besoin d'une aide alimentaire, d'après le PAM. Une famille sur cinq vit sous "
+             "une bâche. Depuis mars, 8 400 personnes ont fui les combats.\n")
+    for value in (4, 3, 5):
+        assert _figure(a, value).event is None, value
+    assert _figure(a, 8400).event is not None
+    # a number of things after "sur" stays what it counts ("une attaque sur deux villages": two villages)
+    b = _one("Attaque dans le Mopti\n\nUne attaque sur deux villages a fait 12 morts dimanche, selon des élus.\n")
+    assert _figure(b, 12).event == "killed"
+
+
+def test_a_year_right_after_the_name_it_dates_is_no_figure():
+    a = _one("Financement\n\nLe Plan de réponse humanitaire 2024 pour le Tchad, qui requiert 1,1 milliard de dollars, "
+             "n'est financé qu'à 12 %. L'appel éclair 2025 reste financé à hauteur de 20 %. La campagne agricole 2024 "
+             "a touché 2024 ménages.\n")
+    values = [f.value for f in a.figures]
+    assert values.count(2024) == 1 and 2025 not in values  # the names' years: none; the count of households stays
+    f = _figure(a, 2024)
+    assert (f.unit, f.start) == ("household", a.text.index("2024 ménages"))
+    assert _figure(a, 1.1e9).unit == "USD"
+
+
+def test_a_verb_in_the_present_plural_after_the_people_says_what_befell_them():
+    # the small model tags "franchissent", "traversent", "regagnent" a noun or an adverb before "chaque jour"
+    a = _one("Frontière\n\nQuelque 250 réfugiés maliens franchissent chaque jour la frontière. Près de 300 migrants "
+             "traversent chaque semaine le désert. Quelque 1 200 déplacés regagnent chaque mois leurs villages. Des "
+             "centaines de réfugiés affluent chaque jour vers le camp. Au moins 40 réfugiés vivent à Mbera depuis 2012.\n")
+    for value, event, term in ((250, "arrived", "franchissent"), (300, "arrived", "traversent"),
+                               (1200, "returned", "regagnent"), (100, "arrived", "affluent")):
+        f = _figure(a, value)
+        assert (f.event, f.term) == (event, term), value
+    assert _figure(a, 40).event != "arrived"
+
+
+def test_people_a_place_takes_in_alone_or_past_the_amount_s_de():
+    # "à lui seul" set before the number, and "de" of "plus de" which the parse hangs on the noun, are no preposition
+    # of a place the people are in: the people are the verb's object
+    a = _one("Camps de l'Est\n\nLe site de transit d'Adré accueille désormais plus de 200 000 personnes, a précisé "
+             "l'agence. Le camp d'Adré abrite à lui seul plus de 150 000 personnes, selon le HCR. Les camps de l'est "
+             "abritent à eux seuls plus de 400 000 personnes. Les pluies ont touché 9 000 personnes dans 15 sites.\n")
+    assert (_figure(a, 200000).event, _figure(a, 200000).term) == ("hosted", "accueille")
+    assert (_figure(a, 150000).event, _figure(a, 150000).term) == ("sheltered", "abrite")
+    assert _figure(a, 400000).event == "sheltered"
+    assert _figure(a, 15).event != "sheltered"  # sites: where, not who
+
+
+def test_a_million_and_a_half_written_in_words():
+    a = _one("Famine\n\nUn million et demi de personnes sont menacées de famine, a averti le PAM. Deux millions et demi "
+             "de personnes ont fui leurs foyers, selon l'OIM. Le plan requiert trois milliards et demi de dollars.\n")
+    assert (_figure(a, 1.5e6).counted, _figure(a, 1.5e6).event) == ("personnes", "in_need")
+    assert _figure(a, 2.5e6).event == "fled"
+    assert _figure(a, 3.5e9).unit == "USD"
+    assert not [f for f in a.figures if f.value in (1e6, 2e6, 3e9)]
+
+
+def test_the_verb_after_an_aside_on_the_people_counted():
+    # an aside set off by commas after the people ("soit ...", "en majorité ...", as "dont ..."): the verb after it
+    a = _one("Soudan\n\nSelon le Bureau de la coordination des affaires humanitaires (OCHA), quelque 25 millions de "
+             "personnes, soit plus de la moitié de la population, ont besoin d'une aide humanitaire. D'après le HCR, "
+             "300 000 réfugiés, en majorité des femmes et des enfants, sont arrivés au Tchad. Selon l'OIM, 9 000 "
+             "déplacés, pour la plupart des agriculteurs, sont rentrés dans leurs villages.\n")
+    assert _figure(a, 25e6).event == "in_need"
+    assert (_figure(a, 300000).event, _figure(a, 300000).term) == ("arrived", "arrivés")
+    assert _figure(a, 9000).event == "returned"

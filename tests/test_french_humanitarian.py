@@ -157,3 +157,22 @@ def test_people_living_with_host_families_are_hosted():
     assert _figure(b, 2600).event == "hosted" and _figure(b, 1900).event == "sheltered"
     c = _one("Crue à Mopti\n\nEnviron 480 personnes vivent dans des écoles de la ville.\n")
     assert _figure(c, 480).event == "sheltered"  # a place, not a host
+
+
+def test_a_body_s_long_name_whatever_the_case_of_its_later_words():
+    # "Nations Unies" as well as "Nations unies", "de coordination" as well as "de la coordination", "de l'ONU": the
+    # whole name states the figure, not its first word nor "Nations unies" alone
+    a = _one("Réfugiés\n\nPlus de 600 000 réfugiés sont arrivés au Tchad, a annoncé jeudi le Haut-Commissariat des "
+             "Nations Unies pour les réfugiés (HCR). Au Nord-Kivu, environ 1 million de personnes ont été déplacées, "
+             "d'après le Bureau de coordination des affaires humanitaires des Nations unies (OCHA). Quelque 250 "
+             "réfugiés franchissent chaque jour la frontière, a affirmé le Haut-Commissariat de l'ONU pour les "
+             "réfugiés. Le Fonds des Nations Unies pour l'enfance (UNICEF) indique que 30 000 enfants ont été "
+             "vaccinés.\n")
+    assert _figure(a, 600000).stated_by.name == "Haut-Commissariat des Nations Unies pour les réfugiés"
+    assert _figure(a, 1000000).stated_by.name == "Bureau de coordination des affaires humanitaires des Nations unies"
+    assert _figure(a, 250).stated_by.name == "Haut-Commissariat de l'ONU pour les réfugiés"
+    assert _figure(a, 30000).stated_by.name == "Fonds des Nations Unies pour l'enfance"
+    # a name's first word keeps its case: "save the children" in running English is no body
+    doc = newsfacts.extract("Rescuers rushed to save the children trapped in the school, police said on Monday.\n",
+                            date=DATE).articles[0]
+    assert not [m for m in doc.mentions if m.type == "organisation" and "children" in m.text.lower()]

@@ -94,3 +94,31 @@ def test_a_demonym_on_a_noun_of_ground_is_that_country(figures):
     assert figures["cotes-demonyme"][640].place.country == "GBR"
     assert figures["cotes-demonyme"][210].place.country == "TCD"
     assert figures["cotes-demonyme"][37].place.country != "MLI"
+
+
+def test_both_countries_between_which_a_border_runs_are_its_sides():
+    """ "ont franchi la frontière entre le Soudan et le Tchad", as English "the border between Sudan and Chad": neither
+    is where the figure happened; the article's country is (a text written for this test)."""
+    import newsfacts
+
+    a = newsfacts.extract("---\nlanguage: fr\n---\nTchad : afflux de réfugiés à Adré\n\nDepuis la mi-juin, quelque "
+                          "20 000 personnes ont franchi la frontière entre le Soudan et le Tchad, a indiqué le HCR. "
+                          "Environ 630 personnes franchissent chaque jour la frontière entre le Soudan et le Tchad, "
+                          "selon l'OIM. Les camps de l'est du Tchad sont saturés.\n", date="2025-05-20").articles[0]
+    assert {f.value: f.place.country for f in a.figures if f.place} == {20000: "TCD", 630: "TCD"}
+
+
+def test_no_one_country_of_a_list_people_went_to_is_the_figure_s():
+    """ "sont arrivés au Tchad, en Égypte et au Soudan du Sud", "ont fui vers les pays voisins, notamment le Tchad, le
+    Soudan du Sud et l'Égypte", as English "to Egypt, Chad and South Sudan": the place the context gives (Sudan, the
+    article's); a list of places in one country keeps its own (a text written for this test)."""
+    import newsfacts
+
+    a = newsfacts.extract("---\nlanguage: fr\n---\nSoudan : la guerre déplace des millions de personnes\n\nPlus de "
+                          "10 millions de personnes ont été déplacées à l'intérieur du Soudan, selon l'OIM. Près de 2 "
+                          "millions d'autres ont fui vers les pays voisins, notamment le Tchad, le Soudan du Sud et "
+                          "l'Égypte. Plus de 600 000 réfugiés sont arrivés au Tchad, en Égypte et au Soudan du Sud "
+                          "depuis avril. Au Darfour, 40 000 personnes ont fui vers Tawila, Kutum et Mellit en mai.\n",
+                          date="2025-05-20").articles[0]
+    assert {f.value: f.place.country for f in a.figures if f.place} == {10e6: "SDN", 2e6: "SDN", 600000: "SDN",
+                                                                         40000: "SDN"}

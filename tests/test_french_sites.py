@@ -48,3 +48,23 @@ def test_refugees_relocated_by_an_agency_are_relocated():
     f = _figure(_one(PAGE), 4700)
     assert (f.event, f.term) == ("relocated", "relocalisé")
 
+
+
+def test_a_related_links_label_alone_on_its_line_drops_the_headlines_under_it():
+    # "À LIRE AUSSI" reads as a label, "Lire aussi" as a heading: either is furniture, and so is the headline after it
+    for label in ("À LIRE AUSSI", "Lire aussi", "Sur le même sujet"):
+        a = _one(f"RDC : les déplacés de Goma\n\nPlus de 500 000 personnes vivent dans les sites autour de Goma, a "
+                 f"indiqué mardi l'OCHA.\n\n{label}\nMauritanie : 3 000 réfugiés maliens arrivés en une semaine à "
+                 f"Mbera\n\nLe coordinateur a annoncé une aide d'urgence.\n")
+        assert [f.value for f in a.figures] == [500000], label
+        assert "Mbera" not in a.text and "Le coordinateur" in a.text
+
+
+def test_a_pronoun_never_stands_for_the_photographer_a_caption_credits():
+    a = _one("RDC : les déplacés de Goma\n\n« Les conditions de vie sont épouvantables », a déclaré Bruno Lemarquis, "
+             "coordinateur humanitaire de l'ONU en RDC.\n\nDes déplacés à Goma, le 11 mars 2024. © Alexis Huguet / "
+             "AFP\n\nSelon lui, au moins 40 personnes sont mortes du choléra depuis janvier.\n\nUne femme déplacée à "
+             "Bulengo. Crédit photo : HCR/Colin Delfosse\n\nD'après lui, 12 000 personnes ont fui Sake en une "
+             "semaine.\n")
+    assert _figure(a, 40).stated_by.name == "Bruno Lemarquis"
+    assert _figure(a, 12000).stated_by.name == "Bruno Lemarquis"

@@ -437,7 +437,10 @@ class FullNames:
             by_last.setdefault(words[-1], []).append(f)
             by_first.setdefault(words[0], []).append(f)
         def top(fs: list[str]) -> str:
-            return max(fs, key=lambda f: (full_names[f], -len(f)))
+            # a name that ends another ("Lo Castro" of "Laura Lo Castro", "Ould Ahmed" of "Mohamed Ould Ahmed",
+            # written so after "Mme" or "M." more often than in full) is that one's surname, never the full name
+            whole = [f for f in fs if not any(g.endswith(" " + f) for g in fs)] or fs
+            return max(whole, key=lambda f: (full_names[f], -len(f)))
         self.by_last = {w: top(fs) for w, fs in by_last.items()}
         self.by_first = {w: top(fs) for w, fs in by_first.items()}
 

@@ -47,14 +47,16 @@ BORDER_BEFORE_RE = re.compile(
 
 
 _DE = r"(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)"
-# "la zone frontalière du Mali", "à la frontière avec le Nigeria": the country on the other side of a border
+# "la zone frontalière du Mali", "à la frontière avec le Nigeria", "la frontière entre le Soudan et le Tchad" (as
+# English "the border between Sudan and Chad"): the country on the other side of a border
 FRENCH_BORDER_BEFORE_RE = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(lexicon.terms(lexicon.localized("places.border_nouns", "fr")))
-    + r")\s+(?:" + _DE + r"|avec\s+(?:le\s+|la\s+|l['’]\s*|les\s+)?)$")
-# "à la frontière avec le Niger et le Burkina Faso": the second country coordinated with the first side is a side too
+    + r")\s+(?:" + _DE + r"|(?:avec|entre)\s+(?:le\s+|la\s+|l['’]\s*|les\s+)?)$")
+# "à la frontière avec le Niger et le Burkina Faso", "entre le Soudan et le Tchad": the second country coordinated with
+# the first side is a side too
 FRENCH_BORDER_COORDINATED_RE = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(lexicon.terms(lexicon.localized("places.border_nouns", "fr")))
-    + r")\s+(?:" + _DE + r"|avec\s+(?:le\s+|la\s+|l['’]\s*|les\s+)?)[A-ZÀ-Ý][\w'’ -]{1,30}?\s+(?:et|ou)\s+"
+    + r")\s+(?:" + _DE + r"|(?:avec|entre)\s+(?:le\s+|la\s+|l['’]\s*|les\s+)?)[A-ZÀ-Ý][\w'’ -]{1,30}?\s+(?:et|ou)\s+"
     r"(?:le\s+|la\s+|l['’]\s*|les\s+|du\s+|de\s+(?:la\s+|l['’]\s*)?|des\s+)?$")
 # "70 people, mostly from Sudan", "15 survivants, originaires de Guinée": where the people counted come from
 PEOPLE_ORIGIN_RE = re.compile(

@@ -66,14 +66,25 @@ def _add_known_bodies(nlp: Language, language: str) -> None:
 
 @Language.factory("newsfacts_known_bodies", default_config={"names": []})
 def known_bodies(nlp: Language, name: str, names: list[str]):
-    matcher = PhraseMatcher(nlp.vocab)
-    matcher.add("ORG", [nlp.make_doc(n) for n in names])
+    # A body's name of several words is known whatever the case of the words after its first: news writes "Nations
+    # unies" and "Nations Unies", "Organisation mondiale de la santé" and "de la Santé" (a name's first word keeps
+    # its case, so "save the children" in running text is no body); a one-word name (an acronym) only as written.
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    docs = [nlp.make_doc(n) for n in names]
+    matcher.add("ORG", docs)
+    firsts = {(d.text.lower(), d[0].text) for d in docs if len(d) > 1}
+    exact = {d.text for d in docs}
+
+    def written_so(span) -> bool:
+        return span.text in exact or (len(span) > 1 and (span.text.lower(), span[0].text) in firsts)
 
     def mark(doc):
         """Each known body an organisation: the entities it overlaps give way, and an organisation's name it cuts
         runs on over it (the tagger's "The UN Office" and "the Coordination of Humanitarian Affairs": one name)."""
         ents = list(doc.ents)
         for _, start, end in matcher(doc):
+            if not written_so(doc[start:end]):
+                continue
             over = [e for e in ents if e.start < end and start < e.end]
             orgs = [e for e in over if e.label_ == "ORG"]
             start, end = min([start] + [e.start for e in orgs]), max([end] + [e.end for e in orgs])

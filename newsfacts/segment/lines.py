@@ -136,8 +136,10 @@ def read_lines(text: str) -> list[Line]:
         kind = classify(t)
         if kind is not None and _is_navigation(t) and not _table_row(raw[i + 1] if i + 1 < len(raw) else ""):
             kind = None  # a menu or breadcrumb (a table's header, over rows of figures, is the table's)
-        if kind is None:
-            bare = t.strip(" |»›>")
+        bare = t.strip(" |»›>")
+        if kind is None or RELATED_LABEL_RE.match(bare):
+            # "À LIRE AUSSI", "Lire aussi" alone on its line read as a label or a heading: furniture too, over the
+            # headlines it introduces
             related = related or bool(RELATED_LABEL_RE.match(bare) or LINK_BLOCK_RE.match(bare))
             continue
         if related and kind == "heading":

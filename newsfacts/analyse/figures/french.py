@@ -37,7 +37,7 @@ from ..spans import ByStart
 from . import learned
 from .context import place_of, with_movement_places
 from .counted import with_partitive_units
-from .filters import _in_date, _in_name, no_event, ratio_starts, responder
+from .filters import MAX_RATIO_BASE, RATIO_TIME_RE, _in_date, _in_name, no_event, ratio_starts, responder
 from .keylines import labelled
 from .numbers import CURRENCY_SYMBOLS, Amount, find_numbers
 from .sources import continued_sources, enclosed_sources, labelled_sources, paragraph_sources
@@ -152,7 +152,7 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     mentions, dates = ByStart(article.mentions, _start), ByStart(article.dates, _start)
     out: list[Figure] = []
     found = amounts(article.text)
-    shares = ratio_starts(found, article.text, LANGUAGE)
+    shares = ratio_starts(found, article.text, LANGUAGE) | _one_in_bases(found, article.text, doc)
     for amount in found:
         if not _not_a_figure(amount, article, doc):
             out.append(_restated(_part_of(_others(_elided(_in_state(_pronoun_people(
@@ -172,6 +172,27 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     # proportion; "une enveloppe de 2 milliards pour l'aide aux victimes, dont 40 % pour les abris": a share, no
     # one's count (as English shares, figures' _shares_without_events)
     return tuple(with_movement_places(_named_parts(list(out), article.text, doc), article))
+
+
+RATIO_ONE_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms(lexicon.localized("figures.ratio_ones", LANGUAGE)))
+                          + r")\s+(?:[^\W\d]+\s+){0,2}(?:" + "|".join(
+                              lexicon.terms(lexicon.localized("figures.ratio_words", LANGUAGE))) + r")\s+$", re.I)
+
+
+def _one_in_bases(found: list[Amount], text: str, doc) -> frozenset[int]:
+    """The base of a proportion whose one is the word "un" ("un enfant sur quatre souffre de malnutrition", "près
+    d'une personne sur trois a besoin d'aide"), which no amount reads: a share, no count of anyone, as "9 arrivants
+    sur 10" (``ratio_starts``); not a number of things a noun after it counts ("une attaque sur deux villages")."""
+    out = set()
+    for a in found:
+        if a.value is None or a.low is not None or a.currency or a.percent or not 1 < a.value <= MAX_RATIO_BASE \
+                or not RATIO_ONE_RE.search(text, max(0, a.start - 40), a.start) or RATIO_TIME_RE.match(text, a.end):
+            continue
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        after = doc[span.end] if span is not None and span.end < len(doc) else None
+        if after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            out.add(a.start)
+    return frozenset(out)
 
 
 def _named_parts(figures: list[Figure], text: str, doc) -> list[Figure]:
@@ -605,18 +626,22 @@ def _ranges(found: list[Amount], text: str) -> list[Amount]:
     return out
 
 
-HALF_RE = re.compile(r"(?i)\b(?:un\s+)?demi-(?P<mag>million|milliard)\b|\b(?P<n>\d+)\s+(?P<mags>millions|milliards)\s+et\s+demi\b")
+HALF_RE = re.compile(r"(?i)\b(?:un\s+)?demi-(?P<mag>million|milliard)\b|\b(?P<n>\d+|un|deux|trois|quatre|cinq|six|sept|"
+                     r"huit|neuf|dix)\s+(?P<mags>millions?|milliards?)\s+et\s+demi\b")
 MAGNITUDES = {"million": 1e6, "milliard": 1e9}
 
 
 def _halves(text: str) -> list[Amount]:
-    """ "un demi-million" (500 000), "2 millions et demi" (2 500 000)."""
+    """ "un demi-million" (500 000), "2 millions et demi" (2 500 000), "un million et demi" (1 500 000), "deux
+    milliards et demi" (2 500 000 000)."""
     out = []
     for m in HALF_RE.finditer(text):
         if m.group("mag"):
             value = 0.5 * MAGNITUDES[m.group("mag").lower()]
         else:
-            value = (int(m.group("n")) + 0.5) * MAGNITUDES[m.group("mags").lower().rstrip("s")]
+            n = m.group("n")
+            whole = int(n) if n.isdigit() else 1 if n.lower() == "un" else int(text2num(n.lower(), LANGUAGE))
+            value = (whole + 0.5) * MAGNITUDES[m.group("mags").lower().rstrip("s")]
         out.append(_qualified(Amount(start=m.start(), end=m.end(), value=value, written=m.group()), text))
     return out
 
@@ -679,6 +704,7 @@ def _not_a_figure(a: Amount, article: Article, doc) -> bool:
         return True  # "joignable au 0815550123": a count is never written with a leading zero (a telephone number)
     return bool(
         _is_year(a, text)
+        or _year_of_name(a, doc)
         or _in_date(a, article, doc)
         or MONTH_AFTER_RE.match(after)
         or (len(a.written.strip()) <= 2 and a.value <= 31 and DAY_BEFORE_MONTH_RE.match(text, a.end, a.end + 40))
@@ -712,6 +738,20 @@ def _is_label(text: str, a: Amount) -> bool:
 
 def _is_year(a: Amount, text: str) -> bool:
     return bool(YEAR_RE.fullmatch(a.written.strip())) and not _counts_noun(text, a.end)
+
+
+def _year_of_name(a: Amount, doc) -> bool:
+    """A year right after the noun it dates ("le Plan de réponse humanitaire 2024, qui requiert ...", "l'appel éclair
+    2025 reste financé à 20 %", "la campagne agricole 2024"): the name of a plan, an appeal or a season, whatever word
+    follows it; a count comes after a verb, a determiner, a preposition or a mark, never right after a noun."""
+    if not YEAR_RE.fullmatch(a.written.strip()):
+        return False
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.pos_ in ("NOUN", "ADJ", "PROPN") and before.idx + len(before) < a.start \
+        and doc.text[before.idx + len(before):a.start].isspace()
 
 
 def _counts_noun(text: str, at: int) -> bool:
@@ -880,6 +920,17 @@ def _done_to(noun) -> bool:
     return noun.dep_ == "obj" or noun.dep_ == "obl:arg" and not any(c.dep_ == "case" for c in noun.children)
 
 
+ALONE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+
+
+def _prepositions(noun, span) -> list:
+    """The prepositions the parse hangs on a number's noun that open a phrase of it, not the words of its amount
+    ("plus de 200 000 personnes": "de" is the amount's) nor "à lui seul" set before it ("Le camp abrite à lui seul
+    plus de 150 000 personnes", "à elle seule", "à eux seuls": the camp alone; the people are the verb's object)."""
+    return [c for c in noun.children if c.dep_ == "case" and not span.start <= c.i < span.end
+            and not (c.lower_ == "à" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ALONE_PRONOUNS)]
+
+
 REFUGEES_CLASS = "refugees"
 REFUGE_WORDS = lexicon.words(lexicon.localized("events.refuge_words", LANGUAGE))
 ABROAD_RE = re.compile(r"(?i)\b(?:pays\s+voisins?|pays\s+limitrophes?|à\s+l['’]étranger|hors\s+du\s+pays)\b")
@@ -920,6 +971,14 @@ def _placed(article: Article, mentions: ByStart, span, verb, counted, event) -> 
         dropped = {id(m) for m in origins}
         mentions = ByStart([m for m in mentions.items if id(m) not in dropped], _start)
     fields = place_of(article, _where(mentions, article, span, event), span, verb, counted, event)
+    if fields.get("place_source") == "sentence" and fields.get("place") is not None \
+            and fields["place"].start in (spread := _countries_listed(mentions, article, span)):
+        # "sont arrivés au Tchad, en Égypte et au Soudan du Sud", "ont fui vers les pays voisins, notamment le Tchad,
+        # le Soudan du Sud et l'Égypte": no one country of the list is the figure's (as English "to Egypt, Chad and
+        # South Sudan"); the place its context gives, past the list
+        mentions = ByStart([m for m in mentions.items if m.start not in spread], _start)
+        destinations = [m for m in destinations if m.start not in spread]
+        fields = place_of(article, _where(mentions, article, span, event), span, verb, counted, event)
     if not (origins or destinations):
         return fields
     left = {m.country for m in origins if m.country}
@@ -938,6 +997,29 @@ def _placed(article: Article, mentions: ByStart, span, verb, counted, event) -> 
                                                             and fields["place"] not in destinations):
         fields = {**fields, "place": destination, "place_source": "sentence"}
     return fields
+
+
+# Between the places of one list: a comma or "et"/"ou", and the article or preposition of the next ("au Tchad, en
+# Égypte et au Soudan du Sud", "le Tchad, le Soudan du Sud et l'Égypte").
+LIST_GAP_RE = re.compile(r"(?i)\s*(?:,\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+)(?:au\s+|aux\s+|en\s+|à\s+|vers\s+|le\s+|la\s+|"
+                         r"l['’]\s*|les\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|d['’]\s*|de\s+)?")
+
+
+def _countries_listed(mentions: ByStart, article: Article, span) -> frozenset[int]:
+    """The starts of the places of the sentence's lists that name more than one country ("au Tchad, en Égypte et au
+    Soudan du Sud"); none where a list's places lie in one country ("le Nord-Kivu, le Sud-Kivu et l'Ituri", "à Goma,
+    en RDC")."""
+    if span is None:
+        return frozenset()
+    sent = span.sent
+    places = [m for m in mentions.starting_in(sent.start_char, sent.end_char) if m.type == "place" and not m.actor]
+    runs: list[list] = []
+    for m in places:
+        if runs and LIST_GAP_RE.fullmatch(article.text, runs[-1][-1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return frozenset(m.start for run in runs if len({m.country for m in run if m.country}) > 1 for m in run)
 
 
 def _opener_re(openers) -> str:
@@ -1286,10 +1368,19 @@ OBJECT_GAP = frozenset({"plus", "près", "de", "d'", "d’", "au", "moins", "env
 NEGATION = frozenset({"ne", "n'", "n’"})
 
 
+def _finite_plural(tok) -> bool:
+    """A verb in the present's third person plural, whatever the small model tagged it ("250 réfugiés franchissent
+    chaque jour la frontière", "300 migrants traversent chaque semaine le désert": a noun, an adverb): a form in
+    "-ent" (not an adverb's "-ment") that reads as a verb of the language."""
+    word = tok.lower_
+    return word.endswith("ent") and not word.endswith("ment") and verb_lemma(word, LANGUAGE) is not None
+
+
 def _own_participle(tok) -> tuple[str, str, Any] | None:
     """ "une dizaine d'autres ont été grièvement blessés", "Trois réfugiés se sont noyés": the verb group right after
-    the number's noun phrase, an auxiliary or a reflexive and a participle of a class (past adverbs and "y"), is
-    what happened to its people, however the small model hangs the noun (coordinated to another verb's subject)."""
+    the number's noun phrase, an auxiliary or a reflexive and a participle of a class (past adverbs and "y"), or a
+    verb in the present's plural ("250 réfugiés franchissent chaque jour la frontière"), is what happened to its
+    people, however the small model tags the verb or hangs the noun (coordinated to another verb's subject)."""
     doc, i = tok.doc, tok.i + 1
     while i < tok.sent.end:
         if doc[i].pos_ == "ADJ" and doc[i].lower_ not in AUXILIARIES and _class_of(doc[i]) is None \
@@ -1305,11 +1396,11 @@ def _own_participle(tok) -> tuple[str, str, Any] | None:
                                 or doc[i].pos_ == "ADV" and doc[i].lower_.endswith("ment")):
         helped = helped or doc[i].lower_ in AUXILIARIES | {"se", "s'", "s’"}
         i += 1
-    if not helped or i >= tok.sent.end or doc[i].lower_ in NEGATION or doc[i].is_punct:
+    if i >= tok.sent.end or doc[i].lower_ in NEGATION or doc[i].is_punct or not helped and not _finite_plural(doc[i]):
         return None
     if (doc[i].lemma_.lower() if doc[i].pos_ == "VERB" else verb_lemma(doc[i].lower_, LANGUAGE)) in AID_OBJECT_VERBS:
         return None  # "ont reçu chacun un sac de riz": what they received says what befell them (event_of)
-    name = _verb_class(doc[i])
+    name = _verb_class(doc[i]) or (_as_verb_class(doc[i].lower_) if _finite_plural(doc[i]) else None)
     return (name, doc[i].text, doc[i]) if name is not None else None
 
 
@@ -1478,8 +1569,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
         return concerned  # "ces retours concernent 3 900 ménages": returned
     if (governing := _governing_participle(span) or group) is not None:
         return _caused(governing[2], noun if noun is not None else span[-1]) or governing
-    if noun is not None and noun.dep_.startswith("obl") and any(c.dep_ == "case" for c in noun.children):
-        if verb is not None and any(c.dep_ == "case" and c.lower_ == "à" for c in noun.children) and (
+    if noun is not None and noun.dep_.startswith("obl") and _prepositions(noun, span):
+        if verb is not None and any(c.lower_ == "à" for c in _prepositions(noun, span)) and (
                 paired := _verb_object(verb)) is not None:
             return paired  # "qui ont coûté la vie à 142 civils": whom the verb and its object befell
         return None, None, verb  # "hébergées dans 15 sites": the sites are where, not who (an "obl" with no
@@ -2222,6 +2313,15 @@ CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "«", "»", "(", ")", "qu
 EVENT_WINDOW = 6
 
 
+ASIDE_OPENERS = tuple(lexicon.terms(lexicon.localized("figures.aside_openers", LANGUAGE)))
+
+
+def _opens_aside(doc, i: int) -> bool:
+    """Whether the words from ``doc[i]`` open an aside on the people a number counts (``figures.aside_openers``:
+    "dont", "soit", "en majorité", "pour la plupart")."""
+    return any(" ".join(t.lower_ for t in doc[i:i + len(opener.split())]) == opener for opener in ASIDE_OPENERS)
+
+
 def _event_after(tok) -> tuple[str, str, Any] | None:
     """The parse may hang the number's noun on the wrong verb ("Selon un communiqué publié mardi, 5 000 personnes
     ont fui": the noun taken for "publié"'s object; "poussé 250 000 personnes à fuir" with "fuir" a noun): the
@@ -2232,8 +2332,10 @@ def _event_after(tok) -> tuple[str, str, Any] | None:
     inside = tok.i >= 2 and any(t.lower_ == "dont" for t in doc[max(tok.sent.start, tok.i - 4):tok.i])
     while i < end:
         nxt = doc[i]
-        if nxt.text == "," and (inside or i + 1 < end and doc[i + 1].lower_ == "dont"):
-            # "Au moins 60 civils, dont 12 enfants, ont été tués": past the part the clause is of
+        if nxt.text == "," and (inside or i + 1 < end and _opens_aside(doc, i + 1)):
+            # "Au moins 60 civils, dont 12 enfants, ont été tués": past the part the clause is of; "25 millions de
+            # personnes, soit plus de la moitié de la population, ont besoin d'aide", "300 000 réfugiés, en majorité
+            # des femmes et des enfants, sont arrivés": past what the aside says of them
             close = next((t.i for t in doc[i + 1:tok.sent.end] if t.text == ","), None) if not inside else i
             if close is None:
                 return None

@@ -418,7 +418,9 @@ def _incise_speaker(verb, end: int, text: str, mentions: Sequence[Mention]) -> S
         m = glued[0]
         start = m.start + GLUED_OUTLET_RE.match(m.text).end()
         return Speaker(name=text[start:m.end], mention=text[start:m.end], type="person", start=start, end=m.end)
-    named = [m for m in named if m not in addressed and not REACHED_BY_RE.search(text, max(0, m.start - 40), m.start)]
+    named = [m for m in named if m not in addressed and not REACHED_BY_RE.search(text, max(0, m.start - 40), m.start)
+             and not _title_complement(m, verb.idx, text)]  # "a déclaré le maire de Bassikounou, X": the town the
+    # title holds, which the tagger may call a person, never speaks
     # "raconte un habitant joint par Le Nouvelliste": the habitant speaks, the outlet reached him
     named = [m for m in named if m.type == "person"] or named  # "la porte-parole du HCR, Eujin Byun": the person
     if named:
@@ -476,6 +478,17 @@ def _with_apposition(text: str, at: int, limit: int, mentions: Sequence[Mention]
     return stop if any(at < m.start and m.end <= stop and m.type == "person" for m in mentions) else at
 
 
+HONORIFICS = lexicon.words(lexicon.localized("people.honorifics", LANGUAGE))
+
+
+def _honorific_stop(text: str, at: int) -> bool:
+    """The full stop at ``at`` ends a title of address ("selon M. Ould Ahmed"), not a sentence."""
+    start = at
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:at + 1].lower() in HONORIFICS
+
+
 def _source_end(text: str, at: int, limit: int | None = None) -> int:
     """Where the source after "selon" ends: at a comma, a full stop, a colon or a quotation mark, after at most
     ``MAX_SOURCE_WORDS`` words; a bracketed acronym stays in it ("l'OIM (Organisation ...)")."""
@@ -487,7 +500,8 @@ def _source_end(text: str, at: int, limit: int | None = None) -> int:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in ",;:«»“”\n" or (ch in ".!?" and (i + 1 >= limit or text[i + 1].isspace()))):
+        elif depth == 0 and (ch in ",;:«»“”\n" or (ch in ".!?" and (i + 1 >= limit or text[i + 1].isspace())
+                                                    and not _honorific_stop(text, i))):
             break
         elif ch == " ":
             words += 1
@@ -643,7 +657,7 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
     head = words.lower().replace("-", " ").split()
     if head and head[0] in PERSON_PRONOUNS | BODY_PRONOUNS:
         kinds = ("person",) if head[0] in PERSON_PRONOUNS and head[0] != "ils" else ("person", "organisation")
-        return _named_before(start, mentions, kinds, words, end)
+        return _named_before(start, [m for m in mentions if not _credited(m, text)], kinds, words, end)
     reached = REACHING_RE.search(words)  # "des sources sécuritaires jointes par RFI": not RFI
     acronyms = ACRONYM_RE.findall(words[:reached.start()] if reached else words)
     content = [w for w in re.split(r"[\s’']+", words.lower()) if w and w not in ARTICLES]
@@ -703,6 +717,18 @@ def _without_time_words(start: int, end: int, text: str) -> tuple[int, int]:
     while words and words[0].group().lower().strip(",.") in TIME_WORDS:
         words.pop(0)
     return (start + words[0].start(), start + words[-1].end()) if words else (start, start)
+
+
+_CREDITED_BY = "|".join(re.escape(a) for a in [*lexicon.terms("text.photo_credits"), *lexicon.terms("text.dateline_agencies")])
+CREDIT_AFTER_RE = re.compile(rf"[ \t]*/[ \t]*(?:{_CREDITED_BY})\b")
+CREDIT_BEFORE_RE = re.compile(r"(?:©|\b(?:crédits?(?:[ \t]+photo)?|photo)[ \t]*:)[ \t]*(?:[^\s/]+[ \t]*/[ \t]*)?$", re.I)
+
+
+def _credited(m: Mention, text: str) -> bool:
+    """A name in a photo's credit ("... près de Goma, le 10 mars 2024. © Alexis Huguet / AFP", "(AUBIN MUKONI /
+    AFP)", "© HCR/Colin Delfosse"): the photographer, whom no pronoun of the story stands for."""
+    return m.type == "person" and (CREDIT_AFTER_RE.match(text, m.end) is not None
+                                   or CREDIT_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None)
 
 
 def _named_before(at: int, mentions: Sequence[Mention], kinds: tuple[str, ...], words: str, end: int) -> Speaker:
