@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from ... import lexicon
 from ...records import Article, Mention, Speaker
+from ...segment.datelines import DATELINE_RE
 from ..entities import acronyms_defined
 
 PRONOUNS_PERSON = lexicon.words("people.person_pronouns")
@@ -187,12 +188,17 @@ def agent_of(verb):
     return None
 
 
+OPENING_MARKS = frozenset("(“‘\"'[")  # punctuation a speaker's phrase may open with ("(WHO)" is no bullet)
+
+
 def phrase(head) -> tuple[int, int]:
     """Character span of a noun phrase: from its left edge to its head, the names joined to it, the rest of
     a name ("the International Organization for Migration") and an apposition ("(WHO)" included), leaving
     out relative clauses."""
     doc = head.doc
     start = _past_figure_aside(head, head.left_edge.i)
+    while start < head.i and doc[start].is_punct and doc[start].text not in OPENING_MARKS:
+        start += 1  # a bullet's dash the parse hangs on the subject ("- Sudan's health ministry says ...")
     end = head.i
     for child in head.rights:
         if child.dep_ in ("compound", "flat", "nmod") and child.i == end + 1:
@@ -263,7 +269,7 @@ def speaker_from(head, ctx: Context) -> Speaker:
     Organization for Migration", never "The International Organization"), with an acronym read as its long
     form; a dateline is never a speaker."""
     start, end = phrase(head)
-    start, end = _past_dateline_span(start, end, ctx)
+    start, end = past_dateline_span(start, end, ctx)
     if start >= end:
         return Speaker(name=None, mention=None, role=None, type=None)
     if is_pronoun(head, ctx):
@@ -458,13 +464,20 @@ DATELINE_TAIL_RE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
                               r"(?:\s*\([^()\n]{1,40}\))?")
 
 
-def _past_dateline_span(start: int, end: int, ctx: Context) -> tuple[int, int]:
-    """A phrase never starts in the dateline ("DHAKA -- Officials", "Niamey, 17 October 2025 - MSF teams"): it
-    starts after it, its region, date and agency, or is empty."""
+DATELINE_REACH = 160  # characters from a dateline's place to the body after its dash, at most
+
+
+def past_dateline_span(start: int, end: int, ctx: Context) -> tuple[int, int]:
+    """A phrase never starts in the dateline ("DHAKA -- Officials", "Niamey, 17 October 2025 - MSF teams",
+    "Islamabad, Sep 5 (EFE).- Pakistani authorities"): it starts after it, its region, date, agency and dash
+    (as the segmenter read the dateline), or is empty."""
     if ctx.dateline is None or not (start < ctx.dateline[1] and ctx.dateline[0] < end):
         return start, end
     after = ctx.dateline[1]
-    if (tail := DATELINE_TAIL_RE.match(ctx.text, after)) is not None:
+    whole = DATELINE_RE.match(ctx.text[ctx.dateline[0]:ctx.dateline[0] + DATELINE_REACH])
+    if whole is not None and ctx.dateline[0] + whole.end() > after:
+        after = ctx.dateline[0] + whole.end()
+    elif (tail := DATELINE_TAIL_RE.match(ctx.text, after)) is not None:
         after = tail.end()
     while after < end and not ctx.text[after].isalnum():
         after += 1
