@@ -715,3 +715,16 @@ def test_a_bullets_dash_is_no_part_of_its_speaker():
     assert (q.speaker.mention, q.speaker.name) == ("Sudan's health ministry", "health ministry")
     assert find(article.quotes, "40 people died").speaker.mention == "Kenya's Red Cross"
     assert find(article.quotes, "rose to 23").speaker.name == "health ministry"
+
+
+def test_a_generic_body_is_the_body_named_before_it_never_a_nameless_group_or_a_thing():
+    """ "The agency said" after "local officials said" is the agency named before them; "according to the agency's
+    data" is the agency's word, not the data's (and the next "the agency said" is that agency too)."""
+    qs = quotes("The UN refugee agency UNHCR said 2,000 people crossed into Chad on Monday. Local officials said 300 "
+                "families were stranded at the border. The agency said it had sent two trucks of tents.")
+    assert "UNHCR" in find(qs, "two trucks of tents").speaker.name
+    qs = quotes("The International Organization for Migration said 5,000 people fled Tawila this week. About 1,200 of "
+                "them reached Adre on Sunday, according to the organization's latest estimates. Satellite imagery "
+                "showed new shelters, the organization said.")
+    assert find(qs, "About 1,200 of them").speaker.name == "International Organization for Migration"
+    assert find(qs, "Satellite imagery").speaker.name == "International Organization for Migration"

@@ -398,24 +398,37 @@ def _body_before(sp: Speaker, noun: str, before: Sequence[Speaker], ctx: Context
     last, else the organisation named last. Unresolved (the phrase as written) otherwise."""
     reach = sp.start - PRONOUN_REACH
     speakers = [p for p in before if p.start is not None and reach <= p.start < sp.start and p.type != "person"
-                and (p.name or p.mention) and not (_body_noun(p.mention) is not None and len((p.mention or "").split()) == 2)
+                and (p.name or p.mention) and not (_body_noun(p.mention) is not None and len((p.mention or "").split()) == 2
+                                                   and p.name is None)
                 and (p.mention or "").lower() not in PRONOUNS_BODY | PRONOUNS_OTHER]
     orgs = [m for m in ctx.mentions if m.type == "organisation" and reach <= m.start and m.end <= sp.start]
     words = [noun, *_modifiers(sp.mention)] if noun not in GENERIC_BODIES else [noun]
     for p in reversed(speakers):
         if all(w in f"{p.name or ''} {p.mention or ''}".lower() for w in words):
-            name = p.name if p.name and noun in p.name.lower() else role_in(p.mention or "") or p.name
+            # a body named before by its name, or a definite phrase resolved to one ("the agency" of "according to the
+            # agency's data"): that name
+            name = p.name if p.name and (noun in p.name.lower() or _body_noun(p.mention) is not None) \
+                else role_in(p.mention or "") or p.name
             return replace(sp, name=name, type="organisation", role=p.role)
     for m in reversed(orgs):
         if all(w in f"{m.canonical} {m.text} {organisation_name(m, m.start, len(ctx.text), ctx)}".lower() for w in words):
             return replace(sp, name=organisation_name(m, m.start, len(ctx.text), ctx), type="organisation")
     if noun in GENERIC_BODIES:
-        if speakers and (speakers[-1].name or role_in(speakers[-1].mention or "")):
-            prev = speakers[-1]
+        # the body that spoke last: a named organisation, or a phrase whose head is a body noun ("the civil defence
+        # agency"); never a thing or a nameless group ("data", "estimates", "local officials said")
+        bodies = [p for p in speakers if p.name and p.type == "organisation" and p.name[:1].isupper()
+                  or _ends_in_body_noun(p.mention)]
+        if bodies and (bodies[-1].name or role_in(bodies[-1].mention or "")):
+            prev = bodies[-1]
             return replace(sp, name=prev.name or role_in(prev.mention or ""), type="organisation", role=prev.role)
         if orgs and not _modifiers(sp.mention):  # "the state news agency" describes a body, names none before it
             return replace(sp, name=organisation_name(orgs[-1], orgs[-1].start, len(ctx.text), ctx), type="organisation")
     return sp
+
+
+def _ends_in_body_noun(mention: str | None) -> bool:
+    words = (mention or "").lower().split()
+    return bool(words) and words[-1] in BODY_NOUNS
 
 
 def _role_noun(mention: str | None) -> str | None:
