@@ -728,3 +728,16 @@ def test_a_generic_body_is_the_body_named_before_it_never_a_nameless_group_or_a_
                 "showed new shelters, the organization said.")
     assert find(qs, "About 1,200 of them").speaker.name == "International Organization for Migration"
     assert find(qs, "Satellite imagery").speaker.name == "International Organization for Migration"
+
+
+def test_a_count_in_apposition_is_no_part_of_the_speaker_and_records_are_their_holders_word():
+    """ "according to UN figures, an increase of more than 1,000 over 2023": the speaker is the UN, the aside a count;
+    "BNPB data, 1,480 disasters, most of them floods" likewise. A person's age in apposition stays theirs."""
+    q = find(quotes("At least 5,601 people were killed in gang violence last year, according to UN figures, an "
+                    "increase of more than 1,000 over 2023."), "5,601 people were killed")
+    assert (q.speaker.name, q.speaker.mention) == ("UN", "UN")
+    q = find(quotes("Floods struck 40 districts this year, according to BNPB data, 1,480 disasters, most of them "
+                    "floods."), "Floods struck 40 districts")
+    assert q.speaker.mention == "BNPB data"
+    q = find(quotes("“We lost everything,” said Amina Adam, 34, a mother of five."), "We lost everything")
+    assert q.speaker.name == "Amina Adam"

@@ -185,9 +185,11 @@ def author_of(noun):
     maker = _named_by(noun)
     if maker is not None:
         return maker
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+        (c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.ent_type_ in SPEAKER_ENTITIES), None)
     if holder is not None and holder.pos_ in ("PROPN", "NOUN", "PRON") and noun.lemma_.lower() in HELD_RECORDS:
-        return holder  # "according to the agency's data", "the NCDC's latest situation report": whose they are
+        # "according to the agency's data", "the NCDC's latest situation report", "UN figures": whose they are
+        return holder
     for clause in noun.children:
         if clause.dep_ == "relcl":
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)

@@ -210,6 +210,8 @@ def phrase(head) -> tuple[int, int]:
             # "the head of the city's military administration", "the department of disaster management affairs"
             # (a role such as "an official of the department" stays the role)
             end = child.right_edge.i
+        elif child.dep_ == "appos" and _counts(child):
+            break  # "according to UN figures, an increase of more than 1,000": an aside on the figure, no name
         elif child.dep_ == "appos":  # "the governor, Paul Mendes," names the speaker
             end = child.right_edge.i
             break
@@ -221,6 +223,19 @@ def phrase(head) -> tuple[int, int]:
     if end + 1 < len(doc) and doc[end + 1].text == ")" and "(" in doc[start:end + 1].text:
         end += 1  # "the World Health Organization (WHO)"
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _counts(appos) -> bool:
+    """Whether an apposition is a count, not a name or a role: a common noun with a number in its words ("an
+    increase of more than 1,000 over 2023", "1,480 disasters, most of them floods")."""
+    doc = appos.doc
+    return appos.pos_ == "NOUN" and any(
+        t.like_num and t.ent_type_ not in ("DATE", "TIME") and not _an_age(t, doc) for t in appos.subtree)
+
+
+def _an_age(num, doc) -> bool:
+    """ "a 47-year-old resident": the number of an age, which a person's apposition may hold."""
+    return num.i + 2 < len(doc) and doc[num.i + 1].text == "-" and doc[num.i + 2].lower_.startswith("year")
 
 
 def _past_figure_aside(head, start: int) -> int:
