@@ -89,3 +89,22 @@ def test_a_change_by_n_is_no_level_to_compare():
     by_value = {f.value: f for f in article.figures}
     assert (by_value[14].event, by_value[14].change) == ("killed", "up")
     assert [c.high for c in figure_claims(article)] == [pytest.approx(212 * 1.05)]  # the level alone
+
+
+def test_a_running_total_that_names_nothing_counts_what_the_figure_before_it_counts():
+    """ "..., bringing the total (since the war began) to 313": the total is of the deaths just counted, a stock, and
+    the increment's span ("in the past 24 hours") is not its date; a part of the total ("including 119 children") is
+    of the same deaths. A total that names its own noun ("the number of refugees") keeps its own."""
+    text = ("The Health Ministry said 10 more people died of malnutrition in the past 24 hours, bringing the total "
+            "since the war began to 313, including 119 children.\n\n"
+            "Rescuers found three more bodies on Sunday, taking the total so far to 41.\n\n"
+            "Another 2,300 refugees crossed into Chad on Monday, bringing the number of refugees there to 15,000.")
+    (article,) = process_batch([Article(id="0", source=Source(), text=text, published="2025-08-27")])
+    by_value = {f.value: f for f in article.figures}
+    total = by_value[313]
+    assert (total.event, total.unit, total.term, total.stock_or_flow, total.when) == ("killed", "person", "died", "stock",
+                                                                                       None)
+    assert (by_value[119].event, by_value[119].term, by_value[119].when) == ("killed", "died", None)
+    assert by_value[10].when is not None and by_value[10].when.value == "2025-08-26/2025-08-27"
+    assert (by_value[41].event, by_value[41].unit, by_value[41].counted) == ("killed", "body", "bodies")
+    assert by_value[15000].event == "refugees"

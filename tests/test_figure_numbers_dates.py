@@ -301,3 +301,15 @@ def test_without_a_reference_date_a_dateline_s_day_dates_a_recent_span():
                       "three weeks in camps around the city.", published=None)
     assert f.when.value == "2025-01-22/2025-02-12"
     assert f.stated_by.name == "MSF teams"  # the dateline the parse took for a second subject is no body
+
+
+def test_a_date_across_a_comparison_is_the_earlier_levels_alone():
+    """ "1,041,000 people are now displaced, up from 315,000 in December 2023": the sentence's one date is the
+    earlier level's, not the figure's; "up to 120,000" is the figure's own bound, no comparison."""
+    found = {f.value: f for f in figures("According to the IOM, 1,041,000 people are now displaced across the "
+                                         "country, up from 315,000 in December 2023.", "2025-01-15")}
+    assert found[1041000].when is None
+    assert found[315000].when is not None and found[315000].when.value == "2023-12"
+    (need,) = [f for f in figures("The World Health Organization warned on Wednesday that up to 120,000 people may "
+                                  "need medical help.", "2025-03-14") if f.value == 120000]
+    assert need.when is not None and need.when.value == "2025-03-12"

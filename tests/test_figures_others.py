@@ -46,3 +46,13 @@ def test_a_number_after_including_with_no_noun_is_part_of_the_figure_before(tmp_
     assert figures[410].event == figures[2300].event == "hospitalized"
     assert figures[410].counted == "cholera patients"
     assert figures[40].event is None
+
+
+def test_others_with_no_count_before_them_in_their_sentence_are_people(tmp_path):
+    """ "The death toll rose to 23. At least 57 others were wounded": other people; "destroyed 20 houses and damaged
+    30 others" stay houses."""
+    text = ("Shelling in Omdurman\n\nThe death toll from the shelling of the market rose to 23. At least 57 others "
+            "were wounded, the ministry added. The blast destroyed 20 houses and damaged 30 others.\n")
+    figures = _figures(tmp_path, text, "others.txt")
+    assert (figures[57].unit, figures[57].event) == ("person", "injured")
+    assert figures[30].unit == "house"

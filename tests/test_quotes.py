@@ -682,3 +682,62 @@ def test_a_count_reported_in_the_passive_is_what_was_reported_not_who_reported_i
     qs = quotes("Between 22 July and 30 September, a total of 15,577 suspected cholera cases, including 473 deaths, were "
                 "reported from 61 localities.")
     assert all(q.speaker is None or "15,577" not in (q.speaker.mention or "") for q in qs)
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    ("Islamabad, Sep 5 (EFE).- Pakistani authorities have deported more than 20,000 Afghans in the past week, "
+     "officials said Friday.", "Pakistani authorities have deported"),
+    ("Live updates: strikes in Gaza\n\nBy The Associated Press\n\nDEIR AL-BALAH, Gaza Strip (AP) — Israeli strikes "
+     "killed at least 41 people on Wednesday, according to local hospitals.", "Israeli strikes killed"),
+    ("KINSHASA, June 18 (Reuters) - Floods have destroyed more than 300 homes in the capital, the city's governor "
+     "said on Wednesday.", "Floods have destroyed"),
+    ("La Restinga (El Hierro), Sept 11 (EFE).- Seven people were found dead aboard a boat on Thursday, rescue "
+     "services said.", "Seven people were found dead"),
+])
+def test_reported_words_never_open_with_the_dateline(text, opening):
+    import newsfacts
+
+    (article,) = newsfacts.extract(text).articles
+    assert article.dateline is not None
+    q = find(article.quotes, opening)
+    assert q.text.startswith(opening) and article.text[q.start:q.end] == q.text
+
+
+def test_a_bullets_dash_is_no_part_of_its_speaker():
+    text = ("Sudan war live: shelling hits Omdurman market\n\nKey points\n"
+            "- Sudan's health ministry says 23 civilians were killed in shelling of Omdurman on Tuesday\n"
+            "- Kenya's Red Cross says 40 people died in the floods\n\n"
+            "09:14 GMT\nToll rises\nThe toll from the shelling rose to 23, the ministry said in a statement.")
+    import newsfacts
+
+    (article,) = newsfacts.extract(text, date="2025-09-10").articles
+    q = find(article.quotes, "23 civilians were killed")
+    assert (q.speaker.mention, q.speaker.name) == ("Sudan's health ministry", "health ministry")
+    assert find(article.quotes, "40 people died").speaker.mention == "Kenya's Red Cross"
+    assert find(article.quotes, "rose to 23").speaker.name == "health ministry"
+
+
+def test_a_generic_body_is_the_body_named_before_it_never_a_nameless_group_or_a_thing():
+    """ "The agency said" after "local officials said" is the agency named before them; "according to the agency's
+    data" is the agency's word, not the data's (and the next "the agency said" is that agency too)."""
+    qs = quotes("The UN refugee agency UNHCR said 2,000 people crossed into Chad on Monday. Local officials said 300 "
+                "families were stranded at the border. The agency said it had sent two trucks of tents.")
+    assert "UNHCR" in find(qs, "two trucks of tents").speaker.name
+    qs = quotes("The International Organization for Migration said 5,000 people fled Tawila this week. About 1,200 of "
+                "them reached Adre on Sunday, according to the organization's latest estimates. Satellite imagery "
+                "showed new shelters, the organization said.")
+    assert find(qs, "About 1,200 of them").speaker.name == "International Organization for Migration"
+    assert find(qs, "Satellite imagery").speaker.name == "International Organization for Migration"
+
+
+def test_a_count_in_apposition_is_no_part_of_the_speaker_and_records_are_their_holders_word():
+    """ "according to UN figures, an increase of more than 1,000 over 2023": the speaker is the UN, the aside a count;
+    "BNPB data, 1,480 disasters, most of them floods" likewise. A person's age in apposition stays theirs."""
+    q = find(quotes("At least 5,601 people were killed in gang violence last year, according to UN figures, an "
+                    "increase of more than 1,000 over 2023."), "5,601 people were killed")
+    assert (q.speaker.name, q.speaker.mention) == ("UN", "UN")
+    q = find(quotes("Floods struck 40 districts this year, according to BNPB data, 1,480 disasters, most of them "
+                    "floods."), "Floods struck 40 districts")
+    assert q.speaker.mention == "BNPB data"
+    q = find(quotes("“We lost everything,” said Amina Adam, 34, a mother of five."), "We lost everything")
+    assert q.speaker.name == "Amina Adam"

@@ -96,6 +96,7 @@ def find_figures(work: Work) -> dict[str, Any]:
     figures = own_voice_sources(figures, article, doc)
     figures = _with_revised_events(_with_partitive_events(with_partitive_units(figures, article.text), article.text), article.text)
     figures = _with_apposed_parts(figures, article.text, doc)
+    figures = _with_running_totals(figures, article.text)
     figures = learned.with_learned_events(_with_elided_events(figures, article.text, closed), doc, counted_noun, closed)
     figures = _shares_without_events(_with_included_events(figures, article.text, closed))
     # the places "respectively" pairs come last: the figures after a series take its sentence's place, not its last
@@ -188,6 +189,42 @@ def _with_included_events(figures: list[Figure], text: str, closed: set[int]) ->
 
 PEOPLE_UNITS = frozenset({"person", "household"})
 INCLUDED_PEOPLE_AFTER_RE = re.compile(r"(?:\s+[^\W\d][\w'’-]*){1,3}\s*,")
+
+
+# "..., bringing the total to 313", "brings the tally since the war began to 41", "taking the overall total so far to":
+# a running total that names no noun of its own ("the total number of displaced" names one), right before the figure
+RUNNING_TOTAL_RE = re.compile(
+    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|raise|raises|raising|raised)"
+    r"\s+(?:the|its|their)\s+(?:(?:overall|cumulative|new|grand|running)\s+)?(?:total|tally|count)\b(?!\s+(?:of|number)\b)"
+    r"[^.;:!?\n\d]{0,60}?\bto\s+(?:(?:about|around|some|nearly|almost|over|more|than|at|least|roughly)\s+){0,3}$", re.I)
+
+
+def _with_running_totals(figures: list[Figure], text: str) -> list[Figure]:
+    """A running total that names nothing of its own ("10 more people died of malnutrition in the past 24 hours,
+    bringing the total since the war began to 313") counts what the figure before it in its sentence counts: its
+    unit, what is counted, its event and term, as a stock; the date of that figure's increment ("in the past 24
+    hours") is not the total's."""
+    out: list[Figure] = []
+    total: Figure | None = None  # the running total just read, whose parts ("including 119 children") follow it
+    for f in figures:
+        prev = next((g for g in reversed(out) if g.event is not None), None)
+        if (f.event is None and prev is not None and f.unit in (prev.unit, None)
+                and not SENTENCE_END_RE.search(text, prev.end, f.start)
+                and RUNNING_TOTAL_RE.search(text, max(prev.end, f.start - 120), f.start)):
+            when = None if f.when is not None and prev.when is not None and f.when.start == prev.when.start else f.when
+            counted = f.counted or re.sub(r"^(?:more|other|another)\s+", "", prev.counted or "", flags=re.I) or None
+            f = dataclasses.replace(f, unit=prev.unit, counted=counted, term=prev.term, event=prev.event,
+                                    category=prev.category, stock_or_flow="stock", when=when)
+            total = f
+        elif total is not None and INCLUDED_PART_RE.fullmatch(text, total.end, f.start):
+            f = dataclasses.replace(f, term=total.term, when=total.when)  # "..., including 119 children": the total's
+        else:
+            total = None
+        out.append(f)
+    return out
+
+
+INCLUDED_PART_RE = re.compile(r",?\s+(?:including|among\s+them|of\s+whom|of\s+them)\s+(?:(?:about|around|some|nearly|almost|over|more|than|at|least)\s+){0,3}", re.I)
 
 
 def _with_elided_events(figures: list[Figure], text: str, closed: set[int]) -> list[Figure]:

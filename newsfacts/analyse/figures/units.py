@@ -74,6 +74,9 @@ def _base_unit(a: Amount, noun) -> str | None:
         earlier = _antecedent(noun)
         if earlier is not None:
             return _base_unit(a, earlier)
+        # with no count before it in its sentence ("The toll rose to 23. At least 57 others were wounded"), "others"
+        # are other people
+        return "person"
     repaired = _repaired(noun)
     if lemma in HOUSEHOLD_NOUNS or noun.lower_ in HOUSEHOLD_NOUNS or repaired in HOUSEHOLD_NOUNS:
         return "household"

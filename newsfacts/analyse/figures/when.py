@@ -82,7 +82,10 @@ def _when_of(dates: ByStart[DateMention], span, published: str | None = None) ->
     if not found or all(_in_dateline(d, span.doc) for d in found) and (recent := _recent_span(sent, published)):
         # "Goma, 12 February 2025 - MSF teams have treated 1,200 patients in the past three weeks": the span
         return _recent_span(sent, published) if not found else recent
-    found = [d for d in found if not _across_comparison(span, d)] or found
+    compared = [d for d in found if _across_comparison(span, d)]
+    if compared and len(compared) == len(found):  # "1,041,000 are now displaced, up from 315,000 in December 2023":
+        return _recent_span(sent, published)  # the sentence's dates are the earlier level's, none is the figure's
+    found = [d for d in found if d not in compared]
     heads = _heads(span.root)
     if len(found) == 1:
         alone = span.doc.char_span(found[0].start, found[0].end, alignment_mode="expand")
@@ -140,7 +143,8 @@ COMPARED_RE = re.compile(r"(?i)(?<!\w)contre\s+(?:[^\W\d]+\s+){0,2}?\d")
 # before it is the other number's only where the comparison opens that number ("since March, up from 169"), not
 # where another count's comparison stands between ("63 had died on Thursday, up from 48 on Wednesday, and 39 were
 # missing": Thursday's).
-COMPARED_EN = r"(?i)(?<!\w)(?:up|down|compared)\s+(?:from|with|to)\s+(?:[^\W\d]+\s+){0,2}?\d"
+# ("up to 120,000" is the figure's own bound, no comparison)
+COMPARED_EN = r"(?i)(?<!\w)(?:up\s+from|down\s+(?:from|to)|compared\s+(?:from|with|to))\s+(?:[^\W\d]+\s+){0,2}?\d"
 COMPARED_EN_RE = re.compile(COMPARED_EN)
 COMPARED_EN_END_RE = re.compile(COMPARED_EN + r"[\d,.]*\s*$")
 

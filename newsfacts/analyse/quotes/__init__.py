@@ -27,7 +27,7 @@ from .found import Found, continues
 from .indirect import indirect_quotes
 from .labelled import attach_labels, labelled_lines, title_cues, transcript_turns, turn_start
 from .marks import quotation_spans, words_in
-from .speakers import context_of, resolve_pronouns
+from .speakers import context_of, past_dateline_span, resolve_pronouns
 
 __all__ = ["EXTRACTOR", "STAGE", "VERSION", "Found", "find_quotes", "quotation_spans", "quote_stage"]
 
@@ -89,6 +89,9 @@ def find_quotes(work: Work, cue_model: CueModel | None = None,
     indirect += title_cues(doc, article.text, ctx, direct + indirect)
     found = _continued(direct + indirect + fragment_quotes(doc, ctx, embedded, indirect), ctx.text)
     resolve_pronouns(found, ctx)
+    for f in found:  # reported words never open with the dateline: "KABUL, May 12 (AFP) — More than 8,000 ..."
+        f.start = past_dateline_span(f.start, f.end, ctx)[0]
+    found = [f for f in found if f.start < f.end]  # nor are they the dateline alone
     quotes = tuple(
         Quote(text=article.text[f.start:f.end], kind=f.kind, cue=f.cue, speaker=f.speaker,  # type: ignore[arg-type]
               start=f.start, end=f.end, extractor=EXTRACTOR)

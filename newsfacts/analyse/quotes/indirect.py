@@ -139,6 +139,7 @@ def _into_quotation(f: Found, marks: list[tuple[int, int]], doc, taken: Sequence
 GOES_ON_RE = re.compile(r"[\s,]*(?:and|but|while|yet)\b", re.I)  # "..., according to X, and Y": the source vouches for both
 # "according to" vouches for the sentence, or the relative clause it sits in
 CLAUSE_DEPS = lexicon.words("quotes.according_clause_deps")
+HELD_RECORDS = lexicon.words("quotes.held_records")
 
 
 def _according_to(tok, ctx: Context) -> Found | None:
@@ -178,12 +179,17 @@ def _named_by(noun):
 
 def author_of(noun):
     """Who made the thing a quote is according to: "a speech Mrs. Clinton delivered" -> Mrs. Clinton; "a tally by
-    the Associated Press" -> the Associated Press."""
+    the Associated Press" -> the Associated Press; "the agency's data" -> the agency."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return noun
     maker = _named_by(noun)
     if maker is not None:
         return maker
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+        (c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.ent_type_ in SPEAKER_ENTITIES), None)
+    if holder is not None and holder.pos_ in ("PROPN", "NOUN", "PRON") and noun.lemma_.lower() in HELD_RECORDS:
+        # "according to the agency's data", "the NCDC's latest situation report", "UN figures": whose they are
+        return holder
     for clause in noun.children:
         if clause.dep_ == "relcl":
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from ... import lexicon
 from ...records import Article, Mention, Speaker
+from ...segment.datelines import DATELINE_RE
 from ..entities import acronyms_defined
 
 PRONOUNS_PERSON = lexicon.words("people.person_pronouns")
@@ -187,12 +188,17 @@ def agent_of(verb):
     return None
 
 
+OPENING_MARKS = frozenset("(“‘\"'[")  # punctuation a speaker's phrase may open with ("(WHO)" is no bullet)
+
+
 def phrase(head) -> tuple[int, int]:
     """Character span of a noun phrase: from its left edge to its head, the names joined to it, the rest of
     a name ("the International Organization for Migration") and an apposition ("(WHO)" included), leaving
     out relative clauses."""
     doc = head.doc
     start = _past_figure_aside(head, head.left_edge.i)
+    while start < head.i and doc[start].is_punct and doc[start].text not in OPENING_MARKS:
+        start += 1  # a bullet's dash the parse hangs on the subject ("- Sudan's health ministry says ...")
     end = head.i
     for child in head.rights:
         if child.dep_ in ("compound", "flat", "nmod") and child.i == end + 1:
@@ -204,6 +210,8 @@ def phrase(head) -> tuple[int, int]:
             # "the head of the city's military administration", "the department of disaster management affairs"
             # (a role such as "an official of the department" stays the role)
             end = child.right_edge.i
+        elif child.dep_ == "appos" and _counts(child):
+            break  # "according to UN figures, an increase of more than 1,000": an aside on the figure, no name
         elif child.dep_ == "appos":  # "the governor, Paul Mendes," names the speaker
             end = child.right_edge.i
             break
@@ -215,6 +223,19 @@ def phrase(head) -> tuple[int, int]:
     if end + 1 < len(doc) and doc[end + 1].text == ")" and "(" in doc[start:end + 1].text:
         end += 1  # "the World Health Organization (WHO)"
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _counts(appos) -> bool:
+    """Whether an apposition is a count, not a name or a role: a common noun with a number in its words ("an
+    increase of more than 1,000 over 2023", "1,480 disasters, most of them floods")."""
+    doc = appos.doc
+    return appos.pos_ == "NOUN" and any(
+        t.like_num and t.ent_type_ not in ("DATE", "TIME") and not _an_age(t, doc) for t in appos.subtree)
+
+
+def _an_age(num, doc) -> bool:
+    """ "a 47-year-old resident": the number of an age, which a person's apposition may hold."""
+    return num.i + 2 < len(doc) and doc[num.i + 1].text == "-" and doc[num.i + 2].lower_.startswith("year")
 
 
 def _past_figure_aside(head, start: int) -> int:
@@ -263,7 +284,7 @@ def speaker_from(head, ctx: Context) -> Speaker:
     Organization for Migration", never "The International Organization"), with an acronym read as its long
     form; a dateline is never a speaker."""
     start, end = phrase(head)
-    start, end = _past_dateline_span(start, end, ctx)
+    start, end = past_dateline_span(start, end, ctx)
     if start >= end:
         return Speaker(name=None, mention=None, role=None, type=None)
     if is_pronoun(head, ctx):
@@ -392,24 +413,37 @@ def _body_before(sp: Speaker, noun: str, before: Sequence[Speaker], ctx: Context
     last, else the organisation named last. Unresolved (the phrase as written) otherwise."""
     reach = sp.start - PRONOUN_REACH
     speakers = [p for p in before if p.start is not None and reach <= p.start < sp.start and p.type != "person"
-                and (p.name or p.mention) and not (_body_noun(p.mention) is not None and len((p.mention or "").split()) == 2)
+                and (p.name or p.mention) and not (_body_noun(p.mention) is not None and len((p.mention or "").split()) == 2
+                                                   and p.name is None)
                 and (p.mention or "").lower() not in PRONOUNS_BODY | PRONOUNS_OTHER]
     orgs = [m for m in ctx.mentions if m.type == "organisation" and reach <= m.start and m.end <= sp.start]
     words = [noun, *_modifiers(sp.mention)] if noun not in GENERIC_BODIES else [noun]
     for p in reversed(speakers):
         if all(w in f"{p.name or ''} {p.mention or ''}".lower() for w in words):
-            name = p.name if p.name and noun in p.name.lower() else role_in(p.mention or "") or p.name
+            # a body named before by its name, or a definite phrase resolved to one ("the agency" of "according to the
+            # agency's data"): that name
+            name = p.name if p.name and (noun in p.name.lower() or _body_noun(p.mention) is not None) \
+                else role_in(p.mention or "") or p.name
             return replace(sp, name=name, type="organisation", role=p.role)
     for m in reversed(orgs):
         if all(w in f"{m.canonical} {m.text} {organisation_name(m, m.start, len(ctx.text), ctx)}".lower() for w in words):
             return replace(sp, name=organisation_name(m, m.start, len(ctx.text), ctx), type="organisation")
     if noun in GENERIC_BODIES:
-        if speakers and (speakers[-1].name or role_in(speakers[-1].mention or "")):
-            prev = speakers[-1]
+        # the body that spoke last: a named organisation, or a phrase whose head is a body noun ("the civil defence
+        # agency"); never a thing or a nameless group ("data", "estimates", "local officials said")
+        bodies = [p for p in speakers if p.name and p.type == "organisation" and p.name[:1].isupper()
+                  or _ends_in_body_noun(p.mention)]
+        if bodies and (bodies[-1].name or role_in(bodies[-1].mention or "")):
+            prev = bodies[-1]
             return replace(sp, name=prev.name or role_in(prev.mention or ""), type="organisation", role=prev.role)
         if orgs and not _modifiers(sp.mention):  # "the state news agency" describes a body, names none before it
             return replace(sp, name=organisation_name(orgs[-1], orgs[-1].start, len(ctx.text), ctx), type="organisation")
     return sp
+
+
+def _ends_in_body_noun(mention: str | None) -> bool:
+    words = (mention or "").lower().split()
+    return bool(words) and words[-1] in BODY_NOUNS
 
 
 def _role_noun(mention: str | None) -> str | None:
@@ -458,13 +492,20 @@ DATELINE_TAIL_RE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
                               r"(?:\s*\([^()\n]{1,40}\))?")
 
 
-def _past_dateline_span(start: int, end: int, ctx: Context) -> tuple[int, int]:
-    """A phrase never starts in the dateline ("DHAKA -- Officials", "Niamey, 17 October 2025 - MSF teams"): it
-    starts after it, its region, date and agency, or is empty."""
+DATELINE_REACH = 160  # characters from a dateline's place to the body after its dash, at most
+
+
+def past_dateline_span(start: int, end: int, ctx: Context) -> tuple[int, int]:
+    """A phrase never starts in the dateline ("DHAKA -- Officials", "Niamey, 17 October 2025 - MSF teams",
+    "Islamabad, Sep 5 (EFE).- Pakistani authorities"): it starts after it, its region, date, agency and dash
+    (as the segmenter read the dateline), or is empty."""
     if ctx.dateline is None or not (start < ctx.dateline[1] and ctx.dateline[0] < end):
         return start, end
     after = ctx.dateline[1]
-    if (tail := DATELINE_TAIL_RE.match(ctx.text, after)) is not None:
+    whole = DATELINE_RE.match(ctx.text[ctx.dateline[0]:ctx.dateline[0] + DATELINE_REACH])
+    if whole is not None and ctx.dateline[0] + whole.end() > after:
+        after = ctx.dateline[0] + whole.end()
+    elif (tail := DATELINE_TAIL_RE.match(ctx.text, after)) is not None:
         after = tail.end()
     while after < end and not ctx.text[after].isalnum():
         after += 1
