@@ -240,9 +240,9 @@ def _phrase_end(noun):
 def _partitive_res(language: str) -> tuple[re.Pattern, re.Pattern]:
     """The pronoun of a part right after its number ("5.6 million of them", "5,6 millions d'entre elles") and opening
     its clause before it ("Of those, 36,000", "Parmi eux, 300")."""
-    table = "figures" if language == "en" else f"figures.{language}"
-    preps = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in lexicon.words(f"{table}.partitive_prepositions"))
-    pronouns = "|".join(lexicon.words(f"{table}.partitive_pronouns"))
+    preps = "|".join(re.escape(p).replace("\\ ", r"\s+")
+                     for p in lexicon.words(lexicon.localized("figures.partitive_prepositions", language)))
+    pronouns = "|".join(lexicon.words(lexicon.localized("figures.partitive_pronouns", language)))
     after = re.compile(rf"\s+(?:{preps})\s*(?:{pronouns})\b", re.I)
     before = re.compile(rf"(?:^|[.!?:;]\s+|\n\s*)(?:{preps})\s*(?:{pronouns})\s*,?\s*(?:\w+\s+){{0,2}}$", re.I)
     return after, before
