@@ -52,7 +52,7 @@ def words_of(language: str) -> Words:
 
 MENTION_TYPES: dict[str, str] = words_of("en").mention_types
 ACRONYM_RE = re.compile(
-    rf"\b((?:[A-Z][\w’'&.-]*)(?:\s+(?:{'|'.join(lexicon.terms('people.name_connectors'))}|[A-Z][\w’'&.-]*))+)"
+    rf"\b((?:[A-Z][\w’'&.-]*)(?:[^\S\n]+(?:{'|'.join(lexicon.terms('people.name_connectors'))}|[A-Z][\w’'&.-]*))+)"
     r"\s*\(([A-Z][A-Za-z]{1,11})\)"
 )
 POSSESSIVE = ("’s", "'s", "’", "'")
@@ -372,7 +372,7 @@ def acronyms_defined(text: str) -> dict[str, str]:
     for m in ACRONYM_PAREN_RE.finditer(text):
         long = _long_form(text, m.start())
         if long is not None:
-            out[m.group(1)] = long
+            out[m.group(1)] = without_leading_the(long)
     return out
 
 
@@ -404,15 +404,17 @@ def _long_form(text: str, paren: int) -> str | None:
         if k == j or "\n" in text[k:j]:
             break  # a name is on one line: "Stringer" + a paragraph break + "The National ... Agency (NEMA)"
         end = k
-    if start is None:
-        return None
-    long = text[start:last_end]
-    # a sentence's capitalised article is not the name's ("The National Emergency Management Agency (NEMA) said")
-    article = LEADING_THE_RE.match(long)
-    return long[article.end():] if article and len(long[article.end():].split()) >= 2 else long
+    return text[start:last_end] if start is not None else None
 
 
 LEADING_THE_RE = re.compile(r"The\s+")
+
+
+def without_leading_the(long: str) -> str:
+    """A long form without the sentence's capitalised article ("The National Emergency Management Agency (NEMA)
+    said"), where two words or more are left."""
+    article = LEADING_THE_RE.match(long)
+    return long[article.end():] if article and len(long[article.end():].split()) >= 2 else long
 
 
 def _word_char(ch: str) -> bool:

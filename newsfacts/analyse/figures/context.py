@@ -373,8 +373,16 @@ def _listed_with(place: Mention, places: list[Mention], doc) -> list[Mention]:
     prep = _preposition(place, doc)
     if prep is None:
         return []
-    listed = [m for m in places if m.country and _preposition(m, doc) is not None and _preposition(m, doc).i == prep.i]
+    listed = [m for m in places if m.country and _preposition(m, doc) is not None and _preposition(m, doc).i == prep.i
+              and _coordinated(m, doc)]
     return listed if len({m.country for m in listed}) > 1 else []
+
+
+def _coordinated(mention: Mention, doc) -> bool:
+    """The place is one of a coordination ("Egypt, Chad and South Sudan"), not a side of a compound ("the Egypt-Gaza
+    border")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and (span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children))
 
 
 def _preposition(mention: Mention, doc):
