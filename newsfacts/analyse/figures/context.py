@@ -65,7 +65,8 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
         places = [m for m in places if m.start not in told]  # "70 people, mostly from Sudan": where they come from
     # "fled abroad, mainly to Egypt, Chad and South Sudan", "to neighbouring countries, including Egypt, Chad and
     # South Sudan": no one country of a list is where the figure happened
-    places = [m for m in places if not _listed_with(m, places, span.doc)]
+    spread = _spread_lists(places, span.doc)
+    places = [m for m in places if (prep := _preposition(m, span.doc)) is None or prep.i not in spread]
     origin, destination = movement_ends(places, span.doc, verb)
     if destination is None:
         destination = crossed_water(span.doc, verb)  # "crossed the English Channel": the United Kingdom
@@ -367,15 +368,14 @@ def _lemma(tok) -> str:
     return tok.lemma_.lower() if tok is not None else ""
 
 
-def _listed_with(place: Mention, places: list[Mention], doc) -> list[Mention]:
-    """The places coordinated with ``place`` under one preposition ("to Egypt, Chad and South Sudan"), itself
-    included, where they lie in more than one country; else none."""
-    prep = _preposition(place, doc)
-    if prep is None:
-        return []
-    listed = [m for m in places if m.country and _preposition(m, doc) is not None and _preposition(m, doc).i == prep.i
-              and _coordinated(m, doc)]
-    return listed if len({m.country for m in listed}) > 1 else []
+def _spread_lists(places: list[Mention], doc) -> set[int]:
+    """The prepositions (token indices) under which places coordinated with each other ("to Egypt, Chad and South
+    Sudan") lie in more than one country."""
+    countries: dict[int, set[str]] = {}
+    for m in places:
+        if m.country and (prep := _preposition(m, doc)) is not None and _coordinated(m, doc):
+            countries.setdefault(prep.i, set()).add(m.country)
+    return {i for i, found in countries.items() if len(found) > 1}
 
 
 def _coordinated(mention: Mention, doc) -> bool:

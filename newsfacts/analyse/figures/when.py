@@ -79,9 +79,10 @@ def _when_of(dates: ByStart[DateMention], span, published: str | None = None) ->
                                    and d.value and _in_dateline(d, span.doc)), None)
     sent = span.sent
     found = dates.starting_in(sent.start_char, sent.end_char)
-    if not found or all(_in_dateline(d, span.doc) for d in found) and (recent := _recent_span(sent, published)):
-        # "Goma, 12 February 2025 - MSF teams have treated 1,200 patients in the past three weeks": the span
-        return _recent_span(sent, published) if not found else recent
+    if not found:
+        return _recent_span(sent, published)
+    if all(_in_dateline(d, span.doc) for d in found) and (recent := _recent_span(sent, published)) is not None:
+        return recent  # "Goma, 12 February 2025 - MSF teams have treated 1,200 patients in the past three weeks"
     compared = [d for d in found if _across_comparison(span, d)]
     if compared and len(compared) == len(found):  # "1,041,000 are now displaced, up from 315,000 in December 2023":
         return _recent_span(sent, published)  # the sentence's dates are the earlier level's, none is the figure's
