@@ -161,10 +161,13 @@ def _head_noun(word: str) -> bool:
 
 
 def _retype(candidates: list[Candidate], doc, words: Words) -> None:
-    """Fix types the article itself contradicts: a name after a role word, then a known person's surname."""
+    """Fix types the article itself contradicts: a name after a resident's "of", a name after a role word, then a
+    known person's surname."""
     _hazard_names(candidates, doc, words)
     for c in candidates:
-        if c.type in {"organisation", "other", "place"} and 2 <= len(c.tokens) <= 3 and _after_role_word(c, doc, words):
+        if c.type in {"person", "organisation", "other"} and _after_residence(c, doc):
+            c.type = "place"
+        elif c.type in {"organisation", "other", "place"} and 2 <= len(c.tokens) <= 3 and _after_role_word(c, doc, words):
             c.type = "person"
         elif c.type in {"organisation", "other"} and doc.lang_ == "en" and _role_after_name(c, doc):
             c.type = "person"  # "Clémentine de Montjoye, senior researcher at Human Rights Watch"
@@ -176,6 +179,22 @@ def _retype(candidates: list[Candidate], doc, words: Words) -> None:
     for c in candidates:
         if c.type in {"organisation", "place", "other"} and c.tokens[-1] in surnames:
             c.type = "person"
+
+
+RESIDENCE_NOUNS = {lang: lexicon.words(lexicon.localized("places.residence_nouns", lang)) for lang in ("en", "fr")}
+RESIDENCE_OF = frozenset({"of", "de", "d'", "d’", "du", "des"})
+
+
+def _after_residence(c: Candidate, doc) -> bool:
+    """ "a resident of Burka", "residents of Dan Kurmi", "un habitant de Djibasso": the name after the "of" of a noun
+    of the people who live somewhere names where they live (the small models tag such names of villages as people or
+    bodies, and a resident quoted would be named by his village)."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].lower_ not in RESIDENCE_OF:
+        return False
+    noun = doc[span.start - 2]
+    return noun.lemma_.lower() in RESIDENCE_NOUNS.get(doc.lang_, frozenset()) or noun.lower_.rstrip("s") in \
+        RESIDENCE_NOUNS.get(doc.lang_, frozenset())
 
 
 def _hazard_names(candidates: list[Candidate], doc, words: Words) -> None:

@@ -557,9 +557,29 @@ def amounts(text: str) -> list[Amount]:
             # the currency's name for an adverb, never the number's noun
         elif not a.currency and not a.percent and (m := SIGN_AFTER_RE.match(text, a.end)) is not None:
             _signed_after(a, m)
+    _thousands_in_words(found, text)
     # the number word "cent" of "pour cent" is the percentage's, not an amount of its own
     found = [a for a in found if not any(b is not a and b.start <= a.start and a.end <= b.end for b in found)]
     return _ranges(_written_twice(sorted(found, key=lambda a: a.start), text), text)
+
+
+# "17 mille", "113 mille 582": digits, the word "mille", maybe the hundreds after it, as the Haitian and Central
+# African press writes thousands (English "17 thousand" is read by NUMBER_RE's magnitudes).
+MILLE_AFTER_RE = re.compile(r"[ \u00a0\u202f]+mille\b(?:[ \u00a0\u202f]+(?P<rest>\d{1,3})(?![\d,.]\d|[ \u00a0\u202f]*(?:mille|millions?|milliards?)\b))?",
+                            re.I)
+
+
+def _thousands_in_words(found: list[Amount], text: str) -> None:
+    """A whole number of digits before "mille" counts thousands, the digits after it (up to three) are added:
+    "17 mille personnes" is 17 000, "113 mille 582" is 113 582; the word "mille" and those digits, read as amounts
+    of their own, then lie inside it and are dropped with the other amounts an amount holds."""
+    for a in found:
+        if a.value is None or a.low is not None or a.currency or a.percent or a.value != int(a.value) \
+                or not a.written[:1].isdigit() or (m := MILLE_AFTER_RE.match(text, a.end)) is None:
+            continue
+        a.value = a.value * 1000 + (int(m.group("rest")) if m.group("rest") else 0)
+        a.written += text[a.end:m.end()]
+        a.end = m.end()
 
 
 DIGITS_AFTER_RE = re.compile(r"\s*\(\s*[\d\s\u00a0\u202f.]+\s*\)")
@@ -816,8 +836,9 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         term=term, event=event, category=category, stock_or_flow=stock_or_flow(term, event),
         **places, when=when_of(dates, span, article.published),
         stated_by=_named(stated_by(article.quotes, a)) or according_to(article.quotes, a)
-        or _no_count(_pronoun_speaker(stating_source(span, article), a, article))
-        or stated_by(article.quotes, a) or colon_source(span, article) or _no_count(next_sentence_source(span, article))
+        or _named(_no_count(_pronoun_speaker(stating_source(span, article), a, article)))
+        or stated_by(article.quotes, a) or _no_count(_pronoun_speaker(stating_source(span, article), a, article))
+        or colon_source(span, article) or _no_count(next_sentence_source(span, article))
         or _giver_source(event, verb, span, article) or _acting_body(event, noun, span, article)
         or _published_by(span, article) or lead_body(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
         text=article.text[a.start:a.end], extractor=EXTRACTOR,

@@ -426,11 +426,16 @@ def _incise_speaker(verb, end: int, text: str, mentions: Sequence[Mention]) -> S
     if named:
         return _speaker_in(named[0].start, named[0].end, text, mentions)
     begin = max([verb.idx + len(verb.text), *(m.end for m in addressed)])
+    if stop >= 0 and not text[begin:stop].strip() and (aside := INCISE_ASIDE_RE.match(text, stop)) is not None:
+        begin = aside.end()  # "a expliqué, de son côté, un habitant de Djibasso": the speaker after the aside
+        stop = text.find(",", begin, end)
     words = text[begin:stop if stop >= 0 else end]
     return _speaker_in(begin, stop if stop >= 0 else end, text, mentions) if WORD_RE.search(words) else None
 
 
 # An outlet's acronym the tagger glued to the name after it in one mention of a person ("AFP Macaire Sivikunula").
+INCISE_ASIDE_RE = re.compile(r"(?i),\s*(?:" + "|".join(re.escape(a) for a in lexicon.terms(lexicon.localized(
+    "cues.incise_asides", LANGUAGE))) + r")\s*,\s*")
 GLUED_OUTLET_RE = re.compile(r"[A-Z]{2,6}\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 ADDRESSEE_RE = re.compile(r"(?i)\b(?:à\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?|aux?\s+)$")
 
@@ -519,6 +524,8 @@ def _is_saying(tok) -> bool:
     ("raconte" read as an adjective); never after a determiner ("une note")."""
     if tok.pos_ == "VERB" and tok.lemma_.lower() in SAYING or _learned_from(tok):
         return True
+    if tok.lower_ == "savoir" and tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() == "faire":
+        return True  # "a fait savoir un responsable local", "fait savoir le HCR": to make known, a verb of saying
     after_det = tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"
     return tok.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and tok.lower_ in SAYING_FORMS and not after_det
 
@@ -564,6 +571,11 @@ def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | 
         subjects = [inverted]
     if not subjects and verb.head != verb and verb.dep_ in ("conj", "xcomp"):
         subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ == "advcl" and verb.head != verb and "Pres" in verb.morph.get("Tense") \
+            and "Part" in verb.morph.get("VerbForm") and _is_saying(verb.head):
+        # "..., a indiqué un habitant, ajoutant que ...", "a annoncé le ministère, assurant que ...": the present
+        # participle says what the subject of the verb of saying it hangs on says, as English "adding that"
+        return _speaker_of_verb(verb.head, text, mentions)
     for subj in subjects:
         if subj.lower_ == "qui" and verb.dep_ == "acl:relcl" and verb.head.i < verb.i:
             subj = verb.head  # "selon l'ONG X, qui affirme que ...", "le HCR, qui estime que ...": the antecedent
