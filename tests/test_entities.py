@@ -108,3 +108,11 @@ def test_a_name_never_runs_across_a_paragraph_break():
                      "Emergency Management Agency (NEMA) said 2,500 houses had been submerged. NEMA said more rain was due.")
     assert all("\n" not in m.text and "\n" not in m.canonical for m in found)
     assert {m.canonical for m in found if m.text == "NEMA"} == {"National Emergency Management Agency"}
+
+
+def test_a_name_after_a_residents_of_is_a_place():
+    # the small model tags such village names as people or bodies ("Djibasso" PERSON, "Burka" ORG)
+    found = mentions('"The attackers surrounded the village," said a resident of Djibasso. A resident of Burka told '
+                     "reporters that residents of Dan Kurmi had fled.")
+    types = {m.text: m.type for m in found}
+    assert types.get("Djibasso") == types.get("Burka") == types.get("Dan Kurmi") == "place"

@@ -28,6 +28,8 @@ def one(text: str, value: float, title: str | None = None):
         # a nominal in -ing or -ion of one of the classes' verbs
         ("The raid ended in the deaths of three guards and the wounding of nine others.", 9, "injured", "casualties"),
         ("Rebels claimed the abduction of 14 engineers near the border.", 14, "abducted", "other"),
+        # a noun of the people who leave, as "the arrival of" counts arrivals
+        ("IOM recorded the departure of 2,400 people from the capital in March.", 2400, "departed", "displacement"),
         # "to death": the verb, whatever it is, is a killing
         ("An attacker stabbed 6 shoppers to death at the market on Friday.", 6, "killed", "casualties"),
         ("Police said 4 prisoners were beaten to death in the cells.", 4, "killed", "casualties"),

@@ -70,7 +70,7 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
     origin, destination = movement_ends(places, span.doc, verb)
     if destination is None:
         destination = crossed_water(span.doc, verb)  # "crossed the English Channel": the United Kingdom
-    place = sentence_place(places, span, verb)
+    place = bracket_holder(places, span) or sentence_place(places, span, verb)
     if place is not None and _elsewhere(place, article, span):
         place = None  # "... displaced 638,000, while 87,000 others sought refuge in Nigeria": the article's country
     before: frozenset[int] = frozenset()  # where people sent home were before: no weight for the article's focus
@@ -217,6 +217,22 @@ def home_body(mentions: ByStart[Mention], span, verb) -> Mention | None:
                 if m.type in ("group", "place") and m.country:
                     return m
     return None
+
+
+def bracket_holder(places: list[Mention], span) -> Mention | None:
+    """The place whose brackets hold the figure: "Taroudant (271 morts) et Chichaoua (91 morts)", "Maradi (centre-sud,
+    42 décès), Zinder (centre-est, 27 décès)", "Kassala state (5,293)": a list of places, each with its own count in
+    the brackets right after its name, where the sentence's one verb places none of them."""
+    text = doc_text(span.doc)
+    start = span.start_char
+    opened = text.rfind("(", span.sent.start_char, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return None
+    closed = text.find(")", span.end_char, span.sent.end_char)
+    if closed < 0 or "(" in text[span.end_char:closed]:
+        return None
+    held = [m for m in places if m.end <= opened and not text[m.end:opened].strip() and m.country]
+    return held[-1] if held else None
 
 
 def sentence_place(places: list[Mention], span, verb) -> Mention | None:

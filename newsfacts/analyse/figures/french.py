@@ -1009,7 +1009,14 @@ def _placed(article: Article, mentions: ByStart, span, verb, counted, event) -> 
         weights = country_weights(article, (span.sent.start_char, span.sent.end_char), counted)
         other = max((c for c in weights if c not in left), key=weights.__getitem__, default=None)
         found = focus_mention(article, other) if other else None
-        fields = {**fields, "place": found, "place_source": "article" if found else None}
+        if found is None and event not in HOMEWARD_LEFT:
+            # "Près de 100 000 personnes ont fui la zone métropolitaine de Port-au-Prince": no other country is in
+            # play, so they moved within the one they left, as English reads "fled Port-au-Prince"; people sent or
+            # going home from it are not counted there
+            found = next((m for m in origins if m.country), None)
+            fields = {**fields, "place": found, "place_source": "sentence" if found else None}
+        else:
+            fields = {**fields, "place": found, "place_source": "article" if found else None}
     destination = next((m for m in destinations if m.country), destinations[0] if destinations else None)
     fields = {**fields, "origin": next((m for m in origins if m.country), origins[0] if origins else None),
               "destination": destination}
@@ -1018,6 +1025,11 @@ def _placed(article: Article, mentions: ByStart, span, verb, counted, event) -> 
                                                             and fields["place"] not in destinations):
         fields = {**fields, "place": destination, "place_source": "sentence"}
     return fields
+
+
+# Classes of people sent or going home, or abroad: the country they left is not where they are counted.
+HOMEWARD_LEFT = frozenset({"returned", "repatriated", "deported", "expelled", "refugees", "resettled", "relocated",
+                           "arrived", "migrants"})
 
 
 # Between the places of one list: a comma or "et"/"ou", and the article or preposition of the next ("au Tchad, en
@@ -1287,7 +1299,12 @@ def _counted_of_count(count):
 def _counted_by_count_noun(span):
     """The people a count noun counts when the number is what the count reaches ("le nombre de personnes
     déplacées a atteint 2,1 millions", "le bilan s'élève à 40", "a doublé pour atteindre 200 000") or what it is
-    put at ("le HCR estime à 6,9 millions le nombre de déplacés"): the noun after the count noun's "de"."""
+    put at ("le HCR estime à 6,9 millions le nombre de déplacés"): the noun after the count noun's "de". A number
+    alone in brackets is no value a count reaches ("le bilan le plus lourd a été enregistré dans la province du
+    Ouaddaï (542 décès), du Sila (103)": the Sila's part, whose noun the bracket before names)."""
+    doc = span.doc
+    if 0 < span.start and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")":
+        return None
     verb = _predicate(span.root)
     for _ in range(2):
         count = next((c for c in verb.children if c.dep_ in SUBJECTS | {"obj"} and c.lemma_.lower() in COUNT_NOUNS

@@ -329,7 +329,8 @@ def _que_clause(verb, end: int) -> tuple[int, int] | None:
             and nxt.lower_ not in TIME_WORDS:  # "a déclaré jeudi un porte-parole": "jeudi" tagged an infinitive
         return (nxt.idx, end) if nxt.idx < end else None  # "affirme avoir distribué ...", "dit craindre ..."
     for tok in verb.doc[verb.i + 1:min(verb.i + 8, verb.sent.end)]:
-        if tok.lower_ in COMPLEMENTIZERS:
+        if tok.lower_ in COMPLEMENTIZERS or tok.lower_ == "qu" and tok.i + 1 < len(tok.doc) \
+                and tok.doc[tok.i + 1].text in ("'", "’"):  # "estime qu'« au moins ... »": "qu" and "'" apart
             return (tok.idx, end) if tok.idx < end else None
         if tok.is_punct and tok.text != "," or _is_saying(tok) or tok.pos_ == "VERB" and tok.lemma_ != "savoir":
             return None
@@ -656,6 +657,9 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
         end -= 1
     if (apposed := _apposed_person(start, end, text, mentions)) is not None:
         end = apposed.end  # "le représentant du HCR en Mauritanie, Mohamed Mahmoud": the person named after
+    if _owner_start(text[start:end], start) is not None and (given := GIVEN_TO_RE.search(text, start, end)) is not None:
+        end = given.start()  # "les chiffres des services de la Protection civile communiqués lundi à l'AFP": the
+        # figures are the service's; the outlet they were given to only relays them
     words = text[start:end]
     inside = [m for m in mentions if m.start < end and start < m.end  # a name the words cut stays whole
               and not REACHED_BY_RE.search(text[start:m.start])  # not the outlet that reached the speaker
@@ -697,6 +701,8 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
     return Speaker(name=None, mention=words or None, start=start, end=end)
 
 
+# The body figures were given to, after their participle ("communiqués lundi à l'AFP", "transmis à Reuters").
+GIVEN_TO_RE = re.compile(r"(?:\s+[^\W\d_]+(?:é|ée|és|ées|is|ise|ises|it|its|ite|ites))(?:\s+[^,;]{0,30}?)?\s+(?:à\s+(?:l['’]\s*|la\s+)|aux?\s+)(?=[A-Z])")
 OWNER_WORDS = ("par", "du", "des", "de", "d")  # "le bilan du ministère", "les chiffres publiés par l'OIM"
 
 

@@ -1,0 +1,83 @@
+"""French wire copy and local press as they write figures and sources (texts written for these tests, in the shapes seen
+on real pages of AFP relays, Sahel and Haitian outlets, and ministry tolls): thousands in words, unnamed sources in
+incises, tolls by place in brackets, figures given to an agency, flight from a city of the one country in play."""
+
+from __future__ import annotations
+
+from test_french import _figure, _one, _quote
+
+
+def _by(f) -> str:
+    return (f.stated_by.name or f.stated_by.mention or "") if f.stated_by is not None else ""
+
+
+def test_thousands_written_with_the_word_mille():
+    a = _one("Quelque 17 mille personnes ont fui le quartier depuis lundi. Au total, 113 mille 582 personnes sont "
+             "déplacées dans le département de l'Ouest, dont 96 mille dans des sites.")
+    assert _figure(a, 17000).event == "fled" and _figure(a, 17000).approx == "about"
+    assert _figure(a, 113582).event == "displaced"
+    assert _figure(a, 96000).value == 96000
+    assert not [f for f in a.figures if f.value in (17, 113, 582, 1000)]
+
+
+def test_pas_moins_de_is_at_least_and_pas_plus_de_up_to():
+    a = _one("Pas moins de 6 000 personnes ont fui Mirebalais. Pas plus de 200 familles ont pu rentrer chez elles.")
+    assert _figure(a, 6000).approx == "at least"
+    assert _figure(a, 200).approx == "up to"
+
+
+def test_the_departure_of_people_is_a_departure():
+    a = _one("L'OIM a observé le départ de 2 400 personnes de la capitale et l'arrivée de 1 900 personnes dans le Sud.")
+    assert _figure(a, 2400).event == "departed" and _figure(a, 1900).event == "arrived"
+
+
+def test_a_resident_of_a_village_is_no_person_named_by_it():
+    a = _one("« Les assaillants ont encerclé le village », a expliqué un habitant de Djibasso, ajoutant que 14 "
+             "personnes avaient péri.")
+    q = _quote(a, "encerclé")
+    assert q.speaker is not None and q.speaker.name is None and "habitant de Djibasso" in (q.speaker.mention or "")
+    assert "habitant de Djibasso" in _by(_figure(a, 14))
+
+
+def test_a_present_participle_reports_what_the_speaker_of_its_verb_says():
+    a = _one("« Les tirs ont duré près d'une heure », a indiqué un habitant, soulignant que 12 personnes étaient "
+             "portées disparues.\n\nLe ministère a annoncé un nouveau bilan, assurant que 30 blessés avaient été "
+             "évacués.")
+    assert "habitant" in _by(_figure(a, 12))
+    assert "ministère" in _by(_figure(a, 30)).lower()
+
+
+def test_faire_savoir_and_an_aside_before_the_speaker_of_an_incise():
+    a = _one("« On a enregistré huit morts et une dizaine de blessés », a fait savoir un responsable local.\n\n"
+             "« Les assaillants ont incendié des maisons », a expliqué, de son côté, un témoin joint par téléphone.")
+    assert "responsable local" in (_quote(a, "huit morts").speaker.mention or "")
+    assert "témoin" in (_quote(a, "incendié").speaker.mention or "")
+    assert "responsable local" in _by(_figure(a, 8))  # not "On", the quote's speaker
+
+
+def test_que_written_apart_from_its_quotation_opens_the_reported_words():
+    a = _one("Un responsable de l'organisation, qui a requis l'anonymat, estime qu'« au moins 150 familles dorment "
+             "encore dehors ».")
+    q = _quote(a, "150 familles")
+    assert "responsable de l'organisation" in (q.speaker.mention or "")
+
+
+def test_a_toll_by_place_in_brackets_gives_each_place_its_count():
+    a = _one("Le bilan le plus lourd a été enregistré dans la province du Ouaddaï (542 décès), la province du Sila "
+             "(103) et la province du Salamat (38). Les provinces les plus touchées sont Maradi (centre-sud, 42 "
+             "décès) et Zinder (centre-est, 27 décès).")
+    assert [_figure(a, v).event for v in (542, 103, 38)] == ["killed"] * 3
+    assert [_figure(a, v).place.text for v in (542, 103, 38, 42, 27)] == ["Ouaddaï", "Sila", "Salamat", "Maradi", "Zinder"]
+
+
+def test_figures_given_to_an_agency_are_those_of_who_gave_them():
+    a = _one("Les pluies ont fait 159 morts et 225 539 sinistrés depuis juin au Niger, selon les chiffres des "
+             "services de la protection civile communiqués lundi à l'AFP.")
+    assert "protection civile" in _by(_figure(a, 159)) and "AFP" not in _by(_figure(a, 159))
+
+
+def test_flight_from_a_city_of_the_only_country_in_play_is_counted_there():
+    a = _one("Près de 100 000 personnes ont fui la zone métropolitaine de Port-au-Prince en un mois pour échapper "
+             "aux gangs, a annoncé vendredi l'OIM.")
+    f = _figure(a, 100000)
+    assert f.event == "fled" and f.place is not None and f.place.country == "HTI"
