@@ -81,3 +81,20 @@ def test_flight_from_a_city_of_the_only_country_in_play_is_counted_there():
              "aux gangs, a annoncé vendredi l'OIM.")
     f = _figure(a, 100000)
     assert f.event == "fled" and f.place is not None and f.place.country == "HTI"
+
+
+def test_a_communique_relayed_by_an_agency_is_its_issuers():
+    a = _one("Ces nouvelles pertes portent à 2 412 morts et 11 267 blessés le bilan depuis octobre, indique un "
+             "communiqué du ministère de la Santé repris par l'agence nationale d'information libanaise, ANI.")
+    assert "ministère de la Santé" in _by(_figure(a, 2412)) and "ANI" not in _by(_figure(a, 2412))
+
+
+def test_where_journalists_were_told_is_not_where_people_crossed():
+    a = _one("La porte-parole du HCR a indiqué aux journalistes à Genève que quelque 8 762 personnes avaient traversé "
+             "la frontière vers l'est du Cameroun.")
+    assert _figure(a, 8762).place.country == "CMR"
+
+
+def test_cases_with_deaths_are_cases():
+    a = _one("Le choléra progresse. Les autorités sanitaires ont recensé 378 cas avec 26 décès dans la région du Lac.")
+    assert _figure(a, 378).event == "infected" and _figure(a, 26).event == "killed"

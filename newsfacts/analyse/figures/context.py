@@ -222,7 +222,8 @@ def home_body(mentions: ByStart[Mention], span, verb) -> Mention | None:
 def bracket_holder(places: list[Mention], span) -> Mention | None:
     """The place whose brackets hold the figure: "Taroudant (271 morts) et Chichaoua (91 morts)", "Maradi (centre-sud,
     42 décès), Zinder (centre-est, 27 décès)", "Kassala state (5,293)": a list of places, each with its own count in
-    the brackets right after its name, where the sentence's one verb places none of them."""
+    the brackets right after its name, where the sentence's one verb places none of them. Not a country: "des
+    ressortissants d'autres pays comme le Tchad (3 424)" counts people of that country where they arrived."""
     text = doc_text(span.doc)
     start = span.start_char
     opened = text.rfind("(", span.sent.start_char, start)
@@ -231,7 +232,8 @@ def bracket_holder(places: list[Mention], span) -> Mention | None:
     closed = text.find(")", span.end_char, span.sent.end_char)
     if closed < 0 or "(" in text[span.end_char:closed]:
         return None
-    held = [m for m in places if m.end <= opened and not text[m.end:opened].strip() and m.country]
+    held = [m for m in places if m.end <= opened and not text[m.end:opened].strip() and m.country
+            and m.precision not in ("country", "continent")]
     return held[-1] if held else None
 
 

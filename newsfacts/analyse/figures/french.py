@@ -1139,7 +1139,7 @@ def _within_quotation(mentions: ByStart, article: Article, a: Amount) -> ByStart
 LOCATIVE_RE = re.compile(r"(?i)(?:\b(?:au|aux|en|à|dans)\s+(?:l['’]|la\s+|les\s+)?)$")
 STATEMENT_PLACE_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, o.split())) for o in sorted(
     lexicon.terms(lexicon.localized("places.statement_place_openers", LANGUAGE)), key=len, reverse=True))
-    + r")\s+(?:\w+\s+)?(?:à|depuis|de)\s+(?:l['’]|la\s+|le\s+)?$")
+    + r")\s+(?:[\w'’]+\s+){0,3}?(?:à|depuis|de)\s+(?:l['’]|la\s+|le\s+)?$")  # "a indiqué aux journalistes à Genève"
 
 
 # Classes of people counted where they are taken in, not where they came from: refugees, arrivals, people hosted
@@ -1846,7 +1846,8 @@ def _disease_case(noun) -> bool:
     """A case noun counts cases of a disease: its own "de" names one ("cas de choléra", "cas de diarrhée aiguë"),
     or, where it names nothing ("212 nouveaux cas suspects", "96 cas ont été soignés"), its article does. A
     "de" that names no disease ("cas de violences") makes it some other case."""
-    named = [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i]
+    named = [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i
+             and any(g.dep_ == "case" and g.lower_ in OF_WORDS for g in c.children)]  # not "378 cas avec 26 décès"
     if named:
         return any(_names_disease(t) for t in named)
     doc = noun.doc

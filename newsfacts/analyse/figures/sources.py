@@ -54,6 +54,7 @@ SOURCE_PREPOSITIONS: dict[str, str] = lexicon.table("quotes.source_prepositions"
 # Dependencies by which a verb reports a clause or an object of its own (then it attributes nothing else).
 OWN_CLAUSE_DEPS = lexicon.words("quotes.own_clause_deps")
 TOLD_VERBS = lexicon.words("quotes.told_verbs")
+RELAY_VERBS = lexicon.words("quotes.relay_verbs")
 # Nouns of figures and texts whose maker is their source: "figures from X show", "the toll, given by X, rose".
 SOURCE_TEXTS = lexicon.words("quotes.figure_source_nouns") | TEXT_NOUNS
 # Dependencies by which a clause hangs on a verb of stating that does not state it: "X recorded heavy rains, and
@@ -571,8 +572,9 @@ def _maker(noun):
         maker = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
                       for g in c.children if g.dep_ == "pobj"), noun)
     if maker is noun and noun.lemma_.lower() in SOURCE_TEXTS:
-        maker = next((g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
-                      for g in a.children if g.dep_ == "pobj"), noun)
+        maker = next((g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() not in RELAY_VERBS
+                      for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), noun)
+        # not the outlet that carries it ("a health ministry statement carried by the National News Agency")
     if maker is noun and noun.lemma_.lower() in SOURCE_TEXTS:  # "the latest figures of the ministry", "the
         # ministry's figures": a body or a name that owns them
         owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS]

@@ -420,6 +420,7 @@ def _incise_speaker(verb, end: int, text: str, mentions: Sequence[Mention]) -> S
         start = m.start + GLUED_OUTLET_RE.match(m.text).end()
         return Speaker(name=text[start:m.end], mention=text[start:m.end], type="person", start=start, end=m.end)
     named = [m for m in named if m not in addressed and not REACHED_BY_RE.search(text, max(0, m.start - 40), m.start)
+             and not RELAYED_BY_RE.search(text, max(0, m.start - 60), m.start)  # "repris par l'agence ..., ANI": relays
              and not _title_complement(m, verb.idx, text)]  # "a déclaré le maire de Bassikounou, X": the town the
     # title holds, which the tagger may call a person, never speaks
     # "raconte un habitant joint par Le Nouvelliste": the habitant speaks, the outlet reached him
@@ -701,8 +702,11 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
     return Speaker(name=None, mention=words or None, start=start, end=end)
 
 
-# The body figures were given to, after their participle ("communiqués lundi à l'AFP", "transmis à Reuters").
-GIVEN_TO_RE = re.compile(r"(?:\s+[^\W\d_]+(?:é|ée|és|ées|is|ise|ises|it|its|ite|ites))(?:\s+[^,;]{0,30}?)?\s+(?:à\s+(?:l['’]\s*|la\s+)|aux?\s+)(?=[A-Z])")
+RELAYED_BY_RE = re.compile(r"(?i)\b(?:repris|reprise|reprises|relayée?s?|citée?s?)\s+par\b[^.;:«»]*$")
+# The body figures were given to, after their participle ("communiqués lundi à l'AFP", "transmis à Reuters"), or
+# that relays them ("un communiqué du ministère de la Santé repris par l'agence nationale d'information, ANI").
+GIVEN_TO_RE = re.compile(r"(?:\s+[^\W\d_]+(?:é|ée|és|ées|is|ise|ises|it|its|ite|ites))(?:\s+[^,;]{0,30}?)?\s+(?:à\s+(?:l['’]\s*|la\s+)|aux?\s+)(?=[A-Z])"
+                         r"|,?\s+(?:repris|reprise|reprises|relayée?s?|citée?s?)\s+par\s+")
 OWNER_WORDS = ("par", "du", "des", "de", "d")  # "le bilan du ministère", "les chiffres publiés par l'OIM"
 
 
