@@ -98,3 +98,28 @@ def test_where_journalists_were_told_is_not_where_people_crossed():
 def test_cases_with_deaths_are_cases():
     a = _one("Le choléra progresse. Les autorités sanitaires ont recensé 378 cas avec 26 décès dans la région du Lac.")
     assert _figure(a, 378).event == "infected" and _figure(a, 26).event == "killed"
+
+
+def test_months_written_without_their_accent_are_dates():
+    a = _one("Les attaques ont fait 57 morts en deux semaines. La plus grande a eu lieu le 5 aout courant, où 22 "
+             "personnes ont été tuées; le 7 aout, 7 autres sont mortes.")
+    assert not [f for f in a.figures if f.value in (5,)]
+    assert _figure(a, 22).when is not None and _figure(a, 22).when.value.endswith("-08-05")
+
+
+def test_a_relay_citing_a_source_gives_that_source():
+    a = _one("Vingt-six corps ont été récupérés au large de Mbour, ont rapporté des médias citant la marine "
+             "sénégalaise.\n\nUne vingtaine de personnes ont pu être secourues, précise le site Infomigrants ajoutant "
+             "que le nombre de passagers n'était pas connu.")
+    assert "marine sénégalaise" in _by(_figure(a, 26)) and "médias" not in _by(_figure(a, 26))
+    assert "ajoutant" not in _by(_figure(a, 20))
+
+
+def test_a_speaker_described_then_described_again():
+    a = _one("« Nous avons compté douze corps », a déclaré à l'AFP un élu local s'exprimant sous couvert d'anonymat "
+             "pour des raisons de sécurité. « Le bilan pourrait s'alourdir », a-t-il ajouté.\n\nA en croire le "
+             "coordonnateur de la société civile, les miliciens ont tué 4 personnes à Nizi.\n\nLes services de "
+             "sécurité relèvent que 38 personnes ont été enlevées (dont 12 relâchées, selon lui).")
+    assert (_quote(a, "douze corps").speaker.mention or "").endswith("élu local")
+    assert "coordonnateur" in _by(_figure(a, 4))
+    assert _by(_figure(a, 38)).startswith("services de sécurité") or "Les services" in _by(_figure(a, 38))

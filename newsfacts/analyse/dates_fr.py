@@ -28,13 +28,14 @@ from .date_patterns import day_period, iso_week, month_period, pick_weekday, pic
 
 LANGUAGE = "fr"
 MONTHS = lexicon.terms(lexicon.localized("time.months", LANGUAGE))
+MONTH_SPELLINGS: dict[str, int] = lexicon.table(lexicon.localized("time.month_spellings", LANGUAGE))  # "aout" -> 8
 MONTH_ABBREVIATIONS = lexicon.table(lexicon.localized("time.month_abbreviations", LANGUAGE))  # "oct" -> 10
 WEEKDAYS = lexicon.terms(lexicon.localized("time.weekdays", LANGUAGE))
 UNITS = lexicon.table(lexicon.localized("time.units", LANGUAGE))  # "jours" -> "day"
 NUMBER_WORDS = lexicon.table(lexicon.localized("numbers.word_units", LANGUAGE))
 EXTRACTOR = "dates@1"
 
-_MONTH = "|".join(MONTHS)
+_MONTH = "|".join([*MONTHS, *MONTH_SPELLINGS])
 _MONTH_ABBREVIATED = "|".join(MONTH_ABBREVIATIONS)
 _WEEKDAY = "|".join(WEEKDAYS)
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d)"
@@ -104,7 +105,8 @@ def _longest(found: list[tuple[int, int, str | None, str]]) -> list[tuple[int, i
 
 
 def _month_number(word: str) -> int:
-    return MONTH_ABBREVIATIONS[word.lower()] if word.lower() in MONTH_ABBREVIATIONS else MONTHS.index(word.lower()) + 1
+    word = word.lower()
+    return MONTH_ABBREVIATIONS.get(word) or MONTH_SPELLINGS.get(word) or MONTHS.index(word) + 1
 
 
 def _read_day(m: re.Match, ref: dt.date | None) -> tuple[str | None, str] | None:

@@ -65,7 +65,8 @@ PERSON_NOUNS = lexicon.words(lexicon.localized("units.person_nouns", LANGUAGE))
 HOUSEHOLD_NOUNS = lexicon.words(lexicon.localized("units.household_nouns", LANGUAGE))
 MEASURES: dict[str, str] = lexicon.table(lexicon.localized("units.measures", LANGUAGE))
 CURRENCY_CODES = lexicon.words("units.currency_codes") | {u for u in MEASURES.values() if u.isupper()}  # + "XOF"
-MONTHS = lexicon.terms(lexicon.localized("time.months", LANGUAGE))
+MONTHS = (*lexicon.terms(lexicon.localized("time.months", LANGUAGE)),
+          *lexicon.table(lexicon.localized("time.month_spellings", LANGUAGE)))  # "le 5 aout": unaccented too
 DATE_WORDS = frozenset(w.lower() for w in (*MONTHS, *lexicon.terms(lexicon.localized("time.weekdays", LANGUAGE))))
 
 WORD_NUMBERS = lexicon.table(lexicon.localized("numbers.word_units", LANGUAGE))

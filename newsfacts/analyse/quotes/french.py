@@ -654,8 +654,14 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
     """The speaker the words ``text[start:end]`` name: a person, else an organisation, else a place (the body that
     speaks for it) among the mentions inside; a pronoun or a body noun the one named before; else the words."""
     start, end = _without_time_words(start, end, text)
-    while end > start and text[end - 1] in ".,;:":
-        end -= 1
+    while end > start and (text[end - 1] in ".,;:" or text[end - 1] == ")" and "(" not in text[start:end]):
+        end -= 1  # "(un par balle et 15 par des barbelés, selon lui)": not the bracket that closes around it
+    if (cited := CITING_RE.search(text, start, end)) is not None and cited.end() < end:
+        start = cited.end()  # "des médias citant la marine sénégalaise", "l'AFP, citant une source sécuritaire": who
+        # the relay cites states it
+    elif (clause := PARTICIPLE_CLAUSE_RE.search(text, start, end)) is not None and clause.start() > start:
+        end = clause.start()  # "un élu local s'exprimant sous couvert d'anonymat", "le site X ajoutant que ...":
+        # the person or body, not what the participle after it says of them
     if (apposed := _apposed_person(start, end, text, mentions)) is not None:
         end = apposed.end  # "le représentant du HCR en Mauritanie, Mohamed Mahmoud": the person named after
     if _owner_start(text[start:end], start) is not None and (given := GIVEN_TO_RE.search(text, start, end)) is not None:
@@ -707,6 +713,21 @@ RELAYED_BY_RE = re.compile(r"(?i)\b(?:repris|reprise|reprises|relayée?s?|citée
 # that relays them ("un communiqué du ministère de la Santé repris par l'agence nationale d'information, ANI").
 GIVEN_TO_RE = re.compile(r"(?:\s+[^\W\d_]+(?:é|ée|és|ées|is|ise|ises|it|its|ite|ites))(?:\s+[^,;]{0,30}?)?\s+(?:à\s+(?:l['’]\s*|la\s+)|aux?\s+)(?=[A-Z])"
                          r"|,?\s+(?:repris|reprise|reprises|relayée?s?|citée?s?)\s+par\s+")
+# A present participle after a speaker's words, maybe reflexive, of a verb of saying or of the verbs that describe
+# how someone speaks: the clause it opens reports more words or describes the speaker ("s'exprimant sous couvert
+# d'anonymat", "ajoutant que", "précisant que", "citant la marine"). Present participles of verbs in -er ("ajouter":
+# "ajoutant", "annoncer": "annonçant"), "disant" of "dire".
+def _present_participle(verb: str) -> str | None:
+    if not verb.endswith("er"):
+        return "disant" if verb == "dire" else None
+    stem = verb[:-2]
+    return stem[:-1] + "ç" + "ant" if stem.endswith("c") else stem + "eant" if stem.endswith("g") else stem + "ant"
+
+
+_PARTICIPLES = sorted({p for v in SAYING | lexicon.words(lexicon.localized("cues.speaker_clause_verbs", LANGUAGE))
+                       if (p := _present_participle(v))}, key=len, reverse=True)
+CITING_RE = re.compile(r"(?i)[\s,]+citant\s+")
+PARTICIPLE_CLAUSE_RE = re.compile(r"(?i)[\s,]+(?:s['’]\s*|se\s+)?(?:" + "|".join(_PARTICIPLES) + r")\b")
 OWNER_WORDS = ("par", "du", "des", "de", "d")  # "le bilan du ministère", "les chiffres publiés par l'OIM"
 
 
@@ -827,7 +848,7 @@ def _body_named_before(noun: str, at: int, mentions: Sequence[Mention], words: s
 
 
 def _role(words: str) -> str | None:
-    role = re.sub(r"(?i)^(?:le|la|les|l['’]|du|de|des)\s*", "", words.strip(" ,")).strip(" ,")
+    role = re.sub(r"(?i)^(?:(?:les|le|la|des|du|de)\s+|l['’]\s*)", "", words.strip(" ,")).strip(" ,")  # "Les services": not "s"
     return role if any(ch.isalpha() for ch in role) and len(role.split()) <= 8 else None
 
 
