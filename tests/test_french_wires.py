@@ -123,3 +123,20 @@ def test_a_speaker_described_then_described_again():
     assert (_quote(a, "douze corps").speaker.mention or "").endswith("élu local")
     assert "coordonnateur" in _by(_figure(a, 4))
     assert _by(_figure(a, 38)).startswith("services de sécurité") or "Les services" in _by(_figure(a, 38))
+
+
+def test_the_people_a_count_noun_counts_whatever_noun_the_number_takes():
+    a = _one("Le nombre de sinistrés s'est élevé à plus de 88 000 personnes, selon le BNGRC.")
+    assert _figure(a, 88000).event == "affected"
+
+
+def test_on_states_nothing():
+    a = _one("Le cyclone a frappé le nord du pays. On dénombre près de 90 décès dans la région.")
+    assert _figure(a, 90).stated_by is None
+
+
+def test_a_part_is_where_its_whole_is():
+    a = _one("Le cyclone a frappé trois pays. À Madagascar, 129 720 personnes ont été touchées, dont 55 362 sont "
+             "déplacées. À noter que 20 000 d'entre elles ont commencé à rentrer. Au Mozambique, 45 000 personnes ont "
+             "besoin d'aide.")
+    assert _figure(a, 20000).place is not None and _figure(a, 20000).place.country == "MDG"

@@ -259,10 +259,18 @@ def with_partitive_units(figures: list, text: str, language: str = "en", events:
     the unit of the last figure of people before it in the paragraph, and counts what it counts where it names
     nothing itself: a part of people is people. With ``events`` (French; English reads them in the figures stage's
     ``_with_partitive_events``), such a part that names no event of its own is of its whole's: part of the
-    displaced, living somewhere, are displaced people."""
+    displaced, living somewhere, are displaced people. A part whose own sentence names no place is where its whole is."""
     after, before = PARTITIVE_RES[language]
     out: list = []
     for f in figures:
+        if f.unit is not None and f.place_source != "sentence" and (after.match(text, f.end) or before.search(
+                text, max(0, f.start - 40), f.start)):
+            whole = next((g for g in reversed(out) if g.unit in PEOPLE_UNITS and g.end <= f.start), None)
+            if whole is not None and whole.place_source == "sentence" and f.start - whole.end <= PARTITIVE_REACH \
+                    and "\n\n" not in text[whole.end:f.start]:
+                # "À Madagascar, 129 720 personnes ... À noter que 20 000 d'entre elles ont commencé à rentrer": a part
+                # whose sentence names no place is where its whole is, not the article's country
+                f = dataclasses.replace(f, place=whole.place, place_source="sentence")
         if f.unit is None and (after.match(text, f.end) or before.search(text, max(0, f.start - 40), f.start)):
             whole = next((g for g in reversed(out) if g.unit in PEOPLE_UNITS and g.end <= f.start), None)
             if whole is not None and f.start - whole.end <= PARTITIVE_REACH and "\n\n" not in text[whole.end:f.start]:

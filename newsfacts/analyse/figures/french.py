@@ -782,6 +782,9 @@ def _counts_noun(text: str, at: int) -> bool:
 # ------------------------------------------------------------------------------------------------ fields
 
 
+GENERIC_PEOPLE = frozenset({"personne", "individu", "habitant", "âme"})
+
+
 def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart) -> Figure:
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     noun = counted_noun(span, doc) if span is not None else None
@@ -797,6 +800,10 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         a.currency = unit  # "214 millions de dollars": money, whatever it is for
     event, term, verb = with_adverb(event_of(span, noun)) if a.currency is None and not _describes_noun(a, span) else (
         None, None, _predicate(span.root) if span is not None else None)
+    if event is None and noun is not None and span is not None and noun.lemma_.lower() in GENERIC_PEOPLE \
+            and (whole := _counted_by_count_noun(span)) is not None and (name := _class_of(whole)) is not None:
+        event, term = name, whole.text  # "le nombre de sinistrés s'est élevé à plus de 88 000 personnes": the people
+        # the count noun counts, whatever noun the number names them by
     if a.currency is None and not a.percent and (keyed := labelled(article.text, a.start, a.end, doc, _label_event)) is not None \
             and keyed[1].event is not None:
         # "Personnes déplacées internes : 452 800", "Décès : 187 | Blessés : 243", a table's column ("Région |
@@ -864,6 +871,9 @@ def _capacity(a: Amount, text: str, unit: str | None) -> bool:
     return unit in CAPACITY_UNITS or CAPACITY_BEFORE_RE.search(text, max(0, a.start - 60), a.start) is not None
 
 
+IMPERSONAL = frozenset({"on", "l'on", "-on"})
+
+
 def _no_count(speaker: Speaker | None) -> Speaker | None:
     """The speaker, unless the words taken for it are a count ("a précisé le Home Office, qui loge 32 000
     demandeurs", where the parse takes "109 343 personnes" of the sentence before for the subject of "loge"; "Le
@@ -871,6 +881,8 @@ def _no_count(speaker: Speaker | None) -> Speaker | None:
     if speaker is None:
         return None
     words = speaker.mention or speaker.name or ""
+    if speaker.name is None and words.lower().replace("’", "'") in IMPERSONAL:
+        return None  # "On dénombre près de 90 décès", "l'on compte 12 morts": no one in particular states it
     return None if re.match(r"\d[\d\s\u202f\u00a0.,]*\s+[^\W\d_]", words) else speaker
 
 
