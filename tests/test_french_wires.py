@@ -140,3 +140,10 @@ def test_a_part_is_where_its_whole_is():
              "déplacées. À noter que 20 000 d'entre elles ont commencé à rentrer. Au Mozambique, 45 000 personnes ont "
              "besoin d'aide.")
     assert _figure(a, 20000).place is not None and _figure(a, 20000).place.country == "MDG"
+
+
+def test_a_participle_after_a_quote_introduced_before_it_goes_on_with_its_speaker():
+    a = _one("Philippe Lazzarini a expliqué : « La population est regroupée sur moins d'un tiers des terres », ajoutant : "
+             "« Il est irréaliste de penser que les gens resteront inébranlables ».")
+    assert _quote(a, "regroupée").speaker.name == "Philippe Lazzarini"
+    assert _quote(a, "irréaliste").speaker.name == "Philippe Lazzarini"

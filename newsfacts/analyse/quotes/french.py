@@ -158,6 +158,10 @@ def _is_quotation(text: str, start: int, end: int) -> bool:
 def _direct(start: int, end: int, doc, text: str, mentions: Sequence[Mention]) -> Quote:
     speaker = cue = None
     verb = _cue_after(doc, end) or _cue_inside(doc, start, end)
+    if verb is not None and _bare_participle(verb) and (_cue_before(doc, start) is not None
+                                                        or _colon_speaker(doc, start, text, mentions) is not None):
+        verb = None  # "X a expliqué : « ... », ajoutant : « ... »": the participle goes on after the quote; who
+        # speaks is introduced before it
     if verb is not None:
         cue, speaker = verb.text, _incise_speaker(verb, verb.sent.end_char, text, mentions)
     elif (verb := _cue_before(doc, start)) is not None:
@@ -401,6 +405,9 @@ def _incise_speaker(verb, end: int, text: str, mentions: Sequence[Mention]) -> S
         stop = text.find(",", begin, end)
         return _speaker_in(words.end(), stop if stop >= 0 else end, text, mentions) if words else None
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _may_be_subject(c)]
+    if not subjects and _participle_of_saying(verb):
+        return _speaker_of_verb(verb.head, text, mentions)  # "« ... », ajoutant : « ... »": who the verb it hangs on
+        # has speak, never the words after it
     # an object the parser made of the speaker counts by its own words (a body noun, a name), not by a mention it
     # holds: read with the article's mentions, it cost a French quote on the realnews check part (src31, measured)
     after = [c for c in subjects if c.i > verb.i] or [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i
@@ -573,8 +580,7 @@ def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | 
         subjects = [inverted]
     if not subjects and verb.head != verb and verb.dep_ in ("conj", "xcomp"):
         subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
-    if not subjects and verb.dep_ == "advcl" and verb.head != verb and "Pres" in verb.morph.get("Tense") \
-            and "Part" in verb.morph.get("VerbForm") and _is_saying(verb.head):
+    if not subjects and _participle_of_saying(verb):
         # "..., a indiqué un habitant, ajoutant que ...", "a annoncé le ministère, assurant que ...": the present
         # participle says what the subject of the verb of saying it hangs on says, as English "adding that"
         return _speaker_of_verb(verb.head, text, mentions)
@@ -592,6 +598,19 @@ def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | 
               and m.type in ("person", "organisation")]  # a subject the parser missed: the name before the verb
     before = [m for m in before if m.type == "person"] or before
     return _speaker_in(before[-1].start, before[-1].end, text, mentions) if before else _described_subject(verb, text, mentions)
+
+
+def _bare_participle(verb) -> bool:
+    """A present participle with no subject of its own ("ajoutant", "précisant")."""
+    return "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") \
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _participle_of_saying(verb) -> bool:
+    """A present participle hung on a verb of saying ("a indiqué un habitant, ajoutant que ..."): it says what that
+    verb's speaker says."""
+    return verb.dep_ == "advcl" and verb.head != verb and "Pres" in verb.morph.get("Tense") \
+        and "Part" in verb.morph.get("VerbForm") and _is_saying(verb.head)
 
 
 def _described_subject(verb, text: str, mentions: Sequence[Mention]) -> Speaker | None:
