@@ -147,3 +147,9 @@ def test_a_participle_after_a_quote_introduced_before_it_goes_on_with_its_speake
              "« Il est irréaliste de penser que les gens resteront inébranlables ».")
     assert _quote(a, "regroupée").speaker.name == "Philippe Lazzarini"
     assert _quote(a, "irréaliste").speaker.name == "Philippe Lazzarini"
+
+
+def test_things_counted_in_french_take_the_units_english_gives_them():
+    a = _one("Les inondations ont détruit 9 000 maisons et 120 écoles ; 4 000 tentes ont été distribuées et 419 cas de "
+             "choléra ont été notifiés. Quelque 1 200 cases se sont effondrées.")
+    assert [_figure(a, v).unit for v in (9000, 120, 4000, 419, 1200)] == ["house", "school", "tent", "case", "hut"]

@@ -270,7 +270,7 @@ def with_partitive_units(figures: list, text: str, language: str = "en", events:
                     and "\n\n" not in text[whole.end:f.start]:
                 # "À Madagascar, 129 720 personnes ... À noter que 20 000 d'entre elles ont commencé à rentrer": a part
                 # whose sentence names no place is where its whole is, not the article's country
-                f = dataclasses.replace(f, place=whole.place, place_source="sentence")
+                f = dataclasses.replace(f, place=whole.place, place_source="context")
         if f.unit is None and (after.match(text, f.end) or before.search(text, max(0, f.start - 40), f.start)):
             whole = next((g for g in reversed(out) if g.unit in PEOPLE_UNITS and g.end <= f.start), None)
             if whole is not None and f.start - whole.end <= PARTITIVE_REACH and "\n\n" not in text[whole.end:f.start]:

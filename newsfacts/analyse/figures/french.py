@@ -64,6 +64,7 @@ EVENT_VERBS = localized_classes(LANGUAGE, "verbs")
 PERSON_NOUNS = lexicon.words(lexicon.localized("units.person_nouns", LANGUAGE))
 HOUSEHOLD_NOUNS = lexicon.words(lexicon.localized("units.household_nouns", LANGUAGE))
 MEASURES: dict[str, str] = lexicon.table(lexicon.localized("units.measures", LANGUAGE))
+CANONICAL_UNITS: dict[str, str] = lexicon.table(lexicon.localized("units.canonical_units", LANGUAGE))  # "maison": house
 CURRENCY_CODES = lexicon.words("units.currency_codes") | {u for u in MEASURES.values() if u.isupper()}  # + "XOF"
 MONTHS = (*lexicon.terms(lexicon.localized("time.months", LANGUAGE)),
           *lexicon.table(lexicon.localized("time.month_spellings", LANGUAGE)))  # "le 5 aout": unaccented too
@@ -169,6 +170,7 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     issuer = communique_issuer(article, doc)
     out = [dataclasses.replace(f, stated_by=issuer) if f.stated_by is None and issuer is not None else f for f in out]
     out = learned.with_learned_events(out, doc, counted_noun, language=LANGUAGE)
+    out = [dataclasses.replace(f, unit=CANONICAL_UNITS[f.unit]) if f.unit in CANONICAL_UNITS else f for f in out]
     out = [no_event(f) if f.start in shares or f.unit == "percent" else f for f in out]  # "9 arrivants sur 10": a
     # proportion; "une enveloppe de 2 milliards pour l'aide aux victimes, dont 40 % pour les abris": a share, no
     # one's count (as English shares, figures' _shares_without_events)
@@ -2530,7 +2532,7 @@ def unit_of(a: Amount, noun, event: str | None, people_verb: bool = False) -> st
         return MEASURES[lemma]  # "72 h": the parser's lemma of the abbreviation ("heure") is the measure
     if word in HOUSEHOLD_NOUNS or lemma in HOUSEHOLD_NOUNS:
         return "household"
-    if word in PERSON_NOUNS or lemma in PERSON_NOUNS or _class_of(noun) is not None or noun.pos_ == "PROPN" \
+    if word in PERSON_NOUNS or lemma in PERSON_NOUNS or _class_of(noun) not in (None, AID_CLASS) or noun.pos_ == "PROPN" \
             or noun.text[:1].isupper() and (noun.text.endswith("s") or word in IRREGULAR_DEMONYMS):
         return "person"  # "700 000 Soudanais", "2 300 Burkinabè": people
     if category_of_class(event) == "casualties" and not people_verb and not _known_thing(word, lemma):
