@@ -675,6 +675,8 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
     start, end = _without_time_words(start, end, text)
     while end > start and (text[end - 1] in ".,;:" or text[end - 1] == ")" and "(" not in text[start:end]):
         end -= 1  # "(un par balle et 15 par des barbelés, selon lui)": not the bracket that closes around it
+    if (relative := RELATIVE_AFTER_RE.search(text, start, end)) is not None and relative.start() > start:
+        end = relative.start()  # "à en croire les gardes-frontières qui ont précisé ...": the guards, not their clause
     if (cited := CITING_RE.search(text, start, end)) is not None and cited.end() < end:
         start = cited.end()  # "des médias citant la marine sénégalaise", "l'AFP, citant une source sécuritaire": who
         # the relay cites states it
@@ -746,6 +748,7 @@ def _present_participle(verb: str) -> str | None:
 _PARTICIPLES = sorted({p for v in SAYING | lexicon.words(lexicon.localized("cues.speaker_clause_verbs", LANGUAGE))
                        if (p := _present_participle(v))}, key=len, reverse=True)
 CITING_RE = re.compile(r"(?i)[\s,]+citant\s+")
+RELATIVE_AFTER_RE = re.compile(r"(?i),?\s+(?:qui|lequel|laquelle|lesquels|lesquelles)\s+(?!que\b)")
 PARTICIPLE_CLAUSE_RE = re.compile(r"(?i)[\s,]+(?:s['’]\s*|se\s+)?(?:" + "|".join(_PARTICIPLES) + r")\b")
 OWNER_WORDS = ("par", "du", "des", "de", "d")  # "le bilan du ministère", "les chiffres publiés par l'OIM"
 
