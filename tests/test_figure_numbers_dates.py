@@ -33,6 +33,9 @@ def values(text: str, published: str | None = "2024-07-10") -> list[float]:
         ("Near 1,4 million residents lost power.", 1_400_000, "exact"),
         ("Nearly 350.000 people were counted.", 350_000, "almost"),
         ("Officials counted 2.417 refugees at the crossing.", 2417, "exact"),
+        # thousands grouped by apostrophes, as Swiss papers write them
+        ("Some 21'000 people fled, the agency said.", 21000, "about"),
+        ("In all 1’250’000 were affected.", 1_250_000, "exact"),
     ],
 )
 def test_english_texts_group_thousands_with_spaces_and_read_telling_separators(text, value, approx):

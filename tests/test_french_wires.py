@@ -153,3 +153,15 @@ def test_things_counted_in_french_take_the_units_english_gives_them():
     a = _one("Les inondations ont détruit 9 000 maisons et 120 écoles ; 4 000 tentes ont été distribuées et 419 cas de "
              "choléra ont été notifiés. Quelque 1 200 cases se sont effondrées.")
     assert [_figure(a, v).unit for v in (9000, 120, 4000, 419, 1200)] == ["house", "school", "tent", "case", "hut"]
+
+
+def test_thousands_grouped_by_apostrophes():
+    a = _one("Plus de 21'000 personnes ont été blessées et 315’000 déplacées, selon l'ONU.")
+    assert _figure(a, 21000).event == "injured" and _figure(a, 315000).value == 315000
+
+
+def test_a_place_named_after_its_area_noun_is_where_it_happened():
+    a = _one("Le ministère de la Santé du Hamas a annoncé que 8306 personnes avaient été tuées dans la bande de Gaza "
+             "depuis le début de la guerre avec Israël.")
+    assert _figure(a, 8306).place.country == "PSE"
+    assert {m.text: m.type for m in a.mentions}["ministère de la Santé du Hamas"] == "organisation"

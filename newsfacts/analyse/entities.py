@@ -242,7 +242,9 @@ def _retype_french(candidates: list[Candidate], doc, words: Words, text: str) ->
         elif c.type in ("place", "other", "organisation") and 2 <= len(c.tokens) <= 4 and (
                 _before_role_word(c, doc, words) or _after_role_phrase(c, doc, words)):
             c.type = "person"
-        if c.type in ("place", "other") and (body := _body_before(c, doc)) is not None:
+        if c.type in ("place", "other") and c.tokens[0].lower() in FRENCH_MINISTRIES - {"ministre"}:
+            c.type = "organisation"  # "ministère de la Santé du Hamas" tagged a place: a body, whatever it names
+        elif c.type in ("place", "other") and (body := _body_before(c, doc)) is not None:
             c.type, c.start = "organisation", body.idx  # "le ministère soudanais de la Santé": a body, not a place
             c.tokens = text[c.start:c.end].split()
         if c.type == "place" and c.tokens[0].lower() in FRENCH_PLACE_NOUNS:

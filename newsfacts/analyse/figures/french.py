@@ -35,7 +35,7 @@ from ..quotes.french import speaker_of_subject as speaker_in_words
 from ..quotes.french import speaker_of_words as speaker_in_words_at
 from ..spans import ByStart
 from . import learned
-from .context import place_of, with_movement_places
+from .context import bracket_holder, place_of, with_movement_places
 from .counted import with_partitive_units
 from .filters import MAX_RATIO_BASE, RATIO_TIME_RE, _in_date, _in_name, no_event, ratio_starts, responder
 from .keylines import labelled
@@ -1151,7 +1151,10 @@ def _within_quotation(mentions: ByStart, article: Article, a: Amount) -> ByStart
     return ByStart([m for m in article.mentions if q.start <= m.start and m.end <= q.end or m.type != "place"], _start)
 
 
-LOCATIVE_RE = re.compile(r"(?i)(?:\b(?:au|aux|en|à|dans)\s+(?:l['’]|la\s+|les\s+)?)$")
+# "au Tchad", "dans l'Ituri", and past the generic word that names "the Gaza Strip" with it ("dans la bande de Gaza").
+# Not past an administrative noun ("dans le cercle de Nara" of "ont franchi la frontière mauritanienne pour fuir les
+# violences dans le cercle de Nara" would then place the crossing where they fled: fr-sahel, measured).
+LOCATIVE_RE = re.compile(r"(?i)(?:\b(?:au|aux|en|à|dans)\s+(?:l['’]|la\s+|les\s+|le\s+)?(?:bande\s+d(?:e\s+|['’]))?)$")
 STATEMENT_PLACE_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, o.split())) for o in sorted(
     lexicon.terms(lexicon.localized("places.statement_place_openers", LANGUAGE)), key=len, reverse=True))
     + r")\s+(?:[\w'’]+\s+){0,3}?(?:à|depuis|de)\s+(?:l['’]|la\s+|le\s+)?$")  # "a indiqué aux journalistes à Genève"
@@ -1227,7 +1230,8 @@ def _where(mentions: ByStart, article: Article, span, event: str | None = None) 
         dropped_ids = {id(m) for m in other}
         mentions = ByStart([m for m in mentions.items if id(m) not in dropped_ids], _start)
         places = [m for m in places if id(m) not in dropped_ids]
-    located = [m for m in places if LOCATIVE_RE.search(article.text[max(0, m.start - 12):m.start])]
+    located = [m for m in places if LOCATIVE_RE.search(article.text[max(0, m.start - 40):m.start])
+               or m is bracket_holder(places, span)]  # "..., la province du Sila (103)": the bracket's place
     if not located or len(located) == len(places):
         return mentions
     dropped = {id(m) for m in places if m not in located}

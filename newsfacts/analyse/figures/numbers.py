@@ -143,8 +143,8 @@ def number_convention(text: str) -> str:
 
 def as_written_in_english(text: str, convention: str | None = None) -> str:
     """``text`` with its numbers' separators rewritten the English way, character for character (offsets
-    hold): thousands grouped by spaces ("11 300") or, in a ``comma_decimal`` text, by dots ("180.000") get
-    commas; decimal commas get dots. A day after a month ("June 21 300 people") keeps its space."""
+    hold): thousands grouped by spaces ("11 300"), apostrophes ("21'000") or, in a ``comma_decimal`` text, by dots
+    ("180.000") get commas; decimal commas get dots. A day after a month ("June 21 300 people") keeps its space."""
     convention = convention or number_convention(text)
     if convention == "comma_decimal":
         text = SEPARATED_RE.sub(_swapped, text)
@@ -152,7 +152,14 @@ def as_written_in_english(text: str, convention: str | None = None) -> str:
         text = COMMA_BEFORE_MAGNITUDE_RE.sub(lambda m: m.group().replace(",", "."), text)
         text = DOT_ZEROS_RE.sub(lambda m: m.group().replace(".", ","), text)
         text = DOT_PEOPLE_RE.sub(lambda m: m.group().replace(".", ","), text)
+    text = APOSTROPHE_GROUPED_RE.sub(lambda m: APOSTROPHE_RE.sub(",", m.group()), text)
     return SPACE_GROUPED_RE.sub(lambda m: _space_grouped(m, text), text)
+
+
+# "21'000", "315’000": thousands grouped by apostrophes, as Swiss papers and agencies write them (Keystone-ATS, the
+# Geneva press), in any text; "5'11" (feet and inches) has no group of three.
+APOSTROPHE_GROUPED_RE = re.compile(r"\d(?<![\d.,'’]\d)\d{0,2}(?:['’]\d{3})+(?![\d'’])")
+APOSTROPHE_RE = re.compile(r"['’]")
 
 
 def _swapped(m: re.Match) -> str:
