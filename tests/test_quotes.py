@@ -325,6 +325,17 @@ def test_a_dateline_before_a_colon_is_no_speaker():
     assert said.cue == "said" and said.speaker.mention == "The refugee agency"
 
 
+@pytest.mark.parametrize("opening", ["BARIKOT: ", "Quetta/Karachi – May 2: ", "Herat [Afghanistan], March 3 (ANI): "])
+def test_a_dateline_the_gazetteer_cannot_vouch_for_is_no_speaker(opening):
+    import newsfacts
+
+    (article,) = newsfacts.extract(opening + "A total of 1,200 Afghans were sent back across the border on Monday, "
+                                   "as the deportation campaign went on.\n", date="2025-05-06").articles
+    assert article.dateline is not None
+    assert not any(q.cue == ":" for q in article.quotes)
+    assert all(f.stated_by is None for f in article.figures)
+
+
 def test_a_short_quote_a_verb_of_saying_introduces():
     q = find(quotes("Asked whether she would run again, the senator smiled and said, “Not this time.”"), "Not this time")
     assert q.kind == "direct" and q.speaker.mention == "the senator"
