@@ -336,6 +336,15 @@ def test_a_dateline_the_gazetteer_cannot_vouch_for_is_no_speaker(opening):
     assert all(f.stated_by is None for f in article.figures)
 
 
+@pytest.mark.parametrize("text", [
+    "Thousands of families crossed the river this week to seek refuge in the neighbouring province.",
+    "The farmers, now seeking shelter in a school, lost their herds in the storm.",
+    "Most of the 300 villagers sought safety in the hills after the second attack.",
+])
+def test_seeking_refuge_reports_no_words(text):
+    assert not quotes(text)
+
+
 def test_a_short_quote_a_verb_of_saying_introduces():
     q = find(quotes("Asked whether she would run again, the senator smiled and said, “Not this time.”"), "Not this time")
     assert q.kind == "direct" and q.speaker.mention == "the senator"
