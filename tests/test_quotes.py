@@ -750,6 +750,18 @@ def test_a_generic_body_is_the_body_named_before_it_never_a_nameless_group_or_a_
     assert find(qs, "Satellite imagery").speaker.name == "International Organization for Migration"
 
 
+def test_a_document_named_by_a_definite_phrase_is_the_word_of_the_body_that_issued_it():
+    """ "The report found ..." after "the World Food Programme said in a report": the body that spoke last; "the
+    statement" after a person's statement stays the document, whose issuer the sentence does not say."""
+    qs = quotes("The World Food Programme said on Monday that 40,000 families in the valley needed food. The report "
+                "found that half of the children were underweight. According to the latest report, 12 markets closed.")
+    assert find(qs, "half of the children").speaker.name == "World Food Programme"
+    assert find(qs, "12 markets closed").speaker.name == "World Food Programme"
+    qs = quotes("The governor, Ali Musa, said the road would reopen on Friday. The statement added that 30 trucks "
+                "were waiting at the bridge.")
+    assert find(qs, "30 trucks").speaker.name is None
+
+
 def test_a_count_in_apposition_is_no_part_of_the_speaker_and_records_are_their_holders_word():
     """ "according to UN figures, an increase of more than 1,000 over 2023": the speaker is the UN, the aside a count;
     "BNPB data, 1,480 disasters, most of them floods" likewise. A person's age in apposition stays theirs."""

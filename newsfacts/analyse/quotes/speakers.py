@@ -45,6 +45,8 @@ PRONOUNS_BODY = lexicon.words("people.body_pronouns")
 # Nouns of bodies named by a definite phrase ("the agency said"): resolved to the body named before them.
 BODY_NOUNS = lexicon.words("cues.body_nouns")
 GENERIC_BODIES = lexicon.words("cues.generic_bodies")
+# Documents named by a definite phrase ("the report said"): resolved to the body that issued them before.
+DOCUMENT_NOUNS = lexicon.words("cues.document_nouns")
 # Roles named by a definite phrase ("the spokesman said"): resolved to the person given that role before.
 PERSON_ROLE_NOUNS = lexicon.words("cues.person_role_nouns")
 MAX_BODY_MODIFIERS = 3  # "the medical charity", "the UN humanitarian agency": lower-case words before a body noun
@@ -370,6 +372,8 @@ def resolved(sp: Speaker, before: Sequence[Speaker], ctx: Context) -> Speaker:
     definite phrase ("the agency said", "the ministry added") is resolved the same way (``_body_before``)."""
     if sp.name is None and sp.start is not None and (noun := _body_noun(sp.mention)) is not None:
         return _body_before(sp, noun, before, ctx)
+    if sp.name is None and sp.start is not None and _document_noun(sp.mention):
+        return _issuer_before(sp, before, ctx)
     if sp.name is None and sp.start is not None and (role := _role_noun(sp.mention)) is not None:
         return _person_before(sp, role, before, ctx)
     if sp.name is not None or sp.start is None or (sp.mention or "").lower() not in PRONOUNS_BODY:
@@ -399,6 +403,32 @@ def _body_noun(mention: str | None) -> str | None:
     if not all(w.isalpha() and w.islower() for w in words[1:-1]):
         return None
     return words[-1].lower()
+
+
+def _document_noun(mention: str | None) -> bool:
+    """A definite phrase that names a document and nothing else: "the report", "The latest statement", "the new
+    report" (lower-case words between "the" and the noun)."""
+    words = (mention or "").split()
+    return 2 <= len(words) <= 2 + MAX_BODY_MODIFIERS and words[0].lower() == "the" \
+        and words[-1].lower() in DOCUMENT_NOUNS and all(w.isalpha() and w.islower() for w in words[1:-1])
+
+
+def _issuer_before(sp: Speaker, before: Sequence[Speaker], ctx: Context) -> Speaker:
+    """ "The report found ..." after "IOM said in a new report": the body that spoke last before it, within reach
+    (a named organisation), else the organisation the article named last; unresolved (the phrase as written)
+    otherwise: a person's statement, or a report nobody issued before, stays the document."""
+    reach = sp.start - PRONOUN_REACH
+    for p in reversed(before):
+        if p.start is None or not reach <= p.start < sp.start:
+            continue
+        if p.type == "organisation" and p.name and p.name[:1].isupper():
+            return replace(sp, name=p.name, type="organisation", role=p.role)
+        if p.name:
+            return sp  # a person spoke last: whose document it is, the sentence does not say
+    orgs = [m for m in ctx.mentions if m.type == "organisation" and reach <= m.start and m.end <= sp.start]
+    if orgs:
+        return replace(sp, name=organisation_name(orgs[-1], orgs[-1].start, len(ctx.text), ctx), type="organisation")
+    return sp
 
 
 def _modifiers(mention: str | None) -> list[str]:
