@@ -113,6 +113,18 @@ def test_a_figure_without_a_place_takes_the_place_of_the_figure_before_it_in_its
     assert figure(text, 12).place_source != "context"  # another paragraph
 
 
+def test_a_story_of_several_countries_goes_on_about_the_one_its_last_paragraph_placed():
+    """No country leads (floods in three countries): a figure whose sentence names no place, in the paragraph after
+    one whose figures are placed, is where the last of them is; two paragraphs on, it stays unplaced."""
+    text = ("Floods\n\nRains hit Nepal, Bhutan and Bangladesh this week. In Nepal, 41 people died in landslides on "
+            "Monday.\n\nA spokesman said 17 more were missing and 60 homes were damaged.\n\n"
+            "In Bangladesh, 12 people drowned.\n\nMore rain is forecast.\n\nRelief groups said 300 tents were sent.")
+    for value in (17, 60):
+        f = figure(text, value)
+        assert (f.place.country, f.place_source) == ("NPL", "context"), value
+    assert figure(text, 300).place is None
+
+
 def test_the_dateline_country_leads_a_story_between_two_countries():
     text = ("Returns\n\nISLAM QALA, Afghanistan: More than 500,000 Afghans have returned from Iran in the past month, "
             "the UN said.\n\nTehran steps up expulsions, and Iranian authorities say millions live in Iran.\n\n"

@@ -498,6 +498,30 @@ def with_filed_places(figures: list, article: Article) -> list:
     return [dataclasses.replace(f, place=found, place_source="article") if _unplaced(f) else f for f in figures]
 
 
+def with_paragraph_before_places(figures: list, article: Article) -> list:
+    """Last, where nothing placed a figure (no place in its sentence or paragraph, no country leading the article):
+    a figure in the paragraph of a placed figure, or in the one right after it, is where the last of them is. "The toll in
+    Myanmar rose to 2,056. ...\n\nA spokesperson said 270 more were missing": a story of several countries goes
+    on, paragraph by paragraph, about the one it last named."""
+    out: list = []
+    for f in figures:
+        if f.place is None and f.place_source is None:
+            prev = next((g for g in reversed(out) if g.place_source in ("sentence", "context") and g.place is not None
+                         and g.place.country), None)
+            if prev is not None and _within_next_paragraph(article.text, prev.end, f.start):
+                f = dataclasses.replace(f, place=prev.place, place_source="context")
+        out.append(f)
+    return out
+
+
+def _within_next_paragraph(text: str, end: int, start: int) -> bool:
+    """The text from ``end`` to ``start`` crosses one paragraph break at most."""
+    return len(PARAGRAPH_BREAKS_RE.findall(text, end, start)) <= 1
+
+
+PARAGRAPH_BREAKS_RE = re.compile(r"\n\s*\n|\n(?!\s*\n)")
+
+
 def _unplaced(f) -> bool:
     return f.place_source in (None, "sentence") and (f.place is None or not f.place.country)
 
