@@ -50,6 +50,20 @@ def test_a_recent_span_is_an_interval_up_to_the_reference_date():
     assert when("Flight\n\nOver the last 48 hours, 400 people fled the town.", 400) == "2024-06-13/2024-06-15"
 
 
+def test_a_recent_span_stands_among_the_sentence_s_other_dates():
+    """Another count's date, or a date of another clause, does not hide the span the figure's own clause counts
+    over; the day a source spoke still dates a toll it gives as of then, and a span after a part is the part's."""
+    text = ("Floods\n\nRainfall rose by 30 percent since April, with more than 6,000 people leaving their villages in "
+            "the last two months.")
+    assert when(text, 6000) == "2024-04-16/2024-06-15"
+    text = "Visit\n\nTwo engineers will arrive tomorrow to inspect 14 bridges that collapsed in the past week."
+    assert when(text, 14) == "2024-06-08/2024-06-15"
+    assert when("Crossings\n\nSome 900 people crossed the river over the past four days, officials said on Friday.",
+                900) == "2024-06-14"
+    text = "Cholera\n\nClinics treated 5,600 patients since April, including 340 in the past week."
+    assert when(text, 5600) == "2024-04/2024-06-15"
+
+
 def test_two_dates_that_bound_a_period_give_an_interval():
     assert when("Crossings\n\nBetween 27 February and 16 March, 52,000 Afghans crossed the border.", 52000) \
         == "2024-02-27/2024-03-16"
