@@ -139,6 +139,19 @@ def test_a_story_of_several_countries_goes_on_about_the_one_its_last_paragraph_p
     assert figure(text, 300).place is None
 
 
+def test_people_registered_in_a_story_of_people_displaced_are_its_people():
+    """A count a verb of registering takes says no event of its own: in a story of people displaced it counts that
+    story's people (those of the figure before, or those its noun names); elsewhere it stays without one."""
+    text = ("Crossings\n\nMore than 6,000 people fled across the border into Uganda this month. Officials have "
+            "registered 4,100 people so far.")
+    f = figure(text, 4100)
+    assert (f.event, f.category, f.term, f.unit) == ("fled", "displacement", "registered", "person")
+    text = ("Crossings\n\nMore than 6,000 people fled across the border into Uganda this month. The number of "
+            "refugees registered with the agency rose to 52,000.")
+    assert figure(text, 52000).event == "refugees"
+    assert figure("Clinic\n\nThe clinic has registered 450 patients this week.", 450).event is None
+
+
 def test_the_dateline_country_leads_a_story_between_two_countries():
     text = ("Returns\n\nISLAM QALA, Afghanistan: More than 500,000 Afghans have returned from Iran in the past month, "
             "the UN said.\n\nTehran steps up expulsions, and Iranian authorities say millions live in Iran.\n\n"

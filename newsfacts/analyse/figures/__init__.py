@@ -44,6 +44,7 @@ from .keylines import (
     line_source,
 )
 from .numbers import Amount, find_numbers, parse_digits, parse_words
+from .registered import with_registered_events
 from .sources import (
     continued_sources,
     enclosed_sources,
@@ -105,6 +106,7 @@ def find_figures(work: Work) -> dict[str, Any]:
     figures = _with_running_totals(figures, article.text)
     figures = learned.with_learned_events(_with_elided_events(figures, article.text, closed), doc, counted_noun, closed)
     figures = _shares_without_events(_with_included_events(figures, article.text, closed))
+    figures = with_registered_events(figures, article.text, doc)
     # the places "respectively" pairs come last: the figures after a series take its sentence's place, not its last
     figures = with_respective_places(_with_context_places(figures, article), article)
     figures = [no_event(f) if f.start in shares else f for f in _with_named_parts(figures, article.text, doc)]
