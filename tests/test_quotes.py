@@ -762,6 +762,15 @@ def test_a_document_named_by_a_definite_phrase_is_the_word_of_the_body_that_issu
     assert find(qs, "30 trucks").speaker.name is None
 
 
+@pytest.mark.parametrize("text", [
+    "The death toll from the landslide reached 212 on Sunday as rescuers dug through the mud.",
+    "The death count from the storm was expected to climb past 90 as roads reopened.",
+    "The number of injured is expected to rise as more villages are reached.",
+])
+def test_a_count_or_a_toll_is_no_speaker(text):
+    assert all(q.speaker is None or (q.speaker.name, q.speaker.mention) == (None, None) for q in quotes(text))
+
+
 def test_a_count_in_apposition_is_no_part_of_the_speaker_and_records_are_their_holders_word():
     """ "according to UN figures, an increase of more than 1,000 over 2023": the speaker is the UN, the aside a count;
     "BNPB data, 1,480 disasters, most of them floods" likewise. A person's age in apposition stays theirs."""

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ... import lexicon
+from ...lexicon import events
 from ...records import Article, Mention, Speaker
 from ...segment.datelines import DATELINE_RE
 from ..entities import acronyms_defined
@@ -40,6 +41,11 @@ HONORIFICS = lexicon.words("people.honorifics")
 NAME_CONNECTORS = lexicon.words("quotes.name_connectors")
 # Nouns that stand for a count ("a total of 28", "a figure"): never the head of a speaker's name.
 COUNT_NOUNS = lexicon.words("events.count_nouns")
+# A toll, or a count of casualties ("the death toll reached 1,644", "the death count was expected to climb", "the
+# number of injured is expected to rise"), is no speaker: the verb tells of it, it tells nothing. (A count of
+# anything else may stand for who made it: "the figures show", "the count found".)
+TOLL_NOUNS = lexicon.words("events.toll_nouns")
+CASUALTY_WORDS = events.event_terms("words", "casualties") | events.event_terms("terms", "casualties")
 # Pronouns that stand for an organisation or a group: resolved to the speaker before them who is no person.
 PRONOUNS_BODY = lexicon.words("people.body_pronouns")
 # Nouns of bodies named by a definite phrase ("the agency said"): resolved to the body named before them.
@@ -291,6 +297,8 @@ def speaker_from(head, ctx: Context) -> Speaker:
         return Speaker(name=None, mention=None, role=None, type=None)
     if is_pronoun(head, ctx):
         return _pronoun(head, start, end, ctx)
+    if _a_tally(head, start, end, ctx):
+        return Speaker(name=None, mention=None, role=None, type=None)
     # a name the phrase cuts runs to its end: "The International Organization" + "for Migration"
     end = max([end] + [m.end for m in ctx.mentions if m.type == "organisation" and m.start < end < m.end
                        and start <= m.start])
@@ -329,6 +337,23 @@ def speaker_from(head, ctx: Context) -> Speaker:
         name = role_in(mention)
         return Speaker(name=name or None, mention=mention, role=None, type="organisation", start=start, end=end)
     return Speaker(name=None, mention=mention, role=None, type=None, start=start, end=end)
+
+
+def _a_tally(head, start: int, end: int, ctx: Context) -> bool:
+    """The phrase is a toll or a count of casualties, not a body: its head a toll noun, or a count noun whose
+    modifier or "of" names casualties, in lower case, with no organisation or person named in it ("the death toll",
+    "The death count from the earthquake", "The number of injured")."""
+    if head.pos_ != "NOUN" or not head.is_lower or any(
+            m.type in ("organisation", "person") and start <= m.start and m.end <= end for m in ctx.mentions):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in TOLL_NOUNS:
+        return True
+    if lemma not in COUNT_NOUNS:
+        return False
+    words = [c for c in head.children if c.dep_ in ("compound", "amod")]
+    words += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return any(w.lower_ in CASUALTY_WORDS or w.lemma_.lower() in CASUALTY_WORDS for w in words)
 
 
 def _name_before_place(text: str, start: int, place) -> str | None:
