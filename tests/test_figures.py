@@ -295,7 +295,7 @@ def test_counted_phrases_stay_in_their_noun_phrase():
     f = one(figures("Only 1 percent of the bank's 100,000 retail bankers were fired."), 1)
     assert f.counted == "retail bankers"
     f = figures("Six women and six men vied for the post, but the front-runners were clear.")[0]
-    assert f.counted == "women and six men"
+    assert f.counted == "women"  # the men have a number of their own: the next figure's
     assert one(figures("It costs 9.99 New Zealand dollars per month."), 9.99).unit == "NZD per month"
 
 
