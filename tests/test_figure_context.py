@@ -50,6 +50,20 @@ def test_a_recent_span_is_an_interval_up_to_the_reference_date():
     assert when("Flight\n\nOver the last 48 hours, 400 people fled the town.", 400) == "2024-06-13/2024-06-15"
 
 
+def test_a_recent_span_stands_among_the_sentence_s_other_dates():
+    """Another count's date, or a date of another clause, does not hide the span the figure's own clause counts
+    over; the day a source spoke still dates a toll it gives as of then, and a span after a part is the part's."""
+    text = ("Floods\n\nRainfall rose by 30 percent since April, with more than 6,000 people leaving their villages in "
+            "the last two months.")
+    assert when(text, 6000) == "2024-04-16/2024-06-15"
+    text = "Visit\n\nTwo engineers will arrive tomorrow to inspect 14 bridges that collapsed in the past week."
+    assert when(text, 14) == "2024-06-08/2024-06-15"
+    assert when("Crossings\n\nSome 900 people crossed the river over the past four days, officials said on Friday.",
+                900) == "2024-06-14"
+    text = "Cholera\n\nClinics treated 5,600 patients since April, including 340 in the past week."
+    assert when(text, 5600) == "2024-04/2024-06-15"
+
+
 def test_two_dates_that_bound_a_period_give_an_interval():
     assert when("Crossings\n\nBetween 27 February and 16 March, 52,000 Afghans crossed the border.", 52000) \
         == "2024-02-27/2024-03-16"
@@ -111,6 +125,31 @@ def test_a_figure_without_a_place_takes_the_place_of_the_figure_before_it_in_its
     crossed = figure(text, 800)
     assert (crossed.place.country, crossed.place_source) == ("SDN", "context")
     assert figure(text, 12).place_source != "context"  # another paragraph
+
+
+def test_a_story_of_several_countries_goes_on_about_the_one_its_last_paragraph_placed():
+    """No country leads (floods in three countries): a figure whose sentence names no place, in the paragraph after
+    one whose figures are placed, is where the last of them is; two paragraphs on, it stays unplaced."""
+    text = ("Floods\n\nRains hit Nepal, Bhutan and Bangladesh this week. In Nepal, 41 people died in landslides on "
+            "Monday.\n\nA spokesman said 17 more were missing and 60 homes were damaged.\n\n"
+            "In Bangladesh, 12 people drowned.\n\nMore rain is forecast.\n\nRelief groups said 300 tents were sent.")
+    for value in (17, 60):
+        f = figure(text, value)
+        assert (f.place.country, f.place_source) == ("NPL", "context"), value
+    assert figure(text, 300).place is None
+
+
+def test_people_registered_in_a_story_of_people_displaced_are_its_people():
+    """A count a verb of registering takes says no event of its own: in a story of people displaced it counts that
+    story's people (those of the figure before, or those its noun names); elsewhere it stays without one."""
+    text = ("Crossings\n\nMore than 6,000 people fled across the border into Uganda this month. Officials have "
+            "registered 4,100 people so far.")
+    f = figure(text, 4100)
+    assert (f.event, f.category, f.term, f.unit) == ("fled", "displacement", "registered", "person")
+    text = ("Crossings\n\nMore than 6,000 people fled across the border into Uganda this month. The number of "
+            "refugees registered with the agency rose to 52,000.")
+    assert figure(text, 52000).event == "refugees"
+    assert figure("Clinic\n\nThe clinic has registered 450 patients this week.", 450).event is None
 
 
 def test_the_dateline_country_leads_a_story_between_two_countries():

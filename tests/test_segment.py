@@ -247,6 +247,9 @@ def test_line_kinds(line, kind):
         ("UN: 1.9 million people displaced in Gaza", None),
         ("Port-au-Prince, Jan 15 (AFP) - Something happened.", "Port-au-Prince"),  # a hyphenated name
         ("Cap-Haïtien (AFP) - Something happened.", "Cap-Haïtien"),  # an acronym, though a village has the name
+        ("Quetta/Karachi – May 2: Police said the road was closed.", "Quetta/Karachi"),  # two places, a dash, the day
+        ("Herat [Afghanistan], March 3 (ANI): Officials said the road was closed.", "Herat"),  # region in brackets
+        ("Herat [Afghanistan]: Officials said the road was closed.", "Herat"),  # and no day
     ],
 )
 def test_datelines(text, place):
@@ -254,6 +257,27 @@ def test_datelines(text, place):
     assert (d.text if d else None) == place
     if d:
         assert text[d.start:d.end] == d.text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town the gazetteer lacks, in capitals, opening the first paragraph before a lead sentence
+        ("BARIKOT: Some 400 families were sent across the border over the past two days, officials of the district "
+         "said on Sunday.\n\nThey were taken to a camp.", "BARIKOT"),
+        ("BARIKOT: Too short a line.\n\nThe rest.", None),  # no lead sentence after it
+        # a transcript: more than one paragraph opens with a label in capitals
+        ("TAPPER: Thank you for coming on the programme this morning to talk about the floods in the north.\n\n"
+         "BLITZER: Thanks for having me.", None),
+        ("UNICEF: More than 300 children were separated from their families during the floods in the north "
+         "last week.", None),  # a body the lexicon knows speaks
+        ("The district said on Sunday that 400 families had left.\n\nBARIKOT: Some 400 families were sent across "
+         "the border over the past two days, officials of the district said on Sunday.", None),  # not the first paragraph
+    ],
+)
+def test_an_unknown_place_in_capitals_opening_the_story_is_its_dateline(text, place):
+    d = find_dateline(text)
+    assert (d.text if d else None) == place
 
 
 def test_cut_off_paragraphs():

@@ -13,9 +13,14 @@ from ..records import Dateline
 _CAPS_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}"  # "GENÈVE", "N'DJAMENA"
 # "Port Sudan", "N'Djamena", "Port-au-Prince", "Cap-Haïtien"
 _TITLE_PLACE = r"[A-Z][a-zà-ÿ.'’]*(?:-[A-Za-zà-ÿ][a-zà-ÿ.'’]*)*(?:['’][A-Z][a-z]+)?(?: [A-Z][a-zà-ÿ.'’-]+){0,2}"
-# ", Sudan", " (Afghanistan)", ", W Sumatra" (a direction's initial)
-_TITLE_REGION = r"(?:,\s*(?:[A-Z]\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?|\s*\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))"
-_DAY = r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}|,\s*\d{1,2} [A-Za-zéû]{3,9}\.?(?: \d{4})?)"  # ", Dec 5", ", 1 nov", ", 13 octobre 2025"
+# ", Sudan", " (Afghanistan)", " [Afghanistan]", ", W Sumatra" (a direction's initial)
+_TITLE_REGION = (r"(?:,\s*(?:[A-Z]\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?|\s*\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)"
+                 r"|\s*\[[A-Z][a-z]+(?: [A-Z][a-z]+)?\])")
+# ", Dec 5", ", 1 nov", ", 13 octobre 2025", " – April 6" (a dash between the place and its day)
+_DAY = (r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}|,\s*\d{1,2} [A-Za-zéû]{3,9}\.?(?: \d{4})?"
+        r"|\s+[—–-]\s+[A-Z][a-z]{2,8}\.? \d{1,2})")
+# "Torkham/Islamabad": the places a story was filed from, joined by a slash
+_TITLE_PLACES = rf"{_TITLE_PLACE}(?:/{_TITLE_PLACE})?"
 _FRENCH_PLACE = r"[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,2}"  # "Abéché", "Port-au-Prince", "N'Djamena", "P-au-P"
 _FRENCH_MONTHS = "|".join([*lexicon.terms(lexicon.localized("time.months", "fr")),
                            *lexicon.table(lexicon.localized("time.month_abbreviations", "fr"))])
@@ -35,7 +40,10 @@ DATELINE_RE = re.compile(
     rf"|^(?P<fplace>{_FRENCH_PLACE})(?:\s*\([^()\n]{{1,30}}\))?,\s+(?:le\s+)?\d{{1,2}}(?:er)?\s+(?:{_FRENCH_MONTHS})\.?"
     r"(?:\s+\d{4})?(?:\s*[(\[][^()\[\]\n]{1,40}[)\]])?\s*(?:\.-|[.:]|[—–-]+)\s+(?=\S)"
     # (after the French one, which needs a French month) "Niamey, 17 October 2025 - MSF ...", "Cox's Bazar, Sept 11: Around ...": a known place and a date
-    rf"|^(?P<nplace>{_TITLE_PLACE}){_TITLE_REGION}?{_DAY}\s*[:—–-]\s+(?=[A-Z‘'\"“])"
+    # "Naypyidaw [Myanmar]: ...": a place and its country in square brackets (no region is written so in a sentence)
+    r"|^(?P<bplace>" + _TITLE_PLACE + r")\s*\[[A-Z][a-z]+(?: [A-Z][a-z]+)?\](?:\s*\([^()\n]{1,40}\))?\s*[:—–-]\s+(?=[A-Z‘'\"“])"
+    # "Kabul [Afghanistan], November 24 (ANI): ...", "Torkham/Islamabad – April 6: ...": an agency after the day too
+    rf"|^(?P<nplace>{_TITLE_PLACES}){_TITLE_REGION}?{_DAY}(?:\s*\((?:{_AGENCIES})\))?\s*[:—–-]\s+(?=[A-Z‘'\"“])"
     # "Mamoudzou, envoyé spécial. Sur le quai ...", "Mamoudzou (Mayotte), envoyé spécial - Le cyclone ...": the place
     # a paper's own reporter writes from
     rf"|^(?P<eplace>{_TITLE_PLACE})(?:\s*\([A-ZÀ-Ý][\w'’ -]+\))?,\s+(?:de\s+)?(?:notre\s+)?(?:{_REPORTERS})"
@@ -60,12 +68,13 @@ def match_dateline(paragraph: str) -> re.Match | None:
     """A dateline at the start of a paragraph: a capitalised place with a region, date or agency after
     it, or a known place name; never a label like "CLARIFICATION:"."""
     m = DATELINE_RE.match(paragraph)
-    if m is None or m.group("tplace") or m.group("eplace"):
+    if m is None or m.group("tplace") or m.group("eplace") or m.group("bplace"):
         return m
     if m.group("fplace"):
         return None if m.group("fplace") in _FRENCH_WEEKDAYS else m  # "Mardi, 3 mars 2025 –" dates, it places nothing
     if m.group("dplace") or m.group("nplace"):
-        return m if _known_place_upper((m.group("dplace") or m.group("nplace")).upper()) else None
+        written = (m.group("dplace") or m.group("nplace")).upper()
+        return m if any(_known_place_upper(part) for part in written.split("/")) else None
     place = m.group("place")
     words = place.replace("’", "'").split()
     if any(w.strip(".,") in NOT_DATELINES for w in words):
@@ -77,15 +86,40 @@ def match_dateline(paragraph: str) -> re.Match | None:
     return m if len(place.strip(".")) > 2 and _known_place_upper(place) else None
 
 
+# "KHYBER: A total of 2,655 Afghans were ...": a town the gazetteer lacks, in capitals before a colon, opening an
+# article's first paragraph, a lead sentence after it
+_BARE_CAPS_RE = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{3,}(?: [A-Z][A-Z'’-]{3,})?):[ \t]+(?=[A-Z0-9‘'\"“])")
+_CAPS_LABEL_LINE_RE = re.compile(r"^[\"“]?[A-Z][A-Z.'’ -]{1,30}[A-Z.]:\s", re.M)
+LEAD_MIN_WORDS = 12
+KNOWN_BODIES = frozenset(b.upper() for b in lexicon.terms("people.known_bodies.en"))
+
+
+def _bare_caps_lead(paragraph: str, text: str) -> re.Match | None:
+    """The first paragraph opens with a place the gazetteer lacks, in capitals, and a colon ("LANDIKOTAL: Nearly
+    300 Afghans ..."): a dateline where a lead sentence follows, the label is no section label nor a body the
+    lexicon knows ("UNICEF:"), and no other paragraph of the text opens with such a label (a transcript's
+    "TAPPER:")."""
+    m = _BARE_CAPS_RE.match(paragraph)
+    if m is None or len(paragraph[m.end():].split()) < LEAD_MIN_WORDS:
+        return None
+    place = m.group("place")
+    if any(w in NOT_DATELINES for w in place.replace("’", "'").split()) or place in KNOWN_BODIES:
+        return None
+    return m if len(_CAPS_LABEL_LINE_RE.findall(text)) == 1 else None
+
+
 def find_dateline(text: str, search: int = DATELINE_SEARCH_PARAGRAPHS,
                   skip: Callable[[str], bool] | None = None) -> Dateline | None:
     """The dateline of an article: at the start of one of its first ``search`` paragraphs (after a short
-    lead or a photo caption), not counting the paragraphs ``skip`` says to pass over."""
+    lead or a photo caption), not counting the paragraphs ``skip`` says to pass over; a capitalised name the
+    gazetteer lacks only at the start of the first (``_bare_caps_lead``)."""
     offset = 0
+    first = True
     for paragraph in text.split("\n\n"):
         if skip is None or not skip(paragraph):
-            if m := match_dateline(paragraph):
+            if m := match_dateline(paragraph) or (_bare_caps_lead(paragraph, text) if first else None):
                 return _dateline(m, offset)
+            first = False
             search -= 1
             if search <= 0:
                 break
@@ -94,7 +128,7 @@ def find_dateline(text: str, search: int = DATELINE_SEARCH_PARAGRAPHS,
 
 
 def _dateline(m: re.Match, offset: int) -> Dateline:
-    group = next(g for g in ("place", "tplace", "dplace", "fplace", "nplace", "eplace") if m.group(g))
+    group = next(g for g in ("place", "tplace", "dplace", "fplace", "nplace", "eplace", "bplace") if m.group(g))
     place = m.group(group)
     return Dateline(text=place, place=_place_name(place), start=offset + m.start(group), end=offset + m.end(group))
 

@@ -26,7 +26,13 @@ from ...records import Article, Figure
 from ...stage import Stage, Work, per_article
 from ..spans import ByStart
 from . import french, learned
-from .context import place_of, with_filed_places, with_movement_places, with_respective_places
+from .context import (
+    place_of,
+    with_filed_places,
+    with_movement_places,
+    with_paragraph_before_places,
+    with_respective_places,
+)
 from .counted import counted_noun, counted_phrase, subset_named, whole_of_part, with_partitive_units
 from .filters import no_event, not_a_figure, ratio_starts, responder, stated_age
 from .keylines import (
@@ -38,6 +44,7 @@ from .keylines import (
     line_source,
 )
 from .numbers import Amount, find_numbers, parse_digits, parse_words
+from .registered import with_registered_events
 from .sources import (
     continued_sources,
     enclosed_sources,
@@ -99,10 +106,11 @@ def find_figures(work: Work) -> dict[str, Any]:
     figures = _with_running_totals(figures, article.text)
     figures = learned.with_learned_events(_with_elided_events(figures, article.text, closed), doc, counted_noun, closed)
     figures = _shares_without_events(_with_included_events(figures, article.text, closed))
+    figures = with_registered_events(figures, article.text, doc)
     # the places "respectively" pairs come last: the figures after a series take its sentence's place, not its last
     figures = with_respective_places(_with_context_places(figures, article), article)
     figures = [no_event(f) if f.start in shares else f for f in _with_named_parts(figures, article.text, doc)]
-    figures = with_filed_places(with_movement_places(figures, article), article)
+    figures = with_paragraph_before_places(with_filed_places(with_movement_places(figures, article), article), article)
     return {"figures": tuple(_with_national_currencies(figures, article))}
 
 

@@ -516,6 +516,43 @@ def with_filed_places(figures: list, article: Article) -> list:
     return [dataclasses.replace(f, place=found, place_source="article") if _unplaced(f) else f for f in figures]
 
 
+def with_paragraph_before_places(figures: list, article: Article) -> list:
+    """Last, where nothing placed a figure (no place in its sentence or paragraph, no country leading the article):
+    a figure in the paragraph of a placed figure, or in the one right after it, is where the last of them is (in the
+    next paragraph only where the figures of that one are all in one country). "The toll in
+    Myanmar rose to 2,056. ...\n\nA spokesperson said 270 more were missing": a story of several countries goes
+    on, paragraph by paragraph, about the one it last named."""
+    out: list = []
+    for f in figures:
+        if f.place is None and f.place_source is None:
+            prev = next((g for g in reversed(out) if g.place_source in ("sentence", "context") and g.place is not None
+                         and g.place.country), None)
+            if prev is not None and _within_next_paragraph(article.text, prev.end, f.start) and (
+                    not PARAGRAPH_BREAKS_RE.search(article.text, prev.end, f.start)
+                    or len(_paragraph_countries(out, article.text, prev)) == 1):
+                f = dataclasses.replace(f, place=prev.place, place_source="context")
+        out.append(f)
+    return out
+
+
+def _paragraph_countries(figures: list, text: str, prev) -> set[str]:
+    """The countries of the placed figures in the paragraph of ``prev``: a paragraph that goes over several ("In
+    Mozambique, 600 were killed. Zimbabwe reported 344 deaths") leads the next one to none of them."""
+    start = max(text.rfind("\n", 0, prev.start) + 1, 0)
+    end = text.find("\n", prev.end)
+    end = len(text) if end < 0 else end
+    return {g.place.country for g in figures if start <= g.start < end and g.place_source in ("sentence", "context")
+            and g.place is not None and g.place.country}
+
+
+def _within_next_paragraph(text: str, end: int, start: int) -> bool:
+    """The text from ``end`` to ``start`` crosses one paragraph break at most."""
+    return len(PARAGRAPH_BREAKS_RE.findall(text, end, start)) <= 1
+
+
+PARAGRAPH_BREAKS_RE = re.compile(r"\n\s*\n|\n(?!\s*\n)")
+
+
 def _unplaced(f) -> bool:
     return f.place_source in (None, "sentence") and (f.place is None or not f.place.country)
 

@@ -227,7 +227,8 @@ def _phrase_end(noun):
     if head != noun and head.i - noun.i <= 3:
         right = head
     for child in right.rights:
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and right is noun and child.i - noun.i <= 4:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and right is noun and child.i - noun.i <= 4 \
+                and not _counted_apart(child):
             right = child  # "migrants and refugees", not a second noun phrase further on
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == right.i + 1 and right.lemma_.lower() not in PER_NOUNS:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -235,6 +236,13 @@ def _phrase_end(noun):
                 right = pobj  # "barrels of oil", "snaps of man coverage"
             break
     return right
+
+
+def _counted_apart(noun) -> bool:
+    """A coordinated noun with a number of its own is another figure's: "4,104 children and 2,641 women", "60
+    schools and three bridges" count children and schools, not both."""
+    return any(c.dep_ == "nummod" or c.like_num and c.i < noun.i and c.dep_ in ("amod", "compound", "quantmod")
+               for c in noun.children)
 
 
 def _partitive_res(language: str) -> tuple[re.Pattern, re.Pattern]:

@@ -87,6 +87,11 @@ def _when_of(dates: ByStart[DateMention], span, published: str | None = None) ->
     if compared and len(compared) == len(found):  # "1,041,000 are now displaced, up from 315,000 in December 2023":
         return _recent_span(sent, published)  # the sentence's dates are the earlier level's, none is the figure's
     found = [d for d in found if d not in compared]
+    # a recent span the figure's clause counts over ("with 110,000 fleeing in the last seven months", "refugees who
+    # arrived during the past two weeks") stands among the sentence's dates, the nearest in the parse taken
+    recent = _recent_span(sent, published)
+    if recent is not None and _recent_of_figure(recent, found, span):
+        found = sorted([*found, recent], key=lambda d: d.start)
     heads = _heads(span.root)
     if len(found) == 1:
         alone = span.doc.char_span(found[0].start, found[0].end, alignment_mode="expand")
@@ -132,7 +137,7 @@ def _when_of(dates: ByStart[DateMention], span, published: str | None = None) ->
     chosen = min(ranked, key=lambda r: r[0])[1]
     if ranked[found.index(chosen)][0][7]:  # a since-phrase's date: the interval it starts
         return _since_interval(chosen, [d for (k, d), start in zip(ranked, starts, strict=True)
-                                        if not start and not k[0] and not k[2]], published)
+                                        if not start and not k[0] and not k[2] and d is not recent], published)
     return _range_of(chosen, found, sent.text, sent.start_char) or _closed(chosen, published)
 
 
@@ -324,6 +329,22 @@ def _in_since_clause(date) -> bool:
 RECENT_SPAN_RE = re.compile(
     r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\d{1,3}|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")[\s-]+)?(?P<unit>hour|day|week|month)s?\b", re.I)
+
+
+def _recent_of_figure(recent: DateMention, found: list[DateMention], span) -> bool:
+    """The recent span may be the figure's where it is no date the sentence already gives, no other number stands
+    between the figure and it ("treated 5,600 since June, including 340 in the past week": the part's), and some
+    date of the sentence is not the day a source spoke or the dateline's (a toll "said on Tuesday" to have risen "in
+    the past week" stands as of that Tuesday)."""
+    if any(d.start < recent.end and recent.start < d.end for d in found):
+        return False
+    doc = span.doc
+    lo, hi = (span.end_char, recent.start) if recent.start >= span.end_char else (recent.end, span.start_char)
+    between = doc.char_span(lo, hi, alignment_mode="contract") if hi > lo else None
+    if between is not None and any(t.like_num or t.pos_ == "NUM" for t in between):
+        return False
+    return not all(_in_dateline(d, doc) or _dates_saying(doc.char_span(d.start, d.end, alignment_mode="expand"), span)
+                   for d in found)
 
 
 def _recent_span(sent, published: str | None) -> DateMention | None:

@@ -33,6 +33,7 @@ OBJECT_TAIL_DEPS = lexicon.words("quotes.object_tail_deps")
 TRIM_CHARS = " ,;.:—–-\n"
 QUOTE_MARKS = "“”\"'"
 SAYING = lexicon.words("cues.saying_verbs")
+SHELTER_OBJECTS = lexicon.words("quotes.shelter_objects")  # "sought refuge in ...": the object is no report
 CONTENT_FIRST_WORDS = lexicon.words("quotes.content_first_words")  # first words of content the model tells apart
 
 
@@ -79,7 +80,7 @@ def candidates(verb, text: str) -> list[Candidate]:
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None:
                 out.append(_cand(verb, f"prep:{c.lower_}", f"{word} {c.text}", text, pobj.left_edge, pobj.right_edge))
-        elif c.dep_ == "dobj" and c.i > verb.i:
+        elif c.dep_ == "dobj" and c.i > verb.i and not _shelter_sought(verb, c):
             tail = [d for d in children if d.i >= c.i and d.dep_ in OBJECT_TAIL_DEPS]
             last = max(tail, key=lambda d: d.right_edge.i).right_edge if tail else c.right_edge
             out.append(_cand(verb, "dobj", word, text, c.left_edge, last))
@@ -115,6 +116,12 @@ def candidates(verb, text: str) -> list[Candidate]:
             and not any(c.dep_ == "dobj" for c in children):  # "the laws he proposed"
         out.append(_cand(verb, "modified", word, text, head.left_edge, verb.doc[verb.left_edge.i - 1]))
     return [c for c in out if c.end - c.start >= 2]
+
+
+def _shelter_sought(verb, obj) -> bool:
+    """ "Sought refuge in Chad", "seeking shelter", "sought asylum": a verb other than one of saying whose
+    object is a place of safety reports no words, whatever else the verb reports elsewhere."""
+    return obj.lemma_.lower() in SHELTER_OBJECTS and verb.lemma_.lower() not in SAYING
 
 
 def noun_candidates(noun, text: str) -> list[Candidate]:

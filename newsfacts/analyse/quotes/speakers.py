@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ... import lexicon
+from ...lexicon import events
 from ...records import Article, Mention, Speaker
 from ...segment.datelines import DATELINE_RE
 from ..entities import acronyms_defined
@@ -40,11 +41,18 @@ HONORIFICS = lexicon.words("people.honorifics")
 NAME_CONNECTORS = lexicon.words("quotes.name_connectors")
 # Nouns that stand for a count ("a total of 28", "a figure"): never the head of a speaker's name.
 COUNT_NOUNS = lexicon.words("events.count_nouns")
+# A toll, or a count of casualties ("the death toll reached 1,644", "the death count was expected to climb", "the
+# number of injured is expected to rise"), is no speaker: the verb tells of it, it tells nothing. (A count of
+# anything else may stand for who made it: "the figures show", "the count found".)
+TOLL_NOUNS = lexicon.words("events.toll_nouns")
+CASUALTY_WORDS = events.event_terms("words", "casualties") | events.event_terms("terms", "casualties")
 # Pronouns that stand for an organisation or a group: resolved to the speaker before them who is no person.
 PRONOUNS_BODY = lexicon.words("people.body_pronouns")
 # Nouns of bodies named by a definite phrase ("the agency said"): resolved to the body named before them.
 BODY_NOUNS = lexicon.words("cues.body_nouns")
 GENERIC_BODIES = lexicon.words("cues.generic_bodies")
+# Documents named by a definite phrase ("the report said"): resolved to the body that issued them before.
+DOCUMENT_NOUNS = lexicon.words("cues.document_nouns")
 # Roles named by a definite phrase ("the spokesman said"): resolved to the person given that role before.
 PERSON_ROLE_NOUNS = lexicon.words("cues.person_role_nouns")
 MAX_BODY_MODIFIERS = 3  # "the medical charity", "the UN humanitarian agency": lower-case words before a body noun
@@ -289,6 +297,8 @@ def speaker_from(head, ctx: Context) -> Speaker:
         return Speaker(name=None, mention=None, role=None, type=None)
     if is_pronoun(head, ctx):
         return _pronoun(head, start, end, ctx)
+    if _a_tally(head, start, end, ctx):
+        return Speaker(name=None, mention=None, role=None, type=None)
     # a name the phrase cuts runs to its end: "The International Organization" + "for Migration"
     end = max([end] + [m.end for m in ctx.mentions if m.type == "organisation" and m.start < end < m.end
                        and start <= m.start])
@@ -327,6 +337,23 @@ def speaker_from(head, ctx: Context) -> Speaker:
         name = role_in(mention)
         return Speaker(name=name or None, mention=mention, role=None, type="organisation", start=start, end=end)
     return Speaker(name=None, mention=mention, role=None, type=None, start=start, end=end)
+
+
+def _a_tally(head, start: int, end: int, ctx: Context) -> bool:
+    """The phrase is a toll or a count of casualties, not a body: its head a toll noun, or a count noun whose
+    modifier or "of" names casualties, in lower case, with no organisation or person named in it ("the death toll",
+    "The death count from the earthquake", "The number of injured")."""
+    if head.pos_ != "NOUN" or not head.is_lower or any(
+            m.type in ("organisation", "person") and start <= m.start and m.end <= end for m in ctx.mentions):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in TOLL_NOUNS:
+        return True
+    if lemma not in COUNT_NOUNS:
+        return False
+    words = [c for c in head.children if c.dep_ in ("compound", "amod")]
+    words += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return any(w.lower_ in CASUALTY_WORDS or w.lemma_.lower() in CASUALTY_WORDS for w in words)
 
 
 def _name_before_place(text: str, start: int, place) -> str | None:
@@ -370,6 +397,8 @@ def resolved(sp: Speaker, before: Sequence[Speaker], ctx: Context) -> Speaker:
     definite phrase ("the agency said", "the ministry added") is resolved the same way (``_body_before``)."""
     if sp.name is None and sp.start is not None and (noun := _body_noun(sp.mention)) is not None:
         return _body_before(sp, noun, before, ctx)
+    if sp.name is None and sp.start is not None and _document_noun(sp.mention):
+        return _issuer_before(sp, before, ctx)
     if sp.name is None and sp.start is not None and (role := _role_noun(sp.mention)) is not None:
         return _person_before(sp, role, before, ctx)
     if sp.name is not None or sp.start is None or (sp.mention or "").lower() not in PRONOUNS_BODY:
@@ -399,6 +428,32 @@ def _body_noun(mention: str | None) -> str | None:
     if not all(w.isalpha() and w.islower() for w in words[1:-1]):
         return None
     return words[-1].lower()
+
+
+def _document_noun(mention: str | None) -> bool:
+    """A definite phrase that names a document and nothing else: "the report", "The latest statement", "the new
+    report" (lower-case words between "the" and the noun)."""
+    words = (mention or "").split()
+    return 2 <= len(words) <= 2 + MAX_BODY_MODIFIERS and words[0].lower() == "the" \
+        and words[-1].lower() in DOCUMENT_NOUNS and all(w.isalpha() and w.islower() for w in words[1:-1])
+
+
+def _issuer_before(sp: Speaker, before: Sequence[Speaker], ctx: Context) -> Speaker:
+    """ "The report found ..." after "IOM said in a new report": the body that spoke last before it, within reach
+    (a named organisation), else the organisation the article named last; unresolved (the phrase as written)
+    otherwise: a person's statement, or a report nobody issued before, stays the document."""
+    reach = sp.start - PRONOUN_REACH
+    for p in reversed(before):
+        if p.start is None or not reach <= p.start < sp.start:
+            continue
+        if p.type == "organisation" and p.name and p.name[:1].isupper():
+            return replace(sp, name=p.name, type="organisation", role=p.role)
+        if p.name:
+            return sp  # a person spoke last: whose document it is, the sentence does not say
+    orgs = [m for m in ctx.mentions if m.type == "organisation" and reach <= m.start and m.end <= sp.start]
+    if orgs:
+        return replace(sp, name=organisation_name(orgs[-1], orgs[-1].start, len(ctx.text), ctx), type="organisation")
+    return sp
 
 
 def _modifiers(mention: str | None) -> list[str]:
