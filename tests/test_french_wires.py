@@ -165,3 +165,9 @@ def test_a_place_named_after_its_area_noun_is_where_it_happened():
              "depuis le début de la guerre avec Israël.")
     assert _figure(a, 8306).place.country == "PSE"
     assert {m.text: m.type for m in a.mentions}["ministère de la Santé du Hamas"] == "organisation"
+
+
+def test_what_a_toll_or_its_dead_include_is_part_of_them():
+    a = _one("Le gouvernement a annoncé samedi que 12 300 Palestiniens ont été tués.\n\nCes chiffres incluent plus de "
+             "5 000 enfants et 3 300 femmes, selon le gouvernement. Les morts incluent aussi 200 soignants.")
+    assert [_figure(a, v).event for v in (5000, 3300, 200)] == ["killed"] * 3

@@ -157,9 +157,9 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     shares = ratio_starts(found, article.text, LANGUAGE) | _one_in_bases(found, article.text, doc)
     for amount in found:
         if not _not_a_figure(amount, article, doc):
-            out.append(_restated(_part_of(_others(_elided(_in_state(_pronoun_people(
+            out.append(_included(_restated(_part_of(_others(_elided(_in_state(_pronoun_people(
                 _figure(amount, article, doc, mentions, dates), out, article.text), article.text), out, article.text),
-                out, article.text), out, article.text), out, article.text))
+                out, article.text), out, article.text), out, article.text), out, article.text, doc))
     out = with_partitive_units(_registered(_shared_predicates(_shared_nouns(out, article.text), article.text), article.text, doc),
                                article.text, LANGUAGE, events=True)
     out = enclosed_sources(paragraph_sources(_coordinated_sources(continued_sources(out, article.text, ANAPHORIC_NOUNS),
@@ -351,6 +351,41 @@ def _shared_predicates(figures: list[Figure], text: str) -> list[Figure]:
 PEOPLE_CATEGORIES = frozenset({"casualties", "displacement"})
 ANAPHORIC_NOUNS = lexicon.words(lexicon.localized("units.anaphoric_nouns", LANGUAGE))
 OTHERS_RE = re.compile(r"\s+(?:" + "|".join(sorted(ANAPHORIC_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+
+
+# Lemmas of verbs of inclusion, whose object is part of their subject ("les morts incluent 5 000 enfants").
+INCLUSION_VERBS = lexicon.words(lexicon.localized("events.inclusion_verbs", LANGUAGE))
+# Nouns a toll or a count is named by, whose inclusion counts part of the figure just before ("Ces chiffres incluent
+# plus de 5 000 enfants", "Le bilan comprend 3 300 femmes"): lemmas.
+TOLL_NOUNS = lexicon.words(lexicon.localized("events.toll_nouns", LANGUAGE))
+
+
+def _included(f: Figure, before: list[Figure], text: str, doc) -> Figure:
+    """A number a verb of inclusion takes is part of its subject ("Les morts incluent 5 000 enfants": killed, as
+    English "the dead included seven women"); a subject that names a toll or figures ("Ces chiffres incluent plus de
+    5 000 enfants et 3 300 femmes", "Le bilan comprend ...") stands for the figure just before, within two sentences,
+    whose event the part takes."""
+    if f.event is not None:
+        return f
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    verb = _predicate(span.root) if span is not None else None
+    if verb is None or verb.lemma_.lower() not in INCLUSION_VERBS or span.root.i < verb.i and not any(
+            c.dep_ == "conj" for c in span.root.head.children):
+        return f
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if subject is None:
+        return f
+    if (name := _class_of(subject)) is not None:
+        return dataclasses.replace(f, event=name, term=subject.text, unit=f.unit or "person",
+                                   category=category_of_class(name), stock_or_flow=stock_or_flow(subject.text, name))
+    prev = before[-1] if before else None
+    pointing = any("Dem" in c.morph.get("PronType") for c in subject.children)  # "ces chiffres": the ones just given
+    if subject.lemma_.lower() not in TOLL_NOUNS or prev is None or prev.event is None \
+            or text.count("\n\n", prev.end, f.start) > (1 if pointing else 0) \
+            or len(re.findall(r"[.!?](?:\s|$)", text[prev.end:f.start])) > 1:
+        return f
+    return dataclasses.replace(f, event=prev.event, term=prev.term, category=prev.category, stock_or_flow=prev.stock_or_flow,
+                               unit=f.unit or prev.unit)
 
 
 def _others(f: Figure, before: list[Figure], text: str) -> Figure:
