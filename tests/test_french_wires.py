@@ -171,3 +171,11 @@ def test_what_a_toll_or_its_dead_include_is_part_of_them():
     a = _one("Le gouvernement a annoncé samedi que 12 300 Palestiniens ont été tués.\n\nCes chiffres incluent plus de "
              "5 000 enfants et 3 300 femmes, selon le gouvernement. Les morts incluent aussi 200 soignants.")
     assert [_figure(a, v).event for v in (5000, 3300, 200)] == ["killed"] * 3
+
+
+def test_a_fraction_counts_no_one():
+    a = _one("Plus de 136 000 personnes ont été forcées de quitter leurs foyers, dont les deux-tiers depuis janvier. "
+             "Les trois quarts des déplacés sont des enfants, et 1,5 million de personnes ayant besoin d'aide ont été "
+             "recensées.")
+    assert not [f for f in a.figures if f.value in (2, 3)]
+    assert _figure(a, 1_500_000).counted == "personnes"

@@ -704,9 +704,16 @@ def _halves(text: str) -> list[Amount]:
     return out
 
 
+# A fraction's denominator after its numerator ("les deux tiers", "deux-tiers d'entre elles", "trois quarts des
+# morts", "3/4"): the numerator counts no one.
+FRACTION_AFTER_RE = re.compile(r"(?i)[\s-]+(?:tiers|quarts?|cinquièmes?|dixièmes?)\b")
+
+
 def _word_numbers(text: str) -> list[Amount]:
     out = []
     for m in WORD_NUMBER_RE.finditer(text):
+        if FRACTION_AFTER_RE.match(text, m.end()):
+            continue  # "Plus de deux-tiers d'entre elles": a share, no count of two
         try:
             value = float(text2num(m.group().lower().replace(" et ", " et "), LANGUAGE))
         except ValueError:
@@ -1378,6 +1385,7 @@ def counted_phrase(noun, text: str) -> str:
     doc = noun.doc
     j = noun.i + 1
     while j < len(doc) and j - noun.i <= 2 and doc[j].pos_ in ("ADJ", "VERB") and doc[j].head.i in (noun.i, end.i) \
+            and doc[j].lemma_.lower() not in ("avoir", "être") \
             and (doc[j].pos_ == "ADJ" or doc[j].morph.get("VerbForm") in (["Part"], [])) \
             and doc[j].dep_ in ("amod", "acl") and not doc[j].is_punct and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text) + 1:
         end = doc[j]
