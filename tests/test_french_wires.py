@@ -179,3 +179,9 @@ def test_a_fraction_counts_no_one():
              "recensées.")
     assert not [f for f in a.figures if f.value in (2, 3)]
     assert _figure(a, 1_500_000).counted == "personnes"
+
+
+def test_a_qualified_amount_in_quotation_marks_is_no_year():
+    a = _one("Les inondations ont frappé la Libye. Le Premier ministre a fait état de « plus de 2000 morts » et « des "
+             "milliers de disparus ».")
+    assert _figure(a, 2000).event == "killed"

@@ -815,8 +815,9 @@ def _year_of_name(a: Amount, doc) -> bool:
     if span is None or span.start == 0:
         return False
     before = doc[span.start - 1]
-    return before.pos_ in ("NOUN", "ADJ", "PROPN") and before.idx + len(before) < a.start \
-        and doc.text[before.idx + len(before):a.start].isspace()
+    return before.pos_ in ("NOUN", "ADJ", "PROPN") and before.text[:1].isalnum() and a.approx == "exact" \
+        and before.idx + len(before) < a.start and doc.text[before.idx + len(before):a.start].isspace()
+    # (not "« plus de 2000 morts »": a qualified amount, after a quotation mark the small model tags a noun)
 
 
 def _counts_noun(text: str, at: int) -> bool:
