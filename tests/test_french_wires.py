@@ -185,3 +185,10 @@ def test_a_qualified_amount_in_quotation_marks_is_no_year():
     a = _one("Les inondations ont frappé la Libye. Le Premier ministre a fait état de « plus de 2000 morts » et « des "
              "milliers de disparus ».")
     assert _figure(a, 2000).event == "killed"
+
+
+def test_a_participle_reaching_a_level_counts_the_main_clauses_count():
+    a = _one("Selon le HCR, le nombre des déplacés a presque doublé en une semaine, passant de 230 000 à plus de "
+             "400 000.\n\nLe nombre des personnes déplacées en Haïti a augmenté de 60 %, portant le chiffre à plus de "
+             "578 000.")
+    assert [_figure(a, v).event for v in (230000, 400000, 578000)] == ["displaced"] * 3

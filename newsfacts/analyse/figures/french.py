@@ -1368,14 +1368,24 @@ def _counted_by_count_noun(span):
     if 0 < span.start and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")":
         return None
     verb = _predicate(span.root)
-    for _ in range(2):
+    for _ in range(3):
         count = next((c for c in verb.children if c.dep_ in SUBJECTS | {"obj"} and c.lemma_.lower() in COUNT_NOUNS
                       and not c.left_edge.i <= span.start <= c.right_edge.i), None)
-        if count is not None:
-            return next((c for c in count.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN", "ADJ")), count)
-        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head == verb:
-            return None
+        named = next((c for c in count.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN", "ADJ")), None) \
+            if count is not None else None
+        if named is not None:
+            return named
+        if verb.dep_ not in ("advcl", "xcomp", "conj", "acl") or verb.head == verb:
+            return count
+        if verb.dep_ == "acl" and not ("Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")):
+            return count
+        # "le nombre des déplacés a presque doublé en une semaine, passant de 230 000 à plus de 400 000", "a augmenté
+        # de 60 %, portant le chiffre à plus de 578 000": the participle says what the main clause's count reached
+        # (the small parse may hang it on the noun before it); a count noun that names nothing ("le chiffre") is
+        # that count's
         verb = verb.head
+        while verb.pos_ != "VERB" and verb.head != verb and verb.dep_ not in ("ROOT",):
+            verb = verb.head
     return None
 
 
