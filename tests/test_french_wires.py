@@ -192,3 +192,12 @@ def test_a_participle_reaching_a_level_counts_the_main_clauses_count():
              "400 000.\n\nLe nombre des personnes déplacées en Haïti a augmenté de 60 %, portant le chiffre à plus de "
              "578 000.")
     assert [_figure(a, v).event for v in (230000, 400000, 578000)] == ["displaced"] * 3
+
+
+def test_ranges_of_days_and_since_the_start_of_something():
+    a = _one("Du 1er au 31 août 2023, 590 786 personnes ont été déplacées. Entre le 8 mars et le 9 avril 2024, l'OIM a "
+             "observé le départ de 94 821 personnes. Depuis le début de la guerre le 15 avril 2023, 700 000 personnes "
+             "ont fui vers l'Égypte.")
+    assert _figure(a, 590786).when.value == "2023-08-01/2023-08-31"
+    assert _figure(a, 94821).when.value == "2024-03-08/2024-04-09"
+    assert _figure(a, 700000).when.value.startswith("2023-04-15/")

@@ -46,7 +46,13 @@ WEEKEND_STEPS = lexicon.table(lexicon.localized("time.weekend_steps", LANGUAGE))
 FUTURE_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:" + "|".join(
     r"\s+".join(re.escape(w).replace("'", "['’]") for w in phrase.split())
     for phrase in lexicon.terms(lexicon.localized("time.future_before", LANGUAGE))) + r")\s*$", re.I)
+_DAY_OF = r"(?:(?:{weekday})\s+)?(?P<{name}>[0-3]?\d|1er)"
 PATTERNS = (
+    # "du 1er au 31 août 2023", "entre le 8 et le 27 mars", "du mardi 10 au mercredi 11 août", "entre le 8 mars et le
+    # 9 avril": both days, the first taking the second's month and year where it names none
+    ("day_range", re.compile(rf"(?:du|entre\s+le)\s+{_DAY_OF.format(weekday=_WEEKDAY, name='day1')}(?:\s+(?P<month1>{_MONTH}))?"
+                             rf"(?:\s+(?P<year1>1[6-9]\d\d|20\d\d))?\s+(?:au|et\s+le)\s+"
+                             rf"{_DAY_OF.format(weekday=_WEEKDAY, name='day')}\s+(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", re.I)),
     ("day", re.compile(rf"(?:le\s+)?(?:(?:{_WEEKDAY})\s+)?(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH})(?:\s+{_YEAR})?"
                        rf"(?:\s+(?:{_LAST}|{_NEXT}))?\b", re.I)),
     ("day", re.compile(rf"(?P<day>[0-3]?\d|1er)\s+(?P<month>{_MONTH_ABBREVIATED})\.(?:\s+{_YEAR})?", re.I)),  # "14 oct."
@@ -69,6 +75,10 @@ PATTERNS = (
                             r"|de\s+la\s+(?P<week_word>semaine))", re.I)),
 )
 SINCE_RE = re.compile(r"depuis\s+(?:le\s+|l['’]|la\s+|)?$", re.I)
+# "depuis le début de la guerre le 15 avril 2023", "depuis le déclenchement des combats, en avril 2023": since the
+# start of something dated right after its name
+SINCE_START_RE = re.compile(r"depuis\s+(?:le\s+|l['’])(?:début|déclenchement|éclatement|éruption)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)"
+                            r"[^\d.;:!?«»\n]{1,40}?,?\s+(?:le\s+|en\s+)?$", re.I)
 RELATIVE_UNITS = {"an": "year", "année": "year", "mois": "month", "semaine": "week"}
 
 
@@ -84,7 +94,8 @@ def read_dates(text: str, ref: dt.date | None) -> list[DateMention]:
                 found.append((m.start(), m.end(), *reading))
     out = []
     for start, end, value, precision in _longest(found):
-        since = SINCE_RE.search(text, max(0, start - 12), start)
+        since = SINCE_RE.search(text, max(0, start - 12), start) or (
+            SINCE_START_RE.search(text, max(0, start - 70), start) if precision in ("day", "month", "year") else None)
         if since is not None:
             start, value, precision = since.start(), (f"{value}/.." if value else None), "interval"
         out.append(DateMention(text=text[start:end], value=value, precision=precision, start=start, end=end,
@@ -123,6 +134,23 @@ def _read_day(m: re.Match, ref: dt.date | None) -> tuple[str | None, str] | None
         return (dt.date(year, month, day).isoformat() if year else None), "day"
     except ValueError:
         return None
+
+
+def _read_day_range(m: re.Match, ref: dt.date | None) -> tuple[str | None, str] | None:
+    """Both ends of a range of days: the second read as a day alone, the first in its month (or its own) and year,
+    a year earlier where its month comes after the second's ("du 20 décembre au 5 janvier")."""
+    end = _read_day(m, ref)
+    if end is None or end[0] is None:
+        return None if end is None else (None, "interval")
+    last = dt.date.fromisoformat(end[0])
+    month = _month_number(m.group("month1")) if m.group("month1") else last.month
+    year = int(m.group("year1")) if m.group("year1") else last.year - (1 if month > last.month else 0)
+    day = 1 if m.group("day1").lower() == "1er" else int(m.group("day1"))
+    try:
+        first = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return (f"{first.isoformat()}/{last.isoformat()}", "interval") if first <= last else None
 
 
 def _read_month(m: re.Match, ref: dt.date | None) -> tuple[str | None, str] | None:
@@ -227,5 +255,5 @@ def _read_start_of(m: re.Match, ref: dt.date | None) -> tuple[str | None, str]:
     return (f"{ref.year:04d}-{ref.month:02d}" if ref else None), "month"
 
 
-READERS = {"part_month": _read_part_month, "part_year": _read_year, "start_of": _read_start_of, "day": _read_day, "month": _read_month, "weekday": _read_weekday, "relative_day": _read_relative_day,
+READERS = {"day_range": _read_day_range, "part_month": _read_part_month, "part_year": _read_year, "start_of": _read_start_of, "day": _read_day, "month": _read_month, "weekday": _read_weekday, "relative_day": _read_relative_day,
            "relative": _read_relative, "ago": _read_ago, "year": _read_year, "weekend": _read_weekend}
