@@ -201,3 +201,9 @@ def test_ranges_of_days_and_since_the_start_of_something():
     assert _figure(a, 590786).when.value == "2023-08-01/2023-08-31"
     assert _figure(a, 94821).when.value == "2024-03-08/2024-04-09"
     assert _figure(a, 700000).when.value.startswith("2023-04-15/")
+
+
+def test_a_relative_clause_with_a_modal_or_avoir_besoin_names_the_event():
+    a = _one("Ce chiffre représente la moitié des 6,3 millions de personnes qui auront besoin d'une aide humanitaire. "
+             "Le HCR s'attend désormais à 800 000 personnes qui pourraient fuir le pays.")
+    assert _figure(a, 6_300_000).event == "in_need" and _figure(a, 800000).event == "fled"

@@ -1660,8 +1660,8 @@ def event_of(span, noun) -> tuple[str | None, str | None, Any]:
             return name, nxt.text, _predicate(noun)
         if (late := _stranded_participle(noun)) is not None and (name := _class_of(late) or _verb_class(late)) is not None:
             return name, late.text, late  # "7 éléments de l'armée tués": the participle agrees with the counted
-        if (own := _relative_verb(noun)) is not None and (name := _verb_class(own)) is not None:
-            return name, own.text, own  # "4 800 personnes qui ont bénéficié de l'opération"
+        if (relative := _relative_event(noun)) is not None:
+            return relative  # "4 800 personnes qui ont bénéficié de l'opération", "qui pourraient fuir"
         own = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i), None)
         if own is not None and noun.dep_ == "conj" and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i:
             # "164 000 habitations ont été détruites et 70 000 têtes de bétail emportées": the verb left out, the
@@ -2138,6 +2138,31 @@ def _aid_act(term: str | None, span) -> str | None:
     if len(between) <= AID_ACT_GAP and not any(t.like_num or t.is_punct for t in between):
         return span.doc[low:high + 1].text
     return act.text
+
+
+MAGNITUDE_NOUNS = frozenset({"million", "millions", "milliard", "milliards", "millier", "milliers"})
+RELATIVE_MODALS = frozenset({"pouvoir", "devoir", "aller"})  # "qui pourraient fuir", "qui doivent être relogées"
+
+
+def _relative_event(noun):
+    """The event a relative clause on the counted noun names ("4 800 personnes qui ont bénéficié de l'opération"):
+    its verb's class, else the class of the verb a modal there governs ("800 000 personnes qui pourraient fuir le
+    pays") or of the noun its "avoir" takes ("6,3 millions de personnes qui auront besoin d'une aide": in need). The
+    small parse may hang the clause on the magnitude before the noun ("des 6,3 millions de personnes qui ...")."""
+    own = _relative_verb(noun)
+    if own is None and noun.dep_ == "nmod" and noun.head.lower_ in MAGNITUDE_NOUNS:
+        own = _relative_verb(noun.head)
+    if own is None:
+        return None
+    if (name := _verb_class(own)) is not None:
+        return name, own.text, own
+    for child in own.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and own.lemma_.lower() in RELATIVE_MODALS \
+                and (name := _verb_class(child)) is not None:
+            return name, child.text, child  # not "410 personnes qui tentaient de quitter ses côtes" (intercepted)
+        if child.dep_ == "obj" and own.lemma_.lower() == "avoir" and (name := _class_of(child)) is not None:
+            return name, child.text, own
+    return None
 
 
 def _relative_verb(noun):
