@@ -316,3 +316,20 @@ def test_a_date_across_a_comparison_is_the_earlier_levels_alone():
     (need,) = [f for f in figures("The World Health Organization warned on Wednesday that up to 120,000 people may "
                                   "need medical help.", "2025-03-14") if f.value == 120000]
     assert need.when is not None and need.when.value == "2025-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("UNICEF has registered 2,000 separated children.", 2000),
+        ("Officials said as many as 1,000 may have died.", 1000),
+        ("Some 300 marched to the capital on Friday.", 300),
+        ("About 40 decided to stay in the camp.", 40),
+    ],
+)
+def test_a_word_that_starts_like_a_month_is_no_month(text, value):
+    assert value in values(text)
+
+
+def test_a_month_after_or_before_a_day_still_dates_it():
+    assert values("The camp opened on 12 March. On May 3, 30 people died.") == [30]

@@ -25,8 +25,13 @@ _MONTH_PREFIXES = "|".join(month[:3] for month in lexicon.terms("time.months"))
 # a month just before the amount ("Sept. 20", "March 3"); a dot only after an abbreviation (a prefix and at most
 # one letter more, never a whole name such as "May"): "began in March. About 20,000 fled" ends a sentence
 _ABBREVIATIONS = "|".join(month[:3] for month in lexicon.terms("time.months") if len(month) > 4)
-MONTH_RE = re.compile(r"\b(?:(?:" + _MONTH_PREFIXES + r")[a-z]*|(?:" + _ABBREVIATIONS + r")[a-z]?\.)$", re.I)
-MONTH_AFTER_RE = re.compile(r"^\s*(?:" + _MONTH_PREFIXES + r")[a-z]*\b", re.I)
+# A month's name or a shortening of it (its first three letters or more: "Sep", "Sept", "September"), never another
+# word that starts the same ("2,000 separated children", "300 marched", "in Maradi 42"); "may" only as "May" ("1,000
+# may have died" is no date).
+_MONTH_WORDS = "|".join(sorted({m[:k] for m in lexicon.terms("time.months") for k in range(3, len(m) + 1)}, key=len, reverse=True))
+_MAY = r"(?-i:May)"
+MONTH_RE = re.compile(r"\b(?:(?!may\b)(?:" + _MONTH_WORDS + r")|" + _MAY + r"|(?:" + _ABBREVIATIONS + r")[a-z]?\.)$", re.I)
+MONTH_AFTER_RE = re.compile(r"^\s*(?:(?!may\b)(?:" + _MONTH_WORDS + r")|" + _MAY + r")\b", re.I)
 NUMBER_NAME_LABELS = lexicon.terms("figures.number_name_labels")
 
 
