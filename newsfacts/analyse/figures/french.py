@@ -1086,8 +1086,7 @@ def _placed(article: Article, mentions: ByStart, span, verb, counted, event) -> 
 
 
 # Classes of people sent or going home, or abroad: the country they left is not where they are counted.
-HOMEWARD_LEFT = frozenset({"returned", "repatriated", "deported", "expelled", "refugees", "resettled", "relocated",
-                           "arrived", "migrants"})
+HOMEWARD_LEFT = lexicon.words(lexicon.localized("events.counted_elsewhere_classes", LANGUAGE))
 
 
 # Between the places of one list: a comma or "et"/"ou", and the article or preposition of the next ("au Tchad, en
