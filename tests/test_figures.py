@@ -411,6 +411,15 @@ def test_a_continent_in_an_aside_on_the_figure_is_not_its_place():
     assert f.place is not None and f.place.country == "COD"
 
 
+def test_a_series_after_its_first_figure_keeps_its_event_when_the_series_verb_comes_first():
+    """ "Landslides resulted in 40 deaths in Gilgit, 12 in Hunza, 5 in Skardu": the numbers after the first leave
+    out the noun, and the verb before the series is no clause of theirs."""
+    figs = figures("Landslides resulted in 40 deaths in Gilgit, 12 in Hunza, 5 in Skardu and 3 in Astore.")
+    assert [one(figs, v).event for v in (40, 12, 5, 3)] == ["killed"] * 4
+    figs = figures("The floods caused 230 injuries in Sindh, 64 in Punjab, 18 in Balochistan, and 6 in Islamabad.")
+    assert [one(figs, v).event for v in (230, 64, 18, 6)] == ["injured"] * 4
+
+
 def test_a_country_s_region_named_like_a_region_across_borders_is_the_country_s():
     f = one(figures("OUAGADOUGOU: Burkina Faso's displacement crisis worsens. Some 410,000 displaced people live in "
                     "the Sahel region, the relief council said."), 410_000)
