@@ -262,3 +262,20 @@ def test_an_organisation_s_own_text_states_its_figures():
     news = ("Our correspondent in Kassala says the town is full.\n\nThe Red Crescent has set up a camp. The Red Crescent "
             "runs a clinic there.\n\nAbout 300 families arrived on Monday.")
     assert "Red Crescent" not in (source_of(news, "300")[0] or "")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Since April, Sudan has witnessed heavy fighting that displaced 3,400 households.", 3_400),
+    ("Northern Ghana is experiencing floods that have forced 12,000 people from their homes.", 12_000),
+])
+def test_a_place_that_only_sees_or_suffers_something_states_no_figure(text, value):
+    """A place as the subject of a verb other than one of saying (witnessed, is experiencing) is where it
+    happened, not the figure's source."""
+    (a,) = process_batch([Article(id="t", source=Source(), text=text)])
+    f = next(f for f in a.figures if f.value == value)
+    assert f.stated_by is None or f.stated_by.name not in ("Sudan", "Ghana", "Northern Ghana")
+
+
+def test_a_place_saying_a_figure_still_states_it():
+    (a,) = process_batch([Article(id="t", source=Source(), text="Islamabad insists that 1.4 million refugees may stay.")])
+    assert a.figures[0].stated_by is not None and a.figures[0].stated_by.name == "Islamabad"

@@ -382,3 +382,51 @@ def test_the_dateline_s_country_names_a_shared_currency_before_the_figure_s_plac
                     "paid up to Rs60,000 to hire a truck, officials said.\n")
     (a,) = newsfacts.extract([str(path)], date="2025-07-30").articles
     assert one(a.figures, 60_000).unit == "PKR"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("NAIROBI: Cholera has spread fast this year. Since January, 18,400 cases have been recorded in Africa, the "
+     "regional health body said on Tuesday.", 18_400),
+    ("Kenya's floods killed 40 people in May. Across East Africa, more than 300,000 people have been displaced "
+     "by the rains since March.", 300_000),
+    ("Fishermen in Libya found more bodies on Monday. Over 1,900 migrants have died crossing the Mediterranean "
+     "Sea this year, the agency said.", 1_900),
+])
+def test_a_figure_of_a_continent_sea_or_region_across_borders_takes_no_country(text, value):
+    """A figure placed in a continent, a sea or a region across borders is in no one country: neither the
+    dateline's nor the one the article leads with."""
+    f = one(figures(text), value)
+    assert f.place is not None and f.place.country is None and f.place_source == "sentence"
+
+
+def test_a_sea_beside_a_country_s_place_leaves_the_figure_in_that_country():
+    f = one(figures("At least 31 migrants are missing after their boat sank in the Mediterranean off the Greek "
+                    "island of Crete, the coast guard said."), 31)
+    assert f.place is not None and f.place.country == "GRC"
+
+
+def test_a_continent_in_an_aside_on_the_figure_is_not_its_place():
+    f = one(figures("KINSHASA: The Congo's crisis deepens. Some 6.1 million people are displaced across the "
+                    "country, the largest number in Africa, the agency said."), 6_100_000)
+    assert f.place is not None and f.place.country == "COD"
+
+
+def test_a_series_after_its_first_figure_keeps_its_event_when_the_series_verb_comes_first():
+    """ "Landslides resulted in 40 deaths in Gilgit, 12 in Hunza, 5 in Skardu": the numbers after the first leave
+    out the noun, and the verb before the series is no clause of theirs."""
+    figs = figures("Landslides resulted in 40 deaths in Gilgit, 12 in Hunza, 5 in Skardu and 3 in Astore.")
+    assert [one(figs, v).event for v in (40, 12, 5, 3)] == ["killed"] * 4
+    figs = figures("The floods caused 230 injuries in Sindh, 64 in Punjab, 18 in Balochistan, and 6 in Islamabad.")
+    assert [one(figs, v).event for v in (230, 64, 18, 6)] == ["injured"] * 4
+
+
+def test_a_country_s_region_named_like_a_region_across_borders_is_the_country_s():
+    f = one(figures("OUAGADOUGOU: Burkina Faso's displacement crisis worsens. Some 410,000 displaced people live in "
+                    "the Sahel region, the relief council said."), 410_000)
+    assert f.place is not None and f.place.country == "BFA"
+
+
+def test_a_region_word_describing_the_country_leaves_the_figure_in_the_country():
+    f = one(figures("PORT-AU-PRINCE: Gang violence spreads in Haiti. More than 600,000 people are displaced in this "
+                    "poor Caribbean country, the agency said."), 600_000)
+    assert f.place is not None and f.place.country == "HTI"

@@ -782,3 +782,16 @@ def test_a_count_in_apposition_is_no_part_of_the_speaker_and_records_are_their_h
     assert q.speaker.mention == "BNPB data"
     q = find(quotes("“We lost everything,” said Amina Adam, 34, a mother of five."), "We lost everything")
     assert q.speaker.name == "Amina Adam"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The flood toll rose to 64, according to a new report released by the Provincial Disaster Authority.",
+     "Provincial Disaster Authority"),
+    ("According to figures issued by the Norwegian Refugee Council, some 4,200 families were registered in May.",
+     "Norwegian Refugee Council"),
+])
+def test_according_to_a_document_a_body_released_is_the_bodys_word(text, speaker):
+    """ "according to a report released by X", "figures issued by X": the participle's agent made the document,
+    and is who the sentence is according to."""
+    q = next(q for q in quotes(text) if q.cue == "according to")
+    assert q.speaker is not None and speaker in q.speaker.name

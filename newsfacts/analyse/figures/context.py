@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from ... import lexicon
+from ...gazetteer import fold
 from ...lexicon.events import event_terms, people_classes
 from ...records import Article, Mention
 from ..focus import (
@@ -36,6 +37,8 @@ MOVEMENT_WORDS = lexicon.words("places.movement_words")
 LEAVING_VERBS = lexicon.words("places.leaving_verbs")
 ORIGIN_PREPS = lexicon.words("places.origin_prepositions")
 DESTINATION_PREPS = lexicon.words("places.destination_prepositions")
+# Oceans, seas and regions across borders ("East Africa", "the Mediterranean Sea"): places in no one country.
+WORLD_REGIONS = lexicon.words("places.world_regions")
 CAUSE_MARKERS = lexicon.words("places.cause_markers") | lexicon.words(lexicon.localized("places.cause_markers", "fr"))
 HOME_BODIES = lexicon.words("figures.home_bodies")
 ATTACK_WORDS = lexicon.words("places.attack_nouns") | lexicon.words("places.weapon_nouns")
@@ -87,6 +90,13 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
         return {"place": people, "place_source": "sentence", "origin": origin, "destination": destination}
     if (body := home_body(mentions, span, verb)) is not None:
         return {"place": body, "place_source": "sentence", "origin": origin, "destination": destination}
+    if place is not None and borderless(place) and not _country_named(mentions, sent, article) and (region := next(
+            (m for m in places if borderless(m) and not _in_aside(m, span.doc) and not _named_subdivision(m, article.text)),
+            None)) is not None:
+        # "34,297 mpox cases in Africa", "2,000 lost their lives crossing the Mediterranean Sea": no country's
+        # figure, whatever country the article (or its dateline) leads with; "capsized in the Mediterranean off
+        # the Italian island of Lampedusa" names a country beside the sea
+        return {"place": region, "place_source": "sentence", "origin": origin, "destination": destination}
     skip = origins(article, span.doc) | before
     country = focus_country(article, (sent.start_char, sent.end_char), counted, skip)
     inherited = focus_mention(article, country, skip) if country else None
@@ -554,7 +564,48 @@ PARAGRAPH_BREAKS_RE = re.compile(r"\n\s*\n|\n(?!\s*\n)")
 
 
 def _unplaced(f) -> bool:
-    return f.place_source in (None, "sentence") and (f.place is None or not f.place.country)
+    return f.place_source in (None, "sentence") and (f.place is None or not f.place.country and not borderless(f.place))
+
+
+def _country_named(mentions: ByStart[Mention], sent, article: Article) -> bool:
+    """The sentence names something of a country (a place, a people, a body), after the dateline."""
+    after = article.dateline.end if article.dateline is not None else 0
+    return any(m.country and m.start >= after for m in mentions.starting_in(sent.start_char, sent.end_char))
+
+
+# A region's name with a word of a country's subdivision beside it ("the Sahel region", "la région du Sahel"):
+# Burkina Faso's Sahel region, not the Sahel.
+SUBDIVISION_WORDS = lexicon.words("places.container_nouns") | lexicon.words(lexicon.localized("places.place_nouns", "fr"))
+SUBDIVISION_BEFORE_RE = re.compile(r"\b(\w+)\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l'|des\s+)?$", re.I)
+SUBDIVISION_AFTER_RE = re.compile(r"\s+(\w+)")
+
+
+def _named_subdivision(m: Mention, text: str) -> bool:
+    before = SUBDIVISION_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+    after = SUBDIVISION_AFTER_RE.match(text, m.end)
+    return any(g is not None and g.group(1).lower() in SUBDIVISION_WORDS for g in (before, after))
+
+
+def _in_aside(m: Mention, doc) -> bool:
+    """The place is no object of the figure's clause ("this poor Caribbean country": a word describing the
+    country) or is in an aside on the clause ("displaced across the country, the highest number in Africa": an
+    appositive or adverbial noun phrase that compares the figure with another place's)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    tok = span.root if span is not None else None
+    if tok is None or tok.dep_ not in ("pobj", "dobj"):
+        return True
+    while tok.head != tok:
+        if tok.dep_ in ("appos", "npadvmod"):
+            return True
+        tok = tok.head
+    return False
+
+
+def borderless(m: Mention) -> bool:
+    """A continent, an ocean or sea, a region across borders ("Africa", "the Mediterranean Sea", "East Africa"):
+    a place, but in no one country."""
+    return not m.country and (m.precision == "continent" or fold(re.sub(r"^the\s+", "", m.canonical or m.text, flags=re.I))
+                              in WORLD_REGIONS)
 
 
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)

@@ -76,6 +76,7 @@ BACK_DETERMINERS = lexicon.words("quotes.figure_back_determiners")
 COUNT_NOUNS = lexicon.words("events.count_nouns")
 # (verb, object) lemma pairs that name an event ("claim life"): their subject is its cause, no source.
 EVENT_OBJECTS = frozenset(object_classes())
+SAYING_LEMMAS = lexicon.words("cues.speech_cues")  # the lemmas of saying
 NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"})
 ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 MAX_CLIMB = 8  # words from the figure up to the verb that states it
@@ -89,7 +90,8 @@ def stated_by(article: Article, a: Amount, doc) -> Speaker | None:
     """Who states the figure at ``a``: the source its sentence gives it when that is nearer the figure than
     the narrowest quote holding it (inside the quote: "X said Y reported N" is Y's), else that quote's speaker,
     else the sentence's source; None when neither names one."""
-    holding = [q for q in article.quotes if q.start <= a.start and a.end <= q.end and q.speaker is not None]
+    holding = [q for q in article.quotes if q.start <= a.start and a.end <= q.end and q.speaker is not None
+               and not _place_not_saying(q.speaker, doc, article)]
     quote = min(holding, key=lambda q: q.end - q.start) if holding else None
     ctx = context_of(article, doc)
     quoted = _made_by(quote.speaker, doc, ctx) if quote is not None else None
@@ -110,7 +112,7 @@ def stated_by(article: Article, a: Amount, doc) -> Speaker | None:
         quoted = _described(quoted, before)
     found = _role_described(found, before, ctx) if found is not None else None
     quoted = _role_described(quoted, before, ctx) if quoted is not None else None
-    found = found if _can_speak(found, doc) else None
+    found = found if _can_speak(found, doc) and not _place_not_saying(found, doc, article) else None
     quoted = quoted if _can_speak(quoted, doc) else None
     if _usable(found) and (not _usable(quoted) or quote.start <= at < quote.end):  # type: ignore[union-attr]
         return found
@@ -218,6 +220,21 @@ def _described(sp: Speaker, before: list[Speaker]) -> Speaker:
         if (prev.mention or "").lower() not in PRONOUNS and (role := role_in(prev.mention or "")):
             return dataclasses.replace(sp, name=role, type="person")
     return sp
+
+
+def _place_not_saying(speaker: Speaker | None, doc, article: Article) -> bool:
+    """The speaker is a place the places stage did not find acting as its government, the subject of a verb
+    other than one of saying ("Sabratha has witnessed clashes leading to the displacement of 3,100 households",
+    "Nigeria is experiencing its worst floods"): where something happened, no one stating the figure."""
+    if speaker is None or speaker.start is None or speaker.end is None:
+        return False
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root  # the place is the speaker's head, not a word before it ("Turkey's disaster agency AFAD")
+    if not any(m.type == "place" and not m.actor and m.start <= root.idx < m.end for m in article.mentions):
+        return False
+    return root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_.lower() not in SAYING_LEMMAS
 
 
 def _usable(speaker: Speaker | None) -> bool:

@@ -28,6 +28,7 @@ from .speakers import SPEAKER_ENTITIES, Context, speaker_from
 NESTED_CUES = frozenset(lexicon.table("claims.denial_verbs"))  # the lemmas of denying
 HEARSAY_ADVERBS = lexicon.words("cues.hearsay_adverbs")  # "X is reportedly spending ...": reported by someone unnamed
 HOLDER_NOUNS = lexicon.words("cues.holder_nouns")
+RELAY_VERBS = lexicon.words("quotes.relay_verbs")  # an outlet passing on another's words: "carried by", "quoted by"
 NOUN_THRESHOLD_SHARE = 0.8  # noun cues are kept from this share of the cue threshold (cross-validation on train)
 RESHAPE_FLOOR = 0.6  # of the cue threshold: below it as framed, a candidate is dropped before reshaping
 INTO_QUOTATION_WORDS = 2  # words between reported speech and a quotation it goes on into
@@ -177,12 +178,23 @@ def _named_by(noun):
                  and (g.pos_ == "PROPN" or g.ent_type_ in SPEAKER_ENTITIES)), None)
 
 
+def _issued_by(noun):
+    """The name a participle after the noun says made it: "a report released by the NDMA", "figures issued by
+    UNHCR", "data compiled by the ministry" (the agent of the noun's participle clause); an outlet that only
+    carried or quoted it did not make it."""
+    return next((g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i
+                 and c.lemma_.lower() not in RELAY_VERBS  # "a ministry statement carried by the news agency": relayed
+                 for a in c.children if a.dep_ == "agent"
+                 for g in a.children if g.dep_ == "pobj"
+                 and (g.pos_ == "PROPN" or g.ent_type_ in SPEAKER_ENTITIES)), None)
+
+
 def author_of(noun):
     """Who made the thing a quote is according to: "a speech Mrs. Clinton delivered" -> Mrs. Clinton; "a tally by
     the Associated Press" -> the Associated Press; "the agency's data" -> the agency."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return noun
-    maker = _named_by(noun)
+    maker = _named_by(noun) or _issued_by(noun)
     if maker is not None:
         return maker
     holder = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
