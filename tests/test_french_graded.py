@@ -26,8 +26,11 @@ FLOORS = {
                          "no figure": 10},
     # (en20: the fallback retrained with en-migration abstains on "We have received more than 1.1 million people",
     # which its "received" returnees and nationals in other classes now split: event 132 -> 131)
+    # (16th session: "It declared three days of national mourning" had been dropped only because the month test took
+    # "declared" for December; with month words read whole it is a span of three days, which this set's gold counts
+    # as no figure: no figure 36 -> 35)
     "graded/en-conflict": {"found": 134, "event": 133, "category": 133, "country": 132, "source": 134,
-                           "no event": 28, "no figure": 36},
+                           "no event": 28, "no figure": 35},
     # three outlets per event, graded on approx, counted, term and when too
     "graded/fr-recits": {"found": 83, "event": 83, "category": 83, "country": 76, "source": 81, "approx": 47,
                          "counted": 54, "term": 73, "when": 32, "no event": 5, "no figure": 3},
@@ -124,7 +127,7 @@ FLOORS = {
     # Boko Haram in Chad's Lac, militias in the Central African Republic): blind all right 61/87 (found 87, event 73,
     # category 75, country 87, source 75, approx 35/35, counted 73/77, term 69/81, when 6/6, no event 31/33, no figure
     # 27/29), then tuned on: floors at its counts after tuning
-    "graded/fr-conflits": {"found": 87, "event": 81, "category": 82, "country": 87, "source": 86, "approx": 35,
+    "graded/fr-conflits": {"found": 87, "event": 81, "category": 82, "country": 87, "source": 87, "approx": 35,
                            "counted": 76, "term": 77, "when": 6, "unit (no event)": 10, "no event": 31,
                            "no figure": 28},
     # ten French key-figure texts (branch fr22: "Chiffres clés" blocks of OCHA, HCR, OIM DTM, UNICEF and PAM products
@@ -218,7 +221,7 @@ FLOORS = {
     # right 43/70 (found 69, event 57, category 57, country 67, source 62, approx 21/21, counted 49/51, term 44/55,
     # when 15/18, unit 6/7, no event 25/27, no figure 25/31); floors at its counts after phase B (two children of a
     # resident moved from NO_FIGURE to NO_EVENT, as fr-humanitaire and en-features grade them)
-    "graded/fr-locale": {"found": 69, "event": 58, "category": 58, "country": 67, "source": 62, "approx": 21,
+    "graded/fr-locale": {"found": 69, "event": 59, "category": 59, "country": 67, "source": 62, "approx": 21,
                          "counted": 49, "term": 45, "when": 18, "unit": 6, "no event": 29, "unit (no event)": 12,
                          "source (no event)": 2, "no figure": 27},
     # blind set of the fourteenth session's fr-ocha helper (French bulletins and situation reports: OCHA, HCR, OIM DTM,
