@@ -29,7 +29,7 @@ def test_others_keep_the_source_of_the_figure_before(tmp_path):
 
 def test_autres_keep_the_unit_and_source_of_the_figure_before(tmp_path):
     figures = _figures(tmp_path, FR, "fr.txt")
-    assert figures[1100].unit == figures[2300].unit == "maison" and figures[1100].event == "damaged"
+    assert figures[1100].unit == figures[2300].unit == "house" and figures[1100].event == "damaged"  # "maisons": house
     assert figures[1100].stated_by is not None and "OIM" in (figures[1100].stated_by.name or figures[1100].stated_by.mention)
 
 
