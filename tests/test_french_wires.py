@@ -207,3 +207,8 @@ def test_a_relative_clause_with_a_modal_or_avoir_besoin_names_the_event():
     a = _one("Ce chiffre représente la moitié des 6,3 millions de personnes qui auront besoin d'une aide humanitaire. "
              "Le HCR s'attend désormais à 800 000 personnes qui pourraient fuir le pays.")
     assert _figure(a, 6_300_000).event == "in_need" and _figure(a, 800000).event == "fled"
+
+
+def test_sud_soudan_is_south_sudan():
+    a = _one("Plus de 100 000 réfugiés sont rentrés au Sud-Soudan depuis 2005.")
+    assert {m.text: m.country for m in a.mentions}["Sud-Soudan"] == "SSD"
