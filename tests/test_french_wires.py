@@ -16,7 +16,7 @@ def test_thousands_written_with_the_word_mille():
              "déplacées dans le département de l'Ouest, dont 96 mille dans des sites.")
     assert _figure(a, 17000).event == "fled" and _figure(a, 17000).approx == "about"
     assert _figure(a, 113582).event == "displaced"
-    assert _figure(a, 96000).value == 96000
+    assert _figure(a, 96000).value == 96000 and _figure(a, 96000).unit == "person"
     assert not [f for f in a.figures if f.value in (17, 113, 582, 1000)]
 
 
@@ -158,6 +158,7 @@ def test_things_counted_in_french_take_the_units_english_gives_them():
 def test_thousands_grouped_by_apostrophes():
     a = _one("Plus de 21'000 personnes ont été blessées et 315’000 déplacées, selon l'ONU.")
     assert _figure(a, 21000).event == "injured" and _figure(a, 315000).value == 315000
+    assert _figure(a, 315000).event == "displaced"
 
 
 def test_a_place_named_after_its_area_noun_is_where_it_happened():

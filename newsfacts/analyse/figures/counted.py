@@ -271,20 +271,17 @@ def with_partitive_units(figures: list, text: str, language: str = "en", events:
     after, before = PARTITIVE_RES[language]
     out: list = []
     for f in figures:
-        if f.unit is not None and f.place_source != "sentence" and (after.match(text, f.end) or before.search(
-                text, max(0, f.start - 40), f.start)):
-            whole = next((g for g in reversed(out) if g.unit in PEOPLE_UNITS and g.end <= f.start), None)
-            if whole is not None and whole.place_source == "sentence" and f.start - whole.end <= PARTITIVE_REACH \
-                    and "\n\n" not in text[whole.end:f.start]:
-                # "À Madagascar, 129 720 personnes ... À noter que 20 000 d'entre elles ont commencé à rentrer": a part
-                # whose sentence names no place is where its whole is, not the article's country
-                f = dataclasses.replace(f, place=whole.place, place_source="context")
-        if f.unit is None and (after.match(text, f.end) or before.search(text, max(0, f.start - 40), f.start)):
+        if after.match(text, f.end) or before.search(text, max(0, f.start - 40), f.start):
             whole = next((g for g in reversed(out) if g.unit in PEOPLE_UNITS and g.end <= f.start), None)
             if whole is not None and f.start - whole.end <= PARTITIVE_REACH and "\n\n" not in text[whole.end:f.start]:
-                f = dataclasses.replace(f, unit=whole.unit, counted=f.counted or whole.counted)
-                if events and f.event is None and whole.event is not None:
-                    f = dataclasses.replace(f, event=whole.event, term=whole.term, category=whole.category,
-                                            stock_or_flow=whole.stock_or_flow)
+                if f.unit is not None and f.place_source != "sentence" and whole.place_source == "sentence":
+                    # "À Madagascar, 129 720 personnes ... À noter que 20 000 d'entre elles ont commencé à rentrer": a
+                    # part whose sentence names no place is where its whole is, not the article's country
+                    f = dataclasses.replace(f, place=whole.place, place_source="context")
+                elif f.unit is None:
+                    f = dataclasses.replace(f, unit=whole.unit, counted=f.counted or whole.counted)
+                    if events and f.event is None and whole.event is not None:
+                        f = dataclasses.replace(f, event=whole.event, term=whole.term, category=whole.category,
+                                                stock_or_flow=whole.stock_or_flow)
         out.append(f)
     return out

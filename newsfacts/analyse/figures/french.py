@@ -884,13 +884,13 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         term = _taken_in(span) or term  # "Le Niger accueille par ailleurs 420 000 réfugiés": accueille, not réfugiés
         # (who they are); "a soigné 46 blessés": blessés, what befell them
     category = category_of(a, unit, counted, term, event)
+    stating = _no_count(_pronoun_speaker(stating_source(span, article), a, article))
     return Figure(
         value=a.value, start=a.start, end=a.end, low=a.low, high=a.high, approx=a.approx, unit=unit, counted=counted,
         term=term, event=event, category=category, stock_or_flow=stock_or_flow(term, event),
         **places, when=when_of(dates, span, article.published),
         stated_by=_named(stated_by(article.quotes, a)) or according_to(article.quotes, a)
-        or _named(_no_count(_pronoun_speaker(stating_source(span, article), a, article)))
-        or stated_by(article.quotes, a) or _no_count(_pronoun_speaker(stating_source(span, article), a, article))
+        or _named(stating) or stated_by(article.quotes, a) or stating
         or colon_source(span, article) or _no_count(next_sentence_source(span, article))
         or _giver_source(event, verb, span, article) or _acting_body(event, noun, span, article)
         or _published_by(span, article) or lead_body(span, article), reported_by=article.source.outlet, flags=tuple(a.flags),
@@ -1272,8 +1272,8 @@ def _where(mentions: ByStart, article: Article, span, event: str | None = None) 
         dropped_ids = {id(m) for m in other}
         mentions = ByStart([m for m in mentions.items if id(m) not in dropped_ids], _start)
         places = [m for m in places if id(m) not in dropped_ids]
-    located = [m for m in places if LOCATIVE_RE.search(article.text[max(0, m.start - 40):m.start])
-               or m is bracket_holder(places, span)]  # "..., la province du Sila (103)": the bracket's place
+    held = bracket_holder(places, span)  # "..., la province du Sila (103)": the bracket's place
+    located = [m for m in places if LOCATIVE_RE.search(article.text[max(0, m.start - 40):m.start]) or m is held]
     if not located or len(located) == len(places):
         return mentions
     dropped = {id(m) for m in places if m not in located}

@@ -600,17 +600,19 @@ def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | 
     return _speaker_in(before[-1].start, before[-1].end, text, mentions) if before else _described_subject(verb, text, mentions)
 
 
+def _present_participle_form(tok) -> bool:
+    return "Pres" in tok.morph.get("Tense") and "Part" in tok.morph.get("VerbForm")
+
+
 def _bare_participle(verb) -> bool:
     """A present participle with no subject of its own ("ajoutant", "précisant")."""
-    return "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") \
-        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return _present_participle_form(verb) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _participle_of_saying(verb) -> bool:
     """A present participle hung on a verb of saying ("a indiqué un habitant, ajoutant que ..."): it says what that
     verb's speaker says."""
-    return verb.dep_ == "advcl" and verb.head != verb and "Pres" in verb.morph.get("Tense") \
-        and "Part" in verb.morph.get("VerbForm") and _is_saying(verb.head)
+    return verb.dep_ == "advcl" and verb.head != verb and _present_participle_form(verb) and _is_saying(verb.head)
 
 
 def _described_subject(verb, text: str, mentions: Sequence[Mention]) -> Speaker | None:
@@ -729,11 +731,12 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
     return Speaker(name=None, mention=words or None, start=start, end=end)
 
 
-RELAYED_BY_RE = re.compile(r"(?i)\b(?:repris|reprise|reprises|relayée?s?|citée?s?)\s+par\b[^.;:«»]*$")
+_RELAYED = r"(?:repris|reprise|reprises|relayée?s?|citée?s?)\s+par"  # an outlet that passes a text on
+RELAYED_BY_RE = re.compile(r"(?i)\b" + _RELAYED + r"\b[^.;:«»]*$")
 # The body figures were given to, after their participle ("communiqués lundi à l'AFP", "transmis à Reuters"), or
 # that relays them ("un communiqué du ministère de la Santé repris par l'agence nationale d'information, ANI").
 GIVEN_TO_RE = re.compile(r"(?:\s+[^\W\d_]+(?:é|ée|és|ées|is|ise|ises|it|its|ite|ites))(?:\s+[^,;]{0,30}?)?\s+(?:à\s+(?:l['’]\s*|la\s+)|aux?\s+)(?=[A-Z])"
-                         r"|,?\s+(?:repris|reprise|reprises|relayée?s?|citée?s?)\s+par\s+")
+                         r"|,?\s+" + _RELAYED + r"\s+")
 # A present participle after a speaker's words, maybe reflexive, of a verb of saying or of the verbs that describe
 # how someone speaks: the clause it opens reports more words or describes the speaker ("s'exprimant sous couvert
 # d'anonymat", "ajoutant que", "précisant que", "citant la marine"). Present participles of verbs in -er ("ajouter":
