@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 30_000
 WRITE = "newsfacts_write"  # execution option: this connection's transactions write
+UNLESS = "newsfacts_unless"  # execution option: a check that, once true while waiting, means the lock is not needed
 MIGRATIONS = "newsfacts.store:migrations"
 MIGRATION_LOCK = 0x6E657773  # PostgreSQL advisory lock migrations take turns on (as migrations/env.py)
 
@@ -95,18 +96,28 @@ def _setup_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(conn: Connection) -> None:
-        if conn.get_execution_options().get(WRITE):
-            _begin_immediate(conn.connection.dbapi_connection)
+        options = conn.get_execution_options()
+        if options.get(WRITE):
+            _begin_immediate(conn.connection.dbapi_connection, unless=options.get(UNLESS))
         else:
             conn.exec_driver_sql("BEGIN")
 
 
-def _begin_immediate(dbapi_connection: Any) -> None:
+class LockNotNeeded(Exception):
+    """Raised while waiting for the write lock once the caller's ``unless`` check says it has nothing left
+    to do under it (another process did it)."""
+
+
+def _begin_immediate(dbapi_connection: Any, unless: Callable[[], bool] | None = None) -> None:
     """BEGIN IMMEDIATE, waiting up to ``BUSY_TIMEOUT_MS`` for the write lock by trying again every few
     milliseconds (jittered). SQLite's own busy handler sleeps up to 100 ms between tries, so a writer
     queued behind writers that commit and begin again back to back could miss every gap until it timed
-    out ("database is locked"); short, random waits give every writer its turn."""
+    out ("database is locked"); short, random waits give every writer its turn. ``unless``, asked at most
+    every 50 ms while waiting, ends the wait with ``LockNotNeeded`` once it is true: a process that wanted
+    the lock only to migrate a new store stops waiting as soon as another has migrated it, rather than
+    queue behind the writers that start once it is migrated."""
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    asked = time.monotonic()
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA busy_timeout = 0")
     try:
@@ -118,6 +129,10 @@ def _begin_immediate(dbapi_connection: Any) -> None:
                 busy = getattr(err, "sqlite_errorcode", sqlite3.SQLITE_BUSY) & 0xFF == sqlite3.SQLITE_BUSY
                 if not busy or time.monotonic() >= deadline:
                     raise OperationalError("BEGIN IMMEDIATE", None, err) from err
+            if unless is not None and time.monotonic() - asked >= 0.05:
+                if unless():
+                    raise LockNotNeeded
+                asked = time.monotonic()
             time.sleep(random.uniform(0.0005, 0.005))
     finally:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -161,14 +176,21 @@ def migrate(engine: Engine, revision: str = "head", then: Callable[[Connection],
     write transaction; ``then(connection)`` runs in the same transaction after the upgrade (so a store is
     never at the new revision without it). The lock is taken first (SQLite's write lock, waiting up to the
     busy timeout; PostgreSQL's advisory lock) and the revision read again under it: of several processes
-    opening a new store at once, one migrates and the others find nothing to do."""
+    opening a new store at once, one migrates and the others find nothing to do (SQLite: they stop waiting for
+    the lock as soon as the store they wait on is at the newest schema)."""
     from alembic import command
     from alembic.runtime.migration import MigrationContext
 
     config = _config()
+    options: dict[str, Any] = {WRITE: True}
+    if revision == "head":
+        options[UNLESS] = lambda: schema_current(engine)
     try:
-        with engine.connect().execution_options(**{WRITE: True}) as conn:
-            conn.begin()  # SQLite: BEGIN IMMEDIATE
+        with engine.connect().execution_options(**options) as conn:
+            try:
+                conn.begin()  # SQLite: BEGIN IMMEDIATE
+            except LockNotNeeded:
+                return
             if conn.dialect.name == "postgresql":
                 conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
             if revision != "head" or MigrationContext.configure(conn).get_current_revision() != head():
