@@ -228,6 +228,8 @@ def test_line_kinds(line, kind):
         ("ISLAMABAD: Something happened.", "ISLAMABAD"),
         ("KABUL, Afghanistan (Reuters) — Something happened.", "KABUL"),
         ("NEW DELHI, Dec 5 (AFP) - Something happened.", "NEW DELHI"),
+        ("ROME, 3 March 2025 - Something happened.", "ROME"),  # a UN agency's release: the day before the month
+        ("DHAKA, 12 May 2024 – Something happened.", "DHAKA"),
         ("Geneva (AP) — Something happened.", "Geneva"),
         ("UN agencies said on Monday that something happened.", None),
         ("NOTE this is not a dateline", None),

@@ -30,7 +30,7 @@ _REPORTERS = "|".join(lexicon.terms("text.dateline_reporters_fr"))
 DATELINE_RE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE})"
     r"(?P<region>,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"     # , Afghanistan
-    r"(?P<date>,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:er)? [a-zéû]{3,9}\.?)(?:,? \d{4})?)?"  # , Dec 5; , 9 avril (French); , 13 février 2025; , 14 oct.
+    r"(?P<date>,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:er)? [A-Za-zéû]{3,9}\.?)(?:,? \d{4})?)?"  # , Dec 5; , 9 avril (French); , 13 février 2025; , 14 oct.; , 3 March 2025
     r"(?P<agency>\s*\([^()\n]{1,40}\))?"                          # (Reuters)
     r"(?:\.?\s*(?:[:—–]|-{1,3})\s+(?=\S)|(?P<glued>\s*[—–-])(?=[‘'\"“A-Z]))"  # "(EFE).- ", "(Xinhua) -- ", "BENGHAZI-‘At least" (no space)
     rf"|^(?P<tplace>{_TITLE_PLACE}){_TITLE_REGION}?{_DAY}?\s*\((?:{_AGENCIES})\)\.?\s*(?:[:—–]|-{{1,3}})\s+(?=\S)"
