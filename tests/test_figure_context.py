@@ -50,6 +50,17 @@ def test_a_recent_span_is_an_interval_up_to_the_reference_date():
     assert when("Flight\n\nOver the last 48 hours, 400 people fled the town.", 400) == "2024-06-13/2024-06-15"
 
 
+def test_a_french_recent_span_is_an_interval_up_to_the_reference_date():
+    """French writes the span with "derniers" before or after the count, or "écoulées" after the unit; a bare "les
+    derniers jours de ..." is no recent span."""
+    text = "Arrivées\n\nEnviron 4 500 réfugiés sont arrivés au camp au cours des trois derniers jours."
+    assert when(text, 4500) == "2024-06-12/2024-06-15"
+    assert when("Crues\n\nPlus de 800 maisons se sont effondrées ces 48 dernières heures.", 800) == "2024-06-13/2024-06-15"
+    assert when("Fuite\n\nQuelque 2 300 personnes ont fui durant les dernières 24 heures.", 2300) == "2024-06-14/2024-06-15"
+    assert when("Fuite\n\nQuelque 2 300 personnes ont fui au cours des 72 heures écoulées.", 2300) == "2024-06-12/2024-06-15"
+    assert when("Bilan\n\nLes 2 300 personnes ont fui les derniers jours de leur séjour.", 2300) is None
+
+
 def test_a_recent_span_stands_among_the_sentence_s_other_dates():
     """Another count's date, or a date of another clause, does not hide the span the figure's own clause counts
     over; the day a source spoke still dates a toll it gives as of then, and a span after a part is the part's."""

@@ -13,7 +13,8 @@ since the war erupted a year ago", "said Saturday 21,000 have been killed since 
 the event the count runs from: the count stands at the sentence's other date. A toll as it stands ("has risen to
 66", "are now confirmed dead") is as of the day it is reported, not the day of the disaster a noun names.
 A sentence with no date that counts over a recent span ("in the past week", "over the last 48 hours", "in
-the last two weeks alone") takes the span up to the reference date, an interval (``2024-05-10/2024-05-17``).
+the last two weeks alone"; French "au cours des trois derniers jours", "ces 48 dernières heures") takes the span up to
+the reference date, an interval (``2024-05-10/2024-05-17``).
 """
 
 from __future__ import annotations
@@ -329,6 +330,26 @@ def _in_since_clause(date) -> bool:
 RECENT_SPAN_RE = re.compile(
     r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\d{1,3}|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")[\s-]+)?(?P<unit>hour|day|week|month)s?\b", re.I)
+FR_NUMBER_WORDS = lexicon.table(lexicon.localized("numbers.word_units", "fr"))
+FR_RECENT_UNITS = lexicon.table(lexicon.localized("time.recent_span_units", "fr"))
+
+
+def _french_recent_span_re() -> re.Pattern:
+    """ "au cours des trois derniers jours", "ces 48 dernières heures", "durant les dernières 24 heures", "au cours
+    des 72 heures écoulées": French's recent spans, with the groups of RECENT_SPAN_RE (lexicon time.fr)."""
+    def alternation(words) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+    opener = alternation(lexicon.terms(lexicon.localized("time.recent_span_openers", "fr")))
+    last = alternation(lexicon.words(lexicon.localized("time.recent_span_last", "fr")))
+    past = alternation(lexicon.words(lexicon.localized("time.recent_span_past", "fr")))
+    number = r"\d{1,3}|" + alternation(FR_NUMBER_WORDS)
+    unit = alternation(FR_RECENT_UNITS)
+    return re.compile(rf"\b(?:{opener})\s+(?:(?:(?P<n>{number})\s+)?(?:{last})\s+(?:(?P<n2>{number})\s+)?(?P<unit>{unit})"
+                      rf"|(?P<n3>{number})\s+(?P<unit2>{unit})\s+(?:{past}))\b", re.I)
+
+
+FR_RECENT_SPAN_RE = _french_recent_span_re()
 
 
 def _recent_of_figure(recent: DateMention, found: list[DateMention], span) -> bool:
@@ -351,15 +372,22 @@ def _recent_span(sent, published: str | None) -> DateMention | None:
     """ "In the past week, 10,300 were evacuated": the span up to the reference date, as an interval; None
     without a reference date or such a span."""
     m = RECENT_SPAN_RE.search(sent.text)
+    french = m is None and (m := FR_RECENT_SPAN_RE.search(sent.text)) is not None
     if m is None or not published:
         return None
     try:
         ref = dt.date.fromisoformat(published[:10])
     except ValueError:
         return None
-    n = m["n"].lower() if m["n"] else "1"
-    count = int(n) if n.isdigit() else NUMBER_WORDS.get(" ".join(n.split()), 1)
-    days = {"hour": -(-count // 24), "day": count, "week": 7 * count, "month": 30 * count}[m["unit"].lower()]
+    if french:
+        n = (m["n"] or m["n2"] or m["n3"] or "1").lower()
+        count = int(n) if n.isdigit() else FR_NUMBER_WORDS.get(n, 1)
+        unit = FR_RECENT_UNITS[(m["unit"] or m["unit2"]).lower()]
+    else:
+        n = m["n"].lower() if m["n"] else "1"
+        count = int(n) if n.isdigit() else NUMBER_WORDS.get(" ".join(n.split()), 1)
+        unit = m["unit"].lower()
+    days = {"hour": -(-count // 24), "day": count, "week": 7 * count, "month": 30 * count}[unit]
     first = ref - dt.timedelta(days=days)
     start = sent.start_char + m.start()
     return DateMention(text=m.group(0), value=f"{first.isoformat()}/{ref.isoformat()}", precision="interval",
