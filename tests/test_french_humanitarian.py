@@ -176,3 +176,15 @@ def test_a_body_s_long_name_whatever_the_case_of_its_later_words():
     doc = newsfacts.extract("Rescuers rushed to save the children trapped in the school, police said on Monday.\n",
                             date=DATE).articles[0]
     assert not [m for m in doc.mentions if m.type == "organisation" and "children" in m.text.lower()]
+
+
+def test_a_body_s_name_the_tagger_cut_to_its_last_words_is_the_whole_name():
+    """A ministry or a capitalised body noun ("Centre", "Observatoire") opens the name the tagger cut to its last
+    capitalised words (or took for a person or a place); a body noun whose clause merely holds a place does not."""
+    a = _one("Bilan\n\nAu moins 14 civils ont été tués samedi, selon l'Observatoire des droits humains du Liptako. Le "
+             "ministère nigérien de l'Intérieur a annoncé le rapatriement de 320 migrants. Le ministère a recensé "
+             "900 déplacés à Ouallam.\n")
+    assert _figure(a, 14).stated_by.name == "Observatoire des droits humains du Liptako"
+    assert _figure(a, 320).stated_by.name == "ministère nigérien de l'Intérieur"
+    assert not [m for m in a.mentions if m.text in ("Liptako", "Intérieur")]
+    assert [m.type for m in a.mentions if m.text == "Ouallam"] == ["place"]

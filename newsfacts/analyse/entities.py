@@ -78,8 +78,16 @@ def find_mentions(work: Work) -> dict[str, Any]:
     _retype(candidates, doc, words)
     if doc.lang_ == "fr":
         _retype_french(candidates, doc, words, text)
+        candidates = _uncovered(candidates)
     mentions = _canonicalise(article, candidates, _entity_acronyms(doc, text) if doc.lang_ != "en" else {})
     return {"mentions": tuple(sorted(_with_dateline(article, mentions), key=lambda m: m.start))}
+
+
+def _uncovered(candidates: list[Candidate]) -> list[Candidate]:
+    """Without the names inside a longer one a name was stretched to ("Centre" inside "Centre pour les droits
+    humains du Sahel")."""
+    return [c for c in candidates if not any(o is not c and o.start <= c.start and c.end <= o.end
+                                             and o.end - o.start > c.end - c.start for o in candidates)]
 
 
 def _trim(ent, kind: str, text: str, words: Words) -> Candidate | None:
@@ -244,8 +252,10 @@ def _retype_french(candidates: list[Candidate], doc, words: Words, text: str) ->
             c.type = "person"
         if c.type in ("place", "other") and c.tokens[0].lower() in FRENCH_MINISTRIES - {"ministre"}:
             c.type = "organisation"  # "ministère de la Santé du Hamas" tagged a place: a body, whatever it names
-        elif c.type in ("place", "other") and (body := _body_before(c, doc)) is not None:
-            c.type, c.start = "organisation", body.idx  # "le ministère soudanais de la Santé": a body, not a place
+        elif c.type in ("place", "other", "organisation", "person") and (body := _body_before(c, doc)) is not None:
+            # "le ministère soudanais de la Santé", "ministère marocain de l'Intérieur", "le Centre pour les droits
+            # humains du Sahel": a body's whole name, not a place nor the name's last words
+            c.type, c.start = "organisation", body.idx
             c.tokens = text[c.start:c.end].split()
         if c.type == "place" and c.tokens[0].lower() in FRENCH_PLACE_NOUNS:
             rest = name[len(c.tokens[0]):].lstrip()
@@ -257,19 +267,27 @@ def _retype_french(candidates: list[Candidate], doc, words: Words, text: str) ->
 
 
 FRENCH_MINISTRIES = lexicon.words(lexicon.localized("people.ministries", "fr"))
+FRENCH_BODY_HEADS = lexicon.words(lexicon.localized("people.body_heads", "fr"))
+BODY_REACH = 8  # tokens from a body's noun to the capitalised words that end its name, at most
 
 
 def _body_before(c: Candidate, doc):
-    """The word "ministère" (a ministry) that a name completes: "ministère soudanais de la Santé", not "en direction
-    de l'Espagne"."""
+    """The word "ministère" (a ministry), or a capitalised noun that opens a body's name ("Centre", "Comité"), that
+    a name completes: "ministère soudanais de la Santé", "ministère marocain de l'Intérieur", "Centre pour les droits
+    humains du Sahel"; the words between are lower-case adjectives, articles, prepositions and nouns, and the name
+    depends on the noun in the parse. Not "en direction de l'Espagne", nor a name the noun's clause merely holds
+    ("le ministère a recensé 300 déplacés à Goma": a verb between)."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return None
-    for tok in reversed(doc[max(0, span.start - 5):span.start]):
-        if tok.lower_ in FRENCH_MINISTRIES:
-            # "en direction de l'Espagne" is a way, not a body: the name stays a place
-            return None if tok.i > 0 and doc[tok.i - 1].lower_ == "en" else tok
-        if tok.pos_ not in ("ADJ", "DET", "ADP") or tok.text[:1].isupper():
+    for tok in reversed(doc[max(0, span.start - BODY_REACH):span.start]):
+        lower = tok.lower_
+        if lower in FRENCH_MINISTRIES or (tok.text[:1].isupper() and lower in FRENCH_BODY_HEADS):
+            if tok.i > 0 and doc[tok.i - 1].lower_ == "en":
+                return None  # "en direction de l'Espagne" is a way, not a body: the name stays a place
+            nouns_between = any(t.pos_ == "NOUN" for t in doc[tok.i + 1:span.start])
+            return tok if not nouns_between or tok in span.root.ancestors else None
+        if tok.pos_ not in ("ADJ", "DET", "ADP", "NOUN") or tok.text[:1].isupper():
             return None
     return None
 
