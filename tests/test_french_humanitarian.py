@@ -188,3 +188,16 @@ def test_a_body_s_name_the_tagger_cut_to_its_last_words_is_the_whole_name():
     assert _figure(a, 320).stated_by.name == "ministère nigérien de l'Intérieur"
     assert not [m for m in a.mentions if m.text in ("Liptako", "Intérieur")]
     assert [m.type for m in a.mentions if m.text == "Ouallam"] == ["place"]
+
+
+def test_a_witness_named_before_what_they_are_and_reflexive_incises():
+    """ "X, pharmacienne à Dori": a name before a noun that describes a person is a person's, and the place after "à"
+    that the tagger also took for a person is the place it names elsewhere; "se plaint", "se désole", "s'indigne"
+    close reported words as "déplore" does."""
+    a = _one("Crue à Dori\n\nLes eaux ont envahi Dori dans la nuit. « Tout est parti, même les chèvres », déplore "
+             "Awa Yacouba Sambo, pharmacienne à Dori. « Personne ne nous aide », se plaint un habitant. « On ne nous "
+             "a rien donné », s'indigne Hamidou Sani, habitant de Lamordé.\n")
+    assert _quote(a, "Tout est parti").speaker.name == "Awa Yacouba Sambo"
+    assert _quote(a, "Personne ne nous aide").speaker.mention == "un habitant"
+    assert _quote(a, "rien donné").speaker.name == "Hamidou Sani"
+    assert {m.type for m in a.mentions if m.text == "Dori"} == {"place"}

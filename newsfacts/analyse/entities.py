@@ -248,7 +248,7 @@ def _retype_french(candidates: list[Candidate], doc, words: Words, text: str) ->
         elif c.type == "other" and re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", name):
             c.type = "organisation"  # "OIM", "MSF": the tagger's MISC for an acronym is a body
         elif c.type in ("place", "other", "organisation") and 2 <= len(c.tokens) <= 4 and (
-                _before_role_word(c, doc, words) or _after_role_phrase(c, doc, words)):
+                _before_role_word(c, doc, words) or _after_role_phrase(c, doc, words) or _before_description(c, doc)):
             c.type = "person"
         if c.type in ("place", "other") and c.tokens[0].lower() in FRENCH_MINISTRIES - {"ministre"}:
             c.type = "organisation"  # "ministère de la Santé du Hamas" tagged a place: a body, whatever it names
@@ -267,6 +267,21 @@ def _retype_french(candidates: list[Candidate], doc, words: Words, text: str) ->
 
 
 FRENCH_MINISTRIES = lexicon.words(lexicon.localized("people.ministries", "fr"))
+FRENCH_DESCRIBED_AS = lexicon.words(lexicon.localized("people.described_as", "fr"))
+
+
+def _before_description(c: Candidate, doc) -> bool:
+    """ "Awa Traoré, pharmacienne à Dori", "Moussa Sanda, un habitant de Tabelot": a name right before ", " and a noun
+    that describes a person (lexicon people.fr.described_as), an article between or none."""
+    if not all(t[:1].isupper() for t in c.tokens):
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    after = [t for t in doc[span.end + 1:span.end + 3] if t.pos_ != "DET"]
+    return bool(after) and (after[0].lower_ in FRENCH_DESCRIBED_AS or after[0].lemma_.lower() in FRENCH_DESCRIBED_AS)
+
+
 FRENCH_BODY_HEADS = lexicon.words(lexicon.localized("people.body_heads", "fr"))
 BODY_REACH = 8  # tokens from a body's noun to the capitalised words that end its name, at most
 
