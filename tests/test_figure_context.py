@@ -189,3 +189,23 @@ def test_a_share_of_a_magnitude_in_words():
     assert read("the city had over a half million displaced people") == [("over a half million", 500000.0)]
     assert read("a quarter-million people") == [("a quarter-million", 250000.0)]
     assert read("one and a half million people") == [("one and a half million", 1500000.0)]
+
+
+def test_people_whose_level_a_verb_gives_are_what_the_number_counts():
+    """ "People affected by the storm were estimated at 20,000": the subject is what is counted, with its own
+    participle's event, and, as the passive's subject, no source (a date "as of" is no "quoted as")."""
+    text = "Storm\n\nPeople affected by the storm were estimated at about 18,000 as of June 12, the government said."
+    f = figure(text, 18000)
+    assert (f.event, f.unit, f.counted) == ("affected", "person", "People")
+    assert f.stated_by is not None and "government" in (f.stated_by.mention or "")
+
+
+def test_french_people_whose_level_a_verb_gives_are_what_the_number_counts():
+    text = ("Crues\n\nLes familles sinistrées sont estimées à 3 500 dans la région, selon la protection civile. Les "
+            "déplacés sont au nombre de 4 200 au camp. Les sinistrés se chiffrent désormais à 40 000.")
+    a = article("---\nlanguage: fr\n---\n" + text)
+    by_value = {f.value: f for f in a.figures}
+    assert (by_value[3500].event, by_value[3500].unit) == ("affected", "household")
+    assert (by_value[4200].event, by_value[4200].counted) == ("displaced", "déplacés")
+    assert by_value[40000].event == "affected"
+    assert by_value[40000].stated_by is None or "sinistrés" not in (by_value[40000].stated_by.mention or "")

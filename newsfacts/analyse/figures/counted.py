@@ -16,6 +16,7 @@ MEASURE_BEFORE = lexicon.words("units.measure_words_before")
 WHOLE_NOUNS = lexicon.words("figures.whole_nouns")
 # Nouns that stand for a count of what their "of" names ("the number of victims could reach 20,000").
 COUNT_NOUNS = lexicon.words("events.count_nouns")
+PEOPLE_NOUNS = lexicon.words("units.person_nouns") | lexicon.words("units.household_nouns")
 LEVEL_PREPS = frozenset({"to", "at", "past", "above", "over"})  # the level a count reaches ("rose to 5,000")
 
 
@@ -111,7 +112,10 @@ def _count_subject(number):
         return None
     subject = next((c for c in verb.children if c.dep_ in deps and c.lemma_.lower() in COUNT_NOUNS), None)
     if subject is None:
-        return None
+        # "people affected by the floods were estimated at 20,000", "displaced families now number 4,200": people
+        # themselves, as the subject of the verb that gives their level
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                     and c.lemma_.lower() in PEOPLE_NOUNS and not any(g.dep_ == "nummod" for g in c.children)), None)
     of = next((c for c in subject.rights if c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 

@@ -837,8 +837,9 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         noun = _antecedent(span)  # "dont 880 000 arrivés du Soudan": the participle (tagged a noun) says what befell
         # the part; the part counts what the whole counts ("réfugiés")
     if noun is None and span is not None:
-        noun = _counted_by_count_noun(span) or _antecedent(span) or _copula_subject(span)  # "le nombre de ... a atteint
-        # 2,1 millions", "dont 3", "les réfugiés sont désormais 1,2 million"
+        noun = _counted_by_count_noun(span) or _antecedent(span) or _copula_subject(span) or _level_subject(span)
+        # "le nombre de ... a atteint 2,1 millions", "dont 3", "les réfugiés sont désormais 1,2 million", "les familles
+        # sinistrées sont estimées à 3 500"
     counted = counted_phrase(noun, article.text) if noun is not None else None
     unit = unit_of(a, noun, None)
     if unit in CURRENCY_CODES and a.currency is None:
@@ -1351,6 +1352,30 @@ def _copula_subject(span):
         return None
     subject = next((c for c in root.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN" and c.i < span.start), None)
     return subject if subject is not None and subject.lemma_.lower() not in COUNT_NOUNS else subject and _counted_of_count(subject)
+
+
+LEVEL_VERBS = lexicon.words(lexicon.localized("events.level_verbs", LANGUAGE))
+
+
+def _level_subject(span):
+    """People as the subject of a verb that gives their level ("les familles sinistrées sont estimées à 3 500", "les
+    déplacés se chiffrent à 40 000") or of "être au nombre de" ("les déplacés sont au nombre de 4 200"): the number
+    counts them. People only: a person or household noun, or a word of an event class used as a noun ("les
+    sinistrés"), never one a number of its own counts."""
+    root = span.root
+    head = root.head
+    if head.lemma_.lower() == "nombre" and any(c.lower_ == "au" for c in head.children) \
+            and any(c.dep_ == "cop" for c in head.children):
+        verb = head  # "sont au nombre de 4 200"
+    elif head.pos_ == "VERB" and head.lemma_.lower() in LEVEL_VERBS and root.dep_ in ("obl:mod", "obl:arg", "obj", "obl"):
+        verb = head
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN" and c.i < span.start), None)
+    if subject is None or any(c.dep_ == "nummod" for c in subject.children):
+        return None
+    lemma = subject.lemma_.lower()
+    return subject if lemma in PERSON_NOUNS | HOUSEHOLD_NOUNS or _class_of(subject) is not None else None
 
 
 def _counted_of_count(count):
@@ -2703,6 +2728,9 @@ def stating_source(span, article: Article) -> Speaker | None:
             # lancé un appel ... pour 75 000 personnes": "Genève" taken for the subject)
             # a subject before the figure of a verb after it is the parse's mistake: the verb is an incise after the
             # reported words ("KHARTOUM, 8 mars - Une attaque a tué 30 civils, a dénoncé un groupe de médecins")
+            if subject is not None and (subject.dep_ == "nsubj:pass" or _reflexive(tok)):
+                subject = None  # "les sinistrés se chiffrent à 40 000", "les familles sont estimées à 3 500": what is
+                # counted, not who counts it (a passive's "par X" may name that)
             if subject is not None and subject.lower_ == "qui" and tok.dep_ == "acl:relcl":
                 subject = tok.head  # "a déclaré l'OIM, qui évalue à 10,1 millions le nombre de déplacés"
             if subject is not None and tok.lemma_.lower() in HOLDING_VERBS and _a_place(subject):
@@ -2715,6 +2743,11 @@ def stating_source(span, article: Article) -> Speaker | None:
                 return speaker_in_words(agent, article)
             break
     return _phrase_source(span, article)
+
+
+def _reflexive(verb) -> bool:
+    """A verb with its reflexive pronoun ("se chiffrent", "s'élève")."""
+    return any(c.lower_ in ("se", "s'", "s’") and c.i < verb.i for c in verb.children)
 
 
 def _a_place(tok) -> bool:

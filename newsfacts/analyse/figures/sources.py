@@ -654,7 +654,13 @@ def _reported_thing(verb) -> bool:
     their subject)."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.dep_ == "nsubjpass" and agent_of(verb) is None and not any(
-        c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children if c.i > verb.i)
+        c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as" and not _as_of(c)
+        for c in verb.children if c.i > verb.i)
+
+
+def _as_of(prep) -> bool:
+    """ "as of August 12": a date a count stands at, not "quoted as saying"."""
+    return any(c.lower_ == "of" for c in prep.children)
 
 
 def _according_to(head, ctx: Context) -> Speaker | None:

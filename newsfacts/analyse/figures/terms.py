@@ -910,7 +910,14 @@ def _count_noun(noun) -> Event | None:
         name = PREDICATES.get(noun.lower_) or PREDICATES.get(noun.lemma_.lower())
         if name is not None:  # "bringing the total dead to 18" (the parse's noun or adjective), "the dead number 40"
             return Event(noun.lower_, name, noun)
-    return _people_noun(noun)
+    if (found := _people_noun(noun)) is not None:
+        return found
+    if noun.lemma_.lower() in PERSON_NOUNS | HOUSEHOLD_NOUNS:
+        # "people affected by the floods were estimated at 20,000", "displaced families now number 4,200": the
+        # people's own participle, adjective or state
+        return _own_modifier(noun, noun) or next(
+            (f for c in noun.lefts if c.dep_ in ("amod", "compound") and (f := _predicate(c))), None)
+    return None
 
 
 def _toll(noun) -> Event:
