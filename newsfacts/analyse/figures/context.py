@@ -527,14 +527,15 @@ def with_filed_places(figures: list, article: Article) -> list:
 
 
 def with_paragraph_before_places(figures: list, article: Article) -> list:
-    """Last, where nothing placed a figure (no place in its sentence or paragraph, no country leading the article):
+    """Last, where nothing placed a figure in a country (no place in its sentence or paragraph, or one the gazetteer
+    lacks, and no country leading the article):
     a figure in the paragraph of a placed figure, or in the one right after it, is where the last of them is (in the
     next paragraph only where the figures of that one are all in one country). "The toll in
     Myanmar rose to 2,056. ...\n\nA spokesperson said 270 more were missing": a story of several countries goes
     on, paragraph by paragraph, about the one it last named."""
     out: list = []
     for f in figures:
-        if f.place is None and f.place_source is None:
+        if _unplaced(f):  # no place, or one in no country the gazetteer knows ("à Gansé", "in Renk")
             prev = next((g for g in reversed(out) if g.place_source in ("sentence", "context") and g.place is not None
                          and g.place.country), None)
             if prev is not None and _within_next_paragraph(article.text, prev.end, f.start) and (

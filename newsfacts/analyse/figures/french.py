@@ -35,7 +35,13 @@ from ..quotes.french import speaker_of_subject as speaker_in_words
 from ..quotes.french import speaker_of_words as speaker_in_words_at
 from ..spans import ByStart
 from . import learned
-from .context import bracket_holder, place_of, with_movement_places
+from .context import (
+    bracket_holder,
+    place_of,
+    with_filed_places,
+    with_movement_places,
+    with_paragraph_before_places,
+)
 from .counted import with_partitive_units
 from .filters import MAX_RATIO_BASE, RATIO_TIME_RE, _in_date, _in_name, no_event, ratio_starts, responder
 from .keylines import labelled
@@ -44,6 +50,7 @@ from .sources import continued_sources, enclosed_sources, labelled_sources, para
 from .terms import (
     AREA_NOUNS,
     BUILDING_NOUNS,
+    OBJECT_NOUNS,
     PEOPLE_VERBS,
     SETTLEMENT_NOUNS,
     SITE_NOUNS,
@@ -174,7 +181,9 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     out = [no_event(f) if f.start in shares or f.unit == "percent" else f for f in out]  # "9 arrivants sur 10": a
     # proportion; "une enveloppe de 2 milliards pour l'aide aux victimes, dont 40 % pour les abris": a share, no
     # one's count (as English shares, figures' _shares_without_events)
-    return tuple(with_movement_places(_named_parts(list(out), article.text, doc), article))
+    # as English figures end: the title's filed country, then the paragraph before, for figures nothing else placed
+    placed = with_movement_places(_named_parts(list(out), article.text, doc), article)
+    return tuple(with_paragraph_before_places(with_filed_places(placed, article), article))
 
 
 RATIO_ONE_RE = re.compile(r"\b(?:" + "|".join(lexicon.terms(lexicon.localized("figures.ratio_ones", LANGUAGE)))
@@ -2649,8 +2658,10 @@ def unit_of(a: Amount, noun, event: str | None, people_verb: bool = False) -> st
 
 
 def _known_thing(word: str, lemma: str) -> bool:
-    """A noun the lexicon lists as a thing: an animal, a vehicle, a site, a settlement, an area or a building."""
-    return any(w in nouns for w in (word, lemma) for nouns in (ANIMAL_NOUNS, SITE_NOUNS, SETTLEMENT_NOUNS, AREA_NOUNS, BUILDING_NOUNS))
+    """A noun the lexicon lists as a thing: an animal, a vehicle, a site, a settlement, an area, a building, an object
+    or an occurrence ("attaques")."""
+    return any(w in nouns for w in (word, lemma)
+               for nouns in (ANIMAL_NOUNS, SITE_NOUNS, SETTLEMENT_NOUNS, AREA_NOUNS, BUILDING_NOUNS, OBJECT_NOUNS))
 
 
 def stated_by(quotes: tuple[Quote, ...], a: Amount) -> Speaker | None:
