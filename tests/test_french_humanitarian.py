@@ -213,3 +213,12 @@ def test_figures_nothing_places_take_the_title_s_country_or_the_paragraph_before
     assert _figure(a, 2).event is None and _figure(a, 2).unit == "attaque"
     assert _figure(a, 4).event == "killed"
     assert _figure(a, 4).place is not None and _figure(a, 4).place.country == "CMR"
+
+
+def test_what_a_source_named_after_selon_is_stays_out_of_the_words_reported():
+    a = _one("Attaques\n\nSelon Moussa Diallo, maire de la commune de Kolofata, les attaques sont devenues fréquentes "
+             "depuis mars. D'après Awa Sani, une habitante du quartier, les familles ont commencé à partir.\n")
+    q = _quote(a, "attaques sont devenues")
+    assert q.text.startswith("les attaques") and q.speaker.name == "Moussa Diallo"
+    q = _quote(a, "familles ont commencé")
+    assert q.text.startswith("les familles") and q.speaker.name == "Awa Sani"

@@ -483,16 +483,28 @@ def _according_to(start: int, end: int, text: str, mentions: Sequence[Mention],
 
 
 def _with_apposition(text: str, at: int, limit: int, mentions: Sequence[Mention]) -> int:
-    """A source goes on in a name in apposition after it: "D'après le porte-parole, le lieutenant X, ..."."""
+    """A source goes on in a name in apposition after it ("D'après le porte-parole, le lieutenant X, ...") or in
+    what a person named is ("Selon Moussa Diallo, maire de la commune, ...", "selon X, un habitant de Y, ...")."""
     if not text.startswith(",", at):
         return at
     stop = text.find(",", at + 1, limit)
-    if stop < 0 or len(text[at + 1:stop].split()) > 6:
+    if stop < 0:
         return at
-    return stop if any(at < m.start and m.end <= stop and m.type == "person" for m in mentions) else at
+    words = text[at + 1:stop].split()
+    if len(words) <= 6 and any(at < m.start and m.end <= stop and m.type == "person" for m in mentions):
+        return stop
+    while words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    person = any(m.type == "person" and m.end <= at and not text[m.end:at].strip(" .") for m in mentions)
+    if person and words and len(words) <= ROLE_APPOSITION_WORDS and (
+            words[0].lower() in TITLES | ROLE_NOUNS or words[0].lower() in DESCRIBED_AS):
+        return stop
+    return at
 
 
 HONORIFICS = lexicon.words(lexicon.localized("people.honorifics", LANGUAGE))
+DESCRIBED_AS = lexicon.words(lexicon.localized("people.described_as", LANGUAGE))
+ROLE_APPOSITION_WORDS = 12  # words of what a person named is, between two commas, at most
 
 
 def _honorific_stop(text: str, at: int) -> bool:
