@@ -222,3 +222,10 @@ def test_what_a_source_named_after_selon_is_stays_out_of_the_words_reported():
     assert q.text.startswith("les attaques") and q.speaker.name == "Moussa Diallo"
     q = _quote(a, "familles ont commencé")
     assert q.text.startswith("les familles") and q.speaker.name == "Awa Sani"
+
+
+def test_an_incise_after_a_bracket_and_a_speaker_that_ends_at_its_full_stop():
+    a = _one("Attaque\n\n« Les assaillants sont entrés dans le village vers 20 heures » (région du Logone), a affirmé un "
+             "officier de gendarmerie. « Deux d'entre eux ont été tués », a ajouté ce gendarme.\n")
+    q = _quote(a, "Les assaillants sont entrés")
+    assert q.speaker.mention == "un officier de gendarmerie"

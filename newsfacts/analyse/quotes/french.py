@@ -163,7 +163,7 @@ def _direct(start: int, end: int, doc, text: str, mentions: Sequence[Mention]) -
         verb = None  # "X a expliqué : « ... », ajoutant : « ... »": the participle goes on after the quote; who
         # speaks is introduced before it
     if verb is not None:
-        cue, speaker = verb.text, _incise_speaker(verb, verb.sent.end_char, text, mentions)
+        cue, speaker = verb.text, _incise_speaker(verb, _incise_end(verb, text), text, mentions)
     elif (verb := _cue_before(doc, start)) is not None:
         cue, speaker = verb.text, _speaker_of_verb(verb, text, mentions)
     elif (src := _source_after(text, end)) is not None:
@@ -175,8 +175,27 @@ def _direct(start: int, end: int, doc, text: str, mentions: Sequence[Mention]) -
     return Quote(text=text[start:end], kind="direct", cue=cue, speaker=speaker, start=start, end=end, extractor=EXTRACTOR)
 
 
+STOP_RE = re.compile(r"[.!?](?=\s|[\"«“])")
+
+
+def _incise_end(verb, text: str) -> int:
+    """Where an incise ends: its sentence's end, or a full stop before it that the parse ran over ("..., a affirmé un
+    officier de police. \"Il s'en est suivi ...")."""
+    end = verb.sent.end_char
+    for m in STOP_RE.finditer(text, verb.idx, end):
+        if not _honorific_stop(text, m.start()):
+            return m.start()
+    return end
+
+
+AFTER_QUOTE_BRACKET_RE = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
+
+
 def _cue_after(doc, end: int):
-    """A verb of saying in the incise right after a quotation: "», a déclaré X", "», a-t-il affirmé"."""
+    """A verb of saying in the incise right after a quotation: "», a déclaré X", "», a-t-il affirmé"; a bracket
+    between them is passed over ("« ... à Assighassia » (région de l'Extrême-Nord), a affirmé un officier")."""
+    if (bracket := AFTER_QUOTE_BRACKET_RE.match(doc_text(doc), end)) is not None:
+        end = bracket.end()
     span = doc.char_span(end, min(len(doc_text(doc)), end + 80), alignment_mode="contract")
     if span is None or not re.match(r"\s*[,–—-]?\s*", doc_text(doc)[end:end + 3]):
         return None
