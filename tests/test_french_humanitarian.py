@@ -229,3 +229,14 @@ def test_an_incise_after_a_bracket_and_a_speaker_that_ends_at_its_full_stop():
              "officier de gendarmerie. « Deux d'entre eux ont été tués », a ajouté ce gendarme.\n")
     q = _quote(a, "Les assaillants sont entrés")
     assert q.speaker.mention == "un officier de gendarmerie"
+
+
+def test_two_sources_of_one_sentence_each_give_their_own_toll():
+    """ "18 morts, selon des sources locales, et 12 selon l'armée": each "selon" gives the words since the source
+    before it; a conjunct of an inverted incise speaks as its pronoun does, never as the "-t" of "a-t-il"."""
+    a = _one("Attaques\n\nCes attaques ont fait 23 morts parmi les déplacés, selon des sources locales, et 15 selon "
+             "l'armée.\n\nLe colonel Paul Mbala a visité le site. « Nous avons renforcé les patrouilles », a-t-il "
+             "précisé tout en assurant que la situation est sous contrôle.\n")
+    assert "sources locales" in (_figure(a, 23).stated_by.mention or "")
+    assert "armée" in (_figure(a, 15).stated_by.mention or "")
+    assert _quote(a, "la situation est sous contrôle").speaker.name == "Paul Mbala"

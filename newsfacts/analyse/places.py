@@ -488,13 +488,14 @@ def _retyped_all(mentions: Sequence[Mention], gaz: Gazetteer, doc) -> list[Menti
     for m in sorted(mentions, key=lambda m: m.start):
         listed = bool(out) and out[-1].type == "place" and bool(LIST_GAP_RE.fullmatch(doc_text(doc)[out[-1].end:m.start]))
         out.append(_retyped(m, gaz, doc, listed))
-    return _named_alike(out)
+    return _named_alike(out) if doc.lang_ == "fr" else out
 
 
 def _named_alike(mentions: list[Mention]) -> list[Mention]:
-    """One word the tagger took for a person, or for nothing it knows, where the same word is a place elsewhere
-    in the article ("Crue à Dori ... les eaux ont envahi Dori", "fled Bria ... people in Bria") is that place, unless a
-    person's longer name holds it (a surname)."""
+    """One word the French tagger took for a person, or for nothing it knows, where the same word is a place
+    elsewhere in the article ("Crue à Dori ... les eaux ont envahi Dori") is that place, unless a person's longer name
+    holds it (a surname). Not in English, whose towns are often people's names too ("Jackson", "Washington"): the
+    geoparsing gold (LGL) lost by it."""
     placed = {m.text for m in mentions if m.type == "place"}
     held = {w for m in mentions if m.type == "person" and " " in m.text for w in m.text.split()}
     return [dataclasses.replace(m, type="place") if m.type in ("person", "other") and m.canonical == m.text

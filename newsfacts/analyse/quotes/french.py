@@ -425,7 +425,7 @@ def _incise_speaker(verb, end: int, text: str, mentions: Sequence[Mention]) -> S
         return _speaker_in(words.end(), stop if stop >= 0 else end, text, mentions) if words else None
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _may_be_subject(c)]
     if not subjects and _participle_of_saying(verb):
-        return _speaker_of_verb(verb.head, text, mentions)  # "« ... », ajoutant : « ... »": who the verb it hangs on
+        return _speaker_of_verb(_verb_above(verb), text, mentions)  # "« ... », ajoutant : « ... »": who the verb it hangs on
         # has speak, never the words after it
     # an object the parser made of the speaker counts by its own words (a body noun, a name), not by a mention it
     # holds: read with the article's mentions, it cost a French quote on the realnews check part (src31, measured)
@@ -472,6 +472,8 @@ def _according_to(start: int, end: int, text: str, mentions: Sequence[Mention],
                   quotations: list[tuple[int, int]]) -> list[Quote]:
     """ "Selon X, ..." (the rest of the sentence) and "..., selon X." (the sentence before it)."""
     out = []
+    begin = start  # where the words a source gives begin: after the source before it in the sentence ("18 morts,
+    # selon des sources locales, et 12 selon l'armée": the army gives 12, not 18)
     for m in SOURCE_RE.finditer(text, start, end):
         if _in_quotation(m.start(), quotations):
             continue
@@ -484,20 +486,22 @@ def _according_to(start: int, end: int, text: str, mentions: Sequence[Mention],
         if (apposed := _apposed_person(m.end(), src_end, text, mentions)) is not None:
             src_end = apposed.end
         speaker = _speaker_in(m.end(), src_end, text, mentions)
-        lead = text[start:m.start()].strip(" ,–—-")
-        if lead and any(qs == start + text[start:m.start()].index(lead[0]) and qe == start + len(text[start:m.start()].rstrip(" ,–—-"))
+        lead = text[begin:m.start()].strip(" ,–—-")
+        if lead and any(qs == begin + text[begin:m.start()].index(lead[0]) and qe == begin + len(text[begin:m.start()].rstrip(" ,–—-"))
                         for qs, qe in quotations):
             continue  # "« ... », selon X": the quotation is the direct quote, attributed by its own incise
         after = re.match(r"[\s,]*", text[src_end:end])
         rest = src_end + (after.end() if after else 0)
-        if text[start:m.start()].strip(" ,–—-") == "" and rest < end:
+        if text[begin:m.start()].strip(" ,–—-") == "" and rest < end:
             out.append(_quote(rest, end, m.group().strip(), speaker, text, quotations))
-        elif text[start:m.start()].strip(" ,–—-"):
+        elif text[begin:m.start()].strip(" ,–—-"):
             stop = len(text[:m.start()].rstrip(" ,–—-("))
             about_source = re.match(r"(?i)qui\b", text[rest:end]) is not None  # "..., selon X, qui affirme que ...":
             # the clause after is about X, not more of what X states
-            out.append(_quote(start, end if rest < end - 1 and not about_source else stop, m.group().strip(), speaker,
-                              text, quotations))
+            more = rest < end - 1 and not about_source and not SOURCE_RE.search(text, rest, end)
+            out.append(_quote(begin + len(text[begin:m.start()]) - len(text[begin:m.start()].lstrip(" ,–—-")),
+                              end if more else stop, m.group().strip(), speaker, text, quotations))
+        begin = rest
     return out
 
 
@@ -610,11 +614,12 @@ def _speaker_of_verb(verb, text: str, mentions: Sequence[Mention]) -> Speaker | 
     if not subjects and (inverted := _inverted_pronoun(verb)) is not None:
         subjects = [inverted]
     if not subjects and verb.head != verb and verb.dep_ in ("conj", "xcomp"):
-        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and _may_be_subject(c)] or [
+            t for t in [_inverted_pronoun(verb.head)] if t is not None]  # "a-t-il précisé tout en confirmant que ..."
     if not subjects and _participle_of_saying(verb):
         # "..., a indiqué un habitant, ajoutant que ...", "a annoncé le ministère, assurant que ...": the present
         # participle says what the subject of the verb of saying it hangs on says, as English "adding that"
-        return _speaker_of_verb(verb.head, text, mentions)
+        return _speaker_of_verb(_verb_above(verb), text, mentions)
     for subj in subjects:
         if subj.lower_ == "qui" and verb.dep_ == "acl:relcl" and verb.head.i < verb.i:
             subj = verb.head  # "selon l'ONG X, qui affirme que ...", "le HCR, qui estime que ...": the antecedent
@@ -641,9 +646,19 @@ def _bare_participle(verb) -> bool:
 
 
 def _participle_of_saying(verb) -> bool:
-    """A present participle hung on a verb of saying ("a indiqué un habitant, ajoutant que ..."): it says what that
-    verb's speaker says."""
-    return verb.dep_ == "advcl" and verb.head != verb and _present_participle_form(verb) and _is_saying(verb.head)
+    """A present participle hung on a verb of saying ("a indiqué un habitant, ajoutant que ...", "a-t-il précisé tout
+    en assurant que ...": through the adverb the parse may hang it on): it says what that verb's speaker says."""
+    return verb.dep_ == "advcl" and verb.head != verb and _present_participle_form(verb) and _is_saying(_verb_above(verb))
+
+
+def _verb_above(verb):
+    """The verb a word hangs on, past an adverb or two the parse put between ("tout en assurant": "tout")."""
+    head = verb.head
+    for _ in range(2):
+        if head.pos_ in ("VERB", "AUX") or head.head == head:
+            break
+        head = head.head
+    return head
 
 
 def _described_subject(verb, text: str, mentions: Sequence[Mention]) -> Speaker | None:
