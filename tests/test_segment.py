@@ -230,6 +230,7 @@ def test_line_kinds(line, kind):
         ("NEW DELHI, Dec 5 (AFP) - Something happened.", "NEW DELHI"),
         ("ROME, 3 March 2025 - Something happened.", "ROME"),  # a UN agency's release: the day before the month
         ("DHAKA, 12 May 2024 – Something happened.", "DHAKA"),
+        ("NEW YORK/GENEVA, 12 May 2024 – Something happened.", "NEW YORK/GENEVA"),  # places a release is issued from
         ("Geneva (AP) — Something happened.", "Geneva"),
         ("UN agencies said on Monday that something happened.", None),
         ("NOTE this is not a dateline", None),

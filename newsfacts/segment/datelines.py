@@ -28,7 +28,7 @@ _FRENCH_WEEKDAYS = frozenset(w.capitalize() for w in lexicon.terms(lexicon.local
 _AGENCIES = "|".join(lexicon.terms("text.dateline_agencies"))
 _REPORTERS = "|".join(lexicon.terms("text.dateline_reporters_fr"))
 DATELINE_RE = re.compile(
-    rf"^(?P<place>{_CAPS_PLACE})"
+    rf"^(?P<place>{_CAPS_PLACE}(?:/{_CAPS_PLACE}){{0,2}})"  # "NEW YORK/GENEVA": the places a release is issued from
     r"(?P<region>,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"     # , Afghanistan
     r"(?P<date>,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:er)? [A-Za-zéû]{3,9}\.?)(?:,? \d{4})?)?"  # , Dec 5; , 9 avril (French); , 13 février 2025; , 14 oct.; , 3 March 2025
     r"(?P<agency>\s*\([^()\n]{1,40}\))?"                          # (Reuters)
@@ -134,4 +134,4 @@ def _dateline(m: re.Match, offset: int) -> Dateline:
 
 
 def _place_name(written: str) -> str:
-    return " ".join(w.capitalize() if w.isupper() else w for w in written.split())
+    return "/".join(" ".join(w.capitalize() if w.isupper() else w for w in part.split()) for part in written.split("/"))
