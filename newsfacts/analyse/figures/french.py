@@ -738,11 +738,12 @@ def _approximate(text: str) -> list[Amount]:
 
 
 def _vague(text: str) -> list[Amount]:
-    """ "des milliers de personnes": 1,000 to 10,000, flagged vague (as English "thousands of")."""
+    """ "des milliers de personnes": 1,000 to 10,000, flagged vague and approximate (as English "thousands of")."""
     out = []
     for m in VAGUE_RE.finditer(text):
         low, high = VAGUE[m.group("word").lower()]
-        a = Amount(start=m.start(), end=m.end(), value=float(low), low=float(low), high=float(high), written=m.group())
+        a = Amount(start=m.start(), end=m.end(), value=float(low), low=float(low), high=float(high), approx="about",
+                   written=m.group())
         a.flags.append("vague")
         out.append(a)
     return out
