@@ -240,3 +240,15 @@ def test_two_sources_of_one_sentence_each_give_their_own_toll():
     assert "sources locales" in (_figure(a, 23).stated_by.mention or "")
     assert "armée" in (_figure(a, 15).stated_by.mention or "")
     assert _quote(a, "la situation est sous contrôle").speaker.name == "Paul Mbala"
+
+
+def test_a_name_after_a_place_noun_is_that_place_and_a_stating_phrase_s_subject_starts_after_its_comma():
+    """ "la commune de l'Arcahaie": the name a place noun governs is a place whatever the tagger took it for; "En
+    mars, l'organisation a fait état de N": the source is the organisation, not the words before its comma."""
+    a = _one("Violences\n\nLe 10 octobre, une attaque armée dans la commune de l'Arcahaie a entraîné le déplacement de "
+             "4 600 personnes, selon l'Organisation internationale pour les migrations. En mars, l'organisation a fait "
+             "état de plus de 2 100 personnes déplacées.\n")
+    assert [m.type for m in a.mentions if m.text == "Arcahaie"] == ["place"]
+    assert _figure(a, 4600).place is not None and _figure(a, 4600).place.country == "HTI"
+    said = _figure(a, 2100).stated_by
+    assert said is not None and not (said.mention or "").startswith("En mars")

@@ -257,6 +257,8 @@ def _retype_french(candidates: list[Candidate], doc, words: Words, text: str) ->
             # humains du Sahel": a body's whole name, not a place nor the name's last words
             c.type, c.start = "organisation", body.idx
             c.tokens = text[c.start:c.end].split()
+        if c.type in ("person", "other") and _after_place_noun(c, doc):
+            c.type = "place"  # "la commune de l'Arcahaie", "le village de Gansé": what the place noun names
         if c.type == "place" and c.tokens[0].lower() in FRENCH_PLACE_NOUNS:
             rest = name[len(c.tokens[0]):].lstrip()
             of = next((o for o in FRENCH_OF if rest.lower().startswith(o)), None)
@@ -267,6 +269,26 @@ def _retype_french(candidates: list[Candidate], doc, words: Words, text: str) ->
 
 
 FRENCH_MINISTRIES = lexicon.words(lexicon.localized("people.ministries", "fr"))
+PLACE_NOUN_GAP = 3  # "de", "la", "l'": the words between a place noun and the name it governs, at most
+
+
+def _after_place_noun(c: Candidate, doc) -> bool:
+    """A name right after a noun of an administrative area, a settlement or a site and "de" ("la commune de
+    l'Arcahaie", "le village de Gansé", "le site de Drodro"), whatever the tagger took it for, is that place; a
+    capitalised place noun opens a body's name instead ("Comité de ..." is no such noun)."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    k = span.start - 1
+    while k >= 0 and span.start - k <= PLACE_NOUN_GAP and doc[k].pos_ in ("DET", "ADP") and not doc[k].text[:1].isupper():
+        k -= 1
+    if k < 0 or k == span.start - 1 or doc[k].text[:1].isupper():
+        return False
+    return (doc[k].lower_ in FRENCH_PLACE_NOUNS or doc[k].lemma_.lower() in FRENCH_PLACE_NOUNS) and any(
+        t.lower_ in FRENCH_OF_WORDS for t in doc[k + 1:span.start])
+
+
+FRENCH_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 FRENCH_DESCRIBED_AS = lexicon.words(lexicon.localized("people.described_as", "fr"))
 
 

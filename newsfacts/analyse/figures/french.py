@@ -2781,7 +2781,17 @@ def _phrase_source(span, article: Article) -> Speaker | None:
     end = found.start()
     while end > start and text[end - 1].isspace():
         end -= 1
+    # not the words before the clause's subject ("En mars, l'organisation a fait état de", "Dans leur bilan, ils font
+    # état de"), nor the auxiliary after it
+    start = max(start, text.rfind(",", start, end) + 1)
+    while start < end and text[start].isspace():
+        start += 1
+    if (aux := TRAILING_AUXILIARY_RE.search(text, start, end)) is not None and aux.start() > start:
+        end = aux.start()
     return speaker_in_words_at(start, end, article)
+
+
+TRAILING_AUXILIARY_RE = re.compile(r"\s+(?:a|ont|avait|avaient|aura|auront|avait\s+déjà|a\s+déjà)$")
 
 
 _ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "era", "erait")
