@@ -252,3 +252,12 @@ def test_a_name_after_a_place_noun_is_that_place_and_a_stating_phrase_s_subject_
     assert _figure(a, 4600).place is not None and _figure(a, 4600).place.country == "HTI"
     said = _figure(a, 2100).stated_by
     assert said is not None and not (said.mention or "").startswith("En mars")
+
+
+def test_a_measure_after_the_number_loose_quatre_vingt_and_a_place_that_registers_a_toll():
+    a = _one("Cyclone\n\nLe secteur agricole a souffert, avec 6.021 hectares de rizières inondées. Résultats, quatre "
+             "vingt-trois mille sinistrés. Madagascar enregistre 7 800 personnes sinistrées, selon le BNGRC.\n")
+    assert (_figure(a, 6021).unit, _figure(a, 6021).event) == ("hectare", None)
+    assert _figure(a, 83000).event == "affected"
+    said = _figure(a, 7800).stated_by
+    assert said is not None and "Madagascar" not in (said.name or said.mention or "")

@@ -718,13 +718,18 @@ def _halves(text: str) -> list[Amount]:
 FRACTION_AFTER_RE = re.compile(r"(?i)[\s-]+(?:tiers|quarts?|cinquièmes?|dixièmes?)\b")
 
 
+QUATRE_VINGT_RE = re.compile(r"\bquatre\s+vingt")
+
+
 def _word_numbers(text: str) -> list[Amount]:
     out = []
     for m in WORD_NUMBER_RE.finditer(text):
         if FRACTION_AFTER_RE.match(text, m.end()):
             continue  # "Plus de deux-tiers d'entre elles": a share, no count of two
         try:
-            value = float(text2num(m.group().lower().replace(" et ", " et "), LANGUAGE))
+            # "quatre vingt-trois mille": the hyphen of "quatre-vingt" that loose writing leaves out (text2num reads
+            # "soixante dix" so, not "quatre vingt")
+            value = float(text2num(QUATRE_VINGT_RE.sub("quatre-vingt", m.group().lower()), LANGUAGE))
         except ValueError:
             continue
         out.append(_qualified(Amount(start=m.start(), end=m.end(), value=value, written=m.group()), text))
@@ -1303,6 +1308,8 @@ def counted_noun(span, doc):
     if i + 2 < len(doc) and doc[i].text == ":" and doc[i + 1].pos_ == "DET" and doc[i + 2].lemma_.lower() in COUNT_NOUNS:
         # a list of key figures, "2 062 534 : le nombre de personnes déplacées": what the count noun counts
         return next((c for c in doc[i + 2].children if c.dep_ == "nmod" and c.i > i + 2), None)
+    if i < len(doc) and (doc[i].lower_ in MEASURES or doc[i].lemma_.lower() in MEASURES):
+        return doc[i]  # "6.021 hectares de rizières": a measure right after the number, whatever the tagger calls it
     while i < len(doc) and steps < 4:
         tok = doc[i]
         if tok.pos_ == "DET" and ("Dem" in tok.morph.get("PronType") or "Def" in tok.morph.get("Definite")) \
