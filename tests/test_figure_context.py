@@ -208,4 +208,6 @@ def test_french_people_whose_level_a_verb_gives_are_what_the_number_counts():
     assert (by_value[3500].event, by_value[3500].unit) == ("affected", "household")
     assert (by_value[4200].event, by_value[4200].counted) == ("displaced", "déplacés")
     assert by_value[40000].event == "affected"
+    said = article("---\nlanguage: fr\n---\nBilan\n\nUn élu local a indiqué que les morts sont au nombre de 23.")
+    assert [f.event for f in said.figures if f.value == 23] == ["killed"]  # "être" the head of "au nombre de"
     assert by_value[40000].stated_by is None or "sinistrés" not in (by_value[40000].stated_by.mention or "")

@@ -1381,9 +1381,10 @@ def _level_subject(span):
     sinistrés"), never one a number of its own counts."""
     root = span.root
     head = root.head
-    if head.lemma_.lower() == "nombre" and any(c.lower_ == "au" for c in head.children) \
-            and any(c.dep_ == "cop" for c in head.children):
-        verb = head  # "sont au nombre de 4 200"
+    if head.lemma_.lower() == "nombre" and any(c.lower_ == "au" for c in head.children) and (
+            any(c.dep_ == "cop" for c in head.children) or head.head.lemma_.lower() == "être"):
+        # "sont au nombre de 4 200" ("nombre" the predicate, or "être" the head the parse gives it)
+        verb = head if any(c.dep_ == "cop" for c in head.children) else head.head
     elif head.pos_ == "VERB" and head.lemma_.lower() in LEVEL_VERBS and root.dep_ in ("obl:mod", "obl:arg", "obj", "obl"):
         verb = head
     else:
