@@ -261,3 +261,10 @@ def test_a_measure_after_the_number_loose_quatre_vingt_and_a_place_that_register
     assert _figure(a, 83000).event == "affected"
     said = _figure(a, 7800).stated_by
     assert said is not None and "Madagascar" not in (said.name or said.mention or "")
+
+
+def test_a_cleft_s_relative_clause_says_what_befell_the_count():
+    a = _one("Bilan\n\nSelon la police, c'est au moins 19 civils qui ont été tués dimanche. Ce sont 340 familles qui "
+             "ont fui le village.\n")
+    assert (_figure(a, 19).event, _figure(a, 19).approx) == ("killed", "at least")
+    assert _figure(a, 340).event == "fled"

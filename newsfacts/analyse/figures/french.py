@@ -861,6 +861,10 @@ def _figure(a: Amount, article: Article, doc, mentions: ByStart, dates: ByStart)
         a.currency = unit  # "214 millions de dollars": money, whatever it is for
     event, term, verb = with_adverb(event_of(span, noun)) if a.currency is None and not _describes_noun(a, span) else (
         None, None, _predicate(span.root) if span is not None else None)
+    if event is None and a.currency is None and (relative := _verb_after_qui(noun)) is not None \
+            and (name := _verb_class(relative)) is not None:
+        event, term, verb = name, relative.text, relative  # "c'est au moins 17 civils qui ont été tués": the relative
+        # clause right after the counted noun says what befell it, however the parse hangs it
     if event is None and noun is not None and span is not None and noun.lemma_.lower() in GENERIC_PEOPLE \
             and (whole := _counted_by_count_noun(span)) is not None and (name := _class_of(whole)) is not None:
         event, term = name, whole.text  # "le nombre de sinistrés s'est élevé à plus de 88 000 personnes": the people
@@ -1353,8 +1357,27 @@ def _ends_noun_phrase(doc, i: int) -> bool:
         j = i + 2 if i + 2 < len(doc) and doc[i + 1].lower_ in OF_WORDS else i + 1
         if j < len(doc) and (doc[j].like_num or doc[j].pos_ == "NUM"):
             return True  # "12 civils et (de) 5 éléments de l'armée": another number's noun phrase follows
-    return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "PRON" and tok.lower_ in CLITICS) or (
+    return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "PRON" and tok.lower_ in CLITICS | RELATIVES) or (
         tok.lower_ in EVENT_WORDS and tok.pos_ != "NOUN")
+
+
+RELATIVES = frozenset({"qui", "dont"})  # "17 civils qui ont été tués", "17 civils dont 5 enfants": the noun phrase ends
+RELATIVE_REACH = 4  # words from "qui" to the verb of its clause ("qui ont été tués"), at most
+
+
+def _verb_after_qui(noun):
+    """The verb of the relative clause that opens right after the counted noun ("c'est au moins 17 civils qui ont été
+    tués", "ce sont 300 familles qui ont fui"), found in the words, not the parse (which may hang the clause on another
+    noun of the sentence); None where "qui" does not follow the noun."""
+    if noun is None or noun.i + 1 >= len(noun.doc) or noun.doc[noun.i + 1].lower_ != "qui":
+        return None
+    doc = noun.doc
+    for tok in doc[noun.i + 2:min(len(doc), noun.i + 2 + RELATIVE_REACH)]:
+        if tok.pos_ == "VERB":
+            return tok
+        if tok.pos_ not in ("AUX", "ADV", "PRON") or tok.is_punct:
+            return None
+    return None
 
 
 CLITICS = frozenset({"y", "en", "se", "s'", "s’"})
