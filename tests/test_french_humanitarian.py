@@ -268,3 +268,9 @@ def test_a_cleft_s_relative_clause_says_what_befell_the_count():
              "ont fui le village.\n")
     assert (_figure(a, 19).event, _figure(a, 19).approx) == ("killed", "at least")
     assert _figure(a, 340).event == "fled"
+
+
+def test_il_or_elle_with_no_person_named_before_is_the_body_named_before():
+    a = _one("Crues\n\nL'Organisation internationale pour les migrations a recensé 12 000 déplacés dans la province. "
+             "Elle estime que 3 000 autres pourraient fuir dans les prochains jours.\n")
+    assert _quote(a, "pourraient fuir").speaker.name == "Organisation internationale pour les migrations"

@@ -749,7 +749,13 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
     head = words.lower().replace("-", " ").split()
     if head and head[0] in PERSON_PRONOUNS | BODY_PRONOUNS:
         kinds = ("person",) if head[0] in PERSON_PRONOUNS and head[0] != "ils" else ("person", "organisation")
-        return _named_before(start, [m for m in mentions if not _credited(m, text)], kinds, words, end)
+        named = [m for m in mentions if not _credited(m, text)]
+        found = _named_before(start, named, kinds, words, end)
+        if found.name is None and kinds == ("person",):
+            # "L'OIM a recensé 12 000 déplacés. Elle estime que ...": with no person named before, "il" or "elle" is
+            # the body named before (l'OIM, la FAO; le HCR, le PAM)
+            found = _named_before(start, named, ("organisation",), words, end)
+        return found
     reached = REACHING_RE.search(words)  # "des sources sécuritaires jointes par RFI": not RFI
     acronyms = ACRONYM_RE.findall(words[:reached.start()] if reached else words)
     content = [w for w in re.split(r"[\s’']+", words.lower()) if w and w not in ARTICLES]
