@@ -274,3 +274,8 @@ def test_il_or_elle_with_no_person_named_before_is_the_body_named_before():
     a = _one("Crues\n\nL'Organisation internationale pour les migrations a recensé 12 000 déplacés dans la province. "
              "Elle estime que 3 000 autres pourraient fuir dans les prochains jours.\n")
     assert _quote(a, "pourraient fuir").speaker.name == "Organisation internationale pour les migrations"
+
+
+def test_autres_counts_the_people_the_figure_before_counts():
+    a = _one("Crues\n\nLes crues ont déplacé 12 000 personnes et 3 000 autres ont fui vers la ville.\n")
+    assert (_figure(a, 3000).event, _figure(a, 3000).counted, _figure(a, 3000).unit) == ("fled", "personnes", "person")

@@ -399,9 +399,10 @@ def _included(f: Figure, before: list[Figure], text: str, doc) -> Figure:
 
 def _others(f: Figure, before: list[Figure], text: str) -> Figure:
     """ "30 maisons ont été détruites et 40 autres endommagées": "autres" counts more of what the figure before in
-    the sentence counts (its counted words and unit), whatever happened to them."""
+    the sentence counts (its counted words and unit), whatever happened to them; "12 000 personnes ... et 3 000
+    autres ont fui": the people the figure before counts, where "autres" names nothing itself."""
     prev = before[-1] if before else None
-    if prev is None or prev.counted is None or not OTHERS_RE.match(text, f.end) or prev.unit == f.unit \
+    if prev is None or prev.counted is None or not OTHERS_RE.match(text, f.end) or prev.unit == f.unit and f.counted \
             or (f.counted is not None and f.counted != f.term) or "\n" in text[prev.end:f.start] \
             or len(re.findall(r"[.!?](?:\s|$)", text[prev.end:f.start])) > 1:
         return f  # the figure before in its sentence or the one before ("... détruit 2 300 maisons. 1 100 autres")
