@@ -2776,9 +2776,17 @@ def _verb_form_source(span, article: Article) -> Speaker | None:
         start = clauses[-1].end()
     if HOLDING_FORM_RE.search(text, m.end("subject"), span.start_char) and (subject := span.doc.char_span(
             max(start, text.rfind("\n", start, m.end("subject")) + 1), m.end("subject"), alignment_mode="expand")) \
-            is not None and _a_place(next((t for t in subject if t.pos_ in ("NOUN", "PROPN")), subject.root)):
+            is not None and _a_place(_subject_head(subject)):
         return None  # "La commune compte 12 500 PDI, a indiqué le préfet": the place has them (stating_source)
     return speaker_in_words_at(start, m.end("subject"), article) if m.end("subject") - start >= 2 else None
+
+
+def _subject_head(subject):
+    """The noun that heads the words before a verb, past an adverbial phrase and a complement ("Au total, la RDC":
+    RDC; "La commune de Kaya": commune): the last noun the parse makes no modifier of another word."""
+    nouns = [t for t in subject if t.pos_ in ("NOUN", "PROPN")]
+    heads = [t for t in nouns if not t.dep_.startswith(("nmod", "obl", "appos", "flat"))]
+    return (heads or nouns or [subject.root])[-1]
 
 
 def _states(tok) -> bool:

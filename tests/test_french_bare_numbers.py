@@ -1,0 +1,27 @@
+"""French figures whose noun is left out, and places that hold figures rather than state them (sentences written for
+these tests): a bare number with its own verb counts what the figure before it counts; a verb after a number that the
+small model tags a noun is no unit; a place that "a enregistré" or "compte" figures is where they are, not who
+states them."""
+
+from __future__ import annotations
+
+from test_french import _figure, _one
+
+
+def _by(f) -> str | None:
+    return (f.stated_by.name or f.stated_by.mention) if f.stated_by is not None else None
+
+
+def test_a_place_that_registers_or_counts_a_figure_does_not_state_it():
+    a = _one("Au total, le Burkina compte 1,9 million de déplacés internes.\n\n"
+             "Cette petite commune a enregistré l'arrivée de plus de 14 000 déplacés en un mois.\n\n"
+             "La préfecture de Goré a recensé 3 100 nouveaux réfugiés centrafricains.")
+    assert _figure(a, 1_900_000).stated_by is None
+    assert _figure(a, 14_000).stated_by is None
+    assert _figure(a, 3100).stated_by is None
+
+
+def test_a_body_that_registers_a_figure_still_states_it():
+    a = _one("Le HCR a enregistré 6 200 réfugiés à Goré.\n\nLe maire de Goré compte 300 familles sinistrées.")
+    assert _by(_figure(a, 6200)) == "HCR"
+    assert "maire" in (_by(_figure(a, 300)) or "")
