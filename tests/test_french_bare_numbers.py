@@ -12,6 +12,29 @@ def _by(f) -> str | None:
     return (f.stated_by.name or f.stated_by.mention) if f.stated_by is not None else None
 
 
+def test_a_bare_number_with_its_own_verb_counts_the_things_before_it():
+    a = _one("Selon la délégation régionale, 2 600 cases ont été détruites et 940 ont été endommagées dans le Ouaddaï.")
+    damaged = _figure(a, 940)
+    assert damaged.unit == "hut" and damaged.event == "damaged" and "endommag" in (damaged.term or "")
+    assert _figure(a, 2600).event == "destroyed"
+
+
+def test_a_bare_number_with_its_own_verb_counts_the_people_before_it():
+    a = _one("Les eaux ont emporté environ 25 personnes et blessé plus de 70 autres dans le Logone.")
+    hurt = _figure(a, 70)
+    assert hurt.unit == "person" and hurt.event == "injured" and hurt.category == "casualties"
+
+
+def test_a_verb_after_a_number_is_not_its_unit():
+    a = _one("Près de 9 000 sinistrés vivent sous des tentes à Bol, et 1 700 dorment dans des salles de classe.")
+    assert _figure(a, 1700).unit == "person" and _figure(a, 1700).category == "displacement"
+
+
+def test_one_agent_is_still_a_noun():
+    a = _one("Un convoi de 1 agent et 12 gendarmes a quitté Mao.")
+    assert all(f.unit != "agent" or f.value == 1 for f in a.figures)
+
+
 def test_a_place_that_registers_or_counts_a_figure_does_not_state_it():
     a = _one("Au total, le Burkina compte 1,9 million de déplacés internes.\n\n"
              "Cette petite commune a enregistré l'arrivée de plus de 14 000 déplacés en un mois.\n\n"

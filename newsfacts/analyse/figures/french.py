@@ -560,11 +560,24 @@ def _elided(f: Figure, before: list[Figure], text: str) -> Figure:
     if f.counted is not None or f.unit not in (None, "person") or not before:
         return f
     prev = before[-1]
-    if not _counts_things(prev) or prev.counted is None or (f.event is not None and f.event != prev.event) \
-            or not ELISION_GAP_RE.fullmatch(text, prev.end, f.start):
+    if not _counts_things(prev) or prev.counted is None or not ELISION_GAP_RE.fullmatch(text, prev.end, f.start):
         return f
+    if f.event is not None and f.event != prev.event:
+        return _elided_with_own_event(f, prev)
     return dataclasses.replace(f, counted=prev.counted, term=f.term or prev.term, event=prev.event, unit=prev.unit,
                                category=prev.category, stock_or_flow=prev.stock_or_flow)
+
+
+def _elided_with_own_event(f: Figure, prev: Figure) -> Figure:
+    """ "3 200 cases ont été détruites et 1 450 ont été endommagées", "12 000 personnes vivent dans des écoles et
+    2 500 dorment dehors": a bare number with its own verb counts what the figure before it counts (its counted words
+    and unit), and keeps what its own verb says befell them; not where the verb is of people and the noun before a
+    thing ("400 cases détruites et 1 200 sont sans abri": the homeless are people)."""
+    if (prev.unit in ("person", "household")) != (category_of_class(f.event) in PEOPLE_CATEGORIES):
+        return f
+    event = of_things(prev.unit, f.event)
+    return dataclasses.replace(f, counted=prev.counted, unit=prev.unit, event=event,
+                               category=category_of(_amount_of(f), prev.unit, prev.counted, f.term, event))
 
 
 MEASURE_UNITS = frozenset(MEASURES.values()) | CURRENCY_CODES | {"percent"}
@@ -1316,12 +1329,21 @@ def counted_noun(span, doc):
             continue
         if tok.lower_ in DATE_WORDS:
             return None  # "contre 9 mercredi": when the other count stood, not what it counts
+        if steps == 0 and _verb_after_number(tok, span):
+            return None  # "31 000 dorment dans la rue": the verb of a bare number the small model tags a noun
         if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in EVENT_WORDS or tok.lemma_.lower() in EVENT_WORDS \
                 or tok.lower_ in PERSON_NOUNS or tok.lower_ in ANIMAL_NOUNS:
             # "hospitalisé soixante-trois malades": "malades" tagged a verb; "1 800 bœufs": tagged an adverb
             return tok if not tok.is_punct else None
         return None
     return None
+
+
+def _verb_after_number(tok, span) -> bool:
+    """A word right after a number above one that ends in "-ent" is a verb of the third person plural ("2 500
+    dorment", "800 vivaient"), never the noun the number counts: a plural noun ends in "-s" or "-x" ("agents")."""
+    return tok.pos_ == "NOUN" and tok.lower_.endswith("ent") and tok.text.islower() and len(tok.text) > 4 \
+        and tok.lower_ not in MEASURES and span.text.lower() not in ("un", "une", "1")
 
 
 def _ends_noun_phrase(doc, i: int) -> bool:
