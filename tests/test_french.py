@@ -174,7 +174,7 @@ def test_vague_counts_after_plusieurs_and_quelques():
 def test_approximate_vague_and_ranges():
     found = french_figures.amounts("Une cinquantaine de blessés, des milliers de personnes, entre 100 et 200 arrivants.")
     assert [(a.value, a.approx, a.low, a.high) for a in found] == [
-        (50, "about", None, None), (1000, "exact", 1000, 10000), (100, "exact", 100, 200)]
+        (50, "about", None, None), (1000, "about", 1000, 10000), (100, "exact", 100, 200)]  # vague: about, as English
 
 
 def test_event_classes_from_french_words():

@@ -48,3 +48,11 @@ def test_a_body_that_registers_a_figure_still_states_it():
     a = _one("Le HCR a enregistré 6 200 réfugiés à Goré.\n\nLe maire de Goré compte 300 familles sinistrées.")
     assert _by(_figure(a, 6200)) == "HCR"
     assert "maire" in (_by(_figure(a, 300)) or "")
+
+
+def test_a_vague_amount_is_about_and_ends_with_its_word():
+    a = _one("Des milliers de déplacés sont arrivés à Kalehe et des dizaines de milliers d'autres ont fui vers Minova.")
+    first, second = sorted(a.figures, key=lambda f: f.start)[:2]
+    assert (first.text, first.approx, first.low, first.high) == ("Des milliers", "about", 1000, 10000)
+    assert second.text == "des dizaines de milliers" and second.approx == "about"
+    assert a.text[first.start:first.end] == "Des milliers"

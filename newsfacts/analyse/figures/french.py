@@ -742,11 +742,13 @@ def _approximate(text: str) -> list[Amount]:
 
 
 def _vague(text: str) -> list[Amount]:
-    """ "des milliers de personnes": 1,000 to 10,000, flagged vague (as English "thousands of")."""
+    """ "des milliers de personnes": 1,000 to 10,000, about, flagged vague (as English "thousands of"); the amount's
+    words end with the word of magnitude, not the space after it."""
     out = []
     for m in VAGUE_RE.finditer(text):
         low, high = VAGUE[m.group("word").lower()]
-        a = Amount(start=m.start(), end=m.end(), value=float(low), low=float(low), high=float(high), written=m.group())
+        a = Amount(start=m.start(), end=m.end("word"), value=float(low), low=float(low), high=float(high),
+                   approx="about", written=text[m.start():m.end("word")])
         a.flags.append("vague")
         out.append(a)
     return out
