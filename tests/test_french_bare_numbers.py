@@ -56,3 +56,9 @@ def test_a_vague_amount_is_about_and_ends_with_its_word():
     assert (first.text, first.approx, first.low, first.high) == ("Des milliers", "about", 1000, 10000)
     assert second.text == "des dizaines de milliers" and second.approx == "about"
     assert a.text[first.start:first.end] == "Des milliers"
+
+
+def test_livestock_and_areas_are_counted_with_what_they_count():
+    a = _one("Les crues ont emporté plus de 1 800 têtes de bétail et inondé 6 400 hectares de rizières à Bongor.")
+    assert _figure(a, 1800).counted == "têtes de bétail" and _figure(a, 1800).unit == "head"
+    assert _figure(a, 6400).counted.startswith("hectares de rizières") and _figure(a, 6400).unit == "hectare"

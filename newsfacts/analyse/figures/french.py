@@ -1365,6 +1365,7 @@ def _ends_noun_phrase(doc, i: int) -> bool:
 
 CLITICS = frozenset({"y", "en", "se", "s'", "s’"})
 MEASURE_BEFORE = lexicon.words(lexicon.localized("units.measure_words_before", LANGUAGE))
+COMPLEMENT_NOUNS = lexicon.words(lexicon.localized("units.complement_nouns", LANGUAGE))
 COUNTING_ADJECTIVES = lexicon.words(lexicon.localized("events.counting_adjectives", LANGUAGE))
 
 
@@ -1414,17 +1415,22 @@ def _counted_by_count_noun(span):
 
 def counted_phrase(noun, text: str) -> str:
     """The counted noun with the adjectives and participles right after it ("réfugiés soudanais", "personnes
-    déplacées", "déplacés internes")."""
+    déplacées", "déplacés internes"), through the "de" complement of a noun of units ("têtes de bétail")."""
+    start = noun.idx
     end = noun
     doc = noun.doc
     j = noun.i + 1
+    if noun.lemma_.lower() in COMPLEMENT_NOUNS and j + 1 < len(doc) and doc[j].lower_ in OF_WORDS \
+            and doc[j + 1].pos_ == "NOUN" and doc[j + 1].head.i == noun.i:
+        noun = end = doc[j + 1]  # "têtes de bétail": the complement names what is counted
+        j += 2
     while j < len(doc) and j - noun.i <= 2 and doc[j].pos_ in ("ADJ", "VERB") and doc[j].head.i in (noun.i, end.i) \
             and doc[j].lemma_.lower() not in ("avoir", "être") \
             and (doc[j].pos_ == "ADJ" or doc[j].morph.get("VerbForm") in (["Part"], [])) \
             and doc[j].dep_ in ("amod", "acl") and not doc[j].is_punct and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text) + 1:
         end = doc[j]
         j += 1
-    return text[noun.idx:end.idx + len(end.text)]
+    return text[start:end.idx + len(end.text)]
 
 
 def _class_of(tok) -> str | None:
