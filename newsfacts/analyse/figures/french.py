@@ -570,11 +570,24 @@ def _elided(f: Figure, before: list[Figure], text: str) -> Figure:
     if f.counted is not None or f.unit not in (None, "person") or not before:
         return f
     prev = before[-1]
-    if not _counts_things(prev) or prev.counted is None or (f.event is not None and f.event != prev.event) \
-            or not ELISION_GAP_RE.fullmatch(text, prev.end, f.start):
+    if not _counts_things(prev) or prev.counted is None or not ELISION_GAP_RE.fullmatch(text, prev.end, f.start):
         return f
+    if f.event is not None and f.event != prev.event:
+        return _elided_with_own_event(f, prev)
     return dataclasses.replace(f, counted=prev.counted, term=f.term or prev.term, event=prev.event, unit=prev.unit,
                                category=prev.category, stock_or_flow=prev.stock_or_flow)
+
+
+def _elided_with_own_event(f: Figure, prev: Figure) -> Figure:
+    """ "3 200 cases ont été détruites et 1 450 ont été endommagées", "12 000 personnes vivent dans des écoles et
+    2 500 dorment dehors": a bare number with its own verb counts what the figure before it counts (its counted words
+    and unit), and keeps what its own verb says befell them; not where the verb is of people and the noun before a
+    thing ("400 cases détruites et 1 200 sont sans abri": the homeless are people)."""
+    if (prev.unit in ("person", "household")) != (category_of_class(f.event) in PEOPLE_CATEGORIES):
+        return f
+    event = of_things(prev.unit, f.event)
+    return dataclasses.replace(f, counted=prev.counted, unit=prev.unit, event=event,
+                               category=category_of(_amount_of(f), prev.unit, prev.counted, f.term, event))
 
 
 MEASURE_UNITS = frozenset(MEASURES.values()) | CURRENCY_CODES | {"percent"}
@@ -744,12 +757,13 @@ def _approximate(text: str) -> list[Amount]:
 
 
 def _vague(text: str) -> list[Amount]:
-    """ "des milliers de personnes": 1,000 to 10,000, flagged vague and approximate (as English "thousands of")."""
+    """ "des milliers de personnes": 1,000 to 10,000, about, flagged vague (as English "thousands of"); the amount's
+    words end with the word of magnitude, not the space after it."""
     out = []
     for m in VAGUE_RE.finditer(text):
         low, high = VAGUE[m.group("word").lower()]
-        a = Amount(start=m.start(), end=m.end(), value=float(low), low=float(low), high=float(high), approx="about",
-                   written=m.group())
+        a = Amount(start=m.start(), end=m.end("word"), value=float(low), low=float(low), high=float(high),
+                   approx="about", written=text[m.start():m.end("word")])
         a.flags.append("vague")
         out.append(a)
     return out
@@ -1339,12 +1353,21 @@ def counted_noun(span, doc):
             continue
         if tok.lower_ in DATE_WORDS:
             return None  # "contre 9 mercredi": when the other count stood, not what it counts
+        if steps == 0 and _verb_after_number(tok, span):
+            return None  # "31 000 dorment dans la rue": the verb of a bare number the small model tags a noun
         if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in EVENT_WORDS or tok.lemma_.lower() in EVENT_WORDS \
                 or tok.lower_ in PERSON_NOUNS or tok.lower_ in ANIMAL_NOUNS:
             # "hospitalisé soixante-trois malades": "malades" tagged a verb; "1 800 bœufs": tagged an adverb
             return tok if not tok.is_punct else None
         return None
     return None
+
+
+def _verb_after_number(tok, span) -> bool:
+    """A word right after a number above one that ends in "-ent" is a verb of the third person plural ("2 500
+    dorment", "800 vivaient"), never the noun the number counts: a plural noun ends in "-s" or "-x" ("agents")."""
+    return tok.pos_ == "NOUN" and tok.lower_.endswith("ent") and tok.text.islower() and len(tok.text) > 4 \
+        and tok.lower_ not in MEASURES and span.text.lower() not in ("un", "une", "1")
 
 
 def _ends_noun_phrase(doc, i: int) -> bool:
@@ -1383,6 +1406,7 @@ def _verb_after_qui(noun):
 
 CLITICS = frozenset({"y", "en", "se", "s'", "s’"})
 MEASURE_BEFORE = lexicon.words(lexicon.localized("units.measure_words_before", LANGUAGE))
+COMPLEMENT_NOUNS = lexicon.words(lexicon.localized("units.complement_nouns", LANGUAGE))
 COUNTING_ADJECTIVES = lexicon.words(lexicon.localized("events.counting_adjectives", LANGUAGE))
 
 
@@ -1457,17 +1481,22 @@ def _counted_by_count_noun(span):
 
 def counted_phrase(noun, text: str) -> str:
     """The counted noun with the adjectives and participles right after it ("réfugiés soudanais", "personnes
-    déplacées", "déplacés internes")."""
+    déplacées", "déplacés internes"), through the "de" complement of a noun of units ("têtes de bétail")."""
+    start = noun.idx
     end = noun
     doc = noun.doc
     j = noun.i + 1
+    if noun.lemma_.lower() in COMPLEMENT_NOUNS and j + 1 < len(doc) and doc[j].lower_ in OF_WORDS \
+            and doc[j + 1].pos_ == "NOUN" and doc[j + 1].head.i == noun.i:
+        noun = end = doc[j + 1]  # "têtes de bétail": the complement names what is counted
+        j += 2
     while j < len(doc) and j - noun.i <= 2 and doc[j].pos_ in ("ADJ", "VERB") and doc[j].head.i in (noun.i, end.i) \
             and doc[j].lemma_.lower() not in ("avoir", "être") \
             and (doc[j].pos_ == "ADJ" or doc[j].morph.get("VerbForm") in (["Part"], [])) \
             and doc[j].dep_ in ("amod", "acl") and not doc[j].is_punct and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text) + 1:
         end = doc[j]
         j += 1
-    return text[noun.idx:end.idx + len(end.text)]
+    return text[start:end.idx + len(end.text)]
 
 
 def _class_of(tok) -> str | None:
@@ -2815,11 +2844,13 @@ def _phrase_source(span, article: Article) -> Speaker | None:
         end -= 1
     # not the words before the clause's subject ("En mars, l'organisation a fait état de", "Dans leur bilan, ils font
     # état de"), nor the auxiliary after it
+    if (aux := TRAILING_AUXILIARY_RE.search(text, start, end)) is not None and aux.start() > start:
+        end = aux.start()
+    while end > start and text[end - 1] in " ,":
+        end -= 1  # "Le maire de Kindu, Paul Amisi, fait état de": the apposition's closing comma
     start = max(start, text.rfind(",", start, end) + 1)
     while start < end and text[start].isspace():
         start += 1
-    if (aux := TRAILING_AUXILIARY_RE.search(text, start, end)) is not None and aux.start() > start:
-        end = aux.start()
     return speaker_in_words_at(start, end, article)
 
 
@@ -2863,9 +2894,17 @@ def _verb_form_source(span, article: Article) -> Speaker | None:
         start = clauses[-1].end()
     if HOLDING_FORM_RE.search(text, m.end("subject"), span.start_char) and (subject := span.doc.char_span(
             max(start, text.rfind("\n", start, m.end("subject")) + 1), m.end("subject"), alignment_mode="expand")) \
-            is not None and _a_place(next((t for t in subject if t.pos_ in ("NOUN", "PROPN")), subject.root)):
+            is not None and _a_place(_subject_head(subject)):
         return None  # "La commune compte 12 500 PDI, a indiqué le préfet": the place has them (stating_source)
     return speaker_in_words_at(start, m.end("subject"), article) if m.end("subject") - start >= 2 else None
+
+
+def _subject_head(subject):
+    """The noun that heads the words before a verb, past an adverbial phrase and a complement ("Au total, la RDC":
+    RDC; "La commune de Kaya": commune): the last noun the parse makes no modifier of another word."""
+    nouns = [t for t in subject if t.pos_ in ("NOUN", "PROPN")]
+    heads = [t for t in nouns if not t.dep_.startswith(("nmod", "obl", "appos", "flat"))]
+    return (heads or nouns or [subject.root])[-1]
 
 
 def _states(tok) -> bool:
