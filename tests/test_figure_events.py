@@ -189,3 +189,14 @@ def test_leaving_and_living_with_family_are_no_state(text, value, term):
 def test_a_verb_with_its_object_is_the_term(text, value, term, event):
     f = one(text, value)
     assert (f.term, f.event) == (term, event)
+
+
+@pytest.mark.parametrize("text, value, event", [
+    # a participle that gives the level of a toll or count qualifies the noun that names what is counted
+    ("The east was worst hit, with the number of displaced families reaching nearly 40,000.", 40_000, "displaced"),
+    ("The coast suffered most, with the number of affected residents reaching about 2.3 million.", 2_300_000,
+     "affected"),
+    ("Rumoured death tolls exceeding 700 are untrue, the governor said.", 700, "killed"),
+])
+def test_a_participle_gives_the_level_of_the_count_it_qualifies(text, value, event):
+    assert one(text, value).event == event

@@ -880,7 +880,10 @@ DERIVED_ENDINGS = (("ation", ("ate", "e", ""), 4), ("ion", ("", "e"), 5), ("ment
 def _subject_toll(verb) -> Event | None:
     """The toll or count whose level ``verb`` gives: its subject ("the death toll rose to 225", "deaths
     reached 300"), the subject of the verb it completes ("is set to climb from 1,700"), or its object
-    ("officials put the death toll at 300")."""
+    ("officials put the death toll at 300"), or the count noun it qualifies ("with the number of affected people
+    reaching 1.2 million", "death tolls exceeding 400")."""
+    if verb.dep_ == "acl" and (count := _count_qualified(verb.head)) is not None:
+        return _count_noun(count)
     for _ in range(3):
         for dep in ("nsubj", "nsubjpass", "dobj"):
             # every one: a dateline the parse makes a second subject ("ANKARA, March 13 (Reuters) - The death
@@ -896,6 +899,14 @@ def _subject_toll(verb) -> Event | None:
             return None
         verb = verb.head
     return None
+
+
+def _count_qualified(noun):
+    """The toll or count noun a participle qualifies: ``noun`` itself, or the count whose "of" it is, where the parse
+    hung the participle on what is counted ("the number of affected individuals reaching 1.2 million")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in TOLL_NOUNS | COUNT_NOUNS else None
 
 
 def _count_noun(noun) -> Event | None:
