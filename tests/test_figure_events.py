@@ -200,3 +200,17 @@ def test_a_verb_with_its_object_is_the_term(text, value, term, event):
 ])
 def test_a_participle_gives_the_level_of_the_count_it_qualifies(text, value, event):
     assert one(text, value).event == event
+
+
+@pytest.mark.parametrize("text, value", [
+    # who the counted were ("displaced by", "who fled") gives way to their going home, which the figure counts
+    ("Some 40,000 villagers displaced by the landslides have returned to their farms, the governor said.", 40_000),
+    ("About 2,500 refugees who fled the clashes last year were repatriated from Uganda this week.", 2_500),
+    ("Over 9,000 herders uprooted by the drought went back to their villages in March.", 9_000),
+])
+def test_a_return_of_people_once_displaced_is_a_return(text, value):
+    assert one(text, value).event in ("returned", "repatriated")
+
+
+def test_who_the_counted_are_stays_when_their_clause_tells_no_return():
+    assert one("Some 40,000 villagers displaced by the landslides are living in tents.", 40_000).event != "returned"

@@ -146,6 +146,8 @@ def _event_of(span, noun) -> Event:
         return _remains(people, _climb(start))  # "counted 200 bodies in the camps": the dead, wherever they lie
     found = _done_to(start, _told_of_subject(start, _own_modifier(start, _number(span)))) or _adjacent(
         span, noun, sent_end) or _part_state(_climb(start), _number(span))
+    if (home := _gone_home_since(found, start, _number(span))) is not None:
+        return home
     if (found is None or found.event is None) and found is not AGENT:
         found = _relative(start) or _describing(start, _number(span)) or found
     if found is not None and found.event in STAY_CLASSES and (aid := _aid(noun, start)) is not None \
@@ -642,6 +644,17 @@ def _own_modifier(start, number) -> Event | None:
         if (found := _state(tok)) is not None and not _stands_in(tok, found):
             return found
     return None
+
+
+def _gone_home_since(own: Event | None, start, number) -> Event | None:
+    """What the counted's own participle or relative clause says they were ("Iraqis displaced by the war", "refugees
+    who fled the fighting") gives way to their clause's going home ("have returned to their homes", "were
+    repatriated"): the figure counts the return, of people once displaced (``HOMEWARD_CLASSES``)."""
+    if own is None or own.event is None or own.event in HOMEWARD_CLASSES or own.verb is None \
+            or own.verb.dep_ not in ("acl", "relcl") or own.verb.head not in (start, number):
+        return None
+    main = _climb(start)
+    return main if main is not None and main.event in HOMEWARD_CLASSES else None
 
 
 def _stands_in(noun, state: Event) -> bool:
@@ -1235,6 +1248,7 @@ SEE_THROUGH = lexicon.words("events.see_through")
 RESULT_VERBS = lexicon.words("events.result_verbs")
 HOST_NOUNS = lexicon.words("events.host_nouns")
 TOLL_NOUNS = lexicon.words("events.toll_nouns")
+HOMEWARD_CLASSES = lexicon.words("events.homeward")  # people sent or going home
 TOLL_CLASS = lexicon.entry("events.toll_class")
 COUNT_NOUNS = lexicon.words("events.count_nouns")
 INCLUSION_VERBS = frozenset({"include", "comprise"})  # "the dead included seven women": part of the subject
