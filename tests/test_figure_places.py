@@ -205,3 +205,13 @@ def test_a_figure_over_a_list_of_countries_is_no_one_country_s(run):
     a = run("In Malawi, 1,200 people were killed in the storm. A further 3,000 fled to Zambia, Mozambique and "
             "Tanzania, the agency said.")
     assert figure(a, "3,000").place.country == "MWI"
+
+
+def test_a_figure_in_several_countries_named_by_a_plural_noun_is_no_one_country_s(run):
+    a = run("In Malawi, 1,200 people were affected by the storm.\n\nAcross the region, the storms have affected "
+            "more than 2 million people in 12 countries, the agency said. Over 500,000 people were displaced in these "
+            "four countries.")
+    assert figure(a, "1,200").place.country == "MWI"
+    for text in ("2 million", "500,000"):
+        f = figure(a, text)
+        assert f.place is None or f.place.country is None, text
