@@ -214,3 +214,16 @@ def test_a_return_of_people_once_displaced_is_a_return(text, value):
 
 def test_who_the_counted_are_stays_when_their_clause_tells_no_return():
     assert one("Some 40,000 villagers displaced by the landslides are living in tents.", 40_000).event != "returned"
+
+
+@pytest.mark.parametrize("text, value, event", [
+    # "respectively" pairs the coordinated numbers with the nouns a count noun's "of" coordinates, in order
+    ("So far this year the number of measles cases and deaths notified to the ministry was 7,310 and 64 "
+     "respectively.", 7_310, "infected"),
+    ("So far this year the number of measles cases and deaths notified to the ministry was 7,310 and 64 "
+     "respectively.", 64, "killed"),
+    ("As of 2 June, the number of cholera cases and deaths recorded by the district was 2 950 and 41 deaths, "
+     "respectively.", 2_950, "infected"),
+])
+def test_respectively_pairs_numbers_with_what_a_count_names(text, value, event):
+    assert one(text, value).event == event

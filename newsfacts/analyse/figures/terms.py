@@ -132,6 +132,8 @@ def _event_of(span, noun) -> Event:
     ("20 deaths", "5,000 evacuees")."""
     if span is None:
         return NO_EVENT
+    if (respective := _respective_count(_number(span))) is not None:
+        return respective
     start = _anchor(span, noun)
     if (sheltered := _shelter_term(start)) is not None:
         stay = Event(sheltered[0], sheltered[2], sheltered[1])
@@ -914,6 +916,32 @@ def _subject_toll(verb) -> Event | None:
     return None
 
 
+def _respective_count(num) -> Event | None:
+    """ "the number of cholera cases and deaths ... was 5,120 and 88 respectively": in a sentence that says
+    "respectively", each of the coordinated numbers takes, in order, the event of one of the coordinated nouns
+    that a count noun's "of" names (cases: infected; deaths: killed), where there are as many of each."""
+    sent = num.sent
+    if not any(t.lower_ == RESPECTIVELY for t in sent if t.i > num.i):
+        return None
+    first = num
+    while first.dep_ == "conj" and (first.head.like_num or first.head.pos_ == "NUM"):
+        first = first.head
+    group = sorted([first, *(c for c in first.conjuncts if c.like_num or c.pos_ == "NUM")], key=lambda t: t.i)
+    if len(group) < 2 or num not in group:
+        return None
+    for count in (t for t in sent if t.i < first.i and t.pos_ == "NOUN" and t.lemma_.lower() in COUNT_NOUNS):
+        of = next((c for c in count.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if whole is None:
+            continue
+        items = sorted([whole, *whole.conjuncts], key=lambda t: t.i)
+        if len(items) == len(group):
+            item = items[group.index(num)]
+            found = _people_noun(item) or _adjective_as_noun(item)
+            return found if found is not None and found.event else None
+    return None
+
+
 def _count_qualified(noun):
     """The toll or count noun a participle qualifies: ``noun`` itself, or the count whose "of" it is, where the parse
     hung the participle on what is counted ("the number of affected individuals reaching 1.2 million")."""
@@ -1249,6 +1277,7 @@ RESULT_VERBS = lexicon.words("events.result_verbs")
 HOST_NOUNS = lexicon.words("events.host_nouns")
 TOLL_NOUNS = lexicon.words("events.toll_nouns")
 HOMEWARD_CLASSES = lexicon.words("events.homeward")  # people sent or going home
+RESPECTIVELY = "respectively"  # pairs numbers and what they count in order (context.py RESPECTIVELY_RE: places)
 TOLL_CLASS = lexicon.entry("events.toll_class")
 COUNT_NOUNS = lexicon.words("events.count_nouns")
 INCLUSION_VERBS = frozenset({"include", "comprise"})  # "the dead included seven women": part of the subject
