@@ -72,9 +72,11 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
     # "fled abroad, mainly to Egypt, Chad and South Sudan", "to neighbouring countries, including Egypt, Chad and
     # South Sudan": no one country of a list is where the figure happened
     spread = _spread_lists(places, span.doc)
+    # a list of countries themselves (not of towns, one of which the gazetteer may place abroad), or "in 14 countries"
+    countries_listed = _spread_lists([m for m in places if m.precision == "country"], span.doc)
+    spread_over = any(span.doc[i].lower_ in SPREAD_PREPS or span.doc[i].pos_ == "VERB" for i in countries_listed) \
+        or any(_countries(t) and t.dep_ == "pobj" and t.head.lower_ in SPREAD_PREPS for t in span.sent)
     places = [m for m in places if (prep := _list_holder(m, span.doc)) is None or prep.i not in spread]
-    spread_over = any(span.doc[i].lower_ in SPREAD_PREPS or span.doc[i].pos_ == "VERB" for i in spread) or any(_countries(t) and t.dep_ == "pobj" and t.head.lower_ in SPREAD_PREPS
-                                              for t in span.sent)
     origin, destination = movement_ends(places, span.doc, verb)
     if destination is None:
         destination = crossed_water(span.doc, verb)  # "crossed the English Channel": the United Kingdom
