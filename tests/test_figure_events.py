@@ -189,3 +189,41 @@ def test_leaving_and_living_with_family_are_no_state(text, value, term):
 def test_a_verb_with_its_object_is_the_term(text, value, term, event):
     f = one(text, value)
     assert (f.term, f.event) == (term, event)
+
+
+@pytest.mark.parametrize("text, value, event", [
+    # a participle that gives the level of a toll or count qualifies the noun that names what is counted
+    ("The east was worst hit, with the number of displaced families reaching nearly 40,000.", 40_000, "displaced"),
+    ("The coast suffered most, with the number of affected residents reaching about 2.3 million.", 2_300_000,
+     "affected"),
+    ("Rumoured death tolls exceeding 700 are untrue, the governor said.", 700, "killed"),
+])
+def test_a_participle_gives_the_level_of_the_count_it_qualifies(text, value, event):
+    assert one(text, value).event == event
+
+
+@pytest.mark.parametrize("text, value", [
+    # who the counted were ("displaced by", "who fled") gives way to their going home, which the figure counts
+    ("Some 40,000 villagers displaced by the landslides have returned to their farms, the governor said.", 40_000),
+    ("About 2,500 refugees who fled the clashes last year were repatriated from Uganda this week.", 2_500),
+    ("Over 9,000 herders uprooted by the drought went back to their villages in March.", 9_000),
+])
+def test_a_return_of_people_once_displaced_is_a_return(text, value):
+    assert one(text, value).event in ("returned", "repatriated")
+
+
+def test_who_the_counted_are_stays_when_their_clause_tells_no_return():
+    assert one("Some 40,000 villagers displaced by the landslides are living in tents.", 40_000).event != "returned"
+
+
+@pytest.mark.parametrize("text, value, event", [
+    # "respectively" pairs the coordinated numbers with the nouns a count noun's "of" coordinates, in order
+    ("So far this year the number of measles cases and deaths notified to the ministry was 7,310 and 64 "
+     "respectively.", 7_310, "infected"),
+    ("So far this year the number of measles cases and deaths notified to the ministry was 7,310 and 64 "
+     "respectively.", 64, "killed"),
+    ("As of 2 June, the number of cholera cases and deaths recorded by the district was 2 950 and 41 deaths, "
+     "respectively.", 2_950, "infected"),
+])
+def test_respectively_pairs_numbers_with_what_a_count_names(text, value, event):
+    assert one(text, value).event == event

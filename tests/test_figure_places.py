@@ -188,3 +188,30 @@ def test_a_list_of_countries_people_went_to_is_no_one_destination(run):
     assert figure(a, "3.1").place.country == "SDN"
     a = run("About 3,000 refugees fled to Chad last week, the agency said.")
     assert figure(a, "3,000").destination.country == "TCD"  # one country: where they went
+
+
+def test_a_figure_over_a_list_of_countries_is_no_one_country_s(run):
+    # "in" (or a verb's object) a list across several countries: none of them, and not the paragraph before's
+    a = run("In Malawi, 1,200 people were affected by the storm.\n\n"
+            "Storms have killed more than 300 people in Zambia, Zimbabwe, Angola, Namibia, Botswana and Malawi "
+            "since January, the agency said.\n\n"
+            "Heavy rains have killed dozens of people in Ghana, Togo and Benin.\n\n"
+            "At least 900 people have died in the storms that battered Fiji, Samoa and Tonga.")
+    assert figure(a, "1,200").place.country == "MWI"
+    for text in ("300", "dozens", "900"):
+        f = figure(a, text)
+        assert f.place is None or f.place.country is None, text
+    # a list after "to" is where people went: the figure stays where they left (test above)
+    a = run("In Malawi, 1,200 people were killed in the storm. A further 3,000 fled to Zambia, Mozambique and "
+            "Tanzania, the agency said.")
+    assert figure(a, "3,000").place.country == "MWI"
+
+
+def test_a_figure_in_several_countries_named_by_a_plural_noun_is_no_one_country_s(run):
+    a = run("In Malawi, 1,200 people were affected by the storm.\n\nAcross the region, the storms have affected "
+            "more than 2 million people in 12 countries, the agency said. Over 500,000 people were displaced in these "
+            "four countries.")
+    assert figure(a, "1,200").place.country == "MWI"
+    for text in ("2 million", "500,000"):
+        f = figure(a, text)
+        assert f.place is None or f.place.country is None, text

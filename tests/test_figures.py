@@ -430,3 +430,14 @@ def test_a_region_word_describing_the_country_leaves_the_figure_in_the_country()
     f = one(figures("PORT-AU-PRINCE: Gang violence spreads in Haiti. More than 600,000 people are displaced in this "
                     "poor Caribbean country, the agency said."), 600_000)
     assert f.place is not None and f.place.country == "HTI"
+
+
+def test_vague_amounts_without_a_noun_after_them():
+    # a magnitude before "thousands" needs no "of" after it; a bare vague amount before a verb it is the subject of
+    text = ("Torrential rains have flooded the valley, in a season in which hundreds have been killed and "
+            "hundreds of thousands displaced.")
+    (a,) = process_batch([Article(id="v", source=Source(), text=text)])
+    by_text = {f.text: f for f in a.figures}
+    assert by_text["hundreds of thousands"].value == 100_000 and by_text["hundreds of thousands"].unit == "person"
+    assert by_text["hundreds of thousands"].event == "displaced"
+    assert by_text["hundreds"].value == 100 and by_text["hundreds"].event == "killed"

@@ -26,6 +26,9 @@ from ..nlp import doc_text
 from ..spans import ByStart
 
 WHERE_PREPS = lexicon.words("figures.where_preps")
+SPREAD_PREPS = lexicon.words("figures.spread_preps")
+COUNTRIES_NOUNS = lexicon.words("figures.countries_nouns")
+LIST_CLIMB = 10  # words from a place up to its preposition: the sixth country of a list is five conjuncts down
 # "from X" beside these is where people left, not where the figure belongs ("returnees from Iran").
 RETURN_WORDS = event_terms("left_from")
 # "fled from X into Y", "fled X": the flight happened in X
@@ -69,7 +72,11 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
     # "fled abroad, mainly to Egypt, Chad and South Sudan", "to neighbouring countries, including Egypt, Chad and
     # South Sudan": no one country of a list is where the figure happened
     spread = _spread_lists(places, span.doc)
-    places = [m for m in places if (prep := _preposition(m, span.doc)) is None or prep.i not in spread]
+    # a list of countries themselves (not of towns, one of which the gazetteer may place abroad), or "in 14 countries"
+    countries_listed = _spread_lists([m for m in places if m.precision == "country"], span.doc)
+    spread_over = any(span.doc[i].lower_ in SPREAD_PREPS or span.doc[i].pos_ == "VERB" for i in countries_listed) \
+        or any(_countries(t) and t.dep_ == "pobj" and t.head.lower_ in SPREAD_PREPS for t in span.sent)
+    places = [m for m in places if (prep := _list_holder(m, span.doc)) is None or prep.i not in spread]
     origin, destination = movement_ends(places, span.doc, verb)
     if destination is None:
         destination = crossed_water(span.doc, verb)  # "crossed the English Channel": the United Kingdom
@@ -97,6 +104,10 @@ def place_of(article: Article, mentions: ByStart[Mention], span, verb, counted: 
         # figure, whatever country the article (or its dateline) leads with; "capsized in the Mediterranean off
         # the Italian island of Lampedusa" names a country beside the sea
         return {"place": region, "place_source": "sentence", "origin": origin, "destination": destination}
+    if spread_over and (place is None or not place.country):
+        # "killed in Niger, Mali and Burkina Faso", "the floods that hit Indonesia, Sri Lanka and Thailand", "in 14
+        # countries": the figure of several countries is none's, not the article's nor the paragraph's before it
+        return {"place": place, "place_source": "sentence", "origin": origin, "destination": destination}
     skip = origins(article, span.doc) | before
     country = focus_country(article, (sent.start_char, sent.end_char), counted, skip)
     inherited = focus_mention(article, country, skip) if country else None
@@ -401,9 +412,32 @@ def _spread_lists(places: list[Mention], doc) -> set[int]:
     Sudan") lie in more than one country."""
     countries: dict[int, set[str]] = {}
     for m in places:
-        if m.country and (prep := _preposition(m, doc)) is not None and _coordinated(m, doc):
+        if m.country and (prep := _list_holder(m, doc)) is not None and _coordinated(m, doc):
             countries.setdefault(prep.i, set()).add(m.country)
     return {i for i, found in countries.items() if len(found) > 1}
+
+
+def _countries(tok) -> bool:
+    """A noun of several countries: "14 countries", "these three countries", "eleven nations"."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in COUNTRIES_NOUNS
+
+
+def _list_holder(mention: Mention, doc):
+    """The word a place of a list hangs on: its preposition ("in Niger, Mali and Burkina Faso"), else the verb whose
+    object the list is ("the floods that hit Indonesia, Sri Lanka and Thailand")."""
+    if (prep := _preposition(mention, doc)) is not None:
+        return prep
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(LIST_CLIMB):
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            return tok.head
+        if tok.dep_ not in ("compound", "conj", "appos", "amod") or tok.head == tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def _coordinated(mention: Mention, doc) -> bool:
@@ -419,7 +453,7 @@ def _preposition(mention: Mention, doc):
     if span is None:
         return None
     tok = span.root
-    for _ in range(4):
+    for _ in range(LIST_CLIMB):
         if tok.dep_ == "pobj":
             return tok.head
         if tok.dep_ not in ("compound", "conj", "appos", "amod", "nmod", "poss") or tok.head == tok:

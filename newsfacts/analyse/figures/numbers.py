@@ -84,8 +84,12 @@ NUMBER_RE = re.compile(
     r"(?P<pct>\s?(?:%|per ?cent\b|pc\b|percentage points?\b))?",
     re.I,
 )
+VAGUE_BARE_BEFORE = sorted(lexicon.words("figures.glued_auxiliaries"))  # the verbs a bare vague amount is subject of
+# "hundreds of people"; with a magnitude before it, on its own ("hundreds of thousands displaced"); before a verb
+# whose subject it is ("Hundreds have been killed")
 VAGUE_RE = re.compile(
-    r"\b(?P<tens>tens of |hundreds of )?(?P<word>" + "|".join(VAGUE) + r")\b(?= of\b)", re.I
+    r"\b(?P<tens>tens of |hundreds of )?(?P<word>" + "|".join(VAGUE) + r")\b"
+    r"(?(tens)|(?= of\b|\s+(?:" + "|".join(VAGUE_BARE_BEFORE) + r")\b))", re.I
 )
 # ---- separators: every text's numbers read the English way (",": thousands, ".": decimals) ----------------
 

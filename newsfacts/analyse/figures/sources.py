@@ -64,6 +64,8 @@ UNSTATED_DEPS = lexicon.words("quotes.figure_unstated_deps")
 UNSTATING_CUES = lexicon.words("quotes.figure_unstating_cues")
 # Bodies whose own work a figure counts: their report of it is the source ("partners have distributed food to N").
 ACTOR_BODIES = lexicon.words("quotes.figure_actor_bodies")
+CAUSE_NOUNS = lexicon.words("quotes.figure_cause_nouns")
+PLACE_PART_NOUNS = lexicon.words("quotes.place_part_nouns")
 # Dependencies by which the people a figure counts are what a verb was done to: its object, or "to"/"for" them.
 DONE_TO_DEPS = frozenset({"dobj", "dative"})
 # Dependencies by which a clause hangs on a verb that reports it ("X found that ...", "X expects to ..."): not a
@@ -101,7 +103,8 @@ def stated_by(article: Article, a: Amount, doc) -> Speaker | None:
     found, at = sentence_source(span.root, ctx) if span is not None else (None, -1)
     if found is None and quoted is None and span is not None:
         found, at = next_sentence_source(span.root, ctx)
-    before = [q.speaker for q in sorted(article.quotes, key=lambda q: q.start) if q.speaker is not None]
+    before = [q.speaker for q in sorted(article.quotes, key=lambda q: q.start) if q.speaker is not None
+              and not _happening(q.speaker, doc)]
     if found is not None and not found.name and found.mention:
         found = _described(resolved(found, before, ctx), before)
         if not holding:
@@ -265,9 +268,29 @@ def _can_speak(speaker: Speaker | None, doc) -> bool:
         return False  # "IOM and UNHCR are saddened by the shipwreck, in which 27 are confirmed dead": no one's words
     if _share_of_those_counted(span[0]):
         return False  # "killing 28 civilians, most of them women and children, residents said": "most" is of the dead
+    if _what_happens(root):
+        return False  # "armed clashes 'have forced 30,000 to flee', added to 12,000 ...": the cause says nothing
     verb = root.head
     return not (root.dep_ == "nsubj" and any((verb.lemma_.lower(), c.lemma_.lower()) in EVENT_OBJECTS
                                              for c in verb.children if c.dep_ == "dobj"))
+
+
+def _happening(speaker: Speaker, doc) -> bool:
+    """A quote's speaker that names what happened or where (``_what_happens``): no one a later "the agency" is."""
+    if speaker.start is None or speaker.end is None:
+        return False
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    return span is not None and _what_happens(span.root)
+
+
+def _what_happens(root) -> bool:
+    """A speaker's head that names an event or a hazard ("armed clashes", "the floods") or a share of a place
+    ("Parts of East Africa", "large areas of the country"): what happened, or where, never who states it. A
+    name ("Cyclone Freddy") is tagged as one and is left to the other checks."""
+    lemma = root.lemma_.lower()
+    if lemma in PLACE_PART_NOUNS or root.lower_.removesuffix("s") in PLACE_PART_NOUNS:  # "Parts" tagged a name
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+    return root.pos_ != "PROPN" and lemma in CAUSE_NOUNS
 
 
 def _share_of_those_counted(first) -> bool:

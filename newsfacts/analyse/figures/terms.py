@@ -132,6 +132,8 @@ def _event_of(span, noun) -> Event:
     ("20 deaths", "5,000 evacuees")."""
     if span is None:
         return NO_EVENT
+    if (respective := _respective_count(_number(span))) is not None:
+        return respective
     start = _anchor(span, noun)
     if (sheltered := _shelter_term(start)) is not None:
         stay = Event(sheltered[0], sheltered[2], sheltered[1])
@@ -146,6 +148,8 @@ def _event_of(span, noun) -> Event:
         return _remains(people, _climb(start))  # "counted 200 bodies in the camps": the dead, wherever they lie
     found = _done_to(start, _told_of_subject(start, _own_modifier(start, _number(span)))) or _adjacent(
         span, noun, sent_end) or _part_state(_climb(start), _number(span))
+    if (home := _gone_home_since(found, start, _number(span))) is not None:
+        return home
     if (found is None or found.event is None) and found is not AGENT:
         found = _relative(start) or _describing(start, _number(span)) or found
     if found is not None and found.event in STAY_CLASSES and (aid := _aid(noun, start)) is not None \
@@ -644,6 +648,17 @@ def _own_modifier(start, number) -> Event | None:
     return None
 
 
+def _gone_home_since(own: Event | None, start, number) -> Event | None:
+    """What the counted's own participle or relative clause says they were ("Iraqis displaced by the war", "refugees
+    who fled the fighting") gives way to their clause's going home ("have returned to their homes", "were
+    repatriated"): the figure counts the return, of people once displaced (``HOMEWARD_CLASSES``)."""
+    if own is None or own.event is None or own.event in HOMEWARD_CLASSES or own.verb is None \
+            or own.verb.dep_ not in ("acl", "relcl") or own.verb.head not in (start, number):
+        return None
+    main = _climb(start)
+    return main if main is not None and main.event in HOMEWARD_CLASSES else None
+
+
 def _stands_in(noun, state: Event) -> bool:
     """A state of staying ("in the camp") said of a count of buildings: where they stand, not what befell them
     ("demolished 140 homes in the camp")."""
@@ -880,7 +895,10 @@ DERIVED_ENDINGS = (("ation", ("ate", "e", ""), 4), ("ion", ("", "e"), 5), ("ment
 def _subject_toll(verb) -> Event | None:
     """The toll or count whose level ``verb`` gives: its subject ("the death toll rose to 225", "deaths
     reached 300"), the subject of the verb it completes ("is set to climb from 1,700"), or its object
-    ("officials put the death toll at 300")."""
+    ("officials put the death toll at 300"), or the count noun it qualifies ("with the number of affected people
+    reaching 1.2 million", "death tolls exceeding 400")."""
+    if verb.dep_ == "acl" and (count := _count_qualified(verb.head)) is not None:
+        return _count_noun(count)
     for _ in range(3):
         for dep in ("nsubj", "nsubjpass", "dobj"):
             # every one: a dateline the parse makes a second subject ("ANKARA, March 13 (Reuters) - The death
@@ -896,6 +914,40 @@ def _subject_toll(verb) -> Event | None:
             return None
         verb = verb.head
     return None
+
+
+def _respective_count(num) -> Event | None:
+    """ "the number of cholera cases and deaths ... was 5,120 and 88 respectively": in a sentence that says
+    "respectively", each of the coordinated numbers takes, in order, the event of one of the coordinated nouns
+    that a count noun's "of" names (cases: infected; deaths: killed), where there are as many of each."""
+    sent = num.sent
+    if not any(t.lower_ == RESPECTIVELY for t in sent if t.i > num.i):
+        return None
+    first = num
+    while first.dep_ == "conj" and (first.head.like_num or first.head.pos_ == "NUM"):
+        first = first.head
+    group = sorted([first, *(c for c in first.conjuncts if c.like_num or c.pos_ == "NUM")], key=lambda t: t.i)
+    if len(group) < 2 or num not in group:
+        return None
+    for count in (t for t in sent if t.i < first.i and t.pos_ == "NOUN" and t.lemma_.lower() in COUNT_NOUNS):
+        of = next((c for c in count.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if whole is None:
+            continue
+        items = sorted([whole, *whole.conjuncts], key=lambda t: t.i)
+        if len(items) == len(group):
+            item = items[group.index(num)]
+            found = _people_noun(item) or _adjective_as_noun(item)
+            return found if found is not None and found.event else None
+    return None
+
+
+def _count_qualified(noun):
+    """The toll or count noun a participle qualifies: ``noun`` itself, or the count whose "of" it is, where the parse
+    hung the participle on what is counted ("the number of affected individuals reaching 1.2 million")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in TOLL_NOUNS | COUNT_NOUNS else None
 
 
 def _count_noun(noun) -> Event | None:
@@ -1231,6 +1283,8 @@ SEE_THROUGH = lexicon.words("events.see_through")
 RESULT_VERBS = lexicon.words("events.result_verbs")
 HOST_NOUNS = lexicon.words("events.host_nouns")
 TOLL_NOUNS = lexicon.words("events.toll_nouns")
+HOMEWARD_CLASSES = lexicon.words("events.homeward")  # people sent or going home
+RESPECTIVELY = "respectively"  # pairs numbers and what they count in order (context.py RESPECTIVELY_RE: places)
 TOLL_CLASS = lexicon.entry("events.toll_class")
 COUNT_NOUNS = lexicon.words("events.count_nouns")
 INCLUSION_VERBS = frozenset({"include", "comprise"})  # "the dead included seven women": part of the subject
