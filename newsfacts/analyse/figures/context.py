@@ -569,7 +569,9 @@ def with_paragraph_before_places(figures: list, article: Article) -> list:
     on, paragraph by paragraph, about the one it last named."""
     out: list = []
     for f in figures:
-        if _unplaced(f):  # no place, or one in no country the gazetteer knows ("à Gansé", "in Renk")
+        if f.place is None and f.place_source is None or f.place is not None and _unplaced(f):
+            # no place, or one in no country the gazetteer knows ("à Gansé", "in Renk"); not a figure placed on
+            # purpose in none ("killed in Niger, Mali and Burkina Faso": place None, from its sentence)
             prev = next((g for g in reversed(out) if g.place_source in ("sentence", "context") and g.place is not None
                          and g.place.country), None)
             if prev is not None and _within_next_paragraph(article.text, prev.end, f.start) and (

@@ -2763,9 +2763,12 @@ def _pronoun_speaker(speaker: Speaker | None, a: Amount, article: Article) -> Sp
         # "Selon le ministère de la Santé, 69 185 Palestiniens ont été tués. Il dénombre également 170 600 blessés":
         # the pronoun a person named before resolves stands for the source named since, whoever that is
         named = [m.end for m in article.mentions if m.canonical == speaker.name and m.end <= a.start]
-        if named and last.start is not None and max(named) < last.start and last.name and not (
+        last_name = last.name or (last.mention if PROPER_NAME_RE.fullmatch(last.mention or "") else None)
+        if named and last.start is not None and max(named) < last.start and last_name and not (
                 speaker.start is not None and last.start <= speaker.start < (last.end or 0)):
-            return dataclasses.replace(last, mention=speaker.mention, start=speaker.start, end=speaker.end)
+            # (a name as written where the tagger missed it: "« ... », a déclaré Dieudonné Losa. Il fait état de ...",
+            # "il" resolved to a body named before that name)
+            return dataclasses.replace(last, name=last_name, mention=speaker.mention, start=speaker.start, end=speaker.end)
         return speaker
     name = last.name or (last.mention if PROPER_NAME_RE.fullmatch(last.mention or "") else None)
     if last.type not in (None, "person") or name is None:

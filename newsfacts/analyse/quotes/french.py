@@ -108,6 +108,12 @@ def _unnamed_before(quotes: list[Quote], text: str, mentions: Sequence[Mention])
                 # for is named after that speaker (the tagger missed the name, or took a place for a person)
                 q = dataclasses.replace(q, speaker=dataclasses.replace(
                     sp, name=last.name, mention=last.mention, role=last.role, type=last.type))
+            elif last is None and sp.name is None and sp.start is not None and (
+                    body := _named_before(sp.start, [m for m in mentions if not _credited(m, text)], ("organisation",),
+                                          sp.mention or "", sp.end or sp.start)).name is not None:
+                # "L'OIM a recensé 12 000 déplacés. Elle estime que ...": with no person named before and no quote
+                # before whose speaker it could be, "il" or "elle" is the body named before (l'OIM, la FAO; le HCR)
+                q = dataclasses.replace(q, speaker=dataclasses.replace(sp, name=body.name, type="organisation"))
         out.append(q)
     return out
 
@@ -749,13 +755,7 @@ def _speaker_in(start: int, end: int, text: str, mentions: Sequence[Mention]) ->
     head = words.lower().replace("-", " ").split()
     if head and head[0] in PERSON_PRONOUNS | BODY_PRONOUNS:
         kinds = ("person",) if head[0] in PERSON_PRONOUNS and head[0] != "ils" else ("person", "organisation")
-        named = [m for m in mentions if not _credited(m, text)]
-        found = _named_before(start, named, kinds, words, end)
-        if found.name is None and kinds == ("person",):
-            # "L'OIM a recensé 12 000 déplacés. Elle estime que ...": with no person named before, "il" or "elle" is
-            # the body named before (l'OIM, la FAO; le HCR, le PAM)
-            found = _named_before(start, named, ("organisation",), words, end)
-        return found
+        return _named_before(start, [m for m in mentions if not _credited(m, text)], kinds, words, end)
     reached = REACHING_RE.search(words)  # "des sources sécuritaires jointes par RFI": not RFI
     acronyms = ACRONYM_RE.findall(words[:reached.start()] if reached else words)
     content = [w for w in re.split(r"[\s’']+", words.lower()) if w and w not in ARTICLES]
