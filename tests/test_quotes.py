@@ -811,6 +811,9 @@ def test_according_to_a_document_a_body_released_is_the_bodys_word(text, speaker
     # nor a name in what the speaker reports
     ("Water minister Tomas Ekberg said that President Alva Moreno would visit the camps on Friday.\n\n"
      "“The pumps are running day and night,” he said.", "pumps", "Tomas Ekberg"),
+    # a name after a title's preposition is the titled person ("Minister for Water Affairs X")
+    ("Minister for Water Affairs Rana Qasemi has said that 12 villages were cut off.\n\n"
+     "“The pumps are running day and night,” she says.", "pumps", "Rana Qasemi"),
     # "As X commented," names who speaks
     ("As Nadia Ferhat, the head of the district council, commented, the situation remains tense.\n\n"
      "She added that the schools would stay shut.", "schools", "Nadia Ferhat"),

@@ -652,7 +652,9 @@ def _named_aside(m: Mention, doc) -> bool:
         return tok.head.pos_ == "NOUN" and tok.head.is_lower
     if tok.dep_ == "dobj":
         return tok.head.lemma_.lower() not in REPORTING_VERBS
-    return tok.dep_ == "pobj"
+    # the object of a preposition, unless the preposition holds a title ("High Commissioner for Refugees Filippo Grandi",
+    # "Minister for Climate Change X": the parse hangs the name on the title's "for")
+    return tok.dep_ == "pobj" and not tok.head.head.text[:1].isupper()
 
 
 def _reported(tok) -> bool:
