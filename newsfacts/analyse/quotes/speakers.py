@@ -627,16 +627,17 @@ def _antecedent(people: Sequence[Mention], pronoun, ctx: Context) -> Mention:
     for m in reversed(people):
         if m.start < reach:
             break
-        if not _named_aside(m, pronoun.doc) and not _in_quotation(m, ctx.text):
+        if not _named_aside(m, pronoun) and not _in_quotation(m, ctx.text):
             return m
     return people[-1]
 
 
-def _named_aside(m: Mention, doc) -> bool:
+def _named_aside(m: Mention, pronoun) -> bool:
     """A name the sentence talks of rather than who goes on speaking: the object of a preposition or of a verb other
     than one of saying, a word of a thing's name, or in what someone is said to have said ("while talking to Dhaka
     Tribune", "flanked by X", "from the city of Kherson", "the Batangafo and Bria camps", "X said that Y is ...");
     "according to X" and "as X put it" name who speaks, and so does "said X" where the parse takes X for an object."""
+    doc = pronoun.doc
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
@@ -646,7 +647,7 @@ def _named_aside(m: Mention, doc) -> bool:
     if tok.dep_ == "pobj" and (tok.head.lower_ in SPEAKER_PREPOSITIONS or tok.head.i > 0
                                and doc[tok.head.i - 1].lower_ in SPEAKER_PREPOSITIONS):
         return False  # "according to X", "As X commented,"
-    if _reported(tok):
+    if _reported(tok, pronoun.head):
         return True
     if tok.dep_ in ("compound", "nmod"):
         return tok.head.pos_ == "NOUN" and tok.head.is_lower
@@ -657,10 +658,11 @@ def _named_aside(m: Mention, doc) -> bool:
     return tok.dep_ == "pobj" and not tok.head.head.text[:1].isupper()
 
 
-def _reported(tok) -> bool:
+def _reported(tok, verb) -> bool:
     """A word of what a verb of saying reports ("Malik said that Prime Minister X is receiving briefings"): someone
-    the speaker talks of."""
-    while tok.head != tok:
+    the speaker talks of; not what the pronoun's own ``verb`` reports, where the parse ran the sentence before it into
+    the pronoun's ("X has said at least 100,000 crossed, / "The outflow continues," he says")."""
+    while tok.head != tok and tok.head != verb:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS:
             return True
         tok = tok.head
