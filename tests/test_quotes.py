@@ -795,3 +795,51 @@ def test_according_to_a_document_a_body_released_is_the_bodys_word(text, speaker
     and is who the sentence is according to."""
     q = next(q for q in quotes(text) if q.cue == "according to")
     assert q.speaker is not None and speaker in q.speaker.name
+
+
+@pytest.mark.parametrize(("text", "snippet", "speaker"), [
+    # a name the tagger may take for a person, as the object of a preposition: not who goes on speaking
+    ("Relief worker Marta Oyelaran said the convoy had reached the camp.\n\n"
+     "She said families there had come from the village of Tumbaka.\n\n"
+     "“We will need more water trucks by the weekend,” she said.", "water trucks", "Marta Oyelaran"),
+    # a name in a place's compound ("the Gollo and Marwi sites") is no antecedent either
+    ("Camp manager Idris Katende said new arrivals were registered daily at the Gollo and Marwi sites.\n\n"
+     "“The latrines are overflowing,” he told a briefing.", "latrines", "Idris Katende"),
+    # nor a name inside the words quoted
+    ("District commissioner Ruth Nalwanga visited the shelters on Monday.\n\n"
+     "“Kasimbo needs boats, not speeches,” she said.", "boats", "Ruth Nalwanga"),
+    # nor a name in what the speaker reports
+    ("Water minister Tomas Ekberg said that President Alva Moreno would visit the camps on Friday.\n\n"
+     "“The pumps are running day and night,” he said.", "pumps", "Tomas Ekberg"),
+    # a name after a title's preposition is the titled person ("Minister for Water Affairs X")
+    ("Minister for Water Affairs Rana Qasemi has said that 12 villages were cut off.\n\n"
+     "“The pumps are running day and night,” she says.", "pumps", "Rana Qasemi"),
+    # "As X commented," names who speaks
+    ("As Nadia Ferhat, the head of the district council, commented, the situation remains tense.\n\n"
+     "She added that the schools would stay shut.", "schools", "Nadia Ferhat"),
+    # "according to X" names who speaks
+    ("The bridge was closed at dawn, according to engineer Paolo Brandt.\n\n"
+     "“It may not reopen for a month,” he said.", "reopen", "Paolo Brandt"),
+])
+def test_a_pronoun_stands_for_the_person_speaking_not_a_name_aside(text, snippet, speaker):
+    assert find(quotes(text), snippet).speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "snippet", "speaker"), [
+    ("Gov. Lena Marsh said on Monday that the shelters were full.\n\n"
+     "The governor said that buses would take families north.", "buses", "Lena Marsh"),
+    ("Local council chairman Okello Ambrose said some families had moved in with relatives.\n\n"
+     "“We have opened two schools as shelters,” the chairman added.", "two schools", "Okello Ambrose"),
+    ("Dario Velez, the head of the provincial emergency office, said the river was still rising.\n\n"
+     "“We expect the water to peak tonight,” said the head of the office.", "peak tonight", "Dario Velez"),
+    ("Director of the regional civil protection agency, Anneke Vos, said that evacuations would go on.",
+     "evacuations", "Anneke Vos"),
+])
+def test_a_role_phrase_resolves_to_the_person_given_that_role(text, snippet, speaker):
+    assert find(quotes(text), snippet).speaker.name == speaker
+
+
+def test_a_role_phrase_with_words_before_the_role_resolves_to_the_person():
+    text = ("Interior Minister Selma Okoro said on Tuesday that 3,000 families had been moved to higher ground.\n\n"
+            "The interior minister added that more buses would leave in the morning.")
+    assert find(quotes(text), "more buses").speaker.name == "Selma Okoro"

@@ -55,6 +55,10 @@ GENERIC_BODIES = lexicon.words("cues.generic_bodies")
 DOCUMENT_NOUNS = lexicon.words("cues.document_nouns")
 # Roles named by a definite phrase ("the spokesman said"): resolved to the person given that role before.
 PERSON_ROLE_NOUNS = lexicon.words("cues.person_role_nouns")
+# Prepositions whose object speaks ("according to X", "quoted by X"), said of a name before "he"/"she".
+SPEAKER_PREPOSITIONS = lexicon.words("people.speaker_prepositions")
+REPORTING_VERBS = lexicon.words("cues.reporting_verbs")
+ROLE_ABBREVIATIONS = lexicon.table("cues.role_abbreviations")
 MAX_BODY_MODIFIERS = 3  # "the medical charity", "the UN humanitarian agency": lower-case words before a body noun
 PRONOUN_REACH = 1200  # characters back to an antecedent: the paragraph before, at most
 NAME_WORD_RE = re.compile(r"[\w’'&.-]+|\(\w+\)")
@@ -270,11 +274,17 @@ def _role_named_after(head, prep):
     """The name of the person a role names after a phrase on the role: "a spokesman for the agency, Babar Anwar,"
     (the parse may hang the name on "agency"), "IOM's spokesperson in Maputo, Laura Fenwick,"; None for other
     nouns and where no person's name follows."""
-    if head.lower_ not in PERSON_ROLE_NOUNS | ROLES_BEFORE_NAME or head.pos_ != "NOUN":
+    if not _a_role_noun(head):
         return None
     after = [c for c in head.rights if c.dep_ == "appos" and c.i > prep.i]
     after += [c for t in prep.subtree for c in t.children if c.dep_ == "appos" and c.i > prep.i]
     return next((c for c in sorted(after, key=lambda c: c.i) if c.ent_type_ == "PERSON"), None)
+
+
+def _a_role_noun(tok) -> bool:
+    """A noun of a person's role, capitalised as a title may be ("Chairman of the regional administration, X,")."""
+    return tok.lower_ in PERSON_ROLE_NOUNS | ROLES_BEFORE_NAME and (
+        tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text[1:].islower())
 
 
 def _name_goes_on(head, prep) -> bool:
@@ -395,12 +405,12 @@ def resolved(sp: Speaker, before: Sequence[Speaker], ctx: Context) -> Speaker:
     """The speaker a body pronoun ("it", "they") stands for, among the speakers ``before`` it (in text
     order) and the article's organisations; the pronoun itself when none is within reach. A body named by a
     definite phrase ("the agency said", "the ministry added") is resolved the same way (``_body_before``)."""
+    if sp.name is None and sp.start is not None and (role := _role_noun(sp.mention)) is not None:
+        return _person_before(sp, role, before, ctx)  # first: "the head of the office" is a person, not the office
     if sp.name is None and sp.start is not None and (noun := _body_noun(sp.mention)) is not None:
         return _body_before(sp, noun, before, ctx)
     if sp.name is None and sp.start is not None and _document_noun(sp.mention):
         return _issuer_before(sp, before, ctx)
-    if sp.name is None and sp.start is not None and (role := _role_noun(sp.mention)) is not None:
-        return _person_before(sp, role, before, ctx)
     if sp.name is not None or sp.start is None or (sp.mention or "").lower() not in PRONOUNS_BODY:
         return sp
     reach = sp.start - PRONOUN_REACH
@@ -502,9 +512,22 @@ def _ends_in_body_noun(mention: str | None) -> bool:
 
 
 def _role_noun(mention: str | None) -> str | None:
-    """The role of a definite phrase that names a person by it alone ("the spokesman", "The governor"), or None."""
-    words = (mention or "").lower().split()
-    return words[1] if len(words) == 2 and words[0] == "the" and words[1] in PERSON_ROLE_NOUNS else None
+    """The role of a definite phrase that names a person by it alone ("the spokesman", "The climate minister", "the
+    head of the region": lower-case words before the role, what it is the role of after it), or None."""
+    words = (mention or "").split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    for at, word in enumerate(words[1:2 + MAX_BODY_MODIFIERS], start=1):
+        if word.lower() in PERSON_ROLE_NOUNS and (at + 1 == len(words) or words[at + 1] == "of"):
+            return word.lower()
+        if not (word.isalpha() and word.islower()):
+            return None
+    return None
+
+
+def _role_words(words: str) -> list[str]:
+    """The words of a mention or role, abbreviated titles read as the role they stand for ("Gov." -> "governor")."""
+    return [ROLE_ABBREVIATIONS.get(w, w) for w in words.lower().split()]
 
 
 def _person_before(sp: Speaker, role: str, before: Sequence[Speaker], ctx: Context) -> Speaker:
@@ -515,10 +538,10 @@ def _person_before(sp: Speaker, role: str, before: Sequence[Speaker], ctx: Conte
     for p in reversed(before):
         if p.start is None or not reach <= p.start < sp.start or p.type != "person" or not p.name:
             continue
-        if role in f"{p.mention or ''} {p.role or ''}".lower().split():
+        if role in _role_words(f"{p.mention or ''} {p.role or ''}"):
             return replace(sp, name=p.name, type="person", role=p.role)
     people = [m for m in ctx.mentions if m.type == "person" and reach <= m.start and m.end <= sp.start
-              and role in (ctx.roles.get(m.canonical) or "").lower().split()]
+              and role in _role_words(ctx.roles.get(m.canonical) or "")]
     if people:
         name = people[-1].canonical
         return replace(sp, name=name, type="person", role=ctx.roles.get(name))
@@ -589,9 +612,70 @@ def _pronoun(head, start: int, end: int, ctx: Context) -> Speaker:
     if head.lower_ in PRONOUNS_PERSON:
         before = [m for m in ctx.mentions if m.type == "person" and m.end <= head.idx and not _placed(m, ctx.text)]
         if before:
-            name = before[-1].canonical
+            name = _antecedent(before, head, ctx).canonical
             return Speaker(name=name, mention=mention, role=ctx.roles.get(name), type="person", start=start, end=end)
     return Speaker(name=None, mention=mention, role=None, type=None, start=start, end=end)
+
+
+def _antecedent(people: Sequence[Mention], pronoun, ctx: Context) -> Mention:
+    """The person "he" or "she" stands for among ``people`` named before it: the last, within reach, who is not
+    named aside, as the object of a preposition or a word of a thing's name ("while talking to Dhaka Tribune", "from
+    the city of Kherson", "the Batangafo and Bria camps": names the tagger may take for people, and people a sentence
+    talks of rather than who goes on speaking), nor inside quotation marks; the last named where every one within
+    reach is."""
+    reach = pronoun.idx - PRONOUN_REACH
+    for m in reversed(people):
+        if m.start < reach:
+            break
+        if not _named_aside(m, pronoun) and not _in_quotation(m, ctx.text):
+            return m
+    return people[-1]
+
+
+def _named_aside(m: Mention, pronoun) -> bool:
+    """A name the sentence talks of rather than who goes on speaking: the object of a preposition or of a verb other
+    than one of saying, a word of a thing's name, or in what someone is said to have said ("while talking to Dhaka
+    Tribune", "flanked by X", "from the city of Kherson", "the Batangafo and Bria camps", "X said that Y is ...");
+    "according to X" and "as X put it" name who speaks, and so does "said X" where the parse takes X for an object."""
+    doc = pronoun.doc
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and (tok.head.lower_ in SPEAKER_PREPOSITIONS or tok.head.i > 0
+                               and doc[tok.head.i - 1].lower_ in SPEAKER_PREPOSITIONS):
+        return False  # "according to X", "As X commented,"
+    if _reported(tok, pronoun.head):
+        return True
+    if tok.dep_ in ("compound", "nmod"):
+        return tok.head.pos_ == "NOUN" and tok.head.is_lower
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() not in REPORTING_VERBS
+    # the object of a preposition, unless the preposition holds a title ("High Commissioner for Refugees Filippo Grandi",
+    # "Minister for Climate Change X": the parse hangs the name on the title's "for")
+    return tok.dep_ == "pobj" and not tok.head.head.text[:1].isupper()
+
+
+def _reported(tok, verb) -> bool:
+    """A word of what a verb of saying reports ("Malik said that Prime Minister X is receiving briefings"): someone
+    the speaker talks of; not what the pronoun's own ``verb`` reports, where the parse ran the sentence before it into
+    the pronoun's ("X has said at least 100,000 crossed, / "The outflow continues," he says")."""
+    while tok.head != tok and tok.head != verb:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS:
+            return True
+        tok = tok.head
+    return False
+
+
+def _in_quotation(m: Mention, text: str) -> bool:
+    """A name inside quotation marks opened in its paragraph: the words of someone quoted, not who quotes them."""
+    opened = False
+    for ch in text[text.rfind("\n", 0, m.start) + 1:m.start]:
+        if ch in "“«”»\"":
+            opened = ch in "“«" or ch == '"' and not opened  # a straight mark opens or closes; a curly one says which
+    return opened
 
 
 # English and French together: no word of one list is a word of the other language
@@ -633,7 +717,7 @@ def _role_before_name(name):
         return None
     tok = name.head
     for _ in range(3):
-        if tok.lower_ in PERSON_ROLE_NOUNS | ROLES_BEFORE_NAME and tok.pos_ == "NOUN":
+        if _a_role_noun(tok):
             return tok
         if tok.dep_ not in ("pobj", "prep") or tok.head == tok:
             return None
