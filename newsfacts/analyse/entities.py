@@ -295,13 +295,19 @@ FRENCH_DESCRIBED_AS = lexicon.words(lexicon.localized("people.described_as", "fr
 def _before_description(c: Candidate, doc) -> bool:
     """ "Awa Traoré, pharmacienne à Dori", "Moussa Sanda, un habitant de Tabelot": a name right before ", " and a noun
     that describes a person (lexicon people.fr.described_as), an article between or none."""
+    after = _words_after_comma(c, doc, 2)
+    return bool(after) and (after[0].lower_ in FRENCH_DESCRIBED_AS or after[0].lemma_.lower() in FRENCH_DESCRIBED_AS)
+
+
+def _words_after_comma(c: Candidate, doc, reach: int) -> list:
+    """The words (articles left out) among the ``reach`` after the comma right after a capitalised name; none where no
+    comma follows it."""
     if not all(t[:1].isupper() for t in c.tokens):
-        return False
+        return []
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
-        return False
-    after = [t for t in doc[span.end + 1:span.end + 3] if t.pos_ != "DET"]
-    return bool(after) and (after[0].lower_ in FRENCH_DESCRIBED_AS or after[0].lemma_.lower() in FRENCH_DESCRIBED_AS)
+        return []
+    return [t for t in doc[span.end + 1:span.end + 1 + reach] if t.pos_ != "DET"]
 
 
 FRENCH_BODY_HEADS = lexicon.words(lexicon.localized("people.body_heads", "fr"))
@@ -343,12 +349,7 @@ def _after_role_phrase(c: Candidate, doc, words: Words) -> bool:
 
 
 def _before_role_word(c: Candidate, doc, words: Words) -> bool:
-    if not all(t[:1].isupper() for t in c.tokens):
-        return False
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
-        return False
-    after = [t for t in doc[span.end + 1:span.end + 4] if t.pos_ != "DET"]
+    after = _words_after_comma(c, doc, 3)
     if len(after) >= 2 and after[0].like_num and after[1].lower_ in ("ans", "an"):
         return True  # "Fatimé Abakar, 34 ans,": a person and her age
     return bool(after) and after[0].lower_ in words.titles | words.roles_before
