@@ -655,6 +655,9 @@ def _gone_home_since(own: Event | None, start, number) -> Event | None:
     if own is None or own.event is None or own.event in HOMEWARD_CLASSES or own.verb is None \
             or own.verb.dep_ not in ("acl", "relcl") or own.verb.head not in (start, number):
         return None
+    if start.dep_ == "pobj" and start.head.lower_ == "of":
+        return None  # "half of the 111,000 people displaced from Aleppo returned": a part of them went home; the
+        # whole stays the count of the displaced
     main = _climb(start)
     return main if main is not None and main.event in HOMEWARD_CLASSES else None
 
