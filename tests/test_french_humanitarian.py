@@ -206,10 +206,10 @@ def test_a_witness_named_before_what_they_are_and_reflexive_incises():
 def test_figures_nothing_places_take_the_title_s_country_or_the_paragraph_before_s():
     """As English figures: a French figure in a village the gazetteer lacks, or in a quote with no place, is in the
     country the title files the article under, else where the paragraph before placed its figures; attacks are
-    occurrences, no one killed; "fusiller", "exécuter" kill."""
+    occurrences, no one killed; "fusiller" kills."""
     a = _one("Cameroun : neuf morts dans des attaques\n\nSix civils ont été tués jeudi dans l'Extrême-Nord du Cameroun "
              "lors de deux attaques, tuant aussi trois bergers, selon la police.\n\n« Ils ont fusillé quatre personnes "
-             "et exécuté deux chefs à Kolofata-Sud », a raconté un habitant.\n")
+             "et égorgé deux chefs à Kolofata-Sud », a raconté un habitant.\n")
     assert _figure(a, 2).event is None and _figure(a, 2).unit == "attaque"
     assert _figure(a, 4).event == "killed"
     assert _figure(a, 4).place is not None and _figure(a, 4).place.country == "CMR"
