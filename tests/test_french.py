@@ -160,6 +160,8 @@ def test_speakers_are_never_numbers_or_prepositions():
     ("Près de sept millions de personnes sont déplacées.", 7000000, "almost"),
     ("Plus de cent mille personnes ont fui.", 100000, "over"),
     ("Un millier de familles sont sans abri.", 1000, "about"),
+    ("Plus d'1,5 million de personnes ont fui.", 1500000, "over"),  # "d'" before the digit 1 (read "un")
+    ("Près d’1,2 million de personnes sont touchées.", 1200000, "almost"),
 ])
 def test_french_amounts(text, value, approx):
     found = french_figures.amounts(text)
